@@ -1,0 +1,5 @@
+"""Theatre knowledge bases: format, loading, validation, lookup, office-by-date."""
+
+from brinkwatch.kb.model import KBActor, OfficeTerm, PlaceEntry, Relation, TheatreKB, norm_key
+
+__all__ = ["KBActor", "OfficeTerm", "PlaceEntry", "Relation", "TheatreKB", "norm_key"]
