@@ -1,0 +1,223 @@
+"""The export contract: one event as a plain, JSON-ready dict, and its flat CSV row.
+
+Pure functions over :mod:`brinkwatch.records`; no I/O and no store, so the evaluation,
+the store and the faces all build the very same shape. Fields are stable: later versions
+only add fields (after the ones listed here), never rename or remove them.
+See ``docs/export.md`` for every field and an example line.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from brinkwatch.records import ActorRef, Article, Event, Evidence
+
+#: Top-level keys of an exported event, in the order they are written.
+EXPORT_FIELDS: tuple[str, ...] = (
+    "id",
+    "article",
+    "type",
+    "mode",
+    "quad",
+    "intensity",
+    "modality",
+    "actor",
+    "target",
+    "date",
+    "location",
+    "attribution",
+    "evidence",
+    "extractor",
+    # extras (allowed after the contract fields)
+    "cameo",
+    "confidence",
+    "hedges",
+    "spans",
+)
+
+#: Columns of the CSV export, in order. Several actors/targets are joined by ``JOIN``.
+CSV_FIELDS: tuple[str, ...] = (
+    "id",
+    "article_id",
+    "article_origin",
+    "article_title",
+    "article_outlet",
+    "article_published",
+    "type",
+    "mode",
+    "quad",
+    "intensity",
+    "modality",
+    "actor_name",
+    "actor_kb_id",
+    "actor_text",
+    "actor_sector",
+    "target_name",
+    "target_kb_id",
+    "target_text",
+    "target_sector",
+    "date_value",
+    "date_precision",
+    "date_text",
+    "location_name",
+    "location_country",
+    "location_lat",
+    "location_lon",
+    "attribution_kind",
+    "attribution_speaker",
+    "attribution_verb",
+    "attribution_quote",
+    "evidence_sentence",
+    "evidence_start",
+    "evidence_end",
+    "extractor",
+    "cameo",
+    "confidence",
+    "hedges",
+)
+
+JOIN = " | "
+
+
+def actor_to_export(ref: ActorRef) -> dict[str, Any]:
+    """An actor object: canonical ``name`` (None when unknown), ``kb_id``, ``text`` as written,
+    ``ancestors`` (canonical names up the KB) and PLOVER ``sector``."""
+    return {
+        "name": ref.name,
+        "kb_id": ref.kb_id,
+        "text": ref.text,
+        "ancestors": list(ref.ancestors),
+        "sector": ref.sector,
+    }
+
+
+def _span(ev: Evidence) -> dict[str, Any]:
+    return {
+        "sentence": ev.sentence,
+        "start": ev.start,
+        "end": ev.end,
+        "trigger": ev.trigger,
+        "sentence_index": ev.sentence_index,
+        "trigger_start": ev.trigger_start,
+        "trigger_end": ev.trigger_end,
+    }
+
+
+def event_to_export(event: Event, article: Article) -> dict[str, Any]:
+    """The export dict of ``event`` (keys in :data:`EXPORT_FIELDS` order).
+
+    ``evidence`` is the first evidence span (``start``/``end`` are character offsets of the
+    sentence in ``article.text``), or None when the event carries no evidence; ``spans``
+    lists every span.
+    """
+    if event.article_id != article.id:
+        raise ValueError(
+            f"event {event.id} belongs to article {event.article_id}, not {article.id}: "
+            "pass the article the event was extracted from"
+        )
+    first = event.evidence[0] if event.evidence else None
+    att = event.attribution
+    loc = event.location
+    return {
+        "id": event.id,
+        "article": {
+            "id": article.id,
+            "origin": article.origin,
+            "title": article.title,
+            "outlet": article.outlet,
+            "published": article.published,
+        },
+        "type": event.type,
+        "mode": event.mode,
+        "quad": event.quad,
+        "intensity": event.intensity,
+        "modality": str(event.modality),
+        "actor": [actor_to_export(a) for a in event.actors],
+        "target": [actor_to_export(t) for t in event.targets],
+        "date": {
+            "value": event.date.value,
+            "precision": event.date.precision,
+            "text": event.date.text,
+            "end": event.date.end,
+        },
+        "location": None
+        if loc is None
+        else {"name": loc.name, "country": loc.country, "lat": loc.lat, "lon": loc.lon},
+        "attribution": {
+            "kind": str(att.kind),
+            "speaker": None if att.speaker is None else actor_to_export(att.speaker),
+            "verb": att.verb,
+            "quote": att.quote,
+        },
+        "evidence": None
+        if first is None
+        else {"sentence": first.sentence, "start": first.start, "end": first.end},
+        "extractor": event.extractor,
+        "cameo": event.cameo,
+        "confidence": event.confidence,
+        "hedges": list(att.hedges),
+        "spans": [_span(ev) for ev in event.evidence],
+    }
+
+
+def dumps_event(d: Mapping[str, Any]) -> str:
+    """One JSON line for an export dict: UTF-8 text kept as is, keys in contract order."""
+    return json.dumps(d, ensure_ascii=False, separators=(", ", ": "))
+
+
+def _join(items: Sequence[Mapping[str, Any]], key: str) -> str:
+    return JOIN.join("" if it.get(key) is None else str(it[key]) for it in items)
+
+
+def flatten_for_csv(d: Mapping[str, Any]) -> dict[str, Any]:
+    """One CSV row (keys = :data:`CSV_FIELDS`) from an export dict. None becomes ""."""
+    article = d.get("article") or {}
+    date = d.get("date") or {}
+    loc = d.get("location") or {}
+    att = d.get("attribution") or {}
+    speaker = att.get("speaker") or {}
+    evidence = d.get("evidence") or {}
+    actors = d.get("actor") or []
+    targets = d.get("target") or []
+    row: dict[str, Any] = {
+        "id": d.get("id"),
+        "article_id": article.get("id"),
+        "article_origin": article.get("origin"),
+        "article_title": article.get("title"),
+        "article_outlet": article.get("outlet"),
+        "article_published": article.get("published"),
+        "type": d.get("type"),
+        "mode": d.get("mode"),
+        "quad": d.get("quad"),
+        "intensity": d.get("intensity"),
+        "modality": d.get("modality"),
+        "actor_name": _join(actors, "name"),
+        "actor_kb_id": _join(actors, "kb_id"),
+        "actor_text": _join(actors, "text"),
+        "actor_sector": _join(actors, "sector"),
+        "target_name": _join(targets, "name"),
+        "target_kb_id": _join(targets, "kb_id"),
+        "target_text": _join(targets, "text"),
+        "target_sector": _join(targets, "sector"),
+        "date_value": date.get("value"),
+        "date_precision": date.get("precision"),
+        "date_text": date.get("text"),
+        "location_name": loc.get("name"),
+        "location_country": loc.get("country"),
+        "location_lat": loc.get("lat"),
+        "location_lon": loc.get("lon"),
+        "attribution_kind": att.get("kind"),
+        "attribution_speaker": speaker.get("name") or speaker.get("text"),
+        "attribution_verb": att.get("verb"),
+        "attribution_quote": att.get("quote"),
+        "evidence_sentence": evidence.get("sentence"),
+        "evidence_start": evidence.get("start"),
+        "evidence_end": evidence.get("end"),
+        "extractor": d.get("extractor"),
+        "cameo": d.get("cameo"),
+        "confidence": d.get("confidence"),
+        "hedges": JOIN.join(d.get("hedges") or ()),
+    }
+    return {k: ("" if v is None else v) for k, v in row.items()}

@@ -1,0 +1,89 @@
+"""Schema migrations written as code and recorded in ``schema_migrations`` (version, name,
+applied_at), in the manner of sqlite-utils ``Migrations``.
+
+:data:`MIGRATIONS` is an ordered list; version N is the N-th entry. :func:`apply_migrations`
+runs, inside the caller's transaction, every migration not yet recorded, so a crash
+mid-migration leaves the database as it was. Never edit or reorder a released migration:
+append a new one. (Migration 1 builds the tables of :mod:`schema` as they are now; the
+first migration that alters a table must also freeze the v1 table definitions here.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, func, inspect, select
+
+from brinkwatch.errors import StoreError
+from brinkwatch.store import schema
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Migration:
+    name: str
+    apply: Callable[[Connection], None]
+
+
+def _001_initial(conn: Connection) -> None:
+    schema.metadata.create_all(
+        conn,
+        tables=[
+            schema.articles,
+            schema.sentences,
+            schema.mentions,
+            schema.actors,
+            schema.events,
+            schema.event_actors,
+            schema.attributions,
+            schema.evidence,
+        ],
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(name="initial tables", apply=_001_initial),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def current_version(conn: Connection) -> int:
+    """The highest recorded migration, 0 for an empty database."""
+    if not inspect(conn).has_table("schema_migrations"):
+        return 0
+    return int(conn.execute(select(func.max(schema.schema_migrations.c.version))).scalar() or 0)
+
+
+def check_not_newer(version: int, where: str, known: int = SCHEMA_VERSION) -> None:
+    if version > known:
+        raise StoreError(
+            f"the database at {where} was written by a newer brinkwatch "
+            f"(schema {version} > {known}); upgrade brinkwatch"
+        )
+
+
+def apply_migrations(
+    conn: Connection, where: str, migrations: Sequence[Migration] = MIGRATIONS
+) -> list[int]:
+    """Apply the missing migrations in order inside ``conn``'s transaction; return their versions."""
+    schema.schema_migrations.create(conn, checkfirst=True)
+    done = set(conn.execute(select(schema.schema_migrations.c.version)).scalars())
+    check_not_newer(max(done, default=0), where, len(migrations))
+    applied: list[int] = []
+    for version, migration in enumerate(migrations, start=1):
+        if version in done:
+            continue
+        migration.apply(conn)
+        conn.execute(
+            schema.schema_migrations.insert().values(
+                version=version, name=migration.name, applied_at=now_iso()
+            )
+        )
+        applied.append(version)
+    return applied

@@ -1,0 +1,210 @@
+"""Read queries over the store. Functions take an open :class:`~sqlalchemy.Connection` and
+return plain records (``ArticleRow``) or export dicts (see :mod:`brinkwatch.contract`), so the
+CLI, the API and the dashboard all call the same code.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, and_, exists, func, or_, select
+
+from brinkwatch.errors import StoreError
+from brinkwatch.store import schema
+from brinkwatch.store.writer import expand_day
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleRow:
+    id: str
+    origin: str
+    status: str
+    reason: str | None
+    title: str | None
+    outlet: str | None
+    published: str | None
+    language: str | None
+    format: str | None
+    size: int
+    n_sentences: int
+    n_events: int
+
+
+def _doc_clause(doc: str) -> Any:
+    a = schema.articles.c
+    return or_(a.id.startswith(doc, autoescape=True),
+               func.lower(a.origin).contains(doc.lower(), autoescape=True))
+
+
+def articles(conn: Connection, *, status: str | None = None, limit: int | None = None,
+             doc: str | None = None) -> list[ArticleRow]:
+    a = schema.articles.c
+    n_sent = (select(func.count()).select_from(schema.sentences)
+              .where(schema.sentences.c.article_id == a.id).scalar_subquery())
+    n_ev = (select(func.count()).select_from(schema.events)
+            .where(schema.events.c.article_id == a.id).scalar_subquery())
+    q = select(a.id, a.origin, a.status, a.reason, a.title, a.outlet, a.published, a.language,
+               a.format, a.size, n_sent.label("n_sentences"), n_ev.label("n_events"))
+    if status is not None:
+        q = q.where(a.status == status)
+    if doc is not None:
+        q = q.where(_doc_clause(doc))
+    q = q.order_by(a.first_seen, a.id)
+    if limit is not None:
+        q = q.limit(limit)
+    return [ArticleRow(**row._asdict()) for row in conn.execute(q)]
+
+
+def status_counts(conn: Connection) -> dict[str, int]:
+    a = schema.articles.c
+    rows = conn.execute(select(a.status, func.count()).group_by(a.status).order_by(a.status))
+    return {status: int(n) for status, n in rows}
+
+
+def _day(value: str, *, last: bool, what: str) -> str:
+    day = expand_day(value, last=last)
+    if day is None:
+        raise StoreError(
+            f"{what} must be an ISO date like 2025-10-09 (or 2025-10, 2025), got {value!r}"
+        )
+    return day
+
+
+def iter_events(conn: Connection, *, actor: str | None = None, type: str | None = None,
+                since: str | None = None, until: str | None = None, doc: str | None = None,
+                limit: int | None = None) -> Iterator[dict[str, Any]]:
+    """Export dicts of the events that pass every given filter, in article then text order.
+
+    ``actor`` matches (case-insensitively) the canonical name, kb id or surface text of an
+    actor or target; ``doc`` an article id prefix or a substring of its origin; ``since`` /
+    ``until`` keep events whose date overlaps the range (events without a date are left out).
+    """
+    e = schema.events.c
+    a = schema.articles.c
+    q = select(e.record).join(schema.articles, a.id == e.article_id)
+    if actor is not None:
+        key = actor.strip().lower()
+        ea = schema.event_actors.c
+        q = q.where(exists().where(and_(
+            ea.event_id == e.id,
+            or_(func.lower(ea.kb_id) == key, func.lower(ea.name) == key,
+                func.lower(ea.text) == key),
+        )))
+    if type is not None:
+        q = q.where(e.type == type.strip().upper())
+    if since is not None:
+        q = q.where(e.date_end >= _day(since, last=False, what="since"))
+    if until is not None:
+        q = q.where(e.date_start <= _day(until, last=True, what="until"))
+    if doc is not None:
+        q = q.where(_doc_clause(doc))
+    q = q.order_by(a.first_seen, a.id, e.position, e.id)
+    if limit is not None:
+        q = q.limit(limit)
+    for (record,) in conn.execute(q):
+        yield json.loads(record)
+
+
+def events(conn: Connection, **filters: Any) -> list[dict[str, Any]]:
+    return list(iter_events(conn, **filters))
+
+
+def event(conn: Connection, event_id: str) -> dict[str, Any] | None:
+    """One event's export dict plus its context, by id or unique id prefix."""
+    e = schema.events.c
+    rows = conn.execute(
+        select(e.id, e.article_id, e.record)
+        .where(e.id.startswith(event_id.strip(), autoescape=True)).limit(2)
+    ).all()
+    if not rows:
+        return None
+    if len(rows) > 1:
+        raise StoreError(
+            f"event id prefix {event_id!r} matches several events; give more characters"
+        )
+    row = rows[0]
+    d: dict[str, Any] = json.loads(row.record)
+    text = conn.execute(
+        select(schema.articles.c.text).where(schema.articles.c.id == row.article_id)
+    ).scalar_one()
+    ev = d.get("evidence")
+    spans = d.get("spans") or []
+    if ev is None:
+        d["context"] = None
+        d["article_text_excerpt"] = text[:400]
+        return d
+    idx = spans[0].get("sentence_index") if spans else None
+    s = schema.sentences.c
+    around: dict[int, tuple[int, int, str]] = {}
+    if idx is not None:
+        around = {r.idx: (r.start, r.end, r.text) for r in conn.execute(
+            select(s.idx, s.start, s.end, s.text)
+            .where(s.article_id == row.article_id, s.idx.between(idx - 1, idx + 1)))}
+    before = around.get(idx - 1) if idx is not None else None
+    after = around.get(idx + 1) if idx is not None else None
+    lo = before[0] if before else max(0, ev["start"] - 200)
+    hi = after[1] if after else min(len(text), ev["end"] + 200)
+    d["context"] = {
+        "before": before[2] if before else None,
+        "sentence": text[ev["start"]:ev["end"]],
+        "after": after[2] if after else None,
+    }
+    d["article_text_excerpt"] = text[lo:hi]
+    return d
+
+
+def _norm_surface(text: str) -> str:
+    t = " ".join(text.split()).casefold()
+    return t[4:] if t.startswith("the ") else t
+
+
+def actor_counts(conn: Connection, *, doc: str | None = None,
+                 unknown: bool = False) -> list[dict[str, Any]]:
+    """Mentions counted per actor per article.
+
+    ``unknown=False``: actors linked to the KB, one row per (article, kb_id).
+    ``unknown=True``: mentions the KB could not link, one row per (article, surface form
+    normalised for case and a leading "the"); ``name`` and ``kb_id`` are then None.
+    """
+    m = schema.mentions.c
+    a = schema.articles.c
+    q = (select(a.id, a.origin, a.first_seen, m.kb_id, m.name, m.text, m.label,
+                func.count().label("n"))
+         .join(schema.articles, a.id == m.article_id)
+         .group_by(a.id, a.origin, a.first_seen, m.kb_id, m.name, m.text, m.label))
+    q = q.where(m.kb_id.is_(None) if unknown else m.kb_id.is_not(None))
+    if doc is not None:
+        q = q.where(_doc_clause(doc))
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    order: dict[str, tuple[str, str]] = {}
+    for r in conn.execute(q):
+        key = (r.id, _norm_surface(r.text) if unknown else r.kb_id)
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = {
+                "article": {"id": r.id, "origin": r.origin},
+                "name": None if unknown else r.name,
+                "kb_id": r.kb_id,
+                "texts": {},
+                "count": 0,
+                "labels": set(),
+            }
+            order[r.id] = (r.first_seen, r.id)
+        if g["name"] is None and not unknown:
+            g["name"] = r.name
+        g["texts"][r.text] = g["texts"].get(r.text, 0) + int(r.n)
+        g["count"] += int(r.n)
+        if r.label:
+            g["labels"].add(r.label)
+    out = []
+    for g in groups.values():
+        texts = g["texts"]
+        g["texts"] = sorted(texts, key=lambda t: (-texts[t], t))
+        g["labels"] = sorted(g["labels"])
+        out.append(g)
+    out.sort(key=lambda g: (order[g["article"]["id"]], -g["count"],
+                            (g["name"] or g["texts"][0]).casefold()))
+    return out

@@ -1,0 +1,168 @@
+"""The tables of the store, as dialect-neutral SQLAlchemy Core (SQLite now, PostgreSQL later).
+
+JSON-valued columns are stored as text (``json.dumps``) so every dialect keeps the key order
+of the export contract. Dates are ISO strings; ``date_start``/``date_end`` expand the event
+date (``2025-10`` -> ``2025-10-01``..``2025-10-31``) so ``since``/``until`` filters are
+plain string comparisons on any dialect.
+
+Changing a table means adding a migration in :mod:`brinkwatch.store.migrations`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+schema_migrations = Table(
+    "schema_migrations",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("name", String(200), nullable=False),
+    Column("applied_at", String(40), nullable=False),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("origin", Text, nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("reason", Text),
+    Column("title", Text),
+    Column("outlet", Text),
+    Column("author", Text),
+    Column("url", Text),
+    Column("published", String(40)),
+    Column("language", String(20)),
+    Column("format", String(20)),
+    Column("size", Integer, nullable=False, default=0),
+    Column("text", Text, nullable=False),
+    Column("extractors", Text, nullable=False),  # JSON list of versioned extractor names
+    Column("first_seen", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
+    Index("ix_articles_status", "status"),
+)
+
+sentences = Table(
+    "sentences",
+    metadata,
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("idx", Integer, primary_key=True, autoincrement=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("sentence_index", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("label", String(40)),
+    Column("kb_id", String(200)),
+    Column("name", Text),
+    Column("method", String(40)),
+    Column("confidence", Float),
+    Column("extractor", String(100)),
+    Index("ix_mentions_article_id", "article_id"),
+    Index("ix_mentions_kb_id", "kb_id"),
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("kb_id", String(200), primary_key=True),
+    Column("name", Text),
+    Column("type", String(40)),
+    Column("sector", String(20)),
+    Column("first_seen", String(40), nullable=False),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("position", Integer, nullable=False),  # order in the article (first evidence offset)
+    Column("type", String(40), nullable=False),
+    Column("mode", String(40)),
+    Column("quad", Integer),
+    Column("intensity", Float),
+    Column("cameo", String(20)),
+    Column("modality", String(20)),
+    Column("date_value", String(40)),
+    Column("date_precision", String(20)),
+    Column("date_text", Text),
+    Column("date_start", String(10)),
+    Column("date_end", String(10)),
+    Column("location", Text),  # JSON object or NULL
+    Column("confidence", Float),
+    Column("extractor", String(100)),
+    Column("record", Text, nullable=False),  # JSON: the full export dict
+    Index("ix_events_type", "type"),
+    Index("ix_events_date_value", "date_value"),
+    Index("ix_events_article_id", "article_id"),
+)
+
+event_actors = Table(
+    "event_actors",
+    metadata,
+    Column("event_id", String(64), ForeignKey("events.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("role", String(10), primary_key=True),  # 'actor' | 'target'
+    Column("position", Integer, primary_key=True, autoincrement=False),
+    Column("kb_id", String(200)),
+    Column("name", Text),
+    Column("text", Text, nullable=False),
+    Index("ix_event_actors_kb_id", "kb_id"),
+    Index("ix_event_actors_name", "name"),
+)
+
+attributions = Table(
+    "attributions",
+    metadata,
+    Column("event_id", String(64), ForeignKey("events.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("kind", String(40), nullable=False),
+    Column("speaker_kb_id", String(200)),
+    Column("speaker_name", Text),
+    Column("speaker_text", Text),
+    Column("verb", Text),
+    Column("quote", Text),
+    Column("hedges", Text),  # JSON list
+)
+
+evidence = Table(
+    "evidence",
+    metadata,
+    Column("event_id", String(64), ForeignKey("events.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("idx", Integer, primary_key=True, autoincrement=False),
+    Column("sentence_index", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("trigger", Text),
+    Column("trigger_start", Integer),
+    Column("trigger_end", Integer),
+)
+
+#: Tables holding what was derived from an article, children before parents (delete order).
+DERIVED_TABLES = (evidence, attributions, event_actors, events, mentions, sentences)
