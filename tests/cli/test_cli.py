@@ -1,0 +1,179 @@
+"""The command line as a user runs it: real processes, a real database, bad input mixed in."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+BIN = [sys.executable, "-m", "brinkwatch.cli"]
+
+GOOD = (
+    "U.S. Strikes Hit Militia Sites in Western Iraq\n\n"
+    "The United States carried out air strikes on Kata'ib Hezbollah positions near Al-Qaim, "
+    "the Pentagon said in a statement. Iraq's government condemned the strikes as a violation "
+    "of its sovereignty. A militia spokesman threatened to retaliate against American forces.\n"
+)
+
+
+def query(db: Path, sql: str, params: tuple = ()) -> list[tuple]:
+    with closing(sqlite3.connect(db)) as con:
+        return con.execute(sql, params).fetchall()
+
+
+def run(*args: str, db: Path, check: bool = False, **kw) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "BRINKWATCH_DB": str(db), "BRINKWATCH_PROGRESS": "never"}
+    proc = subprocess.run([*BIN, *args], capture_output=True, text=True, env=env, timeout=300, **kw)
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+@pytest.fixture(scope="module")
+def mixed_corpus(tmp_path_factory) -> Path:
+    d = tmp_path_factory.mktemp("corpus")
+    (d / "good.txt").write_text(GOOD, encoding="utf-8")
+    (d / "empty.txt").write_bytes(b"")
+    (d / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (d / "arabic.txt").write_text("شنت الولايات المتحدة غارات جوية على مواقع كتائب حزب الله "
+                                  "في غرب العراق، وقالت وزارة الدفاع إن الضربات جاءت ردا على "
+                                  "هجمات متكررة على القوات الأمريكية في المنطقة خلال الأسابيع "
+                                  "الماضية بحسب مسؤولين عراقيين وأمريكيين.", encoding="utf-8")
+    (d / "cp1252.txt").write_bytes(
+        ("Iraq\u2019s prime minister said on Monday that the government would \u201cnot allow\u201d "
+         "armed factions to drag the country into a regional war.\n").encode("cp1252"))
+    (d / "broken.html").write_text("<html><body><p>Unclosed <b>tags <div>and nothing "
+                                   "else</p></span>", encoding="utf-8")
+    rows = [json.dumps({"text": GOOD.replace("Al-Qaim", "Jurf al-Sakhar"), "outlet": "Gulf Wire",
+                        "published": "2024-02-03", "title": "Strikes"}),
+            "{not json",
+            json.dumps({"title": "no text here"})]
+    (d / "feed.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return d
+
+
+@pytest.fixture(scope="module")
+def ingested(mixed_corpus, tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    db = tmp_path_factory.mktemp("db") / "t.db"
+    return db, run("ingest", str(mixed_corpus), db=db)
+
+
+def test_bad_documents_are_recorded_and_the_run_goes_on(ingested):
+    db, proc = ingested
+    assert proc.returncode == 3, proc.stderr  # some documents were not processed
+    assert "Traceback" not in proc.stderr
+    problems = [line for line in proc.stderr.splitlines() if line.startswith("skipped ")]
+    assert all(len(line) < 300 for line in problems)
+    rows = [json.loads(x) for x in run("articles", "--format", "jsonl", db=db,
+                                       check=True).stdout.splitlines()]
+    status = {Path(r["origin"].split("#")[0]).name + ("#" + r["origin"].split("#")[1]
+              if "#" in r["origin"] else ""): r["status"] for r in rows}
+    assert status["good.txt"] == "ok"
+    assert status["cp1252.txt"] == "ok"
+    assert status["empty.txt"] == "empty"
+    assert status["binary.txt"] == "not-text"
+    assert status["arabic.txt"] == "not-english"
+    bad_json = [s for k, s in status.items() if k.startswith("feed.jsonl#")]
+    assert sorted(bad_json) == ["failed", "failed", "ok"]
+    assert all(r["reason"] for r in rows if r["status"] != "ok")
+
+
+def test_reingest_changes_nothing(ingested, mixed_corpus):
+    db, _ = ingested
+    before = run("export", "--format", "jsonl", db=db, check=True).stdout
+    proc = run("ingest", str(mixed_corpus), db=db)
+    assert "0 new" in proc.stdout and "0 updated" in proc.stdout
+    assert run("export", "--format", "jsonl", db=db, check=True).stdout == before
+    assert query(db, "select count(*) from articles")[0][0] == 9
+
+
+def test_events_carry_provenance_and_show_works(ingested):
+    db, _ = ingested
+    events = [json.loads(x) for x in run("export", "--format", "jsonl", db=db,
+                                         check=True).stdout.splitlines()]
+    assert events, "the good articles should yield events"
+    text = {}
+    for e in events:
+        for key in ("id", "article", "type", "mode", "quad", "intensity", "modality", "actor",
+                    "target", "date", "location", "attribution", "evidence", "extractor"):
+            assert key in e
+        art = e["article"]["id"]
+        if art not in text:
+            text[art] = query(db, "select text from articles where id = ?", (art,))[0][0]
+        ev = e["evidence"]
+        assert text[art][ev["start"]:ev["end"]] == ev["sentence"]
+    shown = run("show", events[0]["id"][:10], db=db, check=True).stdout
+    assert events[0]["evidence"]["sentence"][:40] in shown
+    assert events[0]["extractor"] in shown
+
+
+def test_csv_export_has_one_row_per_event(ingested, tmp_path):
+    db, _ = ingested
+    out = tmp_path / "e.csv"
+    run("export", "--format", "csv", "--out", str(out), db=db, check=True)
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    n = len(run("export", "--format", "jsonl", db=db, check=True).stdout.splitlines())
+    assert len(rows) == n and "evidence_sentence" in rows[0]
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("ingest", "/no/such/folder"), "no such file or directory"),
+        (("show", "ffffffffffff"), "no event with id"),
+        (("kb", "check", "/no/such.yaml"), "no such theatre file"),
+        (("eval", "events", "--gold", "/no/gold.jsonl", "--corpus", "."), "gold file not found"),
+    ],
+)
+def test_errors_are_one_line_without_traceback(ingested, args, message):
+    db, _ = ingested
+    proc = run(*args, db=db)
+    assert proc.returncode == 1
+    assert message in proc.stderr and "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_reading_a_missing_database_says_what_to_do(tmp_path):
+    proc = run("events", db=tmp_path / "none.db")
+    assert proc.returncode == 1 and "run 'brinkwatch ingest PATH' first" in proc.stderr
+
+
+@pytest.mark.slow
+def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i in range(60):
+        (corpus / f"a{i:03}.txt").write_text(GOOD + f"\nReport number {i} of the series.\n")
+    db = tmp_path / "k.db"
+    env = {**os.environ, "BRINKWATCH_DB": str(db), "BRINKWATCH_PROGRESS": "never"}
+    proc = subprocess.Popen([*BIN, "ingest", str(corpus)], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.time() + 120
+    n = 0
+    while time.time() < deadline and proc.poll() is None:
+        try:
+            n = query(db, "select count(*) from articles")[0][0]
+        except sqlite3.Error:
+            n = 0
+        if n >= 5:
+            break
+        time.sleep(0.2)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert n < 60, "ingest finished before it could be killed; make the corpus larger"
+    run("ingest", str(corpus), db=db, check=True)
+    assert query(db, "select count(*) from articles")[0][0] == 60
+    assert query(db, "select count(distinct article_id) from events")[0][0] == 60
+    assert query(db, "select count(*) - count(distinct id) from events")[0][0] == 0
