@@ -221,13 +221,18 @@ class TheatreKB:
     def office_holder(self, office_id: str, on: date | str) -> KBActor | None:
         """The person who held ``office_id`` on the given date, or None if unknown/ambiguous."""
         day = on if isinstance(on, str) else on.isoformat()
-        holders = [
-            a for a in self.actors.values() if a.type == "person"
+        # partial dates: a start "2018-10" counts from the first of the month (string order
+        # already does that), an end "2023-03" to its last day (compare the day's prefix).
+        terms = [
+            (a, t) for a in self.actors.values() if a.type == "person"
             for t in a.offices
-            if t.office == office_id and (t.start is None or t.start <= day)
-            and (t.end is None or day <= t.end) and t.start is not None
+            if t.office == office_id and t.start is not None and t.start <= day
+            and (t.end is None or day[: len(t.end)] <= t.end)
         ]
-        return holders[0] if len(holders) == 1 else None
+        if len(terms) > 1:  # hand-over day: the one who takes office that day holds it
+            terms = [(a, t) for a, t in terms if t.start == day] or terms
+        holders = {a.id: a for a, _ in terms}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     # --- places -------------------------------------------------------------------------
     def place(self, surface: str) -> PlaceEntry | None:
