@@ -1,14 +1,628 @@
-"""Event dates from explicit and relative expressions (stub until the time extractor lands)."""
+"""Event dates from explicit and relative time expressions.
+
+Conventions (news writing; documented in docs/ontology.md, "Time and place"):
+
+* Relative expressions resolve against the article's publication date (``published``).
+  Without one they stay unresolved: ``DateRef(value=None, precision=None, text=...)``.
+* A weekday ("on Monday", "late on Monday", "Monday night") is the most recent such day
+  on or before the publication date ("next Monday" the first one after it).
+* A month-day without a year ("Oct. 9", "on Dec. 29") and a bare month ("in January") take the
+  year that puts them nearest to the publication date (Dec. 29 in an article of Jan. 3 is the
+  previous December); without a publication date they stay unresolved.
+* Ranges give ``value`` = first day and ``end`` = last day: "last week" is the previous Monday to
+  Sunday, "in recent weeks" the 21 days before publication, "in recent days" 7, "in recent
+  months" 90, "since 2003" from 2003-01-01 to the publication date (``end`` None if unknown).
+* Only the dates attached to the event trigger count first (a DATE/TIME expression that depends on
+  the trigger or its clause verb); another date in the sentence counts only when it is the
+  sentence's single time expression and does not modify another noun ("the 2003 invasion").
+
+Pure functions; interpretation of a time expression is cached per (text, preposition, date).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import calendar
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from brinkwatch.records import DateRef
 
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
-def resolve_date(parsed: Any, sentence_index: int, *, anchor: int | None = None,
+    from brinkwatch.nlp.pipeline import ParsedArticle
+
+__all__ = ["article_date_cues", "interpret", "resolve_date"]
+
+# --- lexicons -------------------------------------------------------------------------------
+
+_MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _i:
+        _MONTHS[_name.lower()] = _i
+        _MONTHS[_name[:3].lower()] = _i
+_MONTHS["sept"] = 9
+_WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAYS.update({k[:3]: v for k, v in list(_WEEKDAYS.items())})
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+            "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3}
+_NUM = r"(\d{1,3}|a couple of|couple of|a few|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_MONTH_RE = (r"(january|february|march|april|may|june|july|august|september|october|november|"
+             r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)")
+_WEEKDAY_RE = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"((?:19|20)\d{2})"
+
+# preposition words that may govern a time expression (kept in DateRef.text)
+_TIME_PREPS = {"on", "in", "since", "during", "at", "by", "from", "until", "till", "through",
+               "over", "throughout", "as", "of"}
+_LEFT_MODIFIERS = {"late", "early", "earlier", "later", "mid", "mid-", "as", "recently",
+                   "just", "only"}
+
+# regex candidates the statistical NER may miss (searched in the sentence text)
+_CANDIDATE_RE = re.compile(
+    r"\b(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?"
+    r"(?:days|weeks|months|years)"
+    r"|(?:late|early)\s+(?:on\s+)?(?:" + _WEEKDAY_RE + r")"
+    r"|(?:19|20)\d{2}-\d{2}-\d{2}"
+    r"|(?:last|this|next)\s+(?:week|month|year|" + _WEEKDAY_RE + r")"
+    r"|" + _WEEKDAY_RE + r"(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|yesterday|today|tonight|last\s+night"
+    r"|(?:in|since|during|until|by)\s+" + _MONTH_RE.replace("may|", "") + r"\.?(?:\s+" + _YEAR + r")?"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+# --- interpretation of one expression -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Interp:
+    """A time expression understood: ``resolve(published) -> (value, precision, end)``."""
+
+    resolve: Callable[[date | None], tuple[str | None, str | None, str | None]]
+    explicit_day: bool = False  # a full date written out (year, month, day)
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _nearest_year(month: int, day: int, pub: date) -> date | None:
+    """The year for a month-day that puts it nearest to the publication date."""
+    best: date | None = None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        d = _safe_date(y, month, day)
+        if d is not None and (best is None or abs((d - pub).days) < abs((best - pub).days)):
+            best = d
+    return best
+
+
+def _month_shift(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _day(d: date | None) -> tuple[str | None, str | None, str | None]:
+    return (_iso(d), "day", None) if d else (None, None, None)
+
+
+def _range(a: date, b: date) -> tuple[str | None, str | None, str | None]:
+    if b < a:
+        a, b = b, a
+    return _iso(a), "range", _iso(b)
+
+
+_UNRESOLVED: tuple[str | None, str | None, str | None] = (None, None, None)
+
+
+def _relative(fn: Callable[[date], tuple[str | None, str | None, str | None]]) -> _Interp:
+    return _Interp(lambda pub: fn(pub) if pub is not None else _UNRESOLVED)
+
+
+def _const(value: tuple[str | None, str | None, str | None], *, explicit_day: bool = False) -> _Interp:
+    return _Interp(lambda pub: value, explicit_day=explicit_day)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS.get(word, 1)
+
+
+def _normalise(text: str) -> str:
+    t = text.lower().replace("’", "'").replace("–", "-").replace("—", "-")
+    t = re.sub(r"(?<=[a-z])\.", "", t)  # Oct. -> oct, a.m. -> am
+    t = re.sub(r"\s+", " ", t).strip(" ,;:")
+    t = re.sub(r"^(?:the|on|in|at|during|as of|as|over|from|of)\s+", "", t)
+    t = re.sub(r"^(?:the)\s+", "", t)
+    t = re.sub(r"^(?:night|morning|evening|afternoon|end|beginning|start|middle) of\s+", "", t)
+    t = re.sub(r"^(?:late|early|mid|earlier|later)(?:\s*-\s*|\s+)(?!this\b|in the\b)(?:on\s+|in\s+)?", "", t)
+    t = re.sub(r"^(?:the)\s+", "", t)
+    t = re.sub(r"\s+(?:night|morning|afternoon|evening|overnight|local time)$", "", t)
+    t = re.sub(r"\s+(?:at\s+)?(?:around\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s+local time)?$", "", t)
+    t = re.sub(r"^(?:at\s+)?(?:around\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s+local time)?\s+(?:on\s+)?", "", t)
+    return t.strip(" ,")
+
+
+def _weekday_interp(wd: int, direction: str) -> _Interp:
+    def fn(pub: date) -> tuple[str | None, str | None, str | None]:
+        if direction == "next":
+            delta = (wd - pub.weekday()) % 7 or 7
+            return _day(pub + timedelta(days=delta))
+        delta = (pub.weekday() - wd) % 7
+        if direction == "last" and delta == 0:
+            delta = 7
+        return _day(pub - timedelta(days=delta))
+    return _relative(fn)
+
+
+def _week_range(pub: date, offset: int, *, to_pub: bool = False) -> tuple[str | None, str | None, str | None]:
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=offset)
+    end = pub if to_pub else monday + timedelta(days=6)
+    return _range(monday, end)
+
+
+def _month_value(y: int, m: int) -> tuple[str | None, str | None, str | None]:
+    return f"{y:04d}-{m:02d}", "month", None
+
+
+def _ago(n: int, unit: str, pub: date) -> tuple[str | None, str | None, str | None]:
+    if unit == "day":
+        return _day(pub - timedelta(days=n))
+    if unit == "week":
+        return _week_range(pub, -n)
+    if unit == "month":
+        return _month_value(*_month_shift(pub.year, pub.month, -n))
+    return f"{pub.year - n:04d}", "year", None
+
+
+def _recent(n_days: int) -> _Interp:
+    return _relative(lambda pub: _range(pub - timedelta(days=n_days), pub))
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_RECENT_DAYS = {"day": 7, "week": 21, "month": 90, "year": 3 * 365}
+
+
+def _core(t: str) -> _Interp | None:  # noqa: C901 - a flat table of patterns reads best
+    m = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", t)
+    if m:
+        d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        return _const(_day(d), explicit_day=d is not None) if d else None
+    m = re.fullmatch(rf"(?:{_WEEKDAY_RE},? )?{_MONTH_RE} {_ORD},? {_YEAR}", t)
+    if m:
+        d = _safe_date(int(m[4]), _MONTHS[m[2]], int(m[3]))
+        return _const(_day(d), explicit_day=True) if d else None
+    m = re.fullmatch(rf"(?:{_WEEKDAY_RE},? )?{_ORD} (?:of )?{_MONTH_RE},? {_YEAR}", t)
+    if m:
+        d = _safe_date(int(m[4]), _MONTHS[m[3]], int(m[2]))
+        return _const(_day(d), explicit_day=True) if d else None
+    m = re.fullmatch(rf"(?:{_WEEKDAY_RE},? )?{_MONTH_RE} {_ORD}", t) or None
+    if m:
+        month, dd = _MONTHS[m[2]], int(m[3])
+        if not 1 <= dd <= 31:
+            return None
+        return _relative(lambda pub: _day(_nearest_year(month, dd, pub)))
+    m = re.fullmatch(rf"(?:{_WEEKDAY_RE},? )?{_ORD} (?:of )?{_MONTH_RE}", t)
+    if m:
+        month, dd = _MONTHS[m[3]], int(m[2])
+        if not 1 <= dd <= 31:
+            return None
+        return _relative(lambda pub: _day(_nearest_year(month, dd, pub)))
+    m = re.fullmatch(rf"{_MONTH_RE},? (?:of )?{_YEAR}", t)
+    if m:
+        return _const(_month_value(int(m[2]), _MONTHS[m[1]]))
+    m = re.fullmatch(_MONTH_RE, t)
+    if m:
+        month = _MONTHS[m[1]]
+
+        def nearest_month(pub: date) -> tuple[str | None, str | None, str | None]:
+            y = min((pub.year - 1, pub.year, pub.year + 1),
+                    key=lambda yy: abs((yy * 12 + month) - (pub.year * 12 + pub.month)))
+            return _month_value(y, month)
+        return _relative(nearest_month)
+    m = re.fullmatch(_YEAR, t)
+    if m:
+        return _const((m[1], "year", None))
+    m = re.fullmatch(r"((?:19|20)\d)0s", t)
+    if m:
+        y0 = int(m[1]) * 10
+        return _const(_range(date(y0, 1, 1), date(y0 + 9, 12, 31)))
+    m = re.fullmatch(rf"(last|this past|past|this|next|this coming|coming)? ?{_WEEKDAY_RE}", t)
+    if m:
+        mod = m[1] or ""
+        direction = "next" if mod in ("next", "this coming", "coming") else (
+            "last" if mod in ("last", "this past", "past") else "")
+        return _weekday_interp(_WEEKDAYS[m[2]], direction)
+    if t in ("the year", "year"):  # "by the end of the year"
+        return _relative(lambda pub: (f"{pub.year:04d}", "year", None))
+    if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today",
+             "later today", "now"):
+        return _relative(lambda pub: _day(pub))
+    if t in ("yesterday", "last night", "yesterday morning", "yesterday afternoon",
+             "yesterday evening", "overnight"):
+        return _relative(lambda pub: _day(pub - timedelta(days=1)))
+    if t == "day before yesterday":
+        return _relative(lambda pub: _day(pub - timedelta(days=2)))
+    if t in ("tomorrow", "tomorrow morning", "tomorrow night"):
+        return _relative(lambda pub: _day(pub + timedelta(days=1)))
+    m = re.fullmatch(rf"{_NUM} (day|week|month|year)s? (?:ago|earlier|before)", t)
+    if m:
+        n, unit = _count(m[1]), m[2]
+        return _relative(lambda pub: _ago(n, unit, pub))
+    m = re.fullmatch(r"(last|past|previous|this|current|next|coming) (week|month|year|weekend)", t)
+    if m:
+        which, unit = m[1], m[2]
+        off = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+        if unit == "week":
+            return _relative(lambda pub: _week_range(pub, off))
+        if unit == "month":
+            return _relative(lambda pub: _month_value(*_month_shift(pub.year, pub.month, off)))
+        if unit == "year":
+            return _relative(lambda pub: (f"{pub.year + off:04d}", "year", None))
+        return _weekend(off)
+    if t in ("weekend", "over weekend"):
+        return _weekend(0)
+    m = re.fullmatch(r"(?:earlier|late|early) (?:this|in the) (week|month|year)", t) or re.fullmatch(
+        r"(?:earlier) (week|month|year)", t)
+    if m:
+        unit = m[1]
+
+        def earlier(pub: date) -> tuple[str | None, str | None, str | None]:
+            if unit == "week":
+                return _week_range(pub, 0, to_pub=True)
+            start = date(pub.year, pub.month, 1) if unit == "month" else date(pub.year, 1, 1)
+            return _range(start, pub)
+        return _relative(earlier)
+    m = re.fullmatch(r"(?:recent|past|last|previous) (?:few |several |couple of )?(day|week|month|year)s", t)
+    if m:
+        return _recent(_RECENT_DAYS[m[1]])
+    m = re.fullmatch(rf"(?:past|last|previous) {_NUM} (day|week|month|year)s?", t)
+    if m:
+        return _recent(_count(m[1]) * _UNIT_DAYS[m[2]])
+    return None
+
+
+def _weekend(offset: int) -> _Interp:
+    def fn(pub: date) -> tuple[str | None, str | None, str | None]:
+        sat = pub - timedelta(days=(pub.weekday() - 5) % 7) + timedelta(weeks=offset)
+        return _range(sat, sat + timedelta(days=1))
+    return _relative(fn)
+
+
+def _start_of(value: str) -> date:
+    parts = [int(p) for p in value.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+_PARSER: Any = None
+
+
+def _dateparser_interp(text: str) -> _Interp | None:
+    """Fallback for written forms the rules do not know (only on candidate DATE spans)."""
+    if not re.search(rf"\b{_MONTH_RE}\b|\b(?:19|20)\d{{2}}\b", text, re.IGNORECASE):
+        return None  # vague words ("the past", "the coming days") are not worth a parser call
+    global _PARSER
+    if _PARSER is None:
+        from dateparser.date import DateDataParser
+
+        _PARSER = DateDataParser(languages=["en"], settings={
+            "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True,
+            "RELATIVE_BASE": datetime(2000, 1, 1), "REQUIRE_PARTS": ["year"]})
+    try:
+        data = _PARSER.get_date_data(text)
+    except (ValueError, TypeError, OverflowError):
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    if data.period == "month":
+        return _const(_month_value(d.year, d.month))
+    if data.period == "year":
+        return _const((f"{d.year:04d}", "year", None))
+    if data.period in ("day", "time"):
+        return _const(_day(d), explicit_day=True)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def interpret(text: str, prep: str | None = None) -> _Interp | None:
+    """Understand one time expression (None if it is not one we can place on a calendar)."""
+    t = _normalise(text)
+    since = prep == "since" or t.startswith("since ")
+    t = re.sub(r"^since\s+(?:the\s+)?", "", t)
+    core = _core(t) or _dateparser_interp(t)
+    if core is None or not since:
+        return core
+
+    def since_range(pub: date | None) -> tuple[str | None, str | None, str | None]:
+        value, precision, _ = core.resolve(pub)
+        if value is None:
+            return _UNRESOLVED
+        start = _start_of(value)
+        return _iso(start), "range", (_iso(pub) if pub is not None else None)
+    return _Interp(since_range)
+
+
+@lru_cache(maxsize=8192)
+def _resolve_text(text: str, prep: str | None, published: str | None) -> DateRef | None:
+    interp = interpret(text, prep)
+    if interp is None:
+        return None
+    pub = _parse_published(published)
+    value, precision, end = interp.resolve(pub)
+    return DateRef(value=value, precision=precision, text=text, end=end)
+
+
+def _parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+# --- candidates in a sentence ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    span: Span
+    text_start: int  # char offsets of the words kept in DateRef.text (with preposition)
+    text_end: int
+    prep: str | None
+
+
+def _extend_left(span: Span) -> tuple[int, str | None]:
+    """Start token index including modifiers/prepositions ("late on Monday", "in recent weeks")."""
+    doc = span.doc
+    i = span.start
+    prep: str | None = None
+    while i > 0 and i > span.sent.start:
+        w = doc[i - 1].lower_
+        if w in _LEFT_MODIFIERS or (w in _TIME_PREPS and prep is None):
+            if w in _TIME_PREPS:
+                prep = w
+            i -= 1
+            continue
+        break
+    return i, prep
+
+
+def _candidates(parsed: ParsedArticle, sentence_index: int) -> list[_Candidate]:
+    doc = parsed.doc
+    sent = parsed.sentences[sentence_index]
+    spans: list[Span] = []
+    for e in doc.ents:
+        if e.label_ not in ("DATE", "TIME") or e.start_char < sent.start or e.end_char > sent.end:
+            continue
+        if spans and spans[-1].end == e.start:  # "Monday" DATE + "night" TIME
+            spans[-1] = doc[spans[-1].start:e.end]
+        else:
+            spans.append(e)
+    for m in _CANDIDATE_RE.finditer(sent.text):
+        a, b = sent.start + m.start(), sent.start + m.end()
+        if any(s.start_char < b and a < s.end_char for s in spans):
+            continue
+        sp = doc.char_span(a, b, alignment_mode="expand")
+        if sp is not None:
+            spans.append(sp)
+    out = []
+    for sp in sorted(spans, key=lambda s: s.start):
+        start_tok, prep = _extend_left(sp)
+        if sp[0].lower_ in _TIME_PREPS:  # regex candidates may include their preposition
+            prep = sp[0].lower_
+        out.append(_Candidate(span=sp, text_start=doc[start_tok].idx, text_end=sp.end_char,
+                              prep=prep))
+    return out
+
+
+# --- attachment to the trigger --------------------------------------------------------------
+
+_CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "csubj", "parataxis", "acl"}
+_NOUN_POS = {"NOUN", "PROPN", "PRON", "ADJ", "NUM"}
+_NP_MODIFIER_DEPS = {"nummod", "compound", "amod", "poss", "nmod", "quantmod"}
+
+
+def clause_tokens(anchor: Token) -> set[int]:
+    """The trigger and its heads up to (and including) the verb of its clause; an ``xcomp``
+    verb ("poised to launch") also takes its governing verb."""
+    out = {anchor.i}
+    cur = anchor
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "aux", "auxpass"):
+            break
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ in ("relcl", "ccomp", "advcl", "parataxis", "appos") and cur.pos_ not in (
+                "VERB", "AUX"):
+            break
+        cur = cur.head
+        out.add(cur.i)
+    return out
+
+
+def _attachment(root: Token, clause: set[int], anchor: Token) -> int | None:
+    """Path length from a time expression's root to the trigger's clause, or None."""
+    cur = root
+    steps = 0
+    while steps < 5:
+        if cur.i in clause:
+            return steps
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ in _NP_MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i not in clause:
+            return None  # "the 2003 invasion": the date belongs to another noun
+        if cur.dep_ == "conj":
+            cur = head
+            continue
+        steps += 1
+        if head.i in clause:
+            return steps
+        if head.pos_ == "ADP" or head.dep_ in ("prep", "agent"):
+            cur = head
+            continue
+        if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "xcomp") and _is_within(head, anchor):
+            cur = head
+            continue
+        if cur.dep_ in ("npadvmod", "tmod", "advmod", "obl") and head.pos_ in ("VERB", "AUX", "ADV"):
+            cur = head
+            continue
+        if cur.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and _object_of_clause(head, clause):
+            return steps + 2  # "fired rockets at the base on Monday": the parser hung it on "base"
+        return None
+    return None
+
+
+_LANDMARK_PREPS = {"since", "than", "before", "after", "during", "until", "like", "unlike"}
+
+
+def _object_of_clause(noun: Token, clause: set[int]) -> bool:
+    if noun.dep_ in ("dobj", "obj", "nsubjpass", "attr") and noun.head.i in clause:
+        return True
+    return (noun.dep_ == "pobj" and noun.head.lower_ not in _LANDMARK_PREPS
+            and noun.head.head.i in clause)
+
+
+def _is_within(tok: Token, anchor: Token) -> bool:
+    """``tok`` is in the subtree of the anchor (a participle of the trigger noun)."""
+    cur = tok
+    for _ in range(6):
+        if cur.i == anchor.i:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _modifies_other_noun(root: Token, clause: set[int]) -> bool:
+    """"the 2003 invasion", "the invasion in 2003": the date belongs to another noun."""
+    if (root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN")
+            and root.head.head.i not in clause):
+        return True
+    cur = root
+    for _ in range(3):
+        if cur.dep_ in _NP_MODIFIER_DEPS and cur.head.pos_ in ("NOUN", "PROPN"):
+            return cur.head.i not in clause
+        if cur.dep_ in ("compound", "nummod", "npadvmod") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    return False
+
+
+def _in_side_clause(root: Token, anchor: Token) -> bool:
+    """The expression sits in a relative clause or apposition that does not contain the trigger
+    ("the militia, which was founded in 2003, ...", "the deadliest since 2003")."""
+    anchor_line = {t.i for t in anchor.ancestors} | {anchor.i}
+    cur = root
+    for _ in range(12):
+        if cur.dep_ in ("relcl", "appos", "parataxis") and cur.i not in anchor_line:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _past_context(cand: _Candidate) -> bool:
+    """"than the 2003 war", "since the 2003 invasion": a year inside a comparison/landmark NP."""
+    root = cand.span.root
+    return root.dep_ in _NP_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _sentence_root(parsed: ParsedArticle, sentence_index: int) -> Token:
+    sent = parsed.sentences[sentence_index]
+    span = parsed.doc.char_span(sent.start, sent.end, alignment_mode="expand")
+    assert span is not None
+    return span.root
+
+
+def _to_ref(parsed: ParsedArticle, cand: _Candidate, published: str | None) -> DateRef | None:
+    text = parsed.doc.text[cand.text_start:cand.text_end]
+    ref = _resolve_text(cand.span.text, cand.prep, published)
+    if ref is None:
+        return None
+    return DateRef(value=ref.value, precision=ref.precision, text=text, end=ref.end)
+
+
+def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | None = None,
                  published: str | None = None) -> DateRef:
     """The date of an event told in sentence ``sentence_index``; ``anchor`` is the doc token
-    index of the event trigger (dates attached to it win over others in the sentence)."""
+    index of the event trigger (dates attached to it win over others in the sentence).
+
+    ``published`` defaults to ``parsed.article.published``. Returns ``DateRef()`` (all None)
+    when the sentence gives no usable date for the event.
+    """
+    if not 0 <= sentence_index < len(parsed.sentences):
+        raise IndexError(f"sentence_index {sentence_index} is out of range (0..{len(parsed.sentences) - 1}); "
+                         "pass the index of a sentence of this article")
+    if published is None:
+        published = parsed.article.published
+    cands = _candidates(parsed, sentence_index)
+    if not cands:
+        return DateRef()
+    anchor_tok = parsed.doc[anchor] if anchor is not None else _sentence_root(parsed, sentence_index)
+    clause = clause_tokens(anchor_tok)
+    scored: list[tuple[int, int, _Candidate]] = []
+    for c in cands:
+        dist = _attachment(c.span.root, clause, anchor_tok)
+        if dist is not None and not (_past_context(c) and c.span.root.head.i not in clause):
+            scored.append((dist, abs(c.span.root.i - anchor_tok.i), c))
+    for _, _, c in sorted(scored, key=lambda x: (x[0], x[1])):
+        ref = _to_ref(parsed, c, published)
+        if ref is not None:
+            return ref
+    understood = [c for c in cands if interpret(c.span.text, c.prep) is not None]
+    if len(understood) == 1:
+        c = understood[0]
+        if (not _modifies_other_noun(c.span.root, clause) and c.prep not in ("than", "since")
+                and not _in_side_clause(c.span.root, anchor_tok)):
+            ref = _to_ref(parsed, c, published)
+            if ref is not None:
+                return ref
     return DateRef()
+
+
+# --- dates written out in the article -------------------------------------------------------
+
+_FULL_DATE_RE = re.compile(
+    rf"\b(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}"
+    rf"|{_MONTH_RE}\.? {_ORD},? {_YEAR}"
+    rf"|{_ORD} (?:of )?{_MONTH_RE}\.?,? {_YEAR})\b",
+    re.IGNORECASE,
+)
+
+
+def article_date_cues(parsed: ParsedArticle) -> list[DateRef]:
+    """Explicit full dates (year, month and day) written in the article, most frequent first
+    (ties: first seen first); one DateRef per distinct day, ``text`` as first written."""
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, str]] = {}
+    for m in _FULL_DATE_RE.finditer(parsed.article.text):
+        interp = interpret(m[0])
+        if interp is None or not interp.explicit_day:
+            continue
+        value = interp.resolve(None)[0]
+        if value is None:
+            continue
+        counts[value] += 1
+        first.setdefault(value, (m.start(), m[0]))
+    order = sorted(counts, key=lambda v: (-counts[v], first[v][0]))
+    return [DateRef(value=v, precision="day", text=first[v][1]) for v in order]

@@ -1,0 +1,185 @@
+"""Event dates: explicit and relative expressions, attachment to the trigger, article cues."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brinkwatch.extract.time import article_date_cues, interpret, resolve_date
+from brinkwatch.records import Article, DateRef
+
+PUB = "2026-01-07"  # a Wednesday
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from brinkwatch.nlp import build_pipeline
+
+    return build_pipeline()
+
+
+def _parse(nlp, text: str, published: str | None = PUB):
+    from brinkwatch.nlp import parse
+
+    return parse(nlp, Article(id="t", origin="test", text=text, published=published))
+
+
+def _date(nlp, text: str, trigger: str | None, published: str | None = PUB) -> DateRef:
+    parsed = _parse(nlp, text, published)
+    anchor = None
+    if trigger is not None:
+        anchor = next(t.i for t in parsed.doc if t.text == trigger)
+    return resolve_date(parsed, 0, anchor=anchor)
+
+
+# --- one expression, with and without a publication date -------------------------------------
+
+@pytest.mark.parametrize(("text", "with_pub", "without_pub"), [
+    # explicit dates resolve with or without a publication date
+    ("October 9, 2025", ("2025-10-09", "day", None), ("2025-10-09", "day", None)),
+    ("9 October 2025", ("2025-10-09", "day", None), ("2025-10-09", "day", None)),
+    ("Sept. 30th, 2025", ("2025-09-30", "day", None), ("2025-09-30", "day", None)),
+    ("2025-10-09", ("2025-10-09", "day", None), ("2025-10-09", "day", None)),
+    ("January 2020", ("2020-01", "month", None), ("2020-01", "month", None)),
+    ("2024", ("2024", "year", None), ("2024", "year", None)),
+    # month-day without a year: nearest to publication (Dec. 29 before a January article)
+    ("Oct. 9", ("2025-10-09", "day", None), (None, None, None)),
+    ("Dec. 29", ("2025-12-29", "day", None), (None, None, None)),
+    ("Jan. 10", ("2026-01-10", "day", None), (None, None, None)),
+    # weekdays: the most recent one on or before publication ("late on" = same day)
+    ("Monday", ("2026-01-05", "day", None), (None, None, None)),
+    ("late on Monday", ("2026-01-05", "day", None), (None, None, None)),
+    ("Monday night", ("2026-01-05", "day", None), (None, None, None)),
+    ("Wednesday", ("2026-01-07", "day", None), (None, None, None)),
+    ("Thursday", ("2026-01-01", "day", None), (None, None, None)),
+    ("yesterday", ("2026-01-06", "day", None), (None, None, None)),
+    ("two days ago", ("2026-01-05", "day", None), (None, None, None)),
+    # ranges and coarse precisions
+    ("last week", ("2025-12-29", "range", "2026-01-04"), (None, None, None)),
+    ("in recent weeks", ("2025-12-17", "range", "2026-01-07"), (None, None, None)),
+    ("earlier this month", ("2026-01-01", "range", "2026-01-07"), (None, None, None)),
+    ("last month", ("2025-12", "month", None), (None, None, None)),
+    ("this year", ("2026", "year", None), (None, None, None)),
+    ("since 2003", ("2003-01-01", "range", "2026-01-07"), ("2003-01-01", "range", None)),
+])
+def test_expression_resolves_against_publication_date(text, with_pub, without_pub):
+    from brinkwatch.extract.time import _resolve_text
+
+    for pub, expected in ((PUB, with_pub), (None, without_pub)):
+        ref = _resolve_text(text, None, pub)
+        assert ref is not None, text
+        assert (ref.value, ref.precision, ref.end) == expected, (text, pub)
+        assert ref.text == text  # the words are kept even when unresolved
+
+
+@pytest.mark.parametrize("text", ["the past", "soon", "recently", "a long time", "the coming era"])
+def test_vague_words_are_not_dates(text):
+    assert interpret(text) is None
+
+
+# --- dates in sentences --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "trigger", "value", "precision", "text"), [
+    ("On October 9, 2025, the Treasury imposed sanctions on the group.", "imposed",
+     "2025-10-09", "day", "On October 9, 2025"),
+    ("Drones struck the base on Dec. 29.", "struck", "2025-12-29", "day", "on Dec. 29"),
+    ("In January 2020, the US killed the commander.", "killed", "2020-01", "month",
+     "In January 2020"),
+    ("The embassy was attacked on 2025-10-09 by militias.", "attacked", "2025-10-09", "day",
+     "on 2025-10-09"),
+    ("In a statement issued late on Monday, the group threatened US forces.", "threatened",
+     "2026-01-05", "day", "late on Monday"),
+    ("Militants fired rockets at the base on Monday night.", "fired", "2026-01-05", "day",
+     "on Monday night"),
+    ("Iraq warned Iran against interference in recent weeks.", "warned", "2025-12-17", "range",
+     "in recent weeks"),
+    ("The US carried out strikes on the town earlier this month.", "strikes", "2026-01-01",
+     "range", "earlier this month"),
+    ("The US has kept troops in the country since 2003.", "kept", "2003-01-01", "range",
+     "since 2003"),
+    # two dates: the one attached to the trigger wins
+    ("The strike came two days ago, officials said yesterday.", "strike", "2026-01-05", "day",
+     "two days ago"),
+    ("The strike came two days ago, officials said yesterday.", "said", "2026-01-06", "day",
+     "yesterday"),
+    ("Officials said on Tuesday that militias attacked the base on Monday.", "attacked",
+     "2026-01-05", "day", "on Monday"),
+    ("The militia, which was founded in 2003, attacked the base on Monday.", "attacked",
+     "2026-01-05", "day", "on Monday"),
+    ("The attack, the deadliest since 2003, killed five soldiers last week.", "killed",
+     "2025-12-29", "range", "last week"),
+    # a single date elsewhere in the sentence still counts
+    ("Officials said on Tuesday that militias attacked the base.", "attacked", "2026-01-06",
+     "day", "on Tuesday"),
+])
+def test_sentence_date(nlp, sentence, trigger, value, precision, text):
+    ref = _date(nlp, sentence, trigger)
+    assert (ref.value, ref.precision, ref.text) == (value, precision, text)
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("US forces have been in Iraq since the 2003 invasion.", "been"),
+    ("Rocket fire has increased, more than during the 2003 Iraq invasion.", "increased"),
+    ("The toll is higher than the 2003 war.", "is"),
+    ("The attack, the deadliest since 2003, killed five soldiers.", "killed"),
+    ("The militia, which was founded in 2003, attacked the base.", "attacked"),
+    ("Iran's influence has grown since the invasion of 2003.", "grown"),
+    ("Militias attacked the base.", "attacked"),  # no time expression at all
+])
+def test_past_context_is_not_the_event_date(nlp, sentence, trigger):
+    assert _date(nlp, sentence, trigger) == DateRef()
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "value", "precision"), [
+    ("Protesters stormed the embassy on 31 December 2019.", "stormed", "2019-12-31", "day"),
+    ("The group attacked the base in 2024.", "attacked", "2024", "year"),
+    ("Militias attacked the base on Monday.", "attacked", None, None),
+    ("Drones struck the base on Dec. 29.", "struck", None, None),
+    ("The group threatened US forces last week.", "threatened", None, None),
+])
+def test_undated_article(nlp, sentence, trigger, value, precision):
+    ref = _date(nlp, sentence, trigger, published=None)
+    assert (ref.value, ref.precision) == (value, precision)
+    assert ref.text  # the words are kept for a later pass that dates the article
+
+
+def test_publication_date_argument_overrides_article(nlp):
+    parsed = _parse(nlp, "Militias attacked the base on Monday.", published=None)
+    assert resolve_date(parsed, 0, published="2026-01-07").value == "2026-01-05"
+    assert resolve_date(parsed, 0, published="2026-01-07T10:00:00+00:00").value == "2026-01-05"
+
+
+def test_bad_sentence_index_says_what_to_do(nlp):
+    parsed = _parse(nlp, "Militias attacked the base on Monday.")
+    with pytest.raises(IndexError, match="out of range"):
+        resolve_date(parsed, 5)
+
+
+# --- article cues ----------------------------------------------------------------------------
+
+def test_article_date_cues_most_frequent_first(nlp):
+    text = ("On Oct. 9, 2025, the Treasury imposed sanctions.\n"
+            "The group answered on 12 October 2025.\n"
+            "Officials recalled that on October 12, 2025 the talks had failed.\n"
+            "Strikes followed on Monday and in January 2020.")
+    cues = article_date_cues(_parse(nlp, text, published=None))
+    assert [c.value for c in cues] == ["2025-10-12", "2025-10-09"]
+    assert all(c.precision == "day" for c in cues)
+    assert cues[0].text == "12 October 2025"
+
+
+def test_article_date_cues_none(nlp):
+    assert article_date_cues(_parse(nlp, "Militias attacked the base on Monday.")) == []
+
+
+def test_seed_article_cue():
+    path = SHARED / "corpus" / "seeds" / "000_b63f28137d1a4582.txt"
+    if not path.exists():
+        pytest.skip("shared seed corpus not available")
+    from brinkwatch.nlp import build_pipeline, parse
+
+    parsed = parse(build_pipeline(), Article(id="s", origin=str(path), text=path.read_text()))
+    cues = article_date_cues(parsed)
+    assert cues and cues[0].value == "2025-10-09"
