@@ -1,0 +1,216 @@
+"""Table tests of events.rules.v1: structure rules, merge, ids, and the PLV pair classifier."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from brinkwatch.extract import ExtractOptions
+from brinkwatch.extract import events as ev
+from brinkwatch.kb.model import KBActor, TheatreKB
+from brinkwatch.records import Article, Event, Mention, hash_id, text_id
+
+KB = TheatreKB(actors=[
+    KBActor(id="usa", name="United States", type="state", aliases=("U.S.", "US", "Washington"),
+            country="USA"),
+    KBActor(id="irq", name="Iraq", type="state", aliases=("Baghdad",), country="IRQ"),
+    KBActor(id="irn", name="Iran", type="state", aliases=("Tehran",), country="IRN"),
+    KBActor(id="kh", name="Kata'ib Hezbollah", type="armed_group", aliases=("Kataib Hezbollah",),
+            country="IRQ"),
+    KBActor(id="treasury", name="U.S. Treasury", type="state_body", parent="usa",
+            aliases=("Treasury",)),
+])
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from brinkwatch.nlp.pipeline import build_pipeline
+
+    return build_pipeline(None)
+
+
+def _mentions(parsed) -> list[Mention]:  # type: ignore[no-untyped-def]
+    """KB mentions for the test sentences: every KB alias found in the text (longest first)."""
+    text = parsed.article.text
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    forms = sorted(KB.surface_forms(), key=lambda f: -len(f[0]))
+    for form, kb_id in forms:
+        start = 0
+        while (i := text.find(form, start)) >= 0:
+            start = i + len(form)
+            end = i + len(form)
+            before = text[i - 1] if i else " "
+            after = text[end] if end < len(text) else " "
+            if before.isalnum() or after.isalnum() or any(s < end and i < e for s, e in taken):
+                continue
+            taken.append((i, end))
+            out.append(Mention(id=hash_id(i, end), article_id=parsed.article.id, sentence_index=0,
+                               start=i, end=end, text=form, label="ORG", kb_id=kb_id,
+                               name=KB.get(kb_id).name, method="alias", confidence=1.0,  # type: ignore[union-attr]
+                               extractor="test"))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _run(nlp, text: str, **opts) -> list[Event]:  # type: ignore[no-untyped-def]
+    from brinkwatch.nlp.pipeline import parse
+
+    parsed = parse(nlp, Article(id=text_id(text), origin="test", text=text))
+    return ev.extract_events(parsed, kb=KB, mentions=_mentions(parsed),
+                             options=ExtractOptions(**opts))
+
+
+def _names(refs: Sequence) -> set[str]:  # type: ignore[type-arg]
+    return {r.name or r.text for r in refs}
+
+
+# (text, expected (type, actors, targets) triples that must be among the events)
+CASES = [
+    pytest.param("The U.S. base was attacked by Kataib Hezbollah on Monday.",
+                 [("ASSAULT", {"Kata'ib Hezbollah"}, {"United States"})], id="passive-agent"),
+    pytest.param("Iran attacked Iraq.", [("ASSAULT", {"Iran"}, {"Iraq"})], id="active"),
+    pytest.param("The U.S. and Iraq attacked Kataib Hezbollah.",
+                 [("ASSAULT", {"United States", "Iraq"}, {"Kata'ib Hezbollah"})],
+                 id="coordinated-actors"),
+    pytest.param("Iran condemned the raid and threatened Washington.",
+                 [("ACCUSE", {"Iran"}, set()), ("THREATEN", {"Iran"}, {"United States"})],
+                 id="coordinated-verbs-inherit-subject"),
+    pytest.param("Iraq called on Iran to stop the shelling.",
+                 [("REQUEST", {"Iraq"}, {"Iran"})], id="prepositional-recipient"),
+    pytest.param("The Treasury imposed sanctions targeting Kataib Hezbollah.",
+                 [("SANCTION", {"U.S. Treasury"}, {"Kata'ib Hezbollah"})], id="sanctions-targeting"),
+    pytest.param("Washington imposed sanctions on Iran.",
+                 [("SANCTION", {"United States"}, {"Iran"})], id="sanctions-on"),
+    pytest.param("Iran launched strikes on Kataib Hezbollah positions.",
+                 [("ASSAULT", {"Iran"}, {"Kata'ib Hezbollah"})], id="nominal-strikes-on"),
+    pytest.param("Officials said Kataib Hezbollah attacked the U.S. embassy.",
+                 [("ASSAULT", {"Kata'ib Hezbollah"}, {"United States"})], id="reported-speech"),
+    pytest.param("Iran arrested the protesters and Iraq released the prisoners.",
+                 [("COERCE", {"Iran"}, {"the protesters"}), ("CONCEDE", {"Iraq"}, {"the prisoners"})],
+                 id="two-events"),
+    pytest.param("The U.S. issued a stern warning to Iraq.",
+                 [("THREATEN", {"United States"}, {"Iraq"})], id="light-verb-warning"),
+    pytest.param("Iraq refused to meet Iran.", [("REJECT", {"Iraq"}, {"Iran"})], id="control-refuse"),
+    pytest.param("Kataib Hezbollah, which attacked the U.S. embassy, is based in Iraq.",
+                 [("ASSAULT", {"Kata'ib Hezbollah"}, {"United States"})], id="relative-clause"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_structure_rules(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    events = _run(nlp, text)
+    got = [(e.type, _names(e.actors), _names(e.targets)) for e in events]
+    for type_, actors, targets in expected:
+        assert any(t == type_ and actors <= a and targets <= tg for t, a, tg in got), got
+
+
+NONE = [
+    pytest.param("Smith, a veteran of Iraq, has been a critic of the policy.", id="name-and-verb"),
+    pytest.param("The weather in Baghdad was hot on Monday.", id="no-trigger"),
+    pytest.param("Iraq said on Monday that talks were possible.", id="speech-only"),
+]
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_sentences_without_events(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(e.type, e.evidence[0].trigger) for e in _run(nlp, text)] == []
+
+
+def test_object_that_is_not_a_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _run(nlp, "The U.S. imposed sanctions.")
+    assert events, "imposing sanctions is an event"
+    assert all("sanctions" not in {t.text for t in e.targets} for e in events)
+
+
+def test_merge_headline_and_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Iran attacked Iraq\n"
+            "Iran attacked Iraq on Monday, officials said, in a rare escalation.\n")
+    events = [e for e in _run(nlp, text) if e.type == "ASSAULT"]
+    assert len(events) == 1
+    assert [s.sentence_index for s in events[0].evidence] == [0, 1]
+
+
+def test_ids_are_deterministic(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Washington imposed sanctions on Iran. Iran attacked Iraq."
+    first = [e.id for e in _run(nlp, text)]
+    again = [e.id for e in _run(nlp, text)]
+    assert first == again and len(set(first)) == len(first) == 2
+
+
+def test_event_fields(nlp) -> None:  # type: ignore[no-untyped-def]
+    (e,) = _run(nlp, "Iran attacked Iraq.")
+    assert (e.quad, e.cameo, e.extractor) == (4, "18", "events.rules.v1")
+    assert e.intensity < 0 and 0 < e.confidence <= 1
+    assert e.actors[0].country == "IRN" and e.targets[0].kb_id == "irq"
+    ev0 = e.evidence[0]
+    assert ev0.trigger == "attacked" and e.evidence[0].sentence == "Iran attacked Iraq."
+
+
+@pytest.mark.parametrize("modality", ["future", "negated", "hypothetical"])
+def test_events_carry_modality_of(nlp, monkeypatch, modality: str) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(ev, "modality_of", lambda doc, i: (modality, ("may",)))
+    (e,) = _run(nlp, "Iran attacked Iraq.")
+    assert e.modality == modality
+    assert e.attribution.hedges == ("may",)
+
+
+def test_hypothetical_dropped_when_asked(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(ev, "modality_of", lambda doc, i: ("hypothetical", ()))
+    assert _run(nlp, "Iran attacked Iraq.", keep_hypothetical=False) == []
+
+
+# --- PLV pair task: sentences written for these tests
+PAIRS = [
+    ("<s>Iraq</s> refused to meet <t>Iran</t>.", "REJECT", 3),
+    ("<s>Iran</s> attacked <t>the base</t> with rockets.", "ASSAULT", 4),
+    ("<s>The court</s> released <t>the activists</t> on bail.", "YIELD", 2),
+    ("<s>France</s> withdrew its troops from <t>Mali</t>.", "YIELD", 2),
+    ("<s>Germany</s> sent humanitarian aid to <t>Syria</t>.", "AID", 2),
+    ("<s>Police</s> arrested <t>dozens of protesters</t>.", "COERCE", 4),
+    ("<s>Japan</s> urged <t>China</t> to release the sailors.", "REQUEST", 3),
+    ("<s>The minister</s> held talks with <t>his Turkish counterpart</t>.", "CONSULT", 1),
+    ("<s>Hezbollah</s> threatened to shell <t>the city</t>.", "THREATEN", 3),
+    ("<s>The EU</s> imposed sanctions on <t>Russia</t>.", "SANCTION", 4),
+    ("<s>The senator</s> praised <t>the president</t>.", "SUPPORT", 1),
+    ("<s>Iran</s> accused <t>Israel</t> of sabotage.", "ACCUSE", 3),
+]
+
+
+def _marked(marked: str) -> tuple[str, tuple[int, int], tuple[int, int]]:
+    spans: dict[str, tuple[int, int]] = {}
+    text = marked
+    for tag in ("s", "t"):
+        i = text.index(f"<{tag}>")
+        text = text.replace(f"<{tag}>", "", 1)
+        j = text.index(f"</{tag}>")
+        text = text.replace(f"</{tag}>", "", 1)
+        spans[tag] = (i, j)
+    # the second tag removal shifts nothing before it only when <s> precedes <t>
+    return text, spans["s"], spans["t"]
+
+
+@pytest.mark.parametrize(("marked", "root", "quad"), PAIRS)
+def test_classify_pair(nlp, marked: str, root: str, quad: int) -> None:  # type: ignore[no-untyped-def]
+    text, s, t = _marked(marked)
+    assert ev.classify_pair(nlp(text), s, t) == (root, quad)
+
+
+def test_classify_pair_without_spans(nlp) -> None:  # type: ignore[no-untyped-def]
+    root, quad = ev.classify_pair(nlp("Iran attacked Iraq."), (0, 0), (0, 0))
+    assert (root, quad) == ("ASSAULT", 4)
+
+
+SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "seeds"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seed corpus not present")
+def test_seed_articles_run(nlp) -> None:  # type: ignore[no-untyped-def]
+    for path in sorted(SEEDS.glob("*.txt")):
+        events = _run(nlp, path.read_text(encoding="utf-8"))
+        assert events, path.name
+        for e in events:
+            assert e.actors or e.targets
+            for span in e.evidence:
+                assert span.trigger_start is not None and span.start <= span.trigger_start
