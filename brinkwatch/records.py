@@ -116,6 +116,9 @@ class Mention:
     method: str
     confidence: float
     extractor: str
+    # id of the mention this one refers back to (surname, "the group", a defined acronym),
+    # also for unknown actors, so their mentions can be grouped; None otherwise
+    refers_to: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from brinkwatch.kb.model import KBActor, TheatreKB
 
-APOSTROPHES = "'’‘ʼʻ`´"
+APOSTROPHES = "'’‘ʼʻʿʾ`´"
 _WORD_RE = re.compile(rf"(?:[^\W\d_]\.)+[^\W\d_](?!\w)\.?|\w+(?:[{APOSTROPHES}]\w+)*")
 _POSSESSIVE_RE = re.compile(rf"[{APOSTROPHES}][sS]$")
 _JOINABLE_GAP_RE = re.compile(rf"[ \t\u00a0\-‐‑‒–—/{APOSTROPHES}]*")
@@ -170,6 +170,7 @@ class KBPatterns:
         self.acronym_forms: dict[str, set[str]] = {}  # key -> letters as written (case-exact)
         self._confusables: dict[str, tuple[str, ...]] = {}
         self.demonym_keys: set[str] = set()
+        self._by_length: dict[int, list[tuple[str, KBActor]]] | None = None
         self._build(kb)
         self.prefixes: set[str] = set()
         self.max_words = 1
@@ -307,6 +308,11 @@ class KBPatterns:
             j, p = best
             if p.method == "demonym" and p.key in self.demonym_keys:
                 j, p = self._demonym_phrase(ws, j, p)
+            elif p.method in ("demonym", "collective") and j < n and ws[j - 1].joins_next \
+                    and not ws[j].capital and ws[j].key in STATE_NOUNS | COLLECTIVE_NOUNS:
+                # "Iraqi security officials": the last noun decides
+                first = p.key.split(" ")[0]
+                j, p = self._demonym_phrase(ws, j, self.table.get(first, p))
             out.append(Match(start=ws[i].start, end=ws[j - 1].end, pattern=p))
             i = j
         return out
@@ -329,6 +335,16 @@ class KBPatterns:
                 break
             k += 1
         return j, p
+
+    def names_by_length(self, kb: TheatreKB) -> dict[int, list[tuple[str, KBActor]]]:
+        """Unambiguous KB names (aliases) by number of words: the candidates of fuzzy matching."""
+        if self._by_length is None:
+            by: dict[int, list[tuple[str, KBActor]]] = {}
+            for key, p in self.table.items():
+                if len(p.kb_ids) == 1 and p.method == "alias" and p.kb_ids[0] in kb.actors:
+                    by.setdefault(key.count(" ") + 1, []).append((key, kb.actors[p.kb_ids[0]]))
+            self._by_length = by
+        return self._by_length
 
     def get(self, text: str) -> Pattern | None:
         return self.table.get(phrase_key(text))
