@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from brinkwatch.extract.syntax import clause_tokens
 from brinkwatch.kb.model import PlaceEntry, TheatreKB, norm_key
 from brinkwatch.records import Place
 
@@ -168,23 +169,6 @@ def find_places(doc: Doc, start_char: int, end_char: int, kb: TheatreKB) -> list
 
 
 # --- attachment ------------------------------------------------------------------------------
-
-
-def _clause(anchor: Token) -> set[int]:
-    """The trigger and its heads up to the verb of its clause (an xcomp verb takes its governor)."""
-    out = {anchor.i}
-    cur = anchor
-    for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "aux", "auxpass"):
-            break
-        if cur.head.i == cur.i:
-            break
-        if cur.dep_ in ("relcl", "ccomp", "advcl", "parataxis", "appos") and cur.pos_ not in (
-                "VERB", "AUX"):
-            break
-        cur = cur.head
-        out.add(cur.i)
-    return out
 
 
 def _is_object_of(tok: Token, clause: set[int]) -> bool:
@@ -337,7 +321,7 @@ def locate(parsed: ParsedArticle, sentence_index: int, *, kb: TheatreKB,
                          "pass the index of a sentence of this article")
     sent = parsed.sentences[sentence_index]
     anchor_tok = parsed.doc[anchor] if anchor is not None else _sentence_root(parsed, sentence_index)
-    clause = _clause(anchor_tok)
+    clause = clause_tokens(anchor_tok)
     scored: list[tuple[int, int, int, PlaceMatch]] = []
     for m in find_places(parsed.doc, sent.start, sent.end, kb):
         steps = _role(m.span.root, clause, _acts_as_actor(m, kb), _is_seat(m))

@@ -30,6 +30,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from brinkwatch.extract.syntax import clause_tokens
 from brinkwatch.records import DateRef
 
 if TYPE_CHECKING:
@@ -436,24 +437,6 @@ def _candidates(parsed: ParsedArticle, sentence_index: int) -> list[_Candidate]:
 _CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "csubj", "parataxis", "acl"}
 _NOUN_POS = {"NOUN", "PROPN", "PRON", "ADJ", "NUM"}
 _NP_MODIFIER_DEPS = {"nummod", "compound", "amod", "poss", "nmod", "quantmod"}
-
-
-def clause_tokens(anchor: Token) -> set[int]:
-    """The trigger and its heads up to (and including) the verb of its clause; an ``xcomp``
-    verb ("poised to launch") also takes its governing verb."""
-    out = {anchor.i}
-    cur = anchor
-    for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "aux", "auxpass"):
-            break
-        if cur.head.i == cur.i:
-            break
-        if cur.dep_ in ("relcl", "ccomp", "advcl", "parataxis", "appos") and cur.pos_ not in (
-                "VERB", "AUX"):
-            break
-        cur = cur.head
-        out.add(cur.i)
-    return out
 
 
 def _attachment(root: Token, clause: set[int], anchor: Token) -> int | None:

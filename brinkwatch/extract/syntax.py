@@ -1,0 +1,26 @@
+"""Small helpers over the dependency parse shared by the extractors."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def clause_tokens(anchor: Token) -> set[int]:
+    """The trigger and its heads up to (and including) the verb of its clause; an ``xcomp``
+    verb ("poised to launch") also takes its governing verb."""
+    out = {anchor.i}
+    cur = anchor
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "aux", "auxpass"):
+            break
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ in ("relcl", "ccomp", "advcl", "parataxis", "appos") and cur.pos_ not in (
+                "VERB", "AUX"):
+            break
+        cur = cur.head
+        out.add(cur.i)
+    return out
