@@ -367,7 +367,21 @@ def _noun_actor(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_ENTS:
             return c
+    verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if tok.dep_ in SUBJ_DEPS and tok.head.tag_ == "VBN":  # parse of a reduced relative
+        verbs.append(tok.head)
+    for c in verbs:  # "protests led/staged by merchants"
+        if c.tag_ == "VBN" and _lemma(c) in _ORGANIZE:
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for g in a.children:
+                        if g.dep_ == "pobj":
+                            return g
     return None
+
+
+_ORGANIZE = frozenset({"lead", "stage", "organize", "organise", "hold", "launch", "call",
+                       "carry", "conduct", "mount", "spearhead", "join"})
 
 
 def _targets_of(trig: Trigger, doc: Doc) -> list[Token]:
@@ -488,6 +502,13 @@ class _Resolver:
             return self.kb.ref(m.kb_id, m.text, m.start, m.end)
         return ActorRef(name=m.name, kb_id=m.kb_id, text=m.text, start=m.start, end=m.end)
 
+    def _generic(self, ref: ActorRef) -> bool:
+        """Unlinked, or linked to a generic KB class ("merchants", "protesters")."""
+        if ref.kb_id is None:
+            return True
+        a = self.kb.actors.get(ref.kb_id) if self.kb is not None else None
+        return a is not None and a.type == "generic"
+
     def _in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start < end and start < m.end]
 
@@ -509,7 +530,11 @@ class _Resolver:
         span_start = left.idx
         covering = [m for m in self._in(head_start, head_end)]
         if covering:
-            return [self._ref(max(covering, key=lambda m: m.end - m.start))]
+            ref = self._ref(max(covering, key=lambda m: m.end - m.start))
+            end = _place_end(tok)
+            if self._generic(ref) and ref.start == left.idx and end > (ref.end or end):
+                ref = replace(ref, text=self.doc.text[left.idx:end], end=end)
+            return [ref]
         inner = [m for m in self._in(span_start, head_start)
                  if not any(t.dep_ in ("prep",) for t in self.doc.char_span(
                      m.start, m.end, alignment_mode="expand") or ())]
@@ -537,16 +562,30 @@ class _Resolver:
         start = span_start
         while start < head_start and self.doc[tok.left_edge.i].is_punct:
             break
-        text = self.doc.text[start:head_end]
-        if self.kb is not None:
+        end = max(_place_end(tok), head_end)
+        text = self.doc.text[start:end]
+        if self.kb is not None and end == head_end:
             hits = self.kb.lookup(text)
             if len(hits) == 1:
                 return [self.kb.ref(hits[0].id, text, start, head_end)]
-        return [ActorRef(name=None, kb_id=None, text=text, start=start, end=head_end)]
+        return [ActorRef(name=None, kb_id=None, text=text, start=start, end=end)]
+
+
+def _place_end(tok: Token) -> int:
+    """End offset of an unlinked actor phrase with its place ("its allies in Iraq",
+    "merchants in Tehran"); the head's end when it has none."""
+    for c in tok.children:
+        if c.dep_ == "prep" and _lemma(c) in ("in", "from", "inside") and c.i > tok.i:
+            objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+            if objs:
+                return objs[0].idx + len(objs[0].text)
+    return tok.idx + len(tok.text)
 
 
 def _own_possession(tok: Token) -> bool:
     """"threatened to close its embassy": what the actor owns is not a target."""
+    if tok.dep_ not in OBJ_DEPS | PASS_SUBJ_DEPS:
+        return False  # "provide weapons to its allies": a recipient, not a possession
     return any(c.dep_ == "poss" and c.pos_ == "PRON" and _lemma(c) not in ("your",)
                for c in tok.children) and tok.ent_type_ == ""
 
@@ -576,12 +615,17 @@ def extract_events(parsed: Any, *, kb: Any, mentions: Any, options: Any) -> list
     keep_hyp = getattr(options, "keep_hypothetical", True)
     floor = getattr(options, "min_event_confidence", MIN_CONFIDENCE)
     raw: list[Event] = []
+    lead: tuple[ActorRef, ...] = ()  # actor of a lead-in line ("Key elements of the U.S. approach:")
     for sent in parsed.sentences:
         span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
         if span is None:
             continue
+        bullet = is_bullet(sent.text)
+        if not bullet:
+            lead = ()
         for trig in _find_triggers(doc, span.start, span.end):
-            ev = _event(parsed, trig, sent, resolver, attr, kb, mentions)
+            ev = _event(parsed, trig, sent, resolver, attr, kb, mentions,
+                        lead=lead if bullet else ())
             if ev is None:
                 continue
             if not keep_hyp and ev.modality == Modality.HYPOTHETICAL:
@@ -589,11 +633,14 @@ def extract_events(parsed: Any, *, kb: Any, mentions: Any, options: Any) -> list
             if ev.confidence < floor:
                 continue
             raw.append(ev)
+        if sent.text.rstrip().endswith(":"):
+            lead = _lead_actors(doc, span.start, span.end, resolver)
     return merge_events(raw)
 
 
 def _event(parsed: Any, trig: Trigger, sent: Any, resolver: _Resolver,
-           attr: AttributionIndex, kb: Any, mentions: Sequence[Mention]) -> Event | None:
+           attr: AttributionIndex, kb: Any, mentions: Sequence[Mention], *,
+           lead: tuple[ActorRef, ...] = ()) -> Event | None:
     doc = parsed.doc
     tok = doc[trig.token]
     if attr.is_speech(trig.token) and trig.type not in ("ACCUSE", "THREATEN", "REQUEST",
@@ -605,6 +652,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: _Resolver,
     else:
         subj, passive = _noun_actor(tok), False
     actors = resolver.refs(subj, trig.token) if subj is not None else []
+    actors = [a for a in actors if not generic_actor(a)]
     targets: list[ActorRef] = []
     for t in _targets_of(trig, doc):
         if t.i == tok.i or _own_possession(t):
@@ -615,19 +663,30 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: _Resolver,
     actors_t = _dedupe(actors)
     actor_keys = {_key(a) for a in actors_t}
     targets_t = tuple(r for r in _dedupe(targets) if _key(r) not in actor_keys) or ()
-    if not actors_t and not targets_t:
-        return None
+    if not actors_t and subj is None and not passive and lead:
+        actors_t = tuple(a for a in lead if _key(a) not in {_key(t) for t in targets_t})
+    if not actors_t and not (passive and targets_t
+                             and int(event_type(trig.type).quad) == 4):
+        return None  # no source: an unknown or abstract actor is not an event
+    if not targets_t and len(actors_t) > 1 and trig.type in SYMMETRIC_TYPES:
+        actors_t, targets_t = actors_t[:1], actors_t[1:]  # "A and B coordinate" -> A with B
+    if _avoided(head):
+        return None  # "avoiding hosting a war": the act is what the actor shuns
     if not targets_t and trig.controller is None and trig.head == trig.token \
             and trig.type in ("THREATEN", "ACCUSE", "REQUEST") \
             and any(c.dep_ == "ccomp" for c in tok.children):
         return None  # "analysts warn that ...": a statement, not a threat to anyone
     et = event_type(trig.type)
     modality, hedges = modality_of(doc, trig.token)
+    if _capability(head):
+        modality = Modality.HYPOTHETICAL  # "Iran's ability to fund X": a capacity, not an act
     attribution = attr.for_trigger(trig.token)
     if hedges and not attribution.hedges:
         attribution = replace(attribution, hedges=tuple(hedges))
     published = getattr(parsed.article, "published", None)
     date = resolve_date(parsed, sent.index, anchor=trig.token, published=published) or DateRef()
+    if is_background_date(date, published):
+        return None  # "the 2003 invasion": history told as background, not news
     place = locate(parsed, sent.index, kb=kb, anchor=trig.token)
     trig_end = tok.idx + len(tok.text)
     trig_text = tok.text
@@ -639,6 +698,10 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: _Resolver,
                        sentence=sent.text, trigger=trig_text, trigger_start=tok.idx,
                        trigger_end=trig_end)
     conf = round(trig.weight * (1.0 if actors_t and targets_t else 0.75 if actors_t else 0.6), 3)
+    nominal = trig.head == trig.token and _is_noun(tok) and not _is_verb(tok)
+    if not targets_t and trig.type in TARGET_REQUIRED \
+            and (nominal or trig.type not in SELF_CONTAINED_ACTS):
+        conf = round(conf * TARGETLESS_FACTOR, 3)  # "US threats", "U.S. sanctions": no recipient
     return Event(
         id="", article_id=parsed.article.id, type=et.name, mode=trig.mode, quad=int(et.quad),
         intensity=et.intensity_of(trig.mode), cameo=et.cameo_of(trig.mode), modality=str(modality),
@@ -646,6 +709,89 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: _Resolver,
         attribution=attribution if isinstance(attribution, Attribution) else Attribution(),
         evidence=(ev_span,), extractor=VERSION, confidence=conf,
     )
+
+
+# Types whose event needs a recipient: without one the words name a policy, a capacity or a
+# topic ("U.S. sanctions", "US threats", "Iraq is seeking stability"), not an interaction.
+TARGET_REQUIRED = frozenset({"REQUEST", "AID", "SUPPORT", "CONSULT", "COOPERATE", "AGREE",
+                             "SANCTION", "COERCE", "THREATEN", "ASSAULT"})
+# Material acts a clause may report without a recipient ("the U.S. imposed sanctions");
+# their bare nouns ("U.S. sanctions") still need one.
+SELF_CONTAINED_ACTS = frozenset({"SANCTION", "ASSAULT"})
+TARGETLESS_FACTOR = 0.4  # puts a targetless event of those types below the default floor
+# Mutual interactions: "A and B coordinate/met/agreed" is A with B.
+SYMMETRIC_TYPES = frozenset({"COOPERATE", "CONSULT", "AGREE"})
+# Heads of generic or non-political phrases that are no event source when unlinked.
+NON_ACTORS = frozenset({"analyst", "expert", "observer", "commentator", "scholar", "researcher",
+                        "report", "study", "statement", "move", "policy", "approach", "stance",
+                        "development", "action", "situation", "tension", "effort", "campaign",
+                        "potential", "network", "trend", "step", "decision", "measure"})
+_GENERIC_DETS = frozenset({"a", "an", "these", "those", "this", "that", "such", "some",
+                           "another", "many", "several", "other"})
+_BULLETS = ("-", "•", "*", "–", "—", "·", "▪", "●")
+_CAPACITY = frozenset({"ability", "capacity", "capability", "potential", "power", "means",
+                       "freedom", "right"})
+_AVOID = frozenset({"avoid", "prevent", "stop", "escape", "fear", "risk"})
+BACKGROUND_YEARS = 2  # events dated this many years before publication are background
+
+
+def is_bullet(text: str) -> bool:
+    """Whether a sentence is a list item ("- Demanding disarmament", "• U.S. warns Iraq")."""
+    return text.lstrip().startswith(_BULLETS)
+
+
+def generic_actor(ref: ActorRef) -> bool:
+    """An unlinked source that names no one: an indefinite or demonstrative generic noun
+    phrase ("a broader network", "these groups") or a non-political head ("analysts")."""
+    if ref.kb_id:
+        return False
+    words = [w for w in ref.text.lower().replace("\u2019", "'").split() if w]
+    if not words:
+        return True
+    head = words[-1].rstrip(".,;:'\"")
+    stem = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    if stem in NON_ACTORS or head in NON_ACTORS:
+        return True
+    return words[0] in _GENERIC_DETS and not any(w[:1].isupper() for w in ref.text.split()[1:])
+
+
+def is_background_date(date: DateRef, published: str | None) -> bool:
+    """An event the text dates years before the article was published is background."""
+    if not date.value or not published:
+        return False
+    try:
+        year, pub = int(date.value[:4]), int(str(published)[:4])
+    except ValueError:
+        return False
+    return pub - year >= BACKGROUND_YEARS
+
+
+def _capability(tok: Token) -> bool:
+    """"Iran's ability to fund militias": the act is the complement of a capacity noun."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("acl", "xcomp", "ccomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ == "NOUN" and _lemma(cur) in _CAPACITY:
+            return True
+    return False
+
+
+def _avoided(tok: Token) -> bool:
+    """"avoiding hosting a proxy war": the event is the complement of avoid/prevent/fear."""
+    return tok.dep_ in ("xcomp", "ccomp", "pcomp") and _lemma(tok.head) in _AVOID
+
+
+def _lead_actors(doc: Doc, start: int, end: int, resolver: _Resolver) -> tuple[ActorRef, ...]:
+    """The linked actor a lead-in line names ("Key elements of the U.S. approach include:"),
+    given to the subjectless bullets below it."""
+    for tok in doc[start:end]:
+        if tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or tok.pos_ == "PROPN":
+            got = [r for r in resolver._one(tok, tok.i) if r.kb_id]
+            if got:
+                return (got[0],)
+    return ()
 
 
 def _dates_compatible(a: DateRef, b: DateRef) -> bool:

@@ -214,3 +214,92 @@ def test_seed_articles_run(nlp) -> None:  # type: ignore[no-untyped-def]
             assert e.actors or e.targets
             for span in e.evidence:
                 assert span.trigger_start is not None and span.start <= span.trigger_start
+
+
+# --------------------------------------------------------------------------- precision rules
+def _run_dated(nlp, text: str, published: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    from brinkwatch.nlp.pipeline import parse
+
+    parsed = parse(nlp, Article(id=text_id(text), origin="test", text=text, published=published))
+    return ev.extract_events(parsed, kb=KB, mentions=_mentions(parsed), options=ExtractOptions())
+
+
+def _triples(events: Sequence[Event]) -> list[tuple[str, set[str], set[str]]]:
+    return [(e.type, _names(e.actors), _names(e.targets)) for e in events
+            if e.modality != "hypothetical"]
+
+
+# (text, type that must NOT be reported as an asserted event, why)
+DROPPED = [
+    pytest.param("U.S. sanctions have hurt the economy of Iran this year.", "SANCTION",
+                 id="bare-nominal-without-recipient"),
+    pytest.param("Washington is seeking to consolidate stability.", "REQUEST",
+                 id="request-without-recipient"),
+    pytest.param("The U.S. approach is firm.\n- Imposing sanctions on Iran.\n", "SANCTION",
+                 id="bullet-without-lead-in-has-no-actor"),
+    pytest.param("These groups have been carrying out attacks for years.", "ASSAULT",
+                 id="demonstrative-generic-actor"),
+    pytest.param("A broader network supported by Iran threatened Iraq.", "THREATEN",
+                 id="indefinite-generic-actor"),
+    pytest.param("Analysts warn that Iraq is threatened by the crisis.", "THREATEN",
+                 id="analysts-are-no-actor"),
+    pytest.param("Sanctions have curtailed Iran's ability to support Kataib Hezbollah.", "SUPPORT",
+                 id="capability-is-not-an-act"),
+    pytest.param("Iraq's main concern is avoiding a war with Iran.", "ASSAULT",
+                 id="avoided-act"),
+    pytest.param("The report was accused of bias against Iraq.", "ACCUSE", id="no-source"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), DROPPED)
+def test_precision_rules_drop(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(t != type_ for t, _, _ in _triples(_run(nlp, text))), _triples(_run(nlp, text))
+
+
+KEPT = [
+    pytest.param("Iran provided weapons to its allies in Iraq.",
+                 [("AID", {"Iran"}, {"its allies in Iraq"})], id="recipient-with-possessive"),
+    pytest.param("The U.S. and Iraq are coordinating a campaign.",
+                 [("COOPERATE", {"United States"}, {"Iraq"})], id="symmetric-split"),
+    pytest.param("Washington imposed sanctions.", [("SANCTION", {"United States"}, set())],
+                 id="clause-sanction-without-target"),
+    pytest.param("Key elements of the U.S. approach include:\n- Imposing sanctions on Iran.\n",
+                 [("SANCTION", {"United States"}, {"Iran"})], id="bullet-inherits-lead-actor"),
+    pytest.param("The U.S. base was attacked on Monday.",
+                 [("ASSAULT", set(), {"United States"})], id="passive-violence-unknown-actor"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT)
+def test_precision_rules_keep(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    got = _triples(_run(nlp, text))
+    for type_, actors, targets in expected:
+        assert any(t == type_ and actors <= a and targets <= tg for t, a, tg in got), got
+
+
+@pytest.mark.parametrize(("published", "kept"), [
+    pytest.param("2025-06-01", False, id="history-is-background"),
+    pytest.param("2004-06-01", True, id="news-of-its-year"),
+])
+def test_background_dates(nlp, published: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
+    events = _run_dated(nlp, "In 2003, the U.S. attacked Iraq.", published)
+    assert any(e.type == "ASSAULT" for e in events) is kept
+
+
+@pytest.mark.parametrize(("text", "generic"), [
+    ("a broader network", True), ("these groups", True), ("analysts", True),
+    ("the policy", True), ("the protesters", False), ("its allies in Iraq", False),
+    ("Western diplomats", False), ("these Iraqi Kurds", False),
+])
+def test_generic_actor(text: str, generic: bool) -> None:
+    from brinkwatch.records import ActorRef
+
+    assert ev.generic_actor(ActorRef(name=None, kb_id=None, text=text)) is generic
+
+
+@pytest.mark.parametrize(("text", "bullet"), [
+    ("- Demanding disarmament", True), ("• U.S. warns Iraq", True), ("  * item", True),
+    ("Iran attacked Iraq.", False), ("2003 - the invasion", False),
+])
+def test_is_bullet(text: str, bullet: bool) -> None:
+    assert ev.is_bullet(text) is bullet
