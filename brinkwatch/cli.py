@@ -353,36 +353,44 @@ def _need_file(path: str, what: str) -> None:
         raise ConfigError(f"{what} not found: {path}")
 
 
-@eval_group.command("events")
-@click.option("--gold", required=True, help="Gold events JSONL (see shared/gold/README.md).")
-@click.option("--corpus", required=True, help="Folder of the articles the gold annotates.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@click.pass_obj
-def eval_events(state: _State, gold: str, corpus: str, as_json: bool) -> None:
-    """Precision, recall, F1 of events against gold, per type, with misses and false positives."""
-    from brinkwatch.eval import evaluate_events, format_event_report
+def _gold_eval(state: _State, kind: str, gold: str, corpus: str, as_json: bool) -> None:
+    """Shared body of `eval events` and `eval actors`: check the paths, score, print."""
+    from brinkwatch import eval as ev
 
     _need_file(gold, "gold file")
     _need_file(corpus, "corpus folder")
-    scores = evaluate_events(gold, corpus, _ctx_for_eval(state))
-    click.echo(json.dumps(scores.to_json(), ensure_ascii=False) if as_json
-               else format_event_report(scores))
+    evaluate, fmt = {
+        "events": (ev.evaluate_events, ev.format_event_report),
+        "actors": (ev.evaluate_actors, ev.format_actor_report),
+    }[kind]
+    scores = evaluate(gold, corpus, _ctx_for_eval(state))
+    click.echo(json.dumps(scores.to_json(), ensure_ascii=False) if as_json else fmt(scores))
+
+
+_GOLD_OPTIONS = (
+    click.option("--corpus", required=True, help="Folder of the articles the gold annotates."),
+    click.option("--json", "as_json", is_flag=True, help="Print one JSON object."),
+)
+
+
+@eval_group.command("events")
+@click.option("--gold", required=True, help="Gold events JSONL (see shared/gold/README.md).")
+@_GOLD_OPTIONS[0]
+@_GOLD_OPTIONS[1]
+@click.pass_obj
+def eval_events(state: _State, gold: str, corpus: str, as_json: bool) -> None:
+    """Precision, recall, F1 of events against gold, per type, with misses and false positives."""
+    _gold_eval(state, "events", gold, corpus, as_json)
 
 
 @eval_group.command("actors")
 @click.option("--gold", required=True, help="Gold actors JSONL.")
-@click.option("--corpus", required=True, help="Folder of the articles the gold annotates.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@_GOLD_OPTIONS[0]
+@_GOLD_OPTIONS[1]
 @click.pass_obj
 def eval_actors(state: _State, gold: str, corpus: str, as_json: bool) -> None:
     """Actor linking against gold: required actors linked, must_not violations."""
-    from brinkwatch.eval import evaluate_actors, format_actor_report
-
-    _need_file(gold, "gold file")
-    _need_file(corpus, "corpus folder")
-    scores = evaluate_actors(gold, corpus, _ctx_for_eval(state))
-    click.echo(json.dumps(scores.to_json(), ensure_ascii=False) if as_json
-               else format_actor_report(scores))
+    _gold_eval(state, "actors", gold, corpus, as_json)
 
 
 @eval_group.command("plv")
