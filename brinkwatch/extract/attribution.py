@@ -221,12 +221,13 @@ class AttributionIndex:
         for _ in range(16):
             for c in node.children:
                 if c.i in self._speech and (
-                    c.dep_ in ("parataxis", "advcl") or (c.dep_ == "prep" and c.lower_ == "according")
+                    c.dep_ == "parataxis" or (c.dep_ == "advcl" and not _temporal(c))
+                    or (c.dep_ == "prep" and c.lower_ == "according")
                 ):
                     return self._speech[c.i]
             head = node.head
-            if head is node:
-                break
+            if head.i == node.i:
+                return self._sentence_report(tok)
             edge = node.dep_
             if edge in _SUBJECT_EDGES and (head.i in self._speech or head.i in self._reporting_event):
                 break  # the trigger is part of who speaks, not of what is said
@@ -237,6 +238,28 @@ class AttributionIndex:
                     return self._reporting_event[head.i]
             node = head
         return Attribution(kind=AttributionKind.AUTHOR.value)
+
+    def _sentence_report(self, tok: Token) -> Attribution:
+        """"X struck Y on Sunday, the Pentagon said, two days after Z": a reporting clause
+        set off in the sentence (a parataxis "..., officials said", or "according to Z"
+        hung on a clause) reports the whole sentence, wherever the parser attached it. The
+        nearest one to the trigger wins; the author's voice when there is none."""
+        in_quote = self._quote_of(tok.idx) is not None
+        best: tuple[int, Attribution] | None = None
+        for t in tok.sent:
+            if t.i not in self._speech or t.i == tok.i:
+                continue
+            framing = t.dep_ == "parataxis" or (
+                t.lower_ == "according" and t.dep_ in ("prep", "advcl") and t.head.pos_ in (
+                    "VERB", "AUX"))
+            if not framing or (self._quote_of(t.idx) is not None) != in_quote:
+                continue
+            if t.left_edge.i <= tok.i <= t.right_edge.i:
+                continue  # the trigger is inside the reporting clause ("officials who ... said")
+            dist = abs(t.i - tok.i)
+            if best is None or dist < best[0]:
+                best = (dist, self._speech[t.i])
+        return best[1] if best else Attribution(kind=AttributionKind.AUTHOR.value)
 
     # --- building -----------------------------------------------------------------------
     def _collect_mentions(self, mentions: Sequence[Mention]) -> list[_Ment]:
@@ -578,6 +601,16 @@ def _subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+_CLAUSE_MARKS = frozenset({"after", "before", "since", "when", "while", "because", "until",
+                           "although", "though", "if", "unless", "once", "whereas"})
+
+
+def _temporal(verb: Token) -> bool:
+    """"two days after Washington said ...": a speech verb in an adverbial clause with a
+    subordinator other than "as" dates or explains the event; it does not report it."""
+    return any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in verb.children)
 
 
 def _is_speech(tok: Token) -> bool:

@@ -486,6 +486,103 @@ def _is_actorish(tok: Token) -> bool:
     return _lemma(tok) in ACTOR_NOUNS
 
 
+# Prepositions that place an event ("at the airport", "in Baghdad", "near the border").
+LOCATIVE_PREPS = frozenset({"at", "in", "inside", "near", "outside", "within", "along", "around"})
+# Verbs whose "at" marks what is aimed at ("fired at", "aimed at", "lashed out at").
+AIM_VERBS = frozenset({"fire", "aim", "shoot", "launch", "direct", "hurl", "throw", "lob",
+                       "point", "lash", "swipe", "level", "target", "rain"})
+# Heads that name a place, not an actor, after a locative preposition.
+PLACE_NOUNS = frozenset({
+    "airport", "base", "airbase", "compound", "camp", "embassy", "consulate", "border",
+    "city", "town", "village", "province", "region", "area", "capital", "street", "square",
+    "checkpoint", "port", "harbor", "harbour", "hotel", "palace", "mosque", "shrine",
+    "hospital", "zone", "outpost", "district", "neighborhood", "neighbourhood", "highway",
+    "road", "crossing", "field", "facility", "site", "headquarters", "garrison", "complex",
+    "installation", "desert", "outskirts", "vicinity", "waters", "strait", "gulf", "sea",
+})
+# Generic facility/asset heads whose owner is the real target ("sites belonging to X").
+FACILITY_NOUNS = frozenset({
+    "site", "position", "base", "facility", "headquarters", "depot", "convoy", "compound",
+    "vessel", "asset", "interest", "personnel", "troop", "force", "installation", "warehouse",
+    "stronghold", "hideout", "camp", "outpost", "infrastructure", "target", "location",
+    "post", "garrison", "storage", "arsenal", "stockpile", "office", "property",
+})
+# Participles that attach an owner to a facility ("belonging to X", "used by X").
+_OWNER_VERBS = frozenset({"belong", "link", "affiliate", "tie", "connect", "associate", "own",
+                          "operate", "run", "control", "use", "occupy", "hold", "man"})
+
+
+def _site_lemma(tok: Token) -> str:
+    """Lemma of a place/facility head ("bases" is lemmatised "basis")."""
+    return "base" if tok.lower_ == "bases" else _lemma(tok)
+
+
+def _locative_place(tok: Token, kb: TheatreKB | None, type_: str) -> bool:
+    """A pobj of at/in/near/outside/inside that names a place is where the event happened.
+    Types whose own prepositions take a place as target keep it ("curfew in Bangkok",
+    "troops on alert in Manila", "a protest outside the embassy")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or _lemma(prep) not in LOCATIVE_PREPS \
+            or _lemma(prep) in _TYPE_PREPS.get(type_, frozenset()):
+        return False
+    verb = prep.head
+    if _lemma(prep) == "at" and (_lemma(verb) in AIM_VERBS or any(
+            c.dep_ == "prt" and _lemma(c) == "out" for c in verb.children)):
+        return False  # "fired at the base", "lashed out at Washington": aimed at a target
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") or _site_lemma(tok) in PLACE_NOUNS:
+        return True
+    if kb is not None:
+        doc = tok.doc
+        lo = min((c.i for c in tok.children if c.dep_ in ("compound", "amod")), default=tok.i)
+        for start in range(lo, tok.i + 1):
+            if kb.place(doc[start:tok.i + 1].text) is not None:
+                return True
+    return False
+
+
+def _owner(tok: Token) -> Token | None:
+    """Owner of a facility noun: "sites belonging to X", "positions of X", "bases used by X"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and _lemma(c) == "of":
+            got = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if got is not None:
+                return got
+        if c.dep_ in ("acl", "relcl", "amod") and _lemma(c) in _OWNER_VERBS:
+            for p in c.children:
+                if p.dep_ in ("prep", "agent") and _lemma(p) in ("to", "by", "with"):
+                    got = next((g for g in p.children if g.dep_ == "pobj"), None)
+                    if got is not None:
+                        return got
+    return None
+
+
+def _owner_refs(tok: Token, resolver: _Resolver, trigger: int) -> list[ActorRef]:
+    """The owner X of a generic facility target ("struck sites belonging to X") as the target,
+    its text the whole phrase."""
+    if _site_lemma(tok) not in FACILITY_NOUNS:
+        return []
+    owner = _owner(tok)
+    if owner is None:
+        return []
+    owners = [owner] + [c for c in owner.children  # not "X in Iraq and Syria" parsed as conj
+                        if c.dep_ == "conj" and c.ent_type_ not in ("GPE", "LOC", "FAC")]
+    refs: list[ActorRef] = []
+    for o in owners:
+        got = [r for r in resolver._one(o, trigger) if not generic_actor(r)]
+        if not any(r.kb_id for r in got):  # "the Iraqi militia Kata'ib Hezbollah": the name
+            named = [r for c in o.children if c.dep_ == "appos"
+                     for r in resolver._one(c, trigger) if r.kb_id]
+            got = named or got
+        refs += got
+    doc = resolver.doc
+    start = tok.left_edge.idx
+    out = []
+    for r in refs:
+        end = max(r.end or 0, owner.idx + len(owner.text))
+        out.append(replace(r, text=doc.text[start:end], start=start, end=end))
+    return out
+
+
 # --------------------------------------------------------------------------- mentions -> refs
 class _Resolver:
     """Maps argument tokens to ActorRefs using the article's mentions (by character overlap)."""
@@ -655,9 +752,11 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: _Resolver,
     actors = [a for a in actors if not generic_actor(a)]
     targets: list[ActorRef] = []
     for t in _targets_of(trig, doc):
-        if t.i == tok.i or _own_possession(t):
-            continue
-        targets += resolver.refs(t, trig.token)
+        if t.i == tok.i or _own_possession(t) or _locative_place(t, kb, trig.type):
+            continue  # "strike at Baghdad airport": the place of the event, not its target
+        refs = resolver.refs(t, trig.token)
+        owned = _owner_refs(t, resolver, trig.token) if not any(r.kb_id for r in refs) else []
+        targets += owned or refs
     if passive and subj is None and not actors:
         actors = []
     actors_t = _dedupe(actors)

@@ -276,3 +276,44 @@ def test_seed_articles_index_and_attribute_whole_sentence_quotes(nlp) -> None:
                 continue  # short scare quotes may be the author's
             tok = parsed.doc[sent.start]
             assert index.for_trigger(tok.i).kind != AttributionKind.AUTHOR.value, text[start:end]
+
+
+# A reporting clause set off in the sentence ("..., the ministry said, two days after ...",
+# "..., according to Z") reports the whole sentence wherever the parser hangs it; a speech verb
+# inside an adverbial clause ("after X said") or coordinated ("and officials said nothing") does not.
+# (text, trigger word, kind, speaker name or None, verb)
+SENTENCE_REPORT_CASES = [
+    ("U.S. forces struck sites belonging to Kataib Hezbollah on Sunday, the State Department "
+     "said, two days after a rocket attack killed a contractor.", "struck",
+     AttributionKind.GROUP_STATEMENT, "U.S. State Department", "said"),
+    ("U.S. forces struck sites belonging to Kataib Hezbollah on Sunday, the State Department "
+     "said, two days after a rocket attack killed a contractor.", "killed",
+     AttributionKind.GROUP_STATEMENT, "U.S. State Department", "said"),
+    ("The militia shelled the town on Monday, officials said, after a drone strike killed a "
+     "commander.", "shelled", AttributionKind.ANONYMOUS, None, "said"),
+    ("The militia fired rockets at the base, Vedant Patel said.", "fired",
+     AttributionKind.NAMED, "Vedant Patel", "said"),
+    ("Kataib Hezbollah attacked the base on Monday, killing two soldiers, according to Reuters.",
+     "attacked", AttributionKind.MEDIA_REPORT, "Reuters", "according to"),
+    ("Kataib Hezbollah attacked the base on Monday, killing two soldiers, according to Reuters.",
+     "killing", AttributionKind.MEDIA_REPORT, "Reuters", "according to"),
+    ("Iran seized the tanker, as the State Department said it would.", "seized",
+     AttributionKind.GROUP_STATEMENT, "U.S. State Department", "said"),
+    # negatives: the author's own voice
+    ("Iran attacked the base on Monday, two days after Washington said it would leave.",
+     "attacked", AttributionKind.AUTHOR, None, None),
+    ("The militia attacked the base, and officials said nothing.", "attacked",
+     AttributionKind.AUTHOR, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind", "speaker", "verb"), SENTENCE_REPORT_CASES,
+                         ids=[f"{c[2].value}:{c[1]}:{c[0][:30]}" for c in SENTENCE_REPORT_CASES])
+def test_sentence_level_reporting_clause(nlp, text, trigger, kind, speaker, verb) -> None:
+    index, doc = _index(nlp, text)
+    att = index.for_trigger(_tok(doc, trigger))
+    assert (att.kind, att.verb) == (kind.value, verb)
+    if speaker is None:
+        assert att.speaker is None or att.speaker.kb_id is None
+    else:
+        assert att.speaker is not None and speaker in (att.speaker.name, att.speaker.text)

@@ -303,3 +303,51 @@ def test_generic_actor(text: str, generic: bool) -> None:
 ])
 def test_is_bullet(text: str, bullet: bool) -> None:
     assert ev.is_bullet(text) is bullet
+
+
+# (text, type, target names that must be there, target names that must not be there)
+TARGET_ROLES = [
+    # a place after at/in/near/inside is where the event happened, not its target
+    pytest.param("A U.S. strike at Baghdad airport killed a Kataib Hezbollah commander.", "ASSAULT",
+                 {"Kata'ib Hezbollah"}, {"Iraq"}, id="at-airport-is-place-x-kills-y-is-target"),
+    pytest.param("Kataib Hezbollah attacked a convoy near Baghdad.", "ASSAULT", set(), {"Iraq"},
+                 id="near-city-is-place"),
+    pytest.param("Iran attacked U.S. forces in Baghdad.", "ASSAULT", {"United States"}, {"Iraq"},
+                 id="in-city-is-place"),
+    # "at" after an aiming verb still marks the target
+    pytest.param("Kataib Hezbollah launched drones at the U.S. base.", "ASSAULT",
+                 {"United States"}, set(), id="launched-at-is-target"),
+    pytest.param("Iran lashed out at Washington over the strike.", "ACCUSE", {"United States"},
+                 set(), id="lashed-out-at-is-target"),
+    # a generic facility head with an owner: the owner is the target
+    pytest.param("U.S. forces struck sites belonging to Kataib Hezbollah in Iraq.", "ASSAULT",
+                 {"Kata'ib Hezbollah"}, {"sites", "Iraq"}, id="sites-belonging-to-owner"),
+    pytest.param("U.S. jets bombed depots of Kataib Hezbollah.", "ASSAULT", {"Kata'ib Hezbollah"},
+                 {"depots"}, id="depots-of-owner"),
+    pytest.param("Iran attacked bases used by U.S. troops.", "ASSAULT", {"United States"}, set(),
+                 id="bases-used-by-owner"),
+    pytest.param("Drones hit positions linked to Kataib Hezbollah.", "ASSAULT",
+                 {"Kata'ib Hezbollah"}, set(), id="positions-linked-to-owner"),
+    pytest.param("The U.S. struck Kataib Hezbollah positions.", "ASSAULT", {"Kata'ib Hezbollah"},
+                 set(), id="compound-owner"),
+    # negatives: no owner named, or only a place
+    pytest.param("The U.S. attacked sites of unknown origin.", "ASSAULT", set(),
+                 {"Kata'ib Hezbollah", "Iraq"}, id="no-actor-owner"),
+    pytest.param("U.S. forces struck sites in western Iraq.", "ASSAULT", set(), {"Iraq"},
+                 id="place-is-not-owner"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "wanted", "unwanted"), TARGET_ROLES)
+def test_target_roles(nlp, text: str, type_: str, wanted: set[str],  # type: ignore[no-untyped-def]
+                      unwanted: set[str]) -> None:
+    got = [tg for t, _, tg in _triples(_run(nlp, text, min_event_confidence=0.0)) if t == type_]
+    assert got, _triples(_run(nlp, text, min_event_confidence=0.0))
+    assert any(wanted <= tg for tg in got), got
+    assert not any(unwanted & tg for tg in got), got
+
+
+def test_owned_facility_target_keeps_the_phrase_as_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _run(nlp, "U.S. forces struck sites belonging to Kataib Hezbollah in Iraq.")
+    refs = [r for e in events if e.type == "ASSAULT" for r in e.targets]
+    assert [(r.kb_id, r.text) for r in refs] == [("kh", "sites belonging to Kataib Hezbollah")]
