@@ -190,15 +190,23 @@ def _entry_label(kind: str, entry: Any, index: int) -> str:
     return f"{kind}[{index}] '{ident}'" if ident else f"{kind}[{index}]"
 
 
-def _actor_problems(entry: dict[str, Any], where: str) -> list[str]:
+def _keys_and_type_problems(entry: dict[str, Any], where: str, keys: Iterable[str],
+                            types: Sequence[str], what: str) -> list[str]:
+    """Unknown fields (a trailing '+' appends to a list field) and an unknown type."""
+    valid = set(keys)
     out: list[str] = []
-    unknown = sorted(k.rstrip("+") for k in entry if k.rstrip("+") not in _ACTOR_KEYS)
+    unknown = sorted(k.rstrip("+") for k in entry if k.rstrip("+") not in valid)
     if unknown:
         out.append(f"{where}: unknown field(s) {', '.join(unknown)}; valid fields: "
-                   f"{', '.join(sorted(_ACTOR_KEYS))}")
-    if "type" in entry and entry["type"] not in ACTOR_TYPES:
-        out.append(f"{where}: unknown type {entry['type']!r}; expected one of "
-                   f"{', '.join(ACTOR_TYPES)}")
+                   f"{', '.join(sorted(valid))}")
+    if "type" in entry and entry["type"] not in types:
+        out.append(f"{where}: unknown {what} {entry['type']!r}; expected one of "
+                   f"{', '.join(types)}")
+    return out
+
+
+def _actor_problems(entry: dict[str, Any], where: str) -> list[str]:
+    out = _keys_and_type_problems(entry, where, _ACTOR_KEYS, ACTOR_TYPES, "type")
     if "name" in entry and (not isinstance(entry["name"], str) or not entry["name"].strip()):
         out.append(f"{where}: name must be a non-empty string")
     for key in ("aliases", "ambiguous_aliases", "context", "demonyms", "sources"):
@@ -250,14 +258,7 @@ def _actor_problems(entry: dict[str, Any], where: str) -> list[str]:
 
 
 def _place_problems(entry: dict[str, Any], where: str) -> list[str]:
-    out: list[str] = []
-    unknown = sorted(k.rstrip("+") for k in entry if k.rstrip("+") not in _PLACE_KEYS)
-    if unknown:
-        out.append(f"{where}: unknown field(s) {', '.join(unknown)}; valid fields: "
-                   f"{', '.join(sorted(_PLACE_KEYS))}")
-    if "type" in entry and entry["type"] not in PLACE_TYPES:
-        out.append(f"{where}: unknown place type {entry['type']!r}; expected one of "
-                   f"{', '.join(PLACE_TYPES)}")
+    out = _keys_and_type_problems(entry, where, _PLACE_KEYS, PLACE_TYPES, "place type")
     for field, bound in (("lat", 90.0), ("lon", 180.0)):
         value = entry.get(field)
         if value is None:
