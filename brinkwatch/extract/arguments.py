@@ -489,6 +489,15 @@ class Resolver:
             return "person" if a.type == "person" else "group"
         return "person" if m.label == "PERSON" else "group" if m.label in ("ORG", "GPE") else ""
 
+    def _is_subject(self, m: Mention) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i:
+            root = root.head
+        return root.dep_ in SUBJ_DEPS
+
     def antecedent(self, tok: Token) -> Mention | None:
         """The mention a third-person pronoun refers to: "he/she/him/her/his" the last person
         named before it; "it/its/they/them/their" the speaker of the report the pronoun
@@ -499,7 +508,12 @@ class Resolver:
             people = [m for m in self.mentions
                       if m.end <= tok.idx and self._kind(m) == "person"
                       and (m.kb_id is not None or m.label == "PERSON")]
-            return people[-1] if people else None
+            if not people:
+                return None
+            # a subject is the likelier antecedent than an object named after it
+            recent = [m for m in people if m.start >= _sentences_back(tok, 2)]
+            subjects = [m for m in recent if self._is_subject(m)]
+            return (subjects or people)[-1]
         speaker = _reporting_subject(tok)
         if speaker is not None:
             got = [m for m in self._in(speaker.idx, speaker.idx + len(speaker.text))
@@ -585,6 +599,16 @@ class Resolver:
 
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+
+
+def _sentences_back(tok: Token, n: int) -> int:
+    """Character offset of the start of the sentence ``n`` sentences before ``tok``'s."""
+    sent = tok.sent
+    for _ in range(n):
+        if sent.start == 0:
+            break
+        sent = tok.doc[sent.start - 1].sent
+    return sent.start_char
 QUANTIFIERS = frozenset({"some", "many", "several", "dozen", "dozens", "score", "scores",
                          "hundred", "hundreds", "thousand", "thousands", "none", "all", "most",
                          "few", "one", "two", "three", "four", "five", "number"})

@@ -403,6 +403,14 @@ SPEECH_ACTS = [
                  "The Revolutionary Guards said a missile strike hit Erbil.",
                  ("ASSAULT", {"Islamic Revolutionary Guard Corps"}, set()),
                  id="said-it-carried-out"),
+    pytest.param("Iraqi lawmakers fired back at Washington's interference in the bill.",
+                 ("ACCUSE", set(), {"United States"}),
+                 "Iraqi lawmakers fired back at Washington's interference in the bill.",
+                 ("ASSAULT", set(), set()), id="fire-back-at-is-criticism"),
+    pytest.param("Iran fired rockets at the U.S. base.",
+                 ("ASSAULT", {"Iran"}, {"United States"}),
+                 "The United States is fighting Iran's influence in Iraq.",
+                 ("ASSAULT", set(), set()), id="fighting-influence-is-no-attack"),
 ]
 
 
@@ -448,6 +456,10 @@ PRONOUNS = [
     pytest.param("Kata'ib Hezbollah said it attacked the U.S. base.",
                  ("ASSAULT", {"Kata'ib Hezbollah"}, {"United States"}),
                  ("ASSAULT", {"United States"}, {"United States"}), id="it-is-the-speaker"),
+    pytest.param("Donald Trump announced that Kata'ib Hezbollah had freed Elizabeth Tsurkov. He "
+                 "also called on Hamas to free the hostages.",
+                 ("REQUEST", {"Donald Trump"}, {"Hamas"}),
+                 ("REQUEST", {"Elizabeth Tsurkov"}, set()), id="he-prefers-the-subject"),
 ]
 
 
