@@ -242,6 +242,8 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
     if trig.head != trig.token:  # light verb + nominal trigger
         found += _prep_targets(tok, preps)
         found += _acl_targets(tok)
+        if trig.type == "REQUEST":
+            found += _asked_subjects(tok)
         verb = doc[trig.head]
         if not found:
             found += _prep_targets(verb, preps)
@@ -257,6 +259,8 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
         patient = patient_possessive(tok)
         if patient is not None:
             found.append(patient)  # "her release": she was released
+        if trig.type == "REQUEST":
+            found += _asked_subjects(tok)
         return found
     # verbal trigger
     psubj = _passive_subject(tok)
@@ -313,6 +317,13 @@ def reaction_targets(obj: Token) -> list[Token]:
             if c.dep_ == "prep" and lemma(c) in _RELATION_PREPS:
                 out += [g for g in c.children if g.dep_ == "pobj" and is_actorish(g)]
     return out
+
+
+def _asked_subjects(tok: Token) -> list[Token]:
+    """"calls for U.S. troops to withdraw": the troops are who is asked."""
+    return [g for c in tok.children if c.dep_ in ("advcl", "acl")
+            and any(m.dep_ == "mark" and lemma(m) == "for" for m in c.children)
+            for g in c.children if g.dep_ in SUBJ_DEPS]
 
 
 def _dative(tok: Token) -> list[Token]:

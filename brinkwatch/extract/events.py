@@ -127,7 +127,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         return None  # "analysts warn that ...": a statement, not a threat to anyone
     et = event_type(trig.type)
     modality, hedges = modality_of(doc, trig.token)
-    if _capability(head):
+    if _capability(head) or _predicated_possible(tok):
         modality = Modality.HYPOTHETICAL  # "Iran's ability to fund X": a capacity, not an act
     attribution = attr.for_trigger(trig.token)
     if hedges and not attribution.hedges:
@@ -147,7 +147,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                        sentence=sent.text, trigger=trig_text, trigger_start=tok.idx,
                        trigger_end=trig_end)
     nominal = trig.head == trig.token and is_noun(tok) and not is_verb(tok)
-    warned = not nominal and not targets_t and _warned_response(trig, doc)
+    warned = not nominal and not targets_t and (_warned_response(trig, doc)
+                                                 or _explicit_demand(trig, doc))
     complete = bool(actors_t and (targets_t or warned))  # a threat of a response needs no target
     conf = round(trig.weight * (1.0 if complete else 0.75 if actors_t else 0.6), 3)
     if not targets_t and trig.type in TARGET_REQUIRED \
@@ -202,6 +203,38 @@ def _warned_response(trig: Trigger, doc: Doc) -> bool:
             if any(g.dep_ == "pobj" and lemma(g) in RESPONSE_NOUNS for g in c.children):
                 return True
     return False
+
+
+DEMAND_VERBS = frozenset({"call", "demand", "urge", "appeal", "press", "ask", "plead"})
+
+
+def _explicit_demand(trig: Trigger, doc: Doc) -> bool:
+    """"called for calm and restraint", "demanded explanations": a REQUEST whose content is
+    stated is an event even when it names no addressee."""
+    tok = doc[trig.token]
+    if trig.type != "REQUEST" or lemma(tok) not in DEMAND_VERBS:
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"):
+            return True
+        if c.dep_ == "prep" and lemma(c) == "for" and any(g.dep_ == "pobj" for g in c.children):
+            return True
+    return False
+
+
+# "attacks remain possible", "further strikes are likely": the act is only expected.
+POSSIBLE_WORDS = frozenset({"possible", "likely", "probable", "unlikely", "expected", "imminent",
+                            "feared", "conceivable", "inevitable", "looming", "risk",
+                            "possibility", "threat"})
+_LINKING = frozenset({"be", "remain", "seem", "appear", "look", "become", "stay"})
+
+
+def _predicated_possible(tok: Token) -> bool:
+    """A nominal event whose clause only says it may happen ("attacks remain possible")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or lemma(tok.head) not in _LINKING:
+        return False
+    return any(c.dep_ in ("acomp", "attr", "oprd") and lemma(c) in POSSIBLE_WORDS
+               for c in tok.head.children)
 
 
 def is_bullet(text: str) -> bool:

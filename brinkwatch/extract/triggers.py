@@ -102,8 +102,9 @@ def noun_sense(tok: Token) -> lx.Sense | None:
     senses = lx.noun_senses(lemma(tok))
     if not senses:
         return None
-    mods = {lemma(c) for c in tok.children} | {lemma(tok.head)} if any(s.obj for s in senses) \
-        else set()
+    mods = {lemma(c) for c in tok.children} | {lemma(tok.head)} | {
+        lemma(g) for c in tok.children if c.dep_ in ("advcl", "acl")  # "calls for X to leave"
+        for g in c.children if g.dep_ == "mark"} if any(s.obj for s in senses) else set()
     best: tuple[float, lx.Sense] | None = None
     for s in senses:
         rank = s.weight
@@ -198,6 +199,11 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             head = h.head.head.i  # "X claimed responsibility for the attack": X attacked
         out.append(Trigger(token=tok.i, head=head, type=sense.type, mode=sense.mode,
                            weight=sense.weight * (1.0 if head != tok.i else 0.9)))
+        if sense.type == "REQUEST":  # "calls for troops to withdraw": the withdrawal is asked for
+            controlled.update(c.i for c in tok.children if c.dep_ in ("advcl", "acl")
+                              and any(lemma(m) in ("for", "to") for m in c.children
+                                      if m.dep_ in ("mark", "aux")))
+    out = [t for t in out if t.token not in controlled]
     out.sort(key=lambda t: t.token)
     return out
 
@@ -208,7 +214,7 @@ RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", 
 CLAIM_VERBS = frozenset({"claim", "take", "assume", "accept", "bear", "admit"})
 # "called the raid an act of aggression", "described the move as reckless": the speaker judges.
 NAMING_VERBS = frozenset({"call", "label", "brand", "describe", "term", "dub", "characterize",
-                          "characterise"})
+                          "characterise", "name"})
 # Judgements that accuse ("called the raid an act of aggression", "branded the move reckless").
 NEGATIVE_WORDS = frozenset({
     "aggression", "violation", "crime", "terror", "terrorism", "terrorist", "reckless",
@@ -219,6 +225,8 @@ NEGATIVE_WORDS = frozenset({
     "infringement", "encroachment", "transgression", "attack", "assault", "massacre",
     "aggressive", "illegitimate", "unjustified", "baseless", "false", "lie", "propaganda",
     "threat", "violence", "violent", "sabotage", "piracy", "hypocrisy", "hypocritical",
+    "captor", "kidnapper", "abductor", "perpetrator", "culprit", "attacker", "mastermind",
+    "responsible", "sponsor",
 })
 # Judgements that praise rather than accuse ("called the talks constructive").
 POSITIVE_WORDS = frozenset({"success", "successful", "positive", "constructive", "productive",

@@ -411,6 +411,22 @@ SPEECH_ACTS = [
                  ("ASSAULT", {"Iran"}, {"United States"}),
                  "The United States is fighting Iran's influence in Iraq.",
                  ("ASSAULT", set(), set()), id="fighting-influence-is-no-attack"),
+    pytest.param("Iraq called for calm and restraint.",
+                 ("REQUEST", {"Iraq"}, set()),
+                 "Iraq is seeking to consolidate calm.",
+                 ("REQUEST", set(), set()), id="call-for-calm-is-a-request-seeking-is-not"),
+    pytest.param("The minister reiterated calls for U.S. troops to withdraw.",
+                 ("REQUEST", set(), {"U.S. military"}),
+                 "The minister reiterated calls for U.S. troops to withdraw.",
+                 ("RETREAT", {"U.S. military"}, set()), id="the-requested-act-did-not-happen"),
+    pytest.param("The United States stands with its Iraqi partners.",
+                 ("SUPPORT", {"United States"}, {"Iraq"}),
+                 "The United States stands near its Iraqi partners.",
+                 ("SUPPORT", set(), set()), id="stand-with"),
+    pytest.param("Donald Trump named Kata'ib Hezbollah as her captors.",
+                 ("ACCUSE", {"Donald Trump"}, {"Kata'ib Hezbollah"}),
+                 "Donald Trump named Marco Rubio as his secretary of state.",
+                 ("ACCUSE", set(), set()), id="named-as-captors-vs-an-appointment"),
 ]
 
 
@@ -483,6 +499,10 @@ HEDGES = [
                  "ASSAULT", "alleged", id="allegedly-shows"),
     pytest.param("Kata'ib Hezbollah could attack the U.S. embassy.", "ASSAULT", "hypothetical",
                  id="could"),
+    pytest.param("Further Kata'ib Hezbollah attacks on U.S. bases are likely, officials said.",
+                 "ASSAULT", "hypothetical", id="attacks-are-likely"),
+    pytest.param("Kata'ib Hezbollah attacks on U.S. bases were frequent, officials said.",
+                 "ASSAULT", "asserted", id="attacks-were-frequent"),
 ]
 
 
