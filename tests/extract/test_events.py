@@ -454,13 +454,6 @@ VICTIMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), VICTIMS)
-def test_victim_is_the_target(ctx, text: str, want: tuple, unwanted: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
-    got = _coded(ctx, text)
-    assert _has(got, *want), got
-    assert not _has(got, *unwanted), got
-
-
 PRONOUNS = [
     pytest.param("Mohammed Shia al-Sudani met U.S. officials in Washington. He accused Iran of "
                  "interfering in Iraq.", ("ACCUSE", {"Mohammed Shia al-Sudani"}, {"Iran"}),
@@ -479,9 +472,9 @@ PRONOUNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), PRONOUNS)
-def test_pronouns_resolve_to_a_compatible_antecedent(ctx, text: str, want: tuple,  # type: ignore[no-untyped-def, type-arg]
-                                                     unwanted: tuple) -> None:
+@pytest.mark.parametrize(("text", "want", "unwanted"), VICTIMS + PRONOUNS)
+def test_victims_are_targets_and_pronouns_find_a_compatible_antecedent(  # type: ignore[no-untyped-def]
+        ctx, text: str, want: tuple, unwanted: tuple) -> None:  # type: ignore[type-arg]
     got = _coded(ctx, text)
     assert _has(got, *want), got
     assert not _has(got, *unwanted), got
