@@ -192,11 +192,10 @@ def _warned_response(trig: Trigger, doc: Doc) -> bool:
     vow/threat to retaliate (the target then comes from the story, or stays unknown)."""
     if trig.type != "THREATEN":
         return False
-    if trig.controller is not None:
+    if trig.controller is not None:  # "vowed to retaliate", "threatened to strike"
         inner = doc[trig.controller]
-        return lemma(inner) in ("retaliate", "respond", "avenge", "react", "strike", "hit") \
-            or int(event_type("ASSAULT").quad) == 4 and any(
-                s.type == "ASSAULT" for s in verb_senses(lemma(inner)))
+        return lemma(inner) in ("retaliate", "respond", "avenge", "react") or any(
+            s.type == "ASSAULT" for s in verb_senses(lemma(inner)))
     tok = doc[trig.token]
     for c in tok.children:
         if c.dep_ == "prep" and lemma(c) in ("of", "against", "about"):

@@ -472,7 +472,18 @@ PRONOUNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), VICTIMS + PRONOUNS)
+MEMBERS = [
+    pytest.param("Leaders of Kata'ib Hezbollah called for protests against the law.",
+                 ("REQUEST", {"Kata'ib Hezbollah"}, set()), ("REQUEST", {"Leaders"}, set()),
+                 id="leaders-of-x-stand-for-x"),
+    pytest.param("The hostages held by Kata'ib Hezbollah were moved. The hostages held by "
+                 "various groups were moved.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()),
+                 ("ASSAULT", {"various groups"}, set()), id="various-groups-is-no-actor"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), VICTIMS + PRONOUNS + MEMBERS)
 def test_victims_are_targets_and_pronouns_find_a_compatible_antecedent(  # type: ignore[no-untyped-def]
         ctx, text: str, want: tuple, unwanted: tuple) -> None:  # type: ignore[type-arg]
     got = _coded(ctx, text)
