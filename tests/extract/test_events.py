@@ -524,6 +524,12 @@ DATELINES = [
 ]
 
 
+def test_an_outlet_is_no_actor_but_may_be_a_target(ctx) -> None:  # type: ignore[no-untyped-def]
+    got = _coded(ctx, "Reuters accused Iran of lying. Iran accused Reuters of lying.")
+    assert _has(got, "ACCUSE", {"Iran"}, set()), got
+    assert not any("Reuters" in a for _, _, a, _ in got), got
+
+
 @pytest.mark.parametrize(("text", "outlet"), DATELINES)
 def test_dateline_is_not_coded(ctx, text: str, outlet: str) -> None:  # type: ignore[no-untyped-def]
     got = _coded(ctx, text)
