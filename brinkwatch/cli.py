@@ -358,7 +358,7 @@ def _gold_eval(state: _State, kind: str, gold: str, corpus: str, as_json: bool) 
     from brinkwatch import eval as ev
 
     _need_file(gold, "gold file")
-    _need_file(corpus, "corpus folder")
+    _need_file(corpus, "corpus folder or JSONL file")
     evaluate, fmt = {
         "events": (ev.evaluate_events, ev.format_event_report),
         "actors": (ev.evaluate_actors, ev.format_actor_report),
@@ -368,7 +368,8 @@ def _gold_eval(state: _State, kind: str, gold: str, corpus: str, as_json: bool) 
 
 
 _GOLD_OPTIONS = (
-    click.option("--corpus", required=True, help="Folder of the articles the gold annotates."),
+    click.option("--corpus", required=True,
+                 help="Folder of the articles the gold annotates, or a JSONL file of them."),
     click.option("--json", "as_json", is_flag=True, help="Print one JSON object."),
 )
 
