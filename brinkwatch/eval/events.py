@@ -85,7 +85,7 @@ def export_event(event: Event, article: Article) -> dict[str, Any]:
 
 
 def result_exports(result: ArticleResult) -> list[dict[str, Any]]:
-    return [export_event(e, result.article) for e in result.events]
+    return [export_event(e, result.article) for e in result.events if e.reportable]
 
 
 # --- score records ----------------------------------------------------------------------------

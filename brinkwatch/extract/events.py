@@ -764,9 +764,12 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: _Resolver,
     targets_t = tuple(r for r in _dedupe(targets) if _key(r) not in actor_keys) or ()
     if not actors_t and subj is None and not passive and lead:
         actors_t = tuple(a for a in lead if _key(a) not in {_key(t) for t in targets_t})
-    if not actors_t and not (passive and targets_t
-                             and int(event_type(trig.type).quad) == 4):
-        return None  # no source: an unknown or abstract actor is not an event
+    # no source (an unknown or abstract actor): emitted as an incomplete mention, so that
+    # story-level assembly can complete it from the story or keep it apart (never exported)
+    incomplete = not actors_t and not (passive and targets_t
+                                       and int(event_type(trig.type).quad) == 4)
+    if incomplete and not targets_t:
+        return None  # neither source nor recipient: nothing a story could complete
     if not targets_t and len(actors_t) > 1 and trig.type in SYMMETRIC_TYPES:
         actors_t, targets_t = actors_t[:1], actors_t[1:]  # "A and B coordinate" -> A with B
     if _avoided(head):
@@ -784,8 +787,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: _Resolver,
         attribution = replace(attribution, hedges=tuple(hedges))
     published = getattr(parsed.article, "published", None)
     date = resolve_date(parsed, sent.index, anchor=trig.token, published=published) or DateRef()
-    if is_background_date(date, published):
-        return None  # "the 2003 invasion": history told as background, not news
+    background = is_background_date(date, published)  # "the 2003 invasion": history
     place = locate(parsed, sent.index, kb=kb, anchor=trig.token)
     trig_end = tok.idx + len(tok.text)
     trig_text = tok.text
@@ -807,6 +809,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: _Resolver,
         actors=actors_t, targets=targets_t, date=date, location=place,
         attribution=attribution if isinstance(attribution, Attribution) else Attribution(),
         evidence=(ev_span,), extractor=VERSION, confidence=conf,
+        incomplete=incomplete, background=background,
     )
 
 
