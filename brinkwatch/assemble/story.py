@@ -79,7 +79,7 @@ _COUNT = (r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|
 _HURT = r"(?P<kind>killed|wounded|injured|dead|died|hurt|killing|wounding|injuring)"
 # "at least 3 soldiers were killed", "two people died", "dozens wounded"
 _PASSIVE_RE = re.compile(
-    rf"\b(?P<count>{_COUNT})\s+(?:of\s+)?(?P<who>(?:[\w'’-]+\s+){{0,5}}?)"
+    rf"\b(?P<count>{_COUNT})\s+(?:of\s+)?(?P<who>(?:(?!and\b|or\b)[\w'’-]+\s+){{0,5}}?)"
     rf"(?:were|was|have been|had been|are|is|been)?\s*{_HURT}\b", re.IGNORECASE)
 # "killing two guards", "killed at least 3 people", "wounding dozens"
 _ACTIVE_RE = re.compile(
@@ -94,6 +94,8 @@ _CLAIM_RE = re.compile(
     r"|\bclaim(?:ed|s)?\s+(?:the|an?|its|this)\s+(?:attack|strike|bombing|raid|assault)"
     r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried out|launched|conducted|fired|targeted)",
     re.IGNORECASE)
+_NEGATION_RE = re.compile(r"\b(?:no|not|never|nobody|denied|deny|denies|denying)\b|n't",
+                          re.IGNORECASE)
 _ATTACK_WORDS = re.compile(r"\b(?:attack|strike|bombing|raid|assault|shelling)s?\b",
                            re.IGNORECASE)
 
@@ -105,8 +107,9 @@ def _key(ref: ActorRef) -> str:
     return "text:" + " ".join(ref.text.lower().split())
 
 
-def _linked(refs: Sequence[ActorRef]) -> list[ActorRef]:
-    return [r for r in refs if r.kb_id]
+def _linked(refs: Sequence[ActorRef], generic: frozenset[str] = frozenset()) -> list[ActorRef]:
+    """The refs linked to a specific actor of the KB (not to a generic class: "fighters")."""
+    return [r for r in refs if r.kb_id and r.kb_id not in generic]
 
 
 def _position(ev: Event) -> int:
@@ -221,11 +224,27 @@ def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: An
 
 
 # --------------------------------------------------------------------------- 2. background
-def _is_background(ev: Event, pub: date | None) -> bool:
+_PAST_RE = re.compile(
+    r"\b(?:in|since|during|until|by|from)\s+(?:(?:early|late|mid|the\s+end\s+of|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)[\s-]+)?(?P<year>(?:19|20)\d{2})\b"
+    r"|\b(?P<ago>years|decades)\s+ago\b", re.IGNORECASE)
+
+
+def is_background(ev: Event, pub: date | None) -> bool:
+    """Whether ``ev`` is told as background: dated more than :data:`BACKGROUND_DAYS` before
+    ``pub``, a state "since ...", or undated in a sentence that places it in an earlier year
+    ("was designated in 2009", "years ago")."""
     if ev.background:
         return True
     d = ev.date
     if d.value is None:
+        if pub is None:
+            return False
+        for span in ev.evidence[:1]:
+            for m in _PAST_RE.finditer(span.sentence):
+                if m.group("ago") or int(m.group("year")) < pub.year:
+                    return True
         return False
     if d.precision == "range" and (d.text or "").lower().lstrip().startswith("since"):
         return True  # "has halted its operations since last spring": a state, not news
@@ -236,11 +255,12 @@ def _is_background(ev: Event, pub: date | None) -> bool:
 
 
 # --------------------------------------------------------------------------- 3. coreference
-def _side_compatible(a: Sequence[ActorRef], b: Sequence[ActorRef], *, nested: bool) -> bool:
+def _side_compatible(a: Sequence[ActorRef], b: Sequence[ActorRef], *, nested: bool,
+                     generic: frozenset[str]) -> bool:
     """Linked refs of both sides name the same actor (or, with ``nested``, one names an actor
     the other belongs to: "U.S. forces" and "the United States"); a side with no linked ref
     is compatible with anything."""
-    la, lb = _linked(a), _linked(b)
+    la, lb = _linked(a, generic), _linked(b, generic)
     if not la or not lb:
         return True
     if {r.kb_id for r in la} & {r.kb_id for r in lb}:
@@ -262,7 +282,7 @@ def _modality_rank(m: str) -> int:
     return {Modality.ASSERTED: 0, Modality.ALLEGED: 1}.get(m, 2)  # type: ignore[call-overload]
 
 
-def _corefer(a: Event, b: Event) -> bool:
+def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
     if a.type != b.type or a.background != b.background:
         return False
     if (_modality_rank(a.modality) == 2) != (_modality_rank(b.modality) == 2):
@@ -272,33 +292,34 @@ def _corefer(a: Event, b: Event) -> bool:
     # material acts are told by their agents at several levels ("U.S. forces", "the United
     # States"); a speech act of another speaker is another event
     nested = a.type in MATERIAL_CONFLICT
-    if not (_side_compatible(a.actors, b.actors, nested=nested)
-            and _side_compatible(a.targets, b.targets, nested=True)):
+    if not (_side_compatible(a.actors, b.actors, nested=nested, generic=generic)
+            and _side_compatible(a.targets, b.targets, nested=True, generic=generic)):
         return False
-    shared_actor = bool(_linked(a.actors) and _linked(b.actors))  # compatible and both linked
-    frag_a, frag_b = _fragment(a, nested), _fragment(b, nested)
+    # compatible and both linked
+    shared_actor = bool(_linked(a.actors, generic) and _linked(b.actors, generic))
+    frag_a, frag_b = _fragment(a, nested, generic), _fragment(b, nested, generic)
     if not (shared_actor or frag_a or frag_b):
         return False
     if not shared_actor:
         # an agentless telling joins a told event only if a linked target links them, or it
         # names no linked target itself ("the strikes killed two guards")
         frag, told = (a, b) if frag_a else (b, a)
-        if _linked(frag.targets):
-            return bool(_linked(told.targets))  # compatible above, so they share one
+        if _linked(frag.targets, generic):
+            return bool(_linked(told.targets, generic))  # compatible above: they share one
         return True
     return True
 
 
-def _fragment(ev: Event, material: bool) -> bool:
+def _fragment(ev: Event, material: bool, generic: frozenset[str]) -> bool:
     """A telling without its own agent: no actor, or (for material acts) no linked one
     ("the raids", "gunmen"); another speaker of a statement is another statement."""
-    return not ev.actors or (material and not _linked(ev.actors))
+    return not ev.actors or (material and not _linked(ev.actors, generic))
 
 
-def _pool(refs: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+def _pool(refs: Sequence[ActorRef], generic: frozenset[str]) -> tuple[ActorRef, ...]:
     """Arguments of merged tellings: the linked ones and the unlinked proper names ("Tsurkov");
     a generic phrase ("two guards", "several locations") only when nothing better is told."""
-    named = [r for r in refs if r.kb_id or _proper(r.text)]
+    named = [r for r in refs if (r.kb_id and r.kb_id not in generic) or _proper(r.text)]
     if named:
         return _dedupe(named)
     return _dedupe([r for r in refs if r.text])[:1]
@@ -310,7 +331,7 @@ def _proper(text: str) -> bool:
         and words[0].lower() not in ("a", "an", "the", "two", "three", "several", "some")
 
 
-def _merge(g: Event, ev: Event) -> Event:
+def _merge(g: Event, ev: Event, generic: frozenset[str] = frozenset()) -> Event:
     spans = g.evidence + tuple(e for e in ev.evidence if e not in g.evidence)
     spans = tuple(sorted(spans, key=lambda e: (e.start, e.trigger_start or 0)))
     better = g if (bool(g.actors), bool(g.targets)) >= (bool(ev.actors), bool(ev.targets)) else ev
@@ -320,7 +341,8 @@ def _merge(g: Event, ev: Event) -> Event:
     trig = ev.evidence[0].trigger if ev.evidence else None
     reasons += (Completion(role="event", value=ev.type, reason="coreference", evidence=trig),)
     return replace(
-        better, actors=_pool(g.actors + ev.actors), targets=_pool(g.targets + ev.targets),
+        better, actors=_pool(g.actors + ev.actors, generic),
+        targets=_pool(g.targets + ev.targets, generic),
         evidence=spans, date=date_, modality=modality, location=g.location or ev.location,
         confidence=max(g.confidence, ev.confidence), reasons=reasons,
         casualties=g.casualties + ev.casualties,
@@ -341,13 +363,14 @@ def _best_attribution(a: Attribution, b: Attribution) -> Attribution:
     return a if a.speaker is not None or b.speaker is None else b
 
 
-def corefer_events(events: Sequence[Event]) -> list[Event]:
+def corefer_events(events: Sequence[Event], generic: frozenset[str] = frozenset()
+                   ) -> list[Event]:
     """Merge the tellings of one real event (see step 3), in reading order."""
     groups: list[Event] = []
     for ev in sorted(events, key=_position):
         for j, g in enumerate(groups):
-            if _corefer(g, ev):
-                groups[j] = _merge(g, ev)
+            if _corefer(g, ev, generic):
+                groups[j] = _merge(g, ev, generic)
                 break
         else:
             groups.append(ev)
@@ -360,8 +383,8 @@ def _claimants(parsed: Any, mentions: Sequence[Mention], kb: Any) -> list[ActorR
     out: list[ActorRef] = []
     for s in parsed.sentences:
         m = _CLAIM_RE.search(s.text)
-        if m is None:
-            continue
+        if m is None or _NEGATION_RE.search(s.text[:m.start()]):
+            continue  # "no group has claimed the attack", "X denied it carried out"
         at = s.start + m.start()
         before = [x for x in mentions if x.kb_id and s.start <= x.start < at]
         if before:
@@ -444,7 +467,7 @@ def casualty_claims(text: str) -> list[tuple[str, str | None, str | None, int, i
     sentence; kinds: killed, wounded, damage."""
     out: list[tuple[str, str | None, str | None, int, int]] = []
     taken: list[tuple[int, int]] = []
-    for rx in (_PASSIVE_RE, _ACTIVE_RE, _DAMAGE_RE):
+    for rx in (_ACTIVE_RE, _PASSIVE_RE, _DAMAGE_RE):
         for m in rx.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
@@ -540,6 +563,11 @@ def _finalise(ev: Event) -> Event:
 
 
 # --------------------------------------------------------------------------- the stage
+def _generic_ids(kb: Any) -> frozenset[str]:
+    actors = getattr(kb, "actors", None) or {}
+    return frozenset(k for k, a in actors.items() if getattr(a, "type", None) == "generic")
+
+
 def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
                    mentions: Sequence[Mention], options: Any = None) -> list[Event]:
     """The article's records after story-level assembly (see the module docstring)."""
@@ -549,15 +577,16 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     published = getattr(parsed.article, "published", None)
     pub = _published(published)
     evs = [_clean_arguments(e, parsed, mentions, kb) for e in events]
-    evs = [replace(e, background=_is_background(e, pub)) for e in evs]
-    evs = corefer_events(evs)
+    evs = [replace(e, background=is_background(e, pub)) for e in evs]
+    generic = _generic_ids(kb)
+    evs = corefer_events(evs, generic)
     evs = _complete_agents(evs, parsed, mentions, kb)
-    evs = corefer_events(evs)  # completed agents may join a told event
+    evs = corefer_events(evs, generic)  # completed agents may join a told event
     evs = _attach_casualties(evs, parsed, events)
     evs = _complete_dates(evs, published)
     out: dict[str, Event] = {}
     for ev in (_finalise(e) for e in evs):
         if ev.id in out:
-            ev = _merge(out[ev.id], ev)
+            ev = _merge(out[ev.id], ev, generic)
         out[ev.id] = ev
     return sorted(out.values(), key=_position)

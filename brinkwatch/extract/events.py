@@ -506,6 +506,7 @@ FACILITY_NOUNS = frozenset({
     "vessel", "asset", "interest", "personnel", "troop", "force", "installation", "warehouse",
     "stronghold", "hideout", "camp", "outpost", "infrastructure", "target", "location",
     "post", "garrison", "storage", "arsenal", "stockpile", "office", "property",
+    "residence", "home", "house",
 })
 # Participles that attach an owner to a facility ("belonging to X", "used by X").
 _OWNER_VERBS = frozenset({"belong", "link", "affiliate", "tie", "connect", "associate", "own",
@@ -798,7 +799,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: _Resolver,
     ev_span = Evidence(sentence_index=sent.index, start=sent.start, end=sent.end,
                        sentence=sent.text, trigger=trig_text, trigger_start=tok.idx,
                        trigger_end=trig_end)
-    conf = round(trig.weight * (1.0 if actors_t and targets_t else 0.75 if actors_t else 0.6), 3)
+    # an incomplete mention is weighed as if its source were found: the story may give it
+    conf = round(trig.weight * (1.0 if actors_t and targets_t
+                                else 0.75 if actors_t or incomplete else 0.6), 3)
     nominal = trig.head == trig.token and _is_noun(tok) and not _is_verb(tok)
     if not targets_t and trig.type in TARGET_REQUIRED \
             and (nominal or trig.type not in SELF_CONTAINED_ACTS):
