@@ -38,6 +38,7 @@ from brinkwatch.records import (
     Completion,
     DateRef,
     Event,
+    Evidence,
     Mention,
     Modality,
     event_id,
@@ -45,6 +46,7 @@ from brinkwatch.records import (
 
 VERSION = "assemble.story.v1"
 
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # mutual acts: A with B = B with A
 BACKGROUND_DAYS = 90  # dated this long before publication: background, not news
 # Types whose tellings carry an agent that the story may give elsewhere.
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
@@ -91,7 +93,8 @@ _DAMAGE_RE = re.compile(
 _CLAIM_RE = re.compile(
     r"\b(?:claim(?:ed|s|ing)?|took|takes|assum(?:ed|es)|accept(?:ed|s))\s+"
     r"(?:full\s+)?(?:responsibility|credit)\b"
-    r"|\bclaim(?:ed|s)?\s+(?:the|an?|its|this)\s+(?:attack|strike|bombing|raid|assault)"
+    r"|\bclaim(?:ed|s)?\s+(?:\w+\s+){0,2}?(?:the|an?|its|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attack|strike|bombing|raid|assault)"
     r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried out|launched|conducted|fired|targeted)",
     re.IGNORECASE)
 _NEGATION_RE = re.compile(r"\b(?:no|not|never|nobody|denied|deny|denies|denying)\b|n't",
@@ -231,10 +234,11 @@ _PAST_RE = re.compile(
     r"|\b(?P<ago>years|decades)\s+ago\b", re.IGNORECASE)
 
 
-def is_background(ev: Event, pub: date | None) -> bool:
+def is_background(ev: Event, pub: date | None, doc: Any = None) -> bool:
     """Whether ``ev`` is told as background: dated more than :data:`BACKGROUND_DAYS` before
-    ``pub``, a state "since ...", or undated in a sentence that places it in an earlier year
-    ("was designated in 2009", "years ago")."""
+    ``pub``, a state "since ...", or undated in a clause that places it in an earlier year
+    ("was designated in 2009", "years ago"). With the parsed ``doc``, the year must belong to
+    the event's own clause ("X, kidnapped in 2023, was released on Tuesday" is news)."""
     if ev.background:
         return True
     d = ev.date
@@ -243,7 +247,9 @@ def is_background(ev: Event, pub: date | None) -> bool:
             return False
         for span in ev.evidence[:1]:
             for m in _PAST_RE.finditer(span.sentence):
-                if m.group("ago") or int(m.group("year")) < pub.year:
+                if not (m.group("ago") or int(m.group("year")) < pub.year):
+                    continue
+                if doc is None or _in_clause(doc, span, span.start + m.start()):
                     return True
         return False
     if d.precision == "range" and (d.text or "").lower().lstrip().startswith("since"):
@@ -252,6 +258,31 @@ def is_background(ev: Event, pub: date | None) -> bool:
         return False
     last = _day(d.end or d.value, last=True)
     return last is not None and (pub - last).days > BACKGROUND_DAYS
+
+
+def _clause_verb(tok: Any) -> Any:
+    """The verb (or the event noun at the top of a noun phrase) whose clause holds ``tok``."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _in_clause(doc: Any, span: Evidence, at: int) -> bool:
+    """Whether the words at offset ``at`` (a time phrase) belong to the clause of the
+    span's trigger."""
+    if span.trigger_start is None:
+        return True
+    trig = doc.char_span(span.trigger_start, span.trigger_end or span.trigger_start + 1,
+                         alignment_mode="expand")
+    word = doc.char_span(at, at + 1, alignment_mode="expand")
+    if trig is None or word is None:
+        return True
+    t = trig.root
+    verb = _clause_verb(word.root)
+    return verb.i == t.i or verb.i == _clause_verb(t).i
 
 
 # --------------------------------------------------------------------------- 3. coreference
@@ -282,9 +313,18 @@ def _modality_rank(m: str) -> int:
     return {Modality.ASSERTED: 0, Modality.ALLEGED: 1}.get(m, 2)  # type: ignore[call-overload]
 
 
+def _participants(ev: Event, generic: frozenset[str]) -> set[str]:
+    """Keys of the named parties of an event (linked actors, unlinked proper names)."""
+    return {_key(r) for r in ev.actors + ev.targets
+            if (r.kb_id and r.kb_id not in generic) or (not r.kb_id and _proper(r.text))}
+
+
 def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
     if a.type != b.type or a.background != b.background:
         return False
+    if a.type in SYMMETRIC and _dates_agree(a.date, b.date) \
+            and len(_participants(a, generic) & _participants(b, generic)) >= 2:
+        return True  # "A and B met" and "A met B": one meeting, whoever is the subject
     if (_modality_rank(a.modality) == 2) != (_modality_rank(b.modality) == 2):
         return False  # a threat or a hypothesis is not the act itself
     if not _dates_agree(a.date, b.date):
@@ -432,12 +472,33 @@ def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mentio
                                  role="actor", value=cands[0].name, reason="attribution",
                                  evidence=f"blamed by {who}" if who else None),))
             continue
-        if ev.type == "ASSAULT" and ev.targets and ev.modality == Modality.ASSERTED:
+        if ev.type == "ASSAULT" and ev.targets and ev.modality == Modality.ASSERTED \
+                and _told_as_done(parsed.doc, ev):
             unknown = ActorRef(name=None, kb_id=None, text=_UNKNOWN_AGENT)
             out[i] = replace(ev, actors=(unknown,), incomplete=False, reasons=ev.reasons + (
                 Completion(role="actor", value=None, reason="unknown-agent",
                            evidence="the story names no agent"),))
     return out
+
+
+def _told_as_done(doc: Any, ev: Event) -> bool:
+    """Whether a telling reports an act as done: a past verb ("rockets struck", "was shot
+    down") or an event noun that is the subject or object of one ("an attack hit")."""
+    for span in ev.evidence:
+        if span.trigger_start is None:
+            continue
+        got = doc.char_span(span.trigger_start, span.trigger_end or span.trigger_start + 1,
+                            alignment_mode="expand")
+        if got is None:
+            continue
+        tok = got.root
+        if tok.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                  for c in tok.children):
+            return True
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") \
+                and tok.head.tag_ in ("VBD", "VBN"):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- 5. casualties
@@ -577,7 +638,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     published = getattr(parsed.article, "published", None)
     pub = _published(published)
     evs = [_clean_arguments(e, parsed, mentions, kb) for e in events]
-    evs = [replace(e, background=is_background(e, pub)) for e in evs]
+    evs = [replace(e, background=is_background(e, pub, parsed.doc)) for e in evs]
     generic = _generic_ids(kb)
     evs = corefer_events(evs, generic)
     evs = _complete_agents(evs, parsed, mentions, kb)
