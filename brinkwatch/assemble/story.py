@@ -588,17 +588,68 @@ def _story_dates(events: Sequence[Event]) -> dict[str, DateRef]:
     return out
 
 
-def _complete_dates(events: list[Event], published: str | None) -> list[Event]:
+LEAD_SENTENCES = 4  # the headline, a sub-head or dateline, and the lead
+LEAD_DAYS = 7  # a lead date further back than this before publication is not the news date
+
+
+def lead_date(parsed: Any) -> tuple[int, DateRef] | None:
+    """(sentence index, date) of the lead: the first of the article's first sentences whose
+    main clause gives a day (within :data:`LEAD_DAYS` before publication, when it is known)."""
+    from brinkwatch.extract.time import resolve_date
+
+    pub = _published(getattr(parsed.article, "published", None))
+    for i in range(min(LEAD_SENTENCES, len(parsed.sentences))):
+        got = resolve_date(parsed, i)
+        if got.value is None or got.precision != "day":
+            continue
+        if len((got.text or "").split()) + 1 >= len(parsed.sentences[i].text.split()):
+            continue  # a line that is only a date: the page's stamp, not the news date
+        day = _day(got.value, last=False)
+        if day is None:
+            continue
+        if pub is not None and not 0 <= (pub - day).days <= LEAD_DAYS:
+            continue
+        return i, got
+    return None
+
+
+def _reported_on(parsed: Any, ev: Event) -> DateRef | None:
+    """The day the main clause of the event's sentence gives ("X announced late on Tuesday
+    that Y was released"): the day the act is told of, when it is recent news."""
+    from brinkwatch.extract.time import resolve_date
+
+    pub = _published(getattr(parsed.article, "published", None))
+    first = ev.evidence[0] if ev.evidence else None
+    if first is None:
+        return None
+    got = resolve_date(parsed, first.sentence_index)
+    day = _day(got.value, last=False) if got.precision == "day" else None
+    if day is None or (pub is not None and not 0 <= (pub - day).days <= LEAD_DAYS):
+        return None
+    return got
+
+
+def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
+    published = getattr(parsed.article, "published", None)
     story = _story_dates(events)
+    lead = lead_date(parsed)
     pub = str(published)[:10] if _published(published) else None
     out = []
     for ev in events:
         if ev.date.value is None and not ev.background:
-            lead = story.get(ev.type)
-            if lead is not None and ev.type in MATERIAL_CONFLICT:
-                ev = replace(ev, date=lead, reasons=ev.reasons + (
-                    Completion(role="date", value=lead.value, reason="story-date",
-                               evidence=lead.text),))
+            same = story.get(ev.type)
+            if same is not None and ev.type in MATERIAL_CONFLICT:
+                ev = replace(ev, date=same, reasons=ev.reasons + (
+                    Completion(role="date", value=same.value, reason="story-date",
+                               evidence=same.text),))
+            elif lead is not None and all(e.sentence_index <= lead[0] for e in ev.evidence):
+                ev = replace(ev, date=lead[1], reasons=ev.reasons + (
+                    Completion(role="date", value=lead[1].value, reason="lead-date",
+                               evidence=lead[1].text),))
+            elif (told := _reported_on(parsed, ev)) is not None:
+                ev = replace(ev, date=told, reasons=ev.reasons + (
+                    Completion(role="date", value=told.value, reason="sentence-date",
+                               evidence=told.text),))
             elif pub is not None:
                 ev = replace(ev, date=DateRef(value=pub, precision="reported",
                                               text="publication date"),
@@ -644,7 +695,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = _complete_agents(evs, parsed, mentions, kb)
     evs = corefer_events(evs, generic)  # completed agents may join a told event
     evs = _attach_casualties(evs, parsed, events)
-    evs = _complete_dates(evs, published)
+    evs = _complete_dates(evs, parsed)
     out: dict[str, Event] = {}
     for ev in (_finalise(e) for e in evs):
         if ev.id in out:
