@@ -8,61 +8,22 @@ Two gold files, one JSON object a line:
 
 Names are compared after :func:`norm_name`: case, diacritics, apostrophes (and a possessive
 ``'s``), hyphens, a leading "the", and "U.S." = "US" = "U.S.A." = "United States (of America)".
-This module is the scorer's own normaliser on purpose: the product's lookup keys may change
-without moving the yardstick.
+The normaliser is the product's own (:func:`brinkwatch.names.norm_name`): the KB, linking and
+queries key names the same way, so the scores measure the extractors, not a second normaliser.
 """
 
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from brinkwatch.errors import EvalError
+from brinkwatch.names import norm_name
 
 # CONCEDE and RETREAT are scored as YIELD (README rule 1; the PLV set merges them too).
 TYPE_ALIASES: dict[str, str] = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
-
-_APOSTROPHES = "'’‘ʼʻ`´"
-_DASHES = "-‐‑‒–—"
-# Written forms of the United States, matched before lowercasing so the pronoun "us" stays a
-# pronoun: "U.S.", "US", "U.S.A.", "USA", "United States", "United States of America".
-_US_FORMS = re.compile(
-    r"(?<![\w.])(?:U\.\s?S\.?(?:\s?A\.?)?|USA|US)(?![\w])"
-    r"|\bunited\s+states(?:\s+of\s+america)?\b",
-    re.IGNORECASE,
-)
-_US_TOKEN = "united states"
-
-
-def _us_sub(match: re.Match[str]) -> str:
-    text = match.group(0)
-    if text.lower().startswith("united"):
-        return f" {_US_TOKEN} "
-    # "US"/"USA" must be upper case in the text ("us" is a pronoun); dotted forms in any case.
-    if "." not in text and not text.isupper():
-        return text
-    return f" {_US_TOKEN} "
-
-
-def norm_name(text: str) -> str:
-    """The comparison key of a name (see the module docstring). ``""`` for an empty name."""
-    t = _US_FORMS.sub(_us_sub, text)
-    t = unicodedata.normalize("NFKD", t)
-    t = "".join(c for c in t if not unicodedata.combining(c))
-    t = t.lower()
-    t = re.sub(rf"[{_APOSTROPHES}]s\b", "", t)  # possessive: "Iraq's" names Iraq
-    t = re.sub(rf"[{_APOSTROPHES}]", "", t)  # "Kata'ib" = "Kataib"
-    t = re.sub(rf"[{_DASHES}]", " ", t)  # "al-Haq" = "al Haq"
-    t = re.sub(r"[^\w\s]", " ", t)
-    t = " ".join(t.split())
-    if t.startswith("the "):
-        t = t[4:]
-    return t
-
 
 def norm_type(type_: str) -> str:
     """A PLOVER type as scored: upper case, CONCEDE/RETREAT -> YIELD."""

@@ -3,7 +3,7 @@
 Two modes:
 
 - **A, given the pair**: the gold (source, target) spans are located in the sentence and
-  ``brinkwatch.extract.events.classify_pair`` names the root and quad class. Scored by macro-F1
+  ``brinkwatch.extract.pairs.classify_pair`` names the root and quad class. Scored by macro-F1
   over the 15 PLV roots (the peer system's measure), accuracy and quad accuracy.
 - **B, end to end**: the whole pipeline runs on the sentence alone. An extracted event matches a
   row when its type maps to the gold root (CONCEDE/RETREAT -> YIELD) and its actor and target
@@ -315,7 +315,7 @@ def score_end_to_end(rows: Sequence[PlvRow],
 Classifier = Callable[[Any, Span, Span], tuple[str, int]]
 
 def _classifier() -> Classifier:
-    from brinkwatch.extract.events import classify_pair
+    from brinkwatch.extract.pairs import classify_pair
 
     return classify_pair
 
@@ -323,7 +323,7 @@ def _classifier() -> Classifier:
 def predict_pairs(rows: Sequence[PlvRow], ctx: Any, *, batch_size: int = 64,
                   classifier: Classifier | None = None) -> list[tuple[str, int]]:
     """Mode A: (root, quad) for each row, the sentences parsed with ``ctx.nlp.pipe``
-    (``classifier`` defaults to ``brinkwatch.extract.events.classify_pair``)."""
+    (``classifier`` defaults to ``brinkwatch.extract.pairs.classify_pair``)."""
     classify = classifier or _classifier()
     out: list[tuple[str, int]] = []
     docs = ctx.nlp.pipe((r.sentence for r in rows), batch_size=batch_size)

@@ -12,12 +12,11 @@ Other relations (member_of, backed_by, suspected_front_for, leader_of ...) are k
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from brinkwatch.names import norm_name
 from brinkwatch.records import ActorRef
 
 ACTOR_TYPES = (
@@ -33,25 +32,10 @@ ACTOR_TYPES = (
     "media",  # news outlets and agencies (for attribution: "Reuters reported")
 )
 
-_APOSTROPHES = "'’‘ʼʻ`´"
-_DASHES = "-‐‑‒–—"
-
-
 def norm_key(text: str) -> str:
-    """Normalise a name for lookup: case, diacritics, apostrophes, hyphens, a leading 'the',
-    possessive 's, dots in acronyms ("U.S." -> "us"). Arabic script is kept as is."""
-    t = unicodedata.normalize("NFKD", text)
-    t = "".join(c for c in t if not unicodedata.combining(c))
-    t = t.lower().strip()
-    t = re.sub(rf"[{_APOSTROPHES}]s\b$", "", t)  # possessive at the end
-    t = re.sub(rf"[{_APOSTROPHES}]", "", t)
-    t = re.sub(rf"[{_DASHES}]", " ", t)
-    t = re.sub(r"(?<=\b[a-z])\.", "", t)  # U.S. -> us, U.N. -> un
-    t = re.sub(r"[^\w\s]", " ", t)
-    t = " ".join(t.split())
-    if t.startswith("the "):
-        t = t[4:]
-    return t
+    """The look-up key of a name: :func:`brinkwatch.names.norm_name`, the one normaliser shared
+    by the KB, linking, queries and evaluation."""
+    return norm_name(text)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

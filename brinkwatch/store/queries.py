@@ -178,8 +178,9 @@ def event(conn: Connection, event_id: str) -> dict[str, Any] | None:
 
 
 def _norm_surface(text: str) -> str:
-    t = " ".join(text.split()).casefold()
-    return t[4:] if t.startswith("the ") else t
+    from brinkwatch.names import norm_name
+
+    return norm_name(text)
 
 
 def actor_counts(conn: Connection, *, doc: str | None = None,
@@ -188,7 +189,7 @@ def actor_counts(conn: Connection, *, doc: str | None = None,
 
     ``unknown=False``: actors linked to the KB, one row per (article, kb_id).
     ``unknown=True``: mentions the KB could not link, one row per (article, surface form
-    normalised for case and a leading "the"); ``name`` and ``kb_id`` are then None.
+    normalised by ``names.norm_name``); ``name`` and ``kb_id`` are then None.
     """
     m = schema.mentions.c
     a = schema.articles.c

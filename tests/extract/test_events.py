@@ -1,4 +1,4 @@
-"""Table tests of events.rules.v1: structure rules, merge, ids, and the PLV pair classifier."""
+"""Table tests of events.rules.v1: structure rules, precision rules, merge and ids."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 
 from brinkwatch.extract import ExtractOptions
 from brinkwatch.extract import events as ev
+from brinkwatch.extract.arguments import generic_actor
 from brinkwatch.kb.model import KBActor, TheatreKB
 from brinkwatch.records import Article, Event, Mention, hash_id, text_id
 
@@ -167,46 +168,6 @@ def test_hypothetical_dropped_when_asked(nlp, monkeypatch) -> None:  # type: ign
 
 
 # --- PLV pair task: sentences written for these tests
-PAIRS = [
-    ("<s>Iraq</s> refused to meet <t>Iran</t>.", "REJECT", 3),
-    ("<s>Iran</s> attacked <t>the base</t> with rockets.", "ASSAULT", 4),
-    ("<s>The court</s> released <t>the activists</t> on bail.", "YIELD", 2),
-    ("<s>France</s> withdrew its troops from <t>Mali</t>.", "YIELD", 2),
-    ("<s>Germany</s> sent humanitarian aid to <t>Syria</t>.", "AID", 2),
-    ("<s>Police</s> arrested <t>dozens of protesters</t>.", "COERCE", 4),
-    ("<s>Japan</s> urged <t>China</t> to release the sailors.", "REQUEST", 3),
-    ("<s>The minister</s> held talks with <t>his Turkish counterpart</t>.", "CONSULT", 1),
-    ("<s>Hezbollah</s> threatened to shell <t>the city</t>.", "THREATEN", 3),
-    ("<s>The EU</s> imposed sanctions on <t>Russia</t>.", "SANCTION", 4),
-    ("<s>The senator</s> praised <t>the president</t>.", "SUPPORT", 1),
-    ("<s>Iran</s> accused <t>Israel</t> of sabotage.", "ACCUSE", 3),
-]
-
-
-def _marked(marked: str) -> tuple[str, tuple[int, int], tuple[int, int]]:
-    spans: dict[str, tuple[int, int]] = {}
-    text = marked
-    for tag in ("s", "t"):
-        i = text.index(f"<{tag}>")
-        text = text.replace(f"<{tag}>", "", 1)
-        j = text.index(f"</{tag}>")
-        text = text.replace(f"</{tag}>", "", 1)
-        spans[tag] = (i, j)
-    # the second tag removal shifts nothing before it only when <s> precedes <t>
-    return text, spans["s"], spans["t"]
-
-
-@pytest.mark.parametrize(("marked", "root", "quad"), PAIRS)
-def test_classify_pair(nlp, marked: str, root: str, quad: int) -> None:  # type: ignore[no-untyped-def]
-    text, s, t = _marked(marked)
-    assert ev.classify_pair(nlp(text), s, t) == (root, quad)
-
-
-def test_classify_pair_without_spans(nlp) -> None:  # type: ignore[no-untyped-def]
-    root, quad = ev.classify_pair(nlp("Iran attacked Iraq."), (0, 0), (0, 0))
-    assert (root, quad) == ("ASSAULT", 4)
-
-
 SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "seeds"
 
 
@@ -300,7 +261,7 @@ def test_background_dates(nlp, published: str, kept: bool) -> None:  # type: ign
 def test_generic_actor(text: str, generic: bool) -> None:
     from brinkwatch.records import ActorRef
 
-    assert ev.generic_actor(ActorRef(name=None, kb_id=None, text=text)) is generic
+    assert generic_actor(ActorRef(name=None, kb_id=None, text=text)) is generic
 
 
 @pytest.mark.parametrize(("text", "bullet"), [

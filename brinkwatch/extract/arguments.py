@@ -1,0 +1,525 @@
+"""Argument resolution for events.rules.v1: who did it to whom, next to actor linking.
+
+The actor of a trigger is read from the parse (subject, passive agent, inherited through
+coordination, control verbs and relative clauses; possessive/compound/"by X" for nouns), the
+target from objects, passive subjects, recipient prepositions, "sanctions targeting X", "strikes
+on X"; a place after a locative preposition is where the event happened, the owner of a generic
+facility is the real target. :class:`Resolver` maps argument tokens to the article's actor
+mentions (``actors.kb.v1``) by character overlap, or keeps them as unlinked phrases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from brinkwatch.extract import lexicon as lx
+from brinkwatch.extract.attribution import AttributionIndex
+from brinkwatch.extract.triggers import (
+    OBJ_DEPS,
+    PASS_SUBJ_DEPS,
+    SUBJ_DEPS,
+    Trigger,
+    is_noun,
+    is_verb,
+    lemma,
+)
+from brinkwatch.records import ActorRef, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from brinkwatch.kb.model import TheatreKB
+
+TARGET_PREPS = frozenset({"on", "against", "at", "to", "with", "toward", "towards", "upon",
+                          "into", "targeting", "over", "for", "from", "of", "inside", "in"})
+# Prepositions that carry a target for each type (the default set is narrower).
+_DEFAULT_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "toward", "towards",
+                            "into"})
+_TYPE_PREPS: dict[str, frozenset[str]] = {
+    "CONSULT": frozenset({"with", "to"}),
+    "COOPERATE": frozenset({"with"}),
+    "AGREE": frozenset({"with"}),
+    "AID": frozenset({"to", "for"}),
+    "SUPPORT": frozenset({"for", "to", "with"}),
+    "THREATEN": frozenset({"to", "against"}),
+    "REQUEST": frozenset({"on", "upon", "to", "from"}),
+    "ACCUSE": frozenset({"against", "of", "at", "on"}),
+    "REJECT": frozenset({"from", "of"}),
+    "PROTEST": frozenset({"against", "at", "outside", "over"}),
+    "SANCTION": frozenset({"on", "against", "targeting", "to", "with", "from"}),
+    "COERCE": frozenset({"on", "against", "from", "in"}),
+    "CONCEDE": frozenset({"to", "from", "on"}),
+    "RETREAT": frozenset({"from"}),
+    "MOBILIZE": frozenset({"to", "near", "along", "against", "toward", "towards", "in"}),
+}
+# Nouns that name actors even without a named entity ("militias", "protesters").
+ACTOR_NOUNS = frozenset({
+    "force", "troop", "soldier", "militia", "militant", "fighter", "rebel", "insurgent",
+    "government", "official", "authority", "minister", "ministry", "president", "leader",
+    "army", "military", "police", "policeman", "officer", "guard", "protester", "demonstrator",
+    "activist", "civilian", "people", "citizen", "resident", "worker", "student", "group",
+    "faction", "party", "administration", "regime", "state", "country", "nation", "ally",
+    "proxy", "member", "lawmaker", "parliament", "court", "judge", "prosecutor", "diplomat",
+    "ambassador", "envoy", "embassy", "coalition", "alliance", "organization", "organisation",
+    "agency", "department", "council", "cabinet", "unit", "squad", "gunman", "attacker",
+    "bomber", "terrorist", "jihadist", "extremist", "opposition", "movement", "network",
+    "company", "firm", "bank", "figure", "personnel", "staff", "base", "compound", "convoy",
+    "facility", "camp", "headquarters", "position", "target", "city", "village", "town",
+    "journalist", "prisoner", "detainee", "hostage", "refugee", "migrant", "man", "woman",
+    "child", "spokesman", "spokeswoman", "commander", "chief", "general", "senator", "union",
+    "community", "side", "neighbor", "neighbour", "partner", "counterpart", "merchant",
+    "trader", "tribe", "clan", "sheikh", "cleric", "interest", "asset", "vessel", "ship",
+    "tanker", "aircraft", "plane", "drone", "outpost", "consulate", "mission", "office",
+    "leadership", "institution", "team", "supporter", "loyalist", "operative", "agent",
+    "commission", "committee", "board", "congress", "senate", "assembly", "monarchy", "kingdom",
+    "republic", "province", "region", "territory", "area", "infrastructure", "site", "airport",
+    "port", "neighborhood", "district", "individual", "person", "suspect",
+})
+PRONOUNS_SPEAKER = frozenset({"we", "i", "us", "me", "our"})
+PRONOUNS_3RD = frozenset({"they", "he", "she", "it", "them", "him", "her", "its", "their"})
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+# Heads of generic or non-political phrases that are no event source when unlinked.
+NON_ACTORS = frozenset({"analyst", "expert", "observer", "commentator", "scholar", "researcher",
+                        "report", "study", "statement", "move", "policy", "approach", "stance",
+                        "development", "action", "situation", "tension", "effort", "campaign",
+                        "potential", "network", "trend", "step", "decision", "measure"})
+_GENERIC_DETS = frozenset({"a", "an", "these", "those", "this", "that", "such", "some",
+                           "another", "many", "several", "other"})
+
+
+def generic_actor(ref: ActorRef) -> bool:
+    """An unlinked source that names no one: an indefinite or demonstrative generic noun
+    phrase ("a broader network", "these groups") or a non-political head ("analysts")."""
+    if ref.kb_id:
+        return False
+    words = [w for w in ref.text.lower().replace("\u2019", "'").split() if w]
+    if not words:
+        return True
+    head = words[-1].rstrip(".,;:'\"")
+    stem = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    if stem in NON_ACTORS or head in NON_ACTORS:
+        return True
+    return words[0] in _GENERIC_DETS and not any(w[:1].isupper() for w in ref.text.split()[1:])
+
+
+def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """(subject token, passive?) of a verb, inherited through conj/xcomp/relcl/acl/advcl."""
+    if depth > 6:
+        return None, False
+    passive = any(c.dep_ in ("auxpass",) for c in tok.children)
+    for c in tok.children:
+        if c.dep_ in SUBJ_DEPS:
+            if c.tag_ in ("WDT", "WP") or lemma(c) in ("that", "which", "who"):
+                return (tok.head if tok.dep_ == "relcl" else None), False
+            return c, False
+    if passive:
+        for c in tok.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g, True
+        return None, True
+    for c in tok.children:
+        if c.dep_ in PASS_SUBJ_DEPS:  # passive without auxpass tagged
+            return None, True
+    h = tok.head
+    if h.i == tok.i:
+        return None, False
+    if tok.dep_ == "conj" and is_verb(h):
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        stolen = _stolen_subject(prev) if prev is not None else None
+        if prev is not None and stolen is not None and stolen.i == tok.i:
+            return prev, False
+        return subject_of(h, depth + 1)
+    if tok.dep_ in ("xcomp", "advcl", "acomp", "pcomp") and is_verb(h):
+        # object control: "urged X to leave" -> X is the subject of the complement
+        if tok.dep_ == "xcomp":
+            for c in h.children:
+                if c.dep_ in ("dobj",) and lemma(h) in lx.CONTROL:
+                    return c, False
+                if c.dep_ in PASS_SUBJ_DEPS:  # raising: "forces are poised/expected to launch"
+                    return c, False
+        return subject_of(h, depth + 1)
+    if tok.dep_ in ("relcl", "acl") and not is_verb(h):
+        return h, False
+    if tok.dep_ == "pcomp" and h.dep_ == "prep":
+        return subject_of(h.head, depth + 1)
+    return None, False
+
+
+def _passive_subject(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in PASS_SUBJ_DEPS:
+            return c
+    if tok.dep_ == "conj" and tok.head.i != tok.i:
+        if any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN":
+            return _passive_subject(tok.head)
+    if tok.dep_ in ("acl",) and tok.tag_ == "VBN":
+        return tok.head
+    return None
+
+
+def _prep_targets(tok: Token, preps: frozenset[str]) -> list[Token]:
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and lemma(c) in preps and c.dep_ != "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.append(g)
+        elif c.dep_ in ("acl", "prep") and lemma(c) in ("target", "targeting"):
+            for g in c.children:
+                if g.dep_ in ("dobj", "pobj"):
+                    out.append(g)
+    return out
+
+
+def noun_actor(tok: Token) -> Token | None:
+    """Actor of a nominal trigger: possessive, compound or demonym modifier, "by X"."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep" and lemma(c) == "by":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_ENTS:
+            return c
+    verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if tok.dep_ in SUBJ_DEPS and tok.head.tag_ == "VBN":  # parse of a reduced relative
+        verbs.append(tok.head)
+    for c in verbs:  # "protests led/staged by merchants"
+        if c.tag_ == "VBN" and lemma(c) in _ORGANIZE:
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for g in a.children:
+                        if g.dep_ == "pobj":
+                            return g
+    return None
+
+
+_ORGANIZE = frozenset({"lead", "stage", "organize", "organise", "hold", "launch", "call",
+                       "carry", "conduct", "mount", "spearhead", "join"})
+
+
+def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
+    tok = doc[trig.token]
+    preps = _TYPE_PREPS.get(trig.type, frozenset()) | _DEFAULT_PREPS
+    found: list[Token] = []
+    if trig.controller is not None:
+        comp = doc[trig.controller]
+        if trig.type == "REQUEST":
+            found += [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            found += _prep_targets(tok, frozenset({"on", "upon", "to"}))
+            found += [c for c in comp.children if c.dep_ in SUBJ_DEPS]
+        if not found:
+            found += targets_of(Trigger(token=comp.i, head=comp.i, type=trig.type,
+                                         mode=None, weight=0), doc)
+            if not found:
+                inner = [c for c in comp.children if c.dep_ in OBJ_DEPS]
+                for o in inner:
+                    found += _prep_targets(o, preps)
+        return found
+    if trig.head != trig.token:  # light verb + nominal trigger
+        found += _prep_targets(tok, preps)
+        found += _acl_targets(tok)
+        verb = doc[trig.head]
+        if not found:
+            found += _prep_targets(verb, preps)
+            for c in verb.children:
+                if c.dep_ == "dative":
+                    found += _dative(c)
+        return found
+    if is_noun(tok) and not is_verb(tok):
+        if trig.type in ("ASSAULT", "COERCE", "CONCEDE", "SANCTION"):
+            preps = preps | {"of"}  # "the invasion of Iraq", "the release of the hostages"
+        found += _prep_targets(tok, preps)
+        found += _acl_targets(tok)
+        if not found and tok.dep_ == "pobj" and lemma(tok.head) in ("of",):
+            pass
+        return found
+    # verbal trigger
+    psubj = _passive_subject(tok)
+    if psubj is not None and doc[psubj.i].i not in trig.consumed:
+        found.append(psubj)
+    for c in tok.children:
+        if c.dep_ in OBJ_DEPS and c.i not in trig.consumed:
+            found.append(c)
+        elif c.dep_ == "dative":
+            found += _dative(c)
+        elif c.dep_ == "ccomp" and trig.type in ("REQUEST",):
+            found += [g for g in c.children if g.dep_ in SUBJ_DEPS]
+    for o in trig.consumed:
+        found += _prep_targets(doc[o], preps)
+        found += _acl_targets(doc[o])
+    for c in tok.children:
+        if c.dep_ in OBJ_DEPS and c.i not in trig.consumed and not _is_actorish(c):
+            found += _prep_targets(c, preps)
+    found += _prep_targets(tok, preps)
+    if trig.type in ("ASSAULT", "COERCE", "SANCTION") and not found:
+        for c in tok.children:
+            if c.dep_ == "prep" and lemma(c) in ("in", "inside"):
+                found += [g for g in c.children if g.dep_ == "pobj" and _is_actorish(g)
+                          and g.ent_type_ not in ("GPE", "LOC", "FAC")]
+    return found
+
+
+def _dative(tok: Token) -> list[Token]:
+    """"gave Iraq aid" -> Iraq; "issued a warning to Iraq" (dative ADP) -> its object."""
+    if tok.pos_ == "ADP":
+        return [g for g in tok.children if g.dep_ == "pobj"]
+    return [tok]
+
+
+def _stolen_subject(tok: Token) -> Token | None:
+    """Parser repair: in "A arrested B and C released D" the small model often makes C a conj
+    of B; C is then the subject of the verb right after it."""
+    nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+    if tok.dep_ == "conj" and nxt is not None and nxt.dep_ == "conj" and is_verb(nxt) \
+            and not is_verb(tok.head) and not any(c.dep_ in SUBJ_DEPS for c in nxt.children):
+        return nxt
+    return None
+
+
+def _acl_targets(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "acl" and lemma(c) in ("target", "aim", "direct"):
+            out += [g for g in c.children if g.dep_ == "dobj"]
+            for p in c.children:
+                if p.dep_ == "prep":
+                    out += [g for g in p.children if g.dep_ == "pobj"]
+    return out
+
+
+def _is_actorish(tok: Token) -> bool:
+    if tok.ent_type_ in ACTOR_ENTS:
+        return True
+    if tok.ent_type_:  # DATE, CARDINAL, MONEY...
+        return False
+    if tok.pos_ == "PROPN" and not tok.is_title:
+        return True
+    if tok.pos_ == "PRON":
+        return lemma(tok) in PRONOUNS_3RD or lemma(tok) in PRONOUNS_SPEAKER
+    return lemma(tok) in ACTOR_NOUNS
+
+
+# Prepositions that place an event ("at the airport", "in Baghdad", "near the border").
+LOCATIVE_PREPS = frozenset({"at", "in", "inside", "near", "outside", "within", "along", "around"})
+# Verbs whose "at" marks what is aimed at ("fired at", "aimed at", "lashed out at").
+AIM_VERBS = frozenset({"fire", "aim", "shoot", "launch", "direct", "hurl", "throw", "lob",
+                       "point", "lash", "swipe", "level", "target", "rain"})
+# Heads that name a place, not an actor, after a locative preposition.
+PLACE_NOUNS = frozenset({
+    "airport", "base", "airbase", "compound", "camp", "embassy", "consulate", "border",
+    "city", "town", "village", "province", "region", "area", "capital", "street", "square",
+    "checkpoint", "port", "harbor", "harbour", "hotel", "palace", "mosque", "shrine",
+    "hospital", "zone", "outpost", "district", "neighborhood", "neighbourhood", "highway",
+    "road", "crossing", "field", "facility", "site", "headquarters", "garrison", "complex",
+    "installation", "desert", "outskirts", "vicinity", "waters", "strait", "gulf", "sea",
+})
+# Generic facility/asset heads whose owner is the real target ("sites belonging to X").
+FACILITY_NOUNS = frozenset({
+    "site", "position", "base", "facility", "headquarters", "depot", "convoy", "compound",
+    "vessel", "asset", "interest", "personnel", "troop", "force", "installation", "warehouse",
+    "stronghold", "hideout", "camp", "outpost", "infrastructure", "target", "location",
+    "post", "garrison", "storage", "arsenal", "stockpile", "office", "property",
+    "residence", "home", "house",
+})
+# Participles that attach an owner to a facility ("belonging to X", "used by X").
+_OWNER_VERBS = frozenset({"belong", "link", "affiliate", "tie", "connect", "associate", "own",
+                          "operate", "run", "control", "use", "occupy", "hold", "man"})
+
+
+def _site_lemma(tok: Token) -> str:
+    """Lemma of a place/facility head ("bases" is lemmatised "basis")."""
+    return "base" if tok.lower_ == "bases" else lemma(tok)
+
+
+def locative_place(tok: Token, kb: TheatreKB | None, type_: str) -> bool:
+    """A pobj of at/in/near/outside/inside that names a place is where the event happened.
+    Types whose own prepositions take a place as target keep it ("curfew in Bangkok",
+    "troops on alert in Manila", "a protest outside the embassy")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or lemma(prep) not in LOCATIVE_PREPS \
+            or lemma(prep) in _TYPE_PREPS.get(type_, frozenset()):
+        return False
+    verb = prep.head
+    if lemma(prep) == "at" and (lemma(verb) in AIM_VERBS or any(
+            c.dep_ == "prt" and lemma(c) == "out" for c in verb.children)):
+        return False  # "fired at the base", "lashed out at Washington": aimed at a target
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") or _site_lemma(tok) in PLACE_NOUNS:
+        return True
+    if kb is not None:
+        doc = tok.doc
+        lo = min((c.i for c in tok.children if c.dep_ in ("compound", "amod")), default=tok.i)
+        for start in range(lo, tok.i + 1):
+            if kb.place(doc[start:tok.i + 1].text) is not None:
+                return True
+    return False
+
+
+def _owner(tok: Token) -> Token | None:
+    """Owner of a facility noun: "sites belonging to X", "positions of X", "bases used by X"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and lemma(c) == "of":
+            got = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if got is not None:
+                return got
+        if c.dep_ in ("acl", "relcl", "amod") and lemma(c) in _OWNER_VERBS:
+            for p in c.children:
+                if p.dep_ in ("prep", "agent") and lemma(p) in ("to", "by", "with"):
+                    got = next((g for g in p.children if g.dep_ == "pobj"), None)
+                    if got is not None:
+                        return got
+    return None
+
+
+def owner_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
+    """The owner X of a generic facility target ("struck sites belonging to X") as the target,
+    its text the whole phrase."""
+    if _site_lemma(tok) not in FACILITY_NOUNS:
+        return []
+    owner = _owner(tok)
+    if owner is None:
+        return []
+    owners = [owner] + [c for c in owner.children  # not "X in Iraq and Syria" parsed as conj
+                        if c.dep_ == "conj" and c.ent_type_ not in ("GPE", "LOC", "FAC")]
+    refs: list[ActorRef] = []
+    for o in owners:
+        got = [r for r in resolver.one(o, trigger) if not generic_actor(r)]
+        if not any(r.kb_id for r in got):  # "the Iraqi militia Kata'ib Hezbollah": the name
+            named = [r for c in o.children if c.dep_ == "appos"
+                     for r in resolver.one(c, trigger) if r.kb_id]
+            got = named or got
+        refs += got
+    doc = resolver.doc
+    start = tok.left_edge.idx
+    out = []
+    for r in refs:
+        end = max(r.end or 0, owner.idx + len(owner.text))
+        out.append(replace(r, text=doc.text[start:end], start=start, end=end))
+    return out
+
+
+# --------------------------------------------------------------------------- mentions -> refs
+class Resolver:
+    """Maps argument tokens to ActorRefs using the article's mentions (by character overlap)."""
+
+    def __init__(self, doc: Doc, kb: TheatreKB | None, mentions: Sequence[Mention],
+                 attribution: AttributionIndex | None) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.attribution = attribution
+
+    def _ref(self, m: Mention) -> ActorRef:
+        if self.kb is not None:
+            return self.kb.ref(m.kb_id, m.text, m.start, m.end)
+        return ActorRef(name=m.name, kb_id=m.kb_id, text=m.text, start=m.start, end=m.end)
+
+    def _generic(self, ref: ActorRef) -> bool:
+        """Unlinked, or linked to a generic KB class ("merchants", "protesters")."""
+        if ref.kb_id is None:
+            return True
+        a = self.kb.actors.get(ref.kb_id) if self.kb is not None else None
+        return a is not None and a.type == "generic"
+
+    def _in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start < end and start < m.end]
+
+    def refs(self, tok: Token, trigger: int, seen: set[int] | None = None) -> list[ActorRef]:
+        seen = seen if seen is not None else set()
+        if tok.i in seen:
+            return []
+        seen.add(tok.i)
+        out = self.one(tok, trigger)
+        for c in tok.children:
+            if c.dep_ == "conj" and _stolen_subject(c) is None:
+                out += self.refs(c, trigger, seen)
+        return out
+
+    def one(self, tok: Token, trigger: int) -> list[ActorRef]:
+        head_start, head_end = tok.idx, tok.idx + len(tok.text)
+        left = tok.left_edge
+        # premodifiers + head, but not a coordinated sibling to the right
+        span_start = left.idx
+        covering = [m for m in self._in(head_start, head_end)]
+        if covering:
+            ref = self._ref(max(covering, key=lambda m: m.end - m.start))
+            end = _place_end(tok)
+            if self._generic(ref) and ref.start == left.idx and end > (ref.end or end):
+                ref = replace(ref, text=self.doc.text[left.idx:end], end=end)
+            return [ref]
+        inner = [m for m in self._in(span_start, head_start)
+                 if not any(t.dep_ in ("prep",) for t in self.doc.char_span(
+                     m.start, m.end, alignment_mode="expand") or ())]
+        if inner:
+            return [self._ref(m) for m in inner]
+        low = lemma(tok)
+        if tok.pos_ == "PRON":
+            if low in PRONOUNS_SPEAKER and self.attribution is not None:
+                spk = self.attribution.for_trigger(trigger).speaker
+                if spk is not None:
+                    return [spk]
+            if low in PRONOUNS_3RD and low not in ("it", "its"):
+                prev = [m for m in self.mentions if m.end <= tok.idx and m.kb_id is not None]
+                if prev:
+                    return [replace(self._ref(prev[-1]), text=tok.text, start=head_start,
+                                    end=head_end)]
+            return []
+        for c in tok.children:  # apposition: "the spokesman, Vedant Patel"
+            if c.dep_ == "appos":
+                got = self.one(c, trigger)
+                if got:
+                    return got
+        if not _is_actorish(tok):
+            return []
+        start = span_start
+        while start < head_start and self.doc[tok.left_edge.i].is_punct:
+            break
+        end = max(_place_end(tok), head_end)
+        text = self.doc.text[start:end]
+        if self.kb is not None and end == head_end:
+            hits = self.kb.lookup(text)
+            if len(hits) == 1:
+                return [self.kb.ref(hits[0].id, text, start, head_end)]
+        return [ActorRef(name=None, kb_id=None, text=text, start=start, end=end)]
+
+
+def _place_end(tok: Token) -> int:
+    """End offset of an unlinked actor phrase with its place ("its allies in Iraq",
+    "merchants in Tehran"); the head's end when it has none."""
+    for c in tok.children:
+        if c.dep_ == "prep" and lemma(c) in ("in", "from", "inside") and c.i > tok.i:
+            objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+            if objs:
+                return objs[0].idx + len(objs[0].text)
+    return tok.idx + len(tok.text)
+
+
+def own_possession(tok: Token) -> bool:
+    """"threatened to close its embassy": what the actor owns is not a target."""
+    if tok.dep_ not in OBJ_DEPS | PASS_SUBJ_DEPS:
+        return False  # "provide weapons to its allies": a recipient, not a possession
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" and lemma(c) not in ("your",)
+               for c in tok.children) and tok.ent_type_ == ""
+
+
+def ref_key(ref: ActorRef) -> str:
+    if ref.kb_id:
+        return ref.kb_id
+    from brinkwatch.kb.model import norm_key
+
+    return "text:" + norm_key(ref.text)
+
+
+def dedupe(refs: Iterable[ActorRef]) -> tuple[ActorRef, ...]:
+    out: dict[str, ActorRef] = {}
+    for r in refs:
+        out.setdefault(ref_key(r), r)
+    return tuple(out.values())

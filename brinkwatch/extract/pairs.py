@@ -1,0 +1,228 @@
+"""The PLV "given the pair" task: the PLOVER root and quad class a sentence gives a known
+(source, target) pair, read with the event lexicon over the dependency path between the two.
+
+Public entry point: :func:`classify_pair` (what ``brinkwatch eval plv`` scores).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from brinkwatch.extract import lexicon as lx
+from brinkwatch.extract.modality import modality_of
+from brinkwatch.extract.ontology import event_type, plv_root
+from brinkwatch.extract.triggers import (
+    PASS_SUBJ_DEPS,
+    SUBJ_DEPS,
+    complement,
+    inner_hit,
+    is_noun,
+    lemma,
+    noun_sense,
+)
+from brinkwatch.extract.triggers import (
+    verb_hits as find_verb_hits,
+)
+from brinkwatch.records import Modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _span_tokens(doc: Doc, span: tuple[int, int]) -> list[Token]:
+    start, end = span
+    if end <= start:
+        return []
+    return [t for t in doc if t.idx < end and start < t.idx + len(t.text)]
+
+
+def _span_head(toks: list[Token]) -> Token | None:
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return toks[0]
+
+
+def _ancestors(tok: Token) -> list[Token]:
+    out = [tok]
+    while out[-1].head.i != out[-1].i and len(out) < 50:
+        out.append(out[-1].head)
+    return out
+
+
+def _pair_sense(tok: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
+                ) -> tuple[str, float] | None:
+    """The PLOVER type a single token carries (with control verbs resolved)."""
+    if tok.i in verb_hits:
+        sense = verb_hits[tok.i][0]
+        ctrl = lx.CONTROL.get(lemma(tok))
+        comp = complement(tok)
+        if lemma(tok) in _DIRECTIVE:  # "ordered the arrest of X", "ordered X jailed"
+            inner = _directed(tok, verb_hits)
+            if inner is not None:
+                return inner
+        if ctrl == "PROMISE" and comp is not None:
+            inner = inner_hit(comp, verb_hits)
+            if inner is not None and inner[0].type in lx.CONFLICT_TYPES:
+                return "THREATEN", sense.weight
+            if inner is not None and inner[0].type not in ("AGREE",):
+                return inner[0].type, inner[0].weight
+        if ctrl == "AGREE" and comp is not None:
+            inner = inner_hit(comp, verb_hits)
+            if inner is not None:
+                return "AGREE", sense.weight
+        return sense.type, sense.weight
+    if is_noun(tok):
+        s = noun_sense(tok)
+        if s is not None:
+            return s.type, s.weight * 0.9
+    return None
+
+
+_DIRECTIVE = frozenset({"order", "authorize", "authorise", "direct", "approve", "sanction"})
+
+
+def _directed(tok: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
+              ) -> tuple[str, float] | None:
+    """The act an authority orders: a material-conflict object or complement of "order"."""
+    for c in tok.children:
+        got: tuple[str, float] | None = None
+        if c.dep_ in ("dobj", "xcomp", "ccomp", "oprd"):
+            if c.i in verb_hits:
+                got = verb_hits[c.i][0].type, verb_hits[c.i][0].weight
+            elif is_noun(c):
+                s = noun_sense(c)
+                got = (s.type, s.weight) if s is not None else None
+            if got is None:
+                for g in c.children:
+                    if g.dep_ in ("xcomp", "ccomp", "acl", "oprd", "amod") and g.i in verb_hits:
+                        got = verb_hits[g.i][0].type, verb_hits[g.i][0].weight
+        if got is not None and int(event_type(got[0]).quad) == 4:
+            return got
+    return None
+
+
+def classify_pair(doc: Any, source: tuple[int, int], target: tuple[int, int]) -> tuple[str, int]:
+    """Given a parsed sentence and the character spans of a gold (source, target) pair, the PLV
+    root (one of the 15 PLV roots; CONCEDE and RETREAT map to YIELD) and the quad class 1-4."""
+    type_ = _classify_type(doc, source, target)
+    root = plv_root(type_)
+    return root, int(event_type(type_).quad)
+
+
+_PEACE = ("peacekeep", "humanitarian", "relief", "rescue")
+
+
+def _peace_context(tok: Token) -> bool:
+    """A deployment for peacekeeping or relief is AID (protection), not a show of force."""
+    return any(lemma(t).startswith(_PEACE) for t in tok.sent)
+
+
+def _must_clause(t_head: Token | None) -> bool:
+    """"X said Y must do Z": the target is the subject of a clause with an obligation modal."""
+    if t_head is None or t_head.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS:
+        return False
+    verb = t_head.head
+    return any(c.dep_ == "aux" and lemma(c) in ("must", "should", "ought", "need")
+               for c in verb.children) and verb.dep_ in ("ccomp", "conj", "xcomp")
+
+
+def _classify_type(doc: Doc, source: tuple[int, int], target: tuple[int, int]) -> str:
+    type_ = _classify_raw(doc, source, target)
+    if type_ == "MOBILIZE" and len(doc) and _peace_context(doc[0]):
+        return "AID"
+    return type_
+
+
+def _classify_raw(doc: Doc, source: tuple[int, int], target: tuple[int, int]) -> str:
+    s_toks, t_toks = _span_tokens(doc, source), _span_tokens(doc, target)
+    s_head, t_head = _span_head(s_toks), _span_head(t_toks)
+    in_spans = {t.i for t in s_toks} | {t.i for t in t_toks}
+    if _must_clause(t_head):
+        return "REQUEST"
+    verb_hits = find_verb_hits(doc)
+    # candidate tokens: the dependency path between the two heads (LCA first)
+    path: list[Token] = []
+    if s_head is not None and t_head is not None:
+        sa, ta = _ancestors(s_head), _ancestors(t_head)
+        ta_ids = {t.i for t in ta}
+        lca = next((t for t in sa if t.i in ta_ids), None)
+        if lca is not None:
+            s_side = [t for t in sa[: [x.i for x in sa].index(lca.i)]]
+            t_side = [t for t in ta[: [x.i for x in ta].index(lca.i)]]
+            path = [lca] + list(reversed(t_side)) + list(reversed(s_side))
+            # climb above the LCA while it is not an event word (e.g. noun phrases)
+            up = lca
+            for _ in range(3):
+                if _pair_sense(up, verb_hits) is not None or up.head.i == up.i:
+                    break
+                up = up.head
+                path.append(up)
+    elif t_head is not None or s_head is not None:
+        path = _ancestors(t_head or s_head)  # type: ignore[arg-type]
+    best: tuple[float, str, int | None] | None = None
+    for rank, tok in enumerate(path):
+        if tok.i in in_spans and tok.i != path[0].i:
+            # words inside the spans count only as the path's top (a nominal event)
+            if _pair_sense(tok, verb_hits) is None:
+                continue
+        got = _pair_sense(tok, verb_hits)
+        if got is None:
+            continue
+        # a control verb on the path decides; otherwise the highest word wins
+        score = got[1] - 0.3 * min(rank, 3)
+        if tok.i in verb_hits and lx.CONTROL.get(lemma(tok)) in ("REJECT", "REQUEST",
+                                                                 "THREATEN"):
+            score += 1.0
+        if best is None or score > best[0]:
+            best = (score, got[0], tok.i)
+    if best is None:
+        for tok in doc:
+            got = _pair_sense(tok, verb_hits)
+            if got is None:
+                continue
+            if best is None or got[1] > best[0]:
+                best = (got[1], got[0], tok.i)
+    if best is None:
+        return "CONSULT"
+    return _intent_shift(doc, best[2], best[1]) if best[2] is not None else best[1]
+
+
+_INTENT = frozenset({"willing", "ready", "prepared", "offer", "pledge", "promise", "vow", "plan",
+                     "intend", "set", "poised", "agree", "commit", "decide", "expect", "aim"})
+_REFUSAL = frozenset({"refuse", "decline", "reject", "fail", "cancel", "deny"})
+
+
+def _intent_shift(doc: Doc, trigger: int, type_: str) -> str:
+    """CAMEO/PLOVER coding of intent and negation: a negated or refused cooperative act is
+    REJECT; an announced/intended cooperative act is AGREE (intent to cooperate); an announced
+    material-conflict act is THREATEN."""
+    tok = doc[trigger]
+    quad = int(event_type(type_).quad)
+    chain = [tok]
+    cur = tok
+    while cur.dep_ in ("xcomp", "ccomp", "conj", "acomp", "advcl") and cur.head.i != cur.i \
+            and len(chain) < 4:
+        cur = cur.head
+        chain.append(cur)
+    negated = any(c.dep_ == "neg" for t in chain[:2] for c in t.children)
+    refused = any(lemma(t) in _REFUSAL for t in chain[1:])
+    if negated or refused:
+        if quad in (1, 2) and type_ != "REJECT":
+            return "REJECT"
+        return type_
+    try:
+        modality, _ = modality_of(doc, trigger)
+    except Exception:  # the modality helper must never break coding
+        modality = Modality.ASSERTED.value
+    future = modality == Modality.FUTURE or any(lemma(t) in _INTENT for t in chain[1:]) or any(
+        c.dep_ == "aux" and lemma(c) in ("will", "shall") for c in tok.children)
+    if future:
+        if quad in (1, 2) and type_ not in ("AGREE", "SUPPORT"):
+            return "AGREE"
+        if quad == 4:
+            return "THREATEN"
+    return type_

@@ -1,0 +1,54 @@
+"""Table tests of the PLV pair classifier (extract/pairs.py): root and quad of a known pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from brinkwatch.extract.pairs import classify_pair
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from brinkwatch.nlp.pipeline import build_pipeline
+
+    return build_pipeline(None)
+
+
+PAIRS = [
+    ("<s>Iraq</s> refused to meet <t>Iran</t>.", "REJECT", 3),
+    ("<s>Iran</s> attacked <t>the base</t> with rockets.", "ASSAULT", 4),
+    ("<s>The court</s> released <t>the activists</t> on bail.", "YIELD", 2),
+    ("<s>France</s> withdrew its troops from <t>Mali</t>.", "YIELD", 2),
+    ("<s>Germany</s> sent humanitarian aid to <t>Syria</t>.", "AID", 2),
+    ("<s>Police</s> arrested <t>dozens of protesters</t>.", "COERCE", 4),
+    ("<s>Japan</s> urged <t>China</t> to release the sailors.", "REQUEST", 3),
+    ("<s>The minister</s> held talks with <t>his Turkish counterpart</t>.", "CONSULT", 1),
+    ("<s>Hezbollah</s> threatened to shell <t>the city</t>.", "THREATEN", 3),
+    ("<s>The EU</s> imposed sanctions on <t>Russia</t>.", "SANCTION", 4),
+    ("<s>The senator</s> praised <t>the president</t>.", "SUPPORT", 1),
+    ("<s>Iran</s> accused <t>Israel</t> of sabotage.", "ACCUSE", 3),
+]
+
+
+def _marked(marked: str) -> tuple[str, tuple[int, int], tuple[int, int]]:
+    spans: dict[str, tuple[int, int]] = {}
+    text = marked
+    for tag in ("s", "t"):
+        i = text.index(f"<{tag}>")
+        text = text.replace(f"<{tag}>", "", 1)
+        j = text.index(f"</{tag}>")
+        text = text.replace(f"</{tag}>", "", 1)
+        spans[tag] = (i, j)
+    # the second tag removal shifts nothing before it only when <s> precedes <t>
+    return text, spans["s"], spans["t"]
+
+
+@pytest.mark.parametrize(("marked", "root", "quad"), PAIRS)
+def test_classify_pair(nlp, marked: str, root: str, quad: int) -> None:  # type: ignore[no-untyped-def]
+    text, s, t = _marked(marked)
+    assert classify_pair(nlp(text), s, t) == (root, quad)
+
+
+def test_classify_pair_without_spans(nlp) -> None:  # type: ignore[no-untyped-def]
+    root, quad = classify_pair(nlp("Iran attacked Iraq."), (0, 0), (0, 0))
+    assert (root, quad) == ("ASSAULT", 4)
