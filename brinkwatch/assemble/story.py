@@ -426,7 +426,8 @@ def _claimants(parsed: Any, mentions: Sequence[Mention], kb: Any) -> list[ActorR
         if m is None or _NEGATION_RE.search(s.text[:m.start()]):
             continue  # "no group has claimed the attack", "X denied it carried out"
         at = s.start + m.start()
-        before = [x for x in mentions if x.kb_id and s.start <= x.start < at]
+        # a name ending in this sentence before the claim (also one a sentence break cut)
+        before = [x for x in mentions if x.kb_id and s.start < x.end <= at]
         if before:
             x = before[-1]
             out.append(kb.ref(x.kb_id, x.text, x.start, x.end) if kb is not None
