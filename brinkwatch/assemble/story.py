@@ -67,6 +67,7 @@ OWNED_NOUNS = frozenset({
     "depot", "camp", "convoy", "outpost", "post", "residence", "home", "house", "warehouse",
     "installation", "asset", "property", "vessel", "building", "centre", "center",
 })
+_OWNER_AFTER_RE = re.compile(r"\s+(?:of|within|from)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _UNKNOWN_AGENT = "unidentified attackers"
 
@@ -178,13 +179,20 @@ def _owner_of(parsed: Any, ref: ActorRef, mentions: Sequence[Mention], kb: Any,
     for c in head.children:
         if c.dep_ == "poss":
             owners.append(c)
-        elif c.dep_ == "prep" and c.lower_ in ("of", "from", "belonging", "for"):
+        elif c.dep_ == "prep" and c.lower_ in ("of", "from", "belonging", "for", "within"):
             owners += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "NORP", "GPE"):
             owners.append(c)
-    for o in owners:
-        lo, hi = o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)
-        hits = [m for m in mentions if m.kb_id and m.start < hi and lo < m.end]
+    spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in owners]
+    # the parse may hang "of/within X" on another word ("the killing of the leader within X")
+    after = _OWNER_AFTER_RE.match(parsed.doc.text, ref.end)
+    if after is not None:
+        spans.append((after.end(), after.end() + 1))
+    for lo, hi in spans:
+        hits = [m for m in mentions if m.kb_id and m.start < hi and lo < m.end
+                and (m.start >= lo or (lo, hi) in spans[:len(owners)])]
+        if hits and (lo, hi) not in spans[:len(owners)]:
+            hi = hits[0].end
         if hits:
             m = hits[0]
             text = parsed.doc.text[min(ref.start, lo):max(ref.end, hi)]
@@ -221,9 +229,52 @@ def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: An
             targets.append(got[0])
             continue
         targets.append(t)
+    if ev.type in MATERIAL_CONFLICT and not any(t.kb_id for t in targets):
+        got = _possessed_target(parsed, ev, mentions, kb)
+        if got is not None and _key(got[0]) not in {_key(a) for a in actors}:
+            reasons.append(Completion(role="target", value=got[0].name, reason="owner",
+                                      evidence=got[1]))
+            targets = [got[0]]
     if len(reasons) == len(ev.reasons):
         return ev
     return replace(ev, actors=_dedupe(actors), targets=_dedupe(targets), reasons=tuple(reasons))
+
+
+_PERSON_PRONOUNS = frozenset({"his", "her"})
+
+
+def _possessed_target(parsed: Any, ev: Event, mentions: Sequence[Mention], kb: Any
+                      ) -> tuple[ActorRef, str] | None:
+    """"drones attacked his residence": the owner of a struck home, office or base named by
+    "his"/"her" is the last person named before it (the attacker is never the owner)."""
+    doc = parsed.doc
+    for span in ev.evidence[:1]:
+        if span.trigger_start is None:
+            continue
+        trig = doc.char_span(span.trigger_start, span.trigger_end or span.trigger_start + 1,
+                             alignment_mode="expand")
+        if trig is None:
+            continue
+        tok = trig.root
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
+                 for g in c.children if g.dep_ == "pobj"]
+        for o in objs:
+            if o.lemma_.lower() not in OWNED_NOUNS and o.lower_ not in OWNED_NOUNS:
+                continue
+            poss = [c for c in o.children if c.dep_ == "poss" and c.lower_ in _PERSON_PRONOUNS]
+            if not poss:
+                continue
+            before = [m for m in mentions if m.kb_id and m.label == "PERSON"
+                      and m.end <= poss[0].idx]
+            if not before:
+                continue
+            m = before[-1]
+            text = doc.text[o.left_edge.idx:o.idx + len(o.text)]
+            ref = kb.ref(m.kb_id, text, o.left_edge.idx, o.idx + len(o.text)) \
+                if kb is not None else ActorRef(name=m.name, kb_id=m.kb_id, text=text)
+            return ref, f"{text} ({m.text})"
+    return None
 
 
 # --------------------------------------------------------------------------- 2. background
@@ -584,7 +635,8 @@ def _story_dates(events: Sequence[Event]) -> dict[str, DateRef]:
     """Per type, the date of the first dated news telling (the lead's date for the story)."""
     out: dict[str, DateRef] = {}
     for ev in sorted(events, key=_position):
-        if ev.date.value and not ev.background and ev.reportable:
+        if ev.date.value and not ev.background and ev.reportable \
+                and ev.modality in (Modality.ASSERTED, Modality.ALLEGED):
             out.setdefault(ev.type, ev.date)
     return out
 
@@ -639,7 +691,11 @@ def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
     for ev in events:
         if ev.date.value is None and not ev.background:
             same = story.get(ev.type)
-            if same is not None and ev.type in MATERIAL_CONFLICT:
+            if (told := _reported_on(parsed, ev)) is not None:
+                ev = replace(ev, date=told, reasons=ev.reasons + (
+                    Completion(role="date", value=told.value, reason="sentence-date",
+                               evidence=told.text),))
+            elif same is not None and ev.type in MATERIAL_CONFLICT:
                 ev = replace(ev, date=same, reasons=ev.reasons + (
                     Completion(role="date", value=same.value, reason="story-date",
                                evidence=same.text),))
@@ -647,10 +703,6 @@ def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
                 ev = replace(ev, date=lead[1], reasons=ev.reasons + (
                     Completion(role="date", value=lead[1].value, reason="lead-date",
                                evidence=lead[1].text),))
-            elif (told := _reported_on(parsed, ev)) is not None:
-                ev = replace(ev, date=told, reasons=ev.reasons + (
-                    Completion(role="date", value=told.value, reason="sentence-date",
-                               evidence=told.text),))
             elif pub is not None:
                 ev = replace(ev, date=DateRef(value=pub, precision="reported",
                                               text="publication date"),

@@ -239,8 +239,10 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
             preps = preps | {"of"}  # "the invasion of Iraq", "the release of the hostages"
         found += _prep_targets(tok, preps)
         found += _acl_targets(tok)
-        if not found and tok.dep_ == "pobj" and lemma(tok.head) in ("of",):
-            pass
+        if not found and trig.type == "ASSAULT" and tok.dep_ == "dobj" \
+                and lemma(tok.head) in SURVIVE_VERBS:
+            # "X survived an assassination attempt": the attempt was on X
+            found += [c for c in tok.head.children if c.dep_ in SUBJ_DEPS]
         return found
     # verbal trigger
     psubj = _passive_subject(tok)
@@ -308,6 +310,8 @@ def _is_actorish(tok: Token) -> bool:
     return lemma(tok) in ACTOR_NOUNS
 
 
+# Verbs whose subject is the victim of the attack they take as object.
+SURVIVE_VERBS = frozenset({"survive", "escape", "evade", "withstand"})
 # Prepositions that place an event ("at the airport", "in Baghdad", "near the border").
 LOCATIVE_PREPS = frozenset({"at", "in", "inside", "near", "outside", "within", "along", "around"})
 # Verbs whose "at" marks what is aimed at ("fired at", "aimed at", "lashed out at").
