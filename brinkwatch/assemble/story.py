@@ -394,10 +394,12 @@ def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
     if not shared_actor:
         # an agentless telling joins a told event only if a linked target links them, or it
         # names no linked target itself ("the strikes killed two guards")
-        frag, told = (a, b) if frag_a else (b, a)
-        if _linked(frag.targets, generic):
-            return bool(_linked(told.targets, generic))  # compatible above: they share one
-        return True
+        linked_a, linked_b = bool(_linked(a.targets, generic)), bool(_linked(b.targets, generic))
+        if linked_a and linked_b:
+            return True  # compatible above: they share a target
+        # the telling that names no linked target must be the agentless one joining ("the
+        # compound", "two guards"); a victim named only by the fragment is another event
+        return (frag_a and not linked_a) or (frag_b and not linked_b)
     return True
 
 
@@ -544,6 +546,10 @@ def _told_as_done(doc: Any, ev: Event) -> bool:
         if got is None:
             continue
         tok = got.root
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+        if any(_head_word(c.text) not in WEAPONS and c.lemma_.lower() not in WEAPONS
+               for c in subjects):
+            return False  # the text names an agent we could not resolve: not "unknown"
         if tok.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ == "to"
                                                   for c in tok.children):
             return True
