@@ -553,8 +553,9 @@ def _told_as_done(doc: Any, ev: Event) -> bool:
         if tok.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ == "to"
                                                   for c in tok.children):
             return True
-        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") \
-                and tok.head.tag_ in ("VBD", "VBN"):
+        np = tok.head if tok.dep_ == "compound" else tok  # "an assassination attempt"
+        if tok.pos_ == "NOUN" and np.dep_ in ("nsubj", "nsubjpass", "dobj") \
+                and np.head.tag_ in ("VBD", "VBN"):
             return True
     return False
 

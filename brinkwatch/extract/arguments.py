@@ -239,10 +239,11 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
             preps = preps | {"of"}  # "the invasion of Iraq", "the release of the hostages"
         found += _prep_targets(tok, preps)
         found += _acl_targets(tok)
-        if not found and trig.type == "ASSAULT" and tok.dep_ == "dobj" \
-                and lemma(tok.head) in SURVIVE_VERBS:
+        obj = tok.head if tok.dep_ == "compound" else tok  # "an assassination attempt"
+        if not found and trig.type == "ASSAULT" and obj.dep_ == "dobj" \
+                and lemma(obj.head) in SURVIVE_VERBS:
             # "X survived an assassination attempt": the attempt was on X
-            found += [c for c in tok.head.children if c.dep_ in SUBJ_DEPS]
+            found += [c for c in obj.head.children if c.dep_ in SUBJ_DEPS]
         return found
     # verbal trigger
     psubj = _passive_subject(tok)

@@ -81,6 +81,12 @@ ARGUMENTS = [
      "Iraqi security forces", "member"),
     ("Two drones attacked the residence of the Iraqi prime minister in Baghdad.\n",
      "Mohammed Shia al-Sudani", None),
+    ("Police confirmed the killing of a commander within Kata'ib Hezbollah on Monday.\n",
+     "Kata'ib Hezbollah", "member"),
+    ("Prime Minister Mohammed Shia al-Sudani returned to Baghdad on Monday.\n"
+     "Hours later, armed drones attacked his residence.\n", "Mohammed Shia al-Sudani", "owner"),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani survived an assassination attempt on "
+     "Sunday.\n", "Mohammed Shia al-Sudani", None),
     # negative: a plain facility without an owner stays what it is, with no completion
     ("The United States struck a depot near the border on Tuesday.\n", None, None),
 ]
@@ -113,6 +119,16 @@ AGENTS = [
     ("Two drones attacked the residence of the Iraqi prime minister in Baghdad.\n", None,
      "unknown-agent"),
 ]
+
+
+@pytest.mark.slow
+def test_no_unknown_agent_when_the_text_names_one(ctx: Any) -> None:
+    """"Several groups have attacked ...": the text names an agent we cannot resolve; that is
+    an incomplete mention, not an attack by "unidentified attackers"."""
+    got = [e for e in run(ctx, "Several groups have attacked U.S. interests in recent months, "
+                                "officials said.\n") if e.type == "ASSAULT"]
+    assert got and all(e.incomplete and not e.reportable for e in got)
+    assert not any(r.reason == "unknown-agent" for e in got for r in e.reasons)
 
 
 @pytest.mark.slow
