@@ -97,6 +97,7 @@ def cli(ctx: click.Context, db: str | None, config: str | None) -> None:
 @click.option("--urls", "urls_file", type=click.Path(path_type=str), default=None,
               help="A file of URLs to fetch, one per line.")
 @click.option("--theatre", multiple=True, help="Extra theatre file (repeatable).")
+@click.option("--rules", multiple=True, help="Extra rule-data file (repeatable; docs/rules.md).")
 @click.option("--max-bytes", type=int, default=None, help="Largest document read, in bytes.")
 @click.option("--timeout", type=float, default=None, help="Seconds allowed per URL.")
 @click.option("--allow-private", is_flag=True, default=None,
@@ -105,7 +106,7 @@ def cli(ctx: click.Context, db: str | None, config: str | None) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no per-document lines.")
 @click.pass_obj
 def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre: tuple[str, ...],
-           max_bytes: int | None, timeout: float | None, allow_private: bool | None,
+           rules: tuple[str, ...], max_bytes: int | None, timeout: float | None, allow_private: bool | None,
            n_process: int | None, quiet: bool) -> None:
     """Read articles from files/folders (.txt .md .html .jsonl) or URLs, code them, store them."""
     from itertools import chain
@@ -119,7 +120,8 @@ def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre
         raise click.UsageError("give at least one PATH or --urls FILE")
     settings = state.settings(max_bytes=max_bytes, timeout=timeout, allow_private=allow_private,
                               n_process=n_process,
-                              theatre=os.pathsep.join(theatre) if theatre else None)
+                              theatre=os.pathsep.join(theatre) if theatre else None,
+                              rules=os.pathsep.join(rules) if rules else None)
     for p in (*paths, *([urls_file] if urls_file else [])):
         if not Path(p).exists():
             raise ConfigError(f"no such file or directory: {p}; give a file or a folder of "
@@ -130,7 +132,7 @@ def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre
     sources = [iter_path(p, options=opts) for p in paths]
     if urls_file:
         sources.append(iter_urls(urls_file, options=opts))
-    ctx = build_context(theatre_paths=settings.theatre_paths)
+    ctx = build_context(theatre_paths=settings.theatre_paths, rules_paths=settings.rules_paths)
     show = {"auto": sys.stderr.isatty(), "always": True, "never": False}[settings.progress]
     callback, close = progress_callback(show and not quiet)
     db_path = settings.db
@@ -360,7 +362,8 @@ def eval_group() -> None:
 def _ctx_for_eval(state: _State) -> Any:
     from brinkwatch.pipeline import build_context
 
-    return build_context(theatre_paths=state.settings().theatre_paths)
+    settings = state.settings()
+    return build_context(theatre_paths=settings.theatre_paths, rules_paths=settings.rules_paths)
 
 
 def _need_file(path: str, what: str) -> None:

@@ -27,6 +27,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("db", "brinkwatch.db", "database: a file path (SQLite) or an SQLAlchemy URL"),
     Setting("theatre", "", "extra theatre files (override/extend the built-in Iraq theatre), "
             "separated by the OS path separator"),
+    Setting("rules", "", "extra rule-data files (override/extend the shipped lexicon, speech verbs, "
+            "group nouns, outlets; docs/rules.md), separated by the OS path separator"),
     Setting("max_bytes", 20_000_000, "largest document read, in bytes (larger: status too-large)"),
     Setting("timeout", 10.0, "seconds allowed per URL"),
     Setting("max_redirects", 5, "redirects followed per URL"),
@@ -50,10 +52,15 @@ class Settings:
     batch_size: int = 16
     n_process: int = 1
     progress: str = "auto"
+    rules: str = ""
 
     @property
     def theatre_paths(self) -> tuple[str, ...]:
         return tuple(p for p in self.theatre.split(os.pathsep) if p)
+
+    @property
+    def rules_paths(self) -> tuple[str, ...]:
+        return tuple(p for p in self.rules.split(os.pathsep) if p)
 
 
 def _coerce(name: str, value: Any) -> Any:

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from brinkwatch.assemble import run_assemble
 from brinkwatch.extract import ExtractOptions, run_events, run_mentions
+from brinkwatch.extract.rules import Rules, load_rules, use_rules
+from brinkwatch.extract.rules import active as active_rules
 from brinkwatch.nlp import MODEL_NAME, ParsedArticle, build_pipeline, parse, parse_many
 from brinkwatch.records import Article, ArticleResult, ArticleStatus
 
@@ -31,33 +33,41 @@ class Context:
     kb: TheatreKB
     nlp: Language
     options: ExtractOptions
+    rules: Rules | None = None  # rule data the extractors use (None: whatever is active)
 
     @property
     def extractors(self) -> tuple[str, ...]:
         """Versioned names of everything that shaped the records (stored with each article)."""
         import spacy
 
+        user_rules = (f"rules:{self.rules.digest}",) if self.rules and self.rules.files else ()
         return (
             self.options.mentions,
             self.options.events,
             *((self.options.assemble,) if self.options.assemble else ()),
             f"kb:{self.kb.name}@{self.kb.version}",
             f"nlp:{MODEL_NAME}@spacy-{spacy.__version__}",
+            *user_rules,
         )
 
 
-def build_context(*, theatre_paths: Sequence[str] = (),
+def build_context(*, theatre_paths: Sequence[str] = (), rules_paths: Sequence[str] = (),
                   options: ExtractOptions | None = None) -> Context:
-    """Load the theatre knowledge base (built-in + user files) and the language pipeline."""
+    """Load the theatre knowledge base and the rule data (built-in + user files, validated)
+    and the language pipeline; install the rules for this process's extractors."""
     from brinkwatch.kb.loader import load_theatre
 
+    rules = use_rules(load_rules(rules_paths))
     kb = load_theatre(theatre_paths)
-    return Context(kb=kb, nlp=build_pipeline(kb), options=options or ExtractOptions())
+    return Context(kb=kb, nlp=build_pipeline(kb), options=options or ExtractOptions(),
+                   rules=rules)
 
 
 def process_parsed(parsed: ParsedArticle, ctx: Context) -> ArticleResult:
     """Run the extractors on a parsed article. An extractor failure is recorded, not raised."""
     article = parsed.article
+    if ctx.rules is not None and active_rules() is not ctx.rules:
+        use_rules(ctx.rules)  # a worker process: code with the rules of the context
     try:
         mentions = run_mentions(parsed, kb=ctx.kb, options=ctx.options)
         events = run_events(parsed, kb=ctx.kb, mentions=mentions, options=ctx.options)

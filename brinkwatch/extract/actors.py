@@ -39,6 +39,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from brinkwatch.extract.rules import active
 from brinkwatch.kb.matcher import KBPatterns, Pattern, Word, kb_patterns, label_for, words
 from brinkwatch.records import Mention, hash_id
 
@@ -51,16 +52,16 @@ VERSION = "actors.kb.v1"
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "az", "bin", "ibn", "abu",
                             "bint", "abd", "abdul"})
-GROUP_NOUNS = {
-    "group": ("armed_group", "coalition"), "militia": ("armed_group",),
-    "movement": ("armed_group", "coalition", "party"), "faction": ("armed_group",),
-    "organization": ("armed_group", "coalition", "party"),
-    "organisation": ("armed_group", "coalition", "party"),
-    "coalition": ("coalition",), "party": ("party",), "alliance": ("coalition", "party"),
-}
 BODY_NOUNS = ("ministry", "department")
-_DEFINITE_RE = re.compile(
-    r"\b[Tt]he\s+(" + "|".join([*GROUP_NOUNS, *BODY_NOUNS]) + r")\b(?![-‐‑–—]\w)")
+
+
+@lru_cache(maxsize=8)
+def _definite_re(coref_nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """"the group", "the ministry": the coreference nouns of the rule data and the body nouns."""
+    return re.compile(
+        r"\b[Tt]he\s+(" + "|".join([*coref_nouns, *BODY_NOUNS]) + r")\b(?![-‐‑–—]\w)")
+
+
 _DEFINED_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z]?[A-Z]{1,6}|[A-Z](?:\.[A-Z]){1,5}\.?)\s*\)")
 # words that make a capitalised phrase the name of an organisation
 ORG_WORDS = frozenset("""
@@ -370,7 +371,7 @@ class _Article:
         # "the group", "the ministry" ...
         all_cands = sorted([*self.cands, *new], key=lambda c: c.start)
         starts = [c.start for c in all_cands]
-        for m in _DEFINITE_RE.finditer(text):
+        for m in _definite_re(tuple(active().coref_nouns)).finditer(text):
             if mask.find(1, m.start(), m.end()) >= 0:
                 continue
             noun = m.group(1).lower()
@@ -430,7 +431,7 @@ class _Article:
                 if actor is not None and actor.type == "state_body" and noun in actor.name.lower():
                     return c
                 continue
-            types = GROUP_NOUNS[noun]
+            types = active().coref_nouns[noun]
             if actor is not None and actor.type in types:
                 return c
             if actor is None and c.label == "ORG" and c.method == "unknown" and c.refers_to is None:

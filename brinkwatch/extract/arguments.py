@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from brinkwatch.extract import lexicon as lx
 from brinkwatch.extract.attribution import AttributionIndex
+from brinkwatch.extract.rules import active
 from brinkwatch.extract.triggers import (
     OBJ_DEPS,
     PASS_SUBJ_DEPS,
@@ -54,29 +55,6 @@ _TYPE_PREPS: dict[str, frozenset[str]] = {
     "RETREAT": frozenset({"from"}),
     "MOBILIZE": frozenset({"to", "near", "along", "against", "toward", "towards", "in"}),
 }
-# Nouns that name actors even without a named entity ("militias", "protesters").
-ACTOR_NOUNS = frozenset({
-    "force", "troop", "soldier", "militia", "militant", "fighter", "rebel", "insurgent",
-    "government", "official", "authority", "minister", "ministry", "president", "leader",
-    "army", "military", "police", "policeman", "officer", "guard", "protester", "demonstrator",
-    "activist", "civilian", "people", "citizen", "resident", "worker", "student", "group",
-    "faction", "party", "administration", "regime", "state", "country", "nation", "ally",
-    "proxy", "member", "lawmaker", "parliament", "court", "judge", "prosecutor", "diplomat",
-    "ambassador", "envoy", "embassy", "coalition", "alliance", "organization", "organisation",
-    "agency", "department", "council", "cabinet", "unit", "squad", "gunman", "attacker",
-    "bomber", "terrorist", "jihadist", "extremist", "opposition", "movement", "network",
-    "company", "firm", "bank", "figure", "personnel", "staff", "base", "compound", "convoy",
-    "facility", "camp", "headquarters", "position", "target", "city", "village", "town",
-    "journalist", "prisoner", "detainee", "hostage", "refugee", "migrant", "man", "woman",
-    "child", "spokesman", "spokeswoman", "commander", "chief", "general", "senator", "union",
-    "community", "side", "neighbor", "neighbour", "partner", "counterpart", "merchant",
-    "trader", "tribe", "clan", "sheikh", "cleric", "interest", "asset", "vessel", "ship",
-    "tanker", "aircraft", "plane", "drone", "outpost", "consulate", "mission", "office",
-    "leadership", "institution", "team", "supporter", "loyalist", "operative", "agent",
-    "commission", "committee", "board", "congress", "senate", "assembly", "monarchy", "kingdom",
-    "republic", "province", "region", "territory", "area", "infrastructure", "site", "airport",
-    "port", "neighborhood", "district", "individual", "person", "suspect",
-})
 PRONOUNS_SPEAKER = frozenset({"we", "i", "us", "me", "our"})
 PRONOUNS_3RD = frozenset({"they", "he", "she", "it", "them", "him", "her", "its", "their"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -138,7 +116,7 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # object control: "urged X to leave" -> X is the subject of the complement
         if tok.dep_ == "xcomp":
             for c in h.children:
-                if c.dep_ in ("dobj",) and lemma(h) in lx.CONTROL:
+                if c.dep_ in ("dobj",) and lx.control(lemma(h)) is not None:
                     return c, False
                 if c.dep_ in PASS_SUBJ_DEPS:  # raising: "forces are poised/expected to launch"
                     return c, False
@@ -308,7 +286,7 @@ def _is_actorish(tok: Token) -> bool:
         return True
     if tok.pos_ == "PRON":
         return lemma(tok) in PRONOUNS_3RD or lemma(tok) in PRONOUNS_SPEAKER
-    return lemma(tok) in ACTOR_NOUNS
+    return lemma(tok) in active().actor_nouns  # rule data: "militias", "protesters"
 
 
 # Verbs whose subject is the victim of the attack they take as object.

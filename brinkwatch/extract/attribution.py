@@ -34,27 +34,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from brinkwatch.extract.rules import active
 from brinkwatch.records import ActorRef, Attribution, AttributionKind, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["AttributionIndex", "quote_spans", "SPEECH_LEMMAS", "REPORTING_EVENT_LEMMAS"]
+__all__ = ["AttributionIndex", "quote_spans"]
 
-# Neutral reporting verbs: attribution only, never events.
-SPEECH_LEMMAS = frozenset({
-    "say", "tell", "add", "state", "note", "announce", "report", "claim", "write", "tweet",
-    "post", "explain", "stress", "emphasize", "emphasise", "insist", "confirm", "acknowledge",
-    "reiterate", "declare", "comment", "remark", "assert", "argue", "observe", "quote",
-    "publish", "broadcast", "recall", "disclose", "reveal", "inform",
-})
-# Verbs that never stop being speech, whatever follows them.
-_ALWAYS_SPEECH = frozenset({"say", "tell", "tweet", "remark", "comment"})
-# Events of their own that may also report an embedded event.
-REPORTING_EVENT_LEMMAS = frozenset({
-    "warn", "threaten", "deny", "accuse", "condemn", "demand", "allege", "charge", "caution",
-    "vow", "pledge", "insist", "blame", "reject", "dismiss",
-})
+# The speech verbs, reporting events, group nouns and outlets are rule data
+# (extract/data/rules.yaml, read through rules.active()).
 _REPORT_EDGES = frozenset({"ccomp", "parataxis", "conj", "dobj", "prep", "pcomp", "pobj",
                            "acl", "advcl", "npadvmod", "xcomp"})
 _SUBJECT_EDGES = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "expl"})
@@ -78,46 +67,11 @@ ANON_NOUNS = frozenset({
 ANON_CUES = ("anonymity", "declined to be named", "not authorized", "not authorised",
              "asked not to be", "unnamed", "on condition", "not be named", "not to be named",
              "not to be identified", "speaking privately")
-GROUP_NOUNS = frozenset({
-    "group", "ministry", "militia", "movement", "faction", "government", "army", "military",
-    "command", "coalition", "organization", "organisation", "office", "department", "embassy",
-    "council", "administration", "force", "forces", "brigade", "brigades", "committee",
-    "parliament", "cabinet", "presidency", "authority", "authorities", "agency", "pentagon",
-    "headquarters", "unit", "party", "alliance", "front", "resistance", "directorate",
-    "service", "court", "commission", "mission", "center", "centre", "bureau",
-})
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration",
                              "announcement", "notice", "release", "bulletin"})
 MEDIA_NOUNS = frozenset({"media", "newspaper", "outlet", "channel", "television", "tv",
                          "broadcaster", "report", "reports", "daily", "website", "press",
                          "newswire", "wire", "radio", "tabloid", "magazine", "journal"})
-# A general lexicon of outlets (normalised), used when the KB has no media entry for them.
-OUTLETS = frozenset({
-    "reuters", "associated press", "ap", "afp", "agence france presse", "al jazeera",
-    "al arabiya", "bbc", "cnn", "new york times", "washington post", "wall street journal",
-    "tasnim", "tasnim news agency", "fars", "fars news agency", "irna", "mehr", "isna",
-    "press tv", "shafaq news", "rudaw", "kurdistan24", "ina", "iraqi news agency",
-    "al mayadeen", "axios", "bloomberg", "fox news", "abc news", "nbc news", "cbs news",
-    "guardian", "times of israel", "jerusalem post", "al monitor", "the national",
-    "middle east eye", "sabereen news", "al sumaria", "alsumaria", "al ahd", "al manar",
-    "xinhua", "tass", "ria novosti", "anadolu", "anadolu agency", "politico", "npr",
-    "financial times", "the economist", "iranian state tv", "irib", "al hurra", "alhurra",
-    "kurdistan 24", "baghdad today", "964", "nournews", "kayhan", "sky news", "dpa", "efe",
-})
-# "the group said", "the ministry said": which KB types such a noun can refer back to.
-_NOUN_TYPES: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("group", "militia", "faction", "movement", "brigade", "brigades",
-                     "organization", "organisation", "resistance", "front", "alliance",
-                     "party", "coalition"),
-                    frozenset({"armed_group", "coalition", "party", "generic"})),
-    **dict.fromkeys(("ministry", "department", "office", "command", "agency", "embassy",
-                     "council", "directorate", "service", "court", "commission", "mission",
-                     "bureau", "cabinet", "presidency", "parliament", "army", "military",
-                     "force", "forces", "unit", "headquarters", "pentagon", "authority",
-                     "authorities", "committee", "center", "centre"),
-                    frozenset({"state_body", "office", "igo"})),
-    **dict.fromkeys(("government", "administration"), frozenset({"state", "state_body"})),
-}
 _ORG_TYPES = frozenset({"state", "state_body", "armed_group", "coalition", "party", "igo",
                         "generic", "office"})
 _OPEN_QUOTES = "“«"
@@ -292,7 +246,7 @@ class AttributionIndex:
                 return "media"
             if a.type in _ORG_TYPES:
                 return "org"
-        if text is not None and _norm(text) in OUTLETS:
+        if text is not None and _norm(text) in active().outlets:
             return "media"
         if label == "PERSON":
             return "person"
@@ -364,7 +318,7 @@ class AttributionIndex:
             if src is None:
                 return
             self._record(tok, src, tok.lower_, in_quote, speech=True)
-        elif lemma in REPORTING_EVENT_LEMMAS and tok.pos_ in ("VERB", "AUX"):
+        elif lemma in active().reporting_events and tok.pos_ in ("VERB", "AUX"):
             subj = _subject(tok)
             if subj is None:
                 return
@@ -406,7 +360,7 @@ class AttributionIndex:
         persons = [m for m in ments if m.kind == "person"]
         orgs = [m for m in ments if m.kind in ("org", "media")]
         # media first: "Reuters", "state media", "local media reports", "the report"
-        if (own is not None and own.kind == "media") or _norm(core_text) in OUTLETS:
+        if (own is not None and own.kind == "media") or _norm(core_text) in active().outlets:
             sp = self._ref(own) if own is not None else _plain(core)
             return _Source(kind=AttributionKind.MEDIA_REPORT.value, speaker=sp, text=core_text)
         if lem in MEDIA_NOUNS or low in MEDIA_NOUNS:
@@ -456,7 +410,7 @@ class AttributionIndex:
                                    speaker=self._ref(own), text=core_text)
             return _Source(kind=AttributionKind.GROUP_STATEMENT.value, speaker=self._ref(own),
                            text=_union_text(core, own), kb_type=self._kb_type(own))
-        if lem in GROUP_NOUNS or low in GROUP_NOUNS or head.ent_type_ in ("ORG", "GPE", "NORP"):
+        if lem in active().group_nouns or low in active().group_nouns or head.ent_type_ in ("ORG", "GPE", "NORP"):
             if orgs:
                 return _Source(kind=AttributionKind.GROUP_STATEMENT.value,
                                speaker=self._ref(orgs[-1]), text=core_text,
@@ -488,7 +442,7 @@ class AttributionIndex:
                 return _Source(kind=AttributionKind.NAMED.value, speaker=self._ref(m),
                                text=m.text, person=True)
         else:
-            want = _NOUN_TYPES.get(noun or "")
+            want = active().group_nouns.get(noun or "") or None
             for src in reversed(self._groups):
                 if want is None or src.kb_type is None or src.kb_type in want:
                     return src
@@ -572,7 +526,7 @@ def _body_noun(head: Token) -> Token | None:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in _NOUN_TYPES:
+                if obj.dep_ == "pobj" and active().group_nouns.get(obj.lemma_.lower()):
                     return obj
     return None
 
@@ -622,12 +576,12 @@ def _is_speech(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
         return False
     lemma = tok.lemma_.lower()
-    if lemma not in SPEECH_LEMMAS:
+    if lemma not in active().speech_verbs:
         return False
     deps = {c.dep_ for c in tok.children}
     if "xcomp" in deps and lemma == "tell":
         return False  # "told Iraq to disarm": a demand
-    if lemma in _ALWAYS_SPEECH:
+    if lemma in active().always_speech:
         return True
     if deps & {"ccomp", "parataxis"} or tok.dep_ in ("parataxis",):
         return True

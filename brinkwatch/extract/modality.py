@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from brinkwatch.extract.rules import active
 from brinkwatch.records import Modality
 
 if TYPE_CHECKING:
@@ -89,13 +90,6 @@ NEG_IMPLICATIVE_VERBS = frozenset({"fail", "refrain", "refuse", "decline", "avoi
 # Negated with a future auxiliary, these are warnings: "will not hesitate / tolerate".
 TOLERANCE_VERBS = frozenset({"hesitate", "tolerate", "allow", "accept", "permit", "let",
                              "stand", "condone", "countenance", "ignore"})
-# Speech verbs: the climb stops there (what they report is the speaker's claim).
-SPEECH_VERBS = frozenset({
-    "say", "tell", "add", "state", "note", "announce", "report", "write", "tweet", "post",
-    "explain", "stress", "emphasize", "emphasise", "insist", "confirm", "acknowledge",
-    "reiterate", "declare", "comment", "remark", "assert", "argue", "observe", "indicate",
-    "warn", "claim", "deny", "allege", "accuse",
-})
 
 # Nouns that govern the trigger ("plans to strike", "risk of escalation", "reports that").
 FUTURE_NOUNS = frozenset({"plan", "threat", "vow", "pledge", "promise", "intention", "intent",
@@ -217,6 +211,14 @@ def _conditional(tok: Token) -> bool:
     return False
 
 
+
+def _reports(lemma: str) -> bool:
+    """A speech verb or a reporting event (rule data): the climb stops there, what they
+    report is the speaker's claim."""
+    rules = active()
+    return lemma in rules.speech_verbs or lemma in rules.reporting_events
+
+
 def _under_report(tok: Token) -> bool:
     """``tok`` is the complement of a speech, threat or plan verb ("said it would")."""
     cur = tok
@@ -224,7 +226,7 @@ def _under_report(tok: Token) -> bool:
         if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head is cur:
             return False
         cur = cur.head
-        if _lemma(cur) in SPEECH_VERBS or _lemma(cur) in FUTURE_VERBS:
+        if _reports(_lemma(cur)) or _lemma(cur) in FUTURE_VERBS:
             return True
     return False
 
@@ -363,7 +365,7 @@ def _governor(gov: Token, child: Token, path_nouns: set[str],
         if lem in HYPO_VERBS and edge in ("xcomp", "ccomp", "prep", "pcomp", "dobj"):
             reading.add(Modality.HYPOTHETICAL, low)
             return False
-        return lem in SPEECH_VERBS and edge in ("ccomp", "dobj", "parataxis", "conj")
+        return _reports(lem) and edge in ("ccomp", "dobj", "parataxis", "conj")
     # nouns: a participle that merely describes the noun ("the warning delivered by phone")
     # is not its content; "plans to strike", "reports that ... attacked" are
     if edge == "acl" and not any(c.dep_ in ("aux", "mark") and _low(c) in ("to", "that")

@@ -58,7 +58,7 @@ def _pair_sense(tok: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]
     """The PLOVER type a single token carries (with control verbs resolved)."""
     if tok.i in verb_hits:
         sense = verb_hits[tok.i][0]
-        ctrl = lx.CONTROL.get(lemma(tok))
+        ctrl = lx.control(lemma(tok))
         comp = complement(tok)
         if lemma(tok) in _DIRECTIVE:  # "ordered the arrest of X", "ordered X jailed"
             inner = _directed(tok, verb_hits)
@@ -66,7 +66,7 @@ def _pair_sense(tok: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]
                 return inner
         if ctrl == "PROMISE" and comp is not None:
             inner = inner_hit(comp, verb_hits)
-            if inner is not None and inner[0].type in lx.CONFLICT_TYPES:
+            if inner is not None and inner[0].type in lx.conflict_types():
                 return "THREATEN", sense.weight
             if inner is not None and inner[0].type not in ("AGREE",):
                 return inner[0].type, inner[0].weight
@@ -174,7 +174,7 @@ def _classify_raw(doc: Doc, source: tuple[int, int], target: tuple[int, int]) ->
             continue
         # a control verb on the path decides; otherwise the highest word wins
         score = got[1] - 0.3 * min(rank, 3)
-        if tok.i in verb_hits and lx.CONTROL.get(lemma(tok)) in ("REJECT", "REQUEST",
+        if tok.i in verb_hits and lx.control(lemma(tok)) in ("REJECT", "REQUEST",
                                                                  "THREATEN"):
             score += 1.0
         if best is None or score > best[0]:

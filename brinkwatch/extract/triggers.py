@@ -141,7 +141,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     controlled: set[int] = set()
     for i, (sense, used) in verb_hits.items():
         tok = doc[i]
-        ctrl = lx.CONTROL.get(lemma(tok))
+        ctrl = lx.control(lemma(tok))
         comp = complement(tok)
         if ctrl is not None and comp is not None and sense.type in ("REJECT", "THREATEN", "AGREE",
                                                                      "REQUEST"):
@@ -149,7 +149,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             mode = sense.mode
             inner = verb_hits.get(comp.i) or inner_hit(comp, verb_hits)
             if ctrl == "PROMISE":
-                if inner is not None and inner[0].type in lx.CONFLICT_TYPES:
+                if inner is not None and inner[0].type in lx.conflict_types():
                     type_, mode = "THREATEN", _threat_mode(inner[0].type)
             elif ctrl == "THREATEN":
                 mode = _threat_mode(inner[0].type) if inner is not None else sense.mode
@@ -171,9 +171,9 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
         h = tok.head
         if tok.dep_ in OBJ_DEPS | PASS_SUBJ_DEPS and h.i in controlled:
             continue
-        if tok.dep_ in OBJ_DEPS | PASS_SUBJ_DEPS and lemma(h) in lx.LIGHT and h.i not in verb_hits:
+        if tok.dep_ in OBJ_DEPS | PASS_SUBJ_DEPS and lx.is_light(lemma(h)) and h.i not in verb_hits:
             head = h.i
-        elif tok.dep_ == "pobj" and h.head.i != h.i and lemma(h.head) in lx.LIGHT \
+        elif tok.dep_ == "pobj" and h.head.i != h.i and lx.is_light(lemma(h.head)) \
                 and h.head.i not in verb_hits and lemma(h) in ("on", "into"):
             head = h.head.i  # "went on strike", "entered into talks"
         out.append(Trigger(token=tok.i, head=head, type=sense.type, mode=sense.mode,
