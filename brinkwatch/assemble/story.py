@@ -689,34 +689,37 @@ def _reported_on(parsed: Any, ev: Event) -> DateRef | None:
     return got
 
 
+def _dated(ev: Event, value: DateRef, reason: str) -> Event:
+    return replace(ev, date=value, reasons=ev.reasons + (
+        Completion(role="date", value=value.value, reason=reason, evidence=value.text),))
+
+
 def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
+    """Step 6, in order: the day of the sentence's main clause; for material acts (quads 2
+    and 4) the date of the first dated news telling of the same type; the lead's date for the
+    headline and lead; else the publication date as an upper bound ("reported")."""
     published = getattr(parsed.article, "published", None)
-    story = _story_dates(events)
-    lead = lead_date(parsed)
     pub = str(published)[:10] if _published(published) else None
     out = []
     for ev in events:
         if ev.date.value is None and not ev.background:
-            same = story.get(ev.type)
-            if (told := _reported_on(parsed, ev)) is not None:
-                ev = replace(ev, date=told, reasons=ev.reasons + (
-                    Completion(role="date", value=told.value, reason="sentence-date",
-                               evidence=told.text),))
-            elif same is not None and ev.type in MATERIAL_CONFLICT:
-                ev = replace(ev, date=same, reasons=ev.reasons + (
-                    Completion(role="date", value=same.value, reason="story-date",
-                               evidence=same.text),))
-            elif lead is not None and all(e.sentence_index <= lead[0] for e in ev.evidence):
-                ev = replace(ev, date=lead[1], reasons=ev.reasons + (
-                    Completion(role="date", value=lead[1].value, reason="lead-date",
-                               evidence=lead[1].text),))
-            elif pub is not None:
-                ev = replace(ev, date=DateRef(value=pub, precision="reported",
-                                              text="publication date"),
-                             reasons=ev.reasons + (Completion(
-                                 role="date", value=pub, reason="reported",
-                                 evidence="on or before the publication date"),))
+            told = _reported_on(parsed, ev)
+            if told is not None:
+                ev = _dated(ev, told, "sentence-date")
         out.append(ev)
+    story = _story_dates(out)
+    lead = lead_date(parsed)
+    for i, ev in enumerate(out):
+        if ev.date.value is not None or ev.background:
+            continue
+        same = story.get(ev.type)
+        if same is not None and ev.quad in (2, 4):
+            out[i] = _dated(ev, same, "story-date")
+        elif lead is not None and all(e.sentence_index <= lead[0] for e in ev.evidence):
+            out[i] = _dated(ev, lead[1], "lead-date")
+        elif pub is not None:
+            out[i] = _dated(ev, DateRef(value=pub, precision="reported",
+                                        text="on or before the publication date"), "reported")
     return out
 
 

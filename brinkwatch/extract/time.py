@@ -75,6 +75,7 @@ _CANDIDATE_RE = re.compile(
     r"|(?:last|this|next)\s+(?:week|month|year|" + _WEEKDAY_RE + r")"
     r"|" + _WEEKDAY_RE + r"(?:\s+(?:night|morning|afternoon|evening))?"
     r"|yesterday|today|tonight|last\s+night"
+    r"|(?:the\s+)?previous\s+(?:day|evening|night|morning|afternoon)"
     r"|(?:in|since|during|until|by)\s+" + _MONTH_RE.replace("may|", "") + r"\.?(?:\s+" + _YEAR + r")?"
     r")\b",
     re.IGNORECASE,
@@ -256,6 +257,8 @@ def _core(t: str) -> _Interp | None:  # noqa: C901 - a flat table of patterns re
     if t in ("yesterday", "last night", "yesterday morning", "yesterday afternoon",
              "yesterday evening", "overnight"):
         return _relative(lambda pub: _day(pub - timedelta(days=1)))
+    if t in ("previous", "previous day", "day before"):  # "the previous evening"
+        return _relative(lambda pub: _day(pub - timedelta(days=1)))  # relative to the report
     if t == "day before yesterday":
         return _relative(lambda pub: _day(pub - timedelta(days=2)))
     if t in ("tomorrow", "tomorrow morning", "tomorrow night"):
