@@ -470,6 +470,61 @@ def corefer_events(events: Sequence[Event], generic: frozenset[str] = frozenset(
     return groups
 
 
+_CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt"})
+
+
+def _token(doc: Any, span: Evidence) -> Any:
+    if span.trigger_start is None:
+        return None
+    got = doc.char_span(span.trigger_start, span.trigger_end or span.trigger_start + 1,
+                        alignment_mode="expand")
+    return None if got is None else got.root
+
+
+def _casualty_of(doc: Any, frag: Event, told: Event) -> bool:
+    """"an airstrike ..., in which two officers were killed", "killed in an Israeli attack":
+    an agentless casualty clause that the parse hangs on an attack told with its agent."""
+    if not frag.evidence or not told.evidence:
+        return False
+    verb, attack = _token(doc, frag.evidence[0]), None
+    for span in told.evidence:
+        if span.sentence_index == frag.evidence[0].sentence_index:
+            attack = _token(doc, span)
+    if verb is None or attack is None or verb.lemma_.lower() not in _CASUALTY_VERBS:
+        return False
+    if attack.i in {t.i for t in verb.ancestors}:
+        return True  # the casualty clause depends on the attack noun
+    relative = verb.dep_ == "relcl" and any(
+        g.lower_ in ("which", "where") for c in verb.children for g in [c, *c.children])
+    if relative and attack.i < verb.i and all(
+            t.lemma_.lower() not in _CASUALTY_VERBS and t.pos_ != "VERB"
+            for t in doc[attack.i + 1:verb.i] if t.dep_ in ("ROOT", "ccomp")):
+        return True  # "an airstrike on X on March 7, in which two officers were killed"
+    return any(c.dep_ in ("prep", "agent") and any(g.i == attack.i for g in c.children)
+               for c in verb.children)  # "killed in/by the attack"
+
+
+def absorb_casualty_clauses(events: Sequence[Event], doc: Any,
+                            generic: frozenset[str] = frozenset()) -> list[Event]:
+    """Agentless casualty clauses of an attack told with its agent become part of it: their
+    victims join its targets, their span its spans (reason ``casualty-clause``)."""
+    out = list(events)
+    for i, frag in enumerate(out):
+        if frag.type != "ASSAULT" or _linked(frag.actors, generic) or frag.background:
+            continue
+        for j, told in enumerate(out):
+            if j == i or told.type != "ASSAULT" or not _linked(told.actors, generic):
+                continue
+            if _casualty_of(doc, frag, told):
+                merged = _merge(told, replace(frag, actors=()), generic)
+                out[j] = replace(merged, reasons=merged.reasons[:-1] + (Completion(
+                    role="target", value=None, reason="casualty-clause",
+                    evidence=frag.evidence[0].trigger),))
+                out[i] = replace(frag, evidence=())  # absorbed
+                break
+    return [e for e in out if e.evidence]
+
+
 # --------------------------------------------------------------------------- 4. agents
 def _claimants(parsed: Any, mentions: Sequence[Mention], kb: Any) -> list[ActorRef]:
     """Linked subjects of claims of responsibility in the story ("X claimed the attack")."""
@@ -624,7 +679,10 @@ def _attach_casualties(events: list[Event], parsed: Any, raw: Sequence[Event]) -
         if not claims:
             continue
         # the attack told in this sentence, else the nearest one told before it, else the first
-        here = [i for i in attacks if any(e.sentence_index == s.index for e in out[i].evidence)]
+        here = sorted((i for i in attacks
+                       if any(e.sentence_index == s.index for e in out[i].evidence)),
+                      key=lambda i: -max(e.trigger_start or 0 for e in out[i].evidence
+                                         if e.sentence_index == s.index))
         before = [i for i in attacks if _position(out[i]) <= s.start]
         pick = here[0] if here else before[-1] if before else attacks[0]
         source = _speaker(raw, s.index)
@@ -754,6 +812,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = [_clean_arguments(e, parsed, mentions, kb) for e in events]
     evs = [replace(e, background=is_background(e, pub, parsed.doc)) for e in evs]
     generic = _generic_ids(kb)
+    evs = absorb_casualty_clauses(evs, parsed.doc, generic)
     evs = corefer_events(evs, generic)
     evs = _complete_agents(evs, parsed, mentions, kb)
     evs = corefer_events(evs, generic)  # completed agents may join a told event

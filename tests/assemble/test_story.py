@@ -243,3 +243,27 @@ def test_casualties_attach_to_their_attack_with_their_source(ctx: Any) -> None:
     cas = got[0].casualties
     assert [(c.kind, c.low) for c in cas] == [("killed", 3)]
     assert cas[0].source and "Hezbollah" in cas[0].source
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "n_attacks", "killed"), [
+    ("Kata'ib Hezbollah said the attack answered a U.S. strike on its headquarters on "
+     "January 2, in which three fighters were killed.\n", 1, 3),
+    ("Two fighters were killed in a U.S. strike on Kata'ib Hezbollah on Sunday.\n", 1, 2),
+    # negative: a killing told on its own, by its own agent, is not folded into another attack
+    ("The United States struck Kata'ib Hezbollah on Sunday.\n"
+     "Iran fired missiles at Erbil on Monday, killing two civilians.\n", 2, None),
+])
+def test_casualty_clauses_belong_to_their_attack(ctx: Any, text: str, n_attacks: int,
+                                                 killed: int | None) -> None:
+    got = news(run(ctx, text), "ASSAULT")
+    assert len(got) == n_attacks
+    assert not any(r.reason == "unknown-agent" for e in got for r in e.reasons)
+    if killed is not None:
+        assert [c.low for c in got[0].casualties if c.kind == "killed"] == [killed]
+        assert "United States" in names(got[0].actors)
+    else:
+        iran = [e for e in got if "Iran" in names(e.actors)]
+        assert iran and [c.low for c in iran[0].casualties] == [2]
+        us = [e for e in got if "United States" in names(e.actors)]
+        assert us and not us[0].casualties
