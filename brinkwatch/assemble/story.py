@@ -241,6 +241,18 @@ def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: An
 
 
 _PERSON_PRONOUNS = frozenset({"his", "her"})
+_GROUP_PRONOUNS = frozenset({"its", "their"})
+
+
+def _pronoun_referent(pron: Any, mentions: Sequence[Mention], exclude: set[str]) -> Mention | None:
+    """The last linked mention before a possessive pronoun that it can name: a person for
+    "his"/"her", an organisation for "its"/"their"; never one of ``exclude`` (the agents)."""
+    low = pron.lower_
+    labels = ("PERSON",) if low in _PERSON_PRONOUNS else ("ORG", "NORP") \
+        if low in _GROUP_PRONOUNS else ()
+    before = [m for m in mentions if m.kb_id and m.label in labels and m.end <= pron.idx
+              and m.kb_id not in exclude]
+    return before[-1] if before else None
 
 
 def _possessed_target(parsed: Any, ev: Event, mentions: Sequence[Mention], kb: Any
@@ -262,14 +274,13 @@ def _possessed_target(parsed: Any, ev: Event, mentions: Sequence[Mention], kb: A
         for o in objs:
             if o.lemma_.lower() not in OWNED_NOUNS and o.lower_ not in OWNED_NOUNS:
                 continue
-            poss = [c for c in o.children if c.dep_ == "poss" and c.lower_ in _PERSON_PRONOUNS]
+            poss = [c for c in o.children if c.dep_ == "poss"
+                    and c.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS]
             if not poss:
                 continue
-            before = [m for m in mentions if m.kb_id and m.label == "PERSON"
-                      and m.end <= poss[0].idx]
-            if not before:
+            m = _pronoun_referent(poss[0], mentions, {a.kb_id for a in ev.actors if a.kb_id})
+            if m is None:
                 continue
-            m = before[-1]
             text = doc.text[o.left_edge.idx:o.idx + len(o.text)]
             ref = kb.ref(m.kb_id, text, o.left_edge.idx, o.idx + len(o.text)) \
                 if kb is not None else ActorRef(name=m.name, kb_id=m.kb_id, text=text)

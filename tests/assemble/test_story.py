@@ -85,6 +85,8 @@ ARGUMENTS = [
      "Kata'ib Hezbollah", "member"),
     ("Prime Minister Mohammed Shia al-Sudani returned to Baghdad on Monday.\n"
      "Hours later, armed drones attacked his residence.\n", "Mohammed Shia al-Sudani", "owner"),
+    ("Kata'ib Hezbollah said the United States struck its headquarters near Baghdad on "
+     "Sunday.\n", "Kata'ib Hezbollah", "owner"),
     ("Iraqi Prime Minister Mohammed Shia al-Sudani survived an assassination attempt on "
      "Sunday.\n", "Mohammed Shia al-Sudani", None),
     # negative: a plain facility without an owner stays what it is, with no completion
