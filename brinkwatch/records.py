@@ -86,6 +86,23 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Dateline:
+    """The dateline of a story ("BAGHDAD, March 3 (Reuters) -"): metadata, never coded as text.
+
+    ``place`` and ``region`` as written, ``date_text`` the date words (resolve them with
+    ``extract.time.dateline_date``), ``outlet`` the wire or outlet in parentheses; ``start`` and
+    ``end`` are character offsets into ``Article.text`` (``end`` after the dash).
+    """
+
+    place: str
+    region: str | None = None
+    date_text: str | None = None
+    outlet: str | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Sentence:
     article_id: str
     index: int

@@ -18,6 +18,7 @@ from brinkwatch.extract import lexicon as lx
 from brinkwatch.extract.attribution import AttributionIndex
 from brinkwatch.extract.rules import active
 from brinkwatch.extract.triggers import (
+    NAMING_VERBS,
     OBJ_DEPS,
     PASS_SUBJ_DEPS,
     SUBJ_DEPS,
@@ -56,7 +57,7 @@ _TYPE_PREPS: dict[str, frozenset[str]] = {
     "MOBILIZE": frozenset({"to", "near", "along", "against", "toward", "towards", "in"}),
 }
 PRONOUNS_SPEAKER = frozenset({"we", "i", "us", "me", "our"})
-PRONOUNS_3RD = frozenset({"they", "he", "she", "it", "them", "him", "her", "its", "their"})
+PRONOUNS_3RD = frozenset({"they", "he", "she", "it", "them", "him", "her", "its", "their", "his"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 
 # Heads of generic or non-political phrases that are no event source when unlinked.
@@ -94,12 +95,7 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
                 return (tok.head if tok.dep_ == "relcl" else None), False
             return c, False
     if passive:
-        for c in tok.children:
-            if c.dep_ == "agent":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g, True
-        return None, True
+        return _agent(tok), True
     for c in tok.children:
         if c.dep_ in PASS_SUBJ_DEPS:  # passive without auxpass tagged
             return None, True
@@ -121,11 +117,39 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
                 if c.dep_ in PASS_SUBJ_DEPS:  # raising: "forces are poised/expected to launch"
                     return c, False
         return subject_of(h, depth + 1)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not is_verb(h):
+        # a reduced passive: "commander killed in a strike", "sites hit by drones": the noun
+        # is what the act was done to; the agent (if any) follows "by"
+        return _agent(tok), True
     if tok.dep_ in ("relcl", "acl") and not is_verb(h):
         return h, False
     if tok.dep_ == "pcomp" and h.dep_ == "prep":
         return subject_of(h.head, depth + 1)
     return None, False
+
+
+ATTACK_FRAME_PREPS = frozenset({"in", "by", "during", "after"})
+
+
+def attack_agent(verb: Token) -> Token | None:
+    """The agent of a passive act told through the attack that did it: "(was) killed in a
+    U.S. drone strike" -> U.S.; "injured in an Israeli raid" -> Israeli."""
+    for c in verb.children:
+        if c.dep_ in ("prep", "agent") and lemma(c) in ATTACK_FRAME_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj" and any(s.type == "ASSAULT" for s in lx.noun_senses(lemma(g))):
+                    return noun_actor(g)
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by X" agent of a passive verb."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
 
 
 def _passive_subject(tok: Token) -> Token | None:
@@ -147,6 +171,10 @@ def _prep_targets(tok: Token, preps: frozenset[str]) -> list[Token]:
             for g in c.children:
                 if g.dep_ == "pobj":
                     out.append(g)
+                elif g.dep_ == "pcomp" and lemma(g) in NAMING_VERBS:
+                    # "a strike on what it called an Israeli centre": the named thing
+                    out += [x for x in g.children if x.dep_ in ("oprd", "attr", "ccomp", "xcomp")
+                            and x.pos_ in ("NOUN", "PROPN")]
         elif c.dep_ in ("acl", "prep") and lemma(c) in ("target", "targeting"):
             for g in c.children:
                 if g.dep_ in ("dobj", "pobj"):
@@ -154,10 +182,19 @@ def _prep_targets(tok: Token, preps: frozenset[str]) -> list[Token]:
     return out
 
 
+def patient_possessive(tok: Token) -> Token | None:
+    """"her release", "his killing": the possessive of a patient noun without "of X" is the
+    one the act was done to."""
+    if lemma(tok) not in PATIENT_NOUNS or any(
+            c.dep_ == "prep" and lemma(c) == "of" for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss"), None)
+
+
 def noun_actor(tok: Token) -> Token | None:
     """Actor of a nominal trigger: possessive, compound or demonym modifier, "by X"."""
     for c in tok.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and patient_possessive(tok) is None:
             return c
     for c in tok.children:
         if c.dep_ == "prep" and lemma(c) == "by":
@@ -205,6 +242,8 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
     if trig.head != trig.token:  # light verb + nominal trigger
         found += _prep_targets(tok, preps)
         found += _acl_targets(tok)
+        if trig.type == "REQUEST":
+            found += _asked_subjects(tok)
         verb = doc[trig.head]
         if not found:
             found += _prep_targets(verb, preps)
@@ -217,6 +256,11 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
             preps = preps | {"of"}  # "the invasion of Iraq", "the release of the hostages"
         found += _prep_targets(tok, preps)
         found += _acl_targets(tok)
+        patient = patient_possessive(tok)
+        if patient is not None:
+            found.append(patient)  # "her release": she was released
+        if trig.type == "REQUEST":
+            found += _asked_subjects(tok)
         obj = tok.head if tok.dep_ == "compound" else tok  # "an assassination attempt"
         if not found and trig.type == "ASSAULT" and obj.dep_ == "dobj" \
                 and lemma(obj.head) in SURVIVE_VERBS:
@@ -230,6 +274,8 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
     for c in tok.children:
         if c.dep_ in OBJ_DEPS and c.i not in trig.consumed:
             found.append(c)
+            if trig.type in REACTION_TYPES and not is_actorish(c):
+                found += reaction_targets(c)
         elif c.dep_ == "dative":
             found += _dative(c)
         elif c.dep_ == "ccomp" and trig.type in ("REQUEST",):
@@ -238,15 +284,51 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
         found += _prep_targets(doc[o], preps)
         found += _acl_targets(doc[o])
     for c in tok.children:
-        if c.dep_ in OBJ_DEPS and c.i not in trig.consumed and not _is_actorish(c):
+        if c.dep_ in OBJ_DEPS and c.i not in trig.consumed and not is_actorish(c):
             found += _prep_targets(c, preps)
     found += _prep_targets(tok, preps)
     if trig.type in ("ASSAULT", "COERCE", "SANCTION") and not found:
         for c in tok.children:
             if c.dep_ == "prep" and lemma(c) in ("in", "inside"):
-                found += [g for g in c.children if g.dep_ == "pobj" and _is_actorish(g)
+                found += [g for g in c.children if g.dep_ == "pobj" and is_actorish(g)
                           and g.ent_type_ not in ("GPE", "LOC", "FAC")]
     return found
+
+
+# Speech acts about an act ("condemned the U.S. strike", "denied any coordination with X"):
+# their target is who did the act or who the relation is with.
+REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+RELATION_NOUNS = frozenset({"involvement", "coordination", "role", "link", "tie", "contact",
+                            "relation", "cooperation", "collusion", "complicity", "hand",
+                            "responsibility", "participation", "presence", "interference",
+                            "meddling", "support", "backing"})
+_RELATION_PREPS = frozenset({"with", "to", "between", "against", "in", "on"})
+
+
+def reaction_targets(obj: Token) -> list[Token]:
+    """Targets a speech act takes through a non-actor object: who did or owns it ("the U.S.
+    strike", "sanctions imposed by Washington", "Iran's interference", "the U.S. decision") or
+    the party a relation is with ("coordination with Tehran"); nothing when it names no one."""
+    out: list[Token] = []
+    agent = noun_actor(obj)
+    if agent is not None:
+        out.append(agent)
+    for c in obj.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            out += [g for a in c.children if a.dep_ == "agent"
+                    for g in a.children if g.dep_ == "pobj"]
+    if lemma(obj) in RELATION_NOUNS:
+        for c in obj.children:
+            if c.dep_ == "prep" and lemma(c) in _RELATION_PREPS:
+                out += [g for g in c.children if g.dep_ == "pobj" and is_actorish(g)]
+    return out
+
+
+def _asked_subjects(tok: Token) -> list[Token]:
+    """"calls for U.S. troops to withdraw": the troops are who is asked."""
+    return [g for c in tok.children if c.dep_ in ("advcl", "acl")
+            and any(m.dep_ == "mark" and lemma(m) == "for" for m in c.children)
+            for g in c.children if g.dep_ in SUBJ_DEPS]
 
 
 def _dative(tok: Token) -> list[Token]:
@@ -277,7 +359,7 @@ def _acl_targets(tok: Token) -> list[Token]:
     return out
 
 
-def _is_actorish(tok: Token) -> bool:
+def is_actorish(tok: Token) -> bool:
     if tok.ent_type_ in ACTOR_ENTS:
         return True
     if tok.ent_type_:  # DATE, CARDINAL, MONEY...
@@ -313,6 +395,10 @@ FACILITY_NOUNS = frozenset({
     "post", "garrison", "storage", "arsenal", "stockpile", "office", "property",
     "residence", "home", "house",
 })
+# People named by their role in an organisation: "a senior commander of X" stands for X.
+MEMBER_NOUNS = frozenset({"commander", "leader", "member", "official", "fighter", "chief",
+                          "head", "militant", "operative", "officer", "figure", "spokesman",
+                          "spokeswoman", "spokesperson", "founder", "deputy"})
 # Participles that attach an owner to a facility ("belonging to X", "used by X").
 _OWNER_VERBS = frozenset({"belong", "link", "affiliate", "tie", "connect", "associate", "own",
                           "operate", "run", "control", "use", "occupy", "hold", "man"})
@@ -365,7 +451,7 @@ def _owner(tok: Token) -> Token | None:
 def owner_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
     """The owner X of a generic facility target ("struck sites belonging to X") as the target,
     its text the whole phrase."""
-    if _site_lemma(tok) not in FACILITY_NOUNS:
+    if _site_lemma(tok) not in FACILITY_NOUNS and lemma(tok) not in MEMBER_NOUNS:
         return []
     owner = _owner(tok)
     if owner is None:
@@ -415,6 +501,50 @@ class Resolver:
     def _in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start < end and start < m.end]
 
+    def _kind(self, m: Mention) -> str:
+        """"person" or "group" (states, organisations, bodies) for pronoun agreement."""
+        a = self.kb.actors.get(m.kb_id) if self.kb is not None and m.kb_id else None
+        if a is not None:
+            return "person" if a.type == "person" else "group"
+        return "person" if m.label == "PERSON" else "group" if m.label in ("ORG", "GPE") else ""
+
+    def _is_subject(self, m: Mention) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i:
+            root = root.head
+        return root.dep_ in SUBJ_DEPS
+
+    def antecedent(self, tok: Token) -> Mention | None:
+        """The mention a third-person pronoun refers to: "he/she/him/her/his" the last person
+        named before it; "it/its/they/them/their" the speaker of the report the pronoun
+        stands in ("the IRGC said it carried out...") or the last state or organisation named
+        in its sentence or the one before. Never the last name of any kind."""
+        low = tok.lower_
+        if low in PERSON_PRONOUNS:
+            people = [m for m in self.mentions
+                      if m.end <= tok.idx and self._kind(m) == "person"
+                      and (m.kb_id is not None or m.label == "PERSON")]
+            if not people:
+                return None
+            # a subject is the likelier antecedent than an object named after it
+            recent = [m for m in people if m.start >= _sentences_back(tok, 2)]
+            subjects = [m for m in recent if self._is_subject(m)]
+            return (subjects or people)[-1]
+        speaker = _reporting_subject(tok)
+        if speaker is not None:
+            got = [m for m in self._in(speaker.idx, speaker.idx + len(speaker.text))
+                   if self._kind(m) == "group"]
+            if got:
+                return got[-1]
+        sent = tok.sent
+        lo = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        groups = [m for m in self.mentions if lo <= m.start and m.end <= tok.idx
+                  and m.kb_id is not None and self._kind(m) == "group"]
+        return groups[-1] if groups else None
+
     def refs(self, tok: Token, trigger: int, seen: set[int] | None = None) -> list[ActorRef]:
         seen = seen if seen is not None else set()
         if tok.i in seen:
@@ -449,18 +579,31 @@ class Resolver:
                 spk = self.attribution.for_trigger(trigger).speaker
                 if spk is not None:
                     return [spk]
-            if low in PRONOUNS_3RD and low not in ("it", "its"):
-                prev = [m for m in self.mentions if m.end <= tok.idx and m.kb_id is not None]
-                if prev:
-                    return [replace(self._ref(prev[-1]), text=tok.text, start=head_start,
-                                    end=head_end)]
+            if low in PRONOUNS_3RD or tok.lower_ in PRONOUNS_3RD:
+                m = self.antecedent(tok)
+                if m is not None:  # an unlinked antecedent keeps its own words as the text
+                    return [replace(self._ref(m), text=tok.text if m.kb_id else m.text,
+                                    start=head_start, end=head_end)]
             return []
         for c in tok.children:  # apposition: "the spokesman, Vedant Patel"
             if c.dep_ == "appos":
                 got = self.one(c, trigger)
                 if got:
                     return got
-        if not _is_actorish(tok):
+        if tok.like_num or low in QUANTIFIERS:  # "two of its members", "dozens of protesters"
+            for c in tok.children:
+                if c.dep_ == "prep" and lemma(c) == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            return self.one(g, trigger)
+        if low in MEMBER_NOUNS or low in ("fighter", "member", "force", "troop", "personnel"):
+            poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            if poss is not None:  # "its members", "their fighters": the organisation
+                got = self.one(poss, trigger)
+                if got:
+                    return [replace(got[0], text=self.doc.text[span_start:head_end],
+                                    start=span_start, end=head_end)]
+        if not is_actorish(tok):
             return []
         start = span_start
         while start < head_start and self.doc[tok.left_edge.i].is_punct:
@@ -472,6 +615,49 @@ class Resolver:
             if len(hits) == 1:
                 return [self.kb.ref(hits[0].id, text, start, head_end)]
         return [ActorRef(name=None, kb_id=None, text=text, start=start, end=end)]
+
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+
+
+def _sentences_back(tok: Token, n: int) -> int:
+    """Character offset of the start of the sentence ``n`` sentences before ``tok``'s."""
+    sent = tok.sent
+    for _ in range(n):
+        if sent.start == 0:
+            break
+        sent = tok.doc[sent.start - 1].sent
+    return sent.start_char
+QUANTIFIERS = frozenset({"some", "many", "several", "dozen", "dozens", "score", "scores",
+                         "hundred", "hundreds", "thousand", "thousands", "none", "all", "most",
+                         "few", "one", "two", "three", "four", "five", "number"})
+# Nouns whose possessive is what the act was done to when no "of X" follows: "her release",
+# "his killing", "their arrest" (but "Iran's arrest of X": Iran acts).
+PATIENT_NOUNS = frozenset({"release", "freeing", "liberation", "arrest", "detention", "killing",
+                           "assassination", "death", "capture", "kidnapping", "abduction",
+                           "execution", "murder", "torture", "extradition", "deportation",
+                           "expulsion", "imprisonment", "injury", "rescue"})
+
+
+def _reporting_subject(tok: Token) -> Token | None:
+    """The subject of the speech verb whose reported clause ``tok`` is the subject of
+    ("the IRGC said it carried out a strike" -> IRGC), or None."""
+    if tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS and tok.dep_ != "poss":
+        return None
+    verb = tok.head
+    if tok.dep_ == "poss":  # "the group said its fighters attacked"
+        verb = verb.head
+    for _ in range(3):
+        if verb.dep_ in ("ccomp", "conj", "xcomp") and verb.head.i != verb.i:
+            gov = verb.head
+            rules = active()
+            if lemma(gov) in rules.speech_verbs or lemma(gov) in rules.reporting_events \
+                    or lemma(gov) in ("claim", "admit", "confirm", "announce"):
+                return next((c for c in gov.children if c.dep_ in SUBJ_DEPS), None)
+            verb = gov
+        else:
+            return None
+    return None
 
 
 def _place_end(tok: Token) -> int:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from brinkwatch.extract.arguments import (
     Resolver,
+    attack_agent,
     dedupe,
     generic_actor,
     locative_place,
@@ -26,6 +27,7 @@ from brinkwatch.extract.arguments import (
     targets_of,
 )
 from brinkwatch.extract.attribution import AttributionIndex
+from brinkwatch.extract.lexicon import verb_senses
 from brinkwatch.extract.merge import merge_events
 from brinkwatch.extract.modality import modality_of
 from brinkwatch.extract.ontology import event_type
@@ -100,8 +102,13 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         refs = resolver.refs(t, trig.token)
         owned = owner_refs(t, resolver, trig.token) if not any(r.kb_id for r in refs) else []
         targets += owned or refs
-    if passive and subj is None and not actors:
-        actors = []
+    if passive and not actors and int(event_type(trig.type).quad) == 4:
+        agent = attack_agent(head)  # "killed in a U.S. drone strike" -> U.S.
+        if agent is not None:
+            actors = [a for a in resolver.refs(agent, trig.token) if not generic_actor(a)]
+    if passive and targets and all(generic_actor(r) for r in targets) \
+            and int(event_type(trig.type).quad) in (1, 2):
+        targets = []  # "a broader network supported by X": no one in particular
     actors_t = dedupe(actors)
     actor_keys = {ref_key(a) for a in actors_t}
     targets_t = tuple(r for r in dedupe(targets) if ref_key(r) not in actor_keys) or ()
@@ -123,7 +130,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         return None  # "analysts warn that ...": a statement, not a threat to anyone
     et = event_type(trig.type)
     modality, hedges = modality_of(doc, trig.token)
-    if _capability(head):
+    if _capability(head) or _predicated_possible(tok):
         modality = Modality.HYPOTHETICAL  # "Iran's ability to fund X": a capacity, not an act
     attribution = attr.for_trigger(trig.token)
     if hedges and not attribution.hedges:
@@ -141,12 +148,14 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     ev_span = Evidence(sentence_index=sent.index, start=sent.start, end=sent.end,
                        sentence=sent.text, trigger=trig_text, trigger_start=tok.idx,
                        trigger_end=trig_end)
-    # an incomplete mention is weighed as if its source were found: the story may give it
-    conf = round(trig.weight * (1.0 if actors_t and targets_t
-                                else 0.75 if actors_t or incomplete else 0.6), 3)
     nominal = trig.head == trig.token and is_noun(tok) and not is_verb(tok)
+    warned = not nominal and not targets_t and (_warned_response(trig, doc)
+                                                 or _explicit_demand(trig, doc))
+    complete = bool(actors_t and (targets_t or warned))  # a threat of a response needs no target
+    # an incomplete mention is weighed as if its source were found: the story may give it
+    conf = round(trig.weight * (1.0 if complete else 0.75 if actors_t or incomplete else 0.6), 3)
     if not targets_t and trig.type in TARGET_REQUIRED \
-            and (nominal or trig.type not in SELF_CONTAINED_ACTS):
+            and (nominal or trig.type not in SELF_CONTAINED_ACTS) and not warned:
         conf = round(conf * TARGETLESS_FACTOR, 3)  # "US threats", "U.S. sanctions": no recipient
     return Event(
         id="", article_id=parsed.article.id, type=et.name, mode=trig.mode, quad=int(et.quad),
@@ -173,6 +182,63 @@ _CAPACITY = frozenset({"ability", "capacity", "capability", "potential", "power"
                        "freedom", "right"})
 _AVOID = frozenset({"avoid", "prevent", "stop", "escape", "fear", "risk"})
 BACKGROUND_YEARS = 2  # events dated this many years before publication are background
+
+
+# What a warning or vow without a recipient may still threaten: "warned of a harsh response",
+# "vowed to retaliate", "warned against any attack".
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "consequence", "reprisal", "revenge",
+                            "escalation", "action", "attack", "strike", "war", "measure",
+                            "step", "reaction", "punishment", "repercussion", "cost"})
+
+
+def _warned_response(trig: Trigger, doc: Doc) -> bool:
+    """A THREATEN without a recipient that still threatens: a warning of a response or a
+    vow/threat to retaliate (the target then comes from the story, or stays unknown)."""
+    if trig.type != "THREATEN":
+        return False
+    if trig.controller is not None:
+        inner = doc[trig.controller]
+        return lemma(inner) in ("retaliate", "respond", "avenge", "react", "strike", "hit") \
+            or int(event_type("ASSAULT").quad) == 4 and any(
+                s.type == "ASSAULT" for s in verb_senses(lemma(inner)))
+    tok = doc[trig.token]
+    for c in tok.children:
+        if c.dep_ == "prep" and lemma(c) in ("of", "against", "about"):
+            if any(g.dep_ == "pobj" and lemma(g) in RESPONSE_NOUNS for g in c.children):
+                return True
+    return False
+
+
+DEMAND_VERBS = frozenset({"call", "demand", "urge", "appeal", "press", "ask", "plead"})
+
+
+def _explicit_demand(trig: Trigger, doc: Doc) -> bool:
+    """"called for calm and restraint", "demanded explanations": a REQUEST whose content is
+    stated is an event even when it names no addressee."""
+    tok = doc[trig.token]
+    if trig.type != "REQUEST" or lemma(tok) not in DEMAND_VERBS:
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"):
+            return True
+        if c.dep_ == "prep" and lemma(c) == "for" and any(g.dep_ == "pobj" for g in c.children):
+            return True
+    return False
+
+
+# "attacks remain possible", "further strikes are likely": the act is only expected.
+POSSIBLE_WORDS = frozenset({"possible", "likely", "probable", "unlikely", "expected", "imminent",
+                            "feared", "conceivable", "inevitable", "looming", "risk",
+                            "possibility", "threat"})
+_LINKING = frozenset({"be", "remain", "seem", "appear", "look", "become", "stay"})
+
+
+def _predicated_possible(tok: Token) -> bool:
+    """A nominal event whose clause only says it may happen ("attacks remain possible")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or lemma(tok.head) not in _LINKING:
+        return False
+    return any(c.dep_ in ("acomp", "attr", "oprd") and lemma(c) in POSSIBLE_WORDS
+               for c in tok.head.children)
 
 
 def is_bullet(text: str) -> bool:

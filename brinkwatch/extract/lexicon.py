@@ -13,6 +13,8 @@ Each sense is one line::
   ("pull@out", "call@for", "crack@down");
 - ``mode``: a PLOVER mode of TYPE or ``-``;
 - ``weight``: the confidence the rule gives the event (0-1);
+- ``noobj=``: objects that rule the sense out ("host noobj=@troops": hosting troops is no
+  visit);
 - ``obj=``: the sense needs a direct object (or, for nouns, a modifier) whose lemma is in the
   list ("impose obj=sanction" -> SANCTION; "lift obj=sanction" -> CONCEDE); ``@group`` names a
   list of ``object_groups``.

@@ -219,6 +219,19 @@ def _reports(lemma: str) -> bool:
     return lemma in rules.speech_verbs or lemma in rules.reporting_events
 
 
+UNNAMED_REPORTERS = ALLEGED_NOUNS | frozenset({"source", "witness", "rumor", "rumour"})
+
+
+def _unnamed_reporter(verb: Token) -> str:
+    """The subject of a speech verb when it is an unnamed report or source ("reports say",
+    "sources said", "claims circulated"); "" otherwise (a named speaker asserts)."""
+    for c in verb.children:
+        if c.dep_ in _NOMINAL_SUBJ and _lemma(c) in UNNAMED_REPORTERS and not any(
+                g.pos_ == "PROPN" or g.dep_ == "poss" for g in c.children):
+            return c.text.lower()
+    return ""
+
+
 def _under_report(tok: Token) -> bool:
     """``tok`` is the complement of a speech, threat or plan verb ("said it would")."""
     cur = tok
@@ -329,6 +342,10 @@ def _governor(gov: Token, child: Token, path_nouns: set[str],
             return True
         if lem in ALLEGED_PASSIVE_VERBS and passive and edge == "xcomp":
             reading.add(Modality.ALLEGED, f"{low} to")
+            return True
+        reporter = _unnamed_reporter(gov)
+        if reporter and _reports(lem) and edge in ("ccomp", "parataxis"):
+            reading.add(Modality.ALLEGED, f"{reporter} {low}")  # "reports say the group..."
             return True
         if lem in ALLEGED_VERBS and edge in ("ccomp", "xcomp", "pcomp", "prep", "conj"):
             if lem == "claim" and path_nouns & {"responsibility", "credit"}:

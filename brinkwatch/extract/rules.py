@@ -60,6 +60,7 @@ class Sense:
     weight: float = 0.7
     prt: str | None = None  # required particle / preposition child
     obj: frozenset[str] = frozenset()  # required object (verb) or modifier (noun) lemmas
+    noobj: frozenset[str] = frozenset()  # objects that rule the sense out ("host" troops)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -171,17 +172,21 @@ def _senses(data: dict[str, Any], name: str, pos: str, groups: Mapping[str, froz
         if not 0.0 <= weight <= 1.0:
             raise ConfigError(f"{say}: weight must be in 0..1, found {weight}")
         obj: set[str] = set()
+        noobj: set[str] = set()
         for extra in parts[4:]:
-            if not extra.startswith("obj="):
-                raise ConfigError(f"{say}: unknown field {extra!r} (only obj=a,b,@group)")
-            for w in extra[4:].split(","):
+            name_, eq, value = extra.partition("=")
+            if not eq or name_ not in ("obj", "noobj"):
+                raise ConfigError(f"{say}: unknown field {extra!r} (only obj=a,b,@group and "
+                                  f"noobj=a,b,@group)")
+            into = obj if name_ == "obj" else noobj
+            for w in value.split(","):
                 if w.startswith("@"):
                     if w[1:] not in groups:
                         raise ConfigError(f"{say}: unknown object group {w!r}. Groups: "
                                           f"{', '.join('@' + g for g in sorted(groups))}")
-                    obj |= groups[w[1:]]
+                    into |= groups[w[1:]]
                 elif w:
-                    obj.add(w.lower())
+                    into.add(w.lower())
         try:
             et = event_type(type_)
             m = None if mode == "-" else mode
@@ -191,7 +196,7 @@ def _senses(data: dict[str, Any], name: str, pos: str, groups: Mapping[str, froz
         lemma, _, prt = head.lower().partition("@")
         out.setdefault(lemma, []).append(Sense(lemma=lemma, pos=pos, type=type_, mode=m,
                                                weight=weight, prt=prt or None,
-                                               obj=frozenset(obj)))
+                                               obj=frozenset(obj), noobj=frozenset(noobj)))
     return {k: tuple(v) for k, v in out.items()}
 
 

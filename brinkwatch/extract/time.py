@@ -632,3 +632,15 @@ def article_date_cues(parsed: ParsedArticle) -> list[DateRef]:
         first.setdefault(value, (m.start(), m[0]))
     order = sorted(counts, key=lambda v: (-counts[v], first[v][0]))
     return [DateRef(value=v, precision="day", text=first[v][1]) for v in order]
+
+
+def dateline_date(parsed: ParsedArticle, *, published: str | None = None) -> DateRef | None:
+    """The date of the article's dateline ("BAGHDAD, March 3 (Reuters) -"), resolved against
+    the publication date (``published`` defaults to the article's), or None when the dateline
+    gives no date (or there is no dateline)."""
+    dl = getattr(parsed, "dateline", None)
+    if dl is None or not dl.date_text:
+        return None
+    if published is None:
+        published = parsed.article.published
+    return _resolve_text(" ".join(dl.date_text.replace(".", " ").split()), None, published)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from brinkwatch.extract import lexicon as lx
+from brinkwatch.extract.rules import active
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -62,8 +63,12 @@ def _add_np_words(tok: Token, out: dict[str, int]) -> None:
 
 
 def _particles(tok: Token) -> set[str]:
+    """Particles and prepositions after a verb; a preposition whose object is a date or time
+    is no particle ("called him on Tuesday" is no "call on")."""
     return {lemma(c) for c in tok.children if c.i > tok.i
-            and c.dep_ in ("prt", "prep", "advmod", "dobj", "oprd", "acomp", "ccomp", "xcomp")}
+            and c.dep_ in ("prt", "prep", "advmod", "dobj", "oprd", "acomp", "ccomp", "xcomp")
+            and not (c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                              for g in c.children))}
 
 
 def verb_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
@@ -80,6 +85,8 @@ def verb_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
             if s.prt not in prts:
                 continue
             rank += 1.0
+        if s.noobj and s.noobj & set(objs or _object_words(tok)):
+            continue  # "hosting troops" is no visit
         if s.obj:
             hit = [objs[w] for w in s.obj if w in objs]
             if not hit:
@@ -95,8 +102,9 @@ def noun_sense(tok: Token) -> lx.Sense | None:
     senses = lx.noun_senses(lemma(tok))
     if not senses:
         return None
-    mods = {lemma(c) for c in tok.children} | {lemma(tok.head)} if any(s.obj for s in senses) \
-        else set()
+    mods = {lemma(c) for c in tok.children} | {lemma(tok.head)} | {
+        lemma(g) for c in tok.children if c.dep_ in ("advcl", "acl")  # "calls for X to leave"
+        for g in c.children if g.dep_ == "mark"} if any(s.obj for s in senses) else set()
     best: tuple[float, lx.Sense] | None = None
     for s in senses:
         rank = s.weight
@@ -133,7 +141,10 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
         if is_verb(tok):
             if tok.dep_ == "acl" and lemma(tok) in ("target", "aim") and noun_sense(tok.head):
                 continue  # "sanctions targeting X": the noun is the event
-            hit = verb_sense(tok)
+            if lemma(tok) in NAMING_VERBS and any(
+                    c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in tok.children):
+                continue  # "what it called an Israeli centre": a label, no phone call
+            hit = naming_sense(tok) or verb_sense(tok)
             if hit is not None:
                 verb_hits[tok.i] = hit
                 consumed.update(hit[1])
@@ -143,6 +154,9 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
         tok = doc[i]
         ctrl = lx.control(lemma(tok))
         comp = complement(tok)
+        if ctrl == "REJECT" and comp is not None and _non_answer(comp):
+            controlled.update(_chain(comp))  # "declined to comment": no refusal of anything
+            continue
         if ctrl is not None and comp is not None and sense.type in ("REJECT", "THREATEN", "AGREE",
                                                                      "REQUEST"):
             type_ = sense.type
@@ -176,10 +190,95 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
         elif tok.dep_ == "pobj" and h.head.i != h.i and lx.is_light(lemma(h.head)) \
                 and h.head.i not in verb_hits and lemma(h) in ("on", "into"):
             head = h.head.i  # "went on strike", "entered into talks"
+        elif tok.dep_ == "pobj" and lemma(h) == "with" and lemma(h.head) in RESPONSE_VERBS:
+            head = h.head.i  # "responded with airstrikes": the responder strikes
+        elif tok.dep_ == "pobj" and lemma(h) == "for" and lemma(h.head) in ("responsibility",
+                                                                             "credit") \
+                and h.head.dep_ in OBJ_DEPS and lemma(h.head.head) in CLAIM_VERBS \
+                and not _denied_claim(h.head.head):
+            head = h.head.head.i  # "X claimed responsibility for the attack": X attacked
         out.append(Trigger(token=tok.i, head=head, type=sense.type, mode=sense.mode,
                            weight=sense.weight * (1.0 if head != tok.i else 0.9)))
+        if sense.type == "REQUEST":  # "calls for troops to withdraw": the withdrawal is asked for
+            controlled.update(c.i for c in tok.children if c.dep_ in ("advcl", "acl")
+                              and any(lemma(m) in ("for", "to") for m in c.children
+                                      if m.dep_ in ("mark", "aux")))
+    out = [t for t in out if t.token not in controlled]
     out.sort(key=lambda t: t.token)
     return out
+
+
+# "responded with airstrikes", "retaliated with a drone attack": the act is the noun.
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
+# "claimed / took / assumed responsibility for the attack".
+CLAIM_VERBS = frozenset({"claim", "take", "assume", "accept", "bear", "admit"})
+# "called the raid an act of aggression", "described the move as reckless": the speaker judges.
+NAMING_VERBS = frozenset({"call", "label", "brand", "describe", "term", "dub", "characterize",
+                          "characterise", "name"})
+# Judgements that accuse ("called the raid an act of aggression", "branded the move reckless").
+NEGATIVE_WORDS = frozenset({
+    "aggression", "violation", "crime", "terror", "terrorism", "terrorist", "reckless",
+    "dangerous", "provocative", "provocation", "unacceptable", "illegal", "unlawful", "breach",
+    "escalation", "interference", "meddling", "hostile", "irresponsible", "cowardly", "criminal",
+    "heinous", "blatant", "flagrant", "outrageous", "barbaric", "occupation", "invasion",
+    "mistake", "failure", "disgrace", "shameful", "destabilizing", "destabilising",
+    "infringement", "encroachment", "transgression", "attack", "assault", "massacre",
+    "aggressive", "illegitimate", "unjustified", "baseless", "false", "lie", "propaganda",
+    "threat", "violence", "violent", "sabotage", "piracy", "hypocrisy", "hypocritical",
+    "captor", "kidnapper", "abductor", "perpetrator", "culprit", "attacker", "mastermind",
+    "responsible", "sponsor",
+})
+# Judgements that praise rather than accuse ("called the talks constructive").
+POSITIVE_WORDS = frozenset({"success", "successful", "positive", "constructive", "productive",
+                            "fruitful", "important", "historic", "good", "great", "excellent",
+                            "welcome", "achievement", "milestone", "breakthrough", "friend",
+                            "partner", "ally", "victory", "step", "model", "essential"})
+# "declined to comment", "refused to elaborate": no refusal of anything.
+_NON_ANSWERS = frozenset({"comment", "elaborate", "discuss", "speak", "answer", "respond",
+                          "specify", "identify", "name", "disclose", "confirm", "deny",
+                          "reveal", "detail", "talk"})
+
+
+def _denied_claim(verb: Token) -> bool:
+    """"No group has claimed responsibility", "did not claim": nobody claimed the act."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(c.dep_ in SUBJ_DEPS and any(d.dep_ == "det" and lemma(d) == "no"
+                                           for d in c.children) or lemma(c) in ("nobody", "none")
+               for c in verb.children)
+
+
+def _non_answer(comp: Token) -> bool:
+    low = lemma(comp)
+    return low in _NON_ANSWERS or low in active().speech_verbs
+
+
+def naming_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
+    """"called the raid an act of aggression", "branded the decision reckless", "described
+    the strike as a violation": an object and a judgement of it make an accusation (or praise
+    for a positive judgement), not a phone call."""
+    if lemma(tok) not in NAMING_VERBS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ in ("WP", "WDT") or lemma(obj) in ("what", "which", "that"):
+        return None  # "what he described as ...": the judgement is quoted, its object unknown
+    pred = next((c for c in tok.children if c.i > obj.i and (
+        c.dep_ in ("oprd", "attr", "acomp") or (c.dep_ in ("ccomp", "xcomp")
+                                               and c.pos_ in ("NOUN", "ADJ")))), None)
+    if pred is None:
+        as_ = next((c for c in tok.children if c.dep_ == "prep" and lemma(c) == "as"), None)
+        pred = next((g for g in as_.children if g.dep_ in ("pobj", "pcomp", "amod", "acomp")),
+                    None) if as_ is not None else None
+    if pred is None or pred.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    words = {lemma(pred)} | {lemma(c) for c in pred.children if c.dep_ in ("amod", "compound")}
+    words |= {lemma(g) for p in pred.children if p.dep_ == "prep" and lemma(p) == "of"
+              for g in p.children if g.dep_ == "pobj"}  # "an act of aggression"
+    if words & NEGATIVE_WORDS:
+        return lx.Sense(lemma=lemma(tok), pos="V", type="ACCUSE", mode="disapprove", weight=0.85), ()
+    if words & POSITIVE_WORDS:
+        return lx.Sense(lemma=lemma(tok), pos="V", type="SUPPORT", mode="praise", weight=0.7), ()
+    return None  # a neutral description ("described the operation as an effort")
 
 
 def inner_hit(tok: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from brinkwatch.kb.matcher import KBPatterns, kb_patterns
+from brinkwatch.nlp.dateline import find_dateline
 
 if TYPE_CHECKING:
     from brinkwatch.kb.model import TheatreKB
@@ -25,9 +26,22 @@ def newline_sentencizer(doc: Doc) -> Doc:
 
     A bullet that opens a line ("• U.S. warns Iraq") stays with its line rather than becoming
     a sentence of its own, and a dotted acronym inside a line ("U.S. Policy Shift") does not end
-    the sentence. Runs before the parser; the parser keeps the boundaries it is given.
+    the sentence. A sentence never starts right after a word (only after punctuation or a
+    newline), so no name is cut ("Kata'ib | Hezbollah"). A dateline ("BAGHDAD (Reuters) -") is
+    a sentence of its own. Runs before the parser; the parser keeps the boundaries it is given.
     """
+    dateline = find_dateline(doc.text)
+    if dateline is not None:
+        for tok in doc:
+            if tok.idx >= dateline.end:
+                tok.is_sent_start = True
+                break
+            if tok.idx >= dateline.start:
+                tok.is_sent_start = tok.idx == dateline.start or (
+                    tok.i > 0 and "\n" in doc[tok.i - 1].text_with_ws)
     for i, tok in enumerate(doc[:-1]):
+        if dateline is not None and dateline.start <= tok.idx < dateline.end:
+            continue
         nxt = doc[i + 1]
         if tok.is_space or "\n" in tok.text_with_ws:
             nxt.is_sent_start = True
@@ -40,6 +54,8 @@ def newline_sentencizer(doc: Doc) -> Doc:
             nxt.is_sent_start = False  # the bullet and its line are one sentence
         elif _DOTTED_ACRONYM.match(tok.text) and not nxt.is_punct:
             nxt.is_sent_start = False  # "U.S. Policy Shift", "the U.S. Treasury"
+        elif tok.text[-1].isalnum() and not tok.is_space:
+            nxt.is_sent_start = False  # after a word: "Kata'ib Hezbollah" stays one name
     return doc
 
 

@@ -6,7 +6,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from brinkwatch.records import Article, Sentence
+from brinkwatch.nlp.dateline import find_dateline
+from brinkwatch.records import Article, Dateline, Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -22,6 +23,7 @@ class ParsedArticle:
     article: Article
     doc: Doc  # spaCy Doc over exactly article.text
     sentences: tuple[Sentence, ...]
+    dateline: Dateline | None = None  # "BAGHDAD (Reuters) -": place, date words, outlet
 
 
 def build_pipeline(kb: TheatreKB | None = None, *, with_ruler: bool = True) -> Language:
@@ -59,7 +61,8 @@ def _sentences(article: Article, doc: Doc) -> tuple[Sentence, ...]:
 
 def parse(nlp: Language, article: Article) -> ParsedArticle:
     doc = nlp(article.text)
-    return ParsedArticle(article=article, doc=doc, sentences=_sentences(article, doc))
+    return ParsedArticle(article=article, doc=doc, sentences=_sentences(article, doc),
+                         dateline=find_dateline(article.text))
 
 
 def parse_many(nlp: Language, articles: Iterable[Article], *, batch_size: int = 16,
@@ -68,4 +71,5 @@ def parse_many(nlp: Language, articles: Iterable[Article], *, batch_size: int = 
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
                                  n_process=n_process):
-        yield ParsedArticle(article=article, doc=doc, sentences=_sentences(article, doc))
+        yield ParsedArticle(article=article, doc=doc, sentences=_sentences(article, doc),
+                            dateline=find_dateline(article.text))

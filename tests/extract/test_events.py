@@ -318,3 +318,215 @@ def test_owned_facility_target_keeps_the_phrase_as_text(nlp) -> None:  # type: i
     events = _run(nlp, "U.S. forces struck sites belonging to Kataib Hezbollah in Iraq.")
     refs = [r for e in events if e.type == "ASSAULT" for r in e.targets]
     assert [(r.kb_id, r.text) for r in refs] == [("kh", "sites belonging to Kataib Hezbollah")]
+
+
+# --------------------------------------------------------------------------- coverage tables
+# Sentences written for these tests. Each row pairs a sentence that must give an event with a
+# close sentence that must not give the wrong reading, so an extractor that returns nothing
+# fails every row. Run through the whole pipeline with the shipped theatre.
+@pytest.fixture(scope="module")
+def ctx():  # type: ignore[no-untyped-def]
+    from brinkwatch.pipeline import build_context
+
+    return build_context()
+
+
+def _coded(ctx, text: str, published: str = "2025-03-10") -> list[tuple[str, str, set[str], set[str]]]:  # type: ignore[no-untyped-def]
+    from brinkwatch.pipeline import process
+
+    article = Article(id=text_id(text), origin="test", text=text, published=published)
+    return [(e.type, e.modality, {a.name or a.text for a in e.actors},
+             {t.name or t.text for t in e.targets}) for e in process(article, ctx).events]
+
+
+def _has(got: list, type_: str, actors: set[str], targets: set[str],  # type: ignore[type-arg]
+         modality: str | None = None) -> bool:
+    return any(t == type_ and actors <= a and targets <= tg and (modality in (None, m))
+               for t, m, a, tg in got)
+
+
+# (positive sentence, (type, actors, targets) it must give,
+#  negative sentence, (type, actors, targets) it must NOT give)
+SPEECH_ACTS = [
+    pytest.param("Iraq denounced the sanctions imposed by Washington.",
+                 ("ACCUSE", {"Iraq"}, {"United States"}),
+                 "Iraq discussed the sanctions imposed by Washington.",
+                 ("ACCUSE", set(), set()), id="denounce-targets-the-agent-of-the-act"),
+    pytest.param("The Iraqi foreign ministry called the raid an act of aggression.",
+                 ("ACCUSE", {"Iraqi Ministry of Foreign Affairs"}, set()),
+                 "U.S. officials described the operation as an effort to restore calm.",
+                 ("ACCUSE", set(), set()), id="call-x-y-is-an-accusation-a-neutral-description-not"),
+    pytest.param("Tehran called the American decision reckless.",
+                 ("ACCUSE", {"Iran"}, {"United States"}),
+                 "Tehran called the American envoy on Monday.",
+                 ("ACCUSE", set(), set()), id="called-x-reckless-vs-a-phone-call"),
+    pytest.param("Mohammed Shia al-Sudani called Joe Biden on Tuesday.",
+                 ("CONSULT", {"Mohammed Shia al-Sudani"}, {"Joe Biden"}),
+                 "Mohammed Shia al-Sudani called Joe Biden on Tuesday.",
+                 ("REQUEST", set(), set()), id="call-on-a-day-is-no-call-on"),
+    pytest.param("Kata'ib Hezbollah denied any coordination with Tehran.",
+                 ("REJECT", {"Kata'ib Hezbollah"}, {"Iran"}),
+                 "Kata'ib Hezbollah praised the coordination with Tehran.",
+                 ("REJECT", set(), set()), id="deny-coordination-with-x"),
+    pytest.param("Iran blamed Washington for the raids on its consulate.",
+                 ("ACCUSE", {"Iran"}, {"United States"}),
+                 "Iran blamed Washington for the raids on its consulate.",
+                 ("ASSAULT", {"Iran"}, set()), id="blame-is-no-assault-by-the-speaker"),
+    pytest.param("Iraq refused to meet the Iranian envoy.",
+                 ("REJECT", {"Iraq"}, set()),
+                 "The Pentagon declined to comment on the report.",
+                 ("REJECT", set(), set()), id="declined-to-comment-is-no-refusal"),
+    pytest.param("Iraq hosted the Iranian foreign minister in Baghdad.",
+                 ("CONSULT", {"Iraq"}, {"Abbas Araghchi"}),
+                 "Iraq is hosting about 2,500 U.S. troops.",
+                 ("CONSULT", set(), set()), id="hosting-troops-is-no-visit"),
+    pytest.param("The Iraqi foreign minister accused Iran of violating Iraqi sovereignty.",
+                 ("ACCUSE", set(), {"Iran"}),
+                 "The Iraqi foreign minister thanked Iran for its help.",
+                 ("ACCUSE", set(), set()), id="accuse-x-of"),
+    pytest.param("Iran warned of a harsh response to any aggression.",
+                 ("THREATEN", {"Iran"}, set()),
+                 "Iran warned of heavy rain in the south.",
+                 ("THREATEN", set(), set()), id="warn-of-a-response"),
+    pytest.param("Kata'ib Hezbollah vowed to retaliate.",
+                 ("THREATEN", {"Kata'ib Hezbollah"}, set()),
+                 "Kata'ib Hezbollah vowed to rebuild the school.",
+                 ("THREATEN", set(), set()), id="vow-to-retaliate"),
+    pytest.param("The United States urged Iraq to protect its diplomats.",
+                 ("REQUEST", {"United States"}, {"Iraq"}),
+                 "The United States praised Iraq for protecting its diplomats.",
+                 ("REQUEST", set(), set()), id="urge"),
+    pytest.param("The United States responded with airstrikes on Kata'ib Hezbollah positions.",
+                 ("ASSAULT", {"United States"}, {"Kata'ib Hezbollah"}),
+                 "The United States responded with a statement on Kata'ib Hezbollah.",
+                 ("ASSAULT", set(), set()), id="responded-with-strikes"),
+    pytest.param("Kata'ib Hezbollah claimed responsibility for the drone attack on the U.S. base.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, {"United States"}),
+                 "Kata'ib Hezbollah denied responsibility for the drone attack on the U.S. base.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()), id="claim-of-responsibility"),
+    pytest.param("The Revolutionary Guards said they carried out a missile strike on Erbil.",
+                 ("ASSAULT", {"Islamic Revolutionary Guard Corps"}, set()),
+                 "The Revolutionary Guards said a missile strike hit Erbil.",
+                 ("ASSAULT", {"Islamic Revolutionary Guard Corps"}, set()),
+                 id="said-it-carried-out"),
+    pytest.param("Iraqi lawmakers fired back at Washington's interference in the bill.",
+                 ("ACCUSE", set(), {"United States"}),
+                 "Iraqi lawmakers fired back at Washington's interference in the bill.",
+                 ("ASSAULT", set(), set()), id="fire-back-at-is-criticism"),
+    pytest.param("Iran fired rockets at the U.S. base.",
+                 ("ASSAULT", {"Iran"}, {"United States"}),
+                 "The United States is fighting Iran's influence in Iraq.",
+                 ("ASSAULT", set(), set()), id="fighting-influence-is-no-attack"),
+    pytest.param("Iraq called for calm and restraint.",
+                 ("REQUEST", {"Iraq"}, set()),
+                 "Iraq is seeking to consolidate calm.",
+                 ("REQUEST", set(), set()), id="call-for-calm-is-a-request-seeking-is-not"),
+    pytest.param("The minister reiterated calls for U.S. troops to withdraw.",
+                 ("REQUEST", set(), {"U.S. military"}),
+                 "The minister reiterated calls for U.S. troops to withdraw.",
+                 ("RETREAT", {"U.S. military"}, set()), id="the-requested-act-did-not-happen"),
+    pytest.param("The United States stands with its Iraqi partners.",
+                 ("SUPPORT", {"United States"}, {"Iraq"}),
+                 "The United States stands near its Iraqi partners.",
+                 ("SUPPORT", set(), set()), id="stand-with"),
+    pytest.param("Donald Trump named Kata'ib Hezbollah as her captors.",
+                 ("ACCUSE", {"Donald Trump"}, {"Kata'ib Hezbollah"}),
+                 "Donald Trump named Marco Rubio as his secretary of state.",
+                 ("ACCUSE", set(), set()), id="named-as-captors-vs-an-appointment"),
+]
+
+
+@pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), SPEECH_ACTS)
+def test_speech_acts(ctx, pos: str, want: tuple, neg: str, unwanted: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    got = _coded(ctx, pos)
+    assert _has(got, *want), got
+    bad = _coded(ctx, neg)
+    assert not _has(bad, *unwanted), bad
+
+
+VICTIMS = [
+    pytest.param("Senior Kata'ib Hezbollah commander killed in U.S. air strike",
+                 ("ASSAULT", {"United States"}, {"Kata'ib Hezbollah"}),
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()), id="headline-reduced-passive"),
+    pytest.param("A senior commander of Kata'ib Hezbollah was killed in a U.S. drone strike.",
+                 ("ASSAULT", {"United States"}, {"Kata'ib Hezbollah"}),
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()), id="passive-with-attack-agent"),
+    pytest.param("Two Iraqi soldiers were wounded in an Iranian drone attack.",
+                 ("ASSAULT", {"Iran"}, {"Iraqi security forces"}),
+                 ("ASSAULT", {"Iraqi security forces"}, set()), id="wounded-in-attack"),
+    pytest.param("Kata'ib Hezbollah killed two Iraqi soldiers.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, {"Iraqi security forces"}),
+                 ("ASSAULT", {"Iraqi security forces"}, set()), id="active-voice-unchanged"),
+]
+
+
+PRONOUNS = [
+    pytest.param("Mohammed Shia al-Sudani met U.S. officials in Washington. He accused Iran of "
+                 "interfering in Iraq.", ("ACCUSE", {"Mohammed Shia al-Sudani"}, {"Iran"}),
+                 ("ACCUSE", {"United States"}, set()), id="he-is-the-person-not-the-last-name"),
+    pytest.param("The U.S. Treasury met Mohammed Shia al-Sudani. It accused Kata'ib Hezbollah of "
+                 "smuggling oil.", ("ACCUSE", {"U.S. Department of the Treasury"},
+                                    {"Kata'ib Hezbollah"}),
+                 ("ACCUSE", {"Mohammed Shia al-Sudani"}, set()), id="it-is-the-organisation"),
+    pytest.param("Kata'ib Hezbollah said it attacked the U.S. base.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, {"United States"}),
+                 ("ASSAULT", {"United States"}, {"United States"}), id="it-is-the-speaker"),
+    pytest.param("Donald Trump announced that Kata'ib Hezbollah had freed Elizabeth Tsurkov. He "
+                 "also called on Hamas to free the hostages.",
+                 ("REQUEST", {"Donald Trump"}, {"Hamas"}),
+                 ("REQUEST", {"Elizabeth Tsurkov"}, set()), id="he-prefers-the-subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), VICTIMS + PRONOUNS)
+def test_victims_are_targets_and_pronouns_find_a_compatible_antecedent(  # type: ignore[no-untyped-def]
+        ctx, text: str, want: tuple, unwanted: tuple) -> None:  # type: ignore[type-arg]
+    got = _coded(ctx, text)
+    assert _has(got, *want), got
+    assert not _has(got, *unwanted), got
+
+
+# (sentence, type, modality it must carry)
+HEDGES = [
+    pytest.param("Reports say Kata'ib Hezbollah attacked the U.S. base.", "ASSAULT", "alleged",
+                 id="reports-say"),
+    pytest.param("Kata'ib Hezbollah attacked the U.S. base, officials said.", "ASSAULT",
+                 "asserted", id="named-source-asserts"),
+    pytest.param("Sources said Iran supplied drones to Kata'ib Hezbollah.", "AID", "alleged",
+                 id="sources-said"),
+    pytest.param("The video allegedly shows Kata'ib Hezbollah firing rockets at the U.S. embassy.",
+                 "ASSAULT", "alleged", id="allegedly-shows"),
+    pytest.param("Kata'ib Hezbollah could attack the U.S. embassy.", "ASSAULT", "hypothetical",
+                 id="could"),
+    pytest.param("Further Kata'ib Hezbollah attacks on U.S. bases are likely, officials said.",
+                 "ASSAULT", "hypothetical", id="attacks-are-likely"),
+    pytest.param("Kata'ib Hezbollah attacks on U.S. bases were frequent, officials said.",
+                 "ASSAULT", "asserted", id="attacks-were-frequent"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "modality"), HEDGES)
+def test_hedges(ctx, text: str, type_: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    got = _coded(ctx, text)
+    assert any(t == type_ and m == modality for t, m, _, _ in got), got
+
+
+DATELINES = [
+    pytest.param("BAGHDAD (Reuters) - Iraq condemned the U.S. strike.", "Reuters"),
+    pytest.param("ERBIL, Iraq, March 9 (AP) -- Iranian missiles struck Erbil.", "AP"),
+    pytest.param("Baghdad, Sept. 29 (KUNA) -- Iraq and the United States agreed to end the "
+                 "mission.", "KUNA"),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet"), DATELINES)
+def test_dateline_is_not_coded(ctx, text: str, outlet: str) -> None:  # type: ignore[no-untyped-def]
+    got = _coded(ctx, text)
+    assert got, "the lead after the dateline is coded"
+    assert not any(outlet in a or outlet in tg for _, _, a, tg in got), got
+
+
+def test_sentence_break_never_cuts_a_name(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "A drone hit the base. Kata’ib Hezbollah, an Iran-backed group, denied involvement."
+    got = _coded(ctx, text)
+    assert _has(got, "REJECT", {"Kata'ib Hezbollah"}, set()), got

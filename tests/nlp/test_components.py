@@ -95,6 +95,16 @@ def sentences(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
     ("Headline without a stop\nThe minister spoke on Monday. Officials later denied it.",
      ["Headline without a stop", "The minister spoke on Monday.", "Officials later denied it."]),
     ("- first item\n- second item", ["- first item", "- second item"]),
+    # a sentence never starts after a word: names with apostrophes stay whole
+    ("The U.S. struck Kata'ib Hezbollah. Kata'ib Hezbollah vowed revenge.",
+     ["The U.S. struck Kata'ib Hezbollah.", "Kata'ib Hezbollah vowed revenge."]),
+    ("A drone hit the base. Kata\u2019ib Hizballah, an Iran-backed group, denied it.",
+     ["A drone hit the base.", "Kata\u2019ib Hizballah, an Iran-backed group, denied it."]),
+    # a dateline is a sentence of its own
+    ("BAGHDAD (Reuters) - Iraq condemned the strike. The U.S. said nothing.",
+     ["BAGHDAD (Reuters) -", "Iraq condemned the strike.", "The U.S. said nothing."]),
+    ("Strike in Baghdad\nBAGHDAD, March 3 (AFP) \u2013 A drone hit a car.",
+     ["Strike in Baghdad", "BAGHDAD, March 3 (AFP) \u2013", "A drone hit a car."]),
 ])
 def test_newline_sentencizer(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert sentences(nlp, text) == expected
