@@ -377,8 +377,13 @@ def _modality_rank(m: str) -> int:
 
 def _participants(ev: Event, generic: frozenset[str]) -> set[str]:
     """Keys of the named parties of an event (linked actors, unlinked proper names)."""
-    return {_key(r) for r in ev.actors + ev.targets
-            if (r.kb_id and r.kb_id not in generic) or (not r.kb_id and _proper(r.text))}
+    out = set()
+    for r in ev.actors + ev.targets:
+        if r.kb_id and r.kb_id not in generic:
+            out.add(r.kb_id)
+        elif not r.kb_id and _proper(r.text):  # "CDA Fagin" and "Fagin": one person
+            out.add("name:" + r.text.split()[-1].lower().removesuffix("'s").removesuffix("’s"))
+    return out
 
 
 def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
