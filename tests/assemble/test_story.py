@@ -270,3 +270,19 @@ def test_casualty_clauses_belong_to_their_attack(ctx: Any, text: str, n_attacks:
         assert iran and [c.low for c in iran[0].casualties] == [2]
         us = [e for e in got if "United States" in names(e.actors)]
         assert us and not us[0].casualties
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "n"), [
+    # the headline and the lead tell one meeting, whoever is the subject, surname or full name
+    ("Envoy Carter and Minister Hassan meet in Baghdad\n"
+     "U.S. envoy John Carter met Iraqi minister Ali Hassan on Monday.\n", 1),
+    # negative: two meetings with two different counterparts stay two
+    ("Envoy Carter met Minister Hassan in Baghdad on Monday.\n"
+     "Envoy Carter met Minister Rashid in Erbil on Tuesday.\n", 2),
+])
+def test_one_meeting_told_twice(ctx: Any, text: str, n: int) -> None:
+    got = news(run(ctx, text), "CONSULT")
+    assert len(got) == n
+    if n == 1:
+        assert len(got[0].evidence) == 2 and got[0].date.value == "2024-01-08"
