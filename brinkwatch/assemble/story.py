@@ -747,7 +747,7 @@ def lead_date(parsed: Any) -> tuple[int, DateRef] | None:
     return None
 
 
-def _reported_on(parsed: Any, ev: Event) -> DateRef | None:
+def _reported_on(parsed: Any, ev: Event, cache: dict[int, DateRef]) -> DateRef | None:
     """The day the main clause of the event's sentence gives ("X announced late on Tuesday
     that Y was released"): the day the act is told of, when it is recent news."""
     from brinkwatch.extract.time import resolve_date
@@ -756,7 +756,9 @@ def _reported_on(parsed: Any, ev: Event) -> DateRef | None:
     first = ev.evidence[0] if ev.evidence else None
     if first is None:
         return None
-    got = resolve_date(parsed, first.sentence_index)
+    got = cache.get(first.sentence_index)
+    if got is None:
+        got = cache[first.sentence_index] = resolve_date(parsed, first.sentence_index)
     day = _day(got.value, last=False) if got.precision == "day" else None
     if day is None or (pub is not None and not 0 <= (pub - day).days <= LEAD_DAYS):
         return None
@@ -775,9 +777,10 @@ def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
     published = getattr(parsed.article, "published", None)
     pub = str(published)[:10] if _published(published) else None
     out = []
+    cache: dict[int, DateRef] = {}  # the main clause's date of each sentence, read once
     for ev in events:
         if ev.date.value is None and not ev.background:
-            told = _reported_on(parsed, ev)
+            told = _reported_on(parsed, ev, cache)
             if told is not None:
                 ev = _dated(ev, told, "sentence-date")
         out.append(ev)
