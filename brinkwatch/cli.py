@@ -190,13 +190,21 @@ def _event_filters(f: Any) -> Any:
 @_event_filters
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
 @click.option("--limit", type=int, default=None)
+@click.option("--incomplete", is_flag=True,
+              help="Only incomplete mentions (no resolved actor), kept apart from events.")
+@click.option("--background", is_flag=True,
+              help="Only background (events told as history, not news).")
 @click.pass_obj
 def events(state: _State, actor: str | None, type_: str | None, since: str | None,
-           until: str | None, doc: str | None, fmt: str, limit: int | None) -> None:
+           until: str | None, doc: str | None, fmt: str, limit: int | None,
+           incomplete: bool, background: bool) -> None:
     """List coded events (filters combine)."""
     with _store(state.settings(), readonly=True) as store:
         rows = store.events(actor=actor, type=type_.upper() if type_ else None, since=since,
-                            until=until, doc=doc, limit=limit)
+                            until=until, doc=doc, limit=limit,
+                            incomplete=True if incomplete else False if not background else None,
+                            background=True if background else False if not incomplete
+                            else None)
     if fmt == "jsonl":
         _print_json_lines(rows)
         return
@@ -259,12 +267,19 @@ def format_event(ev: dict[str, Any]) -> str:
 @click.option("--out", type=click.Path(dir_okay=False, path_type=str), default=None,
               help="Write here instead of standard output.")
 @_event_filters
+@click.option("--include-incomplete", is_flag=True,
+              help="Also export incomplete mentions (flagged \"incomplete\": true).")
+@click.option("--include-background", is_flag=True,
+              help="Also export background (flagged \"background\": true).")
 @click.pass_obj
 def export(state: _State, fmt: str, out: str | None, actor: str | None, type_: str | None,
-           since: str | None, until: str | None, doc: str | None) -> None:
+           since: str | None, until: str | None, doc: str | None, include_incomplete: bool,
+           include_background: bool) -> None:
     """Export events (JSONL: one event a line; CSV: flattened). Fields: docs/export.md."""
     filters = {"actor": actor, "type": type_.upper() if type_ else None, "since": since,
-               "until": until, "doc": doc}
+               "until": until, "doc": doc,
+               "incomplete": None if include_incomplete else False,
+               "background": None if include_background else False}
     with _store(state.settings(), readonly=True) as store:
         if out:
             with open(out, "w", encoding="utf-8", newline="") as fp:
@@ -361,7 +376,7 @@ def _gold_eval(state: _State, kind: str, gold: str, corpus: str, as_json: bool) 
     from brinkwatch import eval as ev
 
     _need_file(gold, "gold file")
-    _need_file(corpus, "corpus folder")
+    _need_file(corpus, "corpus folder or JSONL file")
     evaluate, fmt = {
         "events": (ev.evaluate_events, ev.format_event_report),
         "actors": (ev.evaluate_actors, ev.format_actor_report),
@@ -371,7 +386,8 @@ def _gold_eval(state: _State, kind: str, gold: str, corpus: str, as_json: bool) 
 
 
 _GOLD_OPTIONS = (
-    click.option("--corpus", required=True, help="Folder of the articles the gold annotates."),
+    click.option("--corpus", required=True,
+                 help="Folder of the articles the gold annotates, or a JSONL file of them."),
     click.option("--json", "as_json", is_flag=True, help="Print one JSON object."),
 )
 

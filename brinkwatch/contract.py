@@ -12,7 +12,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from brinkwatch.records import ActorRef, Article, Event, Evidence
+from brinkwatch.records import ActorRef, Article, Casualty, Completion, Event, Evidence
 
 #: Top-level keys of an exported event, in the order they are written.
 EXPORT_FIELDS: tuple[str, ...] = (
@@ -35,6 +35,11 @@ EXPORT_FIELDS: tuple[str, ...] = (
     "confidence",
     "hedges",
     "spans",
+    # story-level assembly (assemble.story.v1)
+    "casualties",
+    "reasons",
+    "incomplete",
+    "background",
 )
 
 #: Columns of the CSV export, in order. Several actors/targets are joined by ``JOIN``.
@@ -76,6 +81,10 @@ CSV_FIELDS: tuple[str, ...] = (
     "cameo",
     "confidence",
     "hedges",
+    "article_url",
+    "incomplete",
+    "background",
+    "casualties",
 )
 
 JOIN = " | "
@@ -105,6 +114,18 @@ def _span(ev: Evidence) -> dict[str, Any]:
     }
 
 
+def casualty_to_export(c: Casualty) -> dict[str, Any]:
+    """A casualty or damage claim: ``kind`` (killed, wounded, damage), ``count`` as written,
+    ``low`` (the smallest number it states), ``who``, ``source`` (who claims it; null = the
+    article), ``sentence_index``, ``start``/``end`` of its sentence."""
+    return {"kind": c.kind, "count": c.count, "low": c.low, "who": c.who, "source": c.source,
+            "sentence_index": c.sentence_index, "start": c.start, "end": c.end}
+
+
+def reason_to_export(r: Completion) -> dict[str, Any]:
+    return {"role": r.role, "value": r.value, "reason": r.reason, "evidence": r.evidence}
+
+
 def event_to_export(event: Event, article: Article) -> dict[str, Any]:
     """The export dict of ``event`` (keys in :data:`EXPORT_FIELDS` order).
 
@@ -128,6 +149,7 @@ def event_to_export(event: Event, article: Article) -> dict[str, Any]:
             "title": article.title,
             "outlet": article.outlet,
             "published": article.published,
+            "url": article.url,
         },
         "type": event.type,
         "mode": event.mode,
@@ -159,6 +181,10 @@ def event_to_export(event: Event, article: Article) -> dict[str, Any]:
         "confidence": event.confidence,
         "hedges": list(att.hedges),
         "spans": [_span(ev) for ev in event.evidence],
+        "casualties": [casualty_to_export(c) for c in event.casualties],
+        "reasons": [reason_to_export(r) for r in event.reasons],
+        "incomplete": event.incomplete,
+        "background": event.background,
     }
 
 
@@ -169,6 +195,13 @@ def dumps_event(d: Mapping[str, Any]) -> str:
 
 def _join(items: Sequence[Mapping[str, Any]], key: str) -> str:
     return JOIN.join("" if it.get(key) is None else str(it[key]) for it in items)
+
+
+def _casualty_text(c: Mapping[str, Any]) -> str:
+    """"killed: at least 3 soldiers (per Iraqi police)" for the CSV cell."""
+    words = " ".join(str(w) for w in (c.get("count"), c.get("who")) if w)
+    source = f" (per {c['source']})" if c.get("source") else ""
+    return f"{c.get('kind')}: {words or '?'}{source}"
 
 
 def flatten_for_csv(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -219,5 +252,9 @@ def flatten_for_csv(d: Mapping[str, Any]) -> dict[str, Any]:
         "cameo": d.get("cameo"),
         "confidence": d.get("confidence"),
         "hedges": JOIN.join(d.get("hedges") or ()),
+        "article_url": article.get("url"),
+        "incomplete": d.get("incomplete", False),
+        "background": d.get("background", False),
+        "casualties": JOIN.join(_casualty_text(c) for c in d.get("casualties") or ()),
     }
     return {k: ("" if v is None else v) for k, v in row.items()}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from brinkwatch.assemble import run_assemble
 from brinkwatch.extract import ExtractOptions, run_events, run_mentions
 from brinkwatch.extract.rules import Rules, load_rules, use_rules
 from brinkwatch.extract.rules import active as active_rules
@@ -43,6 +44,7 @@ class Context:
         return (
             self.options.mentions,
             self.options.events,
+            *((self.options.assemble,) if self.options.assemble else ()),
             f"kb:{self.kb.name}@{self.kb.version}",
             f"nlp:{MODEL_NAME}@spacy-{spacy.__version__}",
             *user_rules,
@@ -69,6 +71,7 @@ def process_parsed(parsed: ParsedArticle, ctx: Context) -> ArticleResult:
     try:
         mentions = run_mentions(parsed, kb=ctx.kb, options=ctx.options)
         events = run_events(parsed, kb=ctx.kb, mentions=mentions, options=ctx.options)
+        events = run_assemble(parsed, events, kb=ctx.kb, mentions=mentions, options=ctx.options)
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
         failed = _failed(article, f"an extractor raised {type(exc).__name__}: {exc}; "
                                   "the article is kept, please report this as a bug")

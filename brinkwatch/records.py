@@ -196,6 +196,41 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Casualty:
+    """A casualty or damage claim attached to an event, as the text states it.
+
+    ``kind``: killed | wounded | damage. ``count`` is the words of the figure ("at least 3",
+    "dozens", "two"); ``low`` the smallest number it allows when it states one (3 for "at least
+    3"), else None. ``source`` names who makes the claim (the attribution's speaker, or None
+    for the article's own voice).
+    """
+
+    kind: str
+    count: str | None = None
+    low: int | None = None
+    who: str | None = None  # the victims as written ("security guards"), when stated
+    source: str | None = None
+    sentence_index: int = 0
+    start: int = 0  # offsets of the sentence in the article
+    end: int = 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Completion:
+    """Why an argument of an event was filled (or left unknown) by story-level assembly.
+
+    ``role``: actor | target | date. ``value`` the filled value as text, ``reason`` a short
+    code (anaphora, claim, framing, owner, member, unknown-agent, coreference, story-date,
+    reported, ...), ``evidence`` the words that justify it.
+    """
+
+    role: str
+    value: str | None
+    reason: str
+    evidence: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Event:
     """One coded event. ``evidence`` holds every span that tells it within the article."""
 
@@ -215,6 +250,17 @@ class Event:
     evidence: tuple[Evidence, ...]
     extractor: str
     confidence: float = 0.5
+    # story-level assembly (assemble.story.v1); defaults keep sentence-level events as they were
+    casualties: tuple[Casualty, ...] = ()
+    reasons: tuple[Completion, ...] = ()
+    incomplete: bool = False  # a mention without a resolved actor (or target): not an event
+    background: bool = False  # told as background (well before publication, "since ...")
+    assembler: str | None = None  # versioned name of the story-level stage that shaped it
+
+    @property
+    def reportable(self) -> bool:
+        """Whether this is an event proper: neither an incomplete mention nor background."""
+        return not self.incomplete and not self.background
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

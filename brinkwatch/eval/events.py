@@ -85,7 +85,7 @@ def export_event(event: Event, article: Article) -> dict[str, Any]:
 
 
 def result_exports(result: ArticleResult) -> list[dict[str, Any]]:
-    return [export_event(e, result.article) for e in result.events]
+    return [export_event(e, result.article) for e in result.events if e.reportable]
 
 
 # --- score records ----------------------------------------------------------------------------
@@ -138,6 +138,13 @@ class Match:
     target: str
     modality: str | None
     sentence: str
+    gold_date: str | None = None  # the date the gold gives the event (None: the text fixes none)
+    date: str | None = None  # the date the prediction carries (``date.value``)
+
+    @property
+    def date_right(self) -> bool:
+        """Whether the prediction carries the gold date (day, month or year as the gold writes it)."""
+        return self.gold_date is not None and self.date == self.gold_date
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -169,6 +176,20 @@ class EventScores:
     docs: tuple[str, ...] = field(default_factory=tuple)
 
     @property
+    def dated(self) -> int:
+        """Matched required gold events that the gold dates."""
+        return sum(1 for m in self.matches if m.required and m.gold_date is not None)
+
+    @property
+    def dated_right(self) -> int:
+        """Of :attr:`dated`, those whose prediction carries the gold date."""
+        return sum(1 for m in self.matches if m.required and m.date_right)
+
+    @property
+    def date_accuracy(self) -> float:
+        return _ratio(self.dated_right, self.dated)
+
+    @property
     def precision(self) -> float:
         return _ratio(self.tp, self.tp + self.fp)
 
@@ -186,6 +207,8 @@ class EventScores:
             "precision": self.precision, "recall": self.recall, "f1": self.f1,
             "tp": self.tp, "fp": self.fp, "neutral": self.neutral, "excluded": self.excluded,
             "required": self.required, "docs": list(self.docs),
+            "dated": self.dated, "dated_right": self.dated_right,
+            "date_accuracy": self.date_accuracy,
             "per_type": [{"type": t.type, "tp": t.tp, "fp": t.fp, "fn": t.fn,
                           "precision": t.precision, "recall": t.recall, "f1": t.f1}
                          for t in self.per_type],
@@ -251,6 +274,12 @@ def _start(pred: Mapping[str, Any]) -> int | None:
     return start if isinstance(start, int) else None
 
 
+def _date_value(pred: Mapping[str, Any]) -> str | None:
+    date = pred.get("date")
+    value = date.get("value") if isinstance(date, Mapping) else None
+    return str(value)[:10] if value else None
+
+
 def _names(actors: Sequence[Mapping[str, Any]]) -> str:
     return "; ".join(str(a.get("name") or a.get("text") or "?") for a in actors) or "-"
 
@@ -304,7 +333,8 @@ def score_events(predicted: Mapping[str, Sequence[Mapping[str, Any]]],
                 taken[pick.id] = pred
                 matches.append(Match(doc=doc, gold_id=pick.id, required=pick.required,
                                      type=ptype, actor=actor, target=target,
-                                     modality=pred.get("modality"), sentence=sentence))
+                                     modality=pred.get("modality"), sentence=sentence,
+                                     gold_date=pick.date, date=_date_value(pred)))
                 if pick.required:
                     tp_t[_table_type(ptype, pick)] += 1
                 else:
@@ -343,12 +373,15 @@ def _table_type(pred_type: str, gold: GoldEvent) -> str:
 # --- running the pipeline -------------------------------------------------------------------
 
 def predict_corpus(corpus_dir: Path | str, ctx: Context) -> dict[str, list[dict[str, Any]]]:
-    """Run the pipeline over a corpus directory: export dicts keyed by file name."""
-    from brinkwatch.eval.corpus import doc_key, process_corpus
+    """Run the pipeline over a corpus directory (export dicts keyed by file name) or a JSONL
+    corpus (keyed by each row's ``doc`` field, found by its url or line)."""
+    from brinkwatch.eval.corpus import doc_key, jsonl_doc_map, process_corpus
 
+    corpus = Path(corpus_dir)
+    doc_map = jsonl_doc_map(corpus) if corpus.is_file() else None
     out: dict[str, list[dict[str, Any]]] = {}
     for result in process_corpus(corpus_dir, ctx):
-        out.setdefault(doc_key(result.article), []).extend(result_exports(result))
+        out.setdefault(doc_key(result.article, doc_map), []).extend(result_exports(result))
     return out
 
 

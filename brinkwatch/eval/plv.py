@@ -300,7 +300,7 @@ def score_end_to_end(rows: Sequence[PlvRow],
     extracted = matching = 0
     for sentence, result in results:
         srows = by_sentence.get(sentence, [])
-        for ev in result.events:
+        for ev in (e for e in result.events if e.reportable):
             extracted += 1
             hits = [r.row for r in srows if event_matches_row(ev, r, result.mentions)]
             if hits:

@@ -36,6 +36,8 @@ def format_event_report(scores: EventScores) -> str:
         f"events: precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}",
         f"  TP {s.tp} / {s.required} required gold  FP {s.fp}  neutral {s.neutral}  "
         f"hypothetical (not scored) {s.excluded}  documents {len(s.docs)}",
+        f"  dates: {s.dated_right} of {s.dated} matched required events that the gold dates "
+        f"carry its date ({s.date_accuracy:.3f})",
         "",
         *_table(["type", "TP", "FP", "FN", "P", "R", "F1"],
                 [[t.type, t.tp, t.fp, t.fn, t.precision, t.recall, t.f1] for t in s.per_type]),
@@ -43,6 +45,11 @@ def format_event_report(scores: EventScores) -> str:
     if s.misses:
         out += ["", f"missed required gold events ({len(s.misses)}):"]
         out += [f"  {m.gold_id} [{'/'.join(m.types)}] {_clip(m.evidence)}" for m in s.misses]
+    wrong = [m for m in s.matches if m.required and m.gold_date and not m.date_right]
+    if wrong:
+        out += ["", f"matched events with a wrong or missing date ({len(wrong)}):"]
+        out += [f"  {m.gold_id}: gold {m.gold_date}, predicted {m.date or '(none)'}"
+                for m in wrong]
     if s.false_positives:
         out += ["", f"false positives ({len(s.false_positives)}):"]
         for f in s.false_positives:

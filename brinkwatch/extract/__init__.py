@@ -33,6 +33,7 @@ class ExtractOptions:
     resolve_offices: bool = True  # "the Iraqi prime minister" -> the holder on the article date
     keep_hypothetical: bool = True  # hypothetical events are kept (marked), never counted as happened
     min_event_confidence: float = 0.5  # events.rules.v1 drops events its rules trust less
+    assemble: str = "assemble.story.v1"  # story-level stage after events ("" = none)
 
 
 # name -> "module:function". Import is lazy so a face that lists extractors stays fast.

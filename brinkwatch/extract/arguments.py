@@ -262,6 +262,11 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
             found.append(patient)  # "her release": she was released
         if trig.type == "REQUEST":
             found += _asked_subjects(tok)
+        obj = tok.head if tok.dep_ == "compound" else tok  # "an assassination attempt"
+        if not found and trig.type == "ASSAULT" and obj.dep_ == "dobj" \
+                and lemma(obj.head) in SURVIVE_VERBS:
+            # "X survived an assassination attempt": the attempt was on X
+            found += [c for c in obj.head.children if c.dep_ in SUBJ_DEPS]
         return found
     # verbal trigger
     psubj = _passive_subject(tok)
@@ -367,6 +372,8 @@ def is_actorish(tok: Token) -> bool:
     return lemma(tok) in active().actor_nouns  # rule data: "militias", "protesters"
 
 
+# Verbs whose subject is the victim of the attack they take as object.
+SURVIVE_VERBS = frozenset({"survive", "escape", "evade", "withstand"})
 # Prepositions that place an event ("at the airport", "in Baghdad", "near the border").
 LOCATIVE_PREPS = frozenset({"at", "in", "inside", "near", "outside", "within", "along", "around"})
 # Verbs whose "at" marks what is aimed at ("fired at", "aimed at", "lashed out at").
@@ -387,6 +394,7 @@ FACILITY_NOUNS = frozenset({
     "vessel", "asset", "interest", "personnel", "troop", "force", "installation", "warehouse",
     "stronghold", "hideout", "camp", "outpost", "infrastructure", "target", "location",
     "post", "garrison", "storage", "arsenal", "stockpile", "office", "property",
+    "residence", "home", "house",
 })
 # People named by their role in an organisation: "a senior commander of X" stands for X.
 MEMBER_NOUNS = frozenset({"commander", "leader", "member", "official", "fighter", "chief",

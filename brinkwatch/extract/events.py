@@ -116,9 +116,12 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     targets_t = tuple(r for r in dedupe(targets) if ref_key(r) not in actor_keys) or ()
     if not actors_t and subj is None and not passive and lead:
         actors_t = tuple(a for a in lead if ref_key(a) not in {ref_key(t) for t in targets_t})
-    if not actors_t and not (passive and targets_t
-                             and int(event_type(trig.type).quad) == 4):
-        return None  # no source: an unknown or abstract actor is not an event
+    # no source (an unknown or abstract actor): emitted as an incomplete mention, so that
+    # story-level assembly can complete it from the story or keep it apart (never exported)
+    incomplete = not actors_t and not (passive and targets_t
+                                       and int(event_type(trig.type).quad) == 4)
+    if incomplete and not targets_t:
+        return None  # neither source nor recipient: nothing a story could complete
     if not targets_t and len(actors_t) > 1 and trig.type in SYMMETRIC_TYPES:
         actors_t, targets_t = actors_t[:1], actors_t[1:]  # "A and B coordinate" -> A with B
     if _avoided(head):
@@ -136,8 +139,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         attribution = replace(attribution, hedges=tuple(hedges))
     published = getattr(parsed.article, "published", None)
     date = resolve_date(parsed, sent.index, anchor=trig.token, published=published) or DateRef()
-    if is_background_date(date, published):
-        return None  # "the 2003 invasion": history told as background, not news
+    background = is_background_date(date, published)  # "the 2003 invasion": history
     place = locate(parsed, sent.index, kb=kb, anchor=trig.token)
     trig_end = tok.idx + len(tok.text)
     trig_text = tok.text
@@ -152,7 +154,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     warned = not nominal and not targets_t and (_warned_response(trig, doc)
                                                  or _explicit_demand(trig, doc))
     complete = bool(actors_t and (targets_t or warned))  # a threat of a response needs no target
-    conf = round(trig.weight * (1.0 if complete else 0.75 if actors_t else 0.6), 3)
+    # an incomplete mention is weighed as if its source were found: the story may give it
+    conf = round(trig.weight * (1.0 if complete else 0.75 if actors_t or incomplete else 0.6), 3)
     if not targets_t and trig.type in TARGET_REQUIRED \
             and (nominal or trig.type not in SELF_CONTAINED_ACTS) and not warned:
         conf = round(conf * TARGETLESS_FACTOR, 3)  # "US threats", "U.S. sanctions": no recipient
@@ -162,6 +165,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         actors=actors_t, targets=targets_t, date=date, location=place,
         attribution=attribution if isinstance(attribution, Attribution) else Attribution(),
         evidence=(ev_span,), extractor=VERSION, confidence=conf,
+        incomplete=incomplete, background=background,
     )
 
 

@@ -75,6 +75,7 @@ _CANDIDATE_RE = re.compile(
     r"|(?:last|this|next)\s+(?:week|month|year|" + _WEEKDAY_RE + r")"
     r"|" + _WEEKDAY_RE + r"(?:\s+(?:night|morning|afternoon|evening))?"
     r"|yesterday|today|tonight|last\s+night"
+    r"|(?:the\s+)?previous\s+(?:day|evening|night|morning|afternoon)"
     r"|(?:in|since|during|until|by)\s+" + _MONTH_RE.replace("may|", "") + r"\.?(?:\s+" + _YEAR + r")?"
     r")\b",
     re.IGNORECASE,
@@ -256,6 +257,8 @@ def _core(t: str) -> _Interp | None:  # noqa: C901 - a flat table of patterns re
     if t in ("yesterday", "last night", "yesterday morning", "yesterday afternoon",
              "yesterday evening", "overnight"):
         return _relative(lambda pub: _day(pub - timedelta(days=1)))
+    if t in ("previous", "previous day", "day before"):  # "the previous evening"
+        return _relative(lambda pub: _day(pub - timedelta(days=1)))  # relative to the report
     if t == "day before yesterday":
         return _relative(lambda pub: _day(pub - timedelta(days=2)))
     if t in ("tomorrow", "tomorrow morning", "tomorrow night"):
@@ -404,6 +407,25 @@ def _extend_left(span: Span) -> tuple[int, str | None]:
     return i, prep
 
 
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                          "august", "september", "october", "november", "december", "jan",
+                          "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                          "dec"})
+
+
+def _with_day(span: Span) -> Span:
+    """A month entity the model cut before its day ("his August 2 meeting": "August") is
+    extended over the day number."""
+    doc = span.doc
+    last = span[-1]
+    if last.lower_.rstrip(".") not in _MONTH_WORDS or span.end >= len(doc):
+        return span
+    nxt = doc[span.end]
+    if nxt.text.isdigit() and 1 <= int(nxt.text) <= 31 and len(nxt.text) <= 2:
+        return doc[span.start:span.end + 1]
+    return span
+
+
 def _candidates(parsed: ParsedArticle, sentence_index: int) -> list[_Candidate]:
     doc = parsed.doc
     sent = parsed.sentences[sentence_index]
@@ -411,6 +433,7 @@ def _candidates(parsed: ParsedArticle, sentence_index: int) -> list[_Candidate]:
     for e in doc.ents:
         if e.label_ not in ("DATE", "TIME") or e.start_char < sent.start or e.end_char > sent.end:
             continue
+        e = _with_day(e)
         if spans and spans[-1].end == e.start:  # "Monday" DATE + "night" TIME
             spans[-1] = doc[spans[-1].start:e.end]
         else:

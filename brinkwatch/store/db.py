@@ -131,10 +131,12 @@ class Store:
 
     def events(self, *, actor: str | None = None, type: str | None = None,
                since: str | None = None, until: str | None = None, doc: str | None = None,
-               limit: int | None = None) -> list[dict[str, Any]]:
+               limit: int | None = None, incomplete: bool | None = False,
+               background: bool | None = False) -> list[dict[str, Any]]:
         with self._read() as conn:
             return queries.events(conn, actor=actor, type=type, since=since, until=until,
-                                  doc=doc, limit=limit)
+                                  doc=doc, limit=limit, incomplete=incomplete,
+                                  background=background)
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         with self._read() as conn:

@@ -42,8 +42,15 @@ def _001_initial(conn: Connection) -> None:
     )
 
 
+def _assembly_tables(conn: Connection) -> None:
+    """Story-level assembly: event flags (incomplete, background) and casualty claims.
+    New tables only (``checkfirst``), so it composes with migrations of other branches."""
+    schema.metadata.create_all(conn, tables=[schema.event_assembly, schema.casualties])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="initial tables", apply=_001_initial),
+    Migration(name="story assembly: event flags and casualty claims", apply=_assembly_tables),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -44,8 +44,11 @@ def articles(conn: Connection, *, status: str | None = None, limit: int | None =
     a = schema.articles.c
     n_sent = (select(func.count()).select_from(schema.sentences)
               .where(schema.sentences.c.article_id == a.id).scalar_subquery())
+    x = schema.event_assembly.c
     n_ev = (select(func.count()).select_from(schema.events)
-            .where(schema.events.c.article_id == a.id).scalar_subquery())
+            .where(schema.events.c.article_id == a.id,
+                   _flag_clause(x.incomplete, False), _flag_clause(x.background, False))
+            .scalar_subquery())
     q = select(a.id, a.origin, a.status, a.reason, a.title, a.outlet, a.published, a.language,
                a.format, a.size, n_sent.label("n_sentences"), n_ev.label("n_events"))
     if status is not None:
@@ -73,18 +76,36 @@ def _day(value: str, *, last: bool, what: str) -> str:
     return day
 
 
+def _flag_clause(column: Any, want: bool | None) -> Any:
+    """``want`` False: records without the flag (the default); True: only flagged; None: all."""
+    if want is None:
+        return None
+    x = schema.event_assembly.c
+    flagged = exists().where(and_(x.event_id == schema.events.c.id, column == 1))
+    return flagged if want else ~flagged
+
+
 def iter_events(conn: Connection, *, actor: str | None = None, type: str | None = None,
                 since: str | None = None, until: str | None = None, doc: str | None = None,
-                limit: int | None = None) -> Iterator[dict[str, Any]]:
+                limit: int | None = None, incomplete: bool | None = False,
+                background: bool | None = False) -> Iterator[dict[str, Any]]:
     """Export dicts of the events that pass every given filter, in article then text order.
 
     ``actor`` matches (case-insensitively) the canonical name, kb id or surface text of an
     actor or target; ``doc`` an article id prefix or a substring of its origin; ``since`` /
-    ``until`` keep events whose date overlaps the range (events without a date are left out).
+    ``until`` keep events whose date overlaps the range (events without a date are left out;
+    an event dated only by its article's publication, precision ``reported``, counts on that
+    day). ``incomplete`` / ``background``: False (default) leaves incomplete mentions /
+    background out, True keeps only them, None keeps both kinds.
     """
     e = schema.events.c
     a = schema.articles.c
     q = select(e.record).join(schema.articles, a.id == e.article_id)
+    x = schema.event_assembly.c
+    for column, want in ((x.incomplete, incomplete), (x.background, background)):
+        clause = _flag_clause(column, want)
+        if clause is not None:
+            q = q.where(clause)
     if actor is not None:
         key = actor.strip().lower()
         ea = schema.event_actors.c

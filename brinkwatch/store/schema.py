@@ -164,5 +164,33 @@ evidence = Table(
     Column("trigger_end", Integer),
 )
 
+# Story-level assembly (migration 2): the flags that keep incomplete mentions and background
+# out of the default listings and exports, and the casualty claims attached to events.
+event_assembly = Table(
+    "event_assembly",
+    metadata,
+    Column("event_id", String(64), ForeignKey("events.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("incomplete", Integer, nullable=False, default=0),
+    Column("background", Integer, nullable=False, default=0),
+    Column("assembler", String(100)),
+    Index("ix_event_assembly_flags", "incomplete", "background"),
+)
+
+casualties = Table(
+    "casualties",
+    metadata,
+    Column("event_id", String(64), ForeignKey("events.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("idx", Integer, primary_key=True, autoincrement=False),
+    Column("kind", String(20), nullable=False),  # killed | wounded | damage
+    Column("count", Text),  # as written: "at least 3", "dozens"
+    Column("low", Integer),  # the smallest number the count states, when it states one
+    Column("who", Text),
+    Column("source", Text),
+    Column("sentence_index", Integer),
+)
+
 #: Tables holding what was derived from an article, children before parents (delete order).
-DERIVED_TABLES = (evidence, attributions, event_actors, events, mentions, sentences)
+DERIVED_TABLES = (casualties, event_assembly, evidence, attributions, event_actors, events,
+                  mentions, sentences)

@@ -113,7 +113,8 @@ def write_result(conn: Connection, result: ArticleResult) -> str:
 
 def _delete_derived(conn: Connection, article_id: str) -> None:
     event_ids = select(schema.events.c.id).where(schema.events.c.article_id == article_id)
-    for table in (schema.evidence, schema.attributions, schema.event_actors):
+    for table in (schema.casualties, schema.event_assembly, schema.evidence,
+                  schema.attributions, schema.event_actors):
         conn.execute(delete(table).where(table.c.event_id.in_(event_ids)))
     for table in (schema.events, schema.mentions, schema.sentences):
         conn.execute(delete(table).where(table.c.article_id == article_id))
@@ -152,6 +153,8 @@ def _insert_derived(conn: Connection, result: ArticleResult, now: str) -> None:
     ea_rows: list[dict[str, Any]] = []
     att_rows: list[dict[str, Any]] = []
     ev_rows: list[dict[str, Any]] = []
+    flag_rows: list[dict[str, Any]] = []
+    cas_rows: list[dict[str, Any]] = []
     seen_events: set[str] = set()
     for event in result.events:
         if event.id in seen_events:
@@ -173,6 +176,12 @@ def _insert_derived(conn: Connection, result: ArticleResult, now: str) -> None:
         })
         if sp is not None:
             _note_actor(actor_rows, sp, now)
+        flag_rows.append({"event_id": event.id, "incomplete": int(event.incomplete),
+                          "background": int(event.background), "assembler": event.assembler})
+        cas_rows += [{"event_id": event.id, "idx": i, "kind": c.kind, "count": c.count,
+                      "low": c.low, "who": c.who, "source": c.source,
+                      "sentence_index": c.sentence_index}
+                     for i, c in enumerate(event.casualties)]
         for i, ev in enumerate(event.evidence):
             ev_rows.append({
                 "event_id": event.id, "idx": i, "sentence_index": ev.sentence_index,
@@ -183,6 +192,8 @@ def _insert_derived(conn: Connection, result: ArticleResult, now: str) -> None:
     _insert_many(conn, schema.event_actors, ea_rows)
     _insert_many(conn, schema.attributions, att_rows)
     _insert_many(conn, schema.evidence, ev_rows)
+    _insert_many(conn, schema.event_assembly, flag_rows)
+    _insert_many(conn, schema.casualties, cas_rows)
     _insert_many(conn, schema.actors, list(actor_rows.values()))
 
 

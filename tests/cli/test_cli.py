@@ -178,3 +178,36 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path):
     assert query(db, "select count(*) from articles")[0][0] == 60
     assert query(db, "select count(distinct article_id) from events")[0][0] == 60
     assert query(db, "select count(*) - count(distinct id) from events")[0][0] == 0
+
+
+STORY = (
+    "Rockets hit a base housing U.S. troops in western Iraq\n"
+    "Rockets struck a base housing U.S. troops in western Iraq on Tuesday, officials said.\n"
+    "Kata'ib Hezbollah claimed responsibility for the attack.\n"
+    "Baghdad was urged to expel foreign troops.\n"
+)
+
+
+@pytest.mark.slow
+def test_story_assembly_from_jsonl_through_export(tmp_path: Path) -> None:
+    """A JSONL row with a url and a date -> one assembled attack with its claimed agent and
+    the url; the agentless request is an incomplete mention, listed and exported only on ask."""
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"url": "https://example.org/rockets", "published": "2024-01-10",
+                                "text": STORY}) + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    run("ingest", str(rows), db=db, check=True)
+    out = run("export", "--format", "jsonl", db=db, check=True).stdout
+    events = [json.loads(line) for line in out.splitlines()]
+    attacks = [e for e in events if e["type"] == "ASSAULT"]
+    assert len(attacks) == 1
+    assert [a["name"] for a in attacks[0]["actor"]] == ["Kata'ib Hezbollah"]
+    assert any(r["reason"] == "claim" for r in attacks[0]["reasons"])
+    assert attacks[0]["article"]["url"] == "https://example.org/rockets"
+    assert attacks[0]["date"]["value"] == "2024-01-09"
+    assert not any(e["incomplete"] for e in events)
+    listed = run("events", "--incomplete", "--format", "jsonl", db=db, check=True).stdout
+    incomplete = [json.loads(line) for line in listed.splitlines()]
+    assert incomplete and all(e["incomplete"] and not e["actor"] for e in incomplete)
+    both = run("export", "--format", "jsonl", "--include-incomplete", db=db, check=True).stdout
+    assert len(both.splitlines()) == len(events) + len(incomplete)

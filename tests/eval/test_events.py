@@ -195,3 +195,27 @@ def test_export_event_shape() -> None:
     assert d["evidence"] == {"sentence": text, "start": 0, "end": len(text)}
     g = gold("g1", ("THREATEN",), ("U.S.",), ("Iraq",), doc="x.txt")
     assert score_events({"x.txt": [d]}, [g]).tp == 1
+
+
+def test_date_accuracy_counts_matched_required_dated_gold() -> None:
+    def dated(p: dict[str, Any], value: str | None) -> dict[str, Any]:
+        return {**p, "date": {"value": value, "precision": "day" if value else None}}
+
+    golds = [
+        GoldEvent(doc="d", id="a", required=True, types=("ASSAULT",), actor=("US",),
+                  target=("Iraq",), date="2024-01-04"),
+        GoldEvent(doc="d", id="b", required=True, types=("ACCUSE",), actor=("Iraq",),
+                  target=("US",), date="2024-01-05"),
+        GoldEvent(doc="d", id="c", required=True, types=("REQUEST",), actor=("Iraq",),
+                  target=("US",)),  # undated gold: not counted
+        GoldEvent(doc="d", id="e", required=False, types=("THREATEN",), actor=("Iraq",),
+                  target=("US",), date="2024-01-05"),  # optional: not counted
+    ]
+    preds = [dated(pred("ASSAULT", [US], [IRAQ], start=0), "2024-01-04"),
+             dated(pred("ACCUSE", [IRAQ], [US], start=10), "2024-01-04"),
+             dated(pred("REQUEST", [IRAQ], [US], start=20), "2024-01-04"),
+             dated(pred("THREATEN", [IRAQ], [US], start=30), None)]
+    s = score_events({"d": preds}, golds)
+    assert (s.dated, s.dated_right) == (2, 1)
+    assert s.date_accuracy == 0.5
+    assert s.to_json()["date_accuracy"] == 0.5

@@ -59,8 +59,13 @@ def _run(nlp, text: str, **opts) -> list[Event]:  # type: ignore[no-untyped-def]
     from brinkwatch.nlp.pipeline import parse
 
     parsed = parse(nlp, Article(id=text_id(text), origin="test", text=text))
-    return ev.extract_events(parsed, kb=KB, mentions=_mentions(parsed),
-                             options=ExtractOptions(**opts))
+    return _asserted(ev.extract_events(parsed, kb=KB, mentions=_mentions(parsed),
+                                       options=ExtractOptions(**opts)))
+
+
+def _asserted(events: list[Event]) -> list[Event]:
+    """The events proper: incomplete mentions and background are kept apart (for assembly)."""
+    return [e for e in events if not e.incomplete and not e.background]
 
 
 def _names(refs: Sequence) -> set[str]:  # type: ignore[type-arg]
@@ -182,7 +187,8 @@ def _run_dated(nlp, text: str, published: str) -> list[Event]:  # type: ignore[n
     from brinkwatch.nlp.pipeline import parse
 
     parsed = parse(nlp, Article(id=text_id(text), origin="test", text=text, published=published))
-    return ev.extract_events(parsed, kb=KB, mentions=_mentions(parsed), options=ExtractOptions())
+    return _asserted(ev.extract_events(parsed, kb=KB, mentions=_mentions(parsed),
+                                       options=ExtractOptions()))
 
 
 def _triples(events: Sequence[Event]) -> list[tuple[str, set[str], set[str]]]:

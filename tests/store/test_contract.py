@@ -16,7 +16,7 @@ def test_export_keys_in_contract_order(make_result):
     r = make_result(1)
     d = event_to_export(r.events[0], r.article)
     assert tuple(d) == EXPORT_FIELDS
-    assert list(d["article"]) == ["id", "origin", "title", "outlet", "published"]
+    assert list(d["article"]) == ["id", "origin", "title", "outlet", "published", "url"]
     assert list(d["actor"][0])[:5] == ["name", "kb_id", "text", "ancestors", "sector"]
     assert list(d["date"])[:3] == ["value", "precision", "text"]
     assert list(d["evidence"]) == ["sentence", "start", "end"]

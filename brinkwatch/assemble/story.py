@@ -1,0 +1,845 @@
+"""assemble.story.v1: one record per real event of an article, arguments filled from the story.
+
+Steps, in order (each a small pure function over the article's candidates):
+
+1. **Non-actors out.** A weapon ("armed drones", "rockets") is no agent: it leaves the actor
+   list (reason ``weapon``). A member or a facility whose owner the text names ("a member of
+   X", "the headquarters of X", "X's base") becomes X (reasons ``member``, ``owner``).
+2. **Background.** An event the text dates more than :data:`BACKGROUND_DAYS` before
+   publication, or over a "since ..." range, is background: kept, flagged, not news.
+3. **Event coreference.** Candidates of the same type whose actors and targets are compatible
+   (they share a linked actor, or one side names no linked actor: "the strikes", "the raids",
+   "two guards", a casualty sentence) and whose dates agree are one event: every span is kept,
+   the linked arguments of all tellings are pooled (reason ``coreference``).
+4. **Implicit agents.** An attack the text tells without its agent takes the group that claims
+   it in the story (``claim``), else the party the story blames for it (``attribution``,
+   modality alleged), else an explicit unknown (``unknown-agent``); never a guessed actor.
+5. **Casualty and damage claims** ("at least 3 killed", "dozens wounded", "damaged the
+   office") are attached to their attack, with who says so, not coded as separate events.
+6. **Dates.** An undated event takes the date of its coreferent tellings, else the story's
+   date for the same real event (the lead), else the publication date as an upper bound
+   (``precision: "reported"``): no asserted event of a dated article stays silently undated.
+7. **Precision rule.** What still has no actor is an incomplete mention (stored with
+   ``incomplete``, not exported by default); each record gets its deterministic id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
+
+from brinkwatch.records import (
+    ActorRef,
+    Attribution,
+    Casualty,
+    Completion,
+    DateRef,
+    Event,
+    Evidence,
+    Mention,
+    Modality,
+    event_id,
+)
+
+VERSION = "assemble.story.v1"
+
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # mutual acts: A with B = B with A
+BACKGROUND_DAYS = 90  # dated this long before publication: background, not news
+# Types whose tellings carry an agent that the story may give elsewhere.
+MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+WEAPONS = frozenset({
+    "drone", "rocket", "missile", "mortar", "shell", "bomb", "projectile", "explosive", "ied",
+    "uav", "munition", "grenade", "car bomb", "katyusha", "warhead", "round", "strike",
+    "airstrike", "attack", "blast", "explosion",
+})
+# Heads naming a person by role in an organisation ("a member of X", "X's commander").
+MEMBER_NOUNS = frozenset({
+    "member", "commander", "leader", "official", "fighter", "guard", "officer", "soldier",
+    "head", "chief", "spokesman", "spokeswoman", "operative", "militant", "personnel",
+    "deputy", "figure", "founder", "adviser", "advisor", "envoy", "representative",
+})
+# Heads naming a place or thing an actor owns ("the headquarters of X", "X's bases").
+OWNED_NOUNS = frozenset({
+    "headquarters", "base", "bases", "site", "position", "facility", "office", "compound",
+    "depot", "camp", "convoy", "outpost", "post", "residence", "home", "house", "warehouse",
+    "installation", "asset", "property", "vessel", "building", "centre", "center",
+})
+_OWNER_AFTER_RE = re.compile(r"\s+(?:of|within|from)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_UNKNOWN_AGENT = "unidentified attackers"
+
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
+_COUNT = (r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as)\s+)?"
+          r"(?:\d+(?:,\d{3})*(?!\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+          r"scores|hundreds|several|a number|a dozen|many)")
+_HURT = r"(?P<kind>killed|wounded|injured|dead|died|hurt|killing|wounding|injuring)"
+# "at least 3 soldiers were killed", "two people died", "dozens wounded"
+_PASSIVE_RE = re.compile(
+    rf"\b(?P<count>{_COUNT})\s+(?:of\s+)?(?P<who>(?:(?!and\b|or\b)[\w'’-]+\s+){{0,5}}?)"
+    rf"(?:were|was|have been|had been|are|is|been)?\s*{_HURT}\b", re.IGNORECASE)
+# "killing two guards", "killed at least 3 people", "wounding dozens"
+_ACTIVE_RE = re.compile(
+    rf"\b(?P<kind>killing|killed|wounding|wounded|injuring|injured)\s+(?P<count>{_COUNT})\b"
+    rf"(?P<who>(?:\s+(?!and\b|in\b|on\b|at\b)[\w'’-]+){{0,4}})", re.IGNORECASE)
+_DAMAGE_RE = re.compile(
+    r"\b(?P<kind>damag(?:ed|ing)|destroy(?:ed|ing))\s+(?P<who>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
+    r"(?=[,.;]|\s+(?:and|in|on|at|near|while|with)\b|$)", re.IGNORECASE)
+_CLAIM_RE = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?|took|takes|assum(?:ed|es)|accept(?:ed|s))\s+"
+    r"(?:full\s+)?(?:responsibility|credit)\b"
+    r"|\bclaim(?:ed|s)?\s+(?:\w+\s+){0,2}?(?:the|an?|its|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attack|strike|bombing|raid|assault)"
+    r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried out|launched|conducted|fired|targeted)",
+    re.IGNORECASE)
+_NEGATION_RE = re.compile(r"\b(?:no|not|never|nobody|denied|deny|denies|denying)\b|n't",
+                          re.IGNORECASE)
+_ATTACK_WORDS = re.compile(r"\b(?:attack|strike|bombing|raid|assault|shelling)s?\b",
+                           re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- helpers
+def _key(ref: ActorRef) -> str:
+    if ref.kb_id:
+        return ref.kb_id
+    return "text:" + " ".join(ref.text.lower().split())
+
+
+def _linked(refs: Sequence[ActorRef], generic: frozenset[str] = frozenset()) -> list[ActorRef]:
+    """The refs linked to a specific actor of the KB (not to a generic class: "fighters")."""
+    return [r for r in refs if r.kb_id and r.kb_id not in generic]
+
+
+def _position(ev: Event) -> int:
+    return min((e.trigger_start if e.trigger_start is not None else e.start
+                for e in ev.evidence), default=0)
+
+
+def _published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _day(value: str | None, *, last: bool) -> date | None:
+    if not value:
+        return None
+    parts = value[:10].split("-")
+    try:
+        y = int(parts[0])
+        m = int(parts[1]) if len(parts) > 1 else (12 if last else 1)
+        if len(parts) > 2:
+            return date(y, m, int(parts[2]))
+        if last:
+            nxt = date(y + (m == 12), m % 12 + 1, 1)
+            return nxt - timedelta(days=1)
+        return date(y, m, 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def _dedupe(refs: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+    out: dict[str, ActorRef] = {}
+    for r in refs:
+        out.setdefault(_key(r), r)
+    return tuple(out.values())
+
+
+def _head_word(text: str) -> str:
+    words = [w.strip(".,;:'\"“”’").lower() for w in text.split()]
+    words = [w for w in words if w]
+    if not words:
+        return ""
+    w = words[-1]
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") and w[:-1] in WEAPONS else w
+
+
+# --------------------------------------------------------------------------- 1. non-actors
+def _owner_of(parsed: Any, ref: ActorRef, mentions: Sequence[Mention], kb: Any,
+              nouns: frozenset[str]) -> tuple[ActorRef, str] | None:
+    """X for "a member of X" / "X's headquarters" when the ref's head is one of ``nouns``."""
+    if ref.kb_id or ref.start is None or ref.end is None:
+        return None
+    span = parsed.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    if head.lemma_.lower() not in nouns and head.lower_ not in nouns:
+        return None
+    owners = []
+    for c in head.children:
+        if c.dep_ == "poss":
+            owners.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("of", "from", "belonging", "for", "within"):
+            owners += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "NORP", "GPE"):
+            owners.append(c)
+    spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in owners]
+    # the parse may hang "of/within X" on another word ("the killing of the leader within X")
+    after = _OWNER_AFTER_RE.match(parsed.doc.text, ref.end)
+    if after is not None:
+        spans.append((after.end(), after.end() + 1))
+    for lo, hi in spans:
+        hits = [m for m in mentions if m.kb_id and m.start < hi and lo < m.end
+                and (m.start >= lo or (lo, hi) in spans[:len(owners)])]
+        if hits and (lo, hi) not in spans[:len(owners)]:
+            hi = hits[0].end
+        if hits:
+            m = hits[0]
+            text = parsed.doc.text[min(ref.start, lo):max(ref.end, hi)]
+            got = kb.ref(m.kb_id, text, min(ref.start, lo), max(ref.end, hi)) \
+                if kb is not None else ActorRef(name=m.name, kb_id=m.kb_id, text=text)
+            return got, parsed.doc.text[head.idx:hi]
+    return None
+
+
+def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: Any) -> Event:
+    reasons = list(ev.reasons)
+    actors: list[ActorRef] = []
+    for a in ev.actors:
+        if not a.kb_id and _head_word(a.text) in WEAPONS:
+            reasons.append(Completion(role="actor", value=None, reason="weapon", evidence=a.text))
+            continue
+        got = _owner_of(parsed, a, mentions, kb, MEMBER_NOUNS)
+        if got is not None:
+            reasons.append(Completion(role="actor", value=got[0].name, reason="member",
+                                      evidence=got[1]))
+            actors.append(got[0])
+            continue
+        actors.append(a)
+    targets: list[ActorRef] = []
+    for t in ev.targets:
+        got = _owner_of(parsed, t, mentions, kb, MEMBER_NOUNS)
+        reason = "member"
+        if got is None:
+            got = _owner_of(parsed, t, mentions, kb, OWNED_NOUNS)
+            reason = "owner"
+        if got is not None and _key(got[0]) not in {_key(a) for a in actors}:
+            reasons.append(Completion(role="target", value=got[0].name, reason=reason,
+                                      evidence=got[1]))
+            targets.append(got[0])
+            continue
+        targets.append(t)
+    if ev.type in MATERIAL_CONFLICT and not any(t.kb_id for t in targets):
+        got = _possessed_target(parsed, ev, mentions, kb)
+        if got is not None and _key(got[0]) not in {_key(a) for a in actors}:
+            reasons.append(Completion(role="target", value=got[0].name, reason="owner",
+                                      evidence=got[1]))
+            targets = [got[0]]
+    if len(reasons) == len(ev.reasons):
+        return ev
+    return replace(ev, actors=_dedupe(actors), targets=_dedupe(targets), reasons=tuple(reasons))
+
+
+_PERSON_PRONOUNS = frozenset({"his", "her"})
+_GROUP_PRONOUNS = frozenset({"its", "their"})
+
+
+def _pronoun_referent(pron: Any, mentions: Sequence[Mention], exclude: set[str]) -> Mention | None:
+    """The last linked mention before a possessive pronoun that it can name: a person for
+    "his"/"her", an organisation for "its"/"their"; never one of ``exclude`` (the agents)."""
+    low = pron.lower_
+    labels = ("PERSON",) if low in _PERSON_PRONOUNS else ("ORG", "NORP") \
+        if low in _GROUP_PRONOUNS else ()
+    before = [m for m in mentions if m.kb_id and m.label in labels and m.end <= pron.idx
+              and m.kb_id not in exclude]
+    return before[-1] if before else None
+
+
+def _possessed_target(parsed: Any, ev: Event, mentions: Sequence[Mention], kb: Any
+                      ) -> tuple[ActorRef, str] | None:
+    """"drones attacked his residence": the owner of a struck home, office or base named by
+    "his"/"her" is the last person named before it (the attacker is never the owner)."""
+    doc = parsed.doc
+    for span in ev.evidence[:1]:
+        if span.trigger_start is None:
+            continue
+        trig = doc.char_span(span.trigger_start, span.trigger_end or span.trigger_start + 1,
+                             alignment_mode="expand")
+        if trig is None:
+            continue
+        tok = trig.root
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
+                 for g in c.children if g.dep_ == "pobj"]
+        for o in objs:
+            if o.lemma_.lower() not in OWNED_NOUNS and o.lower_ not in OWNED_NOUNS:
+                continue
+            poss = [c for c in o.children if c.dep_ == "poss"
+                    and c.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS]
+            if not poss:
+                continue
+            m = _pronoun_referent(poss[0], mentions, {a.kb_id for a in ev.actors if a.kb_id})
+            if m is None:
+                continue
+            text = doc.text[o.left_edge.idx:o.idx + len(o.text)]
+            ref = kb.ref(m.kb_id, text, o.left_edge.idx, o.idx + len(o.text)) \
+                if kb is not None else ActorRef(name=m.name, kb_id=m.kb_id, text=text)
+            return ref, f"{text} ({m.text})"
+    return None
+
+
+# --------------------------------------------------------------------------- 2. background
+_PAST_RE = re.compile(
+    r"\b(?:in|since|during|until|by|from)\s+(?:(?:early|late|mid|the\s+end\s+of|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)[\s-]+)?(?P<year>(?:19|20)\d{2})\b"
+    r"|\b(?P<ago>years|decades)\s+ago\b", re.IGNORECASE)
+
+
+def is_background(ev: Event, pub: date | None, doc: Any = None) -> bool:
+    """Whether ``ev`` is told as background: dated more than :data:`BACKGROUND_DAYS` before
+    ``pub``, a state "since ...", or undated in a clause that places it in an earlier year
+    ("was designated in 2009", "years ago"). With the parsed ``doc``, the year must belong to
+    the event's own clause ("X, kidnapped in 2023, was released on Tuesday" is news)."""
+    if ev.background:
+        return True
+    d = ev.date
+    if d.value is None:
+        if pub is None:
+            return False
+        for span in ev.evidence[:1]:
+            for m in _PAST_RE.finditer(span.sentence):
+                if not (m.group("ago") or int(m.group("year")) < pub.year):
+                    continue
+                if doc is None or _in_clause(doc, span, span.start + m.start()):
+                    return True
+        return False
+    if d.precision == "range" and (d.text or "").lower().lstrip().startswith("since"):
+        return True  # "has halted its operations since last spring": a state, not news
+    if pub is None:
+        return False
+    last = _day(d.end or d.value, last=True)
+    return last is not None and (pub - last).days > BACKGROUND_DAYS
+
+
+def _clause_verb(tok: Any) -> Any:
+    """The verb (or the event noun at the top of a noun phrase) whose clause holds ``tok``."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _in_clause(doc: Any, span: Evidence, at: int) -> bool:
+    """Whether the words at offset ``at`` (a time phrase) belong to the clause of the
+    span's trigger."""
+    if span.trigger_start is None:
+        return True
+    trig = doc.char_span(span.trigger_start, span.trigger_end or span.trigger_start + 1,
+                         alignment_mode="expand")
+    word = doc.char_span(at, at + 1, alignment_mode="expand")
+    if trig is None or word is None:
+        return True
+    t = trig.root
+    verb = _clause_verb(word.root)
+    return verb.i == t.i or verb.i == _clause_verb(t).i
+
+
+# --------------------------------------------------------------------------- 3. coreference
+def _side_compatible(a: Sequence[ActorRef], b: Sequence[ActorRef], *, nested: bool,
+                     generic: frozenset[str]) -> bool:
+    """Linked refs of both sides name the same actor (or, with ``nested``, one names an actor
+    the other belongs to: "U.S. forces" and "the United States"); a side with no linked ref
+    is compatible with anything."""
+    la, lb = _linked(a, generic), _linked(b, generic)
+    if not la or not lb:
+        return True
+    if {r.kb_id for r in la} & {r.kb_id for r in lb}:
+        return True
+    if not nested:
+        return False
+    own_a = {n for r in la for n in (r.name, r.kb_id) if n}
+    own_b = {n for r in lb for n in (r.name, r.kb_id) if n}
+    return any(own_a & set(r.ancestors) for r in lb) or any(own_b & set(r.ancestors) for r in la)
+
+
+def _dates_agree(a: DateRef, b: DateRef) -> bool:
+    if a.value is None or b.value is None:
+        return True
+    return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def _modality_rank(m: str) -> int:
+    return {Modality.ASSERTED: 0, Modality.ALLEGED: 1}.get(m, 2)  # type: ignore[call-overload]
+
+
+def _participants(ev: Event, generic: frozenset[str]) -> set[str]:
+    """Keys of the named parties of an event (linked actors, unlinked proper names)."""
+    out = set()
+    for r in ev.actors + ev.targets:
+        if r.kb_id and r.kb_id not in generic:
+            out.add(r.kb_id)
+        elif not r.kb_id and _proper(r.text):  # "CDA Fagin" and "Fagin": one person
+            out.add("name:" + r.text.split()[-1].lower().removesuffix("'s").removesuffix("’s"))
+    return out
+
+
+def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
+    if a.type != b.type or a.background != b.background:
+        return False
+    if a.type in SYMMETRIC and _dates_agree(a.date, b.date) \
+            and len(_participants(a, generic) & _participants(b, generic)) >= 2:
+        return True  # "A and B met" and "A met B": one meeting, whoever is the subject
+    if (_modality_rank(a.modality) == 2) != (_modality_rank(b.modality) == 2):
+        return False  # a threat or a hypothesis is not the act itself
+    if not _dates_agree(a.date, b.date):
+        return False
+    # material acts are told by their agents at several levels ("U.S. forces", "the United
+    # States"); a speech act of another speaker is another event
+    nested = a.type in MATERIAL_CONFLICT
+    if not (_side_compatible(a.actors, b.actors, nested=nested, generic=generic)
+            and _side_compatible(a.targets, b.targets, nested=True, generic=generic)):
+        return False
+    # compatible and both linked
+    shared_actor = bool(_linked(a.actors, generic) and _linked(b.actors, generic))
+    frag_a, frag_b = _fragment(a, nested, generic), _fragment(b, nested, generic)
+    if not (shared_actor or frag_a or frag_b):
+        return False
+    if not shared_actor:
+        # an agentless telling joins a told event only if a linked target links them, or it
+        # names no linked target itself ("the strikes killed two guards")
+        linked_a, linked_b = bool(_linked(a.targets, generic)), bool(_linked(b.targets, generic))
+        if linked_a and linked_b:
+            return True  # compatible above: they share a target
+        # the telling that names no linked target must be the agentless one joining ("the
+        # compound", "two guards"); a victim named only by the fragment is another event
+        return (frag_a and not linked_a) or (frag_b and not linked_b)
+    return True
+
+
+def _fragment(ev: Event, material: bool, generic: frozenset[str]) -> bool:
+    """A telling without its own agent: no actor, or (for material acts) no linked one
+    ("the raids", "gunmen"); another speaker of a statement is another statement."""
+    return not ev.actors or (material and not _linked(ev.actors, generic))
+
+
+def _pool(refs: Sequence[ActorRef], generic: frozenset[str]) -> tuple[ActorRef, ...]:
+    """Arguments of merged tellings: the linked ones and the unlinked proper names ("Tsurkov");
+    a generic phrase ("two guards", "several locations") only when nothing better is told."""
+    named = [r for r in refs if (r.kb_id and r.kb_id not in generic) or _proper(r.text)]
+    if named:
+        return _dedupe(named)
+    return _dedupe([r for r in refs if r.text])[:1]
+
+
+def _proper(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and all(w[:1].isupper() for w in words[-1:]) \
+        and words[0].lower() not in ("a", "an", "the", "two", "three", "several", "some")
+
+
+def _merge(g: Event, ev: Event, generic: frozenset[str] = frozenset()) -> Event:
+    spans = g.evidence + tuple(e for e in ev.evidence if e not in g.evidence)
+    spans = tuple(sorted(spans, key=lambda e: (e.start, e.trigger_start or 0)))
+    better = g if (bool(g.actors), bool(g.targets)) >= (bool(ev.actors), bool(ev.targets)) else ev
+    date_ = _best_date(g.date, ev.date)
+    modality = min((g.modality, ev.modality), key=_modality_rank)
+    reasons = g.reasons + tuple(r for r in ev.reasons if r not in g.reasons)
+    trig = ev.evidence[0].trigger if ev.evidence else None
+    reasons += (Completion(role="event", value=ev.type, reason="coreference", evidence=trig),)
+    return replace(
+        better, actors=_pool(g.actors + ev.actors, generic),
+        targets=_pool(g.targets + ev.targets, generic),
+        evidence=spans, date=date_, modality=modality, location=g.location or ev.location,
+        confidence=max(g.confidence, ev.confidence), reasons=reasons,
+        casualties=g.casualties + ev.casualties,
+        attribution=_best_attribution(g.attribution, ev.attribution),
+        incomplete=g.incomplete and ev.incomplete,
+    )
+
+
+def _best_date(a: DateRef, b: DateRef) -> DateRef:
+    order = {"day": 0, "range": 1, "month": 2, "year": 3}
+    cands = [d for d in (a, b) if d.value]
+    if not cands:
+        return a
+    return min(cands, key=lambda d: order.get(d.precision or "", 4))
+
+
+def _best_attribution(a: Attribution, b: Attribution) -> Attribution:
+    return a if a.speaker is not None or b.speaker is None else b
+
+
+def corefer_events(events: Sequence[Event], generic: frozenset[str] = frozenset()
+                   ) -> list[Event]:
+    """Merge the tellings of one real event (see step 3), in reading order."""
+    groups: list[Event] = []
+    for ev in sorted(events, key=_position):
+        for j, g in enumerate(groups):
+            if _corefer(g, ev, generic):
+                groups[j] = _merge(g, ev, generic)
+                break
+        else:
+            groups.append(ev)
+    return groups
+
+
+_CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt"})
+
+
+def _token(doc: Any, span: Evidence) -> Any:
+    if span.trigger_start is None:
+        return None
+    got = doc.char_span(span.trigger_start, span.trigger_end or span.trigger_start + 1,
+                        alignment_mode="expand")
+    return None if got is None else got.root
+
+
+def _casualty_of(doc: Any, frag: Event, told: Event) -> bool:
+    """"an airstrike ..., in which two officers were killed", "killed in an Israeli attack":
+    an agentless casualty clause that the parse hangs on an attack told with its agent."""
+    if not frag.evidence or not told.evidence:
+        return False
+    verb, attack = _token(doc, frag.evidence[0]), None
+    for span in told.evidence:
+        if span.sentence_index == frag.evidence[0].sentence_index:
+            attack = _token(doc, span)
+    if verb is None or attack is None or verb.lemma_.lower() not in _CASUALTY_VERBS:
+        return False
+    if attack.i in {t.i for t in verb.ancestors}:
+        return True  # the casualty clause depends on the attack noun
+    relative = verb.dep_ == "relcl" and any(
+        g.lower_ in ("which", "where") for c in verb.children for g in [c, *c.children])
+    if relative and attack.i < verb.i and all(
+            t.lemma_.lower() not in _CASUALTY_VERBS and t.pos_ != "VERB"
+            for t in doc[attack.i + 1:verb.i] if t.dep_ in ("ROOT", "ccomp")):
+        return True  # "an airstrike on X on March 7, in which two officers were killed"
+    return any(c.dep_ in ("prep", "agent") and any(g.i == attack.i for g in c.children)
+               for c in verb.children)  # "killed in/by the attack"
+
+
+def absorb_casualty_clauses(events: Sequence[Event], doc: Any,
+                            generic: frozenset[str] = frozenset()) -> list[Event]:
+    """Agentless casualty clauses of an attack told with its agent become part of it: their
+    victims join its targets, their span its spans (reason ``casualty-clause``)."""
+    out = list(events)
+    for i, frag in enumerate(out):
+        if frag.type != "ASSAULT" or _linked(frag.actors, generic) or frag.background:
+            continue
+        for j, told in enumerate(out):
+            if j == i or told.type != "ASSAULT" or not _linked(told.actors, generic):
+                continue
+            if _casualty_of(doc, frag, told):
+                merged = _merge(told, replace(frag, actors=()), generic)
+                out[j] = replace(merged, reasons=merged.reasons[:-1] + (Completion(
+                    role="target", value=None, reason="casualty-clause",
+                    evidence=frag.evidence[0].trigger),))
+                out[i] = replace(frag, evidence=())  # absorbed
+                break
+    return [e for e in out if e.evidence]
+
+
+# --------------------------------------------------------------------------- 4. agents
+def _claimants(parsed: Any, mentions: Sequence[Mention], kb: Any) -> list[ActorRef]:
+    """Linked subjects of claims of responsibility in the story ("X claimed the attack")."""
+    out: list[ActorRef] = []
+    for s in parsed.sentences:
+        m = _CLAIM_RE.search(s.text)
+        if m is None or _NEGATION_RE.search(s.text[:m.start()]):
+            continue  # "no group has claimed the attack", "X denied it carried out"
+        at = s.start + m.start()
+        # a name ending in this sentence before the claim (also one a sentence break cut)
+        before = [x for x in mentions if x.kb_id and s.start < x.end <= at]
+        if before:
+            x = before[-1]
+            out.append(kb.ref(x.kb_id, x.text, x.start, x.end) if kb is not None
+                       else ActorRef(name=x.name, kb_id=x.kb_id, text=x.text))
+    return out
+
+
+def _blamed(events: Sequence[Event]) -> list[tuple[ActorRef, Event]]:
+    """Linked targets of accusations about an attack ("blamed X for the attack")."""
+    out = []
+    for ev in events:
+        if ev.type != "ACCUSE" or not ev.reportable:
+            continue
+        if not any(_ATTACK_WORDS.search(e.sentence) for e in ev.evidence):
+            continue
+        out += [(t, ev) for t in _linked(ev.targets)]
+    return out
+
+
+def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mention],
+                     kb: Any) -> list[Event]:
+    needy = [i for i, e in enumerate(events) if not e.actors and e.type in MATERIAL_CONFLICT
+             and not e.background]
+    if not needy:
+        return events
+    claims = _dedupe(_claimants(parsed, mentions, kb))
+    blamed = _blamed(events)
+    out = list(events)
+    for i in needy:
+        ev = out[i]
+        targets = {_key(t) for t in ev.targets}
+        if len(claims) == 1 and _key(claims[0]) not in targets:
+            out[i] = replace(ev, actors=claims, incomplete=False, reasons=ev.reasons + (
+                Completion(role="actor", value=claims[0].name, reason="claim",
+                           evidence=claims[0].text),))
+            continue
+        cands = _dedupe([t for t, _ in blamed if _key(t) not in targets])
+        if len(cands) == 1:
+            src = next(a for t, a in blamed if _key(t) == _key(cands[0]))
+            who = src.actors[0].name or src.actors[0].text if src.actors else None
+            out[i] = replace(ev, actors=cands, incomplete=False, modality=Modality.ALLEGED,
+                             reasons=ev.reasons + (Completion(
+                                 role="actor", value=cands[0].name, reason="attribution",
+                                 evidence=f"blamed by {who}" if who else None),))
+            continue
+        if ev.type == "ASSAULT" and ev.targets and ev.modality == Modality.ASSERTED \
+                and _told_as_done(parsed.doc, ev):
+            unknown = ActorRef(name=None, kb_id=None, text=_UNKNOWN_AGENT)
+            out[i] = replace(ev, actors=(unknown,), incomplete=False, reasons=ev.reasons + (
+                Completion(role="actor", value=None, reason="unknown-agent",
+                           evidence="the story names no agent"),))
+    return out
+
+
+def _told_as_done(doc: Any, ev: Event) -> bool:
+    """Whether a telling reports an act as done: a past verb ("rockets struck", "was shot
+    down") or an event noun that is the subject or object of one ("an attack hit")."""
+    for span in ev.evidence:
+        if span.trigger_start is None:
+            continue
+        got = doc.char_span(span.trigger_start, span.trigger_end or span.trigger_start + 1,
+                            alignment_mode="expand")
+        if got is None:
+            continue
+        tok = got.root
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+        if any(_head_word(c.text) not in WEAPONS and c.lemma_.lower() not in WEAPONS
+               for c in subjects):
+            return False  # the text names an agent we could not resolve: not "unknown"
+        if tok.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                  for c in tok.children):
+            return True
+        np = tok.head if tok.dep_ == "compound" else tok  # "an assassination attempt"
+        if tok.pos_ == "NOUN" and np.dep_ in ("nsubj", "nsubjpass", "dobj") \
+                and np.head.tag_ in ("VBD", "VBN"):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- 5. casualties
+def _low(count: str) -> int | None:
+    words = count.lower().replace(",", "").split()
+    for w in reversed(words):
+        if w.isdigit():
+            return int(w)
+        if w in _NUM_WORDS and w not in ("a", "an"):
+            return _NUM_WORDS[w]
+    if count.lower().strip() == "a dozen":
+        return 12
+    return None
+
+
+def _kind(word: str) -> str:
+    w = word.lower()
+    if w.startswith(("kill", "dead", "die")):
+        return "killed"
+    if w.startswith(("damag", "destroy")):
+        return "damage"
+    return "wounded"
+
+
+def casualty_claims(text: str) -> list[tuple[str, str | None, str | None, int, int]]:
+    """(kind, count as written, who, start, end) of every casualty or damage claim in a
+    sentence; kinds: killed, wounded, damage."""
+    out: list[tuple[str, str | None, str | None, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for rx in (_ACTIVE_RE, _PASSIVE_RE, _DAMAGE_RE):
+        for m in rx.finditer(text):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            count = m.groupdict().get("count")
+            who = (m.group("who") or "").strip(" ,") or None
+            if count and count.lower() in ("a", "an"):
+                continue
+            before = text[:m.start()].split()[-1:] or [""]
+            if count and count[:1].isdigit() and (before[0].lower().strip(".") in _MONTHS):
+                continue  # "on March 7, two ... were killed": a date, not a count
+            taken.append((m.start(), m.end()))
+            out.append((_kind(m.group("kind")), count, who, m.start(), m.end()))
+    return sorted(out, key=lambda c: c[3])
+
+
+def _speaker(events: Sequence[Event], sentence_index: int) -> str | None:
+    for ev in events:
+        for e in ev.evidence:
+            if e.sentence_index == sentence_index and ev.attribution.speaker is not None:
+                sp = ev.attribution.speaker
+                return sp.name or sp.text
+            if e.sentence_index == sentence_index and ev.attribution.text:
+                return ev.attribution.text
+    return None
+
+
+def _attach_casualties(events: list[Event], parsed: Any, raw: Sequence[Event]) -> list[Event]:
+    attacks = [i for i, e in enumerate(events) if e.type == "ASSAULT" and not e.background]
+    if not attacks:
+        return events
+    out = list(events)
+    for s in parsed.sentences:
+        claims = casualty_claims(s.text)
+        if not claims:
+            continue
+        # the attack told in this sentence, else the nearest one told before it, else the first
+        here = sorted((i for i in attacks
+                       if any(e.sentence_index == s.index for e in out[i].evidence)),
+                      key=lambda i: -max(e.trigger_start or 0 for e in out[i].evidence
+                                         if e.sentence_index == s.index))
+        before = [i for i in attacks if _position(out[i]) <= s.start]
+        pick = here[0] if here else before[-1] if before else attacks[0]
+        source = _speaker(raw, s.index)
+        new = tuple(Casualty(kind=k, count=c, low=_low(c) if c else None, who=w, source=source,
+                             sentence_index=s.index, start=s.start, end=s.end)
+                    for k, c, w, _, _ in claims)
+        ev = out[pick]
+        out[pick] = replace(ev, casualties=ev.casualties + tuple(
+            c for c in new if c not in ev.casualties))
+    return out
+
+
+# --------------------------------------------------------------------------- 6. dates
+def _story_dates(events: Sequence[Event]) -> dict[str, DateRef]:
+    """Per type, the date of the first dated news telling (the lead's date for the story)."""
+    out: dict[str, DateRef] = {}
+    for ev in sorted(events, key=_position):
+        if ev.date.value and not ev.background and ev.reportable \
+                and ev.modality in (Modality.ASSERTED, Modality.ALLEGED):
+            out.setdefault(ev.type, ev.date)
+    return out
+
+
+LEAD_SENTENCES = 4  # the headline, a sub-head or dateline, and the lead
+LEAD_DAYS = 7  # a lead date further back than this before publication is not the news date
+
+
+def lead_date(parsed: Any) -> tuple[int, DateRef] | None:
+    """(sentence index, date) of the lead: the first of the article's first sentences whose
+    main clause gives a day (within :data:`LEAD_DAYS` before publication, when it is known)."""
+    from brinkwatch.extract.time import resolve_date
+
+    pub = _published(getattr(parsed.article, "published", None))
+    for i in range(min(LEAD_SENTENCES, len(parsed.sentences))):
+        got = resolve_date(parsed, i)
+        if got.value is None or got.precision != "day":
+            continue
+        if len((got.text or "").split()) + 1 >= len(parsed.sentences[i].text.split()):
+            continue  # a line that is only a date: the page's stamp, not the news date
+        day = _day(got.value, last=False)
+        if day is None:
+            continue
+        if pub is not None and not 0 <= (pub - day).days <= LEAD_DAYS:
+            continue
+        return i, got
+    return None
+
+
+def _reported_on(parsed: Any, ev: Event, cache: dict[int, DateRef]) -> DateRef | None:
+    """The day the main clause of the event's sentence gives ("X announced late on Tuesday
+    that Y was released"): the day the act is told of, when it is recent news."""
+    from brinkwatch.extract.time import resolve_date
+
+    pub = _published(getattr(parsed.article, "published", None))
+    first = ev.evidence[0] if ev.evidence else None
+    if first is None:
+        return None
+    got = cache.get(first.sentence_index)
+    if got is None:
+        got = cache[first.sentence_index] = resolve_date(parsed, first.sentence_index)
+    day = _day(got.value, last=False) if got.precision == "day" else None
+    if day is None or (pub is not None and not 0 <= (pub - day).days <= LEAD_DAYS):
+        return None
+    return got
+
+
+def _dated(ev: Event, value: DateRef, reason: str) -> Event:
+    return replace(ev, date=value, reasons=ev.reasons + (
+        Completion(role="date", value=value.value, reason=reason, evidence=value.text),))
+
+
+def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
+    """Step 6, in order: the day of the sentence's main clause; for material acts (quads 2
+    and 4) the date of the first dated news telling of the same type; the lead's date for the
+    headline and lead; else the publication date as an upper bound ("reported")."""
+    published = getattr(parsed.article, "published", None)
+    pub = str(published)[:10] if _published(published) else None
+    out = []
+    cache: dict[int, DateRef] = {}  # the main clause's date of each sentence, read once
+    for ev in events:
+        if ev.date.value is None and not ev.background:
+            told = _reported_on(parsed, ev, cache)
+            if told is not None:
+                ev = _dated(ev, told, "sentence-date")
+        out.append(ev)
+    story = _story_dates(out)
+    lead = lead_date(parsed)
+    for i, ev in enumerate(out):
+        if ev.date.value is not None or ev.background:
+            continue
+        same = story.get(ev.type)
+        if same is not None and ev.quad in (2, 4):
+            out[i] = _dated(ev, same, "story-date")
+        elif lead is not None and all(e.sentence_index <= lead[0] for e in ev.evidence):
+            out[i] = _dated(ev, lead[1], "lead-date")
+        elif pub is not None:
+            out[i] = _dated(ev, DateRef(value=pub, precision="reported",
+                                        text="on or before the publication date"), "reported")
+    return out
+
+
+# --------------------------------------------------------------------------- 7. ids
+def _finalise(ev: Event) -> Event:
+    incomplete = not ev.actors
+    first = ev.evidence[0] if ev.evidence else None
+    eid = event_id(ev.article_id, ev.type, tuple(_key(a) for a in ev.actors),
+                   tuple(_key(t) for t in ev.targets), first.start if first else 0,
+                   first.trigger_start if first else None)
+    if incomplete or ev.background:
+        eid = event_id(ev.article_id, ev.type + ("/incomplete" if incomplete else "/background"),
+                       tuple(_key(a) for a in ev.actors), tuple(_key(t) for t in ev.targets),
+                       first.start if first else 0, first.trigger_start if first else None)
+    return replace(ev, id=eid, incomplete=incomplete, assembler=VERSION)
+
+
+# --------------------------------------------------------------------------- the stage
+def _generic_ids(kb: Any) -> frozenset[str]:
+    actors = getattr(kb, "actors", None) or {}
+    return frozenset(k for k, a in actors.items() if getattr(a, "type", None) == "generic")
+
+
+def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
+                   mentions: Sequence[Mention], options: Any = None) -> list[Event]:
+    """The article's records after story-level assembly (see the module docstring)."""
+    del options  # no options yet; the contract keeps the keyword
+    if not events:
+        return []
+    published = getattr(parsed.article, "published", None)
+    pub = _published(published)
+    evs = [_clean_arguments(e, parsed, mentions, kb) for e in events]
+    evs = [replace(e, background=is_background(e, pub, parsed.doc)) for e in evs]
+    generic = _generic_ids(kb)
+    evs = absorb_casualty_clauses(evs, parsed.doc, generic)
+    evs = corefer_events(evs, generic)
+    evs = _complete_agents(evs, parsed, mentions, kb)
+    evs = corefer_events(evs, generic)  # completed agents may join a told event
+    evs = _attach_casualties(evs, parsed, events)
+    evs = _complete_dates(evs, parsed)
+    out: dict[str, Event] = {}
+    for ev in (_finalise(e) for e in evs):
+        if ev.id in out:
+            ev = _merge(out[ev.id], ev, generic)
+        out[ev.id] = ev
+    return sorted(out.values(), key=_position)
