@@ -42,8 +42,14 @@ def _001_initial(conn: Connection) -> None:
     )
 
 
+def _near_duplicates(conn: Connection) -> None:
+    schema.metadata.create_all(
+        conn, tables=[schema.fingerprints, schema.fingerprint_bands, schema.duplicates])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="initial tables", apply=_001_initial),
+    Migration(name="near-duplicate fingerprints and links", apply=_near_duplicates),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
