@@ -298,6 +298,8 @@ def _read_response(resp: httpx.Response, *, url: str, final: str, options: Sourc
                        raw=head, size=got)
         if time.monotonic() - started > options.timeout:
             raise httpx.ReadTimeout("time budget spent")
+    if time.monotonic() - started > options.timeout:  # the watchdog cut the body short
+        raise httpx.ReadTimeout("time budget spent")
     raw = b"".join(chunks)
     if mime in _FEED_TYPES or mime.endswith(("rss+xml", "atom+xml")):
         from brinkwatch.sources.feeds import is_feed, read_feed  # noqa: PLC0415
