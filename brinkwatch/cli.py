@@ -571,7 +571,22 @@ def settings() -> None:
                       ["setting", "default", "help"]))
 
 
+def _stop_on_sigterm() -> None:
+    """SIGTERM (a service manager, ``kill``) stops like Ctrl-C: the article being written is
+    rolled back, the message says how to resume, the exit code is 130."""
+    import signal
+
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread (embedded use): leave the default
+        pass
+
+
 def main() -> None:
+    _stop_on_sigterm()
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

@@ -113,7 +113,8 @@ class Store:
             with self._engine.connect() as conn, conn.begin():
                 yield conn
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot read the database at {self.where}: {_short(exc)}") from exc
+            raise StoreError(f"cannot read the database at {self.where}: {_short(exc)}"
+                             f"{_hint(exc)}") from exc
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
@@ -125,7 +126,8 @@ class Store:
                 with conn.begin():
                     yield conn
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot write the database at {self.where}: {_short(exc)}") from exc
+            raise StoreError(f"cannot write the database at {self.where}: {_short(exc)}"
+                             f"{_hint(exc)}") from exc
 
     # -- writing ------------------------------------------------------------------------
     def write(self, result: ArticleResult) -> str:
@@ -242,6 +244,19 @@ class Store:
 
     def __repr__(self) -> str:
         return f"<Store {self.where}{' (read-only)' if self.readonly else ''}>"
+
+
+def _hint(exc: BaseException) -> str:
+    """What to do about the common failures: a lock held too long, a full disk, a bad file."""
+    text = _short(exc).lower()
+    if "locked" in text or "busy" in text:
+        return (f" (another process held it for more than {BUSY_TIMEOUT_MS // 1000} s); wait "
+                "for the other ingest to finish, then run the same command again")
+    if "disk is full" in text or "disk i/o" in text:
+        return "; free some disk space, then run the same command again (nothing is doubled)"
+    if "malformed" in text or "not a database" in text:
+        return "; the file is damaged or not a brinkwatch database: restore a copy or re-ingest"
+    return ""
 
 
 def _short(exc: BaseException) -> str:
