@@ -144,3 +144,26 @@ def test_pipes_devices_and_dangling_links_do_not_hang_the_run(hostile, name, exp
     _, db, _ = hostile
     got = _status(db).get(name)
     assert got is not None and got[0] == expected and got[1], got
+
+
+def test_a_gzip_bomb_over_http_stops_at_the_size_cap():
+    import socket
+    import time
+
+    from brinkwatch_tests_hardening_helpers import tcp_server
+
+    from brinkwatch.records import ArticleStatus
+    from brinkwatch.sources import SourceOptions, iter_url_args
+
+    bomb = gzip.compress(b"<p>" + b"\0" * 50_000_000 + b"</p>", compresslevel=9)  # ~50 kB
+
+    def handle(conn: socket.socket) -> None:
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+                     b"Content-Length: " + str(len(bomb)).encode() + b"\r\n\r\n" + bomb)
+
+    with tcp_server(handle) as port:
+        t0 = time.monotonic()
+        (a,) = list(iter_url_args([f"http://127.0.0.1:{port}/bomb"],
+                                  options=SourceOptions(max_bytes=100_000, allow_private=True)))
+    assert a.status is ArticleStatus.TOO_LARGE and "stopped reading" in (a.reason or "")
+    assert time.monotonic() - t0 < 5
