@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= $(CURDIR)/.brinkwatch/demo.db
 SHARED ?= ../shared
 
-.PHONY: demo test lint bench eval clean setup
+.PHONY: demo test fuzz lint bench eval clean setup
 
 setup: $(STAMP)
 
@@ -25,6 +25,10 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# The property, fault and hostile-input tests at length (make test runs them bounded).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -m fuzz tests/hardening
 
 lint: $(STAMP)
 	$(BIN)/ruff check brinkwatch tests

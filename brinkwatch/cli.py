@@ -71,8 +71,42 @@ def _table(rows: list[list[str]], headers: list[str]) -> str:
 
 
 def _short(text: str | None, n: int) -> str:
-    t = " ".join((text or "").split())
+    from brinkwatch.contract import safe_text
+
+    t = safe_text(" ".join((text or "").split()))
     return t if len(t) <= n else t[: n - 1] + "…"
+
+
+def _hint(message: str) -> None:
+    """A one-line hint on stderr (stdout stays clean for pipes)."""
+    click.echo(f"brinkwatch: {message}", err=True)
+
+
+def _check_type(type_: str | None) -> str | None:
+    """A PLOVER type, upper-cased; an unknown one is a usage error listing the valid ones."""
+    if type_ is None:
+        return None
+    from brinkwatch.extract.ontology import PLOVER_TYPES
+
+    t = type_.strip().upper()
+    if t not in PLOVER_TYPES:
+        raise click.BadParameter(f"{type_!r} is not a PLOVER type; use one of: "
+                                 + ", ".join(PLOVER_TYPES), param_hint="'--type'")
+    return t
+
+
+def _actor_ids(state: _State, actor: str | None, with_members: bool) -> tuple[str, ...] | None:
+    """The kb ids ``--actor`` means (any alias, acronym, transliteration; members if asked)."""
+    if actor is None:
+        return None
+    from brinkwatch.kb.loader import load_theatre
+
+    kb = load_theatre(state.settings().theatre_paths)
+    ids = kb.resolve_actor_query(actor, members=with_members)
+    if not ids:
+        _hint(f"no actor in the knowledge base is called {actor!r}; matching names and text "
+              "as written (see 'brinkwatch kb show NAME', 'brinkwatch actors --unknown')")
+    return ids
 
 
 def _names(refs: list[dict[str, Any]]) -> str:
@@ -95,7 +129,7 @@ def cli(ctx: click.Context, db: str | None, config: str | None) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option("--urls", "urls_file", type=click.Path(path_type=str), default=None,
-              help="A file of URLs to fetch, one per line.")
+              help="A file of URLs to fetch, one per line (URLs can also be given as PATHS).")
 @click.option("--theatre", multiple=True, help="Extra theatre file (repeatable).")
 @click.option("--rules", multiple=True, help="Extra rule-data file (repeatable; docs/rules.md).")
 @click.option("--max-bytes", type=int, default=None, help="Largest document read, in bytes.")
@@ -108,33 +142,46 @@ def cli(ctx: click.Context, db: str | None, config: str | None) -> None:
 def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre: tuple[str, ...],
            rules: tuple[str, ...], max_bytes: int | None, timeout: float | None, allow_private: bool | None,
            n_process: int | None, quiet: bool) -> None:
-    """Read articles from files/folders (.txt .md .html .jsonl) or URLs, code them, store them."""
+    """Read articles from files/folders (.txt .md .html .jsonl), URLs (http:// or https://,
+    on the command line or in a --urls list), code them, store them."""
     from itertools import chain
 
     from brinkwatch.ingest import ingest as run_ingest
     from brinkwatch.ingest import progress_callback
     from brinkwatch.pipeline import build_context
-    from brinkwatch.sources import SourceOptions, iter_path, iter_urls
+    from brinkwatch.sources import (
+        SourceOptions,
+        count_documents,
+        is_url,
+        iter_path,
+        iter_url_args,
+        read_url_list,
+    )
 
     if not paths and not urls_file:
-        raise click.UsageError("give at least one PATH or --urls FILE")
+        raise click.UsageError("give at least one PATH, URL or --urls FILE")
     settings = state.settings(max_bytes=max_bytes, timeout=timeout, allow_private=allow_private,
                               n_process=n_process,
                               theatre=os.pathsep.join(theatre) if theatre else None,
                               rules=os.pathsep.join(rules) if rules else None)
-    for p in (*paths, *([urls_file] if urls_file else [])):
+    web = [p for p in paths if is_url(p)]
+    files = [p for p in paths if not is_url(p)]
+    for p in files:
         if not Path(p).exists():
             raise ConfigError(f"no such file or directory: {p}; give a file or a folder of "
-                              ".txt/.md/.html/.jsonl articles")
+                              ".txt/.md/.html/.jsonl articles, or a URL starting with http(s)://")
+    if urls_file:
+        web += read_url_list(urls_file)  # checked now: missing, binary or not a list of URLs
     opts = SourceOptions(max_bytes=settings.max_bytes, timeout=settings.timeout,
                          max_redirects=settings.max_redirects,
                          allow_private=settings.allow_private)
-    sources = [iter_path(p, options=opts) for p in paths]
-    if urls_file:
-        sources.append(iter_urls(urls_file, options=opts))
+    sources = [iter_path(p, options=opts) for p in files]
+    if web:
+        sources.append(iter_url_args(web, options=opts))
     ctx = build_context(theatre_paths=settings.theatre_paths, rules_paths=settings.rules_paths)
     show = {"auto": sys.stderr.isatty(), "always": True, "never": False}[settings.progress]
-    callback, close = progress_callback(show and not quiet)
+    total = sum(count_documents(p) for p in files) + len(web) if show and not quiet else None
+    callback, close = progress_callback(show and not quiet, total)
     db_path = settings.db
     if "://" not in db_path:
         Path(db_path).parent.mkdir(parents=True, exist_ok=True)
@@ -147,24 +194,34 @@ def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre
             close()
     if not quiet:
         for line in summary.problems:
-            click.echo(f"skipped {line}", err=True)
+            click.echo(f"skipped {_short(line, 400)}", err=True)
+        for line in summary.notes:
+            click.echo(f"note {_short(line, 400)}", err=True)
     click.echo(f"ingested into {db_path}: {summary.line()}")
     if summary.failed:
         sys.exit(EXIT_SOME_FAILED)
 
 
 # --- reading ----------------------------------------------------------------------------
+_STATUSES = ("ok", "empty", "not-text", "too-large", "not-english", "failed", "duplicate")
+
+
 @cli.command()
-@click.option("--status", default=None, help="Only articles with this status (ok, empty, ...).")
+@click.option("--status", default=None, type=click.Choice(_STATUSES, case_sensitive=False),
+              help="Only articles with this status.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
-@click.option("--limit", type=int, default=None)
+@click.option("--limit", type=click.IntRange(min=0), default=None)
 @click.pass_obj
 def articles(state: _State, status: str | None, fmt: str, limit: int | None) -> None:
     """List stored articles with their status."""
     from dataclasses import asdict
 
     with _store(state.settings(), readonly=True) as store:
-        rows = store.articles(status=status, limit=limit)
+        rows = store.articles(status=status.lower() if status else None, limit=limit)
+        if not rows:
+            counts = store.status_counts()
+            _hint(f"no articles{' with status ' + status if status else ''}; stored: "
+                  + (", ".join(f"{n} {s}" for s, n in counts.items()) or "none (run an ingest)"))
     if fmt == "jsonl":
         _print_json_lines(asdict(r) for r in rows)
         return
@@ -176,7 +233,10 @@ def articles(state: _State, status: str | None, fmt: str, limit: int | None) -> 
 
 def _event_filters(f: Any) -> Any:
     for opt in reversed([
-        click.option("--actor", default=None, help="Actor or target: name, kb id or text."),
+        click.option("--actor", default=None,
+                     help="Actor or target: any name, alias, acronym or kb id, or text."),
+        click.option("--with-members", is_flag=True,
+                     help="With --actor: also the actor's members (KB hierarchy)."),
         click.option("--type", "type_", default=None, help="PLOVER type, e.g. ASSAULT."),
         click.option("--since", default=None, help="Event date on or after (YYYY-MM-DD)."),
         click.option("--until", default=None, help="Event date on or before (YYYY-MM-DD)."),
@@ -189,22 +249,26 @@ def _event_filters(f: Any) -> Any:
 @cli.command()
 @_event_filters
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
-@click.option("--limit", type=int, default=None)
+@click.option("--limit", type=click.IntRange(min=0), default=None)
 @click.option("--incomplete", is_flag=True,
               help="Only incomplete mentions (no resolved actor), kept apart from events.")
 @click.option("--background", is_flag=True,
               help="Only background (events told as history, not news).")
 @click.pass_obj
-def events(state: _State, actor: str | None, type_: str | None, since: str | None,
-           until: str | None, doc: str | None, fmt: str, limit: int | None,
-           incomplete: bool, background: bool) -> None:
+def events(state: _State, actor: str | None, with_members: bool, type_: str | None,
+           since: str | None, until: str | None, doc: str | None, fmt: str,
+           limit: int | None, incomplete: bool, background: bool) -> None:
     """List coded events (filters combine)."""
+    type_ = _check_type(type_)
     with _store(state.settings(), readonly=True) as store:
-        rows = store.events(actor=actor, type=type_.upper() if type_ else None, since=since,
-                            until=until, doc=doc, limit=limit,
+        rows = store.events(actor=actor, type=type_, since=since, until=until, doc=doc,
+                            limit=limit, actor_ids=_actor_ids(state, actor, with_members),
                             incomplete=True if incomplete else False if not background else None,
                             background=True if background else False if not incomplete
                             else None)
+    if not rows:
+        _hint("no events match these filters" if any((actor, type_, since, until, doc))
+              else "no events stored yet; run 'brinkwatch ingest PATH'")
     if fmt == "jsonl":
         _print_json_lines(rows)
         return
@@ -223,7 +287,9 @@ def show(state: _State, event_id: str) -> None:
         ev = store.event(event_id)
     if ev is None:
         raise BrinkwatchError(f"no event with id '{event_id}'; list ids with 'brinkwatch events'")
-    click.echo(format_event(ev))
+    from brinkwatch.contract import safe_text
+
+    click.echo(safe_text(format_event(ev)))
 
 
 def format_event(ev: dict[str, Any]) -> str:
@@ -263,27 +329,33 @@ def format_event(ev: dict[str, Any]) -> str:
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default=None,
+              help="jsonl (default) or csv (the default when --out ends in .csv).")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=str), default=None,
-              help="Write here instead of standard output.")
+              help="Write here (replaced only when the export is complete) instead of "
+                   "standard output.")
 @_event_filters
 @click.option("--include-incomplete", is_flag=True,
               help="Also export incomplete mentions (flagged \"incomplete\": true).")
 @click.option("--include-background", is_flag=True,
               help="Also export background (flagged \"background\": true).")
 @click.pass_obj
-def export(state: _State, fmt: str, out: str | None, actor: str | None, type_: str | None,
-           since: str | None, until: str | None, doc: str | None, include_incomplete: bool,
-           include_background: bool) -> None:
+def export(state: _State, fmt: str | None, out: str | None, actor: str | None,
+           with_members: bool, type_: str | None, since: str | None, until: str | None,
+           doc: str | None, include_incomplete: bool, include_background: bool) -> None:
     """Export events (JSONL: one event a line; CSV: flattened). Fields: docs/export.md."""
-    filters = {"actor": actor, "type": type_.upper() if type_ else None, "since": since,
-               "until": until, "doc": doc,
-               "incomplete": None if include_incomplete else False,
-               "background": None if include_background else False}
+    from brinkwatch.store.queries import check_event_filters
+
+    fmt = fmt or ("csv" if out and out.lower().endswith(".csv") else "jsonl")
+    filters = {"actor": actor, "type": _check_type(type_), "since": since, "until": until,
+               "doc": doc}
+    check_event_filters(**filters)
+    filters["actor_ids"] = _actor_ids(state, actor, with_members)
+    filters["incomplete"] = None if include_incomplete else False
+    filters["background"] = None if include_background else False
     with _store(state.settings(), readonly=True) as store:
         if out:
-            with open(out, "w", encoding="utf-8", newline="") as fp:
-                n = store.export(fp, format=fmt, **filters)
+            n = store.export_file(out, format=fmt, **filters)
             click.echo(f"wrote {n} events to {out}", err=True)
         else:
             store.export(sys.stdout, format=fmt, **filters)
@@ -292,12 +364,28 @@ def export(state: _State, fmt: str, out: str | None, actor: str | None, type_: s
 @cli.command()
 @click.option("--doc", default=None, help="Article id (prefix) or origin substring.")
 @click.option("--unknown", is_flag=True, help="Only mentions not linked to the knowledge base.")
+@click.option("--total", is_flag=True,
+              help="One row per actor over all (or the --doc) articles: mentions, articles, events.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
 @click.pass_obj
-def actors(state: _State, doc: str | None, unknown: bool, fmt: str) -> None:
-    """Actors linked in the stored articles, with mention counts."""
+def actors(state: _State, doc: str | None, unknown: bool, total: bool, fmt: str) -> None:
+    """Actors linked in the stored articles, with mention counts (per article, or --total)."""
     with _store(state.settings(), readonly=True) as store:
-        rows = store.actor_counts(doc=doc, unknown=unknown)
+        if total:
+            rows = store.actor_totals(doc=doc, unknown=unknown)
+        else:
+            rows = store.actor_counts(doc=doc, unknown=unknown)
+    if not rows:
+        _hint("no actors found" + (" for this --doc" if doc else "; run an ingest first"))
+    if fmt == "jsonl":
+        _print_json_lines(rows)
+        return
+    if total:
+        click.echo(_table([[r["name"] or "(unknown)", r["kb_id"] or "-", str(r["mentions"]),
+                            str(r["articles"]), str(r["events"]),
+                            _short(" | ".join(r["texts"]), 50)] for r in rows],
+                          ["actor", "kb_id", "mentions", "articles", "events", "as written"]))
+        return
     if fmt == "jsonl":
         _print_json_lines(rows)
         return
@@ -307,14 +395,62 @@ def actors(state: _State, doc: str | None, unknown: bool, fmt: str) -> None:
 
 
 @cli.command()
-@click.option("--limit", type=int, default=12, help="Events shown.")
+@click.option("--limit", type=click.IntRange(min=0), default=12, help="Events shown.")
 @click.pass_obj
 def briefing(state: _State, limit: int) -> None:
     """A short briefing: articles, actors, events with their provenance."""
     from brinkwatch.analysis.briefing import briefing_text
 
     with _store(state.settings(), readonly=True) as store:
-        click.echo(briefing_text(store, limit=limit))
+        from brinkwatch.contract import safe_text
+
+        click.echo(safe_text(briefing_text(store, limit=limit)))
+
+
+# --- removing articles (delete, prune) --------------------------------------------------
+def _report_removal(rows: list[Any], dry_run: bool, what: str) -> None:
+    for r in rows:
+        click.echo(f"{'would delete' if dry_run else 'deleted'} {r.id[:12]}  {r.status:<11} "
+                   f"{_short(r.origin, 70)}")
+    click.echo(f"{len(rows)} article(s) {'would be ' if dry_run else ''}deleted {what}"
+               + (" (nothing changed: --dry-run)" if dry_run else ""), err=True)
+
+
+@cli.command()
+@click.argument("targets", nargs=-1, required=True)
+@click.option("--dry-run", is_flag=True, help="Only list what would be deleted.")
+@click.pass_obj
+def delete(state: _State, targets: tuple[str, ...], dry_run: bool) -> None:
+    """Delete articles (by origin, or id prefix of 6+ characters) with all their records."""
+    with _store(state.settings()) as store:
+        rows: dict[str, Any] = {}
+        for t in targets:
+            found = store.find_articles(t)
+            if not found:
+                raise BrinkwatchError(f"no article with origin or id {t!r}; list them with "
+                                      "'brinkwatch articles'")
+            rows.update({r.id: r for r in found})
+        if not dry_run:
+            store.delete(list(rows))
+    _report_removal(list(rows.values()), dry_run, "with their events")
+
+
+@cli.command()
+@click.option("--status", "statuses", multiple=True,
+              type=click.Choice(_STATUSES, case_sensitive=False),
+              help="Also delete articles with this status (repeatable), e.g. failed.")
+@click.option("--dry-run", is_flag=True, help="Only list what would be deleted.")
+@click.pass_obj
+def prune(state: _State, statuses: tuple[str, ...], dry_run: bool) -> None:
+    """Delete articles whose file is gone (and, with --status, those with that status)."""
+    from brinkwatch.store.maintenance import prunable
+
+    with _store(state.settings()) as store:
+        rows = prunable(store, statuses=tuple(s.lower() for s in statuses))
+        if not dry_run:
+            store.delete([r.id for r in rows])
+    _report_removal(rows, dry_run, "(files gone" + (", or status " + ", ".join(statuses)
+                                                    if statuses else "") + ")")
 
 
 # --- knowledge base ---------------------------------------------------------------------
@@ -452,7 +588,22 @@ def settings() -> None:
                       ["setting", "default", "help"]))
 
 
+def _stop_on_sigterm() -> None:
+    """SIGTERM (a service manager, ``kill``) stops like Ctrl-C: the article being written is
+    rolled back, the message says how to resume, the exit code is 130."""
+    import signal
+
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread (embedded use): leave the default
+        pass
+
+
 def main() -> None:
+    _stop_on_sigterm()
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

@@ -113,7 +113,24 @@ def load_settings(*, config_file: str | Path | None = None,
             values[key] = _coerce(key, value)
     if values.get("progress", "auto") not in ("auto", "always", "never"):
         raise ConfigError("setting 'progress' must be one of: auto, always, never")
+    for name, value in values.items():
+        low = MINIMUM.get(name)
+        if low is not None and not value >= low:  # `not >=` also catches NaN
+            raise ConfigError(f"setting '{name}' must be at least {low:g}, got {value!r}; "
+                              f"the default is {_BY_NAME[name].default!r}")
+        high = MAXIMUM.get(name)
+        if high is not None and value > high:
+            raise ConfigError(f"setting '{name}' must be at most {high:g}, got {value!r}; "
+                              f"the default is {_BY_NAME[name].default!r}")
     return replace(Settings(), **values)
+
+
+#: The smallest value each numeric setting accepts (a negative size, a zero timeout or no
+#: process at all is refused at the edge with one line, wherever the value came from).
+MINIMUM: dict[str, float] = {"max_bytes": 1, "timeout": 0.001, "max_redirects": 0,
+                             "batch_size": 1, "n_process": 1}
+#: The largest value, where one exists (a day for a URL's time budget).
+MAXIMUM: dict[str, float] = {"timeout": 86_400}
 
 
 def settings_table() -> list[tuple[str, Any, str]]:

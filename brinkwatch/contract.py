@@ -9,6 +9,7 @@ See ``docs/export.md`` for every field and an example line.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -257,4 +258,37 @@ def flatten_for_csv(d: Mapping[str, Any]) -> dict[str, Any]:
         "background": d.get("background", False),
         "casualties": JOIN.join(_casualty_text(c) for c in d.get("casualties") or ()),
     }
-    return {k: ("" if v is None else v) for k, v in row.items()}
+    return {k: ("" if v is None else csv_cell(v) if isinstance(v, str) else v)
+            for k, v in row.items()}
+
+
+# Characters that must not reach a terminal or a spreadsheet as they are: C0/C1 controls
+# (NUL, ESC sequences that recolour or move a terminal's cursor) and the bidirectional
+# overrides/isolates that make text display in another order than it reads ("Trojan Source").
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e"
+                     "\u2066-\u2069\u061c]")
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def _escape(m: re.Match[str]) -> str:
+    return f"\\u{ord(m.group()):04x}"
+
+
+def safe_text(text: str, *, newlines: bool = True) -> str:
+    """``text`` with every control and bidirectional-override character written as a visible
+    ``\\uXXXX`` escape (tab kept; newlines kept unless ``newlines=False``): what is shown on a
+    terminal, in a table or a CSV cell reads exactly as stored."""
+    out = _UNSAFE.sub(_escape, text)
+    return out if newlines else out.replace("\n", "\\n")
+
+
+def csv_cell(text: str) -> str:
+    """A CSV cell: :func:`safe_text`, and a text that a spreadsheet would run as a formula
+    (starting with = + - @ and not a number) gets a leading apostrophe."""
+    out = safe_text(text)
+    if out.startswith(_FORMULA_START):
+        try:
+            float(out)
+        except ValueError:
+            out = "'" + out
+    return out

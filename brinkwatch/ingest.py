@@ -3,6 +3,12 @@
 The single writer of a run. Re-running is safe: an article already stored with the same
 extractor versions is skipped (ids are content hashes), so a run killed half-way resumes
 where it stopped and nothing is doubled.
+
+Copies are not coded twice: a document with the same text as one already seen in the run is
+counted as a duplicate; one whose text is nearly the same as a stored article (the same story
+as HTML and as JSONL, re-wrapped or lightly cut; :mod:`brinkwatch.sources.neardup`) is stored
+with status ``duplicate`` and a link to its original. A good document replaces the older
+versions stored from the same origin (an edited file), in the transaction that stores it.
 """
 
 from __future__ import annotations
@@ -10,90 +16,182 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from brinkwatch.pipeline import Context, run_batch
-from brinkwatch.records import Article, ArticleStatus
+from brinkwatch.records import Article, ArticleResult, ArticleStatus
+from brinkwatch.sources import neardup
 
 if TYPE_CHECKING:
     from brinkwatch.store import Store
 
+#: Statuses that are not failures: the document was handled as it should be.
+HANDLED = frozenset({ArticleStatus.OK.value, ArticleStatus.DUPLICATE.value})
+
 
 @dataclass(slots=True, kw_only=True)
 class IngestSummary:
-    """What a run did. ``problems`` holds one line per document that is not ok."""
+    """What a run did. ``problems`` holds one line per document that is not ok; ``notes``
+    one line per good document with something to say (a date not read, a guessed encoding,
+    a copy of another document)."""
 
     seen: int = 0
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    duplicates: int = 0
+    replaced: int = 0
     events: int = 0
     statuses: Counter[str] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
-        return sum(n for s, n in self.statuses.items() if s != ArticleStatus.OK.value)
+        return sum(n for s, n in self.statuses.items() if s not in HANDLED)
 
     def line(self) -> str:
         parts = [f"{self.seen} documents", f"{self.new} new", f"{self.updated} updated",
-                 f"{self.unchanged} unchanged", f"{self.events} events stored"]
+                 f"{self.unchanged} unchanged"]
+        if self.duplicates:
+            parts.append(f"{self.duplicates} duplicates")
+        if self.replaced:
+            parts.append(f"{self.replaced} older versions replaced")
+        parts.append(f"{self.events} events stored")
         bad = ", ".join(f"{n} {s}" for s, n in sorted(self.statuses.items())
-                        if s != ArticleStatus.OK.value)
+                        if s not in HANDLED and n)
         return "; ".join(parts) + (f"; not processed: {bad}" if bad else "")
 
 
+@dataclass(slots=True)
+class _Seen:
+    """What this run has seen: ids with their first origin, fingerprints of new articles."""
+
+    origin_of: dict[str, str] = field(default_factory=dict)
+    sigs: dict[str, list[tuple[str, str, tuple[int, ...]]]] = field(default_factory=dict)
+
+    def add_sig(self, article: Article, sig: tuple[int, ...]) -> None:
+        for key in neardup.bands(sig):
+            self.sigs.setdefault(key, []).append((article.id, article.origin, sig))
+
+    def candidates(self, keys: list[str]) -> Iterator[tuple[str, str, tuple[int, ...]]]:
+        for key in keys:
+            yield from self.sigs.get(key, ())
+
+
+def _original(article: Article, sig: tuple[int, ...], keys: list[str], store: Store,
+              seen: _Seen) -> tuple[str, str, float] | None:
+    """The stored (or earlier in this run) article this one nearly duplicates, if any."""
+    best: tuple[str, str, float] | None = None
+    pool = [(i, o, s) for i, o, s in seen.candidates(keys)]
+    pool += [(i, o, neardup.decode(s)) for i, o, s in store.near_duplicate_candidates(keys)]
+    for other_id, origin, other in pool:
+        if other_id == article.id:
+            continue
+        sim = neardup.similarity(sig, other)
+        if sim >= neardup.THRESHOLD and (best is None or sim > best[2]):
+            best = (other_id, origin, sim)
+    return best
+
+
 def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_size: int = 16,
-           n_process: int = 1,
+           n_process: int = 1, detect_duplicates: bool = True,
            on_document: Callable[[Article, str], None] | None = None) -> IngestSummary:
     """Process and store ``articles``; returns the summary. ``on_document(article, outcome)``
-    is called once per document (outcome: new | updated | unchanged) for progress display."""
+    is called once per document (outcome: new | updated | unchanged | duplicate) for
+    progress display."""
     summary = IngestSummary()
     extractors = ctx.extractors
+    seen = _Seen()
+    fingerprints: dict[str, tuple[str, list[str]]] = {}
 
-    def pending() -> Iterator[Article]:
-        for article in articles:
-            summary.seen += 1
-            summary.statuses[article.status.value] += 1
-            if article.status is not ArticleStatus.OK:
-                summary.problems.append(f"{article.origin}: {article.reason or article.status.value}")
-            if store.is_done(article.id, extractors):
-                summary.unchanged += 1
-                if on_document:
-                    on_document(article, "unchanged")
-                continue
-            yield article
+    def tell(article: Article, outcome: str) -> None:
+        if on_document:
+            on_document(article, outcome)
 
-    for result in run_batch(pending(), ctx, batch_size=batch_size,
-                            n_process=n_process):
-        if result.error:
-            summary.statuses[ArticleStatus.OK.value] -= 1
-            summary.statuses[ArticleStatus.FAILED.value] += 1
-            summary.problems.append(f"{result.article.origin}: {result.error}")
-        outcome = store.write(result)
+    def store_result(result: ArticleResult) -> None:
+        art = result.article
+        outcome, replaced = store.write_versioned(result, fingerprint=fingerprints.pop(art.id, None),
+                                                  keep=seen.origin_of)
+        summary.replaced += len(replaced)
         if outcome == "new":
             summary.new += 1
         elif outcome == "updated":
             summary.updated += 1
         else:
             summary.unchanged += 1
-        summary.events += len(result.events)
-        if on_document:
-            on_document(result.article, outcome)
+        if outcome != "unchanged" and not result.error:
+            summary.events += len(result.events)
+        tell(art, outcome)
+
+    def pending() -> Iterator[Article]:
+        for article in articles:
+            summary.seen += 1
+            first = seen.origin_of.get(article.id)
+            if first is not None and article.status is ArticleStatus.OK:
+                summary.duplicates += 1
+                summary.statuses[ArticleStatus.DUPLICATE.value] += 1
+                summary.notes.append(f"{article.origin}: the same text as {first} "
+                                     "(stored once)")
+                tell(article, "duplicate")
+                continue
+            seen.origin_of.setdefault(article.id, article.origin)
+            if article.status is not ArticleStatus.OK:
+                summary.statuses[article.status.value] += 1
+                summary.problems.append(f"{article.origin}: {article.reason or article.status.value}")
+            elif article.reason:
+                summary.notes.append(f"{article.origin}: {article.reason}")
+            if store.is_done(article.id, extractors):
+                if article.status is ArticleStatus.OK:
+                    summary.statuses[ArticleStatus.OK.value] += 1
+                summary.unchanged += 1
+                tell(article, "unchanged")
+                continue
+            if article.status is ArticleStatus.OK and detect_duplicates:
+                sig = neardup.signature(article.text)
+                if sig is not None:
+                    keys = neardup.bands(sig)
+                    orig = _original(article, sig, keys, store, seen)
+                    if orig is not None:
+                        copy = replace(article, status=ArticleStatus.DUPLICATE,
+                                       duplicate_of=orig[0],
+                                       reason=f"duplicate: the same story as {orig[1]} "
+                                              f"(article {orig[0]}, {orig[2]:.0%} alike); "
+                                              "not coded twice")
+                        summary.duplicates += 1
+                        summary.statuses[ArticleStatus.DUPLICATE.value] += 1
+                        summary.notes.append(f"{article.origin}: {copy.reason}")
+                        store_result(ArticleResult(article=copy, extractors=extractors))
+                        continue
+                    seen.add_sig(article, sig)
+                    fingerprints[article.id] = (neardup.encode(sig), keys)
+            if article.status is ArticleStatus.OK:
+                summary.statuses[ArticleStatus.OK.value] += 1
+            yield article
+
+    for result in run_batch(pending(), ctx, batch_size=batch_size, n_process=n_process):
+        if result.error:
+            summary.statuses[ArticleStatus.OK.value] -= 1
+            summary.statuses[ArticleStatus.FAILED.value] += 1
+            summary.problems.append(f"{result.article.origin}: {result.error}")
+        store_result(result)
     return summary
 
 
-def progress_callback(enabled: bool) -> tuple[Callable[[Article, str], None] | None,
-                                               Callable[[], None]]:
-    """A tqdm bar on stderr when ``enabled`` (a terminal), else nothing. Returns (callback, close)."""
+def progress_callback(enabled: bool, total: int | None = None
+                      ) -> tuple[Callable[[Article, str], None] | None, Callable[[], None]]:
+    """A tqdm bar on stderr when ``enabled`` (a terminal), with ``total`` documents (so it
+    shows the share done and the time left) when known, else nothing. Returns (callback, close)."""
     if not enabled:
         return None, lambda: None
     from tqdm import tqdm
 
-    bar = tqdm(unit="doc", file=sys.stderr, leave=False, dynamic_ncols=True)
+    bar = tqdm(unit="doc", file=sys.stderr, leave=False, dynamic_ncols=True, total=total)
 
     def update(article: Article, outcome: str) -> None:
+        if total is not None and bar.n >= total:
+            bar.total = bar.n + 1  # the estimate was low (a feed with many items)
         bar.update(1)
 
     return update, bar.close

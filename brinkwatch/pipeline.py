@@ -9,16 +9,17 @@ yields results in input order; articles whose status is not ``ok`` pass straight
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from brinkwatch.assemble import run_assemble
 from brinkwatch.extract import ExtractOptions, run_events, run_mentions
 from brinkwatch.extract.rules import Rules, load_rules, use_rules
 from brinkwatch.extract.rules import active as active_rules
 from brinkwatch.nlp import MODEL_NAME, ParsedArticle, build_pipeline, parse, parse_many
-from brinkwatch.records import Article, ArticleResult, ArticleStatus
+from brinkwatch.nlp.pipeline import sentences_of
+from brinkwatch.records import Article, ArticleResult, ArticleStatus, hash_id
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -63,9 +64,88 @@ def build_context(*, theatre_paths: Sequence[str] = (), rules_paths: Sequence[st
                    rules=rules)
 
 
-def process_parsed(parsed: ParsedArticle, ctx: Context) -> ArticleResult:
-    """Run the extractors on a parsed article. An extractor failure is recorded, not raised."""
+#: A document longer than this is coded part by part (parts of whole sentences, at most this
+#: long): the extractors look across a whole article, which costs time that grows faster than
+#: its length; parts keep a book-length document in linear time. News articles are far shorter.
+EXTRACT_PART_CHARS = 12_000
+
+_OFFSET_FIELDS = frozenset({"start", "end", "trigger_start", "trigger_end"})
+_INDEX_FIELDS = frozenset({"sentence_index", "index"})
+
+
+def _shift(record: Any, *, chars: int, sentences: int, article_id: str) -> Any:
+    """A copy of ``record`` (any nested record) with character offsets moved by ``chars``,
+    sentence indexes by ``sentences``, and ``article_id`` set: part -> whole article."""
+    if isinstance(record, tuple):
+        return tuple(_shift(r, chars=chars, sentences=sentences, article_id=article_id)
+                     for r in record)
+    if not is_dataclass(record) or isinstance(record, type):
+        return record
+    changes: dict[str, Any] = {}
+    for f in fields(record):
+        value = getattr(record, f.name)
+        if f.name in _OFFSET_FIELDS and isinstance(value, int) and not isinstance(value, bool):
+            changes[f.name] = value + chars
+        elif f.name in _INDEX_FIELDS and isinstance(value, int) and not isinstance(value, bool):
+            changes[f.name] = value + sentences
+        elif f.name == "article_id":
+            changes[f.name] = article_id
+        elif isinstance(value, tuple) or is_dataclass(value):
+            changes[f.name] = _shift(value, chars=chars, sentences=sentences,
+                                     article_id=article_id)
+    return replace(record, **changes)
+
+
+def _parts(parsed: ParsedArticle, limit: int) -> Iterator[tuple[int, int]]:
+    """Token ranges of consecutive whole sentences, each at most ``limit`` characters (a single
+    longer sentence is a part of its own)."""
+    doc = parsed.doc
+    start = 0
+    start_char = 0
+    for sent in doc.sents:
+        end_char = sent.end_char
+        if sent.start > start and end_char - start_char > limit:
+            yield start, sent.start
+            start, start_char = sent.start, doc[sent.start].idx
+    if start < len(doc):
+        yield start, len(doc)
+
+
+def _process_in_parts(parsed: ParsedArticle, ctx: Context, limit: int) -> ArticleResult:
     article = parsed.article
+    doc = parsed.doc
+    sentences: list[Any] = []
+    mentions: list[Any] = []
+    events: list[Any] = []
+    for s, e in _parts(parsed, limit):
+        char_s = doc[s].idx
+        char_e = doc[e - 1].idx + len(doc[e - 1].text_with_ws)
+        part_doc = doc[s:e].as_doc()
+        part = replace(article, id=hash_id(article.id, "part", char_s),
+                       text=article.text[char_s:char_e])
+        result = process_parsed(ParsedArticle(article=part, doc=part_doc,
+                                              sentences=sentences_of(part, part_doc)),
+                                ctx, part_chars=None)
+        if result.error:
+            return ArticleResult(article=_failed(article, result.error.removeprefix("failed: ")),
+                                 extractors=ctx.extractors, error=result.error)
+        moved = _shift((result.sentences, result.mentions, result.events), chars=char_s,
+                       sentences=len(sentences), article_id=article.id)
+        sentences += moved[0]
+        mentions += moved[1]
+        events += moved[2]
+    return ArticleResult(article=article, sentences=tuple(sentences), mentions=tuple(mentions),
+                         events=tuple(events), extractors=ctx.extractors)
+
+
+def process_parsed(parsed: ParsedArticle, ctx: Context, *,
+                   part_chars: int | None = EXTRACT_PART_CHARS) -> ArticleResult:
+    """Run the extractors on a parsed article. An extractor failure is recorded, not raised.
+    An article longer than ``part_chars`` is coded in parts (offsets stay offsets into the
+    whole text)."""
+    article = parsed.article
+    if part_chars is not None and len(article.text) > part_chars:
+        return _process_in_parts(parsed, ctx, part_chars)
     if ctx.rules is not None and active_rules() is not ctx.rules:
         use_rules(ctx.rules)  # a worker process: code with the rules of the context
     try:
@@ -104,6 +184,4 @@ def run_batch(articles: Iterable[Article], ctx: Context, *, batch_size: int = 16
 
 
 def _failed(article: Article, reason: str) -> Article:
-    from dataclasses import replace
-
     return replace(article, status=ArticleStatus.FAILED, reason=f"failed: {reason}")

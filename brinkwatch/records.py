@@ -42,6 +42,7 @@ class ArticleStatus(StrEnum):
     TOO_LARGE = "too-large"
     NOT_ENGLISH = "not-english"
     FAILED = "failed"
+    DUPLICATE = "duplicate"  # the same story as an article already stored (not coded twice)
 
 
 class Modality(StrEnum):
@@ -83,6 +84,7 @@ class Article:
     language: str | None = None
     format: str | None = None  # txt | md | html | jsonl | url
     size: int = 0  # bytes read
+    duplicate_of: str | None = None  # id of the stored original when status is duplicate
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

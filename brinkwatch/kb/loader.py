@@ -521,8 +521,8 @@ def check_theatre(path: str | Path, *, builtin: bool | None = None) -> list[str]
         base, _ = _collect([builtin_path()], [])
     own, file_problems = _collect([path], problems)
     problems.extend(file_problems)
-    if not own:
-        return problems
+    if not own or any(not p.startswith(WARNING_PREFIX) for p in problems):
+        return problems  # the cross-file checks need well-typed entries
     actors, places, sources, _ = _merge_all([*base, *own])
     problems.extend(_merged_problems(actors, places, set(sources), path.name))
     return problems
@@ -569,6 +569,8 @@ def _build(key: tuple[tuple[str, int], ...], top: tuple[str, ...] = ()) -> Theat
         expanded.append((Path(path), doc or {}, mtime))
     for path, doc, _ in expanded:
         problems.extend(_file_problems(path, doc))
+    if any(not p.startswith(WARNING_PREFIX) for p in problems):
+        raise _error([p for p in problems if not p.startswith(WARNING_PREFIX)])
     actors, places, sources, theatre = _merge_all(expanded, top)
     label = Path(key[-1][0]).name if key else "theatre"
     problems.extend(_merged_problems(actors, places, set(sources), label))

@@ -218,6 +218,51 @@ class TheatreKB:
         holders = {a.id: a for a, _ in terms}
         return next(iter(holders.values())) if len(holders) == 1 else None
 
+    #: relation types that make an actor a member of another, for ``members=True`` queries
+    MEMBER_RELATIONS = ("member_of", "part_of")
+
+    def members_of(self, kb_id: str) -> tuple[str, ...]:
+        """Every actor below ``kb_id``: through ``parent`` or a member_of/part_of relation,
+        transitively (the KB hierarchy), sorted by id; ``kb_id`` itself is not included."""
+        children: dict[str, set[str]] = {}
+        for a in self.actors.values():
+            ups = {a.parent} if a.parent else set()
+            ups |= {r.target for r in a.relations if r.type in self.MEMBER_RELATIONS}
+            for up in ups:
+                children.setdefault(up, set()).add(a.id)
+        found: set[str] = set()
+        todo = [kb_id]
+        while todo:
+            for child in children.get(todo.pop(), ()):
+                if child not in found and child != kb_id:
+                    found.add(child)
+                    todo.append(child)
+        return tuple(sorted(found))
+
+    def resolve_actor_query(self, text: str, *, members: bool = False) -> tuple[str, ...]:
+        """The kb ids a user means by ``text`` in a filter (``--actor``, the API's ``actor=``).
+
+        Any written form selects the actor: its id, canonical name, an alias or
+        transliteration, an acronym, an ambiguous alias (then every candidate), a demonym,
+        whatever its case, apostrophes ("Kata'ib", "Kata’ib") or hyphens (one normaliser,
+        :func:`norm_key`). ``members=True`` adds every actor below each match in the KB
+        hierarchy (:meth:`members_of`). Empty when nothing in the KB matches.
+        """
+        query = text.strip()
+        if not query:
+            return ()
+        ids: list[str] = []
+        by_id = {k.lower(): k for k in self.actors}
+        if query.lower() in by_id:
+            ids.append(by_id[query.lower()])
+        ids += [a.id for a in self.lookup(query)]
+        dem = self.demonym(query)
+        if dem is not None:
+            ids.append(dem.id)
+        if members:
+            ids += [m for kb_id in list(ids) for m in self.members_of(kb_id)]
+        return tuple(dict.fromkeys(ids))
+
     # --- places -------------------------------------------------------------------------
     def place(self, surface: str) -> PlaceEntry | None:
         kb_id = self._place_keys.get(norm_key(surface))

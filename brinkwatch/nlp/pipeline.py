@@ -46,7 +46,7 @@ def build_pipeline(kb: TheatreKB | None = None, *, with_ruler: bool = True) -> L
     return nlp
 
 
-def _sentences(article: Article, doc: Doc) -> tuple[Sentence, ...]:
+def sentences_of(article: Article, doc: Doc) -> tuple[Sentence, ...]:
     out = []
     for s in doc.sents:
         text = s.text
@@ -59,17 +59,80 @@ def _sentences(article: Article, doc: Doc) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+#: Characters per part when a document is longer than the pipeline's ``max_length``.
+PART_CHARS = 100_000
+
+
+def split_points(text: str, limit: int = PART_CHARS) -> list[tuple[int, int]]:
+    """Cut ``text`` into consecutive ``(start, end)`` parts of at most ``limit`` characters.
+
+    Cuts fall after a blank line if one is in the second half of the window, else after a line
+    break, a sentence end (". "), any whitespace, and only as a last resort inside a word. The
+    parts cover the text exactly, so offsets inside a part shift by its ``start``.
+    """
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    parts: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while start < n:
+        end = min(start + limit, n)
+        if end < n:
+            window = text[start:end]
+            half = len(window) // 2
+            for sep in ("\n\n", "\n", ". ", " ", "\t"):
+                cut = window.rfind(sep, half)
+                if cut >= 0:
+                    end = start + cut + len(sep)
+                    break
+        parts.append((start, end))
+        start = end
+    return parts
+
+
+def _parse_long(nlp: Language, article: Article) -> ParsedArticle:
+    """A document longer than ``nlp.max_length``: parse it in parts and join the Docs, so the
+    result is one Doc over exactly ``article.text`` (every offset stays right)."""
+    from spacy.tokens import Doc
+
+    limit = min(PART_CHARS, max(1, nlp.max_length - 1))
+    texts = [article.text[s:e] for s, e in split_points(article.text, limit)]
+    doc = Doc.from_docs(list(nlp.pipe(texts)), ensure_whitespace=False)
+    return ParsedArticle(article=article, doc=doc, sentences=sentences_of(article, doc),
+                         dateline=find_dateline(article.text))
+
+
+def _is_long(nlp: Language, article: Article) -> bool:
+    return len(article.text) > nlp.max_length
+
+
 def parse(nlp: Language, article: Article) -> ParsedArticle:
+    if _is_long(nlp, article):
+        return _parse_long(nlp, article)
     doc = nlp(article.text)
-    return ParsedArticle(article=article, doc=doc, sentences=_sentences(article, doc),
+    return ParsedArticle(article=article, doc=doc, sentences=sentences_of(article, doc),
                          dateline=find_dateline(article.text))
 
 
 def parse_many(nlp: Language, articles: Iterable[Article], *, batch_size: int = 16,
                n_process: int = 1) -> Iterator[ParsedArticle]:
-    """Stream articles through ``nlp.pipe`` (constant memory)."""
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
-                                 n_process=n_process):
-        yield ParsedArticle(article=article, doc=doc, sentences=_sentences(article, doc),
-                            dateline=find_dateline(article.text))
+    """Stream articles through ``nlp.pipe`` (constant memory), in input order. A document
+    longer than ``nlp.max_length`` is parsed in parts (see :func:`split_points`)."""
+    buffer: list[Article] = []
+
+    def flush() -> Iterator[ParsedArticle]:
+        pairs = [(a.text, a) for a in buffer]
+        buffer.clear()
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
+                                     n_process=n_process):
+            yield ParsedArticle(article=article, doc=doc, sentences=sentences_of(article, doc),
+                         dateline=find_dateline(article.text))
+
+    for article in articles:
+        if _is_long(nlp, article):
+            yield from flush()
+            yield _parse_long(nlp, article)
+            continue
+        buffer.append(article)
+        if len(buffer) >= batch_size:
+            yield from flush()
+    yield from flush()

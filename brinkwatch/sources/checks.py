@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 
 from brinkwatch.records import Article, ArticleStatus, hash_id
@@ -98,9 +98,11 @@ def sniff_binary(head: bytes) -> str | None:
     for magic, kind in _MAGIC:
         if head.startswith(magic) or (magic[:1] == b"%" and stripped.startswith(magic)):
             return kind
-    if b"\x00" in head:
+    # many NULs, or many C0 control bytes (other than tab, newline, CR, form feed, ESC), mean
+    # binary; a text with a few stray control characters is text (clean_text drops them)
+    nuls = head.count(b"\x00")
+    if head and nuls > 1 and nuls / len(head) > 0.01:
         return "binary"
-    # many C0 control bytes (other than tab, newline, CR, form feed, ESC) mean binary
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
     if head and controls / len(head) > 0.05:
         return "binary"
@@ -410,11 +412,68 @@ _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%b %d, %Y", "
                  "%B %d %Y", "%b %d %Y", "%Y-%m")
 
 
+_SLASHED = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+_EPOCH = re.compile(r"-?\d{9,13}(?:\.\d+)?")
+
+
+def _epoch(v: str) -> str | None:
+    """Seconds (9-11 digits) or milliseconds (12-13 digits) since 1970 -> ISO datetime (UTC)."""
+    if not _EPOCH.fullmatch(v):
+        return None
+    seconds = float(v)
+    if len(v.split(".")[0].lstrip("-")) >= 12:
+        seconds /= 1000
+    try:
+        return datetime.fromtimestamp(seconds, tz=UTC).isoformat()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _slashed(v: str) -> str | None:
+    """``31/01/2020`` or ``01/31/2020``: parsed when only one reading is a real date."""
+    m = _SLASHED.fullmatch(v)
+    if m is None:
+        return None
+    a, b, year = int(m[1]), int(m[2]), int(m[3])
+    readings = set()
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.add(date(year, month, day).isoformat())
+        except ValueError:
+            pass
+    return readings.pop() if len(readings) == 1 else None
+
+
+def date_note(value: object, *, field: str = "published") -> str | None:
+    """A one-line note when a document states a date that :func:`normalise_date` cannot read
+    (so it is not dropped without a word); None when it reads, or nothing was stated."""
+    if value is None or isinstance(value, bool) or (isinstance(value, str) and not value.strip()):
+        return None
+    if normalise_date(value) is not None:
+        return None
+    shown = str(value)[:40]
+    if isinstance(value, str) and _SLASHED.fullmatch(value.strip()):
+        return (f"note: {field} {shown!r} could be day/month or month/day; it was left out "
+                "(write dates as YYYY-MM-DD)")
+    return (f"note: {field} {shown!r} is not a date brinkwatch reads; it was left out "
+            "(write dates as YYYY-MM-DD, or seconds since 1970)")
+
+
 def normalise_date(value: object) -> str | None:
-    """An ISO date/datetime string from what a document states, or None (never today)."""
+    """An ISO date/datetime string from what a document states, or None (never today).
+
+    Reads ISO 8601, RFC 2822, written-out dates ("9 October 2025"), numbers of seconds or
+    milliseconds since 1970, and day/month/year or month/day/year when only one reading is
+    a real date.
+    """
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _epoch(repr(value) if isinstance(value, float) else str(value))
     if not isinstance(value, str) or not value.strip():
         return None
     v = value.strip()
+    from_number = _epoch(v) or _slashed(v)
+    if from_number is not None:
+        return from_number
     try:
         dt = datetime.fromisoformat(v.replace("Z", "+00:00"))
     except ValueError:

@@ -25,6 +25,7 @@ from brinkwatch.records import Article, ArticleStatus, text_id
 from brinkwatch.sources.checks import (
     bad_article,
     clean_text,
+    date_note,
     decode_bytes,
     encoding_reason,
     finish,
@@ -70,6 +71,23 @@ def _iter_path(p: Path, options: SourceOptions) -> Iterator[Article]:
                     file.suffix.lower()), status=ArticleStatus.FAILED,
                 reason=f"failed: unexpected {type(err).__name__} while reading ({err}); "
                        "please report it with the file")
+
+
+def count_documents(path: str | Path) -> int:
+    """About how many documents :func:`iter_path` will yield (for a progress bar's total):
+    one per file, one per non-blank line of a JSONL file (feeds count as one)."""
+    p = Path(path)
+    total = 0
+    for file in ([p] if p.is_file() else list(_walk(p)) if p.is_dir() else []):
+        if TEXT_FORMATS.get(file.suffix.lower()) != "jsonl":
+            total += 1
+            continue
+        try:
+            with file.open("rb") as fh:
+                total += max(1, sum(1 for line in fh if line.strip()))
+        except OSError:
+            total += 1
+    return total
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -172,10 +190,16 @@ def read_bytes(raw: bytes, *, origin: str, fmt: str, options: SourceOptions = _D
                                language=article.language)
     else:
         article = _read_text(text, origin=origin, fmt=fmt, size=len(raw), url=url)
-    note = encoding_reason(decoded)
+    note = join_notes(encoding_reason(decoded), article.reason)
     if note is not None:
         article = replace(article, reason=note)
     return finish(article, raw=raw, check_language=options.check_language)
+
+
+def join_notes(*notes: str | None) -> str | None:
+    """Notes on a good document (encoding guessed, a date not read), as one line, or None."""
+    kept = [n for n in notes if n]
+    return "; ".join(kept) if kept else None
 
 
 def _front_matter(text: str) -> tuple[dict[str, object], str]:
@@ -217,6 +241,7 @@ def _read_text(text: str, *, origin: str, fmt: str, size: int, url: str | None) 
         url=first([url, _str(meta.get("url"))]),
         published=normalise_date(_str(meta.get("published")) or _str(meta.get("date"))),
         language=_str(meta.get("language")) or _str(meta.get("lang")),
+        reason=date_note(meta.get("published") or meta.get("date")),
     )
 
 
@@ -309,9 +334,11 @@ def read_jsonl_row(line: bytes, *, n: int, origin: str,
         "published": normalise_date(_str(row.get("published")) or _str(row.get("date"))),
         "language": _str(row.get("language")),
     }
+    note = date_note(row.get("published") if row.get("published") is not None
+                     else row.get("date"))
     if isinstance(text, str) and (text.strip() or not html):
         article = Article(id=text_id(clean_text(text)), origin=origin, text=clean_text(text),
-                          format="jsonl", size=size, url=url, **meta)
+                          format="jsonl", size=size, url=url, reason=note, **meta)
     else:
         assert isinstance(html, str)
         page = read_html(html, origin=origin, url=url, size=size, fmt="jsonl",
@@ -323,5 +350,5 @@ def read_jsonl_row(line: bytes, *, n: int, origin: str,
                                reason=(page.reason or "").replace("HTML", f"HTML of line {n}"),
                                **merged)
         article = Article(id=page.id, origin=origin, text=page.text, format="jsonl",
-                          size=size, url=page.url, **merged)
+                          size=size, url=page.url, reason=join_notes(note, page.reason), **merged)
     return finish(article, raw=line, check_language=options.check_language)

@@ -58,13 +58,19 @@ _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside",
               "template", "svg")
 
 
+def _deep_parser() -> lxml.html.HTMLParser:
+    """libxml2 drops everything nested deeper than 255 elements unless told otherwise (a page
+    of 300 nested <div>s came out empty); the input is already capped by ``max_bytes``."""
+    return lxml.html.HTMLParser(huge_tree=True)
+
+
 def _fallback_text(html: str) -> str:
     """Text of paragraph-like elements, for pages too small or too broken for trafilatura;
     a "page" with no markup at all is read as plain text."""
     if "<" not in html:
         return _unescape(html)
     try:
-        root = lxml.html.fromstring(html)
+        root = lxml.html.fromstring(html, parser=_deep_parser())
     except (etree.ParserError, ValueError):
         return ""
     for bad in list(root.iter(*_DROP_TAGS)):
@@ -77,7 +83,7 @@ def _fallback_text(html: str) -> str:
 def _has_own_text(html: str) -> bool:
     """Whether the page has any text outside menus, links, scripts and page furniture."""
     try:
-        root = lxml.html.fromstring(html)
+        root = lxml.html.fromstring(html, parser=_deep_parser())
     except (etree.ParserError, ValueError):
         return False
     for bad in list(root.iter(*_DROP_TAGS, "a", "title", "head")):

@@ -9,19 +9,20 @@ in one transaction, so it sees one consistent snapshot).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Container, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal, TextIO
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from brinkwatch.errors import StoreError
-from brinkwatch.records import ArticleResult
+from brinkwatch.records import ArticleResult, ArticleStatus
 from brinkwatch.store import queries, schema
-from brinkwatch.store.export import write_events
+from brinkwatch.store.export import atomic_write, write_events
 from brinkwatch.store.migrations import (
     SCHEMA_VERSION,
     apply_migrations,
@@ -29,7 +30,12 @@ from brinkwatch.store.migrations import (
     current_version,
 )
 from brinkwatch.store.queries import ArticleRow
-from brinkwatch.store.writer import stored_extractors, write_result
+from brinkwatch.store.writer import (
+    delete_articles,
+    replace_origin,
+    stored_extractors,
+    write_result,
+)
 
 BUSY_TIMEOUT_MS = 30_000
 _IMMEDIATE = "brinkwatch_immediate"
@@ -41,7 +47,7 @@ def _is_url(target: str) -> bool:
 
 def _sqlite_engine(path: Path, *, readonly: bool) -> Engine:
     if readonly:
-        uri = f"file:{path.resolve().as_posix()}?mode=ro"
+        uri = readonly_uri(path)
 
         def creator() -> sqlite3.Connection:
             return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
@@ -52,6 +58,26 @@ def _sqlite_engine(path: Path, *, readonly: bool) -> Engine:
         engine = create_engine(f"sqlite:///{path}")
     _configure_sqlite(engine, readonly=readonly)
     return engine
+
+
+def readonly_uri(path: Path) -> str:
+    """The SQLite URI to read ``path`` without writing anything.
+
+    ``mode=ro`` still needs to create the ``-shm`` file of a WAL database, which fails in a
+    read-only folder (or on a read-only medium); there the database is opened ``immutable``
+    (no locks, no shared memory), which is right for a file nobody can write either.
+    """
+    base = "file:" + quote(path.resolve().as_posix()) + "?mode=ro"
+    try:
+        probe = sqlite3.connect(base, uri=True, timeout=1)
+        try:
+            probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            probe.close()
+    except sqlite3.OperationalError as exc:
+        if "unable to open" in str(exc) or "readonly" in str(exc):
+            return base + "&immutable=1"
+    return base
 
 
 def _configure_sqlite(engine: Engine, *, readonly: bool) -> None:
@@ -87,7 +113,8 @@ class Store:
             with self._engine.connect() as conn, conn.begin():
                 yield conn
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot read the database at {self.where}: {_short(exc)}") from exc
+            raise StoreError(f"cannot read the database at {self.where}: {_short(exc)}"
+                             f"{_hint(exc)}") from exc
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
@@ -99,7 +126,8 @@ class Store:
                 with conn.begin():
                     yield conn
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot write the database at {self.where}: {_short(exc)}") from exc
+            raise StoreError(f"cannot write the database at {self.where}: {_short(exc)}"
+                             f"{_hint(exc)}") from exc
 
     # -- writing ------------------------------------------------------------------------
     def write(self, result: ArticleResult) -> str:
@@ -110,12 +138,50 @@ class Store:
         except ValueError as exc:
             raise StoreError(f"cannot store article {result.article.id}: {exc}") from exc
 
+    def write_versioned(self, result: ArticleResult, *,
+                        fingerprint: tuple[str, Sequence[str]] | None = None,
+                        keep: Container[str] = ()) -> tuple[str, list[str]]:
+        """Like :meth:`write`, and in the same transaction: keep the article's near-duplicate
+        fingerprint, and replace by origin: a good document (ok or duplicate) read from an
+        origin removes the other articles stored from that origin (older versions of an edited
+        file), except the ids in ``keep`` (seen elsewhere in this run). Returns (outcome,
+        replaced ids)."""
+        art = result.article
+        try:
+            with self._write() as conn:
+                outcome = write_result(conn, result, fingerprint=fingerprint)
+                replaced: list[str] = []
+                if art.status in (ArticleStatus.OK, ArticleStatus.DUPLICATE) and not result.error:
+                    replaced = replace_origin(conn, art.origin, current=art.id, keep=keep)
+                return outcome, replaced
+        except ValueError as exc:
+            raise StoreError(f"cannot store article {art.id}: {exc}") from exc
+
+    def near_duplicate_candidates(self, keys: Sequence[str]) -> list[tuple[str, str, str]]:
+        """(article id, origin, signature) of coded articles sharing a band key with ``keys``."""
+        with self._read() as conn:
+            return queries.fingerprint_candidates(conn, keys)
+
+    def delete(self, ids: Sequence[str]) -> int:
+        """Delete these articles and everything derived from them, in one transaction."""
+        with self._write() as conn:
+            return delete_articles(conn, list(dict.fromkeys(ids)))
+
+    def find_articles(self, target: str) -> list[ArticleRow]:
+        """Articles meant by ``target``: an exact origin, else an id prefix (6+ characters)."""
+        with self._read() as conn:
+            return queries.find_articles(conn, target)
+
     def is_done(self, article_id: str, extractors: tuple[str, ...]) -> bool:
         """True when the article is stored with exactly these extractor versions (articles that
-        failed are never done, so a rerun retries them)."""
+        failed are never done, so a rerun retries them; nor is a duplicate whose original was
+        deleted since, so a rerun codes it)."""
         a = schema.articles.c
         with self._read() as conn:
             row = conn.execute(select(a.extractors, a.status).where(a.id == article_id)).first()
+            if row is not None and row.status == ArticleStatus.DUPLICATE.value:
+                if not queries.original_exists(conn, article_id):
+                    return False
         return (row is not None and row.status != "failed"
                 and stored_extractors(row.extractors) == tuple(extractors))
 
@@ -132,11 +198,12 @@ class Store:
     def events(self, *, actor: str | None = None, type: str | None = None,
                since: str | None = None, until: str | None = None, doc: str | None = None,
                limit: int | None = None, incomplete: bool | None = False,
-               background: bool | None = False) -> list[dict[str, Any]]:
+               background: bool | None = False,
+               actor_ids: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
         with self._read() as conn:
             return queries.events(conn, actor=actor, type=type, since=since, until=until,
                                   doc=doc, limit=limit, incomplete=incomplete,
-                                  background=background)
+                                  background=background, actor_ids=actor_ids)
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         with self._read() as conn:
@@ -146,10 +213,23 @@ class Store:
         with self._read() as conn:
             return queries.actor_counts(conn, doc=doc, unknown=unknown)
 
+    def actor_totals(self, *, doc: str | None = None,
+                     unknown: bool = False) -> list[dict[str, Any]]:
+        with self._read() as conn:
+            return queries.actor_totals(conn, doc=doc, unknown=unknown)
+
     def export(self, fp: TextIO, *, format: Literal["jsonl", "csv"], **filters: Any) -> int:
         """Write the events passing ``filters`` (those of :meth:`events`) to ``fp``; return the count."""
         with self._read() as conn:
             return write_events(fp, queries.iter_events(conn, **filters), format=format)
+
+    def export_file(self, path: str | Path, *, format: Literal["jsonl", "csv"],
+                    **filters: Any) -> int:
+        """Export to the file ``path`` safely: the filters are checked first, the events go to a
+        temporary file in the same folder, which replaces ``path`` only when complete (a failed
+        export, a full disk or a kill leaves the previous file as it was)."""
+        queries.check_event_filters(**filters)
+        return atomic_write(path, lambda fp: self.export(fp, format=format, **filters))
 
     def schema_version(self) -> int:
         with self._read() as conn:
@@ -166,6 +246,19 @@ class Store:
 
     def __repr__(self) -> str:
         return f"<Store {self.where}{' (read-only)' if self.readonly else ''}>"
+
+
+def _hint(exc: BaseException) -> str:
+    """What to do about the common failures: a lock held too long, a full disk, a bad file."""
+    text = _short(exc).lower()
+    if "locked" in text or "busy" in text:
+        return (f" (another process held it for more than {BUSY_TIMEOUT_MS // 1000} s); wait "
+                "for the other ingest to finish, then run the same command again")
+    if "disk is full" in text or "disk i/o" in text:
+        return "; free some disk space, then run the same command again (nothing is doubled)"
+    if "malformed" in text or "not a database" in text:
+        return "; the file is damaged or not a brinkwatch database: restore a copy or re-ingest"
+    return ""
 
 
 def _short(exc: BaseException) -> str:

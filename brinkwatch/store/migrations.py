@@ -48,9 +48,15 @@ def _assembly_tables(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=[schema.event_assembly, schema.casualties])
 
 
+def _near_duplicates(conn: Connection) -> None:
+    schema.metadata.create_all(
+        conn, tables=[schema.fingerprints, schema.fingerprint_bands, schema.duplicates])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="initial tables", apply=_001_initial),
     Migration(name="story assembly: event flags and casualty claims", apply=_assembly_tables),
+    Migration(name="near-duplicate fingerprints and links", apply=_near_duplicates),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

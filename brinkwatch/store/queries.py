@@ -31,6 +31,7 @@ class ArticleRow:
     size: int
     n_sentences: int
     n_events: int
+    duplicate_of: str | None = None
 
 
 def _doc_clause(doc: str) -> Any:
@@ -49,8 +50,11 @@ def articles(conn: Connection, *, status: str | None = None, limit: int | None =
             .where(schema.events.c.article_id == a.id,
                    _flag_clause(x.incomplete, False), _flag_clause(x.background, False))
             .scalar_subquery())
+    dup = (select(schema.duplicates.c.original_id)
+           .where(schema.duplicates.c.article_id == a.id).scalar_subquery())
     q = select(a.id, a.origin, a.status, a.reason, a.title, a.outlet, a.published, a.language,
-               a.format, a.size, n_sent.label("n_sentences"), n_ev.label("n_events"))
+               a.format, a.size, n_sent.label("n_sentences"), n_ev.label("n_events"),
+               dup.label("duplicate_of"))
     if status is not None:
         q = q.where(a.status == status)
     if doc is not None:
@@ -59,6 +63,38 @@ def articles(conn: Connection, *, status: str | None = None, limit: int | None =
     if limit is not None:
         q = q.limit(limit)
     return [ArticleRow(**row._asdict()) for row in conn.execute(q)]
+
+
+def find_articles(conn: Connection, target: str) -> list[ArticleRow]:
+    """Articles read from exactly ``target`` (an origin), else whose id starts with it (6+
+    characters, so a short prefix cannot select half the store)."""
+    a = schema.articles.c
+    t = target.strip()
+    ids = list(conn.execute(select(a.id).where(a.origin == t)).scalars())
+    if not ids and len(t) >= 6:
+        ids = list(conn.execute(select(a.id).where(a.id.startswith(t, autoescape=True)))
+                   .scalars())
+    rows = {r.id: r for r in articles(conn)} if ids else {}
+    return [rows[i] for i in ids if i in rows]
+
+
+def fingerprint_candidates(conn: Connection, keys: Any) -> list[tuple[str, str, str]]:
+    """(id, origin, signature) of coded (ok) articles sharing one of the band ``keys``."""
+    if not keys:
+        return []
+    f, b, a = schema.fingerprints.c, schema.fingerprint_bands.c, schema.articles.c
+    ids = select(b.article_id).where(b.band.in_(list(keys))).distinct().scalar_subquery()
+    q = (select(a.id, a.origin, f.signature).join(schema.fingerprints, f.article_id == a.id)
+         .where(a.id.in_(ids), a.status == "ok").order_by(a.first_seen, a.id))
+    return [(r.id, r.origin, r.signature) for r in conn.execute(q)]
+
+
+def original_exists(conn: Connection, article_id: str) -> bool:
+    """True when the original a duplicate points at is still stored."""
+    d, a = schema.duplicates.c, schema.articles.c
+    orig = conn.execute(select(d.original_id).where(d.article_id == article_id)).scalar()
+    return orig is not None and conn.execute(
+        select(func.count()).select_from(schema.articles).where(a.id == orig)).scalar() == 1
 
 
 def status_counts(conn: Connection) -> dict[str, int]:
@@ -85,19 +121,36 @@ def _flag_clause(column: Any, want: bool | None) -> Any:
     return flagged if want else ~flagged
 
 
+def check_event_filters(*, since: str | None = None, until: str | None = None,
+                        limit: int | None = None, **_: Any) -> None:
+    """Raise StoreError for filter values no event could pass (a bad date, ``since`` after
+    ``until``, a negative limit), before anything is read or written."""
+    lo = _day(since, last=False, what="since") if since is not None else None
+    hi = _day(until, last=True, what="until") if until is not None else None
+    if lo is not None and hi is not None and lo > hi:
+        raise StoreError(f"since ({since}) is after until ({until}): no event can match; "
+                         "swap them or drop one")
+    if limit is not None and limit < 0:
+        raise StoreError(f"limit must be 0 or more, got {limit}")
+
+
 def iter_events(conn: Connection, *, actor: str | None = None, type: str | None = None,
                 since: str | None = None, until: str | None = None, doc: str | None = None,
                 limit: int | None = None, incomplete: bool | None = False,
-                background: bool | None = False) -> Iterator[dict[str, Any]]:
+                background: bool | None = False,
+                actor_ids: tuple[str, ...] | None = None) -> Iterator[dict[str, Any]]:
     """Export dicts of the events that pass every given filter, in article then text order.
 
     ``actor`` matches (case-insensitively) the canonical name, kb id or surface text of an
-    actor or target; ``doc`` an article id prefix or a substring of its origin; ``since`` /
-    ``until`` keep events whose date overlaps the range (events without a date are left out;
-    an event dated only by its article's publication, precision ``reported``, counts on that
-    day). ``incomplete`` / ``background``: False (default) leaves incomplete mentions /
-    background out, True keeps only them, None keeps both kinds.
+    actor or target, and ``actor_ids`` (from :meth:`TheatreKB.resolve_actor_query`: every
+    alias, acronym, transliteration, optionally members) any of these kb ids; given both, an
+    event passing either is kept. ``doc`` is an article id prefix or a substring of its
+    origin; ``since`` / ``until`` keep events whose date overlaps the range (events without a
+    date are left out; an event dated only by its article's publication, precision
+    ``reported``, counts on that day). ``incomplete`` / ``background``: False (default) leaves
+    incomplete mentions / background out, True keeps only them, None keeps both kinds.
     """
+    check_event_filters(since=since, until=until, limit=limit)
     e = schema.events.c
     a = schema.articles.c
     q = select(e.record).join(schema.articles, a.id == e.article_id)
@@ -106,14 +159,16 @@ def iter_events(conn: Connection, *, actor: str | None = None, type: str | None 
         clause = _flag_clause(column, want)
         if clause is not None:
             q = q.where(clause)
-    if actor is not None:
-        key = actor.strip().lower()
+    if actor is not None or actor_ids:
         ea = schema.event_actors.c
-        q = q.where(exists().where(and_(
-            ea.event_id == e.id,
-            or_(func.lower(ea.kb_id) == key, func.lower(ea.name) == key,
-                func.lower(ea.text) == key),
-        )))
+        alts = []
+        if actor is not None:
+            key = actor.strip().lower()
+            alts += [func.lower(ea.kb_id) == key, func.lower(ea.name) == key,
+                     func.lower(ea.text) == key]
+        if actor_ids:
+            alts.append(ea.kb_id.in_(list(actor_ids)))
+        q = q.where(exists().where(and_(ea.event_id == e.id, or_(*alts))))
     if type is not None:
         q = q.where(e.type == type.strip().upper())
     if since is not None:
@@ -229,4 +284,37 @@ def actor_counts(conn: Connection, *, doc: str | None = None,
         out.append(g)
     out.sort(key=lambda g: (order[g["article"]["id"]], -g["count"],
                             (g["name"] or g["texts"][0]).casefold()))
+    return out
+
+
+def actor_totals(conn: Connection, *, doc: str | None = None,
+                 unknown: bool = False) -> list[dict[str, Any]]:
+    """Corpus-wide counts per actor (one row per kb id; per normalised surface form when
+    ``unknown``): mentions, articles that mention it, events it is actor or target of, and
+    its written forms; most mentioned first."""
+    totals: dict[str, dict[str, Any]] = {}
+    for g in actor_counts(conn, doc=doc, unknown=unknown):
+        key = g["kb_id"] if not unknown else _norm_surface(g["texts"][0])
+        t = totals.setdefault(key, {"name": g["name"], "kb_id": g["kb_id"], "mentions": 0,
+                                    "articles": 0, "events": 0, "texts": {}})
+        t["mentions"] += g["count"]
+        t["articles"] += 1
+        for text in g["texts"]:
+            t["texts"][text] = t["texts"].get(text, 0) + 1
+    if not unknown and totals:
+        ea, e = schema.event_actors.c, schema.events.c
+        q = (select(ea.kb_id, func.count(func.distinct(ea.event_id)))
+             .where(ea.kb_id.in_(list(totals))).group_by(ea.kb_id))
+        if doc is not None:
+            a = schema.articles.c
+            q = (q.join(schema.events, e.id == ea.event_id)
+                 .join(schema.articles, a.id == e.article_id).where(_doc_clause(doc)))
+        for kb_id, n in conn.execute(q):
+            totals[kb_id]["events"] = int(n)
+    out = []
+    for t in totals.values():
+        texts = t["texts"]
+        t["texts"] = sorted(texts, key=lambda x: (-texts[x], x))
+        out.append(t)
+    out.sort(key=lambda t: (-t["mentions"], (t["name"] or t["texts"][0]).casefold()))
     return out

@@ -191,6 +191,36 @@ casualties = Table(
     Column("sentence_index", Integer),
 )
 
+# Near-duplicate detection at ingest (migration 2). A fingerprint per coded article (its
+# MinHash signature, brinkwatch.sources.neardup) and its LSH band keys, to find candidates;
+# and the link from a copy (status 'duplicate', no records of its own) to its original.
+fingerprints = Table(
+    "fingerprints",
+    metadata,
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("signature", Text, nullable=False),
+)
+
+fingerprint_bands = Table(
+    "fingerprint_bands",
+    metadata,
+    Column("band", String(40), primary_key=True),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Index("ix_fingerprint_bands_article_id", "article_id"),
+)
+
+duplicates = Table(
+    "duplicates",
+    metadata,
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("original_id", String(64), nullable=False),  # no FK: the original may be deleted
+    Column("similarity", Float),
+    Index("ix_duplicates_original_id", "original_id"),
+)
+
 #: Tables holding what was derived from an article, children before parents (delete order).
-DERIVED_TABLES = (casualties, event_assembly, evidence, attributions, event_actors, events,
-                  mentions, sentences)
+DERIVED_TABLES = (casualties, event_assembly, evidence, attributions, event_actors, events, mentions, sentences,
+                  fingerprint_bands, fingerprints, duplicates)

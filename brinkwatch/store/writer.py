@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import json
+from collections.abc import Container, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, delete, select
@@ -69,8 +70,51 @@ def stored_extractors(value: str | None) -> tuple[str, ...]:
     return tuple(json.loads(value)) if value else ()
 
 
-def write_result(conn: Connection, result: ArticleResult) -> str:
-    """Write ``result`` inside the caller's transaction: "new" | "unchanged" | "updated"."""
+def write_result(conn: Connection, result: ArticleResult, *,
+                 fingerprint: tuple[str, Sequence[str]] | None = None) -> str:
+    """Write ``result`` inside the caller's transaction: "new" | "unchanged" | "updated".
+
+    ``fingerprint`` is (signature, band keys) of a coded article, kept for near-duplicate
+    lookups; an article with status ``duplicate`` records its link to ``duplicate_of``.
+    """
+    outcome = _write_result(conn, result)
+    if outcome == "unchanged":
+        return outcome
+    art = result.article
+    if fingerprint is not None:
+        sig, keys = fingerprint
+        _insert_many(conn, schema.fingerprints, [{"article_id": art.id, "signature": sig}])
+        _insert_many(conn, schema.fingerprint_bands,
+                     [{"band": k, "article_id": art.id} for k in dict.fromkeys(keys)])
+    if art.status == ArticleStatus.DUPLICATE and art.duplicate_of:
+        _insert_many(conn, schema.duplicates, [{"article_id": art.id,
+                                                "original_id": art.duplicate_of,
+                                                "similarity": None}])
+    return outcome
+
+
+def replace_origin(conn: Connection, origin: str, *, current: str,
+                   keep: Container[str] = ()) -> list[str]:
+    """Delete (with everything derived) the articles read from ``origin`` other than
+    ``current`` and those in ``keep``: the older versions of an edited file. Returns their ids."""
+    a = schema.articles.c
+    old = [i for i in conn.execute(select(a.id).where(a.origin == origin)).scalars()
+           if i != current and i not in keep]
+    delete_articles(conn, old)
+    return old
+
+
+def delete_articles(conn: Connection, ids: Sequence[str]) -> int:
+    """Delete articles and every row derived from them (inside the caller's transaction)."""
+    for article_id in ids:
+        _delete_derived(conn, article_id)
+        for table in (schema.fingerprint_bands, schema.fingerprints, schema.duplicates):
+            conn.execute(delete(table).where(table.c.article_id == article_id))
+        conn.execute(delete(schema.articles).where(schema.articles.c.id == article_id))
+    return len(ids)
+
+
+def _write_result(conn: Connection, result: ArticleResult) -> str:
     art = result.article
     status, reason = effective_status(result)
     extractors = tuple(result.extractors)
@@ -83,6 +127,8 @@ def write_result(conn: Connection, result: ArticleResult) -> str:
                 and existing.status == status and existing.reason == reason):
             return "unchanged"
         _delete_derived(conn, art.id)
+        for table in (schema.fingerprint_bands, schema.fingerprints, schema.duplicates):
+            conn.execute(delete(table).where(table.c.article_id == art.id))
     now = now_iso()
     row = {
         "id": art.id,

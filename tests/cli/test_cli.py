@@ -156,7 +156,9 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()
     for i in range(60):
-        (corpus / f"a{i:03}.txt").write_text(GOOD + f"\nReport number {i} of the series.\n")
+        # distinct reports (not near-duplicates of each other, which are stored uncoded)
+        filler = " ".join(f"item{i}x{j}" for j in range(80))
+        (corpus / f"a{i:03}.txt").write_text(GOOD + f"\nReport number {i}: {filler}.\n")
     db = tmp_path / "k.db"
     env = {**os.environ, "BRINKWATCH_DB": str(db), "BRINKWATCH_PROGRESS": "never"}
     proc = subprocess.Popen([*BIN, "ingest", str(corpus)], env=env, stdout=subprocess.DEVNULL,

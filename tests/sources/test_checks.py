@@ -130,7 +130,9 @@ def test_decode_uses_declared_charset_from_html_meta() -> None:
         (b"PK\x03\x04\x14\x00", "ZIP/Office"),
         (b"\x89PNG\r\n\x1a\n", "PNG image"),
         (b"\xff\xd8\xff\xe0", "JPEG image"),
-        (b"some text\x00with a NUL", "binary"),
+        (b"some text\x00with a NUL", None),  # a stray NUL: text (issue 11, item 8)
+        (b"A sentence\x00 with a NUL and\x07 a bell.\n" + b"More plain text. " * 20, None),
+        (b"x\x00" * 40, "binary"),  # NULs every other byte: binary
         (bytes(range(1, 32)) * 4, "binary"),
         (b"Plain English text.\r\n\tIndented line.\f", None),
         ("Iraq’s".encode("utf-16"), None),  # UTF-16 has NULs but a BOM

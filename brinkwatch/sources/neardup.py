@@ -1,0 +1,100 @@
+"""Near-duplicate fingerprints of article texts: MinHash over word shingles, with LSH bands.
+
+Pure functions, no I/O, so the store, the ingest and analysis (cross-outlet reprints) can all
+use them. Two texts whose shingle sets have a Jaccard similarity of ``t`` get the same
+minimum under each hash with probability ``t``; :func:`similarity` estimates it from two
+:func:`signature` values. :func:`bands` cuts a signature into keys such that two texts with
+similarity >= ~0.8 share at least one key with high probability (the candidates to compare).
+
+    sig = signature(text)            # tuple of NUM_HASHES ints
+    keys = bands(sig)                # strings to index
+    similarity(sig, other) >= THRESHOLD   -> the same story (a copy, reformatted or lightly cut)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Sequence
+
+NUM_HASHES = 64
+ROWS_PER_BAND = 4  # 16 bands of 4: P(candidate) is ~0.9997 at similarity 0.8, ~0.05 at 0.4
+SHINGLE_WORDS = 5
+THRESHOLD = 0.8
+MIN_WORDS = 8  # shorter texts are too small to call near-duplicates (exact ids still apply)
+
+_PRIME = (1 << 61) - 1
+_MASK = (1 << 64) - 1
+_WORD = re.compile(r"\w+")
+
+
+def _params() -> list[tuple[int, int]]:
+    out = []
+    for i in range(NUM_HASHES):
+        h = hashlib.blake2b(f"brinkwatch-minhash-{i}".encode(), digest_size=16).digest()
+        a = int.from_bytes(h[:8], "big") % (_PRIME - 1) + 1
+        b = int.from_bytes(h[8:], "big") % _PRIME
+        out.append((a, b))
+    return out
+
+
+_PARAMS = _params()
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words without diacritics: the same story in another layout has the same words."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c)).casefold()
+    return _WORD.findall(t)
+
+
+def shingles(text: str, k: int = SHINGLE_WORDS) -> set[int]:
+    """64-bit hashes of every run of ``k`` consecutive words (of all words when fewer)."""
+    ws = words(text)
+    if len(ws) < k:
+        grams = [" ".join(ws)] if ws else []
+    else:
+        grams = [" ".join(ws[i:i + k]) for i in range(len(ws) - k + 1)]
+    return {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big")
+            for g in grams}
+
+
+def signature(text: str) -> tuple[int, ...] | None:
+    """The MinHash signature of ``text``, or None when it has fewer than MIN_WORDS words."""
+    if len(words(text)) < MIN_WORDS:
+        return None
+    sh = shingles(text)
+    return tuple(min(((a * x + b) % _PRIME) & _MASK for x in sh) for a, b in _PARAMS)
+
+
+def bands(sig: Sequence[int]) -> list[str]:
+    """LSH band keys of a signature: texts sharing a key are candidates to compare."""
+    out = []
+    for i in range(0, len(sig), ROWS_PER_BAND):
+        chunk = ",".join(str(v) for v in sig[i:i + ROWS_PER_BAND])
+        out.append(f"{i // ROWS_PER_BAND}:" + hashlib.blake2b(chunk.encode(),
+                                                              digest_size=8).hexdigest())
+    return out
+
+
+def similarity(a: Sequence[int], b: Sequence[int]) -> float:
+    """Estimated Jaccard similarity of the shingle sets behind two signatures (0..1)."""
+    if not a or len(a) != len(b):
+        return 0.0
+    return sum(1 for x, y in zip(a, b, strict=True) if x == y) / len(a)
+
+
+def encode(sig: Sequence[int]) -> str:
+    """A signature as text (for storage)."""
+    return " ".join(format(v, "x") for v in sig)
+
+
+def decode(text: str) -> tuple[int, ...]:
+    return tuple(int(v, 16) for v in text.split())
+
+
+def is_near_duplicate(a: str, b: str) -> bool:
+    """True when two texts tell the same story in (nearly) the same words."""
+    sa, sb = signature(a), signature(b)
+    return sa is not None and sb is not None and similarity(sa, sb) >= THRESHOLD

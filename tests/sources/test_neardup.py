@@ -1,0 +1,42 @@
+"""Near-duplicate fingerprints: the same story re-wrapped, re-titled or lightly cut is found;
+different stories on the same topic are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from brinkwatch.sources import neardup
+
+BASE = ("The United States carried out air strikes on militia positions near the Syrian border "
+        "on Sunday, the Pentagon said, in response to a rocket attack that wounded two "
+        "soldiers. Iraq's government condemned the strikes as a violation of its sovereignty "
+        "and summoned the American ambassador. A spokesman for the group said it would "
+        "respond at a time and place of its choosing, and thousands marched in Baghdad.")
+
+
+@pytest.mark.parametrize(("other", "same"), [
+    (BASE, True),
+    (BASE.replace(", the Pentagon said,", ",\nthe Pentagon said,\n"), True),  # re-wrapped
+    ("BREAKING: " + BASE + "\nBy a staff writer", True),  # a kicker and a byline
+    (BASE.upper(), True),  # case
+    (BASE.rsplit(" and thousands", 1)[0] + ".", True),  # the last clause cut
+    # same topic, other story: not a duplicate
+    ("Iran's foreign ministry accused the United States of economic terrorism on Tuesday after "
+     "the Treasury imposed new sanctions on Iranian oil exports, state media reported, and "
+     "Tehran said it would respond to any attack on its interests in the region.", False),
+    (BASE[: len(BASE) // 3], False),  # only the first third
+    ("Rockets struck near the airport in Erbil.", False),  # too short to call
+])
+def test_near_duplicates(other, same):
+    assert neardup.is_near_duplicate(BASE, other) is same
+
+
+def test_signatures_are_deterministic_and_round_trip():
+    sig = neardup.signature(BASE)
+    assert sig == neardup.signature(BASE) and len(sig) == neardup.NUM_HASHES
+    assert neardup.decode(neardup.encode(sig)) == sig
+    keys = neardup.bands(sig)
+    assert len(keys) == neardup.NUM_HASHES // neardup.ROWS_PER_BAND
+    rewrapped = neardup.signature(BASE.replace(" on Sunday,", "\non Sunday,"))
+    assert set(keys) & set(neardup.bands(rewrapped))  # candidates share a band
+    assert neardup.signature("too short") is None
