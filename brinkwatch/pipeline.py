@@ -30,6 +30,7 @@ class Context:
     kb: TheatreKB
     nlp: Language
     options: ExtractOptions
+    theatre_paths: tuple[str, ...] = ()  # what built ``kb``: a spawned worker rebuilds from it
 
     @property
     def extractors(self) -> tuple[str, ...]:
@@ -50,7 +51,8 @@ def build_context(*, theatre_paths: Sequence[str] = (),
     from brinkwatch.kb.loader import load_theatre
 
     kb = load_theatre(theatre_paths)
-    return Context(kb=kb, nlp=build_pipeline(kb), options=options or ExtractOptions())
+    return Context(kb=kb, nlp=build_pipeline(kb), options=options or ExtractOptions(),
+                   theatre_paths=tuple(theatre_paths))
 
 
 def process_parsed(parsed: ParsedArticle, ctx: Context) -> ArticleResult:
@@ -77,12 +79,20 @@ def process(article: Article, ctx: Context) -> ArticleResult:
 
 def run_batch(articles: Iterable[Article], ctx: Context, *, batch_size: int = 16,
               n_process: int = 1) -> Iterator[ArticleResult]:
-    """Stream articles through the pipeline, ``batch_size`` at a time, in input order."""
+    """Stream articles through the pipeline, ``batch_size`` at a time, in input order.
+
+    ``n_process`` > 1 runs the whole of :func:`process` (parse and extract) in that many worker
+    processes (:mod:`brinkwatch.scale.local`); the caller's process only feeds and collects."""
+    if n_process > 1:
+        from brinkwatch.scale.local import map_processes
+
+        yield from map_processes(articles, ctx, workers=n_process, batch_size=batch_size)
+        return
     it = iter(articles)
     while chunk := list(islice(it, batch_size)):
         good = [a for a in chunk if a.status is ArticleStatus.OK]
         # nlp.pipe keeps input order, also with several processes
-        parsed = iter(parse_many(ctx.nlp, good, batch_size=batch_size, n_process=n_process))
+        parsed = iter(parse_many(ctx.nlp, good, batch_size=batch_size))
         for article in chunk:
             if article.status is ArticleStatus.OK:
                 yield process_parsed(next(parsed), ctx)
