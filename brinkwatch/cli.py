@@ -416,10 +416,44 @@ def eval_plv(state: _State, file: str, predictions: str | None, limit: int | Non
 @click.option("--repeats", type=int, default=3, help="Timed runs (the median is reported).")
 @click.option("--n-process", type=int, default=1, help="Language-pipeline processes.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def bench(corpus: str | None, n: int | None, repeats: int, n_process: int, as_json: bool) -> None:
+@click.option("--generate", type=int, default=None, metavar="N",
+              help="Write a generated corpus of N articles to --out and stop.")
+@click.option("--out", default=None, metavar="DIR", help="Folder for --generate.")
+@click.option("--ingest", "ingest_", is_flag=True,
+              help="Time full ingests of --corpus per --workers count (docs/benchmarks.md).")
+@click.option("--workers", default="1,2", show_default=True,
+              help="Worker counts for --ingest, comma-separated.")
+@click.option("--scratch-db", default=None, metavar="URL",
+              help="For --ingest: a database to write to (EMPTIED before each run) "
+                   "[default: a temporary SQLite file].")
+def bench(corpus: str | None, n: int | None, repeats: int, n_process: int, as_json: bool,
+          generate: int | None, out: str | None, ingest_: bool, workers: str,
+          scratch_db: str | None) -> None:
     """Throughput of the whole pipeline vs the bare language pipeline, and peak memory."""
     from brinkwatch.bench import format_bench, run_bench
 
+    if generate is not None:
+        from brinkwatch.scale.corpus import write_corpus
+
+        if not out:
+            raise click.UsageError("--generate N needs --out DIR")
+        files = write_corpus(out, generate)
+        click.echo(f"wrote {generate} articles in {len(files)} files under {out}")
+        return
+    if ingest_:
+        from brinkwatch.scale.bench import format_ingest_bench, run_ingest_bench
+
+        if not corpus:
+            raise click.UsageError("--ingest needs --corpus DIR (make one with --generate)")
+        try:
+            counts = tuple(int(w) for w in workers.split(",") if w.strip())
+        except ValueError:
+            raise click.UsageError(f"--workers takes numbers like 1,2 (got {workers!r})") from None
+        if not counts or min(counts) < 1:
+            raise click.UsageError("--workers takes positive numbers like 1,2")
+        res = run_ingest_bench(corpus, workers=counts, db=scratch_db)
+        click.echo(json.dumps(res.to_json()) if as_json else format_ingest_bench(res))
+        return
     result = run_bench(corpus=corpus, n=n, repeats=repeats, n_process=n_process)
     click.echo(json.dumps(result.to_json()) if as_json else format_bench(result))
 

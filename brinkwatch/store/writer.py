@@ -11,7 +11,7 @@ import datetime
 import json
 from typing import Any
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from brinkwatch.contract import event_to_export
@@ -29,6 +29,19 @@ def dialect_insert(conn: Connection, table: Any) -> Any:
     if name == "postgresql":
         return postgresql.insert(table)
     raise StoreError(f"brinkwatch stores to sqlite or postgresql, not {name}: use a sqlite path or a postgresql:// URL")
+
+
+def advisory_lock(conn: Connection, key: str) -> None:
+    """On PostgreSQL, hold a transaction-scoped advisory lock on ``key`` (a no-op on SQLite,
+    where ``BEGIN IMMEDIATE`` already lets one writer in at a time)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"),
+                     {"key": key})
+
+
+def lock_article(conn: Connection, article_id: str) -> None:
+    """Serialise writers of one article: the second sees the first's rows and upserts them."""
+    advisory_lock(conn, f"brinkwatch:article:{article_id}")
 
 
 def effective_status(result: ArticleResult) -> tuple[str, str | None]:
@@ -74,6 +87,7 @@ def write_result(conn: Connection, result: ArticleResult) -> str:
     art = result.article
     status, reason = effective_status(result)
     extractors = tuple(result.extractors)
+    lock_article(conn, art.id)
     existing = conn.execute(
         select(schema.articles.c.extractors, schema.articles.c.status, schema.articles.c.reason)
         .where(schema.articles.c.id == art.id)
@@ -183,7 +197,8 @@ def _insert_derived(conn: Connection, result: ArticleResult, now: str) -> None:
     _insert_many(conn, schema.event_actors, ea_rows)
     _insert_many(conn, schema.attributions, att_rows)
     _insert_many(conn, schema.evidence, ev_rows)
-    _insert_many(conn, schema.actors, list(actor_rows.values()))
+    # one order for every writer, so concurrent PostgreSQL writers never deadlock on actors
+    _insert_many(conn, schema.actors, [actor_rows[k] for k in sorted(actor_rows)])
 
 
 def _note_actor(actor_rows: dict[str, dict[str, Any]], ref: ActorRef, now: str) -> None:
