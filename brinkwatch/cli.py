@@ -252,8 +252,14 @@ def format_event(ev: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+_FILE_FORMATS = ("parquet", "articles-parquet", "acled", "cameo", "geojson")
+
+
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), required=True)
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["jsonl", "csv", *_FILE_FORMATS]),
+              help="jsonl, csv: events; parquet: events; articles-parquet: documents; "
+                   "acled, cameo: CSV tables; geojson: located events. The last five need --out.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=str), default=None,
               help="Write here instead of standard output.")
 @_event_filters
@@ -263,6 +269,16 @@ def export(state: _State, fmt: str, out: str | None, actor: str | None, type_: s
     """Export events (JSONL: one event a line; CSV: flattened). Fields: docs/export.md."""
     filters = {"actor": actor, "type": type_.upper() if type_ else None, "since": since,
                "until": until, "doc": doc}
+    if fmt in _FILE_FORMATS:
+        from brinkwatch.exports import export_file
+
+        if not out:
+            raise click.UsageError(f"--format {fmt} writes a file: give --out PATH")
+        settings = state.settings()
+        with _store(settings, readonly=True) as store:
+            n = export_file(store, fmt, out, theatre_paths=settings.theatre_paths, **filters)
+        click.echo(f"wrote {n} rows to {out}", err=True)
+        return
     with _store(state.settings(), readonly=True) as store:
         if out:
             with open(out, "w", encoding="utf-8", newline="") as fp:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
@@ -94,6 +94,11 @@ class Store:
                     yield conn
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot read the database at {self.where}: {_short(exc)}") from exc
+
+    def snapshot(self) -> AbstractContextManager[Connection]:
+        """A read-only connection in one transaction (one consistent view), for library code
+        that runs several queries of :mod:`brinkwatch.store.queries` together (exports)."""
+        return self._read()
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
