@@ -103,10 +103,15 @@ def cli(ctx: click.Context, db: str | None, config: str | None) -> None:
               help="Allow URLs on private or loopback addresses.")
 @click.option("--n-process", type=int, default=None, help="Language-pipeline processes.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no per-document lines.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True, help="Where the pipeline runs: local processes or Dask.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler (tcp://host:8786) [default: a local cluster of "
+                   "--n-process workers]. See docs/scale.md.")
 @click.pass_obj
 def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre: tuple[str, ...],
            max_bytes: int | None, timeout: float | None, allow_private: bool | None,
-           n_process: int | None, quiet: bool) -> None:
+           n_process: int | None, quiet: bool, executor: str, scheduler: str | None) -> None:
     """Read articles from files/folders (.txt .md .html .jsonl) or URLs, code them, store them."""
     from itertools import chain
 
@@ -117,6 +122,8 @@ def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre
 
     if not paths and not urls_file:
         raise click.UsageError("give at least one PATH or --urls FILE")
+    if scheduler and executor != "dask":
+        raise click.UsageError("--scheduler needs --executor dask")
     settings = state.settings(max_bytes=max_bytes, timeout=timeout, allow_private=allow_private,
                               n_process=n_process,
                               theatre=os.pathsep.join(theatre) if theatre else None)
@@ -136,11 +143,19 @@ def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre
     db_path = settings.db
     if "://" not in db_path:
         Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+    mapper = None
+    if executor == "dask":
+        from functools import partial
+
+        from brinkwatch.scale.dask import map_dask
+
+        mapper = partial(map_dask, ctx=ctx, scheduler=scheduler,
+                         n_workers=max(1, settings.n_process), batch_size=settings.batch_size)
     with _store(settings, must_exist=False) as store:
         try:
             summary = run_ingest(chain.from_iterable(sources), store, ctx,
                                  batch_size=settings.batch_size, n_process=settings.n_process,
-                                 on_document=callback)
+                                 on_document=callback, mapper=mapper)
         finally:
             close()
     if not quiet:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from brinkwatch.pipeline import Context, run_batch
-from brinkwatch.records import Article, ArticleStatus
+from brinkwatch.records import Article, ArticleResult, ArticleStatus
 
 if TYPE_CHECKING:
     from brinkwatch.store import Store
@@ -44,11 +44,17 @@ class IngestSummary:
         return "; ".join(parts) + (f"; not processed: {bad}" if bad else "")
 
 
+Mapper = Callable[[Iterable[Article]], Iterable[ArticleResult]]
+
+
 def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_size: int = 16,
            n_process: int = 1,
-           on_document: Callable[[Article, str], None] | None = None) -> IngestSummary:
+           on_document: Callable[[Article, str], None] | None = None,
+           mapper: Mapper | None = None) -> IngestSummary:
     """Process and store ``articles``; returns the summary. ``on_document(article, outcome)``
-    is called once per document (outcome: new | updated | unchanged) for progress display."""
+    is called once per document (outcome: new | updated | unchanged) for progress display.
+    ``mapper`` turns the pending articles into results in input order (default: ``run_batch``
+    with ``n_process`` workers; :func:`brinkwatch.scale.dask.map_dask` for a Dask cluster)."""
     summary = IngestSummary()
     extractors = ctx.extractors
 
@@ -65,8 +71,9 @@ def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_siz
                 continue
             yield article
 
-    for result in run_batch(pending(), ctx, batch_size=batch_size,
-                            n_process=n_process):
+    results = (mapper(pending()) if mapper is not None
+               else run_batch(pending(), ctx, batch_size=batch_size, n_process=n_process))
+    for result in results:
         if result.error:
             summary.statuses[ArticleStatus.OK.value] -= 1
             summary.statuses[ArticleStatus.FAILED.value] += 1
