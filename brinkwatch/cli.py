@@ -489,6 +489,47 @@ def bench(corpus: str | None, n: int | None, repeats: int, n_process: int, as_js
     click.echo(json.dumps(result.to_json()) if as_json else format_bench(result))
 
 
+# --- watch ------------------------------------------------------------------------------
+@cli.command()
+@click.option("--feeds", "feeds_file", required=True, type=click.Path(path_type=str),
+              help="A file of RSS/Atom feed URLs, one per line.")
+@click.option("--every", default="15m", show_default=True,
+              help="Time between polls of a feed (30s, 15m, 1h).")
+@click.option("--rounds", type=int, default=None,
+              help="Stop after N rounds [default: run until Ctrl-C].")
+@click.option("--theatre", multiple=True, help="Extra theatre file (repeatable).")
+@click.option("--timeout", type=float, default=None, help="Seconds allowed per URL.")
+@click.option("--allow-private", is_flag=True, default=None,
+              help="Allow URLs on private or loopback addresses.")
+@click.pass_obj
+def watch(state: _State, feeds_file: str, every: str, rounds: int | None,
+          theatre: tuple[str, ...], timeout: float | None, allow_private: bool | None) -> None:
+    """Poll feeds, fetch new items' articles and ingest them; one status line per feed."""
+    from brinkwatch.pipeline import build_context
+    from brinkwatch.sources import SourceOptions
+    from brinkwatch.sources.urls import read_url_list
+    from brinkwatch.watch import parse_interval
+    from brinkwatch.watch import watch as run_watch
+
+    seconds = parse_interval(every)
+    if rounds is not None and rounds < 1:
+        raise click.UsageError("--rounds takes a positive number")
+    settings = state.settings(timeout=timeout, allow_private=allow_private,
+                              theatre=os.pathsep.join(theatre) if theatre else None)
+    feeds = read_url_list(feeds_file)
+    opts = SourceOptions(max_bytes=settings.max_bytes, timeout=settings.timeout,
+                         max_redirects=settings.max_redirects,
+                         allow_private=settings.allow_private)
+    ctx = build_context(theatre_paths=settings.theatre_paths)
+    with _store(settings, must_exist=False) as store:
+        try:
+            run_watch(feeds, store, ctx, every=seconds, options=opts, rounds=rounds,
+                      on_report=lambda r: click.echo(r.line()))
+        except KeyboardInterrupt:
+            click.echo("stopped; every article taken so far is stored; run the same command "
+                       "to go on", err=True)
+
+
 @cli.command()
 def settings() -> None:
     """The settings table: name, default, help (set them in brinkwatch.toml or BRINKWATCH_*)."""

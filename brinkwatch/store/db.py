@@ -100,6 +100,11 @@ class Store:
         that runs several queries of :mod:`brinkwatch.store.queries` together (exports)."""
         return self._read()
 
+    def transaction(self) -> AbstractContextManager[Connection]:
+        """A writing connection in one transaction, for library code that keeps its own tables
+        (watch mode's feed state); articles and their records go through :meth:`write`."""
+        return self._write()
+
     @contextmanager
     def _write(self) -> Iterator[Connection]:
         if self.readonly:

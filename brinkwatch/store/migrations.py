@@ -42,8 +42,13 @@ def _001_initial(conn: Connection) -> None:
     )
 
 
+def _feeds(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[schema.feeds, schema.feed_items])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="initial tables", apply=_001_initial),
+    Migration(name="feeds and feed items (watch mode)", apply=_feeds),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
