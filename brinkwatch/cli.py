@@ -108,10 +108,14 @@ def cli(ctx: click.Context, db: str | None, config: str | None) -> None:
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Dask scheduler (tcp://host:8786) [default: a local cluster of "
                    "--n-process workers]. See docs/scale.md.")
+@click.option("--shards", default=None, metavar="DIR",
+              help="With --executor dask: workers write Parquet shards to DIR (a folder they "
+                   "all reach) instead of sending results back; then 'brinkwatch load DIR'.")
 @click.pass_obj
 def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre: tuple[str, ...],
            max_bytes: int | None, timeout: float | None, allow_private: bool | None,
-           n_process: int | None, quiet: bool, executor: str, scheduler: str | None) -> None:
+           n_process: int | None, quiet: bool, executor: str, scheduler: str | None,
+           shards: str | None) -> None:
     """Read articles from files/folders (.txt .md .html .jsonl) or URLs, code them, store them."""
     from itertools import chain
 
@@ -122,8 +126,8 @@ def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre
 
     if not paths and not urls_file:
         raise click.UsageError("give at least one PATH or --urls FILE")
-    if scheduler and executor != "dask":
-        raise click.UsageError("--scheduler needs --executor dask")
+    if (scheduler or shards) and executor != "dask":
+        raise click.UsageError("--scheduler and --shards need --executor dask")
     settings = state.settings(max_bytes=max_bytes, timeout=timeout, allow_private=allow_private,
                               n_process=n_process,
                               theatre=os.pathsep.join(theatre) if theatre else None)
@@ -151,6 +155,15 @@ def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre
 
         mapper = partial(map_dask, ctx=ctx, scheduler=scheduler,
                          n_workers=max(1, settings.n_process), batch_size=settings.batch_size)
+        if shards:
+            Path(shards).mkdir(parents=True, exist_ok=True)
+            done = [0, 0]
+            for n_articles, n_events in mapper(chain.from_iterable(sources), shards=shards):
+                done[0] += n_articles
+                done[1] += n_events
+            click.echo(f"wrote {done[0]} articles ({done[1]} events) as Parquet shards in "
+                       f"{shards}; store them with 'brinkwatch load {shards}'")
+            return
     with _store(settings, must_exist=False) as store:
         try:
             summary = run_ingest(chain.from_iterable(sources), store, ctx,
@@ -468,7 +481,7 @@ def bench(corpus: str | None, n: int | None, repeats: int, n_process: int, as_js
 
         if not out:
             raise click.UsageError("--generate N needs --out DIR")
-        files = write_corpus(out, generate)
+        files = write_corpus(out, generate, per_file=200 if generate <= 10_000 else 1000)
         click.echo(f"wrote {generate} articles in {len(files)} files under {out}")
         return
     if ingest_:
@@ -487,6 +500,20 @@ def bench(corpus: str | None, n: int | None, repeats: int, n_process: int, as_js
         return
     result = run_bench(corpus=corpus, n=n, repeats=repeats, n_process=n_process)
     click.echo(json.dumps(result.to_json()) if as_json else format_bench(result))
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(path_type=str))
+@click.pass_obj
+def load(state: _State, folder: str) -> None:
+    """Store the Parquet shards of 'ingest --executor dask --shards FOLDER'."""
+    from brinkwatch.scale.shards import load_shards
+
+    settings = state.settings()
+    with _store(settings, must_exist=False) as store:
+        c = load_shards(folder, store)
+    click.echo(f"loaded into {settings.db}: {c['new']} new; {c['updated']} updated; "
+               f"{c['unchanged']} unchanged; {c['events']} events")
 
 
 # --- watch ------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from brinkwatch.errors import BrinkwatchError, ConfigError
@@ -47,6 +48,17 @@ def process_partition(articles: list[Article], theatre_paths: tuple[str, ...],
     return list(run_batch(articles, ctx, batch_size=batch_size))
 
 
+def partition_to_shard(articles: list[Article], theatre_paths: tuple[str, ...],
+                       options: ExtractOptions, batch_size: int, path: str) -> tuple[int, int]:
+    """What a Dask worker runs with ``--shards``: process, write one Parquet shard, return
+    (articles, events) only, so nothing large travels back."""
+    from brinkwatch.scale.shards import write_shard
+
+    results = process_partition(articles, theatre_paths, options, batch_size)
+    write_shard(path, results)
+    return len(results), sum(len(r.events) for r in results)
+
+
 def _client(scheduler: str | None, n_workers: int, timeout: float) -> tuple[Any, Any]:
     try:
         from distributed import Client, LocalCluster
@@ -65,8 +77,10 @@ def _client(scheduler: str | None, n_workers: int, timeout: float) -> tuple[Any,
 
 def map_dask(articles: Iterable[Article], ctx: Context, *, scheduler: str | None = None,
              n_workers: int = 2, partition_size: int = 64, batch_size: int = 16,
-             connect_timeout: float = 20.0) -> Iterator[ArticleResult]:
-    """Yield the result of every article, in input order, computed on a Dask cluster."""
+             connect_timeout: float = 20.0, shards: str | None = None) -> Iterator[Any]:
+    """Yield the result of every article, in input order, computed on a Dask cluster. With
+    ``shards`` (a folder every worker can write), workers write Parquet shards there instead
+    and this yields one (articles, events) pair per partition."""
     if partition_size < 1 or n_workers < 1:
         raise ConfigError("the Dask executor needs a partition size and a worker count of 1 or more")
     client, cluster = _client(scheduler, n_workers, connect_timeout)
@@ -80,9 +94,15 @@ def map_dask(articles: Iterable[Article], ctx: Context, *, scheduler: str | None
                 part = list(islice(it, partition_size))
                 if not part:
                     break
-                pending.append(client.submit(process_partition, part, ctx.theatre_paths,
-                                             ctx.options, batch_size, pure=False,
-                                             key=f"brinkwatch-partition-{n}-{id(part)}"))
+                key = f"brinkwatch-partition-{n}-{id(part)}"
+                if shards is None:
+                    pending.append(client.submit(process_partition, part, ctx.theatre_paths,
+                                                 ctx.options, batch_size, pure=False, key=key))
+                else:
+                    path = str(Path(shards) / f"part-{n:06d}.parquet")
+                    pending.append(client.submit(partition_to_shard, part, ctx.theatre_paths,
+                                                 ctx.options, batch_size, path, pure=False,
+                                                 key=key))
                 n += 1
             if not pending:
                 return
@@ -92,7 +112,10 @@ def map_dask(articles: Iterable[Article], ctx: Context, *, scheduler: str | None
             except Exception as exc:  # noqa: BLE001 - a worker's error, shown in one line
                 raise BrinkwatchError(f"a Dask worker failed on a partition: "
                                       f"{type(exc).__name__}: {exc}") from exc
-            yield from results
+            if shards is None:
+                yield from results
+            else:
+                yield results
     finally:
         client.close()
         if cluster is not None:

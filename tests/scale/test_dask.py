@@ -34,6 +34,13 @@ def test_dask_and_local_ingest_store_identical_records(tmp_path):
     assert run("--db", dask, "events", "--format", "jsonl") == events
     assert run("--db", dask, "articles", "--format", "jsonl") == run("--db", local, "articles",
                                                                      "--format", "jsonl")
+    # larger than memory: workers write Parquet shards, the single writer loads them
+    sharded, shards = str(tmp_path / "sharded.db"), str(tmp_path / "shards")
+    out = run("--db", sharded, "ingest", "--executor", "dask", "--n-process", "1", "--shards",
+              shards, str(corpus))
+    assert "wrote 7 articles" in out
+    assert "7 new" in run("--db", sharded, "load", shards)
+    assert run("--db", sharded, "events", "--format", "jsonl") == events
 
 
 def test_unreachable_scheduler_is_a_one_line_error():
@@ -50,4 +57,4 @@ def test_scheduler_without_dask_executor_is_a_usage_error(tmp_path):
     proc = subprocess.run([*BIN, "--db", str(tmp_path / "x.db"), "ingest", "--scheduler",
                            "tcp://127.0.0.1:1", str(tmp_path / "a.txt")],
                           capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 2 and "--scheduler needs --executor dask" in proc.stderr
+    assert proc.returncode == 2 and "need --executor dask" in proc.stderr
