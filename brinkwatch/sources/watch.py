@@ -18,7 +18,7 @@ from brinkwatch.records import Article
 from brinkwatch.sources.checks import human_size
 from brinkwatch.sources.feeds import is_feed, read_feed
 from brinkwatch.sources.options import SourceOptions
-from brinkwatch.sources.urls import check_address
+from brinkwatch.sources.urls import check_address, read_body
 
 _REDIRECTS = {301, 302, 303, 307, 308}
 
@@ -84,13 +84,7 @@ def poll_feed(url: str, *, client: httpx.Client, options: SourceOptions, etag: s
 
 
 def _body(resp: httpx.Response, options: SourceOptions, started: float) -> bytes:
-    chunks: list[bytes] = []
-    got = 0
-    for chunk in resp.iter_bytes():
-        chunks.append(chunk)
-        got += len(chunk)
-        if got > options.max_bytes:
-            raise ValueError(f"the feed is over the {human_size(options.max_bytes)} limit")
-        if time.monotonic() - started > options.timeout:
-            raise httpx.ReadTimeout("time budget spent")
-    return b"".join(chunks)
+    raw, over = read_body(resp, options=options, started=started)
+    if over is not None:
+        raise ValueError(f"the feed is over the {human_size(options.max_bytes)} limit")
+    return raw
