@@ -124,8 +124,12 @@ def poll_once(url: str, store: Store, ctx: Context, *, client: httpx.Client,
             report.new += summary.new
             with store.transaction() as conn:
                 mark_item(conn, url, key, article.id)
+    # validators are kept only when every item was taken: an item still to retry needs the
+    # next poll to be a full GET, not a 304
+    keep = report.retry == 0
     with store.transaction() as conn:
-        save_feed_state(conn, replace(state, etag=poll.etag, last_modified=poll.last_modified,
+        save_feed_state(conn, replace(state, etag=poll.etag if keep else None,
+                                      last_modified=poll.last_modified if keep else None,
                                       failures=0, last_status=report.line()))
     return report
 
