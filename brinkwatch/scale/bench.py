@@ -16,8 +16,12 @@ import time
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from brinkwatch.errors import ConfigError
+
+if TYPE_CHECKING:
+    from brinkwatch.store import Store
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -113,13 +117,13 @@ def run_ingest_bench(corpus: str | Path, *, workers: tuple[int, ...] = (1, 2),
         date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"))
 
 
-def _clear(store: object) -> None:
+def _clear(store: Store) -> None:
     """Empty a store given by URL so that every run writes everything (bench databases only)."""
     from sqlalchemy import delete
 
     from brinkwatch.store import schema
 
-    with store._write() as conn:  # type: ignore[attr-defined]
+    with store.transaction() as conn:
         for table in (*schema.DERIVED_TABLES, schema.articles):
             conn.execute(delete(table))
 
