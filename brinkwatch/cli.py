@@ -101,7 +101,8 @@ def cli(ctx: click.Context, db: str | None, config: str | None) -> None:
 @click.option("--timeout", type=float, default=None, help="Seconds allowed per URL.")
 @click.option("--allow-private", is_flag=True, default=None,
               help="Allow URLs on private or loopback addresses.")
-@click.option("--n-process", type=int, default=None, help="Language-pipeline processes.")
+@click.option("--n-process", type=int, default=None,
+              help="Worker processes running the whole pipeline (one per core).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no per-document lines.")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local",
               show_default=True, help="Where the pipeline runs: local processes or Dask.")
@@ -156,12 +157,10 @@ def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre
         mapper = partial(map_dask, ctx=ctx, scheduler=scheduler,
                          n_workers=max(1, settings.n_process), batch_size=settings.batch_size)
         if shards:
-            Path(shards).mkdir(parents=True, exist_ok=True)
-            done = [0, 0]
-            for n_articles, n_events in mapper(chain.from_iterable(sources), shards=shards):
-                done[0] += n_articles
-                done[1] += n_events
-            click.echo(f"wrote {done[0]} articles ({done[1]} events) as Parquet shards in "
+            from brinkwatch.scale.dask import write_shards
+
+            n_articles, n_events = write_shards(chain.from_iterable(sources), shards, mapper)
+            click.echo(f"wrote {n_articles} articles ({n_events} events) as Parquet shards in "
                        f"{shards}; store them with 'brinkwatch load {shards}'")
             return
     with _store(settings, must_exist=False) as store:

@@ -156,3 +156,30 @@ def test_private_addresses_refused_without_allow_private(tmp_path, ctx, server):
                          options=SourceOptions(), rounds=1)
     assert report.status == "failed" and "private or local address" in report.error
     assert FeedServer.hits["/feed/a.xml"] == 0
+
+
+@pytest.mark.slow
+def test_cli_prints_a_line_per_feed_and_stops_cleanly_on_ctrl_c(server, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"# two feeds\n{server}/feed/a.xml\n{server}/feed/c.xml\n")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "brinkwatch.cli", "--db", str(tmp_path / "w.db"), "watch",
+         "--feeds", str(feeds), "--every", "1s", "--allow-private"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "BRINKWATCH_PROGRESS": "never"})
+    first = proc.stdout.readline()
+    second = proc.stdout.readline()
+    assert first.startswith(f"{server}/feed/a.xml: 4 new, 0 already seen"), first
+    assert second.startswith(f"{server}/feed/c.xml: failed (HTTP 500); next try in"), second
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert "stopped; every article taken so far is stored" in err
+    assert "Traceback" not in err

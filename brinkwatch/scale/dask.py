@@ -12,7 +12,7 @@ and closed here. See ``docs/scale.md`` for a cluster of several machines.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -120,3 +120,18 @@ def map_dask(articles: Iterable[Article], ctx: Context, *, scheduler: str | None
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def write_shards(articles: Iterable[Article], folder: str | Path,
+                 mapper: Callable[..., Iterator[Any]]) -> tuple[int, int]:
+    """Run ``mapper`` (a :func:`map_dask` with its cluster settings) in shard mode into
+    ``folder``; return (articles, events) written."""
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"cannot create the shards folder {folder}: {exc.strerror}") from exc
+    n_articles = n_events = 0
+    for a, e in mapper(articles, shards=str(folder)):
+        n_articles += a
+        n_events += e
+    return n_articles, n_events
