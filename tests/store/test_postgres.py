@@ -174,3 +174,19 @@ def test_every_command_works_on_postgresql(pg_url, tmp_path):
     assert run("export", "--format", "jsonl").splitlines() == events
     assert run("briefing")
     assert run("actors")
+
+
+def test_watch_state_round_trips(pg_url):
+    from brinkwatch.store.feeds import FeedState, feed_state, mark_item, save_feed_state, seen_items
+
+    with open_store(pg_url) as store:
+        with store.transaction() as conn:
+            save_feed_state(conn, FeedState(url="https://f.example/rss", etag='"v1"', failures=2))
+            save_feed_state(conn, FeedState(url="https://f.example/rss", etag='"v2"'))
+            mark_item(conn, "https://f.example/rss", "https://f.example/a", "abc")
+            mark_item(conn, "https://f.example/rss", "https://f.example/a", "abc")  # no error
+        with store.snapshot() as conn:
+            state = feed_state(conn, "https://f.example/rss")
+            assert (state.etag, state.failures) == ('"v2"', 0)
+            assert seen_items(conn, ["https://f.example/a", "https://f.example/b"]) == {
+                "https://f.example/a"}
