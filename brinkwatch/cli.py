@@ -136,12 +136,22 @@ def cli(ctx: click.Context, db: str | None, config: str | None) -> None:
 @click.option("--timeout", type=float, default=None, help="Seconds allowed per URL.")
 @click.option("--allow-private", is_flag=True, default=None,
               help="Allow URLs on private or loopback addresses.")
-@click.option("--n-process", type=int, default=None, help="Language-pipeline processes.")
+@click.option("--n-process", type=int, default=None,
+              help="Worker processes running the whole pipeline (one per core).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no per-document lines.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True, help="Where the pipeline runs: local processes or Dask.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler (tcp://host:8786) [default: a local cluster of "
+                   "--n-process workers]. See docs/scale.md.")
+@click.option("--shards", default=None, metavar="DIR",
+              help="With --executor dask: workers write Parquet shards to DIR (a folder they "
+                   "all reach) instead of sending results back; then 'brinkwatch load DIR'.")
 @click.pass_obj
 def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre: tuple[str, ...],
-           rules: tuple[str, ...], max_bytes: int | None, timeout: float | None, allow_private: bool | None,
-           n_process: int | None, quiet: bool) -> None:
+           rules: tuple[str, ...], max_bytes: int | None, timeout: float | None,
+           allow_private: bool | None, n_process: int | None, quiet: bool, executor: str,
+           scheduler: str | None, shards: str | None) -> None:
     """Read articles from files/folders (.txt .md .html .jsonl), URLs (http:// or https://,
     on the command line or in a --urls list), code them, store them."""
     from itertools import chain
@@ -160,6 +170,8 @@ def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre
 
     if not paths and not urls_file:
         raise click.UsageError("give at least one PATH, URL or --urls FILE")
+    if (scheduler or shards) and executor != "dask":
+        raise click.UsageError("--scheduler and --shards need --executor dask")
     settings = state.settings(max_bytes=max_bytes, timeout=timeout, allow_private=allow_private,
                               n_process=n_process,
                               theatre=os.pathsep.join(theatre) if theatre else None,
@@ -185,11 +197,26 @@ def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre
     db_path = settings.db
     if "://" not in db_path:
         Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+    mapper = None
+    if executor == "dask":
+        from functools import partial
+
+        from brinkwatch.scale.dask import map_dask
+
+        mapper = partial(map_dask, ctx=ctx, scheduler=scheduler,
+                         n_workers=max(1, settings.n_process), batch_size=settings.batch_size)
+        if shards:
+            from brinkwatch.scale.dask import write_shards
+
+            n_articles, n_events = write_shards(chain.from_iterable(sources), shards, mapper)
+            click.echo(f"wrote {n_articles} articles ({n_events} events) as Parquet shards in "
+                       f"{shards}; store them with 'brinkwatch load {shards}'")
+            return
     with _store(settings, must_exist=False) as store:
         try:
             summary = run_ingest(chain.from_iterable(sources), store, ctx,
                                  batch_size=settings.batch_size, n_process=settings.n_process,
-                                 on_document=callback)
+                                 on_document=callback, mapper=mapper)
         finally:
             close()
     if not quiet:
@@ -328,9 +355,15 @@ def format_event(ev: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+_FILE_FORMATS = ("parquet", "articles-parquet", "acled", "cameo", "geojson")
+
+
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default=None,
-              help="jsonl (default) or csv (the default when --out ends in .csv).")
+@click.option("--format", "fmt", default=None,
+              type=click.Choice(["jsonl", "csv", *_FILE_FORMATS]),
+              help="jsonl (default), csv (default for --out x.csv): events; parquet: events; "
+                   "articles-parquet: documents; acled, cameo: CSV tables; geojson: located "
+                   "events. The last five need --out.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=str), default=None,
               help="Write here (replaced only when the export is complete) instead of "
                    "standard output.")
@@ -346,13 +379,24 @@ def export(state: _State, fmt: str | None, out: str | None, actor: str | None,
     """Export events (JSONL: one event a line; CSV: flattened). Fields: docs/export.md."""
     from brinkwatch.store.queries import check_event_filters
 
-    fmt = fmt or ("csv" if out and out.lower().endswith(".csv") else "jsonl")
+    by_suffix = {".csv": "csv", ".parquet": "parquet", ".geojson": "geojson"}
+    fmt = fmt or by_suffix.get(Path(out).suffix.lower() if out else "", "jsonl")
     filters = {"actor": actor, "type": _check_type(type_), "since": since, "until": until,
                "doc": doc}
     check_event_filters(**filters)
     filters["actor_ids"] = _actor_ids(state, actor, with_members)
     filters["incomplete"] = None if include_incomplete else False
     filters["background"] = None if include_background else False
+    if fmt in _FILE_FORMATS:
+        from brinkwatch.exports import export_file
+
+        if not out:
+            raise click.UsageError(f"--format {fmt} writes a file: give --out PATH")
+        settings = state.settings()
+        with _store(settings, readonly=True) as store:
+            n = export_file(store, fmt, out, theatre_paths=settings.theatre_paths, **filters)
+        click.echo(f"wrote {n} rows to {out}", err=True)
+        return
     with _store(state.settings(), readonly=True) as store:
         if out:
             n = store.export_file(out, format=fmt, **filters)
@@ -571,12 +615,101 @@ def eval_plv(state: _State, file: str, predictions: str | None, limit: int | Non
 @click.option("--repeats", type=int, default=3, help="Timed runs (the median is reported).")
 @click.option("--n-process", type=int, default=1, help="Language-pipeline processes.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def bench(corpus: str | None, n: int | None, repeats: int, n_process: int, as_json: bool) -> None:
+@click.option("--generate", type=int, default=None, metavar="N",
+              help="Write a generated corpus of N articles to --out and stop.")
+@click.option("--out", default=None, metavar="DIR", help="Folder for --generate.")
+@click.option("--ingest", "ingest_", is_flag=True,
+              help="Time full ingests of --corpus per --workers count (docs/benchmarks.md).")
+@click.option("--workers", default="1,2", show_default=True,
+              help="Worker counts for --ingest, comma-separated.")
+@click.option("--scratch-db", default=None, metavar="URL",
+              help="For --ingest: a database to write to (EMPTIED before each run) "
+                   "[default: a temporary SQLite file].")
+def bench(corpus: str | None, n: int | None, repeats: int, n_process: int, as_json: bool,
+          generate: int | None, out: str | None, ingest_: bool, workers: str,
+          scratch_db: str | None) -> None:
     """Throughput of the whole pipeline vs the bare language pipeline, and peak memory."""
     from brinkwatch.bench import format_bench, run_bench
 
+    if generate is not None:
+        from brinkwatch.scale.corpus import write_corpus
+
+        if not out:
+            raise click.UsageError("--generate N needs --out DIR")
+        files = write_corpus(out, generate, per_file=200 if generate <= 10_000 else 1000)
+        click.echo(f"wrote {generate} articles in {len(files)} files under {out}")
+        return
+    if ingest_:
+        from brinkwatch.scale.bench import format_ingest_bench, run_ingest_bench
+
+        if not corpus:
+            raise click.UsageError("--ingest needs --corpus DIR (make one with --generate)")
+        try:
+            counts = tuple(int(w) for w in workers.split(",") if w.strip())
+        except ValueError:
+            raise click.UsageError(f"--workers takes numbers like 1,2 (got {workers!r})") from None
+        if not counts or min(counts) < 1:
+            raise click.UsageError("--workers takes positive numbers like 1,2")
+        res = run_ingest_bench(corpus, workers=counts, db=scratch_db)
+        click.echo(json.dumps(res.to_json()) if as_json else format_ingest_bench(res))
+        return
     result = run_bench(corpus=corpus, n=n, repeats=repeats, n_process=n_process)
     click.echo(json.dumps(result.to_json()) if as_json else format_bench(result))
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(path_type=str))
+@click.pass_obj
+def load(state: _State, folder: str) -> None:
+    """Store the Parquet shards of 'ingest --executor dask --shards FOLDER'."""
+    from brinkwatch.scale.shards import load_shards
+
+    settings = state.settings()
+    with _store(settings, must_exist=False) as store:
+        c = load_shards(folder, store)
+    click.echo(f"loaded into {settings.db}: {c['new']} new; {c['updated']} updated; "
+               f"{c['unchanged']} unchanged; {c['events']} events")
+
+
+# --- watch ------------------------------------------------------------------------------
+@cli.command()
+@click.option("--feeds", "feeds_file", required=True, type=click.Path(path_type=str),
+              help="A file of RSS/Atom feed URLs, one per line.")
+@click.option("--every", default="15m", show_default=True,
+              help="Time between polls of a feed (30s, 15m, 1h).")
+@click.option("--rounds", type=int, default=None,
+              help="Stop after N rounds [default: run until Ctrl-C].")
+@click.option("--theatre", multiple=True, help="Extra theatre file (repeatable).")
+@click.option("--timeout", type=float, default=None, help="Seconds allowed per URL.")
+@click.option("--allow-private", is_flag=True, default=None,
+              help="Allow URLs on private or loopback addresses.")
+@click.pass_obj
+def watch(state: _State, feeds_file: str, every: str, rounds: int | None,
+          theatre: tuple[str, ...], timeout: float | None, allow_private: bool | None) -> None:
+    """Poll feeds, fetch new items' articles and ingest them; one status line per feed."""
+    from brinkwatch.pipeline import build_context
+    from brinkwatch.sources import SourceOptions
+    from brinkwatch.sources.urls import read_url_list
+    from brinkwatch.watch import parse_interval
+    from brinkwatch.watch import watch as run_watch
+
+    seconds = parse_interval(every)
+    if rounds is not None and rounds < 1:
+        raise click.UsageError("--rounds takes a positive number")
+    settings = state.settings(timeout=timeout, allow_private=allow_private,
+                              theatre=os.pathsep.join(theatre) if theatre else None)
+    feeds = read_url_list(feeds_file)
+    opts = SourceOptions(max_bytes=settings.max_bytes, timeout=settings.timeout,
+                         max_redirects=settings.max_redirects,
+                         allow_private=settings.allow_private)
+    ctx = build_context(theatre_paths=settings.theatre_paths)
+    with _store(settings, must_exist=False) as store:
+        try:
+            run_watch(feeds, store, ctx, every=seconds, options=opts, rounds=rounds,
+                      on_report=lambda r: click.echo(r.line()))
+        except KeyboardInterrupt:
+            click.echo("stopped; every article taken so far is stored; run the same command "
+                       "to go on", err=True)
 
 
 @cli.command()

@@ -34,7 +34,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_redirects", 5, "redirects followed per URL"),
     Setting("allow_private", False, "allow URLs that resolve to private or loopback addresses"),
     Setting("batch_size", 16, "articles per language-pipeline batch"),
-    Setting("n_process", 1, "language-pipeline processes (2 on a 2-core machine is ~1.6x faster)"),
+    Setting("n_process", 1, "worker processes running the whole pipeline (parse + extract); "
+            "one per core (see docs/benchmarks.md)"),
     Setting("progress", "auto", "progress bar: auto (on a terminal), always, never"),
 )
 

@@ -95,12 +95,18 @@ def _original(article: Article, sig: tuple[int, ...], keys: list[str], store: St
     return best
 
 
+Mapper = Callable[[Iterable[Article]], Iterable[ArticleResult]]
+
+
 def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_size: int = 16,
            n_process: int = 1, detect_duplicates: bool = True,
-           on_document: Callable[[Article, str], None] | None = None) -> IngestSummary:
+           on_document: Callable[[Article, str], None] | None = None,
+           mapper: Mapper | None = None) -> IngestSummary:
     """Process and store ``articles``; returns the summary. ``on_document(article, outcome)``
     is called once per document (outcome: new | updated | unchanged | duplicate) for
-    progress display."""
+    progress display. ``mapper`` turns the pending articles into results in input order
+    (default: ``run_batch`` with ``n_process`` workers; :func:`brinkwatch.scale.dask.map_dask`
+    for a Dask cluster)."""
     summary = IngestSummary()
     extractors = ctx.extractors
     seen = _Seen()
@@ -170,7 +176,9 @@ def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_siz
                 summary.statuses[ArticleStatus.OK.value] += 1
             yield article
 
-    for result in run_batch(pending(), ctx, batch_size=batch_size, n_process=n_process):
+    results = (mapper(pending()) if mapper is not None
+               else run_batch(pending(), ctx, batch_size=batch_size, n_process=n_process))
+    for result in results:
         if result.error:
             summary.statuses[ArticleStatus.OK.value] -= 1
             summary.statuses[ArticleStatus.FAILED.value] += 1

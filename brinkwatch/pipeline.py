@@ -35,6 +35,8 @@ class Context:
     nlp: Language
     options: ExtractOptions
     rules: Rules | None = None  # rule data the extractors use (None: whatever is active)
+    theatre_paths: tuple[str, ...] = ()  # what built ``kb``: a spawned worker rebuilds from it
+    rules_paths: tuple[str, ...] = ()  # user rule files behind ``rules``, likewise
 
     @property
     def extractors(self) -> tuple[str, ...]:
@@ -61,7 +63,8 @@ def build_context(*, theatre_paths: Sequence[str] = (), rules_paths: Sequence[st
     rules = use_rules(load_rules(rules_paths))
     kb = load_theatre(theatre_paths)
     return Context(kb=kb, nlp=build_pipeline(kb), options=options or ExtractOptions(),
-                   rules=rules)
+                   rules=rules, theatre_paths=tuple(theatre_paths),
+                   rules_paths=tuple(rules_paths))
 
 
 #: A document longer than this is coded part by part (parts of whole sentences, at most this
@@ -170,12 +173,20 @@ def process(article: Article, ctx: Context) -> ArticleResult:
 
 def run_batch(articles: Iterable[Article], ctx: Context, *, batch_size: int = 16,
               n_process: int = 1) -> Iterator[ArticleResult]:
-    """Stream articles through the pipeline, ``batch_size`` at a time, in input order."""
+    """Stream articles through the pipeline, ``batch_size`` at a time, in input order.
+
+    ``n_process`` > 1 runs the whole of :func:`process` (parse and extract) in that many worker
+    processes (:mod:`brinkwatch.scale.local`); the caller's process only feeds and collects."""
+    if n_process > 1:
+        from brinkwatch.scale.local import map_processes
+
+        yield from map_processes(articles, ctx, workers=n_process, batch_size=batch_size)
+        return
     it = iter(articles)
     while chunk := list(islice(it, batch_size)):
         good = [a for a in chunk if a.status is ArticleStatus.OK]
         # nlp.pipe keeps input order, also with several processes
-        parsed = iter(parse_many(ctx.nlp, good, batch_size=batch_size, n_process=n_process))
+        parsed = iter(parse_many(ctx.nlp, good, batch_size=batch_size))
         for article in chunk:
             if article.status is ArticleStatus.OK:
                 yield process_parsed(next(parsed), ctx)

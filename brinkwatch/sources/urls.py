@@ -257,6 +257,24 @@ def fetch_url(url: str, *, client: httpx.Client, options: SourceOptions = _DEFAU
                        final=current)
 
 
+def read_body(resp: httpx.Response, *, options: SourceOptions,
+              started: float) -> tuple[bytes, int | None]:
+    """The body, streamed: (bytes, None), or (what was read, bytes read) once over the size
+    cap; raises ``httpx.ReadTimeout`` when the time budget started at ``started`` is spent."""
+    chunks: list[bytes] = []
+    got = 0
+    for chunk in resp.iter_bytes():
+        chunks.append(chunk)
+        got += len(chunk)
+        if got > options.max_bytes:
+            return b"".join(chunks), got
+        if time.monotonic() - started > options.timeout:
+            raise httpx.ReadTimeout("time budget spent")
+    if time.monotonic() - started > options.timeout:  # the watchdog cut the body short
+        raise httpx.ReadTimeout("time budget spent")
+    return b"".join(chunks), None
+
+
 def _read_response(resp: httpx.Response, *, url: str, final: str, options: SourceOptions,
                    started: float) -> list[Article]:
     def bad(status: ArticleStatus, reason: str, *, raw: bytes = b"",
@@ -285,22 +303,12 @@ def _read_response(resp: httpx.Response, *, url: str, final: str, options: Sourc
         return bad(ArticleStatus.TOO_LARGE,
                    too_large_reason(int(declared), options.max_bytes, what="the response"),
                    size=int(declared))
-    chunks: list[bytes] = []
-    got = 0
-    for chunk in resp.iter_bytes():
-        chunks.append(chunk)
-        got += len(chunk)
-        if got > options.max_bytes:
-            head = b"".join(chunks)[:65_536]
-            return bad(ArticleStatus.TOO_LARGE,
-                       f"too-large: the response is over the {human_size(options.max_bytes)} "
-                       "limit (stopped reading); raise --max-bytes to read it",
-                       raw=head, size=got)
-        if time.monotonic() - started > options.timeout:
-            raise httpx.ReadTimeout("time budget spent")
-    if time.monotonic() - started > options.timeout:  # the watchdog cut the body short
-        raise httpx.ReadTimeout("time budget spent")
-    raw = b"".join(chunks)
+    raw, over = read_body(resp, options=options, started=started)
+    if over is not None:
+        return bad(ArticleStatus.TOO_LARGE,
+                   f"too-large: the response is over the {human_size(options.max_bytes)} "
+                   "limit (stopped reading); raise --max-bytes to read it",
+                   raw=raw[:65_536], size=over)
     if mime in _FEED_TYPES or mime.endswith(("rss+xml", "atom+xml")):
         from brinkwatch.sources.feeds import is_feed, read_feed  # noqa: PLC0415
 

@@ -1,16 +1,19 @@
 """Opening a store: the engine, the connection settings, migrations, and the :class:`Store` face.
 
-SQLite (a file, WAL mode) is the embedded default; a ``postgresql://`` URL works through the
-same Core tables. One process writes (``Store.write``, one transaction per article, taken with
-``BEGIN IMMEDIATE`` on SQLite); any number of processes read at the same time (each read runs
-in one transaction, so it sees one consistent snapshot).
+SQLite (a file, WAL mode) is the embedded default; a ``postgresql://`` URL (driver: psycopg 3)
+works through the same Core tables and migrations. One transaction per article
+(``Store.write``), taken with ``BEGIN IMMEDIATE`` on SQLite; on PostgreSQL several ingest
+processes may write at once: each article's transaction holds an advisory lock on its id, so
+two writers of the same article never double its rows (see :mod:`brinkwatch.store.writer`).
+Any number of processes read at the same time (each read runs in one transaction, so it sees
+one consistent snapshot; on PostgreSQL readers never block writers).
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Container, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, Literal, TextIO
 from urllib.parse import quote
@@ -110,11 +113,24 @@ class Store:
     @contextmanager
     def _read(self) -> Iterator[Connection]:
         try:
-            with self._engine.connect() as conn, conn.begin():
-                yield conn
+            with self._engine.connect() as conn:
+                if conn.dialect.name == "postgresql":  # one snapshot for the whole read
+                    conn.execution_options(isolation_level="REPEATABLE READ")
+                with conn.begin():
+                    yield conn
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot read the database at {self.where}: {_short(exc)}"
                              f"{_hint(exc)}") from exc
+
+    def snapshot(self) -> AbstractContextManager[Connection]:
+        """A read-only connection in one transaction (one consistent view), for library code
+        that runs several queries of :mod:`brinkwatch.store.queries` together (exports)."""
+        return self._read()
+
+    def transaction(self) -> AbstractContextManager[Connection]:
+        """A writing connection in one transaction, for library code that keeps its own tables
+        (watch mode's feed state); articles and their records go through :meth:`write`."""
+        return self._write()
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
@@ -292,12 +308,16 @@ def open_store(target: str | Path, *, readonly: bool = False) -> Store:
         if url.get_backend_name() not in ("sqlite", "postgresql"):
             raise StoreError(f"unsupported database {url.get_backend_name()!r} in {url.render_as_string(hide_password=True)}: use a sqlite path or a postgresql:// URL")
         where = url.render_as_string(hide_password=True)
+        if url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")  # the driver brinkwatch installs
         try:
-            engine = create_engine(url)
+            engine = create_engine(url, pool_pre_ping=True)
         except (ArgumentError, ImportError) as exc:
             raise StoreError(f"cannot open {where}: {exc}; install the database driver or check the URL") from exc
         if url.get_backend_name() == "sqlite":
             _configure_sqlite(engine, readonly=readonly)
+        elif readonly:
+            engine = engine.execution_options(postgresql_readonly=True)
     store = Store(engine, where=where, readonly=readonly)
     try:
         if readonly:

@@ -38,9 +38,24 @@ def write_events(fp: TextIO, events: Iterable[Mapping[str, Any]], *,
 
 
 def atomic_write(path: str | Path, write: Callable[[TextIO], int]) -> int:
-    """Call ``write(fp)`` on a temporary file beside ``path`` and rename it onto ``path`` at the
-    end (after fsync); on any failure the temporary file is removed and ``path`` is untouched.
-    Returns what ``write`` returned. OS errors become one-line StoreErrors."""
+    """Call ``write(fp)`` on a temporary text file beside ``path`` and rename it onto ``path``
+    at the end (after fsync); see :func:`atomic_file`."""
+
+    def text(tmp: str) -> int:
+        with open(tmp, "w", encoding="utf-8", newline="") as fp:
+            n = write(fp)
+            fp.flush()
+            os.fsync(fp.fileno())
+        return n
+
+    return atomic_file(path, text)
+
+
+def atomic_file(path: str | Path, write: Callable[[str], int]) -> int:
+    """Call ``write(tmp_path)`` to fill a temporary file beside ``path`` (any writer: text, CSV,
+    Parquet) and rename it onto ``path`` at the end; on any failure the temporary file is
+    removed and ``path`` is untouched. Returns what ``write`` returned. OS errors become
+    one-line StoreErrors."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -50,14 +65,12 @@ def atomic_write(path: str | Path, write: Callable[[TextIO], int]) -> int:
         raise StoreError(f"cannot write {target}: it is a folder; give a file name")
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
+        os.close(fd)
     except OSError as exc:
         raise StoreError(f"cannot write in {folder}: {exc.strerror}; choose a writable "
                          "folder") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fp:
-            n = write(fp)
-            fp.flush()
-            os.fsync(fp.fileno())
+        n = write(tmp)
         os.replace(tmp, target)
     except OSError as exc:
         _unlink(tmp)

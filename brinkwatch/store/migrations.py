@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, func, inspect, select
+from sqlalchemy import Connection, func, inspect, select, text
 
 from brinkwatch.errors import StoreError
 from brinkwatch.store import schema
@@ -53,10 +53,15 @@ def _near_duplicates(conn: Connection) -> None:
         conn, tables=[schema.fingerprints, schema.fingerprint_bands, schema.duplicates])
 
 
+def _feeds(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[schema.feeds, schema.feed_items])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="initial tables", apply=_001_initial),
     Migration(name="story assembly: event flags and casualty claims", apply=_assembly_tables),
     Migration(name="near-duplicate fingerprints and links", apply=_near_duplicates),
+    Migration(name="feeds and feed items (watch mode)", apply=_feeds),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -84,7 +89,10 @@ def check_not_newer(version: int, where: str, known: int = SCHEMA_VERSION) -> No
 def apply_migrations(
     conn: Connection, where: str, migrations: Sequence[Migration] = MIGRATIONS
 ) -> list[int]:
-    """Apply the missing migrations in order inside ``conn``'s transaction; return their versions."""
+    """Apply the missing migrations in order inside ``conn``'s transaction; return their versions.
+    On PostgreSQL an advisory lock lets one process migrate while the others wait."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended('brinkwatch:migrations', 0))"))
     schema.schema_migrations.create(conn, checkfirst=True)
     done = set(conn.execute(select(schema.schema_migrations.c.version)).scalars())
     check_not_newer(max(done, default=0), where, len(migrations))

@@ -224,3 +224,24 @@ duplicates = Table(
 #: Tables holding what was derived from an article, children before parents (delete order).
 DERIVED_TABLES = (casualties, event_assembly, evidence, attributions, event_actors, events, mentions, sentences,
                   fingerprint_bands, fingerprints, duplicates)
+
+# --- watch mode (migration "feeds and feed items") ---------------------------------------
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("url", String(2000), primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("failures", Integer, nullable=False, default=0),  # consecutive failed polls
+    Column("last_status", Text),
+    Column("last_polled", String(40)),
+)
+
+feed_items = Table(
+    "feed_items",
+    metadata,
+    Column("feed_url", String(2000), primary_key=True),
+    Column("item_key", String(2000), primary_key=True),  # the item's link, else its text hash
+    Column("article_id", String(64)),
+    Column("first_seen", String(40), nullable=False),
+)

@@ -12,7 +12,7 @@ import json
 from collections.abc import Container, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from brinkwatch.contract import event_to_export
@@ -30,6 +30,19 @@ def dialect_insert(conn: Connection, table: Any) -> Any:
     if name == "postgresql":
         return postgresql.insert(table)
     raise StoreError(f"brinkwatch stores to sqlite or postgresql, not {name}: use a sqlite path or a postgresql:// URL")
+
+
+def advisory_lock(conn: Connection, key: str) -> None:
+    """On PostgreSQL, hold a transaction-scoped advisory lock on ``key`` (a no-op on SQLite,
+    where ``BEGIN IMMEDIATE`` already lets one writer in at a time)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"),
+                     {"key": key})
+
+
+def lock_article(conn: Connection, article_id: str) -> None:
+    """Serialise writers of one article: the second sees the first's rows and upserts them."""
+    advisory_lock(conn, f"brinkwatch:article:{article_id}")
 
 
 def effective_status(result: ArticleResult) -> tuple[str, str | None]:
@@ -118,6 +131,7 @@ def _write_result(conn: Connection, result: ArticleResult) -> str:
     art = result.article
     status, reason = effective_status(result)
     extractors = tuple(result.extractors)
+    lock_article(conn, art.id)
     existing = conn.execute(
         select(schema.articles.c.extractors, schema.articles.c.status, schema.articles.c.reason)
         .where(schema.articles.c.id == art.id)
@@ -240,7 +254,8 @@ def _insert_derived(conn: Connection, result: ArticleResult, now: str) -> None:
     _insert_many(conn, schema.evidence, ev_rows)
     _insert_many(conn, schema.event_assembly, flag_rows)
     _insert_many(conn, schema.casualties, cas_rows)
-    _insert_many(conn, schema.actors, list(actor_rows.values()))
+    # one order for every writer, so concurrent PostgreSQL writers never deadlock on actors
+    _insert_many(conn, schema.actors, [actor_rows[k] for k in sorted(actor_rows)])
 
 
 def _note_actor(actor_rows: dict[str, dict[str, Any]], ref: ActorRef, now: str) -> None:

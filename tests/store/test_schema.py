@@ -33,5 +33,6 @@ def test_upserts_compile(module, dialect):
 
 def test_derived_tables_cover_every_article_child():
     children = {t.name for t in schema.metadata.sorted_tables
-                if t.name not in ("articles", "actors", "schema_migrations")}
+                if t.foreign_keys  # tables of their own (feeds, ...) are not article children
+                and t.name not in ("articles", "actors", "schema_migrations")}
     assert {t.name for t in schema.DERIVED_TABLES} == children
