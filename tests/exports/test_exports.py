@@ -12,7 +12,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from brinkwatch.errors import ConfigError
+from brinkwatch.errors import ConfigError, StoreError
 from brinkwatch.exports import export_file
 from brinkwatch.exports.tables import acled_category, cameo_code
 from brinkwatch.store import open_store
@@ -176,5 +176,5 @@ def test_geojson_only_located_events(store, tmp_path):
 def test_bad_format_and_missing_folder_are_one_line_errors(store, tmp_path):
     with pytest.raises(ConfigError, match="use one of"):
         export_file(store, "xlsx", tmp_path / "x")
-    with pytest.raises(ConfigError, match="create it"):
+    with pytest.raises(StoreError, match="create it"):
         export_file(store, "acled", tmp_path / "no" / "x.csv")
