@@ -101,6 +101,20 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write the database at {self.where}: {_short(exc)}") from exc
 
+    # -- stages that read and write derived tables (brinkwatch.analysis) -------------------
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One write transaction for a stage that writes its own tables (the cross-article
+        stage); the connection is only valid inside the ``with`` block."""
+        with self._write() as conn:
+            yield conn
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """One read transaction (a consistent snapshot) for the library's query functions."""
+        with self._read() as conn:
+            yield conn
+
     # -- writing ------------------------------------------------------------------------
     def write(self, result: ArticleResult) -> str:
         """Store one article and all its records in one transaction: "new" | "unchanged" | "updated"."""

@@ -42,8 +42,14 @@ def _001_initial(conn: Connection) -> None:
     )
 
 
+def _crossref_tables(conn: Connection) -> None:
+    """The cross-article stage: article profiles, stories and their reports (new tables only)."""
+    schema.metadata.create_all(conn, tables=list(reversed(schema.CROSSREF_TABLES)))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="initial tables", apply=_001_initial),
+    Migration(name="stories, story reports and article profiles", apply=_crossref_tables),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -166,3 +166,53 @@ evidence = Table(
 
 #: Tables holding what was derived from an article, children before parents (delete order).
 DERIVED_TABLES = (evidence, attributions, event_actors, events, mentions, sentences)
+
+# --- the cross-article stage (brinkwatch.analysis): migration 2 -------------------------------
+article_profiles = Table(
+    "article_profiles",
+    metadata,
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("terms", Text, nullable=False),  # JSON {word: weight}: the term vector
+    Column("signature", Text, nullable=False),  # JSON list of MinHash values
+    Column("reprint_of", String(64)),  # id of the earlier article this one copies, or NULL
+    Column("published_estimate", Text),  # JSON {start, end, confidence, cues} or NULL
+    Column("credibility", Text, nullable=False),  # JSON {flags: [...]}
+    Column("claims", Text, nullable=False),  # JSON: casualty and weapon counts, denials
+    Column("updated_at", String(40), nullable=False),
+    Index("ix_article_profiles_reprint_of", "reprint_of"),
+)
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("family", String(40), nullable=False),
+    Column("date_start", String(10)),
+    Column("date_end", String(10)),
+    Column("first_report", String(40)),
+    Column("last_report", String(40)),
+    Column("n_reports", Integer, nullable=False),
+    Column("n_outlets", Integer, nullable=False),
+    Column("n_independent", Integer, nullable=False),
+    Column("contradicted", Integer, nullable=False),
+    Column("features", Text, nullable=False),  # JSON: what new reports are compared with
+    Column("record", Text, nullable=False),  # JSON: the export dict (docs/export.md)
+    Column("updated_at", String(40), nullable=False),
+    Index("ix_stories_family_dates", "family", "date_start", "date_end"),
+)
+
+story_reports = Table(
+    "story_reports",
+    metadata,
+    Column("event_id", String(64), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("story_id", String(64), ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+    Column("article_id", String(64), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("cues", Text, nullable=False),  # JSON list: why this report joined the story
+    Index("ix_story_reports_story_id", "story_id"),
+    Index("ix_story_reports_article_id", "article_id"),
+)
+
+#: Tables of the cross-article stage, children before parents (delete order).
+CROSSREF_TABLES = (story_reports, stories, article_profiles)

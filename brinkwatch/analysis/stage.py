@@ -1,0 +1,309 @@
+"""The cross-article stage: after ingest, each new (or re-coded) article is profiled (term
+vector, MinHash signature, reprint link, estimated date, claims, credibility) and its events
+join existing stories or found new ones. Incremental: only pending articles are read; stories
+are found through the store by family and date; nothing of the corpus is recomputed. Articles
+are taken in ingest order, so a rebuild gives the same stories and the same ids.
+
+One transaction per article: a run killed half-way leaves every article either analysed or
+pending, and the next run finishes the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from datasketch import MinHash, MinHashLSH
+from sqlalchemy import Connection
+
+from brinkwatch.analysis import claims as claims_mod
+from brinkwatch.analysis import credibility, dating, stories, text
+from brinkwatch.analysis.rules import (
+    CrossrefRules,
+    OutletProfile,
+    host_key,
+    load_outlets,
+    load_rules,
+)
+from brinkwatch.kb.model import TheatreKB
+from brinkwatch.store import crossref as q
+
+if TYPE_CHECKING:
+    from brinkwatch.store import Store
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(slots=True, kw_only=True)
+class StageSummary:
+    articles: int = 0
+    reports: int = 0
+    new_stories: int = 0
+    touched_stories: int = 0
+    reprints: int = 0
+    estimated: int = 0
+
+    def line(self) -> str:
+        return (f"stories: {self.articles} articles analysed, {self.reports} reports, "
+                f"{self.new_stories} new stories, {self.touched_stories} stories updated, "
+                f"{self.reprints} reprints, {self.estimated} undated articles dated")
+
+
+class _Reprints:
+    """Near-duplicate lookup over every profiled article (MinHash LSH, in memory for a run)."""
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=text.NUM_PERM)
+        self.sigs: dict[str, list[int]] = {}
+        self.order: dict[str, int] = {}
+        self.reprint_of: dict[str, str | None] = {}
+
+    def add(self, article_id: str, sig: list[int], reprint_of: str | None) -> None:
+        if article_id in self.sigs:
+            return
+        self.lsh.insert(article_id, _minhash(sig))
+        self.sigs[article_id] = sig
+        self.order[article_id] = len(self.order)
+        self.reprint_of[article_id] = reprint_of
+
+    def original(self, article_id: str, sig: list[int]) -> tuple[str | None, float]:
+        best: tuple[int, str, float] | None = None
+        for other in self.lsh.query(_minhash(sig)):
+            if other == article_id:
+                continue
+            j = text.jaccard(sig, self.sigs[other])
+            if j >= self.threshold and (best is None or self.order[other] < best[0]):
+                best = (self.order[other], other, j)
+        if best is None:
+            return None, 0.0
+        return stories.original_of(best[1], self.reprint_of), best[2]
+
+
+def _minhash(sig: list[int]) -> MinHash:
+    return MinHash(num_perm=text.NUM_PERM, seed=1, hashvalues=sig, scheme="affine32")
+
+
+class _TermCache:
+    def __init__(self, size: int = 4000) -> None:
+        self.size = size
+        self.data: dict[str, dict[str, float]] = {}
+
+    def get(self, conn: Connection, ids: list[str]) -> dict[str, dict[str, float]]:
+        missing = [i for i in ids if i not in self.data]
+        if missing:
+            for aid, p in q.profiles(conn, missing).items():
+                self.put(aid, p["terms"])
+        return {i: self.data[i] for i in ids if i in self.data}
+
+    def put(self, aid: str, terms: dict[str, float]) -> None:
+        if len(self.data) >= self.size:
+            self.data.pop(next(iter(self.data)))
+        self.data[aid] = terms
+
+
+def _outlet(outlets: dict[str, OutletProfile], host: str | None) -> OutletProfile | None:
+    if not host:
+        return None
+    h = host_key(host)
+    while h:
+        if h in outlets:
+            return outlets[h]
+        h = h.partition(".")[2] if h.count(".") > 1 else ""
+    return None
+
+
+def _story_cues(conn: Connection, art_text: str, story_ids: Iterable[str],
+                article_id: str) -> list[dating.DateCue]:
+    cues: list[dating.DateCue] = []
+    low = art_text.lower()
+    for sid in story_ids:
+        f = q.story_features(conn, sid) or {}
+        others = [a for a in f.get("articles", []) if a != article_id]
+        dated = [p for p in q.profiles(conn, others).values() if p.get("published")]
+        if not dated:
+            continue
+        days = sorted(str(p["published"])[:10] for p in dated)
+        first = days[0]
+        d0 = date.fromisoformat(first)
+        # a weekday the article names that falls in the three days before the first dated report
+        for back in range(0, 4):
+            day = d0 - timedelta(days=back)
+            if re.search(r"\b" + _WEEKDAYS[day.weekday()] + r"\b", low):
+                cues.append(dating.DateCue(
+                    kind="story", text=f"'{_WEEKDAYS[day.weekday()].title()}' of a story first "
+                    f"reported on {first} ({day.isoformat()})", start=day.isoformat(),
+                    end=(day + timedelta(days=6)).isoformat(), source=sid))
+                break
+        else:
+            cues.append(dating.DateCue(kind="story", text=f"same story as reports dated "
+                                       f"{first}..{days[-1]}", start=(d0 - timedelta(days=3)).isoformat(),
+                                       end=(date.fromisoformat(days[-1]) + timedelta(days=30)).isoformat(),
+                                       source=sid))
+    return cues
+
+
+def _tenure_conflicts(text_: str, mentions: list[dating.MentionSpan], kb: TheatreKB,
+                      published: str, today: str) -> list[str]:
+    day = published[:10]
+    out = []
+    for c in dating.tenure_cues(text_, mentions, kb, today):
+        if (c.start and day < c.start) or (c.end and day > c.end):
+            out.append(f"'{c.text}' on {day}: outside {c.start or '…'}..{c.end or '…'}")
+    return out
+
+
+def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: CrossrefRules,
+                    outlets: dict[str, OutletProfile], reprints: _Reprints, terms: _TermCache,
+                    summary: StageSummary) -> None:
+    art = q.article_text(conn, article_id)
+    if art is None:
+        return
+    events = q.article_events(conn, article_id)
+    touched = set(q.stories_of_article(conn, article_id))
+    q.drop_reports_of_article(conn, article_id)
+    vec = text.term_vector(art.text)
+    sig = text.signature(art.text)
+    original, _ = reprints.original(article_id, sig)
+    reprints.add(article_id, sig, original)
+    summary.reprints += original is not None
+    mention_rows = q.article_mentions(conn, article_id)
+    mentions = [dating.MentionSpan(start=s, end=e, text=t, kb_id=k, method=m)
+                for s, e, t, k, m, _ in mention_rows]
+    person_spans = [(s, e) for s, e, _, k, _, label in mention_rows
+                    if label == "PERSON" or (k and (kb.get(k) is not None and kb.get(k).type == "person"))]
+    today = art.first_seen[:10]
+    estimate = None
+    if not art.published:
+        extra = []
+        if original:
+            op = q.profiles(conn, [original]).get(original) or {}
+            if op.get("published"):
+                pub = str(op["published"])[:10]
+                extra.append(dating.DateCue(
+                    kind="near-duplicate", text=f"near-duplicate of a report dated {pub}",
+                    start=pub, end=(date.fromisoformat(pub) + timedelta(days=30)).isoformat(),
+                    source=original))
+        estimate = dating.estimate_publication(art.text, kb=kb, rules=rules, mentions=mentions,
+                                               first_seen=today, extra=extra)
+    art_view: dict[str, Any] = {"id": art.id, "published": art.published,
+                                "published_estimate": estimate.to_json() if estimate else None}
+    terms.put(article_id, vec)
+    claims = claims_mod.article_claims(art.text, events)
+
+    def save(est: dating.PublishedEstimate | None) -> None:
+        conflicts = (_tenure_conflicts(art.text, mentions, kb, art.published, today)
+                     if art.published else [])
+        flags = credibility.article_flags(
+            art.text, events=events, rules=rules, person_spans=person_spans,
+            published=art.published, estimate=est, tenure_conflicts=conflicts,
+            outlet=_outlet(outlets, art.outlet))
+        q.save_profile(conn, article_id, terms=vec, signature=sig, reprint_of=original,
+                       published_estimate=est.to_json() if est else None,
+                       credibility={"flags": [f.to_json() for f in flags]}, claims=claims)
+
+    save(estimate)
+    joined: set[str] = set()
+    for ev in events:
+        if ev.get("modality") not in rules.grouping.modalities:
+            continue
+        family = rules.family_of(ev["type"])
+        s0, e0, _why = stories.event_window(ev, art_view, rules)
+        lo = (date.fromisoformat(s0) - timedelta(days=rules.grouping.window_slack_days)).isoformat() if s0 else None
+        hi = (date.fromisoformat(e0) + timedelta(days=rules.grouping.window_slack_days)).isoformat() if e0 else None
+        best: tuple[float, str, dict[str, Any], tuple[str, ...]] | None = None
+        for cand in q.candidate_stories(conn, family, lo, hi):
+            f = cand["features"]
+            same = article_id in f["articles"]
+            sample = [a for a in stories.sample_articles(f, rules.grouping.compare_articles)
+                      if a != article_id]
+            sims = terms.get(conn, sample)
+            sim = 1.0 if same and not sample else max(
+                (text.cosine(vec, t) for t in sims.values()), default=0.0)
+            d = stories.decide(ev, family, (s0, e0), cand, sim, same, rules)
+            if d.join and (best is None or d.score > best[0]):
+                best = (d.score, cand["id"], f, d.cues)
+        if best is None:
+            sid = stories.story_id(ev["id"])
+            features = stories.new_features(ev, article_id, (s0, e0))
+            cues: tuple[str, ...] = ("founds the story",)
+            summary.new_stories += 1
+            q.save_story(conn, story_id=sid, family=family, date_start=features["start"],
+                         date_end=features["end"], first_report=None, last_report=None,
+                         n_reports=0, n_outlets=0, n_independent=0, contradicted=False,
+                         features=features, record={"id": sid})
+        else:
+            _, sid, f, cues = best
+            features = stories.add_to_features(f, ev, article_id, (s0, e0))
+            q.save_story(conn, story_id=sid, family=family, date_start=features["start"],
+                         date_end=features["end"], first_report=None, last_report=None,
+                         n_reports=0, n_outlets=0, n_independent=0, contradicted=False,
+                         features=features, record={"id": sid})
+        q.add_report(conn, story_id=sid, event_id=ev["id"], article_id=article_id, cues=cues)
+        summary.reports += 1
+        joined.add(sid)
+        touched.add(sid)
+    if estimate is not None:
+        extra = _story_cues(conn, art.text, sorted(joined), article_id)
+        if extra:
+            estimate = dating.narrow(estimate, extra)
+            save(estimate)
+        summary.estimated += estimate.start is not None and estimate.confidence != "none"
+    for sid in sorted(touched):
+        rebuild_story(conn, sid, rules)
+    summary.touched_stories += len(touched)
+    summary.articles += 1
+
+
+def rebuild_story(conn: Connection, sid: str, rules: CrossrefRules) -> None:
+    rows = q.story_report_rows(conn, sid)
+    f = q.story_features(conn, sid)
+    if not rows or f is None:
+        q.delete_story(conn, sid)
+        return
+    family = rules.family_of(rows[0]["event"]["type"])
+    profs = q.profiles(conn, list(dict.fromkeys(r["article_id"] for r in rows)))
+    # the originals of reprints count the outlets once: make sure they are in view
+    extra = {p["reprint_of"] for p in profs.values() if p.get("reprint_of")} - set(profs)
+    if extra:
+        profs.update(q.profiles(conn, sorted(extra)))
+    f = {**f, "articles": list(dict.fromkeys(r["article_id"] for r in rows))}
+    rec = stories.build_record(sid, family, rows, profs, rules, f)
+    q.save_story(conn, story_id=sid, family=family, date_start=f.get("start"),
+                 date_end=f.get("end"),
+                 first_report=(rec["first_report"] or {}).get("published"),
+                 last_report=(rec["last_report"] or {}).get("published"),
+                 n_reports=len(rows), n_outlets=len(rec["outlets"]),
+                 n_independent=rec["independent_outlets"],
+                 contradicted=bool(rec["contradictions"]), features=f, record=rec)
+
+
+def run_stage(store: Store, *, kb: TheatreKB, rebuild: bool = False,
+              rules_file: str | None = None, outlets_file: str | None = None,
+              on_article: Callable[[str], None] | None = None) -> StageSummary:
+    """Analyse every pending article (all of them with ``rebuild``); see the module docstring."""
+    rules = load_rules(rules_file)
+    outlets = load_outlets(outlets_file)
+    summary = StageSummary()
+    reprints = _Reprints(rules.grouping.reprint_jaccard)
+    with store.transaction() as conn:
+        if rebuild:
+            q.clear(conn)
+        pending = q.pending_articles(conn)
+        for aid, sig, rep in q.signatures(conn):
+            if aid not in pending:
+                reprints.add(aid, sig, rep)
+    terms = _TermCache()
+    for aid in pending:
+        with store.transaction() as conn:
+            analyse_article(conn, aid, kb=kb, rules=rules, outlets=outlets, reprints=reprints,
+                            terms=terms, summary=summary)
+        if on_article:
+            on_article(aid)
+    with store.transaction() as conn:
+        for sid in q.orphan_stories(conn):
+            q.delete_story(conn, sid)
+    return summary

@@ -1,0 +1,68 @@
+"""Text fingerprints shared by the cross-article stage: content-word term vectors (for story
+similarity) and MinHash signatures over word 5-gram shingles (for reprints, via datasketch)."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from datasketch import MinHash
+
+NUM_PERM = 64
+SHINGLE = 5
+TERMS_KEPT = 60
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+# function words and reporting words that say nothing about which event an article tells
+_STOP = frozenset("""
+a about above after again against all also am an and any are as at be been before being below
+between both but by can could did do does doing down during each few for from further had has have
+having he her here hers him his how i if in into is it its itself just me more most my no nor not
+now of off on once only or other our out over own same she should so some such than that the their
+them then there these they this those through to too under until up very was we were what when
+where which while who whom why will with would you your said says say told according reported
+report reports statement added also one two three new last first year years week weeks day days
+monday tuesday wednesday thursday friday saturday sunday news agency per cent percent mr ms
+""".split())
+
+
+def words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def term_vector(text: str, *, keep: int = TERMS_KEPT) -> dict[str, float]:
+    """The ``keep`` most frequent content words (length >= 3, no stop words), L2-normalised."""
+    counts = Counter(w for w in words(text) if len(w) >= 3 and w not in _STOP)
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:keep]
+    norm = math.sqrt(sum(n * n for _, n in top)) or 1.0
+    return {w: round(n / norm, 4) for w, n in top}
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
+
+
+def shingles(text: str, n: int = SHINGLE) -> set[str]:
+    w = words(text)
+    if len(w) < n:
+        return {" ".join(w)} if w else set()
+    return {" ".join(w[i:i + n]) for i in range(len(w) - n + 1)}
+
+
+def signature(text: str) -> list[int]:
+    """A MinHash signature (``NUM_PERM`` ints, fixed seed: the same text gives the same list)."""
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32")
+    for s in shingles(text):
+        m.update(s.encode("utf-8"))
+    return [int(v) for v in m.hashvalues]
+
+
+def jaccard(sig_a: Sequence[int], sig_b: Sequence[int]) -> float:
+    """Estimated Jaccard similarity of the shingle sets behind two signatures."""
+    if len(sig_a) != len(sig_b) or not sig_a:
+        return 0.0
+    return sum(x == y for x, y in zip(sig_a, sig_b, strict=True)) / len(sig_a)
