@@ -90,16 +90,16 @@ def _minhash(sig: list[int]) -> MinHash:
 class _TermCache:
     def __init__(self, size: int = 4000) -> None:
         self.size = size
-        self.data: dict[str, dict[str, float]] = {}
+        self.data: dict[str, dict[str, int]] = {}
 
-    def get(self, conn: Connection, ids: list[str]) -> dict[str, dict[str, float]]:
+    def get(self, conn: Connection, ids: list[str]) -> dict[str, dict[str, int]]:
         missing = [i for i in ids if i not in self.data]
         if missing:
             for aid, p in q.profiles(conn, missing).items():
                 self.put(aid, p["terms"])
         return {i: self.data[i] for i in ids if i in self.data}
 
-    def put(self, aid: str, terms: dict[str, float]) -> None:
+    def put(self, aid: str, terms: dict[str, int]) -> None:
         if len(self.data) >= self.size:
             self.data.pop(next(iter(self.data)))
         self.data[aid] = terms
@@ -158,14 +158,15 @@ def _tenure_conflicts(text_: str, mentions: list[dating.MentionSpan], kb: Theatr
 
 def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: CrossrefRules,
                     outlets: dict[str, OutletProfile], reprints: _Reprints, terms: _TermCache,
-                    summary: StageSummary) -> None:
+                    docfreq: text.DocFreq, summary: StageSummary) -> None:
     art = q.article_text(conn, article_id)
     if art is None:
         return
     events = q.article_events(conn, article_id)
     touched = set(q.stories_of_article(conn, article_id))
     q.drop_reports_of_article(conn, article_id)
-    vec = text.term_vector(art.text)
+    vec = text.term_counts(art.text)
+    docfreq.add(vec)
     sig = text.signature(art.text)
     original, _ = reprints.original(article_id, sig)
     reprints.add(article_id, sig, original)
@@ -207,6 +208,7 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
 
     save(estimate)
     joined: set[str] = set()
+    generic = _generic_names(kb)
     for ev in events:
         if ev.get("modality") not in rules.grouping.modalities:
             continue
@@ -222,8 +224,8 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
                       if a != article_id]
             sims = terms.get(conn, sample)
             sim = 1.0 if same and not sample else max(
-                (text.cosine(vec, t) for t in sims.values()), default=0.0)
-            d = stories.decide(ev, family, (s0, e0), cand, sim, same, rules)
+                (docfreq.similarity(vec, t) for t in sims.values()), default=0.0)
+            d = stories.decide(ev, family, (s0, e0), cand, sim, same, rules, generic)
             if d.join and (best is None or d.score > best[0]):
                 best = (d.score, cand["id"], f, d.cues)
         if best is None:
@@ -258,6 +260,17 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
     summary.articles += 1
 
 
+def _generic_names(kb: TheatreKB) -> frozenset[str]:
+    cached = _GENERIC.get(id(kb))
+    if cached is None:
+        cached = frozenset(a.name.casefold() for a in kb.actors.values() if a.type == "state")
+        _GENERIC[id(kb)] = cached
+    return cached
+
+
+_GENERIC: dict[int, frozenset[str]] = {}
+
+
 def rebuild_story(conn: Connection, sid: str, rules: CrossrefRules) -> None:
     rows = q.story_report_rows(conn, sid)
     f = q.story_features(conn, sid)
@@ -289,18 +302,21 @@ def run_stage(store: Store, *, kb: TheatreKB, rebuild: bool = False,
     outlets = load_outlets(outlets_file)
     summary = StageSummary()
     reprints = _Reprints(rules.grouping.reprint_jaccard)
+    docfreq = text.DocFreq()
     with store.transaction() as conn:
         if rebuild:
             q.clear(conn)
         pending = q.pending_articles(conn)
-        for aid, sig, rep in q.signatures(conn):
-            if aid not in pending:
+        waiting = set(pending)
+        for aid, sig, rep, counts in q.signatures(conn):
+            if aid not in waiting:
                 reprints.add(aid, sig, rep)
+                docfreq.add(counts)
     terms = _TermCache()
     for aid in pending:
         with store.transaction() as conn:
             analyse_article(conn, aid, kb=kb, rules=rules, outlets=outlets, reprints=reprints,
-                            terms=terms, summary=summary)
+                            terms=terms, docfreq=docfreq, summary=summary)
         if on_article:
             on_article(aid)
     with store.transaction() as conn:

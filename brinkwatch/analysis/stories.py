@@ -22,6 +22,11 @@ from brinkwatch.analysis.rules import CrossrefRules
 from brinkwatch.records import hash_id
 
 
+#: a report whose date window is wider than this many days (an undated article with a loose
+#: estimate) is compared with a story's dates but does not stretch them
+MAX_STORY_SPREAD = 14
+
+
 def story_id(founding_event_id: str) -> str:
     return hash_id("story", founding_event_id)
 
@@ -77,8 +82,9 @@ def place_key(event: Mapping[str, Any]) -> str | None:
 
 def decide(event: Mapping[str, Any], family: str, window: tuple[str | None, str | None],
            story: Mapping[str, Any], similarity: float, same_article: bool,
-           rules: CrossrefRules) -> Decision:
-    """Whether ``event`` joins ``story`` (its stored features), with the cues that decided."""
+           rules: CrossrefRules, generic: frozenset[str] = frozenset()) -> Decision:
+    """Whether ``event`` joins ``story`` (its stored features), with the cues that decided.
+    ``generic`` names (states) match only weakly: "United States" is in half the reports."""
     g = rules.grouping
     f = story["features"]
     cues = [f"type family {family}"]
@@ -114,9 +120,11 @@ def decide(event: Mapping[str, Any], family: str, window: tuple[str | None, str 
     cues.append(f"text similarity {similarity:.2f}")
     if same_article:
         cues.append("same article")
+    specific = bool(set(actor_match) - generic) + bool(set(target_match) - generic) + place_match
     matches = bool(actor_match) + bool(target_match) + place_match
-    join = (similarity >= g.text_strong or (similarity >= g.text_weak and matches > 0)
-            or (same_article and matches > 0))
+    middle = (g.text_weak + g.text_strong) / 2
+    join = (similarity >= g.text_strong or (similarity >= g.text_weak and specific > 0)
+            or (similarity >= middle and matches > 0) or (same_article and matches > 0))
     return Decision(join=join, score=similarity + 0.15 * matches + 0.3 * same_article,
                     cues=tuple(cues))
 
@@ -139,8 +147,13 @@ def add_to_features(f: dict[str, Any], event: Mapping[str, Any], article_id: str
         f["articles"] = [*f["articles"], article_id]
     s, e = window
     if s and e:
-        f["start"] = min(filter(None, (f["start"], s)))
-        f["end"] = max(filter(None, (f["end"], e)))
+        narrow = (date.fromisoformat(e) - date.fromisoformat(s)).days <= MAX_STORY_SPREAD
+        if narrow and f.get("wide"):
+            f["start"], f["end"], f["wide"] = s, e, False
+        elif narrow or f["start"] is None:
+            f["start"] = min(filter(None, (f["start"], s)))
+            f["end"] = max(filter(None, (f["end"], e)))
+            f["wide"] = not narrow
     return f
 
 

@@ -40,6 +40,34 @@ def term_vector(text: str, *, keep: int = TERMS_KEPT) -> dict[str, float]:
     return {w: round(n / norm, 4) for w, n in top}
 
 
+def term_counts(text: str, *, keep: int = 150) -> dict[str, int]:
+    """The ``keep`` most frequent content words with their counts (ties: alphabetical)."""
+    counts = Counter(w for w in words(text) if len(w) >= 3 and w not in _STOP)
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:keep])
+
+
+class DocFreq:
+    """Document frequencies of the articles seen so far: the IDF of the story similarity.
+    Words seen in one document only carry no weight (they cannot link two reports)."""
+
+    def __init__(self) -> None:
+        self.df: Counter[str] = Counter()
+        self.n = 0
+
+    def add(self, counts: Mapping[str, int]) -> None:
+        self.df.update(counts.keys())
+        self.n += 1
+
+    def vector(self, counts: Mapping[str, int]) -> dict[str, float]:
+        v = {w: (1 + math.log(c)) * math.log((self.n + 1) / self.df[w])
+             for w, c in counts.items() if self.df[w] > 1}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        return {w: x / norm for w, x in v.items()}
+
+    def similarity(self, a: Mapping[str, int], b: Mapping[str, int]) -> float:
+        return cosine(self.vector(a), self.vector(b))
+
+
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a

@@ -72,14 +72,15 @@ def article_mentions(conn: Connection, article_id: str) -> list[tuple[int, int, 
         .where(m.article_id == article_id).order_by(m.start))]
 
 
-def signatures(conn: Connection) -> Iterator[tuple[str, list[int], str | None]]:
-    """(article id, MinHash signature, reprint_of) of every profiled article."""
+def signatures(conn: Connection) -> Iterator[tuple[str, list[int], str | None, dict[str, int]]]:
+    """(article id, MinHash signature, reprint_of, term counts) of every profiled article."""
     p = schema.article_profiles.c
-    for aid, sig, rep in conn.execute(select(p.article_id, p.signature, p.reprint_of)):
-        yield aid, json.loads(sig), rep
+    for aid, sig, rep, terms in conn.execute(
+            select(p.article_id, p.signature, p.reprint_of, p.terms)):
+        yield aid, json.loads(sig), rep, json.loads(terms)
 
 
-def save_profile(conn: Connection, article_id: str, *, terms: dict[str, float],
+def save_profile(conn: Connection, article_id: str, *, terms: dict[str, int],
                  signature: Sequence[int], reprint_of: str | None,
                  published_estimate: dict[str, Any] | None, credibility: dict[str, Any],
                  claims: dict[str, Any]) -> None:
