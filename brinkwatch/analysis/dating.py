@@ -42,6 +42,7 @@ _DATE_PATTERNS = (
 # words right before a date that make it a deadline or a plan, not something that happened
 _FUTURE_BEFORE = re.compile(
     r"\b(by|until|till|through|before|ahead of|next|scheduled for|expected in|due in|due by|"
+    r"(?:end|middle|close|beginning)\s+of|"
     r"no later than|end of|set for|planned for|slated for|deadline)\s*(the\s+)?(end\s+of\s+)?$",
     re.I)
 _WILL = re.compile(r"\b(will|would|to be held|is due|are due|plans to|is expected)\b", re.I)
@@ -118,7 +119,9 @@ def explicit_dates(text: str) -> list[tuple[str, str, int]]:
             iso = _day(year, month, day)
             if iso is None:
                 continue
-            before = text[max(0, m.start() - 30):m.start()]
+            lead = m.group(0).split()[0]
+            before = text[max(0, m.start() - 30):m.start()] + (
+                lead if lead.lower() in ("in", "since", "of", "during") else "")
             sent_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
             sentence = text[sent_start:text.find(".", m.end()) if "." in text[m.end():] else len(text)]
             if _FUTURE_BEFORE.search(before) or _WILL.search(sentence):
@@ -162,7 +165,7 @@ def tenure_cues(text: str, mentions: Iterable[MentionSpan], kb: TheatreKB,
             seen.add(key)
             start = _first(term.start)
             end = _last(term.end) if term.end else None
-            words = f"{before.strip().split(chr(10))[-1][-50:]}{m.text}".strip()
+            words = f"{before.strip().split(chr(10))[-1][-50:].strip()} {m.text}".strip()
             if key[2] == "former":
                 if end:
                     cues.append(DateCue(kind="former-office", text=words, start=end, end=None,

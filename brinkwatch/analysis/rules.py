@@ -23,7 +23,7 @@ OUTLETS_FORMAT = "brinkwatch-outlets/1"
 OUTLET_TYPES = ("wire", "newspaper", "broadcaster", "state-media", "regional", "partisan",
                 "blog", "aggregator", "think-tank", "government", "content-farm")
 _GROUPING_KEYS = {"report_lag_days": int, "window_slack_days": int, "text_strong": float,
-                  "text_weak": float, "compare_articles": int, "reprint_jaccard": float,
+                  "text_weak": float, "text_attach": float, "compare_articles": int, "reprint_jaccard": float,
                   "modalities": list}
 _WORD_LISTS = ("hedges", "collectives", "anonymous", "template", "imminent", "underway",
                "link_lead")
@@ -42,6 +42,7 @@ class Grouping:
     window_slack_days: int
     text_strong: float
     text_weak: float
+    text_attach: float
     compare_articles: int
     reprint_jaccard: float
     modalities: tuple[str, ...]

@@ -130,6 +130,8 @@ def _story_cues(conn: Connection, art_text: str, story_ids: Iterable[str],
         first = days[0]
         d0 = date.fromisoformat(first)
         # a weekday the article names that falls in the three days before the first dated report
+        if any(c.source == sid for c in cues):
+            continue
         for back in range(0, 4):
             day = d0 - timedelta(days=back)
             if re.search(r"\b" + _WEEKDAYS[day.weekday()] + r"\b", low):
@@ -195,6 +197,15 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
     terms.put(article_id, vec)
     claims = claims_mod.article_claims(art.text, events)
 
+    keys = _actor_keys(kb, mention_rows)
+
+    def days(est: dating.PublishedEstimate | None) -> tuple[str | None, str | None]:
+        if art.published and len(art.published) >= 10:
+            return art.published[:10], art.published[:10]
+        if est is not None and est.start and est.end and est.confidence != "none":
+            return est.start, est.end
+        return None, None
+
     def save(est: dating.PublishedEstimate | None) -> None:
         conflicts = (_tenure_conflicts(art.text, mentions, kb, art.published, today)
                      if art.published else [])
@@ -204,10 +215,12 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
             outlet=_outlet(outlets, art.outlet))
         q.save_profile(conn, article_id, terms=vec, signature=sig, reprint_of=original,
                        published_estimate=est.to_json() if est else None,
-                       credibility={"flags": [f.to_json() for f in flags]}, claims=claims)
+                       credibility={"flags": [f.to_json() for f in flags]}, claims=claims,
+                       actor_keys=keys, day_start=days(est)[0], day_end=days(est)[1])
 
     save(estimate)
     joined: set[str] = set()
+    founded: set[str] = set()
     generic = _generic_names(kb)
     for ev in events:
         if ev.get("modality") not in rules.grouping.modalities:
@@ -233,6 +246,7 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
             features = stories.new_features(ev, article_id, (s0, e0))
             cues: tuple[str, ...] = ("founds the story",)
             summary.new_stories += 1
+            founded.add(sid)
             q.save_story(conn, story_id=sid, family=family, date_start=features["start"],
                          date_end=features["end"], first_report=None, last_report=None,
                          n_reports=0, n_outlets=0, n_independent=0, contradicted=False,
@@ -254,10 +268,109 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
             estimate = dating.narrow(estimate, extra)
             save(estimate)
         summary.estimated += estimate.start is not None and estimate.confidence != "none"
+    loose = estimate is not None and estimate.confidence != "high"
+    touched |= _attach_by_text(conn, article_id, vec, set(keys), days(estimate), joined, founded,
+                               rules=rules, generic=generic, terms=terms, docfreq=docfreq,
+                               summary=summary, loose=loose)
     for sid in sorted(touched):
         rebuild_story(conn, sid, rules)
     summary.touched_stories += len(touched)
     summary.articles += 1
+
+
+def _actor_keys(kb: TheatreKB, mention_rows: Iterable[tuple[Any, ...]]) -> list[str]:
+    keys: set[str] = set()
+    for row in mention_rows:
+        kb_id = row[3]
+        actor = kb.get(kb_id) if kb_id else None
+        if actor is not None:
+            keys.add(actor.name.casefold())
+            keys.update(n.casefold() for n in kb.ancestors(actor.id))
+    return sorted(keys)
+
+
+#: days an undated article's loose estimate is widened by when it is matched to stories
+LOOSE_DAYS = 180
+
+
+def _attaches(sim: float, shared: list[str], g: Any) -> bool:
+    """Text alone (strong) with one shared actor, or alike text with two shared actors."""
+    return sim >= g.text_strong or (sim >= g.text_attach and len(shared) >= 2)
+
+
+def _specific(f: dict[str, Any], generic: frozenset[str]) -> set[str]:
+    return (set(f.get("actors") or ()) | set(f.get("targets") or ())) - generic
+
+
+def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys: set[str],
+                    window: tuple[str | None, str | None], joined: set[str], founded: set[str],
+                    *, rules: CrossrefRules, generic: frozenset[str], terms: _TermCache,
+                    docfreq: text.DocFreq, summary: StageSummary, loose: bool) -> set[str]:
+    """Articles that tell a story in words the event coder did not code join it as reports
+    without an event: their text is strongly alike and they name one of the story's own
+    (non-state) actors or targets. Both ways: this article to the stories around its date,
+    and the earlier articles around the date of each story it founded. An undated article
+    whose estimate is not of high confidence is held to its estimate only loosely
+    (``LOOSE_DAYS``): estimates can be misled (a page's clock date)."""
+    g = rules.grouping
+    touched: set[str] = set()
+    start, end = window
+    if not start or not end:
+        return touched
+    extra = LOOSE_DAYS if loose else 0
+    lo = (date.fromisoformat(start) - timedelta(days=g.report_lag_days + g.window_slack_days
+                                                + extra)).isoformat()
+    hi = (date.fromisoformat(end) + timedelta(days=g.window_slack_days + extra)).isoformat()
+    for cand in q.candidate_stories_any(conn, lo, hi):
+        sid, f = cand["id"], cand["features"]
+        if sid in joined or article_id in f["articles"] or f.get("wide"):
+            continue
+        shared = sorted(keys & _specific(f, generic))
+        if not shared:
+            continue
+        sample = stories.sample_articles(f, g.compare_articles)
+        sim = max((docfreq.similarity(vec, t) for t in terms.get(conn, sample).values()),
+                  default=0.0)
+        if not _attaches(sim, shared, g):
+            continue
+        q.add_report(conn, story_id=sid, event_id=None, article_id=article_id,
+                     cues=(f"text similarity {sim:.2f}", "names: " + ", ".join(shared[:3]),
+                           "no event of this type coded in the article")
+                     + (("estimated date used loosely",) if loose else ()))
+        f = {**f, "articles": [*f["articles"], article_id]}
+        q.save_story_features(conn, sid, f)
+        summary.reports += 1
+        touched.add(sid)
+    for sid in sorted(founded):
+        f = q.story_features(conn, sid) or {}
+        if not f.get("start") or not f.get("end") or f.get("wide"):
+            continue
+        spec = _specific(f, generic)
+        lo = (date.fromisoformat(f["start"]) - timedelta(days=g.window_slack_days)).isoformat()
+        hi = (date.fromisoformat(f["end"]) + timedelta(days=g.report_lag_days + g.window_slack_days)).isoformat()
+        earlier = [a for a in q.articles_between(conn, lo, hi, article_id, loose_days=LOOSE_DAYS)
+                   if a not in f["articles"]]
+        if not earlier or not spec:
+            continue
+        profs = q.profiles(conn, earlier)
+        for other in earlier:
+            p = profs.get(other)
+            if p is None:
+                continue
+            shared = sorted(set(p.get("actor_keys") or ()) & spec)
+            if not shared:
+                continue
+            sim = docfreq.similarity(vec, p["terms"])
+            if not _attaches(sim, shared, g):
+                continue
+            q.add_report(conn, story_id=sid, event_id=None, article_id=other,
+                         cues=(f"text similarity {sim:.2f}", "names: " + ", ".join(shared[:3]),
+                               "no event of this type coded in the article"))
+            f = {**f, "articles": [*f["articles"], other]}
+            summary.reports += 1
+            touched.add(sid)
+        q.save_story_features(conn, sid, f)
+    return touched
 
 
 def _generic_names(kb: TheatreKB) -> frozenset[str]:
@@ -277,7 +390,11 @@ def rebuild_story(conn: Connection, sid: str, rules: CrossrefRules) -> None:
     if not rows or f is None:
         q.delete_story(conn, sid)
         return
-    family = rules.family_of(rows[0]["event"]["type"])
+    coded = [r for r in rows if r["event"] is not None]
+    if not coded:
+        q.delete_story(conn, sid)
+        return
+    family = rules.family_of(coded[0]["event"]["type"])
     profs = q.profiles(conn, list(dict.fromkeys(r["article_id"] for r in rows)))
     # the originals of reprints count the outlets once: make sure they are in view
     extra = {p["reprint_of"] for p in profs.values() if p.get("reprint_of")} - set(profs)

@@ -21,7 +21,6 @@ from brinkwatch.analysis.credibility import claim_flags, party_of
 from brinkwatch.analysis.rules import CrossrefRules
 from brinkwatch.records import hash_id
 
-
 #: a report whose date window is wider than this many days (an undated article with a loose
 #: estimate) is compared with a story's dates but does not stretch them
 MAX_STORY_SPREAD = 14
@@ -225,12 +224,16 @@ def original_of(article_id: str, reprint_of: Mapping[str, str | None]) -> str:
     return article_id
 
 
-def build_record(sid: str, family: str, report_rows: Sequence[Mapping[str, Any]],
+def build_record(sid: str, family: str, all_rows: Sequence[Mapping[str, Any]],
                  profiles: Mapping[str, Mapping[str, Any]], rules: CrossrefRules,
                  features: Mapping[str, Any]) -> dict[str, Any]:
-    """The export dict of a story (docs/export.md) from its reports and their articles."""
+    """The export dict of a story (docs/export.md) from its reports and their articles.
+    Reports without an event (articles joined on their text) count as outlets and give their
+    counted claims; the summary and the who/whom claims come from coded events only."""
+    report_rows = [r for r in all_rows if r["event"] is not None]
     reprint = {a: p.get("reprint_of") for a, p in profiles.items()}
-    arts = [profiles[r["article_id"]] for r in report_rows if r["article_id"] in profiles]
+    arts = list({r["article_id"]: profiles[r["article_id"]] for r in all_rows
+                 if r["article_id"] in profiles}.values())
     outlets = sorted({p.get("outlet") or p["origin"] for p in arts})
     originals: dict[str, str] = {}
     for p in arts:
@@ -263,9 +266,16 @@ def build_record(sid: str, family: str, report_rows: Sequence[Mapping[str, Any]]
     else:
         date = {"value": None, "precision": None, "text": None, "end": None}
     reports = []
-    for r in report_rows:
+    for r in all_rows:
         ev = r["event"]
         p = profiles.get(r["article_id"], {"id": r["article_id"], "origin": ""})
+        if ev is None:
+            reports.append({
+                "event_id": None, "article": _article_ref(p), "type": None, "modality": None,
+                "attribution": None, "sourcing": None, "actor": [], "target": [], "date": None,
+                "evidence": None, "reprint_of": reprint.get(r["article_id"]), "flags": [],
+                "cues": r["cues"]})
+            continue
         reports.append({
             "event_id": ev["id"], "article": _article_ref(p), "type": ev["type"],
             "modality": ev.get("modality"), "attribution": ev.get("attribution"),
@@ -275,7 +285,8 @@ def build_record(sid: str, family: str, report_rows: Sequence[Mapping[str, Any]]
             "reprint_of": reprint.get(r["article_id"]),
             "flags": [f.to_json() for f in claim_flags(ev, rules, independent_outlets=independent)],
             "cues": r["cues"]})
-    contradictions = find_contradictions(family, report_rows, profiles)
+    contradictions = find_contradictions(family, report_rows, profiles,
+                                         [p["id"] for p in arts])
     flags = []
     if independent <= 1:
         flags.append({"flag": "single-source", "reason": "one independent outlet tells it",
@@ -284,7 +295,8 @@ def build_record(sid: str, family: str, report_rows: Sequence[Mapping[str, Any]]
     if drift:
         flags.append({"flag": "quote-drift", "reason": "outlets quote the same speaker differently",
                       "evidence": [c["claim"] for c in drift[0]["claims"]][:3]})
-    if reports and all(r["sourcing"]["party"] == "party to the conflict" for r in reports):
+    sourced = [r for r in reports if r["sourcing"]]
+    if sourced and all(r["sourcing"]["party"] == "party to the conflict" for r in sourced):
         flags.append({"flag": "interested-source",
                       "reason": "every report's source is a party to the conflict", "evidence": []})
     return {
@@ -299,7 +311,7 @@ def build_record(sid: str, family: str, report_rows: Sequence[Mapping[str, Any]]
         "last_report": {"article_id": last[1], "published": None if last[0] == "9999" else last[0]}
         if last else None,
         "contradictions": contradictions, "flags": flags,
-        "cues": sorted({c for r in report_rows for c in r["cues"]}),
+        "cues": sorted({c for r in all_rows for c in r["cues"]}),
     }
 
 
@@ -365,10 +377,12 @@ def _words(s: str) -> set[str]:
 
 
 def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
-                        profiles: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Competing claims across the story's articles, side by side; nothing is averaged."""
+                        profiles: Mapping[str, Mapping[str, Any]],
+                        article_ids: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """Competing claims across the story's articles, side by side; nothing is averaged.
+    ``report_rows`` are the coded reports; ``article_ids`` every article of the story."""
     out: list[dict[str, Any]] = []
-    article_ids = list(dict.fromkeys(r["article_id"] for r in report_rows))
+    article_ids = list(dict.fromkeys([*article_ids, *(r["article_id"] for r in report_rows)]))
     if len(article_ids) < 2:
         return out
     material = family in ("violence", "pressure", "posture", "yield")

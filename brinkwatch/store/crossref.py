@@ -7,11 +7,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, exists, func, or_, select, update
 
 from brinkwatch.errors import StoreError
+from brinkwatch.records import hash_id
 from brinkwatch.store import schema
 from brinkwatch.store.migrations import now_iso
 from brinkwatch.store.writer import dialect_insert
@@ -83,8 +85,10 @@ def signatures(conn: Connection) -> Iterator[tuple[str, list[int], str | None, d
 def save_profile(conn: Connection, article_id: str, *, terms: dict[str, int],
                  signature: Sequence[int], reprint_of: str | None,
                  published_estimate: dict[str, Any] | None, credibility: dict[str, Any],
-                 claims: dict[str, Any]) -> None:
-    row = {"article_id": article_id, "terms": json.dumps(terms, sort_keys=True),
+                 claims: dict[str, Any], actor_keys: Sequence[str], day_start: str | None,
+                 day_end: str | None) -> None:
+    row = {"actor_keys": json.dumps(sorted(actor_keys), ensure_ascii=False),
+           "day_start": day_start, "day_end": day_end,"article_id": article_id, "terms": json.dumps(terms, sort_keys=True),
            "signature": json.dumps(list(signature)), "reprint_of": reprint_of,
            "published_estimate": None if published_estimate is None
            else json.dumps(published_estimate, ensure_ascii=False),
@@ -102,7 +106,7 @@ def profiles(conn: Connection, article_ids: Sequence[str]) -> dict[str, dict[str
         return {}
     p, a = schema.article_profiles.c, schema.articles.c
     q = (select(p.article_id, p.terms, p.reprint_of, p.published_estimate, p.credibility,
-                p.claims, a.origin, a.url, a.outlet, a.published, a.title)
+                p.claims, p.actor_keys, p.day_start, p.day_end, a.origin, a.url, a.outlet, a.published, a.title)
          .join(schema.articles, a.id == p.article_id).where(p.article_id.in_(list(article_ids))))
     out = {}
     for r in conn.execute(q):
@@ -111,7 +115,9 @@ def profiles(conn: Connection, article_ids: Sequence[str]) -> dict[str, dict[str
             "published": r.published, "title": r.title, "terms": json.loads(r.terms),
             "reprint_of": r.reprint_of,
             "published_estimate": json.loads(r.published_estimate) if r.published_estimate else None,
-            "credibility": json.loads(r.credibility), "claims": json.loads(r.claims)}
+            "credibility": json.loads(r.credibility), "claims": json.loads(r.claims),
+            "actor_keys": json.loads(r.actor_keys), "day_start": r.day_start,
+            "day_end": r.day_end}
     return out
 
 
@@ -143,11 +149,12 @@ def story_features(conn: Connection, story_id: str) -> dict[str, Any] | None:
     return json.loads(row) if row else None
 
 
-def add_report(conn: Connection, *, story_id: str, event_id: str, article_id: str,
+def add_report(conn: Connection, *, story_id: str, event_id: str | None, article_id: str,
                cues: Sequence[str]) -> None:
     r = schema.story_reports.c
     position = conn.execute(select(func.count()).where(r.story_id == story_id)).scalar() or 0
     ins = dialect_insert(conn, schema.story_reports).values(
+        id=hash_id("report", story_id, article_id, event_id),
         event_id=event_id, story_id=story_id, article_id=article_id, position=int(position),
         cues=json.dumps(list(cues), ensure_ascii=False))
     conn.execute(ins.on_conflict_do_nothing())
@@ -157,10 +164,34 @@ def story_report_rows(conn: Connection, story_id: str) -> list[dict[str, Any]]:
     """The reports of a story in joining order: event export dict, article id, cues."""
     r, e = schema.story_reports.c, schema.events.c
     q = (select(r.event_id, r.article_id, r.cues, e.record)
-         .join(schema.events, e.id == r.event_id)
-         .where(r.story_id == story_id).order_by(r.position, r.event_id))
-    return [{"event": json.loads(row.record), "article_id": row.article_id,
-             "cues": json.loads(row.cues)} for row in conn.execute(q)]
+         .outerjoin(schema.events, e.id == r.event_id)
+         .where(r.story_id == story_id).order_by(r.position, r.id))
+    return [{"event": json.loads(row.record) if row.record else None,
+             "article_id": row.article_id, "cues": json.loads(row.cues)}
+            for row in conn.execute(q)]
+
+
+def articles_between(conn: Connection, start: str, end: str, exclude: str, *,
+                     loose_days: int = 0) -> list[str]:
+    """Profiled articles whose date (or estimated interval) meets [start, end]; undated
+    articles (estimated) within ``loose_days`` more on each side."""
+    p, a = schema.article_profiles.c, schema.articles.c
+    lo = (date.fromisoformat(start) - timedelta(days=loose_days)).isoformat()
+    hi = (date.fromisoformat(end) + timedelta(days=loose_days)).isoformat()
+    q = (select(p.article_id).join(schema.articles, a.id == p.article_id)
+         .where(or_(and_(p.day_start <= end, p.day_end >= start),
+                    and_(a.published.is_(None), p.day_start <= hi, p.day_end >= lo)),
+                p.article_id != exclude)
+         .order_by(a.first_seen, a.id))
+    return list(conn.execute(q).scalars())
+
+
+def candidate_stories_any(conn: Connection, start: str, end: str) -> list[dict[str, Any]]:
+    s = schema.stories.c
+    q = (select(s.id, s.family, s.features)
+         .where(s.date_start <= end, s.date_end >= start).order_by(s.first_report, s.id))
+    return [{"id": r.id, "family": r.family, "features": json.loads(r.features)}
+            for r in conn.execute(q)]
 
 
 def save_story(conn: Connection, *, story_id: str, family: str, date_start: str | None,
@@ -176,6 +207,11 @@ def save_story(conn: Connection, *, story_id: str, family: str, date_start: str 
     ins = dialect_insert(conn, schema.stories).values(**row)
     conn.execute(ins.on_conflict_do_update(index_elements=[schema.stories.c.id],
                                            set_={k: ins.excluded[k] for k in row if k != "id"}))
+
+
+def save_story_features(conn: Connection, story_id: str, features: dict[str, Any]) -> None:
+    conn.execute(update(schema.stories).where(schema.stories.c.id == story_id).values(
+        features=json.dumps(features, ensure_ascii=False, sort_keys=True)))
 
 
 def delete_story(conn: Connection, story_id: str) -> None:
@@ -208,7 +244,7 @@ def iter_stories(conn: Connection, *, since: str | None = None, until: str | Non
         q = q.where(s.date_start <= until)
     if actor is not None or type is not None:
         r, e = schema.story_reports.c, schema.events.c
-        cond = [r.story_id == s.id, e.id == r.event_id]
+        cond = [r.story_id == s.id, e.id == r.event_id]  # article-only reports have no type
         if type is not None:
             cond.append(e.type == type.strip().upper())
         if actor is not None:

@@ -179,8 +179,12 @@ article_profiles = Table(
     Column("published_estimate", Text),  # JSON {start, end, confidence, cues} or NULL
     Column("credibility", Text, nullable=False),  # JSON {flags: [...]}
     Column("claims", Text, nullable=False),  # JSON: casualty and weapon counts, denials
+    Column("actor_keys", Text, nullable=False),  # JSON list: linked actors and their ancestors
+    Column("day_start", String(10)),  # the article's date, or its estimated interval
+    Column("day_end", String(10)),
     Column("updated_at", String(40), nullable=False),
     Index("ix_article_profiles_reprint_of", "reprint_of"),
+    Index("ix_article_profiles_days", "day_start", "day_end"),
 )
 
 stories = Table(
@@ -205,12 +209,16 @@ stories = Table(
 story_reports = Table(
     "story_reports",
     metadata,
-    Column("event_id", String(64), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("id", String(64), primary_key=True),  # hash of story, article and event
+    # the event that reports the story; NULL when the article tells the story in words the
+    # event coder did not code (joined on text similarity and shared actors)
+    Column("event_id", String(64), ForeignKey("events.id", ondelete="CASCADE")),
     Column("story_id", String(64), ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
     Column("article_id", String(64), nullable=False),
     Column("position", Integer, nullable=False),
     Column("cues", Text, nullable=False),  # JSON list: why this report joined the story
     Index("ix_story_reports_story_id", "story_id"),
+    Index("ix_story_reports_event_id", "event_id"),
     Index("ix_story_reports_article_id", "article_id"),
 )
 
