@@ -103,10 +103,12 @@ def cli(ctx: click.Context, db: str | None, config: str | None) -> None:
               help="Allow URLs on private or loopback addresses.")
 @click.option("--n-process", type=int, default=None, help="Language-pipeline processes.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no per-document lines.")
+@click.option("--no-stories", is_flag=True,
+              help="Skip the cross-article stage (run it later with 'brinkwatch stories --update').")
 @click.pass_obj
 def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre: tuple[str, ...],
            max_bytes: int | None, timeout: float | None, allow_private: bool | None,
-           n_process: int | None, quiet: bool) -> None:
+           n_process: int | None, quiet: bool, no_stories: bool) -> None:
     """Read articles from files/folders (.txt .md .html .jsonl) or URLs, code them, store them."""
     from itertools import chain
 
@@ -140,7 +142,7 @@ def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre
         try:
             summary = run_ingest(chain.from_iterable(sources), store, ctx,
                                  batch_size=settings.batch_size, n_process=settings.n_process,
-                                 on_document=callback)
+                                 on_document=callback, stories=not no_stories)
         finally:
             close()
     if not quiet:
@@ -159,13 +161,13 @@ def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre
 @click.pass_obj
 def articles(state: _State, status: str | None, fmt: str, limit: int | None) -> None:
     """List stored articles with their status."""
-    from dataclasses import asdict
+    from brinkwatch.analysis.views import list_articles
 
     with _store(state.settings(), readonly=True) as store:
+        if fmt == "jsonl":
+            _print_json_lines(list_articles(store, status=status, limit=limit))
+            return
         rows = store.articles(status=status, limit=limit)
-    if fmt == "jsonl":
-        _print_json_lines(asdict(r) for r in rows)
-        return
     click.echo(_table([[r.id[:12], r.status, str(r.n_events), r.published or "-",
                         _short(r.outlet, 18) or "-", _short(r.title or r.origin, 50),
                         _short(r.reason, 60)] for r in rows],
@@ -298,6 +300,72 @@ def briefing(state: _State, limit: int) -> None:
 
     with _store(state.settings(), readonly=True) as store:
         click.echo(briefing_text(store, limit=limit))
+
+
+# --- stories across outlets (brinkwatch.analysis) ----------------------------------------
+@cli.command()
+@click.option("--since", default=None, help="Stories on or after (YYYY-MM-DD).")
+@click.option("--until", default=None, help="Stories on or before (YYYY-MM-DD).")
+@click.option("--actor", default=None, help="A reported actor or target: name, kb id or text.")
+@click.option("--type", "type_", default=None, help="PLOVER type of a report, e.g. ASSAULT.")
+@click.option("--min-outlets", type=int, default=0, help="At least this many independent outlets.")
+@click.option("--contradicted", is_flag=True, help="Only stories with competing claims.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
+@click.option("--limit", type=int, default=None)
+@click.option("--update", is_flag=True, help="First analyse articles not analysed yet.")
+@click.option("--rebuild", is_flag=True, help="First rebuild every story from the stored events.")
+@click.pass_obj
+def stories(state: _State, since: str | None, until: str | None, actor: str | None,
+            type_: str | None, min_outlets: int, contradicted: bool, fmt: str,
+            limit: int | None, update: bool, rebuild: bool) -> None:
+    """Stories: one real event across outlets, with corroboration and contradictions."""
+    from brinkwatch.analysis import views
+
+    settings = state.settings()
+    if update or rebuild:
+        from brinkwatch.kb.loader import load_theatre
+
+        with _store(settings) as store:
+            done = views.update_stories(store, kb=load_theatre(settings.theatre_paths),
+                                        rebuild=rebuild)
+        click.echo(done.line(), err=True)
+    with _store(settings, readonly=True) as store:
+        rows = views.list_stories(store, since=since, until=until, actor=actor, type=type_,
+                                  min_outlets=min_outlets, contradicted=contradicted, limit=limit)
+    if fmt == "jsonl":
+        _print_json_lines(rows)
+        return
+    click.echo(_table(*views.story_rows(rows)))
+
+
+@cli.command()
+@click.argument("story_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the story's JSON object.")
+@click.pass_obj
+def story(state: _State, story_id: str, as_json: bool) -> None:
+    """One story: its reports side by side (outlet, date, sources, claims) and contradictions."""
+    from brinkwatch.analysis import views
+
+    with _store(state.settings(), readonly=True) as store:
+        s = views.get_story(store, story_id)
+    if s is None:
+        raise BrinkwatchError(f"no story with id '{story_id}'; list ids with 'brinkwatch stories'")
+    click.echo(json.dumps(s, ensure_ascii=False) if as_json else views.format_story(s))
+
+
+@cli.command()
+@click.argument("article_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the article's JSON object.")
+@click.pass_obj
+def article(state: _State, article_id: str, as_json: bool) -> None:
+    """One article: estimated date with its cues, credibility flags with reasons and evidence."""
+    from brinkwatch.analysis import views
+
+    with _store(state.settings(), readonly=True) as store:
+        a = views.get_article(store, article_id)
+    if a is None:
+        raise BrinkwatchError(f"no article with id '{article_id}'; list ids with 'brinkwatch articles'")
+    click.echo(json.dumps(a, ensure_ascii=False) if as_json else views.format_article(a))
 
 
 # --- knowledge base ---------------------------------------------------------------------

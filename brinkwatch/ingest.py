@@ -31,6 +31,7 @@ class IngestSummary:
     events: int = 0
     statuses: Counter[str] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
+    stories: str | None = None  # the cross-article stage's summary line, when it ran
 
     @property
     def failed(self) -> int:
@@ -41,14 +42,18 @@ class IngestSummary:
                  f"{self.unchanged} unchanged", f"{self.events} events stored"]
         bad = ", ".join(f"{n} {s}" for s, n in sorted(self.statuses.items())
                         if s != ArticleStatus.OK.value)
-        return "; ".join(parts) + (f"; not processed: {bad}" if bad else "")
+        return ("; ".join(parts) + (f"; not processed: {bad}" if bad else "")
+                + (f"\n{self.stories}" if self.stories else ""))
 
 
 def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_size: int = 16,
            n_process: int = 1,
-           on_document: Callable[[Article, str], None] | None = None) -> IngestSummary:
+           on_document: Callable[[Article, str], None] | None = None,
+           stories: bool = True) -> IngestSummary:
     """Process and store ``articles``; returns the summary. ``on_document(article, outcome)``
-    is called once per document (outcome: new | updated | unchanged) for progress display."""
+    is called once per document (outcome: new | updated | unchanged) for progress display.
+    With ``stories`` the cross-article stage (:mod:`brinkwatch.analysis.stage`) then runs over
+    the new and updated articles: stories, reprints, dates of undated articles, credibility."""
     summary = IngestSummary()
     extractors = ctx.extractors
 
@@ -81,6 +86,10 @@ def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_siz
         summary.events += len(result.events)
         if on_document:
             on_document(result.article, outcome)
+    if stories:
+        from brinkwatch.analysis.stage import run_stage
+
+        summary.stories = run_stage(store, kb=ctx.kb).line()
     return summary
 
 

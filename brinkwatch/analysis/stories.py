@@ -244,8 +244,10 @@ def build_record(sid: str, family: str, all_rows: Sequence[Mapping[str, Any]],
     reprints = sorted({(p["id"], original_of(p["id"], reprint)) for p in arts
                        if original_of(p["id"], reprint) != p["id"]})
     types = Counter(r["event"]["type"] for r in report_rows)
-    dates = Counter((r["event"].get("date") or {}).get("value") for r in report_rows
-                    if (r["event"].get("date") or {}).get("value"))
+    lo, hi = features.get("start") or "", features.get("end") or "9999"
+    dates = Counter(v for r in report_rows
+                    if (v := (r["event"].get("date") or {}).get("value"))
+                    and len(v) >= 10 and lo <= v[:10] <= hi)
     places = Counter()
     loc_of: dict[str, Any] = {}
     for r in report_rows:
