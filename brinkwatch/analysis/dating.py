@@ -58,6 +58,7 @@ class DateCue:
     start: str | None  # earliest publication day this cue allows
     end: str | None  # latest publication day this cue allows
     source: str | None = None  # KB id or rules source behind the cue
+    group: str | None = None  # cues of one group are alternatives (several terms of one office)
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end,
@@ -137,8 +138,15 @@ def _office_aliases(kb: TheatreKB, office_id: str) -> list[str]:
     return [norm_key(x) for x in (off.name, *off.aliases) if x]
 
 
+_HEAD_WORDS = ("prime minister", "president", "supreme leader")
+_AFTER_GOV = re.compile(r"^[’']?s?\s*(government|administration|cabinet|presidency|premiership)\b", re.I)
+
+
 def tenure_cues(text: str, mentions: Iterable[MentionSpan], kb: TheatreKB,
-                 today: str) -> list[DateCue]:
+                today: str) -> list[DateCue]:
+    """Cues from people named with an office (inside its term), "former <title> <name>" (after
+    it), and "the <name> government/administration" (inside a head-of-government term). A
+    person with several terms of one office gives alternatives (``group``)."""
     cues: list[DateCue] = []
     seen: set[tuple[str, str, str]] = set()
     for m in mentions:
@@ -148,31 +156,43 @@ def tenure_cues(text: str, mentions: Iterable[MentionSpan], kb: TheatreKB,
             continue
         before = text[max(0, m.start - 70):m.start]
         before_key = norm_key(before)
+        tail = before.strip().split("\n")[-1][-50:].strip()
+        former = _FORMER.search(before[-60:]) is not None
+        after = _AFTER_GOV.match(text[m.end:m.end + 20])
+        by_office: dict[str, list[Any]] = {}
         for term in person.offices:
-            if not term.start:
+            if term.start:
+                by_office.setdefault(term.office, []).append(term)
+        for office, terms in by_office.items():
+            off = kb.get(office)
+            aliases = _office_aliases(kb, office)
+            hit = any(a and (before_key.endswith(a) or (len(a) > 6 and a in before_key[-(len(a) + 12):]))
+                      for a in aliases)
+            if not hit and former and off is not None:
+                words = norm_key(before[-60:]).split()
+                title = " ".join(words[words.index("former") + 1:]) if "former" in words else ""
+                hit = bool(title) and any(title in a for a in aliases)
+            head = after is not None and off is not None and any(
+                w in off.name.lower() for w in _HEAD_WORDS)
+            if not hit and not head:
                 continue
-            aliases = _office_aliases(kb, term.office)
-            hit = next((a for a in aliases if a and before_key.endswith(a)), None)
-            if hit is None:
-                # "Iraqi Defense Minister Thabet al-Abbasi": the title ends right before the name
-                hit = next((a for a in aliases if a and len(a) > 6 and
-                            before_key[-(len(a) + 12):].find(a) >= 0), None)
-            if hit is None:
-                continue
-            key = (person.id, term.office, "former" if _FORMER.search(before[-60:]) else "in")
+            kind = "former-office" if former and hit else "office-tenure"
+            key = (person.id, office, kind)
             if key in seen:
                 continue
             seen.add(key)
-            start = _first(term.start)
-            end = _last(term.end) if term.end else None
-            words = f"{before.strip().split(chr(10))[-1][-50:].strip()} {m.text}".strip()
-            if key[2] == "former":
-                if end:
-                    cues.append(DateCue(kind="former-office", text=words, start=end, end=None,
-                                        source=person.id))
-            else:
-                cues.append(DateCue(kind="office-tenure", text=words, start=start,
-                                    end=end or today, source=person.id))
+            words_ = f"{tail} {m.text}".strip() if hit else f"{m.text}{after.group(0) if after else ''}"
+            group = f"{person.id}:{office}" if len(terms) > 1 else None
+            for term in terms:
+                start = _first(term.start)
+                end = _last(term.end) if term.end else None
+                if kind == "former-office":
+                    if end:
+                        cues.append(DateCue(kind=kind, text=words_, start=end, end=None,
+                                            source=person.id, group=group))
+                else:
+                    cues.append(DateCue(kind=kind, text=words_, start=start, end=end or today,
+                                        source=person.id, group=group))
     return cues
 
 
@@ -236,14 +256,37 @@ def combine(cues: Sequence[DateCue]) -> PublishedEstimate:
     order = {"first-seen": 0, "explicit-date": 1, "near-duplicate": 1, "title": 2,
              "office-tenure": 3, "former-office": 3, "story": 4, "forward-reference": 5,
              "recency": 9}
-    for c in sorted(cues, key=lambda c: order.get(c.kind, 6)):
+    groups: dict[str, list[DateCue]] = {}
+    single = []
+    for c in cues:
+        if c.group:
+            groups.setdefault(c.group, []).append(c)
+        else:
+            single.append(c)
+
+    def meets(c: DateCue) -> bool:
         s = max(filter(None, (start, c.start)), default=None)
         e = min(filter(None, (end, c.end)), default=None)
-        if s and e and s > e:
+        return not (s and e and s > e)
+
+    pending = sorted(single, key=lambda c: order.get(c.kind, 6))
+    alternatives = sorted(groups.values(), key=lambda g: order.get(g[0].kind, 6))
+    for c in [*pending, *alternatives]:
+        if isinstance(c, list):
+            fits = [x for x in c if meets(x)]
+            if not fits:
+                conflicts.append(f"{c[0].kind} '{c[0].text}': no term fits {start or '…'}..{end or '…'}")
+                continue
+            lo = None if any(x.start is None for x in fits) else min(x.start for x in fits if x.start)
+            hi = None if any(x.end is None for x in fits) else max(x.end for x in fits if x.end)
+            c = DateCue(kind=fits[0].kind, text=fits[0].text, start=lo, end=hi,
+                        source=fits[0].source)
+        if not meets(c):
             conflicts.append(f"{c.kind} '{c.text}' ({c.start or '…'}..{c.end or '…'}) "
                              f"cannot hold with {start or '…'}..{end or '…'}")
             continue
-        start, end = s, e
+        start = max(filter(None, (start, c.start)), default=None)
+        end = min(filter(None, (end, c.end)), default=None)
         used.append(c)
     hard = [c for c in used if c.kind not in ("first-seen", "recency")]
     width = None
