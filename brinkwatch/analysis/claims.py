@@ -63,6 +63,8 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = ()) -> dict[
             n = _number(m.group("n"))
             if n is None or n > 5000 or (m.re is _KILLING and m.group("n").lower() in ("a", "an")):
                 continue
+            if s[:m.start()].lower().split()[-1:] in (["no"], ["not"]):  # "no one was hurt"
+                continue
             casualties.append({"kind": _kind(m.group("what")), "number": n,
                                "text": m.group(0), "sentence": s[:300], "start": start})
         for m in _WEAPON.finditer(s):
