@@ -13,6 +13,7 @@ from datasketch import MinHash
 NUM_PERM = 64
 SHINGLE = 5
 TERMS_KEPT = 60
+MIN_SHARED = 3
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 # function words and reporting words that say nothing about which event an article tells
@@ -65,7 +66,11 @@ class DocFreq:
         return {w: x / norm for w, x in v.items()}
 
     def similarity(self, a: Mapping[str, int], b: Mapping[str, int]) -> float:
-        return cosine(self.vector(a), self.vector(b))
+        """Cosine of the tf-idf vectors, scaled down when fewer than ``MIN_SHARED`` informative
+        words are shared (one common word between two short texts is no evidence)."""
+        va, vb = self.vector(a), self.vector(b)
+        shared = len(va.keys() & vb.keys())
+        return cosine(va, vb) * min(1.0, shared / MIN_SHARED)
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
