@@ -83,6 +83,14 @@ class PublishedEstimate:
         return {"start": self.start, "end": self.end, "confidence": self.confidence,
                 "cues": [c.to_json() for c in self.cues], "conflicts": list(self.conflicts)}
 
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> PublishedEstimate:
+        return cls(start=d.get("start"), end=d.get("end"), confidence=d.get("confidence", "none"),
+                   cues=tuple(DateCue(kind=c["kind"], text=c["text"], start=c.get("start"),
+                                      end=c.get("end"), source=c.get("source"))
+                              for c in d.get("cues") or ()),
+                   conflicts=tuple(d.get("conflicts") or ()))
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MentionSpan:

@@ -171,6 +171,13 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
     docfreq.add(vec)
     sig = text.signature(art.text)
     original, _ = reprints.original(article_id, sig)
+    if original is not None and art.published:
+        op = q.profiles(conn, [original]).get(original) or {}
+        if not op.get("published"):
+            # the earlier copy was undated: this dated article is the original it copies
+            touched |= _adopt_reprint(conn, op, article_id, art.published)
+            reprints.reprint_of[original] = article_id
+            original = None
     reprints.add(article_id, sig, original)
     summary.reprints += original is not None
     mention_rows = q.article_mentions(conn, article_id)
@@ -185,11 +192,7 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
         if original:
             op = q.profiles(conn, [original]).get(original) or {}
             if op.get("published"):
-                pub = str(op["published"])[:10]
-                extra.append(dating.DateCue(
-                    kind="near-duplicate", text=f"near-duplicate of a report dated {pub}",
-                    start=pub, end=(date.fromisoformat(pub) + timedelta(days=30)).isoformat(),
-                    source=original))
+                extra.append(_near_duplicate_cue(original, str(op["published"])))
         estimate = dating.estimate_publication(art.text, kb=kb, rules=rules, mentions=mentions,
                                                first_seen=today, extra=extra)
     art_view: dict[str, Any] = {"id": art.id, "published": art.published,
@@ -276,6 +279,26 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
         rebuild_story(conn, sid, rules)
     summary.touched_stories += len(touched)
     summary.articles += 1
+
+
+def _near_duplicate_cue(original: str, published: str) -> dating.DateCue:
+    pub = published[:10]
+    return dating.DateCue(kind="near-duplicate", text=f"near-duplicate of a report dated {pub}",
+                          start=pub, end=(date.fromisoformat(pub) + timedelta(days=30)).isoformat(),
+                          source=original)
+
+
+def _adopt_reprint(conn: Connection, copy: dict[str, Any], original: str,
+                   published: str) -> set[str]:
+    """An undated article read earlier turns out to copy ``original`` (dated): link it, date it
+    from the original, and return its stories (their outlet counts change)."""
+    est = copy.get("published_estimate")
+    new_est = dating.narrow(dating.PublishedEstimate.from_json(est) if est else
+                            dating.combine([]), [_near_duplicate_cue(original, published)])
+    q.set_reprint(conn, copy["id"], original, new_est.to_json(),
+                  new_est.start if new_est.confidence != "none" else None,
+                  new_est.end if new_est.confidence != "none" else None)
+    return set(q.stories_of_article(conn, copy["id"]))
 
 
 def _actor_keys(kb: TheatreKB, mention_rows: Iterable[tuple[Any, ...]]) -> list[str]:

@@ -100,6 +100,15 @@ def save_profile(conn: Connection, article_id: str, *, terms: dict[str, int],
         set_={k: ins.excluded[k] for k in row if k != "article_id"}))
 
 
+def set_reprint(conn: Connection, article_id: str, original: str,
+                published_estimate: dict[str, Any], day_start: str | None,
+                day_end: str | None) -> None:
+    p = schema.article_profiles.c
+    conn.execute(update(schema.article_profiles).where(p.article_id == article_id).values(
+        reprint_of=original, day_start=day_start, day_end=day_end,
+        published_estimate=json.dumps(published_estimate, ensure_ascii=False)))
+
+
 def profiles(conn: Connection, article_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     """Profiles (decoded) with the article's metadata, by article id."""
     if not article_ids:
