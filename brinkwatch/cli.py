@@ -478,6 +478,28 @@ def eval_plv(state: _State, file: str, predictions: str | None, limit: int | Non
                else format_plv_report(scores))
 
 
+@eval_group.command("stories")
+@click.option("--dev", "dev_dir", required=True,
+              help="Folder with articles.jsonl, gold.clusters.jsonl, gold.contradictions.jsonl "
+                   "(ingest its articles.jsonl into --db first).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_obj
+def eval_stories(state: _State, dev_dir: str, as_json: bool) -> None:
+    """Stories against cross-document gold: pairwise F1 of grouping, mixed stories,
+    contradiction topics surfaced on the right story."""
+    from brinkwatch.analysis.rules import load_rules
+    from brinkwatch.analysis.views import list_stories
+    from brinkwatch.eval.stories import evaluate_stories, format_story_report
+
+    for name in ("articles.jsonl", "gold.clusters.jsonl", "gold.contradictions.jsonl"):
+        _need_file(str(Path(dev_dir) / name), "dev file")
+    with _store(state.settings(), readonly=True) as store:
+        stories = list_stories(store)
+    scores = evaluate_stories(stories, dev_dir, load_rules().family_of)
+    click.echo(json.dumps(scores.to_json(), ensure_ascii=False) if as_json
+               else format_story_report(scores))
+
+
 @cli.command()
 @click.option("--corpus", default=None, help="Folder of articles [default: the bundled sample].")
 @click.option("--n", "n", type=int, default=None, help="Number of articles (cycled if needed).")
