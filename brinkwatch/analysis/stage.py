@@ -250,17 +250,11 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
             cues: tuple[str, ...] = ("founds the story",)
             summary.new_stories += 1
             founded.add(sid)
-            q.save_story(conn, story_id=sid, family=family, date_start=features["start"],
-                         date_end=features["end"], first_report=None, last_report=None,
-                         n_reports=0, n_outlets=0, n_independent=0, contradicted=False,
-                         features=features, record={"id": sid})
+            q.new_story(conn, sid, family, features)
         else:
             _, sid, f, cues = best
             features = stories.add_to_features(f, ev, article_id, (s0, e0))
-            q.save_story(conn, story_id=sid, family=family, date_start=features["start"],
-                         date_end=features["end"], first_report=None, last_report=None,
-                         n_reports=0, n_outlets=0, n_independent=0, contradicted=False,
-                         features=features, record={"id": sid})
+            q.save_story_features(conn, sid, features)
         q.add_report(conn, story_id=sid, event_id=ev["id"], article_id=article_id, cues=cues)
         summary.reports += 1
         joined.add(sid)
@@ -275,8 +269,7 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
     touched |= _attach_by_text(conn, article_id, vec, set(keys), days(estimate), joined, founded,
                                rules=rules, generic=generic, terms=terms, docfreq=docfreq,
                                summary=summary, loose=loose)
-    for sid in sorted(touched):
-        rebuild_story(conn, sid, rules)
+    q.mark_dirty(conn, sorted(touched))  # records are rebuilt once per run (run_stage)
     summary.touched_stories += len(touched)
     summary.articles += 1
 
@@ -459,7 +452,15 @@ def run_stage(store: Store, *, kb: TheatreKB, rebuild: bool = False,
                             terms=terms, docfreq=docfreq, summary=summary)
         if on_article:
             on_article(aid)
+    # each story whose reports changed is rebuilt once, in batches (a story told by fifty new
+    # articles is summarised once, not fifty times); a run killed before this leaves them
+    # marked, and the next run rebuilds them
     with store.transaction() as conn:
         for sid in q.orphan_stories(conn):
             q.delete_story(conn, sid)
+        dirty = q.dirty_stories(conn)
+    for i in range(0, len(dirty), 200):
+        with store.transaction() as conn:
+            for sid in dirty[i:i + 200]:
+                rebuild_story(conn, sid, rules)
     return summary

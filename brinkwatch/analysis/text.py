@@ -89,8 +89,7 @@ def shingles(text: str, n: int = SHINGLE) -> set[str]:
 def signature(text: str) -> list[int]:
     """A MinHash signature (``NUM_PERM`` ints, fixed seed: the same text gives the same list)."""
     m = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32")
-    for s in shingles(text):
-        m.update(s.encode("utf-8"))
+    m.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
     return [int(v) for v in m.hashvalues]
 
 

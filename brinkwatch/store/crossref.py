@@ -10,13 +10,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, exists, func, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, exists, func, or_, select, update
 
 from brinkwatch.errors import StoreError
 from brinkwatch.records import hash_id
 from brinkwatch.store import schema
 from brinkwatch.store.migrations import now_iso
-from brinkwatch.store.writer import dialect_insert
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -29,6 +28,17 @@ class ArticleText:
     published: str | None
     first_seen: str
     text: str
+
+
+def _upsert(conn: Connection, table: Any, key: str, row: dict[str, Any]) -> None:
+    """Update ``row`` in place, or insert it: plain statements SQLAlchemy compiles once and
+    caches, on any dialect (a delete + insert would cascade to the rows that point at it)."""
+    cols = sorted(k for k in row if k != key)
+    upd = (update(table).where(table.c[key] == bindparam("p__key"))
+           .values({k: bindparam(f"p_{k}") for k in cols}))
+    res = conn.execute(upd, {"p__key": row[key], **{f"p_{k}": row[k] for k in cols}})
+    if res.rowcount == 0:
+        conn.execute(table.insert(), row)
 
 
 def pending_articles(conn: Connection) -> list[str]:
@@ -94,10 +104,7 @@ def save_profile(conn: Connection, article_id: str, *, terms: dict[str, int],
            else json.dumps(published_estimate, ensure_ascii=False),
            "credibility": json.dumps(credibility, ensure_ascii=False),
            "claims": json.dumps(claims, ensure_ascii=False), "updated_at": now_iso()}
-    ins = dialect_insert(conn, schema.article_profiles).values(**row)
-    conn.execute(ins.on_conflict_do_update(
-        index_elements=[schema.article_profiles.c.article_id],
-        set_={k: ins.excluded[k] for k in row if k != "article_id"}))
+    _upsert(conn, schema.article_profiles, "article_id", row)
 
 
 def set_reprint(conn: Connection, article_id: str, original: str,
@@ -161,12 +168,14 @@ def story_features(conn: Connection, story_id: str) -> dict[str, Any] | None:
 def add_report(conn: Connection, *, story_id: str, event_id: str | None, article_id: str,
                cues: Sequence[str]) -> None:
     r = schema.story_reports.c
+    rid = hash_id("report", story_id, article_id, event_id)
+    if conn.execute(select(r.id).where(r.id == rid)).first() is not None:
+        return
     position = conn.execute(select(func.count()).where(r.story_id == story_id)).scalar() or 0
-    ins = dialect_insert(conn, schema.story_reports).values(
-        id=hash_id("report", story_id, article_id, event_id),
-        event_id=event_id, story_id=story_id, article_id=article_id, position=int(position),
-        cues=json.dumps(list(cues), ensure_ascii=False))
-    conn.execute(ins.on_conflict_do_nothing())
+    conn.execute(schema.story_reports.insert(), {
+        "id": rid, "event_id": event_id,
+        "story_id": story_id, "article_id": article_id, "position": int(position),
+        "cues": json.dumps(list(cues), ensure_ascii=False)})
 
 
 def story_report_rows(conn: Connection, story_id: str) -> list[dict[str, Any]]:
@@ -210,17 +219,39 @@ def save_story(conn: Connection, *, story_id: str, family: str, date_start: str 
     row = {"id": story_id, "family": family, "date_start": date_start, "date_end": date_end,
            "first_report": first_report, "last_report": last_report, "n_reports": n_reports,
            "n_outlets": n_outlets, "n_independent": n_independent,
-           "contradicted": int(contradicted),
+           "contradicted": int(contradicted), "dirty": 0,
            "features": json.dumps(features, ensure_ascii=False, sort_keys=True),
            "record": json.dumps(record, ensure_ascii=False), "updated_at": now_iso()}
-    ins = dialect_insert(conn, schema.stories).values(**row)
-    conn.execute(ins.on_conflict_do_update(index_elements=[schema.stories.c.id],
-                                           set_={k: ins.excluded[k] for k in row if k != "id"}))
+    _upsert(conn, schema.stories, "id", row)
 
 
 def save_story_features(conn: Connection, story_id: str, features: dict[str, Any]) -> None:
-    conn.execute(update(schema.stories).where(schema.stories.c.id == story_id).values(
-        features=json.dumps(features, ensure_ascii=False, sort_keys=True)))
+    """New features (and dates) of a story whose reports changed; its record is rebuilt later."""
+    s = schema.stories.c
+    conn.execute(update(schema.stories).where(s.id == bindparam("_id")).values(
+        features=bindparam("_f"), date_start=bindparam("_s"), date_end=bindparam("_e"), dirty=1),
+        {"_id": story_id, "_f": json.dumps(features, ensure_ascii=False, sort_keys=True),
+         "_s": features.get("start"), "_e": features.get("end")})
+
+
+def new_story(conn: Connection, story_id: str, family: str, features: dict[str, Any]) -> None:
+    conn.execute(schema.stories.insert(), {
+        "id": story_id, "family": family, "date_start": features.get("start"),
+        "date_end": features.get("end"), "first_report": None, "last_report": None,
+        "n_reports": 0, "n_outlets": 0, "n_independent": 0, "contradicted": 0, "dirty": 1,
+        "features": json.dumps(features, ensure_ascii=False, sort_keys=True),
+        "record": json.dumps({"id": story_id}), "updated_at": now_iso()})
+
+
+def mark_dirty(conn: Connection, story_ids: Sequence[str]) -> None:
+    if story_ids:
+        conn.execute(update(schema.stories).where(schema.stories.c.id.in_(list(story_ids)))
+                     .values(dirty=1))
+
+
+def dirty_stories(conn: Connection) -> list[str]:
+    s = schema.stories.c
+    return list(conn.execute(select(s.id).where(s.dirty == 1).order_by(s.id)).scalars())
 
 
 def delete_story(conn: Connection, story_id: str) -> None:
@@ -231,11 +262,6 @@ def orphan_stories(conn: Connection) -> list[str]:
     s, r = schema.stories.c, schema.story_reports.c
     q = select(s.id).where(~exists().where(r.story_id == s.id))
     return list(conn.execute(q).scalars())
-
-
-def set_story_dates(conn: Connection, story_id: str, start: str | None, end: str | None) -> None:
-    conn.execute(update(schema.stories).where(schema.stories.c.id == story_id)
-                 .values(date_start=start, date_end=end))
 
 
 def iter_stories(conn: Connection, *, since: str | None = None, until: str | None = None,

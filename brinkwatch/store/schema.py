@@ -200,10 +200,12 @@ stories = Table(
     Column("n_outlets", Integer, nullable=False),
     Column("n_independent", Integer, nullable=False),
     Column("contradicted", Integer, nullable=False),
+    Column("dirty", Integer, nullable=False, default=0),  # 1: reports changed, record not rebuilt
     Column("features", Text, nullable=False),  # JSON: what new reports are compared with
     Column("record", Text, nullable=False),  # JSON: the export dict (docs/export.md)
     Column("updated_at", String(40), nullable=False),
     Index("ix_stories_family_dates", "family", "date_start", "date_end"),
+    Index("ix_stories_dirty", "dirty"),
 )
 
 story_reports = Table(
