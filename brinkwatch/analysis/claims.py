@@ -27,6 +27,9 @@ _DENIAL = re.compile(
     r"\b(den(?:y|ied|ies|ying)|rejected\s+(?:any\s+)?(?:involvement|responsibility|accusations?|"
     r"claims?|reports?)|had nothing to do with|was not involved|were not involved|"
     r"disclaimed responsibility|dismissed\s+(?:the\s+)?(?:accusations?|claims?|reports?))\b", re.I)
+# a cheap test before the costly patterns: a sentence without these words holds no claim
+_QUICK = re.compile(r"kill|dead|died|wound|injur|hurt|drone|missile|rocket|projectile|mortar|uav|"
+                    r"den(?:y|ied|ies)|reject|nothing to do|not involved|disclaim|dismiss", re.I)
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
 
@@ -58,7 +61,10 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = ()) -> dict[
     casualties: list[dict[str, Any]] = []
     weapons: list[dict[str, Any]] = []
     denials: list[dict[str, Any]] = []
-    for start, s in sentences(text):
+    quick = _QUICK.search(text) is not None
+    for start, s in sentences(text) if quick else ():
+        if not _QUICK.search(s):
+            continue
         for m in list(_KILL.finditer(s)) + list(_KILLING.finditer(s)):
             n = _number(m.group("n"))
             if n is None or n > 5000 or (m.re is _KILLING and m.group("n").lower() in ("a", "an")):

@@ -9,6 +9,7 @@ single-source; quote drift is found across outlets (see :mod:`brinkwatch.analysi
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -50,23 +51,41 @@ def _clip(s: str, n: int = 160) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def _phrase_sentences(text: str, phrases: Iterable[str]) -> list[str]:
+@functools.lru_cache(maxsize=64)
+def _alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a word list (whole words, any case): one pass over the text."""
+    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.I)
+
+
+def _sentences_with(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """The sentences that hold a match of ``pattern`` (searched once over the whole text)."""
+    hits = [m.start() for m in pattern.finditer(text)]
+    if not hits:
+        return []
     out = []
-    pats = [re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)", re.I) for p in phrases]
-    for _, s in sentences(text):
-        if any(p.search(s) for p in pats):
+    i = 0
+    for start, s in sentences(text):
+        end = start + len(s) + 2
+        while i < len(hits) and hits[i] < start:
+            i += 1
+        if i < len(hits) and hits[i] <= end:
             out.append(s)
     return out
 
 
+def _phrase_sentences(text: str, phrases: Iterable[str]) -> list[str]:
+    return _sentences_with(text, _alternation(tuple(phrases)))
+
+
+_SPEECH_RE = re.compile(_SPEECH, re.I)
+
+
 def anonymous_sentences(text: str, rules: CrossrefRules) -> list[str]:
-    found = []
-    for _, s in sentences(text):
-        low = s.lower()
-        if any(p in low for p in rules.words["anonymous"]) or (
-                _ANON_SOURCE.search(s) and re.search(_SPEECH, s, re.I)):
-            found.append(s)
-    return found
+    listed = set(_phrase_sentences(text, rules.words["anonymous"]))
+    sourced = set(_sentences_with(text, _ANON_SOURCE))
+    return [s for _, s in sentences(text)
+            if s in listed or (s in sourced and _SPEECH_RE.search(s))]
 
 
 def named_source_sentences(text: str, person_spans: Sequence[tuple[int, int]]) -> list[str]:
@@ -120,7 +139,7 @@ def article_flags(text: str, *, events: Sequence[Mapping[str, Any]], rules: Cros
                           reason=f"the claims rest on anonymous sources: {len(anon)} sentences cite "
                                  f"unnamed sources, {len(named)} a named person",
                           evidence=tuple(_clip(s) for s in anon[:4])))
-    coll = [s for _, s in sentences(text) if _COLLECTIVE.search(s)]
+    coll = _sentences_with(text, _COLLECTIVE)
     if coll:
         flags.append(Flag(flag="unnamed-collective",
                           reason="opinions given to unnamed groups (analysts, experts, observers)",

@@ -84,7 +84,7 @@ class _Reprints:
 
 
 def _minhash(sig: list[int]) -> MinHash:
-    return MinHash(num_perm=text.NUM_PERM, seed=1, hashvalues=sig, scheme="affine32")
+    return text.minhash(sig)
 
 
 class _TermCache:

@@ -86,9 +86,18 @@ def shingles(text: str, n: int = SHINGLE) -> set[str]:
     return {" ".join(w[i:i + n]) for i in range(len(w) - n + 1)}
 
 
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations
+
+
+def minhash(hashvalues: Sequence[int] | None = None) -> MinHash:
+    """A MinHash of this module's scheme (permutations made once per process)."""
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", permutations=_PERMUTATIONS,
+                   hashvalues=None if hashvalues is None else list(hashvalues))
+
+
 def signature(text: str) -> list[int]:
     """A MinHash signature (``NUM_PERM`` ints, fixed seed: the same text gives the same list)."""
-    m = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32")
+    m = minhash()
     m.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
     return [int(v) for v in m.hashvalues]
 

@@ -30,12 +30,25 @@ class ArticleText:
     text: str
 
 
+_STATEMENTS: dict[str, Any] = {}
+
+
+def _stmt(name: str, build: Any) -> Any:
+    """A statement built once (with bind parameters) and reused: building Core statements
+    costs more than running them on this stage's small queries."""
+    st = _STATEMENTS.get(name)
+    if st is None:
+        st = _STATEMENTS[name] = build()
+    return st
+
+
 def _upsert(conn: Connection, table: Any, key: str, row: dict[str, Any]) -> None:
     """Update ``row`` in place, or insert it: plain statements SQLAlchemy compiles once and
     caches, on any dialect (a delete + insert would cascade to the rows that point at it)."""
     cols = sorted(k for k in row if k != key)
-    upd = (update(table).where(table.c[key] == bindparam("p__key"))
-           .values({k: bindparam(f"p_{k}") for k in cols}))
+    upd = _stmt(f"upsert:{table.name}:{','.join(cols)}", lambda: (
+        update(table).where(table.c[key] == bindparam("p__key"))
+        .values({k: bindparam(f"p_{k}") for k in cols})))
     res = conn.execute(upd, {"p__key": row[key], **{f"p_{k}": row[k] for k in cols}})
     if res.rowcount == 0:
         conn.execute(table.insert(), row)
@@ -63,15 +76,16 @@ def clear(conn: Connection) -> None:
 
 def article_text(conn: Connection, article_id: str) -> ArticleText | None:
     a = schema.articles.c
-    row = conn.execute(select(a.id, a.origin, a.url, a.outlet, a.title, a.published,
-                              a.first_seen, a.text).where(a.id == article_id)).first()
+    row = conn.execute(_stmt("article_text", lambda: select(
+        a.id, a.origin, a.url, a.outlet, a.title, a.published, a.first_seen, a.text)
+        .where(a.id == bindparam("aid"))), {"aid": article_id}).first()
     return ArticleText(**row._asdict()) if row else None
 
 
 def article_events(conn: Connection, article_id: str) -> list[dict[str, Any]]:
     e = schema.events.c
-    rows = conn.execute(select(e.record).where(e.article_id == article_id)
-                        .order_by(e.position, e.id)).scalars()
+    rows = conn.execute(_stmt("article_events", lambda: select(e.record).where(
+        e.article_id == bindparam("aid")).order_by(e.position, e.id)), {"aid": article_id}).scalars()
     return [json.loads(r) for r in rows]
 
 
@@ -80,8 +94,8 @@ def article_mentions(conn: Connection, article_id: str) -> list[tuple[int, int, 
     """(start, end, text, kb_id, method, label) of an article's mentions, in text order."""
     m = schema.mentions.c
     return [tuple(r) for r in conn.execute(  # type: ignore[misc]
-        select(m.start, m.end, m.text, m.kb_id, m.method, m.label)
-        .where(m.article_id == article_id).order_by(m.start))]
+        _stmt("article_mentions", lambda: select(m.start, m.end, m.text, m.kb_id, m.method, m.label)
+              .where(m.article_id == bindparam("aid")).order_by(m.start)), {"aid": article_id})]
 
 
 def signatures(conn: Connection) -> Iterator[tuple[str, list[int], str | None, dict[str, int]]]:
@@ -121,11 +135,13 @@ def profiles(conn: Connection, article_ids: Sequence[str]) -> dict[str, dict[str
     if not article_ids:
         return {}
     p, a = schema.article_profiles.c, schema.articles.c
-    q = (select(p.article_id, p.terms, p.reprint_of, p.published_estimate, p.credibility,
-                p.claims, p.actor_keys, p.day_start, p.day_end, a.origin, a.url, a.outlet, a.published, a.title)
-         .join(schema.articles, a.id == p.article_id).where(p.article_id.in_(list(article_ids))))
+    q = _stmt("profiles", lambda: select(
+        p.article_id, p.terms, p.reprint_of, p.published_estimate, p.credibility, p.claims,
+        p.actor_keys, p.day_start, p.day_end, a.origin, a.url, a.outlet, a.published, a.title)
+        .join(schema.articles, a.id == p.article_id)
+        .where(p.article_id.in_(bindparam("ids", expanding=True))))
     out = {}
-    for r in conn.execute(q):
+    for r in conn.execute(q, {"ids": list(article_ids)}):
         out[r.article_id] = {
             "id": r.article_id, "origin": r.origin, "url": r.url, "outlet": r.outlet,
             "published": r.published, "title": r.title, "terms": json.loads(r.terms),
@@ -139,29 +155,37 @@ def profiles(conn: Connection, article_ids: Sequence[str]) -> dict[str, dict[str
 
 def stories_of_article(conn: Connection, article_id: str) -> list[str]:
     r = schema.story_reports.c
-    return sorted(set(conn.execute(select(r.story_id).where(r.article_id == article_id)).scalars()))
+    return sorted(set(conn.execute(_stmt("stories_of_article", lambda: select(r.story_id).where(
+        r.article_id == bindparam("aid"))), {"aid": article_id}).scalars()))
 
 
 def drop_reports_of_article(conn: Connection, article_id: str) -> None:
     r = schema.story_reports.c
-    conn.execute(delete(schema.story_reports).where(r.article_id == article_id))
+    conn.execute(_stmt("drop_reports", lambda: delete(schema.story_reports).where(
+        r.article_id == bindparam("aid"))), {"aid": article_id})
 
 
 def candidate_stories(conn: Connection, family: str, start: str | None,
                       end: str | None) -> list[dict[str, Any]]:
     """Stories of ``family`` whose date range meets [start, end] (all of them when unknown)."""
     s = schema.stories.c
-    q = select(s.id, s.date_start, s.date_end, s.features).where(s.family == family)
     if start is not None and end is not None:
-        q = q.where(or_(s.date_start.is_(None), and_(s.date_start <= end, s.date_end >= start)))
-    q = q.order_by(s.first_report, s.id)
+        q = _stmt("candidates_dated", lambda: select(s.id, s.date_start, s.date_end, s.features)
+                  .where(s.family == bindparam("fam"), or_(s.date_start.is_(None), and_(
+                      s.date_start <= bindparam("hi"), s.date_end >= bindparam("lo"))))
+                  .order_by(s.first_report, s.id))
+    else:
+        q = _stmt("candidates_all", lambda: select(s.id, s.date_start, s.date_end, s.features)
+                  .where(s.family == bindparam("fam")).order_by(s.first_report, s.id))
     return [{"id": r.id, "date_start": r.date_start, "date_end": r.date_end,
-             "features": json.loads(r.features)} for r in conn.execute(q)]
+             "features": json.loads(r.features)}
+            for r in conn.execute(q, {"fam": family, "lo": start, "hi": end})]
 
 
 def story_features(conn: Connection, story_id: str) -> dict[str, Any] | None:
     s = schema.stories.c
-    row = conn.execute(select(s.features).where(s.id == story_id)).scalar()
+    row = conn.execute(_stmt("story_features", lambda: select(s.features).where(
+        s.id == bindparam("sid"))), {"sid": story_id}).scalar()
     return json.loads(row) if row else None
 
 
@@ -169,9 +193,11 @@ def add_report(conn: Connection, *, story_id: str, event_id: str | None, article
                cues: Sequence[str]) -> None:
     r = schema.story_reports.c
     rid = hash_id("report", story_id, article_id, event_id)
-    if conn.execute(select(r.id).where(r.id == rid)).first() is not None:
+    if conn.execute(_stmt("report_exists", lambda: select(r.id).where(r.id == bindparam("rid"))),
+                    {"rid": rid}).first() is not None:
         return
-    position = conn.execute(select(func.count()).where(r.story_id == story_id)).scalar() or 0
+    position = conn.execute(_stmt("report_count", lambda: select(func.count()).where(
+        r.story_id == bindparam("sid"))), {"sid": story_id}).scalar() or 0
     conn.execute(schema.story_reports.insert(), {
         "id": rid, "event_id": event_id,
         "story_id": story_id, "article_id": article_id, "position": int(position),
@@ -206,10 +232,11 @@ def articles_between(conn: Connection, start: str, end: str, exclude: str, *,
 
 def candidate_stories_any(conn: Connection, start: str, end: str) -> list[dict[str, Any]]:
     s = schema.stories.c
-    q = (select(s.id, s.family, s.features)
-         .where(s.date_start <= end, s.date_end >= start).order_by(s.first_report, s.id))
+    q = _stmt("candidates_any", lambda: select(s.id, s.family, s.features).where(
+        s.date_start <= bindparam("hi"), s.date_end >= bindparam("lo"))
+        .order_by(s.first_report, s.id))
     return [{"id": r.id, "family": r.family, "features": json.loads(r.features)}
-            for r in conn.execute(q)]
+            for r in conn.execute(q, {"lo": start, "hi": end})]
 
 
 def save_story(conn: Connection, *, story_id: str, family: str, date_start: str | None,
@@ -228,9 +255,9 @@ def save_story(conn: Connection, *, story_id: str, family: str, date_start: str 
 def save_story_features(conn: Connection, story_id: str, features: dict[str, Any]) -> None:
     """New features (and dates) of a story whose reports changed; its record is rebuilt later."""
     s = schema.stories.c
-    conn.execute(update(schema.stories).where(s.id == bindparam("_id")).values(
-        features=bindparam("_f"), date_start=bindparam("_s"), date_end=bindparam("_e"), dirty=1),
-        {"_id": story_id, "_f": json.dumps(features, ensure_ascii=False, sort_keys=True),
+    conn.execute(_stmt("story_features_update", lambda: update(schema.stories).where(
+        s.id == bindparam("_id")).values(features=bindparam("_f"), date_start=bindparam("_s"),
+                                          date_end=bindparam("_e"), dirty=1)), {"_id": story_id, "_f": json.dumps(features, ensure_ascii=False, sort_keys=True),
          "_s": features.get("start"), "_e": features.get("end")})
 
 
