@@ -29,6 +29,8 @@ _ANON_SOURCE = re.compile(
 _COLLECTIVE = re.compile(r"\b(?:(?:many|some|most|other|western|iraqi|regional|political)\s+)?"
                          r"(analysts|experts|observers|critics|commentators|insiders|"
                          r"many believe|some say|sources)\s+(?:\w+\s+)?" + _SPEECH, re.I)
+_COLLECTIVE_WORDS = ("analyst", "expert", "observer", "critic", "commentator", "insider",
+                     "many believe", "some say", "sources")
 _QUOTE = re.compile(r"[\"“][^\"”]{20,}[\"”]")
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b", re.I)
 _BULLET = re.compile(r"^\s*(?:[-•*▪●]|\d+[.)])\s+\S", re.M)
@@ -75,17 +77,30 @@ def _sentences_with(text: str, pattern: re.Pattern[str]) -> list[str]:
 
 
 def _phrase_sentences(text: str, phrases: Iterable[str]) -> list[str]:
-    return _sentences_with(text, _alternation(tuple(phrases)))
+    low = text.lower()
+    present = tuple(p for p in phrases if p in low)  # substring tests first: C speed
+    return _sentences_with(text, _alternation(present)) if present else []
 
 
 _SPEECH_RE = re.compile(_SPEECH, re.I)
 
 
+_ANON_NOUN = re.compile(r"\b(?:officials?|sources?|analysts?|experts?|diplomats?|insiders?|"
+                        r"officers?|commanders?)\b", re.I)
+
+
 def anonymous_sentences(text: str, rules: CrossrefRules) -> list[str]:
     listed = set(_phrase_sentences(text, rules.words["anonymous"]))
-    sourced = set(_sentences_with(text, _ANON_SOURCE))
+    # find the nouns first (cheap), then check the words before each against the full pattern
+    sourced = set()
+    for m in _ANON_NOUN.finditer(text):
+        lo = max(0, m.start() - 80)
+        if _ANON_SOURCE.search(text, lo, m.end()):
+            sent_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            stop = [i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0]
+            sourced.add(text[sent_start:(min(stop) + 1) if stop else len(text)].strip())
     return [s for _, s in sentences(text)
-            if s in listed or (s in sourced and _SPEECH_RE.search(s))]
+            if s in listed or (any(s in x or x in s for x in sourced) and _SPEECH_RE.search(s))]
 
 
 def named_source_sentences(text: str, person_spans: Sequence[tuple[int, int]]) -> list[str]:
@@ -102,9 +117,9 @@ def template_signals(text: str, rules: CrossrefRules, *, has_person: bool) -> li
     """The signs of a template / content-farm page, each as a short description with evidence."""
     signals = []
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    heads = [ln for ln in lines if any(ln.lower().startswith(p) or
-                                       (p in ln.lower() and len(ln) < 90 and not ln.endswith("."))
-                                       for p in rules.words["template"])]
+    pat = _alternation(rules.words["template"])
+    heads = [ln for ln in lines if pat.match(ln) or
+             (len(ln) < 90 and not ln.endswith(".") and pat.search(ln))]
     if heads:
         signals.append("boilerplate sections: " + " | ".join(_clip(h, 50) for h in heads[:4]))
     tables = _TABLE.findall(text)
@@ -139,7 +154,9 @@ def article_flags(text: str, *, events: Sequence[Mapping[str, Any]], rules: Cros
                           reason=f"the claims rest on anonymous sources: {len(anon)} sentences cite "
                                  f"unnamed sources, {len(named)} a named person",
                           evidence=tuple(_clip(s) for s in anon[:4])))
-    coll = _sentences_with(text, _COLLECTIVE)
+    low = text.lower()
+    coll = (_sentences_with(text, _COLLECTIVE) if any(w in low for w in _COLLECTIVE_WORDS)
+            else [])
     if coll:
         flags.append(Flag(flag="unnamed-collective",
                           reason="opinions given to unnamed groups (analysts, experts, observers)",
@@ -177,8 +194,8 @@ def article_flags(text: str, *, events: Sequence[Mapping[str, Any]], rules: Cros
         flags.append(Flag(flag="content-farm",
                           reason=f"{len(signals)} signs of a template or machine-written page",
                           evidence=tuple(signals)))
-    links = [ln.strip() for ln in text.splitlines()
-             if any(ln.strip().lower().startswith(p) for p in rules.words["link_lead"])]
+    lead = _alternation(rules.words["link_lead"])
+    links = [ln.strip() for ln in text.splitlines() if lead.match(ln.strip())]
     if links:
         flags.append(Flag(flag="injected-link",
                           reason="headlines of other stories inside the text (links, not content)",

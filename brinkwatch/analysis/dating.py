@@ -40,6 +40,7 @@ _DATE_PATTERNS = (
     re.compile(r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d{2})\b", re.I),
 )
 # words right before a date that make it a deadline or a plan, not something that happened
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _FUTURE_BEFORE = re.compile(
     r"\b(by|until|till|through|before|ahead of|next|scheduled for|expected in|due in|due by|"
     r"(?:end|middle|close|beginning)\s+of|"
@@ -113,29 +114,36 @@ def _day(y: int, m: int, d: int) -> str | None:
 def explicit_dates(text: str) -> list[tuple[str, str, int]]:
     """(first day, the words, offset) of every date the text states as past, in text order."""
     found: dict[int, tuple[str, str, int]] = {}
-    for pat in _DATE_PATTERNS:
-        for m in pat.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in
-                   ((o, o + len(w)) for _, w, o in found.values())):
-                continue
-            g = m.groupdict()
-            year = int(g["year"])
-            month = int(g["month"]) if g.get("month") else (_MONTHS[g["mon"].lower().rstrip(".")[:4]
-                                                            if g["mon"].lower().startswith("sept")
-                                                            else g["mon"].lower()[:3]]
-                                                     if g.get("mon") else 1)
-            day = int(g["day"]) if g.get("day") else 1
-            iso = _day(year, month, day)
-            if iso is None:
-                continue
-            lead = m.group(0).split()[0]
-            before = text[max(0, m.start() - 30):m.start()] + (
-                lead if lead.lower() in ("in", "since", "of", "during") else "")
-            sent_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            sentence = text[sent_start:text.find(".", m.end()) if "." in text[m.end():] else len(text)]
-            if _FUTURE_BEFORE.search(before) or _WILL.search(sentence):
-                continue
-            found[m.start()] = (iso, m.group(0), m.start())
+    # every pattern holds a year: look only at the words around the years the text has
+    spans: list[tuple[int, int]] = []
+    for y in _YEAR.finditer(text):
+        lo, hi = max(0, y.start() - 30), y.end() + 1
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    matches = [m for pat in _DATE_PATTERNS for lo, hi in spans for m in pat.finditer(text, lo, hi)]
+    for m in sorted(matches, key=lambda m: (_DATE_PATTERNS.index(m.re), m.start())):
+        if any(m.start() < e and s < m.end() for s, e in
+               ((o, o + len(w)) for _, w, o in found.values())):
+            continue
+        g = m.groupdict()
+        year = int(g["year"])
+        mon = (g.get("mon") or "").lower().rstrip(".")
+        month = int(g["month"]) if g.get("month") else (_MONTHS[mon[:3]] if mon else 1)
+        day = int(g["day"]) if g.get("day") else 1
+        iso = _day(year, month, day)
+        if iso is None:
+            continue
+        lead = m.group(0).split()[0]
+        before = text[max(0, m.start() - 30):m.start()] + (
+            lead if lead.lower() in ("in", "since", "of", "during") else "")
+        sent_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        stop = text.find(".", m.end())
+        sentence = text[sent_start:stop if stop >= 0 else len(text)]
+        if _FUTURE_BEFORE.search(before) or _WILL.search(sentence):
+            continue
+        found[m.start()] = (iso, m.group(0), m.start())
     return [found[k] for k in sorted(found)]
 
 

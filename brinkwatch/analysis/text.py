@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -79,8 +80,12 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return sum(v * b.get(k, 0.0) for k, v in a.items())
 
 
+#: words of an article's beginning that its signature covers: copies share their beginnings
+SIGNATURE_WORDS = 400
+
+
 def shingles(text: str, n: int = SHINGLE) -> set[str]:
-    w = words(text)
+    w = words(text)[:SIGNATURE_WORDS]
     if len(w) < n:
         return {" ".join(w)} if w else set()
     return {" ".join(w[i:i + n]) for i in range(len(w) - n + 1)}
@@ -89,10 +94,15 @@ def shingles(text: str, n: int = SHINGLE) -> set[str]:
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations
 
 
+def _crc32(data: bytes) -> int:
+    return zlib.crc32(data)
+
+
 def minhash(hashvalues: Sequence[int] | None = None) -> MinHash:
-    """A MinHash of this module's scheme (permutations made once per process)."""
+    """A MinHash of this module's scheme (permutations made once per process; shingles hashed
+    with CRC-32, stable across processes and fast)."""
     return MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", permutations=_PERMUTATIONS,
-                   hashvalues=None if hashvalues is None else list(hashvalues))
+                   hashfunc=_crc32, hashvalues=None if hashvalues is None else list(hashvalues))
 
 
 def signature(text: str) -> list[int]:

@@ -272,8 +272,9 @@ def new_story(conn: Connection, story_id: str, family: str, features: dict[str, 
 
 def mark_dirty(conn: Connection, story_ids: Sequence[str]) -> None:
     if story_ids:
-        conn.execute(update(schema.stories).where(schema.stories.c.id.in_(list(story_ids)))
-                     .values(dirty=1))
+        conn.execute(_stmt("mark_dirty", lambda: update(schema.stories).where(
+            schema.stories.c.id.in_(bindparam("ids", expanding=True))).values(dirty=1)),
+            {"ids": list(story_ids)})
 
 
 def dirty_stories(conn: Connection) -> list[str]:
