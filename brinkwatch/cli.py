@@ -506,9 +506,21 @@ def eval_stories(state: _State, dev_dir: str, as_json: bool) -> None:
 @click.option("--repeats", type=int, default=3, help="Timed runs (the median is reported).")
 @click.option("--n-process", type=int, default=1, help="Language-pipeline processes.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def bench(corpus: str | None, n: int | None, repeats: int, n_process: int, as_json: bool) -> None:
+@click.option("--stories", "stories_n", type=int, default=None, metavar="N",
+              help="Instead: the cross-article stage on N generated articles vs their ingest.")
+def bench(corpus: str | None, n: int | None, repeats: int, n_process: int, as_json: bool,
+          stories_n: int | None) -> None:
     """Throughput of the whole pipeline vs the bare language pipeline, and peak memory."""
     from brinkwatch.bench import format_bench, run_bench
+
+    if stories_n is not None:
+        from brinkwatch.analysis.benchmark import format_stories_bench, run_stories_bench
+
+        if stories_n < 10:
+            raise click.UsageError("--stories needs at least 10 articles")
+        sb = run_stories_bench(stories_n)
+        click.echo(json.dumps(sb.to_json()) if as_json else format_stories_bench(sb))
+        return
 
     result = run_bench(corpus=corpus, n=n, repeats=repeats, n_process=n_process)
     click.echo(json.dumps(result.to_json()) if as_json else format_bench(result))
