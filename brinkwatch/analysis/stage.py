@@ -247,6 +247,7 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
         if best is None:
             sid = stories.story_id(ev["id"])
             features = stories.new_features(ev, article_id, (s0, e0))
+            features["context"] = sorted(set(keys) - generic)
             cues: tuple[str, ...] = ("founds the story",)
             summary.new_stories += 1
             founded.add(sid)
@@ -268,7 +269,8 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
     loose = estimate is not None and estimate.confidence != "high"
     touched |= _attach_by_text(conn, article_id, vec, set(keys), days(estimate), joined, founded,
                                rules=rules, generic=generic, terms=terms, docfreq=docfreq,
-                               summary=summary, loose=loose)
+                               summary=summary, loose=loose,
+                               low=estimate is not None and estimate.confidence in ("low", "none"))
     q.mark_dirty(conn, sorted(touched))  # records are rebuilt once per run (run_stage)
     summary.touched_stories += len(touched)
     summary.articles += 1
@@ -309,19 +311,24 @@ def _actor_keys(kb: TheatreKB, mention_rows: Iterable[tuple[Any, ...]]) -> list[
 LOOSE_DAYS = 180
 
 
-def _attaches(sim: float, shared: list[str], g: Any) -> bool:
-    """Text alone (strong) with one shared actor, or alike text with two shared actors."""
-    return sim >= g.text_strong or (sim >= g.text_attach and len(shared) >= 2)
+def _attaches(sim: float, shared: list[str], g: Any, *, loose: bool = False) -> bool:
+    """Strongly alike text with one shared actor, or alike text with two; an article held to
+    its date only loosely (an undated article, a low-confidence estimate) needs strong text."""
+    return sim >= g.text_strong or (not loose and sim >= g.text_attach and len(shared) >= 2)
 
 
 def _specific(f: dict[str, Any], generic: frozenset[str]) -> set[str]:
-    return (set(f.get("actors") or ()) | set(f.get("targets") or ())) - generic
+    """The story's own (non-state) actors and targets; when its events name fewer than two,
+    also the actors its founding article names (``context``)."""
+    own = (set(f.get("actors") or ()) | set(f.get("targets") or ())) - generic
+    return own if len(own) >= 2 else own | set(f.get("context") or ())
 
 
 def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys: set[str],
                     window: tuple[str | None, str | None], joined: set[str], founded: set[str],
                     *, rules: CrossrefRules, generic: frozenset[str], terms: _TermCache,
-                    docfreq: text.DocFreq, summary: StageSummary, loose: bool) -> set[str]:
+                    docfreq: text.DocFreq, summary: StageSummary, loose: bool,
+                    low: bool = False) -> set[str]:
     """Articles that tell a story in words the event coder did not code join it as reports
     without an event: their text is strongly alike and they name one of the story's own
     (non-state) actors or targets. Both ways: this article to the stories around its date,
@@ -347,7 +354,10 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
         sample = stories.sample_articles(f, g.compare_articles)
         sim = max((docfreq.similarity(vec, t) for t in terms.get(conn, sample).values()),
                   default=0.0)
-        if not _attaches(sim, shared, g):
+        # the widened window only: ask for strong text
+        widened = loose and (low or not (f.get("start") and f.get("end") and f["start"] <= end
+                                          and f["end"] >= start))
+        if not _attaches(sim, shared, g, loose=widened):
             continue
         q.add_report(conn, story_id=sid, event_id=None, article_id=article_id,
                      cues=(f"text similarity {sim:.2f}", "names: " + ", ".join(shared[:3]),
@@ -377,7 +387,10 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
             if not shared:
                 continue
             sim = docfreq.similarity(vec, p["terms"])
-            if not _attaches(sim, shared, g):
+            est = p.get("published_estimate") or {}
+            widened = not p.get("published") and (est.get("confidence") in ("low", "none") or not (
+                p.get("day_start") and p["day_start"] <= f["end"] and p["day_end"] >= f["start"]))
+            if not _attaches(sim, shared, g, loose=widened):
                 continue
             q.add_report(conn, story_id=sid, event_id=None, article_id=other,
                          cues=(f"text similarity {sim:.2f}", "names: " + ", ".join(shared[:3]),
