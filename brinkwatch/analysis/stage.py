@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 from sqlalchemy import Connection
 
@@ -58,7 +59,7 @@ class _Reprints:
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
         self.lsh = MinHashLSH(threshold=threshold, num_perm=text.NUM_PERM)
-        self.sigs: dict[str, list[int]] = {}
+        self.sigs: dict[str, np.ndarray] = {}
         self.order: dict[str, int] = {}
         self.reprint_of: dict[str, str | None] = {}
 
@@ -66,7 +67,7 @@ class _Reprints:
         if article_id in self.sigs:
             return
         self.lsh.insert(article_id, _minhash(sig))
-        self.sigs[article_id] = sig
+        self.sigs[article_id] = np.asarray(sig, dtype=np.uint32)  # 256 bytes, not a list
         self.order[article_id] = len(self.order)
         self.reprint_of[article_id] = reprint_of
 
@@ -75,7 +76,7 @@ class _Reprints:
         for other in self.lsh.query(_minhash(sig)):
             if other == article_id:
                 continue
-            j = text.jaccard(sig, self.sigs[other])
+            j = float(np.mean(self.sigs[other] == np.asarray(sig, dtype=np.uint32)))
             if j >= self.threshold and (best is None or self.order[other] < best[0]):
                 best = (self.order[other], other, j)
         if best is None:
