@@ -16,8 +16,14 @@ _PEOPLE = (r"(?:people|persons|members|fighters|soldiers|civilians|militants|off
            r"personnel|individuals|troops|commanders|others|bodyguards|staff|employees|men|"
            r"children|women|americans|iraqis|iranians)")
 _KILL = re.compile(
-    r"\b" + _NUM + r"\s+(?:[\w-]+\s+){0,4}?" + _PEOPLE + r"?\s*(?:were|was|have been|had been|"
+    r"\b" + _NUM + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\s*(?:were|was|have been|had been|"
     r"are|being)?\s*(?P<what>killed|dead|died|wounded|injured|hurt)\b", re.I)
+# "one casualty and four injuries", "six wounded individuals": counted nouns
+_TOLL_NOUN = re.compile(r"\b" + _NUM + r"\s+(?:[\w-]+\s+)?(?P<what>casualt(?:y|ies)|deaths?|"
+                        r"fatalit(?:y|ies)|injur(?:y|ies)|wounded|dead)\b", re.I)
+# "four ... killed and six wounded": a bare number right before the word
+_AND_N = re.compile(r"\b(?:and|while|with)\s+" + _NUM + r"\s+(?P<what>killed|dead|wounded|injured|hurt)\b",
+                    re.I)
 _KILLING = re.compile(r"\b(?P<what>killing|killed|wounding|wounded|injuring|injured)\s+"
                       r"(?:at least\s+|up to\s+)?" + _NUM + r"\s+(?!of\b)[\w-]+", re.I)
 _WEAPON = re.compile(
@@ -28,7 +34,8 @@ _DENIAL = re.compile(
     r"claims?|reports?)|had nothing to do with|was not involved|were not involved|"
     r"disclaimed responsibility|dismissed\s+(?:the\s+)?(?:accusations?|claims?|reports?))\b", re.I)
 # a cheap test before the costly patterns: a sentence without these words holds no claim
-_QUICK = re.compile(r"kill|dead|died|wound|injur|hurt|drone|missile|rocket|projectile|mortar|uav|"
+_QUICK = re.compile(r"kill|dead|died|death|casualt|fatalit|wound|injur|hurt|drone|missile|rocket|"
+                    r"projectile|mortar|uav|"
                     r"den(?:y|ied|ies)|reject|nothing to do|not involved|disclaim|dismiss", re.I)
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
@@ -44,7 +51,7 @@ def _number(word: str) -> int | None:
 
 def _kind(word: str) -> str:
     w = word.lower()
-    if w in ("killed", "dead", "died", "killing"):
+    if w in ("killed", "dead", "died", "killing") or w.startswith(("casualt", "death", "fatalit")):
         return "killed"
     return "wounded"
 
@@ -65,13 +72,17 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = ()) -> dict[
     for start, s in sentences(text) if quick else ():
         if not _QUICK.search(s):
             continue
-        for m in list(_KILL.finditer(s)) + list(_KILLING.finditer(s)):
+        for m in [*_KILL.finditer(s), *_KILLING.finditer(s), *_AND_N.finditer(s),
+                  *_TOLL_NOUN.finditer(s)]:
             n = _number(m.group("n"))
-            if n is None or n > 5000 or (m.re is _KILLING and m.group("n").lower() in ("a", "an")):
+            if n is None or n > 5000 or m.group("n").lower() in ("a", "an"):
                 continue
             if s[:m.start()].lower().split()[-1:] in (["no"], ["not"]):  # "no one was hurt"
                 continue
-            casualties.append({"kind": _kind(m.group("what")), "number": n,
+            kind = _kind(m.group("what"))
+            if any(c["start"] == start and (c["kind"], c["number"]) == (kind, n) for c in casualties):
+                continue
+            casualties.append({"kind": kind, "number": n,
                                "text": m.group(0), "sentence": s[:300], "start": start})
         for m in _WEAPON.finditer(s):
             n = _number(m.group("n"))

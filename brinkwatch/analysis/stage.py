@@ -414,7 +414,23 @@ def _generic_names(kb: TheatreKB) -> frozenset[str]:
 _GENERIC: dict[int, frozenset[str]] = {}
 
 
-def rebuild_story(conn: Connection, sid: str, rules: CrossrefRules) -> None:
+def _broad_places(kb: TheatreKB) -> frozenset[str]:
+    """Names of the countries and provinces of the KB: they contain the cities."""
+    key = ("broad", id(kb))
+    cached = _BROAD.get(key)
+    if cached is None:
+        names = {n.casefold() for p in kb.places.values() if p.type in ("country", "province")
+                 for n in (p.name, *p.aliases)}
+        names |= {a.name.casefold() for a in kb.actors.values() if a.type == "state"}
+        cached = _BROAD[key] = frozenset(names)
+    return cached
+
+
+_BROAD: dict[tuple[str, int], frozenset[str]] = {}
+
+
+def rebuild_story(conn: Connection, sid: str, rules: CrossrefRules,
+                  broad: frozenset[str] = frozenset()) -> None:
     rows = q.story_report_rows(conn, sid)
     f = q.story_features(conn, sid)
     if not rows or f is None:
@@ -431,7 +447,7 @@ def rebuild_story(conn: Connection, sid: str, rules: CrossrefRules) -> None:
     if extra:
         profs.update(q.profiles(conn, sorted(extra)))
     f = {**f, "articles": list(dict.fromkeys(r["article_id"] for r in rows))}
-    rec = stories.build_record(sid, family, rows, profs, rules, f)
+    rec = stories.build_record(sid, family, rows, profs, rules, f, broad)
     q.save_story(conn, story_id=sid, family=family, date_start=f.get("start"),
                  date_end=f.get("end"),
                  first_report=(rec["first_report"] or {}).get("published"),
@@ -476,5 +492,5 @@ def run_stage(store: Store, *, kb: TheatreKB, rebuild: bool = False,
     for i in range(0, len(dirty), 200):
         with store.transaction() as conn:
             for sid in dirty[i:i + 200]:
-                rebuild_story(conn, sid, rules)
+                rebuild_story(conn, sid, rules, _broad_places(kb))
     return summary

@@ -226,7 +226,8 @@ def original_of(article_id: str, reprint_of: Mapping[str, str | None]) -> str:
 
 def build_record(sid: str, family: str, all_rows: Sequence[Mapping[str, Any]],
                  profiles: Mapping[str, Mapping[str, Any]], rules: CrossrefRules,
-                 features: Mapping[str, Any]) -> dict[str, Any]:
+                 features: Mapping[str, Any],
+                 broad_places: frozenset[str] = frozenset()) -> dict[str, Any]:
     """The export dict of a story (docs/export.md) from its reports and their articles.
     Reports without an event (articles joined on their text) count as outlets and give their
     counted claims; the summary and the who/whom claims come from coded events only."""
@@ -288,7 +289,7 @@ def build_record(sid: str, family: str, all_rows: Sequence[Mapping[str, Any]],
             "flags": [f.to_json() for f in claim_flags(ev, rules, independent_outlets=independent)],
             "cues": r["cues"]})
     contradictions = find_contradictions(family, report_rows, profiles,
-                                         [p["id"] for p in arts])
+                                         [p["id"] for p in arts], broad_places)
     flags = []
     if independent <= 1:
         flags.append({"flag": "single-source", "reason": "one independent outlet tells it",
@@ -380,9 +381,11 @@ def _words(s: str) -> set[str]:
 
 def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
                         profiles: Mapping[str, Mapping[str, Any]],
-                        article_ids: Sequence[str] = ()) -> list[dict[str, Any]]:
+                        article_ids: Sequence[str] = (),
+                        broad_places: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """Competing claims across the story's articles, side by side; nothing is averaged.
-    ``report_rows`` are the coded reports; ``article_ids`` every article of the story."""
+    ``report_rows`` are the coded reports; ``article_ids`` every article of the story;
+    ``broad_places`` (countries, provinces) contain the cities and do not compete with them."""
     out: list[dict[str, Any]] = []
     article_ids = list(dict.fromkeys([*article_ids, *(r["article_id"] for r in report_rows)]))
     if len(article_ids) < 2:
@@ -393,8 +396,11 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
         if c:
             out.append(c)
     # date and place
-    for topic, getter in (("date", lambda e: (e.get("date") or {}).get("value")),
-                          ("place", lambda e: (e.get("location") or {}).get("name"))):
+    def place(e: Mapping[str, Any]) -> str | None:
+        name = (e.get("location") or {}).get("name")
+        return None if not name or name.casefold() in broad_places else name
+
+    for topic, getter in (("date", lambda e: (e.get("date") or {}).get("value")), ("place", place)):
         per: dict[str, set[str]] = defaultdict(set)
         src: dict[str, Mapping[str, Any]] = {}
         for r in report_rows:

@@ -13,6 +13,8 @@ from brinkwatch.analysis.claims import article_claims
     ("At least 12 civilians were injured.", {("wounded", 12)}),
     ("No one was hurt in the attack.", set()),
     ("He was killed a day later.", set()),
+    ("The blast left one casualty and four injuries.", {("killed", 1), ("wounded", 4)}),
+    ("A rocket attack near the base on December 27 killed a contractor.", set()),
 ])
 def test_casualties(text: str, expected: set) -> None:
     got = {(c["kind"], c["number"]) for c in article_claims(text)["casualties"]}
