@@ -56,6 +56,20 @@ def _kind(word: str) -> str:
     return "wounded"
 
 
+def _coded_casualties(events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Casualty claims carried by exported events (``casualties``: kind, count, low, source)."""
+    out: list[dict[str, Any]] = []
+    for e in events:
+        for c in e.get("casualties") or ():
+            low = c.get("low")
+            if c.get("kind") in ("killed", "wounded") and isinstance(low, int):
+                item = {"kind": c["kind"], "number": low, "text": str(c.get("count") or low),
+                        "sentence": None, "start": c.get("start"), "source": c.get("source")}
+                if item not in out:
+                    out.append(item)
+    return out
+
+
 def sentences(text: str) -> Iterable[tuple[int, str]]:
     for m in _SENT.finditer(text):
         s = m.group(0).strip()
@@ -64,7 +78,10 @@ def sentences(text: str) -> Iterable[tuple[int, str]]:
 
 
 def article_claims(text: str, events: Iterable[Mapping[str, Any]] = ()) -> dict[str, Any]:
-    """Casualty and weapon counts, denials and quotes of one article, with their sentences."""
+    """Casualty and weapon counts, denials and quotes of one article, with their sentences.
+    Casualties come from the events' own ``casualties`` when the coder gives them, else from
+    patterns over the sentences."""
+    events = list(events)
     casualties: list[dict[str, Any]] = []
     weapons: list[dict[str, Any]] = []
     denials: list[dict[str, Any]] = []
@@ -96,6 +113,9 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = ()) -> dict[
             speaker = " ".join(s[:dm.start()].split()[-6:]).strip(" ,") or None
             denials.append({"speaker": speaker, "text": dm.group(0), "sentence": s[:300],
                             "start": start})
+    coded = _coded_casualties(events)
+    if coded:  # the event coder's own casualty claims (story-level assembly), when it gives them
+        casualties = coded
     quotes = []
     for e in events:
         att = e.get("attribution") or {}

@@ -371,7 +371,11 @@ def _count_topic(topic: str, key: str, profiles: Mapping[str, Mapping[str, Any]]
     claims = []
     for aid, items in per.items():
         outlet = (profiles.get(aid) or {}).get("outlet") or aid
-        claims.append(_claim(aid, outlet, "; ".join(dict.fromkeys(c["text"] for c in items))))
+        said = "; ".join(dict.fromkeys(
+            c["text"] if c["kind"][:4] in c["text"].lower() else f"{c['text']} {c['kind']}"
+            for c in items))
+        sources = sorted({c["source"] for c in items if c.get("source")})
+        claims.append(_claim(aid, ", ".join(sources) or outlet, said))
     return {"topic": topic, "claims": claims}
 
 

@@ -44,3 +44,11 @@ def test_quotes_come_from_events() -> None:
     ev = {"id": "e1", "attribution": {"quote": "We will respond", "speaker": {"name": "Iran"}}}
     assert article_claims("x", [ev])["quotes"] == [
         {"speaker": "Iran", "kb_id": None, "quote": "We will respond", "event_id": "e1"}]
+
+
+def test_casualties_coded_on_events_win_over_patterns() -> None:
+    ev = {"id": "e1", "casualties": [{"kind": "killed", "count": "at least three", "low": 3,
+                                      "source": "police", "start": 0, "end": 10},
+                                     {"kind": "damage", "count": None, "low": None}]}
+    got = article_claims("Nine guards were killed.", [ev])["casualties"]
+    assert [(c["kind"], c["number"], c["source"]) for c in got] == [("killed", 3, "police")]
