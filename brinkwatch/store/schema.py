@@ -214,7 +214,7 @@ story_reports = Table(
     Column("id", String(64), primary_key=True),  # hash of story, article and event
     # the event that reports the story; NULL when the article tells the story in words the
     # event coder did not code (joined on text similarity and shared actors)
-    Column("event_id", String(64), ForeignKey("events.id", ondelete="CASCADE")),
+    Column("event_id", String(64), ForeignKey("events.id", ondelete="SET NULL")),
     Column("story_id", String(64), ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
     Column("article_id", String(64), nullable=False),
     Column("position", Integer, nullable=False),

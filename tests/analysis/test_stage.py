@@ -160,3 +160,18 @@ def test_story_filters(tmp_path: Path) -> None:
     assert len(views.list_stories(store, until="2024-05-31", type="ASSAULT")) == 2
     with pytest.raises(Exception, match="ISO date"):
         views.list_stories(store, since="last week")
+
+
+def test_a_recoded_article_is_analysed_again(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    store = _store(tmp_path, A1, A2, A4)
+    run_stage(store, kb=KB)
+    story = _by_article(store)[A2.article.id]["id"]
+    store.write(replace(A2, extractors=("actors.kb.v1", "events.rules.v2")))  # re-coded
+    summary = run_stage(store, kb=KB)
+    assert summary.articles == 1
+    s = views.get_story(store, story)
+    ids = {r["event_id"] for r in s["reports"]}
+    assert {e.id for e in A2.events} <= ids  # its report is back, not duplicated
+    assert len(s["reports"]) == len({(r["event_id"], r["article"]["id"]) for r in s["reports"]})
