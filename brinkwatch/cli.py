@@ -142,7 +142,9 @@ def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre
         try:
             summary = run_ingest(chain.from_iterable(sources), store, ctx,
                                  batch_size=settings.batch_size, n_process=settings.n_process,
-                                 on_document=callback, stories=not no_stories)
+                                 on_document=callback, stories=not no_stories,
+                                 outlets_file=settings.outlets or None,
+                                 rules_file=settings.crossref_rules or None)
         finally:
             close()
     if not quiet:
@@ -327,7 +329,8 @@ def stories(state: _State, since: str | None, until: str | None, actor: str | No
 
         with _store(settings) as store:
             done = views.update_stories(store, kb=load_theatre(settings.theatre_paths),
-                                        rebuild=rebuild)
+                                        rebuild=rebuild, outlets_file=settings.outlets,
+                                        rules_file=settings.crossref_rules)
         click.echo(done.line(), err=True)
     with _store(settings, readonly=True) as store:
         rows = views.list_stories(store, since=since, until=until, actor=actor, type=type_,

@@ -34,6 +34,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_size", 16, "articles per language-pipeline batch"),
     Setting("n_process", 1, "language-pipeline processes (2 on a 2-core machine is ~1.6x faster)"),
     Setting("progress", "auto", "progress bar: auto (on a terminal), always, never"),
+    Setting("outlets", "", "your outlet profiles file (YAML, brinkwatch-outlets/1): its hosts "
+            "replace the built-in starter list's"),
+    Setting("crossref_rules", "", "your cross-article rules file (YAML, brinkwatch-crossref/1): "
+            "its sections replace the built-in ones"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -50,6 +54,8 @@ class Settings:
     batch_size: int = 16
     n_process: int = 1
     progress: str = "auto"
+    outlets: str = ""
+    crossref_rules: str = ""
 
     @property
     def theatre_paths(self) -> tuple[str, ...]:

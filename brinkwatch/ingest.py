@@ -49,7 +49,8 @@ class IngestSummary:
 def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_size: int = 16,
            n_process: int = 1,
            on_document: Callable[[Article, str], None] | None = None,
-           stories: bool = True) -> IngestSummary:
+           stories: bool = True, outlets_file: str | None = None,
+           rules_file: str | None = None) -> IngestSummary:
     """Process and store ``articles``; returns the summary. ``on_document(article, outcome)``
     is called once per document (outcome: new | updated | unchanged) for progress display.
     With ``stories`` the cross-article stage (:mod:`brinkwatch.analysis.stage`) then runs over
@@ -89,7 +90,8 @@ def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_siz
     if stories:
         from brinkwatch.analysis.stage import run_stage
 
-        summary.stories = run_stage(store, kb=ctx.kb).line()
+        summary.stories = run_stage(store, kb=ctx.kb, outlets_file=outlets_file,
+                                    rules_file=rules_file).line()
     return summary
 
 

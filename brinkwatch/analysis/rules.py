@@ -145,9 +145,21 @@ def _crossref_problems(doc: dict[str, Any], where: str) -> list[str]:
     return problems
 
 
-@functools.cache
+def _mtime(path: str | None) -> int:
+    try:
+        return Path(path).stat().st_mtime_ns if path else 0
+    except OSError:
+        return -1
+
+
 def load_rules(user_file: str | None = None) -> CrossrefRules:
-    """The built-in rules, with the sections of ``user_file`` (if any) replacing theirs."""
+    """The built-in rules, with the sections of ``user_file`` (if any) replacing theirs
+    (cached per file and modification time: an edited file is read again)."""
+    return _load_rules(user_file or None, _mtime(user_file))
+
+
+@functools.cache
+def _load_rules(user_file: str | None, _mtime: int) -> CrossrefRules:
     base, where = _read_yaml(None, "crossref.yaml")
     doc = dict(_check_format(base, where, CROSSREF_FORMAT))
     problems = _crossref_problems(doc, where)
@@ -203,9 +215,13 @@ def _outlet_problems(entries: Any, where: str) -> list[str]:
     return problems
 
 
-@functools.cache
 def load_outlets(user_file: str | None = None) -> dict[str, OutletProfile]:
     """Outlet profiles by host; entries of ``user_file`` replace built-in ones of the same host."""
+    return _load_outlets(user_file or None, _mtime(user_file))
+
+
+@functools.cache
+def _load_outlets(user_file: str | None, _mtime: int) -> dict[str, OutletProfile]:
     merged: dict[str, dict[str, Any]] = {}
     for path in (None, Path(user_file) if user_file else None):
         if path is None and merged:

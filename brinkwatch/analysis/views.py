@@ -42,9 +42,11 @@ def _ordered(d: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
     return {k: d.get(k) for k in fields} | {k: v for k, v in d.items() if k not in fields}
 
 
-def update_stories(store: Store, *, kb: TheatreKB, rebuild: bool = False) -> StageSummary:
+def update_stories(store: Store, *, kb: TheatreKB, rebuild: bool = False,
+                   outlets_file: str | None = None, rules_file: str | None = None) -> StageSummary:
     """Run the cross-article stage over pending articles (every article with ``rebuild``)."""
-    return run_stage(store, kb=kb, rebuild=rebuild)
+    return run_stage(store, kb=kb, rebuild=rebuild, outlets_file=outlets_file or None,
+                     rules_file=rules_file or None)
 
 
 def list_stories(store: Store, *, since: str | None = None, until: str | None = None,
