@@ -224,6 +224,14 @@ def original_of(article_id: str, reprint_of: Mapping[str, str | None]) -> str:
     return article_id
 
 
+def _date_range(ev: Mapping[str, Any], article: Mapping[str, Any],
+                rules: CrossrefRules) -> dict[str, Any] | None:
+    """The days the event may have happened on: its own date, else its article's date (or the
+    article's estimated interval, for an undated article) and the days before it."""
+    start, end, why = event_window(ev, article, rules)
+    return None if start is None else {"start": start, "end": end, "from": why}
+
+
 def build_record(sid: str, family: str, all_rows: Sequence[Mapping[str, Any]],
                  profiles: Mapping[str, Mapping[str, Any]], rules: CrossrefRules,
                  features: Mapping[str, Any],
@@ -284,7 +292,8 @@ def build_record(sid: str, family: str, all_rows: Sequence[Mapping[str, Any]],
             "modality": ev.get("modality"), "attribution": ev.get("attribution"),
             "sourcing": sourcing(ev, rules),
             "actor": ev.get("actor") or [], "target": ev.get("target") or [],
-            "date": ev.get("date"), "evidence": (ev.get("evidence") or {}).get("sentence"),
+            "date": ev.get("date"), "date_range": _date_range(ev, p, rules),
+            "evidence": (ev.get("evidence") or {}).get("sentence"),
             "reprint_of": reprint.get(r["article_id"]),
             "flags": [f.to_json() for f in claim_flags(ev, rules, independent_outlets=independent)],
             "cues": r["cues"]})

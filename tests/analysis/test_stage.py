@@ -139,6 +139,9 @@ def test_undated_article_is_dated_from_its_story(tmp_path: Path) -> None:
     s = _by_article(store)[A5.article.id]
     rep = [r for r in s["reports"] if r["article"]["id"] == A5.article.id][0]
     assert rep["date"]["value"] is None
+    # ... and carries the range its article's estimate allows
+    assert rep["date_range"]["from"].startswith("estimated article date")
+    assert rep["date_range"]["start"] <= "2024-05-05" <= rep["date_range"]["end"]
 
 
 def test_articles_export_fields(tmp_path: Path) -> None:
