@@ -147,11 +147,13 @@ def cli(ctx: click.Context, db: str | None, config: str | None) -> None:
 @click.option("--shards", default=None, metavar="DIR",
               help="With --executor dask: workers write Parquet shards to DIR (a folder they "
                    "all reach) instead of sending results back; then 'brinkwatch load DIR'.")
+@click.option("--no-stories", is_flag=True,
+              help="Skip the cross-article stage (run it later with 'brinkwatch stories --update').")
 @click.pass_obj
 def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre: tuple[str, ...],
            rules: tuple[str, ...], max_bytes: int | None, timeout: float | None,
            allow_private: bool | None, n_process: int | None, quiet: bool, executor: str,
-           scheduler: str | None, shards: str | None) -> None:
+           scheduler: str | None, shards: str | None, no_stories: bool) -> None:
     """Read articles from files/folders (.txt .md .html .jsonl), URLs (http:// or https://,
     on the command line or in a --urls list), code them, store them."""
     from itertools import chain
@@ -216,7 +218,10 @@ def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre
         try:
             summary = run_ingest(chain.from_iterable(sources), store, ctx,
                                  batch_size=settings.batch_size, n_process=settings.n_process,
-                                 on_document=callback, mapper=mapper)
+                                 on_document=callback, mapper=mapper,
+                                 stories=not no_stories,
+                                 outlets_file=settings.outlets or None,
+                                 rules_file=settings.crossref_rules or None)
         finally:
             close()
     if not quiet:
@@ -241,17 +246,18 @@ _STATUSES = ("ok", "empty", "not-text", "too-large", "not-english", "failed", "d
 @click.pass_obj
 def articles(state: _State, status: str | None, fmt: str, limit: int | None) -> None:
     """List stored articles with their status."""
-    from dataclasses import asdict
+    from brinkwatch.analysis.views import list_articles
 
     with _store(state.settings(), readonly=True) as store:
+        if fmt == "jsonl":
+            _print_json_lines(list_articles(store, status=status.lower() if status else None,
+                                            limit=limit))
+            return
         rows = store.articles(status=status.lower() if status else None, limit=limit)
         if not rows:
             counts = store.status_counts()
             _hint(f"no articles{' with status ' + status if status else ''}; stored: "
                   + (", ".join(f"{n} {s}" for s, n in counts.items()) or "none (run an ingest)"))
-    if fmt == "jsonl":
-        _print_json_lines(asdict(r) for r in rows)
-        return
     click.echo(_table([[r.id[:12], r.status, str(r.n_events), r.published or "-",
                         _short(r.outlet, 18) or "-", _short(r.title or r.origin, 50),
                         _short(r.reason, 60)] for r in rows],
@@ -497,6 +503,73 @@ def prune(state: _State, statuses: tuple[str, ...], dry_run: bool) -> None:
                                                     if statuses else "") + ")")
 
 
+# --- stories across outlets (brinkwatch.analysis) ----------------------------------------
+@cli.command()
+@click.option("--since", default=None, help="Stories on or after (YYYY-MM-DD).")
+@click.option("--until", default=None, help="Stories on or before (YYYY-MM-DD).")
+@click.option("--actor", default=None, help="A reported actor or target: name, kb id or text.")
+@click.option("--type", "type_", default=None, help="PLOVER type of a report, e.g. ASSAULT.")
+@click.option("--min-outlets", type=int, default=0, help="At least this many independent outlets.")
+@click.option("--contradicted", is_flag=True, help="Only stories with competing claims.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
+@click.option("--limit", type=int, default=None)
+@click.option("--update", is_flag=True, help="First analyse articles not analysed yet.")
+@click.option("--rebuild", is_flag=True, help="First rebuild every story from the stored events.")
+@click.pass_obj
+def stories(state: _State, since: str | None, until: str | None, actor: str | None,
+            type_: str | None, min_outlets: int, contradicted: bool, fmt: str,
+            limit: int | None, update: bool, rebuild: bool) -> None:
+    """Stories: one real event across outlets, with corroboration and contradictions."""
+    from brinkwatch.analysis import views
+
+    settings = state.settings()
+    if update or rebuild:
+        from brinkwatch.kb.loader import load_theatre
+
+        with _store(settings) as store:
+            done = views.update_stories(store, kb=load_theatre(settings.theatre_paths),
+                                        rebuild=rebuild, outlets_file=settings.outlets,
+                                        rules_file=settings.crossref_rules)
+        click.echo(done.line(), err=True)
+    with _store(settings, readonly=True) as store:
+        rows = views.list_stories(store, since=since, until=until, actor=actor, type=type_,
+                                  min_outlets=min_outlets, contradicted=contradicted, limit=limit)
+    if fmt == "jsonl":
+        _print_json_lines(rows)
+        return
+    click.echo(_table(*views.story_rows(rows)))
+
+
+@cli.command()
+@click.argument("story_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the story's JSON object.")
+@click.pass_obj
+def story(state: _State, story_id: str, as_json: bool) -> None:
+    """One story: its reports side by side (outlet, date, sources, claims) and contradictions."""
+    from brinkwatch.analysis import views
+
+    with _store(state.settings(), readonly=True) as store:
+        s = views.get_story(store, story_id)
+    if s is None:
+        raise BrinkwatchError(f"no story with id '{story_id}'; list ids with 'brinkwatch stories'")
+    click.echo(json.dumps(s, ensure_ascii=False) if as_json else views.format_story(s))
+
+
+@cli.command()
+@click.argument("article_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the article's JSON object.")
+@click.pass_obj
+def article(state: _State, article_id: str, as_json: bool) -> None:
+    """One article: estimated date with its cues, credibility flags with reasons and evidence."""
+    from brinkwatch.analysis import views
+
+    with _store(state.settings(), readonly=True) as store:
+        a = views.get_article(store, article_id)
+    if a is None:
+        raise BrinkwatchError(f"no article with id '{article_id}'; list ids with 'brinkwatch articles'")
+    click.echo(json.dumps(a, ensure_ascii=False) if as_json else views.format_article(a))
+
+
 # --- knowledge base ---------------------------------------------------------------------
 @cli.group()
 def kb() -> None:
@@ -609,6 +682,28 @@ def eval_plv(state: _State, file: str, predictions: str | None, limit: int | Non
                else format_plv_report(scores))
 
 
+@eval_group.command("stories")
+@click.option("--dev", "dev_dir", required=True,
+              help="Folder with articles.jsonl, gold.clusters.jsonl, gold.contradictions.jsonl "
+                   "(ingest its articles.jsonl into --db first).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_obj
+def eval_stories(state: _State, dev_dir: str, as_json: bool) -> None:
+    """Stories against cross-document gold: pairwise F1 of grouping, mixed stories,
+    contradiction topics surfaced on the right story."""
+    from brinkwatch.analysis.rules import load_rules
+    from brinkwatch.analysis.views import list_stories
+    from brinkwatch.eval.stories import evaluate_stories, format_story_report
+
+    for name in ("articles.jsonl", "gold.clusters.jsonl", "gold.contradictions.jsonl"):
+        _need_file(str(Path(dev_dir) / name), "dev file")
+    with _store(state.settings(), readonly=True) as store:
+        stories = list_stories(store)
+    scores = evaluate_stories(stories, dev_dir, load_rules().family_of)
+    click.echo(json.dumps(scores.to_json(), ensure_ascii=False) if as_json
+               else format_story_report(scores))
+
+
 @cli.command()
 @click.option("--corpus", default=None, help="Folder of articles [default: the bundled sample].")
 @click.option("--n", "n", type=int, default=None, help="Number of articles (cycled if needed).")
@@ -625,12 +720,22 @@ def eval_plv(state: _State, file: str, predictions: str | None, limit: int | Non
 @click.option("--scratch-db", default=None, metavar="URL",
               help="For --ingest: a database to write to (EMPTIED before each run) "
                    "[default: a temporary SQLite file].")
+@click.option("--stories", "stories_n", type=int, default=None, metavar="N",
+              help="Instead: the cross-article stage on N generated articles vs their ingest.")
 def bench(corpus: str | None, n: int | None, repeats: int, n_process: int, as_json: bool,
           generate: int | None, out: str | None, ingest_: bool, workers: str,
-          scratch_db: str | None) -> None:
+          scratch_db: str | None, stories_n: int | None) -> None:
     """Throughput of the whole pipeline vs the bare language pipeline, and peak memory."""
     from brinkwatch.bench import format_bench, run_bench
 
+    if stories_n is not None:
+        from brinkwatch.analysis.benchmark import format_stories_bench, run_stories_bench
+
+        if stories_n < 10:
+            raise click.UsageError("--stories needs at least 10 articles")
+        sb = run_stories_bench(stories_n)
+        click.echo(json.dumps(sb.to_json()) if as_json else format_stories_bench(sb))
+        return
     if generate is not None:
         from brinkwatch.scale.corpus import write_corpus
 

@@ -37,6 +37,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("n_process", 1, "worker processes running the whole pipeline (parse + extract); "
             "one per core (see docs/benchmarks.md)"),
     Setting("progress", "auto", "progress bar: auto (on a terminal), always, never"),
+    Setting("outlets", "", "your outlet profiles file (YAML, brinkwatch-outlets/1): its hosts "
+            "replace the built-in starter list's"),
+    Setting("crossref_rules", "", "your cross-article rules file (YAML, brinkwatch-crossref/1): "
+            "its sections replace the built-in ones"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -54,6 +58,8 @@ class Settings:
     n_process: int = 1
     progress: str = "auto"
     rules: str = ""
+    outlets: str = ""
+    crossref_rules: str = ""
 
     @property
     def theatre_paths(self) -> tuple[str, ...]:

@@ -46,6 +46,7 @@ class IngestSummary:
     statuses: Counter[str] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    stories: str | None = None  # the cross-article stage's summary line, when it ran
 
     @property
     def failed(self) -> int:
@@ -61,7 +62,8 @@ class IngestSummary:
         parts.append(f"{self.events} events stored")
         bad = ", ".join(f"{n} {s}" for s, n in sorted(self.statuses.items())
                         if s not in HANDLED and n)
-        return "; ".join(parts) + (f"; not processed: {bad}" if bad else "")
+        return ("; ".join(parts) + (f"; not processed: {bad}" if bad else "")
+                + (f"\n{self.stories}" if self.stories else ""))
 
 
 @dataclass(slots=True)
@@ -101,12 +103,15 @@ Mapper = Callable[[Iterable[Article]], Iterable[ArticleResult]]
 def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_size: int = 16,
            n_process: int = 1, detect_duplicates: bool = True,
            on_document: Callable[[Article, str], None] | None = None,
-           mapper: Mapper | None = None) -> IngestSummary:
+           mapper: Mapper | None = None, stories: bool = True,
+           outlets_file: str | None = None, rules_file: str | None = None) -> IngestSummary:
     """Process and store ``articles``; returns the summary. ``on_document(article, outcome)``
     is called once per document (outcome: new | updated | unchanged | duplicate) for
     progress display. ``mapper`` turns the pending articles into results in input order
     (default: ``run_batch`` with ``n_process`` workers; :func:`brinkwatch.scale.dask.map_dask`
-    for a Dask cluster)."""
+    for a Dask cluster). With ``stories`` the cross-article stage
+    (:mod:`brinkwatch.analysis.stage`) then runs over the new and updated articles: stories,
+    reprints, dates of undated articles, credibility."""
     summary = IngestSummary()
     extractors = ctx.extractors
     seen = _Seen()
@@ -184,6 +189,11 @@ def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_siz
             summary.statuses[ArticleStatus.FAILED.value] += 1
             summary.problems.append(f"{result.article.origin}: {result.error}")
         store_result(result)
+    if stories:
+        from brinkwatch.analysis.stage import run_stage
+
+        summary.stories = run_stage(store, kb=ctx.kb, outlets_file=outlets_file,
+                                    rules_file=rules_file).line()
     return summary
 
 

@@ -15,12 +15,43 @@ def _clip(text: str, n: int) -> str:
     return t if len(t) <= n else t[: n - 1] + "…"
 
 
+def stories_section(store: Any, *, limit: int = 8) -> list[str]:
+    """The briefing's lead: the stories told by the most independent outlets, with their
+    contradictions, then the most contested ones."""
+    from brinkwatch.analysis.views import list_stories
+
+    stories = list_stories(store)
+    if not stories:
+        return ["STORIES   none yet (run 'brinkwatch stories --update' after an ingest)"]
+    multi = [s for s in stories if s["independent_outlets"] >= 2]
+    contested = [s for s in stories if s["contradictions"]]
+    lines = [f"STORIES   {len(stories)}: {len(multi)} told by two or more independent outlets, "
+             f"{len(contested)} with competing claims"]
+    ranked = sorted(stories, key=lambda s: (-s["independent_outlets"], -len(s["contradictions"]),
+                                            -len(s["reports"]), s["id"]))
+    for s in ranked[:limit]:
+        d = s.get("date") or {}
+        date = (d.get("value") or "undated") + (f"..{d['end']}" if d.get("end") else "")
+        lines.append(f"- {date}  {s['type']}  {_names(s['actor'])} -> {_names(s['target'])}"
+                     + (f"  @ {s['location']['name']}" if s.get("location") else ""))
+        lines.append(f"    {s['independent_outlets']} independent outlet(s): "
+                     + ", ".join(s["outlets"][:5]) + (" …" if len(s["outlets"]) > 5 else ""))
+        for c in s["contradictions"][:3]:
+            claims = "; ".join(f"{_clip(x['source'], 30)}: {_clip(x['claim'], 50)}"
+                               for x in c["claims"][:3])
+            lines.append(f"    contested {c['topic']}: {claims}")
+        lines.append(f"    brinkwatch story {s['id']}")
+    return lines
+
+
 def briefing_text(store: Any, *, limit: int = 12) -> str:
-    """Articles by status, the most-mentioned actors, event types, then the ``limit`` most
-    intense asserted events, each with actor, target, date, source and the sentence it came from."""
+    """Stories first (see :func:`stories_section`), then articles by status, the most-mentioned
+    actors, event types, and the ``limit`` most intense asserted events, each with actor,
+    target, date, source and the sentence it came from."""
     counts = store.status_counts()
     total = sum(counts.values())
-    lines = [f"ARTICLES  {total} stored: " + ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))]
+    lines = [*stories_section(store), ""]
+    lines.append(f"ARTICLES  {total} stored: " + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())))
 
     actor_totals: Counter[str] = Counter()
     unknown = 0

@@ -129,7 +129,8 @@ class Store:
 
     def transaction(self) -> AbstractContextManager[Connection]:
         """A writing connection in one transaction, for library code that keeps its own tables
-        (watch mode's feed state); articles and their records go through :meth:`write`."""
+        (watch mode's feed state, the cross-article stage); articles and their records go
+        through :meth:`write`."""
         return self._write()
 
     @contextmanager

@@ -55,6 +55,9 @@ def _near_duplicates(conn: Connection) -> None:
 
 def _feeds(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=[schema.feeds, schema.feed_items])
+def _crossref_tables(conn: Connection) -> None:
+    """The cross-article stage: article profiles, stories and their reports (new tables only)."""
+    schema.metadata.create_all(conn, tables=list(reversed(schema.CROSSREF_TABLES)))
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -62,6 +65,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="story assembly: event flags and casualty claims", apply=_assembly_tables),
     Migration(name="near-duplicate fingerprints and links", apply=_near_duplicates),
     Migration(name="feeds and feed items (watch mode)", apply=_feeds),
+    Migration(name="stories, story reports and article profiles", apply=_crossref_tables),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -245,3 +245,63 @@ feed_items = Table(
     Column("article_id", String(64)),
     Column("first_seen", String(40), nullable=False),
 )
+
+# --- the cross-article stage (brinkwatch.analysis): migration 2 -------------------------------
+article_profiles = Table(
+    "article_profiles",
+    metadata,
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("terms", Text, nullable=False),  # JSON {word: weight}: the term vector
+    Column("signature", Text, nullable=False),  # JSON list of MinHash values
+    Column("reprint_of", String(64)),  # id of the earlier article this one copies, or NULL
+    Column("published_estimate", Text),  # JSON {start, end, confidence, cues} or NULL
+    Column("credibility", Text, nullable=False),  # JSON {flags: [...]}
+    Column("claims", Text, nullable=False),  # JSON: casualty and weapon counts, denials
+    Column("actor_keys", Text, nullable=False),  # JSON list: linked actors and their ancestors
+    Column("day_start", String(10)),  # the article's date, or its estimated interval
+    Column("day_end", String(10)),
+    Column("updated_at", String(40), nullable=False),
+    Index("ix_article_profiles_reprint_of", "reprint_of"),
+    Index("ix_article_profiles_days", "day_start", "day_end"),
+)
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("family", String(40), nullable=False),
+    Column("date_start", String(10)),
+    Column("date_end", String(10)),
+    Column("first_report", String(40)),
+    Column("last_report", String(40)),
+    Column("n_reports", Integer, nullable=False),
+    Column("n_outlets", Integer, nullable=False),
+    Column("n_independent", Integer, nullable=False),
+    Column("contradicted", Integer, nullable=False),
+    Column("dirty", Integer, nullable=False, default=0),  # 1: reports changed, record not rebuilt
+    Column("features", Text, nullable=False),  # JSON: what new reports are compared with
+    Column("record", Text, nullable=False),  # JSON: the export dict (docs/export.md)
+    Column("updated_at", String(40), nullable=False),
+    Index("ix_stories_family_dates", "family", "date_start", "date_end"),
+    Index("ix_stories_dirty", "dirty"),
+)
+
+story_reports = Table(
+    "story_reports",
+    metadata,
+    Column("id", String(64), primary_key=True),  # hash of story, article and event
+    # the event that reports the story; NULL when the article tells the story in words the
+    # event coder did not code (joined on text similarity and shared actors)
+    Column("event_id", String(64), ForeignKey("events.id", ondelete="SET NULL")),
+    Column("story_id", String(64), ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+    Column("article_id", String(64), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("cues", Text, nullable=False),  # JSON list: why this report joined the story
+    Index("ix_story_reports_story_id", "story_id"),
+    Index("ix_story_reports_event_id", "event_id"),
+    Index("ix_story_reports_article_id", "article_id"),
+)
+
+#: Tables of the cross-article stage, children before parents (delete order).
+CROSSREF_TABLES = (story_reports, stories, article_profiles)

@@ -32,7 +32,9 @@ def test_upserts_compile(module, dialect):
 
 
 def test_derived_tables_cover_every_article_child():
+    # the cross-article stage's tables are its own: it re-analyses a re-coded article itself
+    crossref = {t.name for t in schema.CROSSREF_TABLES}
     children = {t.name for t in schema.metadata.sorted_tables
                 if t.foreign_keys  # tables of their own (feeds, ...) are not article children
-                and t.name not in ("articles", "actors", "schema_migrations")}
+                and t.name not in {"articles", "actors", "schema_migrations"} | crossref}
     assert {t.name for t in schema.DERIVED_TABLES} == children

@@ -1,0 +1,126 @@
+"""Countable claims read from an article's sentences, for contradictions across outlets:
+casualty counts (killed / wounded), weapon counts (drones, missiles, rockets), denials, and
+the quotes its events carry. Each claim keeps the words that gave it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_NUM = r"(?P<n>\d{1,4}|" + "|".join(_NUMBER_WORDS) + r"|a dozen|dozens of|several|a|an)"
+_PEOPLE = (r"(?:people|persons|members|fighters|soldiers|civilians|militants|officers|guards|"
+           r"personnel|individuals|troops|commanders|others|bodyguards|staff|employees|men|"
+           r"children|women|americans|iraqis|iranians)")
+_KILL = re.compile(
+    r"\b" + _NUM + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\s*(?:were|was|have been|had been|"
+    r"are|being)?\s*(?P<what>killed|dead|died|wounded|injured|hurt)\b", re.I)
+# "one casualty and four injuries", "six wounded individuals": counted nouns
+_TOLL_NOUN = re.compile(r"\b" + _NUM + r"\s+(?:[\w-]+\s+)?(?P<what>casualt(?:y|ies)|deaths?|"
+                        r"fatalit(?:y|ies)|injur(?:y|ies)|wounded|dead)\b", re.I)
+# "four ... killed and six wounded": a bare number right before the word
+_AND_N = re.compile(r"\b(?:and|while|with)\s+" + _NUM + r"\s+(?P<what>killed|dead|wounded|injured|hurt)\b",
+                    re.I)
+_KILLING = re.compile(r"\b(?P<what>killing|killed|wounding|wounded|injuring|injured)\s+"
+                      r"(?:at least\s+|up to\s+)?" + _NUM + r"\s+(?!of\b)[\w-]+", re.I)
+_WEAPON = re.compile(
+    r"\b" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?(?P<what>drones?|missiles?|rockets?|projectiles?|"
+    r"mortars?|ballistic missiles?|explosive-laden drones?|uavs?)\b", re.I)
+_DENIAL = re.compile(
+    r"\b(den(?:y|ied|ies|ying)|rejected\s+(?:any\s+)?(?:involvement|responsibility|accusations?|"
+    r"claims?|reports?)|had nothing to do with|was not involved|were not involved|"
+    r"disclaimed responsibility|dismissed\s+(?:the\s+)?(?:accusations?|claims?|reports?))\b", re.I)
+# a cheap test before the costly patterns: a sentence without these words holds no claim
+_QUICK = re.compile(r"kill|dead|died|death|casualt|fatalit|wound|injur|hurt|drone|missile|rocket|"
+                    r"projectile|mortar|uav|"
+                    r"den(?:y|ied|ies)|reject|nothing to do|not involved|disclaim|dismiss", re.I)
+_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+
+
+def _number(word: str) -> int | None:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    if w in ("a", "an"):
+        return 1
+    return _NUMBER_WORDS.get(w)
+
+
+def _kind(word: str) -> str:
+    w = word.lower()
+    if w in ("killed", "dead", "died", "killing") or w.startswith(("casualt", "death", "fatalit")):
+        return "killed"
+    return "wounded"
+
+
+def _coded_casualties(events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Casualty claims carried by exported events (``casualties``: kind, count, low, source)."""
+    out: list[dict[str, Any]] = []
+    for e in events:
+        for c in e.get("casualties") or ():
+            low = c.get("low")
+            if c.get("kind") in ("killed", "wounded") and isinstance(low, int):
+                item = {"kind": c["kind"], "number": low, "text": str(c.get("count") or low),
+                        "sentence": None, "start": c.get("start"), "source": c.get("source")}
+                if item not in out:
+                    out.append(item)
+    return out
+
+
+def sentences(text: str) -> Iterable[tuple[int, str]]:
+    for m in _SENT.finditer(text):
+        s = m.group(0).strip()
+        if s:
+            yield m.start(), s
+
+
+def article_claims(text: str, events: Iterable[Mapping[str, Any]] = ()) -> dict[str, Any]:
+    """Casualty and weapon counts, denials and quotes of one article, with their sentences.
+    Casualties come from the events' own ``casualties`` when the coder gives them, else from
+    patterns over the sentences."""
+    events = list(events)
+    casualties: list[dict[str, Any]] = []
+    weapons: list[dict[str, Any]] = []
+    denials: list[dict[str, Any]] = []
+    quick = _QUICK.search(text) is not None
+    for start, s in sentences(text) if quick else ():
+        if not _QUICK.search(s):
+            continue
+        for m in [*_KILL.finditer(s), *_KILLING.finditer(s), *_AND_N.finditer(s),
+                  *_TOLL_NOUN.finditer(s)]:
+            n = _number(m.group("n"))
+            if n is None or n > 5000 or m.group("n").lower() in ("a", "an"):
+                continue
+            if s[:m.start()].lower().split()[-1:] in (["no"], ["not"]):  # "no one was hurt"
+                continue
+            kind = _kind(m.group("what"))
+            if any(c["start"] == start and (c["kind"], c["number"]) == (kind, n) for c in casualties):
+                continue
+            casualties.append({"kind": kind, "number": n,
+                               "text": m.group(0), "sentence": s[:300], "start": start})
+        for m in _WEAPON.finditer(s):
+            n = _number(m.group("n"))
+            if n is None or n > 5000 or m.group("n").lower() in ("a", "an"):
+                continue
+            what = m.group("what").lower().split()[-1].rstrip("s")
+            weapons.append({"kind": what, "number": n, "text": m.group(0), "sentence": s[:300],
+                            "start": start})
+        dm = _DENIAL.search(s)
+        if dm:
+            speaker = " ".join(s[:dm.start()].split()[-6:]).strip(" ,") or None
+            denials.append({"speaker": speaker, "text": dm.group(0), "sentence": s[:300],
+                            "start": start})
+    coded = _coded_casualties(events)
+    if coded:  # the event coder's own casualty claims (story-level assembly), when it gives them
+        casualties = coded
+    quotes = []
+    for e in events:
+        att = e.get("attribution") or {}
+        if att.get("quote"):
+            sp = att.get("speaker") or {}
+            quotes.append({"speaker": sp.get("name") or sp.get("text"), "kb_id": sp.get("kb_id"),
+                           "quote": att["quote"], "event_id": e.get("id")})
+    return {"casualties": casualties, "weapons": weapons, "denials": denials, "quotes": quotes}

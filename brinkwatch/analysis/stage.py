@@ -1,0 +1,496 @@
+"""The cross-article stage: after ingest, each new (or re-coded) article is profiled (term
+vector, MinHash signature, reprint link, estimated date, claims, credibility) and its events
+join existing stories or found new ones. Incremental: only pending articles are read; stories
+are found through the store by family and date; nothing of the corpus is recomputed. Articles
+are taken in ingest order, so a rebuild gives the same stories and the same ids.
+
+One transaction per article: a run killed half-way leaves every article either analysed or
+pending, and the next run finishes the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+from sqlalchemy import Connection
+
+from brinkwatch.analysis import claims as claims_mod
+from brinkwatch.analysis import credibility, dating, stories, text
+from brinkwatch.analysis.rules import (
+    CrossrefRules,
+    OutletProfile,
+    host_key,
+    load_outlets,
+    load_rules,
+)
+from brinkwatch.kb.model import TheatreKB
+from brinkwatch.store import crossref as q
+
+if TYPE_CHECKING:
+    from brinkwatch.store import Store
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(slots=True, kw_only=True)
+class StageSummary:
+    articles: int = 0
+    reports: int = 0
+    new_stories: int = 0
+    touched_stories: int = 0
+    reprints: int = 0
+    estimated: int = 0
+
+    def line(self) -> str:
+        return (f"stories: {self.articles} articles analysed, {self.reports} reports, "
+                f"{self.new_stories} new stories, {self.touched_stories} stories updated, "
+                f"{self.reprints} reprints, {self.estimated} undated articles dated")
+
+
+class _Reprints:
+    """Near-duplicate lookup over every profiled article (MinHash LSH, in memory for a run)."""
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=text.NUM_PERM)
+        self.sigs: dict[str, np.ndarray] = {}
+        self.order: dict[str, int] = {}
+        self.reprint_of: dict[str, str | None] = {}
+
+    def add(self, article_id: str, sig: list[int], reprint_of: str | None) -> None:
+        if article_id in self.sigs:
+            return
+        self.lsh.insert(article_id, _minhash(sig))
+        self.sigs[article_id] = np.asarray(sig, dtype=np.uint32)  # 256 bytes, not a list
+        self.order[article_id] = len(self.order)
+        self.reprint_of[article_id] = reprint_of
+
+    def original(self, article_id: str, sig: list[int]) -> tuple[str | None, float]:
+        best: tuple[int, str, float] | None = None
+        for other in self.lsh.query(_minhash(sig)):
+            if other == article_id:
+                continue
+            j = float(np.mean(self.sigs[other] == np.asarray(sig, dtype=np.uint32)))
+            if j >= self.threshold and (best is None or self.order[other] < best[0]):
+                best = (self.order[other], other, j)
+        if best is None:
+            return None, 0.0
+        return stories.original_of(best[1], self.reprint_of), best[2]
+
+
+def _minhash(sig: list[int]) -> MinHash:
+    return text.minhash(sig)
+
+
+class _TermCache:
+    def __init__(self, size: int = 4000) -> None:
+        self.size = size
+        self.data: dict[str, dict[str, int]] = {}
+
+    def get(self, conn: Connection, ids: list[str]) -> dict[str, dict[str, int]]:
+        missing = [i for i in ids if i not in self.data]
+        if missing:
+            for aid, p in q.profiles(conn, missing).items():
+                self.put(aid, p["terms"])
+        return {i: self.data[i] for i in ids if i in self.data}
+
+    def put(self, aid: str, terms: dict[str, int]) -> None:
+        if len(self.data) >= self.size:
+            self.data.pop(next(iter(self.data)))
+        self.data[aid] = terms
+
+
+def _outlet(outlets: dict[str, OutletProfile], host: str | None) -> OutletProfile | None:
+    if not host:
+        return None
+    h = host_key(host)
+    while h:
+        if h in outlets:
+            return outlets[h]
+        h = h.partition(".")[2] if h.count(".") > 1 else ""
+    return None
+
+
+def _story_cues(conn: Connection, art_text: str, story_ids: Iterable[str],
+                article_id: str) -> list[dating.DateCue]:
+    cues: list[dating.DateCue] = []
+    low = art_text.lower()
+    for sid in story_ids:
+        f = q.story_features(conn, sid) or {}
+        others = [a for a in f.get("articles", []) if a != article_id]
+        dated = [p for p in q.profiles(conn, others).values() if p.get("published")]
+        if not dated:
+            continue
+        days = sorted(str(p["published"])[:10] for p in dated)
+        first = days[0]
+        d0 = date.fromisoformat(first)
+        # a weekday the article names that falls in the three days before the first dated report
+        if any(c.source == sid for c in cues):
+            continue
+        for back in range(0, 4):
+            day = d0 - timedelta(days=back)
+            if re.search(r"\b" + _WEEKDAYS[day.weekday()] + r"\b", low):
+                cues.append(dating.DateCue(
+                    kind="story", text=f"'{_WEEKDAYS[day.weekday()].title()}' of a story first "
+                    f"reported on {first} ({day.isoformat()})", start=day.isoformat(),
+                    end=(day + timedelta(days=6)).isoformat(), source=sid))
+                break
+        else:
+            cues.append(dating.DateCue(kind="story", text=f"same story as reports dated "
+                                       f"{first}..{days[-1]}", start=(d0 - timedelta(days=3)).isoformat(),
+                                       end=(date.fromisoformat(days[-1]) + timedelta(days=30)).isoformat(),
+                                       source=sid))
+    return cues
+
+
+def _tenure_conflicts(text_: str, mentions: list[dating.MentionSpan], kb: TheatreKB,
+                      published: str, today: str) -> list[str]:
+    day = published[:10]
+    out = []
+    for c in dating.tenure_cues(text_, mentions, kb, today):
+        if (c.start and day < c.start) or (c.end and day > c.end):
+            out.append(f"'{c.text}' on {day}: outside {c.start or '…'}..{c.end or '…'}")
+    return out
+
+
+def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: CrossrefRules,
+                    outlets: dict[str, OutletProfile], reprints: _Reprints, terms: _TermCache,
+                    docfreq: text.DocFreq, summary: StageSummary) -> None:
+    art = q.article_text(conn, article_id)
+    if art is None:
+        return
+    events = q.article_events(conn, article_id)
+    touched = set(q.stories_of_article(conn, article_id))
+    q.drop_reports_of_article(conn, article_id)
+    vec = text.term_counts(art.text)
+    docfreq.add(vec)
+    sig = text.signature(art.text)
+    original, _ = reprints.original(article_id, sig)
+    if original is not None and art.published:
+        op = q.profiles(conn, [original]).get(original) or {}
+        if not op.get("published"):
+            # the earlier copy was undated: this dated article is the original it copies
+            touched |= _adopt_reprint(conn, op, article_id, art.published)
+            reprints.reprint_of[original] = article_id
+            original = None
+    reprints.add(article_id, sig, original)
+    summary.reprints += original is not None
+    mention_rows = q.article_mentions(conn, article_id)
+    mentions = [dating.MentionSpan(start=s, end=e, text=t, kb_id=k, method=m)
+                for s, e, t, k, m, _ in mention_rows]
+    person_spans = [(s, e) for s, e, _, k, _, label in mention_rows
+                    if label == "PERSON" or (k and (kb.get(k) is not None and kb.get(k).type == "person"))]
+    today = art.first_seen[:10]
+    estimate = None
+    if not art.published:
+        extra = []
+        if original:
+            op = q.profiles(conn, [original]).get(original) or {}
+            if op.get("published"):
+                extra.append(_near_duplicate_cue(original, str(op["published"])))
+        estimate = dating.estimate_publication(art.text, kb=kb, rules=rules, mentions=mentions,
+                                               first_seen=today, extra=extra)
+    art_view: dict[str, Any] = {"id": art.id, "published": art.published,
+                                "published_estimate": estimate.to_json() if estimate else None}
+    terms.put(article_id, vec)
+    claims = claims_mod.article_claims(art.text, events)
+
+    keys = _actor_keys(kb, mention_rows)
+
+    def days(est: dating.PublishedEstimate | None) -> tuple[str | None, str | None]:
+        if art.published and len(art.published) >= 10:
+            return art.published[:10], art.published[:10]
+        if est is not None and est.start and est.end and est.confidence != "none":
+            return est.start, est.end
+        return None, None
+
+    def save(est: dating.PublishedEstimate | None) -> None:
+        conflicts = (_tenure_conflicts(art.text, mentions, kb, art.published, today)
+                     if art.published else [])
+        flags = credibility.article_flags(
+            art.text, events=events, rules=rules, person_spans=person_spans,
+            published=art.published, estimate=est, tenure_conflicts=conflicts,
+            outlet=_outlet(outlets, art.outlet))
+        q.save_profile(conn, article_id, terms=vec, signature=sig, reprint_of=original,
+                       published_estimate=est.to_json() if est else None,
+                       credibility={"flags": [f.to_json() for f in flags]}, claims=claims,
+                       actor_keys=keys, day_start=days(est)[0], day_end=days(est)[1])
+
+    save(estimate)
+    joined: set[str] = set()
+    founded: set[str] = set()
+    generic = _generic_names(kb)
+    for ev in events:
+        if ev.get("modality") not in rules.grouping.modalities:
+            continue
+        family = rules.family_of(ev["type"])
+        s0, e0, _why = stories.event_window(ev, art_view, rules)
+        lo = (date.fromisoformat(s0) - timedelta(days=rules.grouping.window_slack_days)).isoformat() if s0 else None
+        hi = (date.fromisoformat(e0) + timedelta(days=rules.grouping.window_slack_days)).isoformat() if e0 else None
+        best: tuple[float, str, dict[str, Any], tuple[str, ...]] | None = None
+        for cand in q.candidate_stories(conn, family, lo, hi):
+            f = cand["features"]
+            same = article_id in f["articles"]
+            sample = [a for a in stories.sample_articles(f, rules.grouping.compare_articles)
+                      if a != article_id]
+            sims = terms.get(conn, sample)
+            sim = 1.0 if same and not sample else max(
+                (docfreq.similarity(vec, t) for t in sims.values()), default=0.0)
+            d = stories.decide(ev, family, (s0, e0), cand, sim, same, rules, generic)
+            if d.join and (best is None or d.score > best[0]):
+                best = (d.score, cand["id"], f, d.cues)
+        if best is None:
+            sid = stories.story_id(ev["id"])
+            features = stories.new_features(ev, article_id, (s0, e0))
+            features["context"] = sorted(set(keys) - generic)
+            cues: tuple[str, ...] = ("founds the story",)
+            summary.new_stories += 1
+            founded.add(sid)
+            q.new_story(conn, sid, family, features)
+        else:
+            _, sid, f, cues = best
+            features = stories.add_to_features(f, ev, article_id, (s0, e0))
+            q.save_story_features(conn, sid, features)
+        q.add_report(conn, story_id=sid, event_id=ev["id"], article_id=article_id, cues=cues)
+        summary.reports += 1
+        joined.add(sid)
+        touched.add(sid)
+    if estimate is not None:
+        extra = _story_cues(conn, art.text, sorted(joined), article_id)
+        if extra:
+            estimate = dating.narrow(estimate, extra)
+            save(estimate)
+        summary.estimated += estimate.start is not None and estimate.confidence != "none"
+    loose = estimate is not None and estimate.confidence != "high"
+    touched |= _attach_by_text(conn, article_id, vec, set(keys), days(estimate), joined, founded,
+                               rules=rules, generic=generic, terms=terms, docfreq=docfreq,
+                               summary=summary, loose=loose,
+                               low=estimate is not None and estimate.confidence in ("low", "none"))
+    q.mark_dirty(conn, sorted(touched))  # records are rebuilt once per run (run_stage)
+    summary.touched_stories += len(touched)
+    summary.articles += 1
+
+
+def _near_duplicate_cue(original: str, published: str) -> dating.DateCue:
+    pub = published[:10]
+    return dating.DateCue(kind="near-duplicate", text=f"near-duplicate of a report dated {pub}",
+                          start=pub, end=(date.fromisoformat(pub) + timedelta(days=30)).isoformat(),
+                          source=original)
+
+
+def _adopt_reprint(conn: Connection, copy: dict[str, Any], original: str,
+                   published: str) -> set[str]:
+    """An undated article read earlier turns out to copy ``original`` (dated): link it, date it
+    from the original, and return its stories (their outlet counts change)."""
+    est = copy.get("published_estimate")
+    new_est = dating.narrow(dating.PublishedEstimate.from_json(est) if est else
+                            dating.combine([]), [_near_duplicate_cue(original, published)])
+    q.set_reprint(conn, copy["id"], original, new_est.to_json(),
+                  new_est.start if new_est.confidence != "none" else None,
+                  new_est.end if new_est.confidence != "none" else None)
+    return set(q.stories_of_article(conn, copy["id"]))
+
+
+def _actor_keys(kb: TheatreKB, mention_rows: Iterable[tuple[Any, ...]]) -> list[str]:
+    keys: set[str] = set()
+    for row in mention_rows:
+        kb_id = row[3]
+        actor = kb.get(kb_id) if kb_id else None
+        if actor is not None:
+            keys.add(actor.name.casefold())
+            keys.update(n.casefold() for n in kb.ancestors(actor.id))
+    return sorted(keys)
+
+
+#: days an undated article's loose estimate is widened by when it is matched to stories
+LOOSE_DAYS = 180
+
+
+def _attaches(sim: float, shared: list[str], g: Any, *, loose: bool = False) -> bool:
+    """Strongly alike text with one shared actor, or alike text with two; an article held to
+    its date only loosely (an undated article, a low-confidence estimate) needs strong text."""
+    return sim >= g.text_strong or (not loose and sim >= g.text_attach and len(shared) >= 2)
+
+
+def _specific(f: dict[str, Any], generic: frozenset[str]) -> set[str]:
+    """The story's own (non-state) actors and targets; when its events name fewer than two,
+    also the actors its founding article names (``context``)."""
+    own = (set(f.get("actors") or ()) | set(f.get("targets") or ())) - generic
+    return own if len(own) >= 2 else own | set(f.get("context") or ())
+
+
+def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys: set[str],
+                    window: tuple[str | None, str | None], joined: set[str], founded: set[str],
+                    *, rules: CrossrefRules, generic: frozenset[str], terms: _TermCache,
+                    docfreq: text.DocFreq, summary: StageSummary, loose: bool,
+                    low: bool = False) -> set[str]:
+    """Articles that tell a story in words the event coder did not code join it as reports
+    without an event: their text is strongly alike and they name one of the story's own
+    (non-state) actors or targets. Both ways: this article to the stories around its date,
+    and the earlier articles around the date of each story it founded. An undated article
+    whose estimate is not of high confidence is held to its estimate only loosely
+    (``LOOSE_DAYS``): estimates can be misled (a page's clock date)."""
+    g = rules.grouping
+    touched: set[str] = set()
+    start, end = window
+    if not start or not end:
+        return touched
+    extra = LOOSE_DAYS if loose else 0
+    lo = (date.fromisoformat(start) - timedelta(days=g.report_lag_days + g.window_slack_days
+                                                + extra)).isoformat()
+    hi = (date.fromisoformat(end) + timedelta(days=g.window_slack_days + extra)).isoformat()
+    for cand in q.candidate_stories_any(conn, lo, hi):
+        sid, f = cand["id"], cand["features"]
+        if sid in joined or article_id in f["articles"] or f.get("wide"):
+            continue
+        shared = sorted(keys & _specific(f, generic))
+        if not shared:
+            continue
+        sample = stories.sample_articles(f, g.compare_articles)
+        sim = max((docfreq.similarity(vec, t) for t in terms.get(conn, sample).values()),
+                  default=0.0)
+        # the widened window only: ask for strong text
+        widened = loose and (low or not (f.get("start") and f.get("end") and f["start"] <= end
+                                          and f["end"] >= start))
+        if not _attaches(sim, shared, g, loose=widened):
+            continue
+        q.add_report(conn, story_id=sid, event_id=None, article_id=article_id,
+                     cues=(f"text similarity {sim:.2f}", "names: " + ", ".join(shared[:3]),
+                           "no event of this type coded in the article")
+                     + (("estimated date used loosely",) if loose else ()))
+        f = {**f, "articles": [*f["articles"], article_id]}
+        q.save_story_features(conn, sid, f)
+        summary.reports += 1
+        touched.add(sid)
+    for sid in sorted(founded):
+        f = q.story_features(conn, sid) or {}
+        if not f.get("start") or not f.get("end") or f.get("wide"):
+            continue
+        spec = _specific(f, generic)
+        lo = (date.fromisoformat(f["start"]) - timedelta(days=g.window_slack_days)).isoformat()
+        hi = (date.fromisoformat(f["end"]) + timedelta(days=g.report_lag_days + g.window_slack_days)).isoformat()
+        earlier = [a for a in q.articles_between(conn, lo, hi, article_id, loose_days=LOOSE_DAYS)
+                   if a not in f["articles"]]
+        if not earlier or not spec:
+            continue
+        profs = q.profiles(conn, earlier)
+        for other in earlier:
+            p = profs.get(other)
+            if p is None:
+                continue
+            shared = sorted(set(p.get("actor_keys") or ()) & spec)
+            if not shared:
+                continue
+            sim = docfreq.similarity(vec, p["terms"])
+            est = p.get("published_estimate") or {}
+            widened = not p.get("published") and (est.get("confidence") in ("low", "none") or not (
+                p.get("day_start") and p["day_start"] <= f["end"] and p["day_end"] >= f["start"]))
+            if not _attaches(sim, shared, g, loose=widened):
+                continue
+            q.add_report(conn, story_id=sid, event_id=None, article_id=other,
+                         cues=(f"text similarity {sim:.2f}", "names: " + ", ".join(shared[:3]),
+                               "no event of this type coded in the article"))
+            f = {**f, "articles": [*f["articles"], other]}
+            summary.reports += 1
+            touched.add(sid)
+        q.save_story_features(conn, sid, f)
+    return touched
+
+
+def _generic_names(kb: TheatreKB) -> frozenset[str]:
+    cached = _GENERIC.get(id(kb))
+    if cached is None:
+        cached = frozenset(a.name.casefold() for a in kb.actors.values() if a.type == "state")
+        _GENERIC[id(kb)] = cached
+    return cached
+
+
+_GENERIC: dict[int, frozenset[str]] = {}
+
+
+def _broad_places(kb: TheatreKB) -> frozenset[str]:
+    """Names of the countries and provinces of the KB: they contain the cities."""
+    key = ("broad", id(kb))
+    cached = _BROAD.get(key)
+    if cached is None:
+        names = {n.casefold() for p in kb.places.values() if p.type in ("country", "province")
+                 for n in (p.name, *p.aliases)}
+        names |= {a.name.casefold() for a in kb.actors.values() if a.type == "state"}
+        cached = _BROAD[key] = frozenset(names)
+    return cached
+
+
+_BROAD: dict[tuple[str, int], frozenset[str]] = {}
+
+
+def rebuild_story(conn: Connection, sid: str, rules: CrossrefRules,
+                  broad: frozenset[str] = frozenset()) -> None:
+    rows = q.story_report_rows(conn, sid)
+    f = q.story_features(conn, sid)
+    if not rows or f is None:
+        q.delete_story(conn, sid)
+        return
+    coded = [r for r in rows if r["event"] is not None]
+    if not coded:
+        q.delete_story(conn, sid)
+        return
+    family = rules.family_of(coded[0]["event"]["type"])
+    profs = q.profiles(conn, list(dict.fromkeys(r["article_id"] for r in rows)))
+    # the originals of reprints count the outlets once: make sure they are in view
+    extra = {p["reprint_of"] for p in profs.values() if p.get("reprint_of")} - set(profs)
+    if extra:
+        profs.update(q.profiles(conn, sorted(extra)))
+    f = {**f, "articles": list(dict.fromkeys(r["article_id"] for r in rows))}
+    rec = stories.build_record(sid, family, rows, profs, rules, f, broad)
+    q.save_story(conn, story_id=sid, family=family, date_start=f.get("start"),
+                 date_end=f.get("end"),
+                 first_report=(rec["first_report"] or {}).get("published"),
+                 last_report=(rec["last_report"] or {}).get("published"),
+                 n_reports=len(rows), n_outlets=len(rec["outlets"]),
+                 n_independent=rec["independent_outlets"],
+                 contradicted=bool(rec["contradictions"]), features=f, record=rec)
+
+
+def run_stage(store: Store, *, kb: TheatreKB, rebuild: bool = False,
+              rules_file: str | None = None, outlets_file: str | None = None,
+              on_article: Callable[[str], None] | None = None) -> StageSummary:
+    """Analyse every pending article (all of them with ``rebuild``); see the module docstring."""
+    rules = load_rules(rules_file)
+    outlets = load_outlets(outlets_file)
+    summary = StageSummary()
+    reprints = _Reprints(rules.grouping.reprint_jaccard)
+    docfreq = text.DocFreq()
+    with store.transaction() as conn:
+        if rebuild:
+            q.clear(conn)
+        pending = q.pending_articles(conn)
+        waiting = set(pending)
+        for aid, sig, rep, counts in q.signatures(conn):
+            if aid not in waiting:
+                reprints.add(aid, sig, rep)
+                docfreq.add(counts)
+    terms = _TermCache()
+    for aid in pending:
+        with store.transaction() as conn:
+            analyse_article(conn, aid, kb=kb, rules=rules, outlets=outlets, reprints=reprints,
+                            terms=terms, docfreq=docfreq, summary=summary)
+        if on_article:
+            on_article(aid)
+    # each story whose reports changed is rebuilt once, in batches (a story told by fifty new
+    # articles is summarised once, not fifty times); a run killed before this leaves them
+    # marked, and the next run rebuilds them
+    with store.transaction() as conn:
+        for sid in q.orphan_stories(conn):
+            q.delete_story(conn, sid)
+        dirty = q.dirty_stories(conn)
+    for i in range(0, len(dirty), 200):
+        with store.transaction() as conn:
+            for sid in dirty[i:i + 200]:
+                rebuild_story(conn, sid, rules, _broad_places(kb))
+    return summary

@@ -1,0 +1,462 @@
+"""Stories: one real event told by many reports. Grouping cues, the story record, corroboration
+and contradictions. Pure functions over export dicts; :mod:`brinkwatch.analysis.stage` runs them
+over the store.
+
+A report (one event of one article) joins a story when the type families agree, the date
+windows meet (an undated event takes its article's date or estimated interval), nothing rules
+it out (another speaker for verbal families; another target and another place together), and
+the texts are alike (strongly, or weakly with a matching actor, target or place up the KB).
+Every join records the cues that matched.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from brinkwatch.analysis.credibility import claim_flags, party_of
+from brinkwatch.analysis.rules import CrossrefRules
+from brinkwatch.records import hash_id
+
+#: a report whose date window is wider than this many days (an undated article with a loose
+#: estimate) is compared with a story's dates but does not stretch them
+MAX_STORY_SPREAD = 14
+
+
+def story_id(founding_event_id: str) -> str:
+    return hash_id("story", founding_event_id)
+
+
+def ref_keys(refs: Sequence[Mapping[str, Any]]) -> set[str]:
+    """Names of the actors and every KB ancestor, case-folded (unknown actors give nothing)."""
+    keys: set[str] = set()
+    for r in refs:
+        if r.get("name"):
+            keys.add(r["name"].casefold())
+            keys.update(a.casefold() for a in r.get("ancestors") or ())
+    return keys
+
+
+def direct_keys(refs: Sequence[Mapping[str, Any]]) -> set[str]:
+    return {r["name"].casefold() for r in refs if r.get("name")}
+
+
+def _shift(day: str, days: int) -> str:
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+
+
+def event_window(event: Mapping[str, Any], article: Mapping[str, Any],
+                 rules: CrossrefRules) -> tuple[str | None, str | None, str]:
+    """The days the event may have happened on, and where that came from."""
+    d = event.get("date") or {}
+    value = d.get("value")
+    if value and len(value) >= 10:
+        end = (d.get("end") or value)[:10]
+        return value[:10], end, f"event date {value[:10]}"
+    pub = (article.get("published") or "")[:10]
+    if len(pub) == 10:
+        return _shift(pub, -rules.grouping.report_lag_days), pub, f"article date {pub}"
+    est = article.get("published_estimate") or {}
+    if est.get("start") and est.get("end"):
+        return (_shift(est["start"], -rules.grouping.report_lag_days), est["end"],
+                f"estimated article date {est['start']}..{est['end']}")
+    return None, None, "date unknown"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Decision:
+    join: bool
+    score: float
+    cues: tuple[str, ...]
+
+
+def place_key(event: Mapping[str, Any]) -> str | None:
+    loc = event.get("location") or {}
+    name = loc.get("kb_id") or loc.get("name")
+    return name.casefold() if name else None
+
+
+def decide(event: Mapping[str, Any], family: str, window: tuple[str | None, str | None],
+           story: Mapping[str, Any], similarity: float, same_article: bool,
+           rules: CrossrefRules, generic: frozenset[str] = frozenset()) -> Decision:
+    """Whether ``event`` joins ``story`` (its stored features), with the cues that decided.
+    ``generic`` names (states) match only weakly: "United States" is in half the reports."""
+    g = rules.grouping
+    f = story["features"]
+    cues = [f"type family {family}"]
+    s0, e0 = window
+    if s0 and e0 and f.get("start") and f.get("end"):
+        if _shift(s0, -g.window_slack_days) > f["end"] or _shift(e0, g.window_slack_days) < f["start"]:
+            return Decision(join=False, score=0.0, cues=("dates apart",))
+        cues.append(f"dates meet ({s0}..{e0} ~ {f['start']}..{f['end']})")
+    else:
+        cues.append("date unknown on one side")
+    akeys, tkeys = ref_keys(event.get("actor") or []), ref_keys(event.get("target") or [])
+    sa, st = set(f.get("actors") or ()), set(f.get("targets") or ())
+    actor_match = sorted(akeys & sa)
+    target_match = sorted(tkeys & st)
+    speakers = set(f.get("speakers") or ())
+    direct = direct_keys(event.get("actor") or [])
+    if rules.speaker_decisive(family) and direct and speakers and not (akeys & speakers or
+                                                                      direct & sa):
+        return Decision(join=False, score=0.0, cues=("another speaker",))
+    place = place_key(event)
+    places = set(f.get("places") or ())
+    place_match = bool(place and place in places)
+    place_conflict = bool(place and places and not place_match)
+    target_conflict = bool(tkeys and st and not target_match)
+    if place_conflict and target_conflict and similarity < g.text_strong:
+        return Decision(join=False, score=0.0, cues=("another target and another place",))
+    if actor_match:
+        cues.append("actor: " + ", ".join(actor_match[:3]))
+    if target_match:
+        cues.append("target: " + ", ".join(target_match[:3]))
+    if place_match:
+        cues.append(f"place: {place}")
+    cues.append(f"text similarity {similarity:.2f}")
+    if same_article:
+        cues.append("same article")
+    specific = bool(set(actor_match) - generic) + bool(set(target_match) - generic) + place_match
+    matches = bool(actor_match) + bool(target_match) + place_match
+    middle = (g.text_weak + g.text_strong) / 2
+    join = (similarity >= g.text_strong or (similarity >= g.text_weak and specific > 0)
+            or (similarity >= middle and matches > 0) or (same_article and matches > 0))
+    return Decision(join=join, score=similarity + 0.15 * matches + 0.3 * same_article,
+                    cues=tuple(cues))
+
+
+def new_features(event: Mapping[str, Any], article_id: str,
+                 window: tuple[str | None, str | None]) -> dict[str, Any]:
+    return add_to_features({"actors": [], "targets": [], "speakers": [], "places": [],
+                            "articles": [], "start": None, "end": None}, event, article_id, window)
+
+
+def add_to_features(f: dict[str, Any], event: Mapping[str, Any], article_id: str,
+                    window: tuple[str | None, str | None]) -> dict[str, Any]:
+    f = dict(f)
+    f["actors"] = sorted(set(f["actors"]) | ref_keys(event.get("actor") or []))
+    f["targets"] = sorted(set(f["targets"]) | ref_keys(event.get("target") or []))
+    f["speakers"] = sorted(set(f["speakers"]) | direct_keys(event.get("actor") or []))
+    p = place_key(event)
+    f["places"] = sorted(set(f["places"]) | ({p} if p else set()))
+    if article_id not in f["articles"]:
+        f["articles"] = [*f["articles"], article_id]
+    s, e = window
+    if s and e:
+        narrow = (date.fromisoformat(e) - date.fromisoformat(s)).days <= MAX_STORY_SPREAD
+        if narrow and f.get("wide"):
+            f["start"], f["end"], f["wide"] = s, e, False
+        elif narrow or f["start"] is None:
+            f["start"] = min(filter(None, (f["start"], s)))
+            f["end"] = max(filter(None, (f["end"], e)))
+            f["wide"] = not narrow
+    return f
+
+
+def sample_articles(f: Mapping[str, Any], k: int) -> list[str]:
+    arts = list(f["articles"])
+    if len(arts) <= k:
+        return arts
+    return arts[: k // 2] + arts[-(k - k // 2):]
+
+
+# --- the story record ------------------------------------------------------------------------
+def _article_ref(p: Mapping[str, Any]) -> dict[str, Any]:
+    return {"id": p["id"], "origin": p["origin"], "url": p.get("url"), "outlet": p.get("outlet"),
+            "published": p.get("published")}
+
+
+def _pub_day(p: Mapping[str, Any]) -> str | None:
+    if p.get("published"):
+        return str(p["published"])[:10]
+    est = p.get("published_estimate") or {}
+    return est.get("start")
+
+
+def _best_refs(reports: Sequence[Mapping[str, Any]], role: str) -> list[dict[str, Any]]:
+    counts: Counter[str] = Counter()
+    first: dict[str, dict[str, Any]] = {}
+    for r in reports:
+        seen = set()
+        for ref in r["event"].get(role) or []:
+            if ref.get("name") and ref["name"] not in seen:
+                seen.add(ref["name"])
+                counts[ref["name"]] += 1
+                first.setdefault(ref["name"], ref)
+    if not counts:
+        return []
+    top = max(counts.values())
+    return [first[n] for n in sorted(counts, key=lambda n: (-counts[n], n)) if counts[n] == top][:2]
+
+
+def _source_of(event: Mapping[str, Any], outlet: str | None) -> str:
+    att = event.get("attribution") or {}
+    sp = att.get("speaker") or {}
+    if sp:
+        return sp.get("name") or sp.get("text") or att.get("kind", "author")
+    if att.get("text"):
+        return str(att["text"])
+    return f"{outlet or 'the outlet'} (the outlet itself)"
+
+
+def sourcing(event: Mapping[str, Any], rules: CrossrefRules) -> dict[str, Any]:
+    """Named / anonymous / none, and whose: a party to the conflict, a third party, the outlet."""
+    att = event.get("attribution") or {}
+    kind = att.get("kind") or "author"
+    sp = att.get("speaker") or {}
+    if kind == "author":
+        return {"source": "none", "party": "outlet"}
+    named = "named" if kind in ("named", "group_statement") or sp.get("name") else (
+        "anonymous" if kind == "anonymous" else "named")
+    party = party_of(sp, rules) if sp else None
+    return {"source": named, "party": "party to the conflict" if party else "third party",
+            "country": party}
+
+
+def original_of(article_id: str, reprint_of: Mapping[str, str | None]) -> str:
+    seen = set()
+    while reprint_of.get(article_id) and article_id not in seen:
+        seen.add(article_id)
+        article_id = reprint_of[article_id]  # type: ignore[assignment]
+    return article_id
+
+
+def _date_range(ev: Mapping[str, Any], article: Mapping[str, Any],
+                rules: CrossrefRules) -> dict[str, Any] | None:
+    """The days the event may have happened on: its own date, else its article's date (or the
+    article's estimated interval, for an undated article) and the days before it."""
+    start, end, why = event_window(ev, article, rules)
+    return None if start is None else {"start": start, "end": end, "from": why}
+
+
+def build_record(sid: str, family: str, all_rows: Sequence[Mapping[str, Any]],
+                 profiles: Mapping[str, Mapping[str, Any]], rules: CrossrefRules,
+                 features: Mapping[str, Any],
+                 broad_places: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The export dict of a story (docs/export.md) from its reports and their articles.
+    Reports without an event (articles joined on their text) count as outlets and give their
+    counted claims; the summary and the who/whom claims come from coded events only."""
+    report_rows = [r for r in all_rows if r["event"] is not None]
+    reprint = {a: p.get("reprint_of") for a, p in profiles.items()}
+    arts = list({r["article_id"]: profiles[r["article_id"]] for r in all_rows
+                 if r["article_id"] in profiles}.values())
+    outlets = sorted({p.get("outlet") or p["origin"] for p in arts})
+    originals: dict[str, str] = {}
+    for p in arts:
+        orig = original_of(p["id"], reprint)
+        op = profiles.get(orig, p)
+        originals.setdefault(op.get("outlet") or op["origin"], orig)
+    independent = len(originals)
+    reprints = sorted({(p["id"], original_of(p["id"], reprint)) for p in arts
+                       if original_of(p["id"], reprint) != p["id"]})
+    types = Counter(r["event"]["type"] for r in report_rows)
+    lo, hi = features.get("start") or "", features.get("end") or "9999"
+    dates = Counter(v for r in report_rows
+                    if (v := (r["event"].get("date") or {}).get("value"))
+                    and len(v) >= 10 and lo <= v[:10] <= hi)
+    places = Counter()
+    loc_of: dict[str, Any] = {}
+    for r in report_rows:
+        k = place_key(r["event"])
+        if k:
+            places[k] += 1
+            loc_of.setdefault(k, r["event"]["location"])
+    by_day = sorted(((_pub_day(p) or "9999"), p["id"]) for p in arts)
+    first = by_day[0] if by_day else None
+    last = by_day[-1] if by_day else None
+    if dates:
+        value = sorted(dates, key=lambda d: (-dates[d], d))[0]
+        date = {"value": value, "precision": "day" if len(value) == 10 else None,
+                "text": None, "end": None}
+    elif features.get("start"):
+        date = {"value": features["start"], "precision": "range", "text": None,
+                "end": features.get("end")}
+    else:
+        date = {"value": None, "precision": None, "text": None, "end": None}
+    reports = []
+    for r in all_rows:
+        ev = r["event"]
+        p = profiles.get(r["article_id"], {"id": r["article_id"], "origin": ""})
+        if ev is None:
+            reports.append({
+                "event_id": None, "article": _article_ref(p), "type": None, "modality": None,
+                "attribution": None, "sourcing": None, "actor": [], "target": [], "date": None,
+                "evidence": None, "reprint_of": reprint.get(r["article_id"]), "flags": [],
+                "cues": r["cues"]})
+            continue
+        reports.append({
+            "event_id": ev["id"], "article": _article_ref(p), "type": ev["type"],
+            "modality": ev.get("modality"), "attribution": ev.get("attribution"),
+            "sourcing": sourcing(ev, rules),
+            "actor": ev.get("actor") or [], "target": ev.get("target") or [],
+            "date": ev.get("date"), "date_range": _date_range(ev, p, rules),
+            "evidence": (ev.get("evidence") or {}).get("sentence"),
+            "reprint_of": reprint.get(r["article_id"]),
+            "flags": [f.to_json() for f in claim_flags(ev, rules, independent_outlets=independent)],
+            "cues": r["cues"]})
+    contradictions = find_contradictions(family, report_rows, profiles,
+                                         [p["id"] for p in arts], broad_places)
+    flags = []
+    if independent <= 1:
+        flags.append({"flag": "single-source", "reason": "one independent outlet tells it",
+                      "evidence": outlets})
+    drift = [c for c in contradictions if c["topic"] == "quote"]
+    if drift:
+        flags.append({"flag": "quote-drift", "reason": "outlets quote the same speaker differently",
+                      "evidence": [c["claim"] for c in drift[0]["claims"]][:3]})
+    sourced = [r for r in reports if r["sourcing"]]
+    if sourced and all(r["sourcing"]["party"] == "party to the conflict" for r in sourced):
+        flags.append({"flag": "interested-source",
+                      "reason": "every report's source is a party to the conflict", "evidence": []})
+    return {
+        "id": sid, "type": sorted(types, key=lambda t: (-types[t], t))[0] if types else None,
+        "family": family, "date": date,
+        "actor": _best_refs(report_rows, "actor"), "target": _best_refs(report_rows, "target"),
+        "location": loc_of[sorted(places, key=lambda k: (-places[k], k))[0]] if places else None,
+        "reports": reports, "outlets": outlets, "independent_outlets": independent,
+        "reprints": [{"article_id": a, "original": o} for a, o in reprints],
+        "first_report": {"article_id": first[1], "published": None if first[0] == "9999" else first[0]}
+        if first else None,
+        "last_report": {"article_id": last[1], "published": None if last[0] == "9999" else last[0]}
+        if last else None,
+        "contradictions": contradictions, "flags": flags,
+        "cues": sorted({c for r in all_rows for c in r["cues"]}),
+    }
+
+
+# --- contradictions ---------------------------------------------------------------------------
+def _claim(article_id: str, source: str, claim: str) -> dict[str, Any]:
+    return {"article_id": article_id, "source": source, "claim": claim}
+
+
+def _names(refs: Sequence[Mapping[str, Any]]) -> str:
+    return ", ".join(r.get("name") or f"\"{r.get('text')}\" (unidentified)" for r in refs)
+
+
+def _role_topic(topic: str, role: str, report_rows: Sequence[Mapping[str, Any]],
+                profiles: Mapping[str, Mapping[str, Any]]) -> dict[str, Any] | None:
+    """Competing answers to 'who' (actor) or 'whom' (target) across articles: two articles
+    disagree when their named refs share no name or KB ancestor, or one names nobody."""
+    per_article: dict[str, tuple[set[str], list[dict[str, Any]], Mapping[str, Any]]] = {}
+    for r in report_rows:
+        refs = r["event"].get(role) or []
+        keys, rs, ev = per_article.get(r["article_id"], (set(), [], r["event"]))
+        keys = keys | ref_keys(refs)
+        per_article[r["article_id"]] = (keys, rs + [x for x in refs if x not in rs], ev)
+    if len(per_article) < 2:
+        return None
+    items = list(per_article.items())
+    disagree = False
+    for i, (_, (ka, ra, _)) in enumerate(items):
+        for _, (kb_, rb, _) in items[i + 1:]:
+            if (ka and kb_ and not ka & kb_) or (bool(ka) != bool(kb_) and (ra or rb)):
+                disagree = True
+    if not disagree:
+        return None
+    claims = []
+    for aid, (_keys, refs, ev) in items:
+        outlet = (profiles.get(aid) or {}).get("outlet")
+        claims.append(_claim(aid, _source_of(ev, outlet),
+                             _names(refs) if refs else "names no one"))
+    return {"topic": topic, "claims": claims}
+
+
+def _count_topic(topic: str, key: str, profiles: Mapping[str, Mapping[str, Any]],
+                 article_ids: Sequence[str]) -> dict[str, Any] | None:
+    per: dict[str, list[dict[str, Any]]] = {}
+    for aid in article_ids:
+        items = ((profiles.get(aid) or {}).get("claims") or {}).get(key) or []
+        if items:
+            per[aid] = items
+    if len(per) < 2:
+        return None
+    signature = {aid: tuple(sorted({(c["kind"], c["number"]) for c in items}))
+                 for aid, items in per.items()}
+    if len(set(signature.values())) < 2:
+        return None
+    claims = []
+    for aid, items in per.items():
+        outlet = (profiles.get(aid) or {}).get("outlet") or aid
+        said = "; ".join(dict.fromkeys(
+            c["text"] if c["kind"][:4] in c["text"].lower() else f"{c['text']} {c['kind']}"
+            for c in items))
+        sources = sorted({c["source"] for c in items if c.get("source")})
+        claims.append(_claim(aid, ", ".join(sources) or outlet, said))
+    return {"topic": topic, "claims": claims}
+
+
+def _words(s: str) -> set[str]:
+    return {w for w in s.lower().split() if len(w) > 2}
+
+
+def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
+                        profiles: Mapping[str, Mapping[str, Any]],
+                        article_ids: Sequence[str] = (),
+                        broad_places: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """Competing claims across the story's articles, side by side; nothing is averaged.
+    ``report_rows`` are the coded reports; ``article_ids`` every article of the story;
+    ``broad_places`` (countries, provinces) contain the cities and do not compete with them."""
+    out: list[dict[str, Any]] = []
+    article_ids = list(dict.fromkeys([*article_ids, *(r["article_id"] for r in report_rows)]))
+    if len(article_ids) < 2:
+        return out
+    material = family in ("violence", "pressure", "posture", "yield")
+    for topic, role in (("perpetrator" if material else "actor", "actor"), ("target", "target")):
+        c = _role_topic(topic, role, report_rows, profiles)
+        if c:
+            out.append(c)
+    # date and place
+    def place(e: Mapping[str, Any]) -> str | None:
+        name = (e.get("location") or {}).get("name")
+        return None if not name or name.casefold() in broad_places else name
+
+    for topic, getter in (("date", lambda e: (e.get("date") or {}).get("value")), ("place", place)):
+        per: dict[str, set[str]] = defaultdict(set)
+        src: dict[str, Mapping[str, Any]] = {}
+        for r in report_rows:
+            v = getter(r["event"])
+            if v:
+                per[r["article_id"]].add(str(v))
+                src.setdefault(r["article_id"], r["event"])
+        if len({frozenset(v) for v in per.values()}) >= 2 and len(per) >= 2:
+            out.append({"topic": topic, "claims": [
+                _claim(aid, _source_of(src[aid], (profiles.get(aid) or {}).get("outlet")),
+                       ", ".join(sorted(v))) for aid, v in per.items()]})
+    if material:
+        for topic, key in (("casualties", "casualties"), ("weapons", "weapons")):
+            c = _count_topic(topic, key, profiles, article_ids)
+            if c:
+                out.append(c)
+        denials = [(aid, d) for aid in article_ids
+                   for d in ((profiles.get(aid) or {}).get("claims") or {}).get("denials", [])]
+        accusers = [r for r in report_rows if r["event"].get("actor")
+                    and any(a.get("name") for a in r["event"]["actor"])]
+        if denials and accusers:
+            claims = [_claim(r["article_id"], _source_of(r["event"], (profiles.get(r["article_id"])
+                                                                      or {}).get("outlet")),
+                             f"{_names(r['event']['actor'])} did it: {r['event']['type']}")
+                      for r in accusers[:3]]
+            claims += [_claim(aid, d.get("speaker") or "unnamed", f"denial: {d['sentence']}")
+                       for aid, d in denials[:3]]
+            out.append({"topic": "denial", "claims": claims})
+    # quotes of one speaker that differ between outlets (quote drift)
+    by_speaker: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for aid in article_ids:
+        for q in ((profiles.get(aid) or {}).get("claims") or {}).get("quotes", []):
+            if q.get("speaker"):
+                by_speaker[q["speaker"].casefold()].append((aid, q["quote"]))
+    for speaker, quotes in sorted(by_speaker.items()):
+        arts = {a for a, _ in quotes}
+        if len(arts) < 2:
+            continue
+        pairs = [(a, qa, b, qb) for i, (a, qa) in enumerate(quotes) for b, qb in quotes[i + 1:]
+                 if a != b and qa.strip() != qb.strip()]
+        drift = [(a, qa, b, qb) for a, qa, b, qb in pairs
+                 if 0.3 <= len(_words(qa) & _words(qb)) / max(1, len(_words(qa) | _words(qb))) < 0.9]
+        if drift:
+            a, qa, b, qb = drift[0]
+            out.append({"topic": "quote", "claims": [_claim(a, speaker, qa), _claim(b, speaker, qb)]})
+    return out

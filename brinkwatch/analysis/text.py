@@ -1,0 +1,119 @@
+"""Text fingerprints shared by the cross-article stage: content-word term vectors (for story
+similarity) and MinHash signatures over word 5-gram shingles (for reprints, via datasketch)."""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from datasketch import MinHash
+
+NUM_PERM = 64
+SHINGLE = 5
+TERMS_KEPT = 60
+MIN_SHARED = 3
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+# function words and reporting words that say nothing about which event an article tells
+_STOP = frozenset("""
+a about above after again against all also am an and any are as at be been before being below
+between both but by can could did do does doing down during each few for from further had has have
+having he her here hers him his how i if in into is it its itself just me more most my no nor not
+now of off on once only or other our out over own same she should so some such than that the their
+them then there these they this those through to too under until up very was we were what when
+where which while who whom why will with would you your said says say told according reported
+report reports statement added also one two three new last first year years week weeks day days
+monday tuesday wednesday thursday friday saturday sunday news agency per cent percent mr ms
+""".split())
+
+
+def words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def term_vector(text: str, *, keep: int = TERMS_KEPT) -> dict[str, float]:
+    """The ``keep`` most frequent content words (length >= 3, no stop words), L2-normalised."""
+    counts = Counter(w for w in words(text) if len(w) >= 3 and w not in _STOP)
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:keep]
+    norm = math.sqrt(sum(n * n for _, n in top)) or 1.0
+    return {w: round(n / norm, 4) for w, n in top}
+
+
+def term_counts(text: str, *, keep: int = 150) -> dict[str, int]:
+    """The ``keep`` most frequent content words with their counts (ties: alphabetical)."""
+    counts = Counter(w for w in words(text) if len(w) >= 3 and w not in _STOP)
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:keep])
+
+
+class DocFreq:
+    """Document frequencies of the articles seen so far: the IDF of the story similarity.
+    Words seen in one document only carry no weight (they cannot link two reports)."""
+
+    def __init__(self) -> None:
+        self.df: Counter[str] = Counter()
+        self.n = 0
+
+    def add(self, counts: Mapping[str, int]) -> None:
+        self.df.update(counts.keys())
+        self.n += 1
+
+    def vector(self, counts: Mapping[str, int]) -> dict[str, float]:
+        v = {w: (1 + math.log(c)) * math.log((self.n + 1) / self.df[w])
+             for w, c in counts.items() if self.df[w] > 1}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        return {w: x / norm for w, x in v.items()}
+
+    def similarity(self, a: Mapping[str, int], b: Mapping[str, int]) -> float:
+        """Cosine of the tf-idf vectors, scaled down when fewer than ``MIN_SHARED`` informative
+        words are shared (one common word between two short texts is no evidence)."""
+        va, vb = self.vector(a), self.vector(b)
+        shared = len(va.keys() & vb.keys())
+        return cosine(va, vb) * min(1.0, shared / MIN_SHARED)
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
+
+
+#: words of an article's beginning that its signature covers: copies share their beginnings
+SIGNATURE_WORDS = 400
+
+
+def shingles(text: str, n: int = SHINGLE) -> set[str]:
+    w = words(text)[:SIGNATURE_WORDS]
+    if len(w) < n:
+        return {" ".join(w)} if w else set()
+    return {" ".join(w[i:i + n]) for i in range(len(w) - n + 1)}
+
+
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations
+
+
+def _crc32(data: bytes) -> int:
+    return zlib.crc32(data)
+
+
+def minhash(hashvalues: Sequence[int] | None = None) -> MinHash:
+    """A MinHash of this module's scheme (permutations made once per process; shingles hashed
+    with CRC-32, stable across processes and fast)."""
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", permutations=_PERMUTATIONS,
+                   hashfunc=_crc32, hashvalues=None if hashvalues is None else list(hashvalues))
+
+
+def signature(text: str) -> list[int]:
+    """A MinHash signature (``NUM_PERM`` ints, fixed seed: the same text gives the same list)."""
+    m = minhash()
+    m.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
+    return [int(v) for v in m.hashvalues]
+
+
+def jaccard(sig_a: Sequence[int], sig_b: Sequence[int]) -> float:
+    """Estimated Jaccard similarity of the shingle sets behind two signatures."""
+    if len(sig_a) != len(sig_b) or not sig_a:
+        return 0.0
+    return sum(x == y for x, y in zip(sig_a, sig_b, strict=True)) / len(sig_a)

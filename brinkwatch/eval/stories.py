@@ -1,0 +1,206 @@
+"""Scoring stories against cross-document gold (``dev/gold.clusters.jsonl`` and
+``dev/gold.contradictions.jsonl``, format in the dev set's README).
+
+Reports are mapped to gold docs through the article url (``articles.jsonl`` is the url -> doc
+map) or, failing that, an origin ending in ``#L<n>`` (line n is ``d<n>``).
+
+- **Pairwise F1 of grouping**: the pairs of docs that share a predicted story against the pairs
+  that share a gold cluster. ``typed`` also requires the story's type family to be the cluster's.
+- **Mixed stories**: a story that holds docs found only in two different gold clusters of the
+  same type and day (two real events) counts as one mix.
+- **Contradiction topics surfaced**: a gold topic is surfaced when a story holding at least two
+  of its docs carries a contradiction of a matching kind whose claims come from two of its docs.
+  The kind is read from the topic's words (``TOPIC_KINDS``); a topic whose words match no kind
+  (ranks, meanings of an agreement) can only be missed, and is listed as such.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+#: (pattern on the gold topic, contradiction kinds that answer it), first match wins
+TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
+    (r"\bwho\b.*\b(carried|behind|did)\b", frozenset({"perpetrator", "actor", "denial"})),
+    (r"\b(name|rank|which body|which us administration|which .*administration)\b",
+     frozenset({"actor", "target", "perpetrator"})),
+    (r"\b(toll|casualt|injur|wounded|dead)", frozenset({"casualties"})),
+    (r"\b(number|missiles|drones|rockets)\b", frozenset({"weapons"})),
+    (r"\btarget", frozenset({"target"})),
+    (r"\bwhere\b", frozenset({"place"})),
+    (r"\b(date|when|time)\b", frozenset({"date"})),
+    (r"\b(said|say|post|quote)\b", frozenset({"quote"})),
+)
+
+
+def topic_kinds(topic: str) -> frozenset[str]:
+    low = topic.lower()
+    for pat, kinds in TOPIC_KINDS:
+        if re.search(pat, low):
+            return kinds
+    return frozenset()
+
+
+def doc_map(articles_jsonl: str | Path) -> dict[str, str]:
+    """url -> doc from a dev-set ``articles.jsonl``."""
+    out = {}
+    with open(articles_jsonl, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                row = json.loads(line)
+                out[row["url"]] = row["doc"]
+    return out
+
+
+def doc_of(article: Mapping[str, Any], urls: Mapping[str, str]) -> str | None:
+    if article.get("url") in urls:
+        return urls[article["url"]]
+    m = re.search(r"#L(\d+)$", article.get("origin") or "")
+    return f"d{int(m.group(1)):02d}" if m else None
+
+
+@dataclass(slots=True, kw_only=True)
+class StoryScores:
+    pairs_predicted: int = 0
+    pairs_gold: int = 0
+    pairs_correct: int = 0
+    typed_predicted: int = 0
+    typed_gold: int = 0
+    typed_correct: int = 0
+    mixed: list[str] = field(default_factory=list)
+    topics: int = 0
+    topics_surfaced: list[str] = field(default_factory=list)
+    topics_missed: list[str] = field(default_factory=list)
+    stories: int = 0
+    multi_doc_stories: int = 0
+
+    @staticmethod
+    def _f1(c: int, p: int, g: int) -> tuple[float, float, float]:
+        pr = c / p if p else 0.0
+        rc = c / g if g else 0.0
+        return pr, rc, (2 * pr * rc / (pr + rc) if pr + rc else 0.0)
+
+    @property
+    def pairwise(self) -> tuple[float, float, float]:
+        return self._f1(self.pairs_correct, self.pairs_predicted, self.pairs_gold)
+
+    @property
+    def typed(self) -> tuple[float, float, float]:
+        return self._f1(self.typed_correct, self.typed_predicted, self.typed_gold)
+
+    @property
+    def surfaced_share(self) -> float:
+        return len(self.topics_surfaced) / self.topics if self.topics else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        p, r, f = self.pairwise
+        tp, tr, tf = self.typed
+        return {"pairwise": {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+                             "predicted": self.pairs_predicted, "gold": self.pairs_gold,
+                             "correct": self.pairs_correct},
+                "typed_pairwise": {"precision": round(tp, 4), "recall": round(tr, 4),
+                                   "f1": round(tf, 4)},
+                "mixed_stories": self.mixed, "stories": self.stories,
+                "multi_doc_stories": self.multi_doc_stories,
+                "contradiction_topics": {"total": self.topics,
+                                         "surfaced": len(self.topics_surfaced),
+                                         "share": round(self.surfaced_share, 4),
+                                         "missed": self.topics_missed}}
+
+
+def _load(path: str | Path) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(x) for x in fh if x.strip()]
+
+
+def score_stories(stories: Iterable[Mapping[str, Any]], urls: Mapping[str, str],
+                  clusters: Sequence[Mapping[str, Any]],
+                  contradictions: Sequence[Mapping[str, Any]],
+                  family_of: Callable[[str], str] | None = None) -> StoryScores:
+    fam = family_of or (lambda t: t)
+    s = StoryScores()
+    gold_pairs: set[tuple[str, str]] = set()
+    gold_typed: set[tuple[str, str, str]] = set()
+    for c in clusters:
+        fams = {fam(t) for t in str(c["type"]).split("|")}
+        for a, b in combinations(sorted(set(c["docs"])), 2):
+            gold_pairs.add((a, b))
+            for f in fams:
+                gold_typed.add((a, b, f))
+    pred_pairs: set[tuple[str, str]] = set()
+    pred_typed: set[tuple[str, str, str]] = set()
+    story_docs: list[tuple[Mapping[str, Any], set[str]]] = []
+    for st in stories:
+        s.stories += 1
+        docs = {d for r in st.get("reports", []) if (d := doc_of(r["article"], urls))}
+        story_docs.append((st, docs))
+        if len(docs) < 2:
+            continue
+        s.multi_doc_stories += 1
+        family = st.get("family") or fam(st.get("type") or "")
+        for a, b in combinations(sorted(docs), 2):
+            pred_pairs.add((a, b))
+            pred_typed.add((a, b, family))
+        # mixing: docs that only belong to different clusters of one type and day
+        by_key: dict[tuple[str, str], list[set[str]]] = {}
+        for c in clusters:
+            if c.get("date"):
+                by_key.setdefault((str(c["type"]), str(c["date"])), []).append(set(c["docs"]))
+        for (typ, day), groups in by_key.items():
+            if len(groups) < 2:
+                continue
+            for g1, g2 in combinations(groups, 2):
+                only1, only2 = (g1 - g2) & docs, (g2 - g1) & docs
+                if only1 and only2 and fam(typ.split("|")[0]) == family:
+                    s.mixed.append(f"story {st['id']}: {sorted(only1)} vs {sorted(only2)} "
+                                   f"({typ} on {day})")
+    s.pairs_predicted, s.pairs_gold = len(pred_pairs), len(gold_pairs)
+    s.pairs_correct = len(pred_pairs & gold_pairs)
+    s.typed_predicted, s.typed_gold = len(pred_typed), len(gold_typed)
+    s.typed_correct = len(pred_typed & gold_typed)
+    for t in contradictions:
+        s.topics += 1
+        tdocs = set(t["docs"])
+        kinds = topic_kinds(t["topic"])
+        hit = False
+        for st, docs in story_docs:
+            if len(docs & tdocs) < 2:
+                continue
+            art_doc = {r["article"]["id"]: doc_of(r["article"], urls) for r in st.get("reports", [])}
+            for c in st.get("contradictions", []):
+                if c["topic"] not in kinds:
+                    continue
+                cdocs = {art_doc.get(cl["article_id"]) for cl in c["claims"]} & tdocs
+                if len(cdocs) >= 2:
+                    hit = True
+        (s.topics_surfaced if hit else s.topics_missed).append(t["topic"])
+    return s
+
+
+def evaluate_stories(stories: Iterable[Mapping[str, Any]], dev_dir: str | Path,
+                     family_of: Callable[[str], str] | None = None) -> StoryScores:
+    """Score ``stories`` (export dicts) against the gold of a dev folder (articles.jsonl,
+    gold.clusters.jsonl, gold.contradictions.jsonl)."""
+    d = Path(dev_dir)
+    return score_stories(stories, doc_map(d / "articles.jsonl"), _load(d / "gold.clusters.jsonl"),
+                         _load(d / "gold.contradictions.jsonl"), family_of)
+
+
+def format_story_report(s: StoryScores) -> str:
+    p, r, f = s.pairwise
+    tp, tr, tf = s.typed
+    lines = [f"stories {s.stories} ({s.multi_doc_stories} with two or more gold docs)",
+             f"grouping, doc pairs:       P {p:.3f}  R {r:.3f}  F1 {f:.3f}  "
+             f"({s.pairs_correct} of {s.pairs_predicted} predicted, {s.pairs_gold} gold)",
+             f"grouping, typed doc pairs: P {tp:.3f}  R {tr:.3f}  F1 {tf:.3f}",
+             f"stories mixing two real events of one type and day: {len(s.mixed)}"]
+    lines += [f"  {m}" for m in s.mixed[:10]]
+    lines.append(f"contradiction topics surfaced on the right story: {len(s.topics_surfaced)}/"
+                 f"{s.topics} ({100 * s.surfaced_share:.0f} %)")
+    lines += [f"  missed: {t}" for t in s.topics_missed]
+    return "\n".join(lines)

@@ -1,0 +1,373 @@
+"""Reads and writes of the cross-article stage's tables (article profiles, stories, story
+reports). The logic lives in :mod:`brinkwatch.analysis`; these functions only move rows, inside
+the caller's transaction, so the stage, the CLI and the API share them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, and_, bindparam, delete, exists, func, or_, select, update
+
+from brinkwatch.errors import StoreError
+from brinkwatch.records import hash_id
+from brinkwatch.store import schema
+from brinkwatch.store.migrations import now_iso
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleText:
+    id: str
+    origin: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published: str | None
+    first_seen: str
+    text: str
+
+
+_STATEMENTS: dict[str, Any] = {}
+
+
+def _stmt(name: str, build: Any) -> Any:
+    """A statement built once (with bind parameters) and reused: building Core statements
+    costs more than running them on this stage's small queries."""
+    st = _STATEMENTS.get(name)
+    if st is None:
+        st = _STATEMENTS[name] = build()
+    return st
+
+
+def _upsert(conn: Connection, table: Any, key: str, row: dict[str, Any]) -> None:
+    """Update ``row`` in place, or insert it: plain statements SQLAlchemy compiles once and
+    caches, on any dialect (a delete + insert would cascade to the rows that point at it)."""
+    cols = sorted(k for k in row if k != key)
+    upd = _stmt(f"upsert:{table.name}:{','.join(cols)}", lambda: (
+        update(table).where(table.c[key] == bindparam("p__key"))
+        .values({k: bindparam(f"p_{k}") for k in cols})))
+    res = conn.execute(upd, {"p__key": row[key], **{f"p_{k}": row[k] for k in cols}})
+    if res.rowcount == 0:
+        conn.execute(table.insert(), row)
+
+
+def pending_articles(conn: Connection) -> list[str]:
+    """Ids of ok articles without a profile, or re-coded since it was made, in ingest order."""
+    a, p = schema.articles.c, schema.article_profiles.c
+    q = (select(a.id).outerjoin(schema.article_profiles, p.article_id == a.id)
+         .where(a.status == "ok", or_(p.article_id.is_(None), p.updated_at < a.updated_at))
+         .order_by(a.first_seen, a.id))
+    return list(conn.execute(q).scalars())
+
+
+def all_ok_articles(conn: Connection) -> list[str]:
+    a = schema.articles.c
+    return list(conn.execute(select(a.id).where(a.status == "ok").order_by(a.first_seen, a.id))
+                .scalars())
+
+
+def clear(conn: Connection) -> None:
+    for table in schema.CROSSREF_TABLES:
+        conn.execute(delete(table))
+
+
+def article_text(conn: Connection, article_id: str) -> ArticleText | None:
+    a = schema.articles.c
+    row = conn.execute(_stmt("article_text", lambda: select(
+        a.id, a.origin, a.url, a.outlet, a.title, a.published, a.first_seen, a.text)
+        .where(a.id == bindparam("aid"))), {"aid": article_id}).first()
+    return ArticleText(**row._asdict()) if row else None
+
+
+def article_events(conn: Connection, article_id: str) -> list[dict[str, Any]]:
+    e = schema.events.c
+    rows = conn.execute(_stmt("article_events", lambda: select(e.record).where(
+        e.article_id == bindparam("aid")).order_by(e.position, e.id)), {"aid": article_id}).scalars()
+    return [json.loads(r) for r in rows]
+
+
+def article_mentions(conn: Connection, article_id: str) -> list[tuple[int, int, str, str | None,
+                                                                   str | None, str | None]]:
+    """(start, end, text, kb_id, method, label) of an article's mentions, in text order."""
+    m = schema.mentions.c
+    return [tuple(r) for r in conn.execute(  # type: ignore[misc]
+        _stmt("article_mentions", lambda: select(m.start, m.end, m.text, m.kb_id, m.method, m.label)
+              .where(m.article_id == bindparam("aid")).order_by(m.start)), {"aid": article_id})]
+
+
+def signatures(conn: Connection) -> Iterator[tuple[str, list[int], str | None, dict[str, int]]]:
+    """(article id, MinHash signature, reprint_of, term counts) of every profiled article."""
+    p = schema.article_profiles.c
+    for aid, sig, rep, terms in conn.execute(
+            select(p.article_id, p.signature, p.reprint_of, p.terms)):
+        yield aid, json.loads(sig), rep, json.loads(terms)
+
+
+def save_profile(conn: Connection, article_id: str, *, terms: dict[str, int],
+                 signature: Sequence[int], reprint_of: str | None,
+                 published_estimate: dict[str, Any] | None, credibility: dict[str, Any],
+                 claims: dict[str, Any], actor_keys: Sequence[str], day_start: str | None,
+                 day_end: str | None) -> None:
+    row = {"actor_keys": json.dumps(sorted(actor_keys), ensure_ascii=False),
+           "day_start": day_start, "day_end": day_end,"article_id": article_id, "terms": json.dumps(terms, sort_keys=True),
+           "signature": json.dumps(list(signature)), "reprint_of": reprint_of,
+           "published_estimate": None if published_estimate is None
+           else json.dumps(published_estimate, ensure_ascii=False),
+           "credibility": json.dumps(credibility, ensure_ascii=False),
+           "claims": json.dumps(claims, ensure_ascii=False), "updated_at": now_iso()}
+    _upsert(conn, schema.article_profiles, "article_id", row)
+
+
+def set_reprint(conn: Connection, article_id: str, original: str,
+                published_estimate: dict[str, Any], day_start: str | None,
+                day_end: str | None) -> None:
+    p = schema.article_profiles.c
+    conn.execute(update(schema.article_profiles).where(p.article_id == article_id).values(
+        reprint_of=original, day_start=day_start, day_end=day_end,
+        published_estimate=json.dumps(published_estimate, ensure_ascii=False)))
+
+
+def profiles(conn: Connection, article_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Profiles (decoded) with the article's metadata, by article id."""
+    if not article_ids:
+        return {}
+    p, a = schema.article_profiles.c, schema.articles.c
+    q = _stmt("profiles", lambda: select(
+        p.article_id, p.terms, p.reprint_of, p.published_estimate, p.credibility, p.claims,
+        p.actor_keys, p.day_start, p.day_end, a.origin, a.url, a.outlet, a.published, a.title)
+        .join(schema.articles, a.id == p.article_id)
+        .where(p.article_id.in_(bindparam("ids", expanding=True))))
+    out = {}
+    for r in conn.execute(q, {"ids": list(article_ids)}):
+        out[r.article_id] = {
+            "id": r.article_id, "origin": r.origin, "url": r.url, "outlet": r.outlet,
+            "published": r.published, "title": r.title, "terms": json.loads(r.terms),
+            "reprint_of": r.reprint_of,
+            "published_estimate": json.loads(r.published_estimate) if r.published_estimate else None,
+            "credibility": json.loads(r.credibility), "claims": json.loads(r.claims),
+            "actor_keys": json.loads(r.actor_keys), "day_start": r.day_start,
+            "day_end": r.day_end}
+    return out
+
+
+def stories_of_article(conn: Connection, article_id: str) -> list[str]:
+    r = schema.story_reports.c
+    return sorted(set(conn.execute(_stmt("stories_of_article", lambda: select(r.story_id).where(
+        r.article_id == bindparam("aid"))), {"aid": article_id}).scalars()))
+
+
+def drop_reports_of_article(conn: Connection, article_id: str) -> None:
+    r = schema.story_reports.c
+    conn.execute(_stmt("drop_reports", lambda: delete(schema.story_reports).where(
+        r.article_id == bindparam("aid"))), {"aid": article_id})
+
+
+def candidate_stories(conn: Connection, family: str, start: str | None,
+                      end: str | None) -> list[dict[str, Any]]:
+    """Stories of ``family`` whose date range meets [start, end] (all of them when unknown)."""
+    s = schema.stories.c
+    if start is not None and end is not None:
+        q = _stmt("candidates_dated", lambda: select(s.id, s.date_start, s.date_end, s.features)
+                  .where(s.family == bindparam("fam"), or_(s.date_start.is_(None), and_(
+                      s.date_start <= bindparam("hi"), s.date_end >= bindparam("lo"))))
+                  .order_by(s.first_report, s.id))
+    else:
+        q = _stmt("candidates_all", lambda: select(s.id, s.date_start, s.date_end, s.features)
+                  .where(s.family == bindparam("fam")).order_by(s.first_report, s.id))
+    return [{"id": r.id, "date_start": r.date_start, "date_end": r.date_end,
+             "features": json.loads(r.features)}
+            for r in conn.execute(q, {"fam": family, "lo": start, "hi": end})]
+
+
+def story_features(conn: Connection, story_id: str) -> dict[str, Any] | None:
+    s = schema.stories.c
+    row = conn.execute(_stmt("story_features", lambda: select(s.features).where(
+        s.id == bindparam("sid"))), {"sid": story_id}).scalar()
+    return json.loads(row) if row else None
+
+
+def add_report(conn: Connection, *, story_id: str, event_id: str | None, article_id: str,
+               cues: Sequence[str]) -> None:
+    r = schema.story_reports.c
+    rid = hash_id("report", story_id, article_id, event_id)
+    if conn.execute(_stmt("report_exists", lambda: select(r.id).where(r.id == bindparam("rid"))),
+                    {"rid": rid}).first() is not None:
+        return
+    position = conn.execute(_stmt("report_count", lambda: select(func.count()).where(
+        r.story_id == bindparam("sid"))), {"sid": story_id}).scalar() or 0
+    conn.execute(schema.story_reports.insert(), {
+        "id": rid, "event_id": event_id,
+        "story_id": story_id, "article_id": article_id, "position": int(position),
+        "cues": json.dumps(list(cues), ensure_ascii=False)})
+
+
+def story_report_rows(conn: Connection, story_id: str) -> list[dict[str, Any]]:
+    """The reports of a story in joining order: event export dict, article id, cues."""
+    r, e = schema.story_reports.c, schema.events.c
+    q = (select(r.event_id, r.article_id, r.cues, e.record)
+         .outerjoin(schema.events, e.id == r.event_id)
+         .where(r.story_id == story_id).order_by(r.position, r.id))
+    return [{"event": json.loads(row.record) if row.record else None,
+             "article_id": row.article_id, "cues": json.loads(row.cues)}
+            for row in conn.execute(q)]
+
+
+def articles_between(conn: Connection, start: str, end: str, exclude: str, *,
+                     loose_days: int = 0) -> list[str]:
+    """Profiled articles whose date (or estimated interval) meets [start, end]; undated
+    articles (estimated) within ``loose_days`` more on each side."""
+    p, a = schema.article_profiles.c, schema.articles.c
+    lo = (date.fromisoformat(start) - timedelta(days=loose_days)).isoformat()
+    hi = (date.fromisoformat(end) + timedelta(days=loose_days)).isoformat()
+    q = (select(p.article_id).join(schema.articles, a.id == p.article_id)
+         .where(or_(and_(p.day_start <= end, p.day_end >= start),
+                    and_(a.published.is_(None), p.day_start <= hi, p.day_end >= lo)),
+                p.article_id != exclude)
+         .order_by(a.first_seen, a.id))
+    return list(conn.execute(q).scalars())
+
+
+def candidate_stories_any(conn: Connection, start: str, end: str) -> list[dict[str, Any]]:
+    s = schema.stories.c
+    q = _stmt("candidates_any", lambda: select(s.id, s.family, s.features).where(
+        s.date_start <= bindparam("hi"), s.date_end >= bindparam("lo"))
+        .order_by(s.first_report, s.id))
+    return [{"id": r.id, "family": r.family, "features": json.loads(r.features)}
+            for r in conn.execute(q, {"lo": start, "hi": end})]
+
+
+def save_story(conn: Connection, *, story_id: str, family: str, date_start: str | None,
+               date_end: str | None, first_report: str | None, last_report: str | None,
+               n_reports: int, n_outlets: int, n_independent: int, contradicted: bool,
+               features: dict[str, Any], record: dict[str, Any]) -> None:
+    row = {"id": story_id, "family": family, "date_start": date_start, "date_end": date_end,
+           "first_report": first_report, "last_report": last_report, "n_reports": n_reports,
+           "n_outlets": n_outlets, "n_independent": n_independent,
+           "contradicted": int(contradicted), "dirty": 0,
+           "features": json.dumps(features, ensure_ascii=False, sort_keys=True),
+           "record": json.dumps(record, ensure_ascii=False), "updated_at": now_iso()}
+    _upsert(conn, schema.stories, "id", row)
+
+
+def save_story_features(conn: Connection, story_id: str, features: dict[str, Any]) -> None:
+    """New features (and dates) of a story whose reports changed; its record is rebuilt later."""
+    s = schema.stories.c
+    conn.execute(_stmt("story_features_update", lambda: update(schema.stories).where(
+        s.id == bindparam("_id")).values(features=bindparam("_f"), date_start=bindparam("_s"),
+                                          date_end=bindparam("_e"), dirty=1)), {"_id": story_id, "_f": json.dumps(features, ensure_ascii=False, sort_keys=True),
+         "_s": features.get("start"), "_e": features.get("end")})
+
+
+def new_story(conn: Connection, story_id: str, family: str, features: dict[str, Any]) -> None:
+    conn.execute(schema.stories.insert(), {
+        "id": story_id, "family": family, "date_start": features.get("start"),
+        "date_end": features.get("end"), "first_report": None, "last_report": None,
+        "n_reports": 0, "n_outlets": 0, "n_independent": 0, "contradicted": 0, "dirty": 1,
+        "features": json.dumps(features, ensure_ascii=False, sort_keys=True),
+        "record": json.dumps({"id": story_id}), "updated_at": now_iso()})
+
+
+def mark_dirty(conn: Connection, story_ids: Sequence[str]) -> None:
+    if story_ids:
+        conn.execute(_stmt("mark_dirty", lambda: update(schema.stories).where(
+            schema.stories.c.id.in_(bindparam("ids", expanding=True))).values(dirty=1)),
+            {"ids": list(story_ids)})
+
+
+def dirty_stories(conn: Connection) -> list[str]:
+    s = schema.stories.c
+    return list(conn.execute(select(s.id).where(s.dirty == 1).order_by(s.id)).scalars())
+
+
+def delete_story(conn: Connection, story_id: str) -> None:
+    conn.execute(delete(schema.stories).where(schema.stories.c.id == story_id))
+
+
+def orphan_stories(conn: Connection) -> list[str]:
+    s, r = schema.stories.c, schema.story_reports.c
+    q = select(s.id).where(~exists().where(r.story_id == s.id))
+    return list(conn.execute(q).scalars())
+
+
+def iter_stories(conn: Connection, *, since: str | None = None, until: str | None = None,
+                 actor: str | None = None, type: str | None = None, min_outlets: int = 0,
+                 contradicted: bool = False, limit: int | None = None) -> Iterator[dict[str, Any]]:
+    """Story export dicts passing every filter, earliest first. ``actor`` matches a reported
+    actor or target (name, kb id or text, case-insensitive); ``type`` a PLOVER type of a report."""
+    s = schema.stories.c
+    q = select(s.record).where(s.n_independent >= min_outlets)
+    if contradicted:
+        q = q.where(s.contradicted == 1)
+    if since is not None:
+        q = q.where(s.date_end >= since)
+    if until is not None:
+        q = q.where(s.date_start <= until)
+    if actor is not None or type is not None:
+        r, e = schema.story_reports.c, schema.events.c
+        cond = [r.story_id == s.id, e.id == r.event_id]  # article-only reports have no type
+        if type is not None:
+            cond.append(e.type == type.strip().upper())
+        if actor is not None:
+            ea = schema.event_actors.c
+            key = actor.strip().lower()
+            cond.append(exists().where(and_(ea.event_id == e.id, or_(
+                func.lower(ea.kb_id) == key, func.lower(ea.name) == key,
+                func.lower(ea.text) == key))))
+        q = q.where(exists().where(and_(*cond)))
+    q = q.order_by(s.date_start, s.first_report, s.id)
+    if limit is not None:
+        q = q.limit(limit)
+    for (record,) in conn.execute(q):
+        yield json.loads(record)
+
+
+def story(conn: Connection, story_id: str) -> dict[str, Any] | None:
+    """One story's export dict (by id or unique prefix) plus its reports' cues."""
+    s = schema.stories.c
+    rows = conn.execute(select(s.id, s.record).where(
+        s.id.startswith(story_id.strip(), autoescape=True)).limit(2)).all()
+    if not rows:
+        return None
+    if len(rows) > 1:
+        raise StoreError(f"story id prefix {story_id!r} matches several stories; give more characters")
+    return json.loads(rows[0].record)
+
+
+
+def iter_article_exports(conn: Connection, *, status: str | None = None,
+                         article_id: str | None = None,
+                         limit: int | None = None) -> Iterator[dict[str, Any]]:
+    """Articles with their cross-article profile, in ingest order (export: docs/export.md)."""
+    a, p, r = schema.articles.c, schema.article_profiles.c, schema.story_reports.c
+    q = (select(a.id, a.origin, a.url, a.outlet, a.published, a.title, a.status,
+                p.published_estimate, p.credibility, p.reprint_of, p.article_id.label("profiled"))
+         .outerjoin(schema.article_profiles, p.article_id == a.id))
+    if status is not None:
+        q = q.where(a.status == status)
+    if article_id is not None:
+        q = q.where(a.id == article_id)
+    q = q.order_by(a.first_seen, a.id)
+    if limit is not None:
+        q = q.limit(limit)
+    for row in conn.execute(q).all():
+        stories = sorted(set(conn.execute(select(r.story_id).where(r.article_id == row.id))
+                             .scalars()))
+        yield {"id": row.id, "origin": row.origin, "url": row.url, "outlet": row.outlet,
+               "published": row.published,
+               "published_estimate": json.loads(row.published_estimate)
+               if row.published_estimate else None,
+               "credibility": json.loads(row.credibility) if row.credibility else {"flags": []},
+               "title": row.title, "status": row.status, "reprint_of": row.reprint_of,
+               "stories": stories, "analysed": row.profiled is not None}
+
+
+def resolve_article(conn: Connection, prefix: str) -> str | None:
+    a = schema.articles.c
+    rows = conn.execute(select(a.id).where(a.id.startswith(prefix.strip(), autoescape=True))
+                        .limit(2)).scalars().all()
+    if len(rows) > 1:
+        raise StoreError(f"article id prefix {prefix!r} matches several articles; give more characters")
+    return rows[0] if rows else None

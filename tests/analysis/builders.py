@@ -1,0 +1,95 @@
+"""Hand-built articles with events for the cross-article tests (no spaCy): the texts are
+written for these tests; events point at the sentence that holds their trigger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from brinkwatch.records import (
+    ActorRef,
+    Article,
+    ArticleResult,
+    Attribution,
+    DateRef,
+    Event,
+    Evidence,
+    Mention,
+    Place,
+    Sentence,
+    event_id,
+    hash_id,
+    text_id,
+)
+
+EXTRACTORS = ("actors.kb.v1", "events.rules.v1")
+QUAD = {"ASSAULT": 4, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "CONSULT": 1, "SANCTION": 4}
+KNOWN = {  # name -> (kb id, ancestors, country)
+    "United States": ("state_usa", (), "USA"),
+    "U.S. military": ("org_us_military", ("United States",), "USA"),
+    "Iraq": ("state_irq", (), "IRQ"),
+    "Iran": ("state_irn", (), "IRN"),
+    "Kata'ib Hezbollah": ("org_kh", ("Popular Mobilization Forces", "Iraq"), "IRQ"),
+    "Badr Organization": ("org_badr", ("Popular Mobilization Forces", "Iraq"), "IRQ"),
+    "Popular Mobilization Forces": ("org_pmf", ("Iraq",), "IRQ"),
+    "Norway": ("state_nor", (), "NOR"),
+}
+
+
+def ref(name: str | None, text: str | None = None) -> ActorRef:
+    if name is None:
+        return ActorRef(name=None, kb_id=None, text=text or "unknown")
+    kb_id, anc, country = KNOWN[name]
+    return ActorRef(name=name, kb_id=kb_id, text=text or name, ancestors=anc, country=country)
+
+
+@dataclass(frozen=True)
+class Ev:
+    trigger: str  # a word of the text; the event's sentence is the one holding it
+    type: str
+    actor: str | None = None
+    target: str | None = None
+    date: str | None = None
+    place: str | None = None
+    speaker: str | None = None  # a KNOWN name: the attribution's speaker
+    kind: str = "author"
+    quote: str | None = None
+    modality: str = "asserted"
+
+
+def article(text: str, events: list[Ev], *, outlet: str, published: str | None,
+            url: str | None = None) -> ArticleResult:
+    aid = text_id(text)
+    sents, pos = [], 0
+    for i, line in enumerate(text.split("\n")):
+        sents.append(Sentence(article_id=aid, index=i, start=pos, end=pos + len(line), text=line))
+        pos += len(line) + 1
+    out, mentions = [], []
+    for ev in events:
+        t0 = text.index(ev.trigger)
+        sent = next(s for s in sents if s.start <= t0 < s.end)
+        actor = (ref(ev.actor),) if ev.actor else ()
+        target = (ref(ev.target),) if ev.target else ()
+        for r in (*actor, *target):
+            at = text.find(r.text, sent.start)
+            if at >= 0:
+                mentions.append(Mention(id=hash_id("m", aid, at, r.kb_id), article_id=aid,
+                                        sentence_index=sent.index, start=at, end=at + len(r.text),
+                                        text=r.text, label="ORG", kb_id=r.kb_id, name=r.name,
+                                        method="alias", confidence=0.9, extractor=EXTRACTORS[0]))
+        att = Attribution(kind=ev.kind, speaker=ref(ev.speaker) if ev.speaker else None,
+                          verb="said" if ev.speaker else None, quote=ev.quote)
+        out.append(Event(
+            id=event_id(aid, ev.type, tuple(r.kb_id or r.text for r in actor),
+                        tuple(r.kb_id or r.text for r in target), sent.start, t0),
+            article_id=aid, type=ev.type, mode=None, quad=QUAD.get(ev.type, 3), intensity=-5.0,
+            cameo=None, modality=ev.modality, actors=actor, targets=target,
+            date=DateRef(value=ev.date, precision="day" if ev.date else None),
+            location=Place(name=ev.place) if ev.place else None, attribution=att,
+            evidence=(Evidence(sentence_index=sent.index, start=sent.start, end=sent.end,
+                               sentence=sent.text, trigger=ev.trigger, trigger_start=t0,
+                               trigger_end=t0 + len(ev.trigger)),),
+            extractor=EXTRACTORS[1]))
+    art = Article(id=aid, origin=url or f"tests/{aid}.txt", text=text, outlet=outlet, url=url,
+                  published=published, language="en", format="txt", size=len(text))
+    return ArticleResult(article=art, sentences=tuple(sents), mentions=tuple(mentions),
+                         events=tuple(out), extractors=EXTRACTORS)

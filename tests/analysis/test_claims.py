@@ -1,0 +1,54 @@
+"""Counted claims (casualties, weapons), denials and quotes, read from sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from brinkwatch.analysis.claims import article_claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Four guards were killed and six wounded in the blast.", {("killed", 4), ("wounded", 6)}),
+    ("The strike killed two people near the gate.", {("killed", 2)}),
+    ("At least 12 civilians were injured.", {("wounded", 12)}),
+    ("No one was hurt in the attack.", set()),
+    ("He was killed a day later.", set()),
+    ("The blast left one casualty and four injuries.", {("killed", 1), ("wounded", 4)}),
+    ("A rocket attack near the base on December 27 killed a contractor.", set()),
+])
+def test_casualties(text: str, expected: set) -> None:
+    got = {(c["kind"], c["number"]) for c in article_claims(text)["casualties"]}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three drones hit the residence.", {("drone", 3)}),
+    ("The guards fired 12 ballistic missiles at the city.", {("missile", 12)}),
+    ("A drone hit the residence.", set()),
+])
+def test_weapons(text: str, expected: set) -> None:
+    assert {(c["kind"], c["number"]) for c in article_claims(text)["weapons"]} == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Harbour Brigade denied any involvement in the attack.", "The Harbour Brigade"),
+    ("The group rejected responsibility for the blast.", "The group"),
+    ("The group claimed responsibility for the blast.", None),
+])
+def test_denials(text: str, speaker: str | None) -> None:
+    denials = article_claims(text)["denials"]
+    assert [d["speaker"] for d in denials] == ([speaker] if speaker else [])
+
+
+def test_quotes_come_from_events() -> None:
+    ev = {"id": "e1", "attribution": {"quote": "We will respond", "speaker": {"name": "Iran"}}}
+    assert article_claims("x", [ev])["quotes"] == [
+        {"speaker": "Iran", "kb_id": None, "quote": "We will respond", "event_id": "e1"}]
+
+
+def test_casualties_coded_on_events_win_over_patterns() -> None:
+    ev = {"id": "e1", "casualties": [{"kind": "killed", "count": "at least three", "low": 3,
+                                      "source": "police", "start": 0, "end": 10},
+                                     {"kind": "damage", "count": None, "low": None}]}
+    got = article_claims("Nine guards were killed.", [ev])["casualties"]
+    assert [(c["kind"], c["number"], c["source"]) for c in got] == [("killed", 3, "police")]

@@ -1,0 +1,180 @@
+"""The cross-article stage over a real store: stories, reprints, contradictions, dating,
+incremental runs and rebuilds. Articles are hand-built (no spaCy); the texts are ours."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from brinkwatch.analysis import views
+from brinkwatch.analysis.stage import run_stage
+from brinkwatch.kb.loader import load_theatre
+from brinkwatch.store import open_store
+
+from .builders import Ev, article
+
+KB = load_theatre()
+
+A1 = article(
+    "Drones struck the Harbour Brigade depot in Basra on Sunday, killing four guards, the U.S. "
+    "military said.\nThe depot stored rockets and drones for the Harbour Brigade, a Kata'ib "
+    "Hezbollah unit, according to the statement.\nThe brigade's commander vowed revenge.",
+    [Ev("struck", "ASSAULT", actor="U.S. military", target="Kata'ib Hezbollah", place="Basra",
+        speaker="U.S. military", kind="named")],
+    outlet="wire.example", published="2024-05-05", url="https://wire.example/a1")
+A2 = article(
+    "Unidentified drones hit a Harbour Brigade depot in Basra, and two guards were killed, "
+    "local police said.\nThe Kata'ib Hezbollah unit kept rockets and drones at the depot.\n"
+    "Residents of Basra heard three explosions before dawn.",
+    [Ev("hit", "ASSAULT", target="Kata'ib Hezbollah", place="Basra")],
+    outlet="daily.example", published="2024-05-05", url="https://daily.example/a2")
+A3 = article(A1.article.text + "\nThis story was first published by Wire.",
+             [Ev("struck", "ASSAULT", actor="U.S. military", target="Kata'ib Hezbollah",
+                 place="Basra", speaker="U.S. military", kind="named")],
+             outlet="copy.example", published="2024-05-06", url="https://copy.example/a3")
+A4 = article(
+    "A roadside bomb hit a Norwegian patrol outside Kirkuk on Sunday, wounding one soldier.\n"
+    "Norway's defence ministry said the convoy was returning from a training mission.",
+    [Ev("hit", "ASSAULT", target="Norway", place="Kirkuk")],
+    outlet="nordic.example", published="2024-05-05", url="https://nordic.example/a4")
+A5 = article(  # undated: told on Sunday, about the same depot
+    "On Sunday drones struck the Harbour Brigade depot in Basra, where the Kata'ib Hezbollah "
+    "unit kept rockets and drones; guards were killed.\nThe brigade vowed revenge.",
+    [Ev("struck", "ASSAULT", target="Kata'ib Hezbollah", place="Basra")],
+    outlet="blog.example", published=None, url="https://blog.example/a5")
+
+
+def _store(tmp_path: Path, *results):
+    store = open_store(tmp_path / "bw.db")
+    for r in results:
+        store.write(r)
+    return store
+
+
+def _by_article(store) -> dict[str, dict]:
+    out = {}
+    for s in views.list_stories(store):
+        for r in s["reports"]:
+            out.setdefault(r["article"]["id"], s)
+    return out
+
+
+def test_one_event_across_outlets_is_one_story(tmp_path: Path) -> None:
+    store = _store(tmp_path, A1, A2, A3, A4)
+    summary = run_stage(store, kb=KB)
+    assert summary.articles == 4
+    stories = _by_article(store)
+    s = stories[A1.article.id]
+    assert stories[A2.article.id]["id"] == s["id"] == stories[A3.article.id]["id"]
+    # a different real event of the same type on the same day stays apart
+    assert stories[A4.article.id]["id"] != s["id"]
+    assert s["outlets"] == ["copy.example", "daily.example", "wire.example"]
+    assert s["independent_outlets"] == 2  # the reprint counts once
+    assert s["reprints"] == [{"article_id": A3.article.id, "original": A1.article.id}]
+    joined = [r for r in s["reports"] if r["article"]["id"] == A2.article.id]
+    assert any(c.startswith("text similarity") for c in joined[0]["cues"])
+    assert any(c.startswith("dates meet") for c in joined[0]["cues"])
+    assert s["actor"][0]["name"] == "U.S. military"
+    assert s["location"]["name"] == "Basra"
+    rep = joined[0]
+    assert rep["article"] == {"id": A2.article.id, "origin": "https://daily.example/a2",
+                              "url": "https://daily.example/a2", "outlet": "daily.example",
+                              "published": "2024-05-05"}
+    assert rep["sourcing"] == {"source": "none", "party": "outlet"}
+
+
+def test_competing_claims_side_by_side(tmp_path: Path) -> None:
+    store = _store(tmp_path, A1, A2, A4)
+    run_stage(store, kb=KB)
+    s = _by_article(store)[A1.article.id]
+    topics = {c["topic"]: c for c in s["contradictions"]}
+    assert {"perpetrator", "casualties"} <= set(topics)
+    claims = {c["article_id"]: c["claim"] for c in topics["casualties"]["claims"]}
+    assert "four guards" in claims[A1.article.id] and "two guards" in claims[A2.article.id]
+    who = {c["article_id"]: c for c in topics["perpetrator"]["claims"]}
+    assert who[A1.article.id]["claim"] == "U.S. military"
+    assert who[A1.article.id]["source"] == "U.S. military"
+    assert who[A2.article.id]["claim"] == "names no one"
+    # the lone story of the other event has nothing to contradict
+    assert _by_article(store)[A4.article.id]["contradictions"] == []
+    assert views.list_stories(store, contradicted=True) == [s]
+
+
+def test_rerun_changes_nothing_and_rebuild_gives_the_same_stories(tmp_path: Path) -> None:
+    store = _store(tmp_path, A1, A2, A3, A4)
+    run_stage(store, kb=KB)
+    before = views.list_stories(store)
+    again = run_stage(store, kb=KB)
+    assert again.articles == 0 and again.reports == 0
+    assert views.list_stories(store) == before
+    run_stage(store, kb=KB, rebuild=True)
+    assert views.list_stories(store) == before
+
+
+def test_a_new_article_joins_an_existing_story(tmp_path: Path) -> None:
+    store = _store(tmp_path, A1, A4)
+    run_stage(store, kb=KB)
+    first = _by_article(store)[A1.article.id]["id"]
+    store.write(A2)
+    summary = run_stage(store, kb=KB)
+    assert summary.articles == 1  # only the new article was read
+    assert _by_article(store)[A2.article.id]["id"] == first
+
+
+def test_undated_article_is_dated_from_its_story(tmp_path: Path) -> None:
+    store = _store(tmp_path, A1, A2, A4, A5)
+    run_stage(store, kb=KB)
+    a5 = views.get_article(store, A5.article.id[:10])
+    est = a5["published_estimate"]
+    assert est is not None and est["cues"]
+    assert any(c["kind"] == "story" for c in est["cues"])
+    # 2024-05-05 is a Sunday: the article was written that day or within the week after
+    assert est["start"] <= "2024-05-05" <= est["end"]
+    assert a5["published"] is None  # the estimate is kept apart from the article's own date
+    a1 = views.get_article(store, A1.article.id)
+    assert a1["published_estimate"] is None and a1["published"] == "2024-05-05"
+    # the event of the undated article keeps its own (empty) date
+    s = _by_article(store)[A5.article.id]
+    rep = [r for r in s["reports"] if r["article"]["id"] == A5.article.id][0]
+    assert rep["date"]["value"] is None
+    # ... and carries the range its article's estimate allows
+    assert rep["date_range"]["from"].startswith("estimated article date")
+    assert rep["date_range"]["start"] <= "2024-05-05" <= rep["date_range"]["end"]
+
+
+def test_articles_export_fields(tmp_path: Path) -> None:
+    store = _store(tmp_path, A1, A5)
+    run_stage(store, kb=KB)
+    rows = views.list_articles(store)
+    assert [list(r)[:7] for r in rows][0] == ["id", "origin", "url", "outlet", "published",
+                                              "published_estimate", "credibility"]
+    assert all(isinstance(r["credibility"]["flags"], list) for r in rows)
+    json.dumps(rows)
+
+
+def test_story_filters(tmp_path: Path) -> None:
+    store = _store(tmp_path, A1, A2, A4)
+    run_stage(store, kb=KB)
+    assert len(views.list_stories(store, min_outlets=2)) == 1
+    assert [s["target"][0]["name"] for s in views.list_stories(store, actor="Norway")] == ["Norway"]
+    assert views.list_stories(store, since="2024-06-01") == []
+    assert len(views.list_stories(store, until="2024-05-31", type="ASSAULT")) == 2
+    with pytest.raises(Exception, match="ISO date"):
+        views.list_stories(store, since="last week")
+
+
+def test_a_recoded_article_is_analysed_again(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    store = _store(tmp_path, A1, A2, A4)
+    run_stage(store, kb=KB)
+    story = _by_article(store)[A2.article.id]["id"]
+    store.write(replace(A2, extractors=("actors.kb.v1", "events.rules.v2")))  # re-coded
+    summary = run_stage(store, kb=KB)
+    assert summary.articles == 1
+    s = views.get_story(store, story)
+    ids = {r["event_id"] for r in s["reports"]}
+    assert {e.id for e in A2.events} <= ids  # its report is back, not duplicated
+    assert len(s["reports"]) == len({(r["event_id"], r["article"]["id"]) for r in s["reports"]})

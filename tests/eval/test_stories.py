@@ -1,0 +1,56 @@
+"""The story scorer on small hand-made stories and gold (positive and negative rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from brinkwatch.eval.stories import score_stories, topic_kinds
+
+URLS = {f"u{i}": f"d{i}" for i in range(1, 7)}
+CLUSTERS = [{"event": "strike", "type": "ASSAULT", "date": "2024-01-04", "docs": ["d1", "d2", "d3"]},
+            {"event": "other strike", "type": "ASSAULT", "date": "2024-01-04", "docs": ["d4", "d5"]}]
+TOPICS = [{"topic": "Death toll of the strike", "docs": ["d1", "d2"], "claims": []},
+          {"topic": "Who carried out the strike", "docs": ["d1", "d3"], "claims": []},
+          {"topic": "What the agreement means", "docs": ["d4", "d5"], "claims": []}]
+
+
+def _story(sid: str, docs: list[str], contradictions: list[dict] | None = None) -> dict:
+    return {"id": sid, "family": "ASSAULT",
+            "reports": [{"article": {"id": f"a{d}", "url": f"u{d[1:]}", "origin": ""}} for d in docs],
+            "contradictions": contradictions or []}
+
+
+def test_perfect_grouping_and_surfaced_topics() -> None:
+    toll = {"topic": "casualties", "claims": [{"article_id": "ad1"}, {"article_id": "ad2"}]}
+    s = score_stories([_story("s1", ["d1", "d2", "d3"], [toll]), _story("s2", ["d4", "d5"])],
+                      URLS, CLUSTERS, TOPICS)
+    assert s.pairwise == (1.0, 1.0, 1.0)
+    assert s.topics_surfaced == ["Death toll of the strike"]
+    assert s.mixed == []
+
+
+def test_mixing_two_events_of_one_type_and_day_is_counted() -> None:
+    s = score_stories([_story("s1", ["d1", "d2", "d3", "d4"])], URLS, CLUSTERS, TOPICS)
+    p, r, _ = s.pairwise
+    assert p == pytest.approx(3 / 6) and r == pytest.approx(3 / 4)
+    assert len(s.mixed) == 1
+
+
+def test_a_topic_on_the_wrong_story_is_missed() -> None:
+    toll = {"topic": "casualties", "claims": [{"article_id": "ad4"}, {"article_id": "ad5"}]}
+    s = score_stories([_story("s1", ["d1", "d2"]), _story("s2", ["d4", "d5"], [toll])],
+                      URLS, CLUSTERS, TOPICS)
+    assert "Death toll of the strike" in s.topics_missed
+
+
+@pytest.mark.parametrize(("topic", "kind"), [
+    ("Death toll of the 4 Jan strike", "casualties"),
+    ("Who was behind the attack", "perpetrator"),
+    ("Number of drones used", "weapons"),
+    ("Where in the city the strike hit", "place"),
+    ("Date and time of the strike", "date"),
+    ("What the agreement means for troops", None),
+])
+def test_topic_kinds(topic: str, kind: str | None) -> None:
+    kinds = topic_kinds(topic)
+    assert (kind in kinds) if kind else not kinds
