@@ -194,6 +194,8 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
             op = q.profiles(conn, [original]).get(original) or {}
             if op.get("published"):
                 extra.append(_near_duplicate_cue(original, str(op["published"])))
+        # copies that ingest recorded as duplicates (not coded) still date their original
+        extra += [_near_duplicate_cue(cid, pub) for cid, pub in q.dated_copies(conn, article_id)]
         estimate = dating.estimate_publication(art.text, kb=kb, rules=rules, mentions=mentions,
                                                first_seen=today, extra=extra)
     art_view: dict[str, Any] = {"id": art.id, "published": art.published,

@@ -63,6 +63,17 @@ def pending_articles(conn: Connection) -> list[str]:
     return list(conn.execute(q).scalars())
 
 
+def dated_copies(conn: Connection, article_id: str) -> list[tuple[str, str]]:
+    """(id, published) of dated articles that ingest recorded as copies of this one, or that
+    this one copies (the ``duplicates`` links of near-duplicate detection at ingest)."""
+    a, d = schema.articles.c, schema.duplicates.c
+    linked = or_(and_(d.original_id == article_id, a.id == d.article_id),
+                 and_(d.article_id == article_id, a.id == d.original_id))
+    q = (select(a.id, a.published).select_from(schema.articles.join(schema.duplicates, linked))
+         .where(a.published.is_not(None)).order_by(a.published, a.id))
+    return [(r[0], str(r[1])) for r in conn.execute(q)]
+
+
 def all_ok_articles(conn: Connection) -> list[str]:
     a = schema.articles.c
     return list(conn.execute(select(a.id).where(a.status == "ok").order_by(a.first_seen, a.id))
