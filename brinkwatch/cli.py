@@ -708,7 +708,8 @@ def eval_stories(state: _State, dev_dir: str, as_json: bool) -> None:
 @click.option("--corpus", default=None, help="Folder of articles [default: the bundled sample].")
 @click.option("--n", "n", type=int, default=None, help="Number of articles (cycled if needed).")
 @click.option("--repeats", type=int, default=3, help="Timed runs (the median is reported).")
-@click.option("--n-process", type=int, default=1, help="Language-pipeline processes.")
+@click.option("--n-process", type=int, default=1,
+              help="Processes: workers for the pipeline, spaCy's n_process for the baseline.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option("--generate", type=int, default=None, metavar="N",
               help="Write a generated corpus of N articles to --out and stop.")

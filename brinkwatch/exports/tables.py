@@ -94,8 +94,13 @@ def acled_row(d: Mapping[str, Any]) -> dict[str, Any] | None:
     notes = ev.get("sentence") or ""
     if d["modality"] == "alleged":
         notes = f"[alleged] {notes}"
+    # an undated event is dated by its article (as ACLED dates by report when no better date
+    # is known); date_precision then says "article"
+    event_date, precision = date.get("value"), date.get("precision") or ""
+    if not event_date and art.get("published"):
+        event_date, precision = str(art["published"])[:10], "article"
     return {
-        "event_date": date.get("value") or "", "event_type": event_type_, "sub_event_type": sub,
+        "event_date": event_date or "", "event_type": event_type_, "sub_event_type": sub,
         "actor1": a1, "assoc_actor_1": assoc1, "actor2": a2, "assoc_actor_2": assoc2,
         "admin1": "",  # not coded yet: brinkwatch places carry name, country and coordinates
         "location": loc.get("name") or "", "latitude": loc.get("lat"),
@@ -104,7 +109,7 @@ def acled_row(d: Mapping[str, Any]) -> dict[str, Any] | None:
         "fatalities": d.get("fatalities"),  # None (empty cell) until casualty counts are coded
         "event_id": d["id"], "country": loc.get("country") or "", "plover_type": d["type"],
         "plover_mode": d.get("mode") or "", "modality": d["modality"],
-        "date_precision": date.get("precision") or "",
+        "date_precision": precision,
         "source_url": art.get("url") or (art.get("origin") if "://" in str(art.get("origin")) else ""),
     }
 

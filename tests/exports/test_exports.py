@@ -99,6 +99,10 @@ def test_acled_rows_only_for_events_that_happened(store, tmp_path):
     assert all((r["location"], r["latitude"], r["country"]) == ("Baghdad", "33.31", "IRQ")
                for r in consult)
     assert all(r["source"] == "Test Wire" and r["fatalities"] == "" for r in rows)
+    threats = [r for r in rows if r["plover_type"] == "THREATEN"]  # undated in the text
+    assert threats and all((r["event_date"], r["date_precision"]) == ("2025-10-20", "article")
+                           for r in threats)
+    assert all(r["date_precision"] in ("day", "month") for r in assault + consult)
 
 
 @pytest.mark.parametrize("ptype,mode,expected", [
@@ -178,3 +182,19 @@ def test_bad_format_and_missing_folder_are_one_line_errors(store, tmp_path):
         export_file(store, "xlsx", tmp_path / "x")
     with pytest.raises(StoreError, match="create it"):
         export_file(store, "acled", tmp_path / "no" / "x.csv")
+
+
+def test_cli_writes_each_format_and_asks_for_out(store, tmp_path):
+    import subprocess
+
+    db = store.where
+    for fmt, rows in (("parquet", 9), ("acled", 8), ("geojson", 3)):
+        out = tmp_path / f"e.{fmt}"
+        proc = subprocess.run([sys.executable, "-m", "brinkwatch.cli", "--db", db, "export",
+                               "--format", fmt, "--out", str(out)],
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        assert f"wrote {rows} rows to {out}" in proc.stderr and out.stat().st_size > 0
+    proc = subprocess.run([sys.executable, "-m", "brinkwatch.cli", "--db", db, "export",
+                           "--format", "parquet"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "give --out PATH" in proc.stderr
