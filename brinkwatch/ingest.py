@@ -126,7 +126,9 @@ def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_siz
         outcome, replaced = store.write_versioned(result, fingerprint=fingerprints.pop(art.id, None),
                                                   keep=seen.origin_of)
         summary.replaced += len(replaced)
-        if outcome == "new":
+        if art.status is ArticleStatus.DUPLICATE and outcome != "unchanged":
+            pass  # counted as a duplicate when found
+        elif outcome == "new":
             summary.new += 1
         elif outcome == "updated":
             summary.updated += 1

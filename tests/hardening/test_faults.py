@@ -135,6 +135,7 @@ def test_a_database_locked_too_long_is_one_line_and_nothing_is_lost(tmp_path, mo
         assert "locked" in msg and "run the same command again" in msg and "\n" not in msg
     finally:
         holder.wait(10)
+        holder.stdout.close()
     with open_store(path) as store:  # once the lock is gone, the write goes through
         assert store.write(make_result(1)) == "new"
         assert len(store.articles()) == 2
