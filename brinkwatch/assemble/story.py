@@ -7,7 +7,9 @@ Steps, in order (each a small pure function over the article's candidates):
    X", "the headquarters of X", "X's base") becomes X (reasons ``member``, ``owner``).
 2. **Background.** An event the text dates more than :data:`BACKGROUND_DAYS` before
    publication, or over a "since ..." range, is background: kept, flagged, not news.
-3. **Event coreference.** Candidates of the same type whose actors and targets are compatible
+3. **Event coreference.** An agentless casualty clause hung on an attack told with its agent
+   ("an airstrike ..., in which two officers were killed") joins that attack first. Then
+   candidates of the same type whose actors and targets are compatible
    (they share a linked actor, or one side names no linked actor: "the strikes", "the raids",
    "two guards", a casualty sentence) and whose dates agree are one event: every span is kept,
    the linked arguments of all tellings are pooled (reason ``coreference``).
@@ -16,9 +18,11 @@ Steps, in order (each a small pure function over the article's candidates):
    modality alleged), else an explicit unknown (``unknown-agent``); never a guessed actor.
 5. **Casualty and damage claims** ("at least 3 killed", "dozens wounded", "damaged the
    office") are attached to their attack, with who says so, not coded as separate events.
-6. **Dates.** An undated event takes the date of its coreferent tellings, else the story's
-   date for the same real event (the lead), else the publication date as an upper bound
-   (``precision: "reported"``): no asserted event of a dated article stays silently undated.
+6. **Dates.** An undated event takes the date of its coreferent tellings, else the day its
+   sentence's main clause gives ("announced on Tuesday that ..."), else (material acts) the
+   date of the first dated telling of its type, else the lead's date (headline and lead), else
+   the publication date as an upper bound (``precision: "reported"``): no asserted event of a
+   dated article stays silently undated.
 7. **Precision rule.** What still has no actor is an incomplete mention (stored with
    ``incomplete``, not exported by default); each record gets its deterministic id.
 """
