@@ -72,6 +72,7 @@ OWNED_NOUNS = frozenset({
     "installation", "asset", "property", "vessel", "building", "centre", "center",
 })
 _OWNER_AFTER_RE = re.compile(r"\s+(?:of|within|from)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
+_GENERIC_DETS = frozenset({"every", "each", "any", "no", "all", "most", "many", "some"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _UNKNOWN_AGENT = "unidentified attackers"
 
@@ -102,6 +103,8 @@ _CLAIM_RE = re.compile(
     r"(?:attack|strike|bombing|raid|assault)"
     r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried out|launched|conducted|fired|targeted)",
     re.IGNORECASE)
+_CLAIMED_BY_RE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?claimed\s+by\s+",
+                            re.IGNORECASE)
 _NEGATION_RE = re.compile(r"\b(?:no|not|never|nobody|denied|deny|denies|denying)\b|n't",
                           re.IGNORECASE)
 _ATTACK_WORDS = re.compile(r"\b(?:attack|strike|bombing|raid|assault|shelling)s?\b",
@@ -550,6 +553,14 @@ def _claimants(parsed: Any, mentions: Sequence[Mention], kb: Any) -> list[ActorR
     """Linked subjects of claims of responsibility in the story ("X claimed the attack")."""
     out: list[ActorRef] = []
     for s in parsed.sentences:
+        by = _CLAIMED_BY_RE.search(s.text)
+        if by is not None and not _NEGATION_RE.search(s.text[:by.start()]):
+            after = [x for x in mentions if x.kb_id and s.start + by.end() <= x.start < s.end]
+            if after:  # "the attack was claimed by X"
+                x = after[0]
+                out.append(kb.ref(x.kb_id, x.text, x.start, x.end) if kb is not None
+                           else ActorRef(name=x.name, kb_id=x.kb_id, text=x.text))
+                continue
         m = _CLAIM_RE.search(s.text)
         if m is None or _NEGATION_RE.search(s.text[:m.start()]):
             continue  # "no group has claimed the attack", "X denied it carried out"
@@ -621,6 +632,8 @@ def _told_as_done(doc: Any, ev: Event) -> bool:
         if got is None:
             continue
         tok = got.root
+        if any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in tok.children):
+            return False  # "almost every attack on U.S. forces": attacks in general
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
         if any(_head_word(c.text) not in WEAPONS and c.lemma_.lower() not in WEAPONS
                for c in subjects):

@@ -118,10 +118,20 @@ AGENTS = [
     ("Rockets struck a base housing U.S. troops in western Iraq on Tuesday.\n"
      "Kata'ib Hezbollah claimed responsibility for the attack.\n", "Kata'ib Hezbollah", "claim"),
     ("Rockets struck a base housing U.S. troops in western Iraq on Tuesday.\n"
+     "The attack was claimed by Kata'ib Hezbollah.\n", "Kata'ib Hezbollah", "claim"),
+    ("Rockets struck a base housing U.S. troops in western Iraq on Tuesday.\n"
      "No group has claimed the attack.\n", None, "unknown-agent"),
     ("Two drones attacked the residence of the Iraqi prime minister in Baghdad.\n", None,
      "unknown-agent"),
 ]
+
+
+@pytest.mark.slow
+def test_attacks_in_general_get_no_agent(ctx: Any) -> None:
+    """"almost every attack on U.S. forces": attacks in general, not one attack."""
+    got = [e for e in run(ctx, "Since October, almost every attack on U.S. forces in Iraq has "
+                                "been claimed by a new group.\n") if e.type == "ASSAULT"]
+    assert not [e for e in got if e.reportable]
 
 
 @pytest.mark.slow
