@@ -494,6 +494,9 @@ def corefer_events(events: Sequence[Event], generic: frozenset[str] = frozenset(
 
 
 _CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt"})
+# dependency links that stay inside a noun phrase and its modifiers (no new clause)
+_NOMINAL_LINKS = frozenset({"relcl", "acl", "prep", "pobj", "appos", "compound", "nmod",
+                            "npadvmod", "nummod", "amod", "poss"})
 
 
 def _token(doc: Any, span: Evidence) -> Any:
@@ -515,8 +518,13 @@ def _casualty_of(doc: Any, frag: Event, told: Event) -> bool:
             attack = _token(doc, span)
     if verb is None or attack is None or verb.lemma_.lower() not in _CASUALTY_VERBS:
         return False
-    if attack.i in {t.i for t in verb.ancestors}:
-        return True  # the casualty clause depends on the attack noun
+    if any(c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in verb.children):
+        return False  # "a rocket attack killed a contractor": a clause with its own subject
+    cur = verb
+    while cur.head.i != cur.i and cur.dep_ in _NOMINAL_LINKS:
+        cur = cur.head
+        if cur.i == attack.i:
+            return True  # the casualty clause hangs on the attack noun phrase
     relative = verb.dep_ == "relcl" and any(
         g.lower_ in ("which", "where") for c in verb.children for g in [c, *c.children])
     if relative and attack.i < verb.i and all(
