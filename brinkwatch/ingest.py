@@ -29,6 +29,7 @@ class IngestSummary:
     updated: int = 0
     unchanged: int = 0
     events: int = 0
+    kept_apart: int = 0  # incomplete mentions and background, stored but not events
     statuses: Counter[str] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
 
@@ -38,7 +39,9 @@ class IngestSummary:
 
     def line(self) -> str:
         parts = [f"{self.seen} documents", f"{self.new} new", f"{self.updated} updated",
-                 f"{self.unchanged} unchanged", f"{self.events} events stored"]
+                 f"{self.unchanged} unchanged", f"{self.events} events stored"
+                 + (f" (+{self.kept_apart} incomplete or background kept apart)"
+                    if self.kept_apart else "")]
         bad = ", ".join(f"{n} {s}" for s, n in sorted(self.statuses.items())
                         if s != ArticleStatus.OK.value)
         return "; ".join(parts) + (f"; not processed: {bad}" if bad else "")
@@ -78,7 +81,8 @@ def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_siz
             summary.updated += 1
         else:
             summary.unchanged += 1
-        summary.events += len(result.events)
+        summary.events += sum(1 for e in result.events if e.reportable)
+        summary.kept_apart += sum(1 for e in result.events if not e.reportable)
         if on_document:
             on_document(result.article, outcome)
     return summary
