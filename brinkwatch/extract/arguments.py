@@ -66,7 +66,8 @@ NON_ACTORS = frozenset({"analyst", "expert", "observer", "commentator", "scholar
                         "development", "action", "situation", "tension", "effort", "campaign",
                         "potential", "network", "trend", "step", "decision", "measure"})
 _GENERIC_DETS = frozenset({"a", "an", "these", "those", "this", "that", "such", "some",
-                           "another", "many", "several", "other"})
+                           "another", "many", "several", "other", "various", "numerous",
+                           "certain"})
 
 
 def generic_actor(ref: ActorRef) -> bool:
@@ -603,6 +604,14 @@ class Resolver:
                 if got:
                     return [replace(got[0], text=self.doc.text[span_start:head_end],
                                     start=span_start, end=head_end)]
+        if low in MEMBER_NOUNS:  # "leaders of the militia", "a commander of X": the organisation
+            of = next((g for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            linked = [r for r in self.one(of, trigger) if r.kb_id] if of is not None else []
+            if linked:
+                end = max(linked[0].end or head_end, head_end)
+                return [replace(linked[0], text=self.doc.text[span_start:end], start=span_start,
+                                end=end)]
         if not is_actorish(tok):
             return []
         start = span_start

@@ -32,8 +32,10 @@ from brinkwatch.extract.merge import merge_events
 from brinkwatch.extract.modality import modality_of
 from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.place import locate
+from brinkwatch.extract.rules import active
 from brinkwatch.extract.time import resolve_date
 from brinkwatch.extract.triggers import Trigger, find_triggers, is_noun, is_verb, lemma
+from brinkwatch.names import norm_name
 from brinkwatch.records import ActorRef, Attribution, DateRef, Event, Evidence, Mention, Modality
 
 if TYPE_CHECKING:
@@ -94,7 +96,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     else:
         subj, passive = noun_actor(tok), False
     actors = resolver.refs(subj, trig.token) if subj is not None else []
-    actors = [a for a in actors if not generic_actor(a)]
+    actors = [a for a in actors if not generic_actor(a) and not _outlet(a, kb)]
     targets: list[ActorRef] = []
     for t in targets_of(trig, doc):
         if t.i == tok.i or own_possession(t) or locative_place(t, kb, trig.type):
@@ -196,11 +198,10 @@ def _warned_response(trig: Trigger, doc: Doc) -> bool:
     vow/threat to retaliate (the target then comes from the story, or stays unknown)."""
     if trig.type != "THREATEN":
         return False
-    if trig.controller is not None:
+    if trig.controller is not None:  # "vowed to retaliate", "threatened to strike"
         inner = doc[trig.controller]
-        return lemma(inner) in ("retaliate", "respond", "avenge", "react", "strike", "hit") \
-            or int(event_type("ASSAULT").quad) == 4 and any(
-                s.type == "ASSAULT" for s in verb_senses(lemma(inner)))
+        return lemma(inner) in ("retaliate", "respond", "avenge", "react") or any(
+            s.type == "ASSAULT" for s in verb_senses(lemma(inner)))
     tok = doc[trig.token]
     for c in tok.children:
         if c.dep_ == "prep" and lemma(c) in ("of", "against", "about"):
@@ -239,6 +240,17 @@ def _predicated_possible(tok: Token) -> bool:
         return False
     return any(c.dep_ in ("acomp", "attr", "oprd") and lemma(c) in POSSIBLE_WORDS
                for c in tok.head.children)
+
+
+def _outlet(ref: ActorRef, kb: Any) -> bool:
+    """A news outlet or wire ("Reuters", "the newspaper Asharq Al-Awsat") reports events; it is
+    never their actor (it is the source of the attribution). It may be a target ("Iran banned
+    Reuters")."""
+    a = kb.actors.get(ref.kb_id) if kb is not None and ref.kb_id else None
+    if a is not None:
+        return a.type == "media"
+    outlets = active().outlets
+    return norm_name(ref.name or "") in outlets or norm_name(ref.text or "") in outlets
 
 
 def is_bullet(text: str) -> bool:

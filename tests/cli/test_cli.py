@@ -134,6 +134,7 @@ def test_csv_export_has_one_row_per_event(ingested, tmp_path):
         (("ingest", "/no/such/folder"), "no such file or directory"),
         (("show", "ffffffffffff"), "no event with id"),
         (("kb", "check", "/no/such.yaml"), "no such theatre file"),
+        (("ingest", "--rules", "/no/such_rules.yaml", "."), "no such rules file"),
         (("eval", "events", "--gold", "/no/gold.jsonl", "--corpus", "."), "gold file not found"),
     ],
 )

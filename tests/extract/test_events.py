@@ -478,7 +478,18 @@ PRONOUNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), VICTIMS + PRONOUNS)
+MEMBERS = [
+    pytest.param("Leaders of Kata'ib Hezbollah called for protests against the law.",
+                 ("REQUEST", {"Kata'ib Hezbollah"}, set()), ("REQUEST", {"Leaders"}, set()),
+                 id="leaders-of-x-stand-for-x"),
+    pytest.param("The hostages held by Kata'ib Hezbollah were moved. The hostages held by "
+                 "various groups were moved.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()),
+                 ("ASSAULT", {"various groups"}, set()), id="various-groups-is-no-actor"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), VICTIMS + PRONOUNS + MEMBERS)
 def test_victims_are_targets_and_pronouns_find_a_compatible_antecedent(  # type: ignore[no-untyped-def]
         ctx, text: str, want: tuple, unwanted: tuple) -> None:  # type: ignore[type-arg]
     got = _coded(ctx, text)
@@ -517,6 +528,12 @@ DATELINES = [
     pytest.param("Baghdad, Sept. 29 (KUNA) -- Iraq and the United States agreed to end the "
                  "mission.", "KUNA"),
 ]
+
+
+def test_an_outlet_is_no_actor_but_may_be_a_target(ctx) -> None:  # type: ignore[no-untyped-def]
+    got = _coded(ctx, "Reuters accused Iran of lying. Iran accused Reuters of lying.")
+    assert _has(got, "ACCUSE", {"Iran"}, set()), got
+    assert not any("Reuters" in a for _, _, a, _ in got), got
 
 
 @pytest.mark.parametrize(("text", "outlet"), DATELINES)
