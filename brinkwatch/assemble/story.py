@@ -22,7 +22,8 @@ Steps, in order (each a small pure function over the article's candidates):
    sentence's main clause gives ("announced on Tuesday that ..."), else (material acts) the
    date of the first dated telling of its type, else the lead's date (headline and lead), else
    the publication date as an upper bound (``precision: "reported"``): no asserted event of a
-   dated article stays silently undated.
+   dated article stays silently undated (the dateline's day, when it gives one, is the tighter
+   bound).
 7. **Precision rule.** What still has no actor is an incomplete mention (stored with
    ``incomplete``, not exported by default); each record gets its deterministic id.
 """
@@ -790,6 +791,16 @@ def _reported_on(parsed: Any, ev: Event, cache: dict[int, DateRef]) -> DateRef |
     return got
 
 
+def _dateline_day(parsed: Any) -> DateRef | None:
+    """The day of the article's dateline ("BAGHDAD, March 3 (Reuters) -"), if it gives one."""
+    try:
+        from brinkwatch.extract.time import dateline_date
+    except ImportError:  # a coder without dateline metadata
+        return None
+    got = dateline_date(parsed)
+    return got if got is not None and got.value and got.precision == "day" else None
+
+
 def _dated(ev: Event, value: DateRef, reason: str) -> Event:
     return replace(ev, date=value, reasons=ev.reasons + (
         Completion(role="date", value=value.value, reason=reason, evidence=value.text),))
@@ -811,6 +822,7 @@ def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
         out.append(ev)
     story = _story_dates(out)
     lead = lead_date(parsed)
+    filed = _dateline_day(parsed)
     for i, ev in enumerate(out):
         if ev.date.value is not None or ev.background:
             continue
@@ -819,6 +831,8 @@ def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
             out[i] = _dated(ev, same, "story-date")
         elif lead is not None and all(e.sentence_index <= lead[0] for e in ev.evidence):
             out[i] = _dated(ev, lead[1], "lead-date")
+        elif filed is not None:  # the dateline's day: when the story was filed, an upper bound
+            out[i] = _dated(ev, replace(filed, precision="reported"), "dateline")
         elif pub is not None:
             out[i] = _dated(ev, DateRef(value=pub, precision="reported",
                                         text="on or before the publication date"), "reported")

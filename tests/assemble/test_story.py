@@ -180,6 +180,9 @@ DATES = [
     ("The United States struck Kata'ib Hezbollah in Iraq on Sunday.\n"
      "The strikes killed four fighters.\n", "2024-01-09", ("2024-01-07", "day")),
     ("Iraq condemned the United States.\n", "2024-01-09", ("2024-01-09", "reported")),
+    # the dateline's day is a tighter upper bound than the publication date
+    ("BAGHDAD, Jan 8 (Wire Service) - Iraq condemned the United States.\n", "2024-01-10",
+     ("2024-01-08", "reported")),
     # negative: an undated article gives no date at all (never "today")
     ("Iraq condemned the United States.\n", None, (None, None)),
 ]
