@@ -43,6 +43,7 @@ class IngestSummary:
     duplicates: int = 0
     replaced: int = 0
     events: int = 0
+    kept_apart: int = 0  # incomplete mentions and background, stored but not events
     statuses: Counter[str] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -59,7 +60,9 @@ class IngestSummary:
             parts.append(f"{self.duplicates} duplicates")
         if self.replaced:
             parts.append(f"{self.replaced} older versions replaced")
-        parts.append(f"{self.events} events stored")
+        parts.append(f"{self.events} events stored"
+                     + (f" (+{self.kept_apart} incomplete or background kept apart)"
+                        if self.kept_apart else ""))
         bad = ", ".join(f"{n} {s}" for s, n in sorted(self.statuses.items())
                         if s not in HANDLED and n)
         return ("; ".join(parts) + (f"; not processed: {bad}" if bad else "")
@@ -135,7 +138,8 @@ def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_siz
         else:
             summary.unchanged += 1
         if outcome != "unchanged" and not result.error:
-            summary.events += len(result.events)
+            summary.events += sum(1 for e in result.events if e.reportable)
+            summary.kept_apart += sum(1 for e in result.events if not e.reportable)
         tell(art, outcome)
 
     def pending() -> Iterator[Article]:

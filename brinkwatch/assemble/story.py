@@ -7,7 +7,9 @@ Steps, in order (each a small pure function over the article's candidates):
    X", "the headquarters of X", "X's base") becomes X (reasons ``member``, ``owner``).
 2. **Background.** An event the text dates more than :data:`BACKGROUND_DAYS` before
    publication, or over a "since ..." range, is background: kept, flagged, not news.
-3. **Event coreference.** Candidates of the same type whose actors and targets are compatible
+3. **Event coreference.** An agentless casualty clause hung on an attack told with its agent
+   ("an airstrike ..., in which two officers were killed") joins that attack first. Then
+   candidates of the same type whose actors and targets are compatible
    (they share a linked actor, or one side names no linked actor: "the strikes", "the raids",
    "two guards", a casualty sentence) and whose dates agree are one event: every span is kept,
    the linked arguments of all tellings are pooled (reason ``coreference``).
@@ -16,9 +18,12 @@ Steps, in order (each a small pure function over the article's candidates):
    modality alleged), else an explicit unknown (``unknown-agent``); never a guessed actor.
 5. **Casualty and damage claims** ("at least 3 killed", "dozens wounded", "damaged the
    office") are attached to their attack, with who says so, not coded as separate events.
-6. **Dates.** An undated event takes the date of its coreferent tellings, else the story's
-   date for the same real event (the lead), else the publication date as an upper bound
-   (``precision: "reported"``): no asserted event of a dated article stays silently undated.
+6. **Dates.** An undated event takes the date of its coreferent tellings, else the day its
+   sentence's main clause gives ("announced on Tuesday that ..."), else (material acts) the
+   date of the first dated telling of its type, else the lead's date (headline and lead), else
+   the publication date as an upper bound (``precision: "reported"``): no asserted event of a
+   dated article stays silently undated (the dateline's day, when it gives one, is the tighter
+   bound).
 7. **Precision rule.** What still has no actor is an incomplete mention (stored with
    ``incomplete``, not exported by default); each record gets its deterministic id.
 """
@@ -68,6 +73,7 @@ OWNED_NOUNS = frozenset({
     "installation", "asset", "property", "vessel", "building", "centre", "center",
 })
 _OWNER_AFTER_RE = re.compile(r"\s+(?:of|within|from)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
+_GENERIC_DETS = frozenset({"every", "each", "any", "no", "all", "most", "many", "some"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _UNKNOWN_AGENT = "unidentified attackers"
 
@@ -98,6 +104,8 @@ _CLAIM_RE = re.compile(
     r"(?:attack|strike|bombing|raid|assault)"
     r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried out|launched|conducted|fired|targeted)",
     re.IGNORECASE)
+_CLAIMED_BY_RE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?claimed\s+by\s+",
+                            re.IGNORECASE)
 _NEGATION_RE = re.compile(r"\b(?:no|not|never|nobody|denied|deny|denies|denying)\b|n't",
                           re.IGNORECASE)
 _ATTACK_WORDS = re.compile(r"\b(?:attack|strike|bombing|raid|assault|shelling)s?\b",
@@ -487,6 +495,9 @@ def corefer_events(events: Sequence[Event], generic: frozenset[str] = frozenset(
 
 
 _CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt"})
+# dependency links that stay inside a noun phrase and its modifiers (no new clause)
+_NOMINAL_LINKS = frozenset({"relcl", "acl", "prep", "pobj", "appos", "compound", "nmod",
+                            "npadvmod", "nummod", "amod", "poss"})
 
 
 def _token(doc: Any, span: Evidence) -> Any:
@@ -508,8 +519,13 @@ def _casualty_of(doc: Any, frag: Event, told: Event) -> bool:
             attack = _token(doc, span)
     if verb is None or attack is None or verb.lemma_.lower() not in _CASUALTY_VERBS:
         return False
-    if attack.i in {t.i for t in verb.ancestors}:
-        return True  # the casualty clause depends on the attack noun
+    if any(c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in verb.children):
+        return False  # "a rocket attack killed a contractor": a clause with its own subject
+    cur = verb
+    while cur.head.i != cur.i and cur.dep_ in _NOMINAL_LINKS:
+        cur = cur.head
+        if cur.i == attack.i:
+            return True  # the casualty clause hangs on the attack noun phrase
     relative = verb.dep_ == "relcl" and any(
         g.lower_ in ("which", "where") for c in verb.children for g in [c, *c.children])
     if relative and attack.i < verb.i and all(
@@ -546,6 +562,14 @@ def _claimants(parsed: Any, mentions: Sequence[Mention], kb: Any) -> list[ActorR
     """Linked subjects of claims of responsibility in the story ("X claimed the attack")."""
     out: list[ActorRef] = []
     for s in parsed.sentences:
+        by = _CLAIMED_BY_RE.search(s.text)
+        if by is not None and not _NEGATION_RE.search(s.text[:by.start()]):
+            after = [x for x in mentions if x.kb_id and s.start + by.end() <= x.start < s.end]
+            if after:  # "the attack was claimed by X"
+                x = after[0]
+                out.append(kb.ref(x.kb_id, x.text, x.start, x.end) if kb is not None
+                           else ActorRef(name=x.name, kb_id=x.kb_id, text=x.text))
+                continue
         m = _CLAIM_RE.search(s.text)
         if m is None or _NEGATION_RE.search(s.text[:m.start()]):
             continue  # "no group has claimed the attack", "X denied it carried out"
@@ -617,6 +641,8 @@ def _told_as_done(doc: Any, ev: Event) -> bool:
         if got is None:
             continue
         tok = got.root
+        if any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in tok.children):
+            return False  # "almost every attack on U.S. forces": attacks in general
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
         if any(_head_word(c.text) not in WEAPONS and c.lemma_.lower() not in WEAPONS
                for c in subjects):
@@ -765,6 +791,16 @@ def _reported_on(parsed: Any, ev: Event, cache: dict[int, DateRef]) -> DateRef |
     return got
 
 
+def _dateline_day(parsed: Any) -> DateRef | None:
+    """The day of the article's dateline ("BAGHDAD, March 3 (Reuters) -"), if it gives one."""
+    try:
+        from brinkwatch.extract.time import dateline_date
+    except ImportError:  # a coder without dateline metadata
+        return None
+    got = dateline_date(parsed)
+    return got if got is not None and got.value and got.precision == "day" else None
+
+
 def _dated(ev: Event, value: DateRef, reason: str) -> Event:
     return replace(ev, date=value, reasons=ev.reasons + (
         Completion(role="date", value=value.value, reason=reason, evidence=value.text),))
@@ -786,6 +822,7 @@ def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
         out.append(ev)
     story = _story_dates(out)
     lead = lead_date(parsed)
+    filed = _dateline_day(parsed)
     for i, ev in enumerate(out):
         if ev.date.value is not None or ev.background:
             continue
@@ -794,6 +831,8 @@ def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
             out[i] = _dated(ev, same, "story-date")
         elif lead is not None and all(e.sentence_index <= lead[0] for e in ev.evidence):
             out[i] = _dated(ev, lead[1], "lead-date")
+        elif filed is not None:  # the dateline's day: when the story was filed, an upper bound
+            out[i] = _dated(ev, replace(filed, precision="reported"), "dateline")
         elif pub is not None:
             out[i] = _dated(ev, DateRef(value=pub, precision="reported",
                                         text="on or before the publication date"), "reported")
