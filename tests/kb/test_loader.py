@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -33,20 +32,15 @@ def test_builtin_theatre_is_valid_and_has_no_warnings() -> None:
     assert check_theatre(builtin_path()) == []
 
 
-def test_builtin_theatre_loads_fast_and_repeat_calls_are_cached() -> None:
+def test_builtin_theatre_loads_and_repeat_calls_are_cached() -> None:
+    # how fast it loads is measured by `brinkwatch bench` (docs/benchmarks.md), not here
     from brinkwatch.kb.loader import clear_cache
 
     clear_cache()
-    t0 = time.perf_counter()
     kb = load_theatre()
-    cold = time.perf_counter() - t0
-    t0 = time.perf_counter()
     again = load_theatre()
-    warm = time.perf_counter() - t0
-    print(f"\nbuilt-in theatre: {len(kb.actors)} actors, {len(kb.places)} places, "
-          f"{len(kb.sources)} sources; cold load {cold * 1000:.1f} ms, cached {warm * 1000:.2f} ms")
     assert again is kb
-    assert cold < 1.0  # generous sanity bound; a cold load takes ~50 ms
+    assert len(kb.actors) > 100 and len(kb.places) > 50
     assert kb.name == "Iraq, Iran and the United States"
     assert kb.version == "2026.11"
 
