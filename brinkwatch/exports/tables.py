@@ -106,7 +106,7 @@ def acled_row(d: Mapping[str, Any]) -> dict[str, Any] | None:
         "location": loc.get("name") or "", "latitude": loc.get("lat"),
         "longitude": loc.get("lon"), "source": art.get("outlet") or art.get("origin") or "",
         "notes": notes,
-        "fatalities": d.get("fatalities"),  # None (empty cell) until casualty counts are coded
+        "fatalities": fatalities(d),
         "event_id": d["id"], "country": loc.get("country") or "", "plover_type": d["type"],
         "plover_mode": d.get("mode") or "", "modality": d["modality"],
         "date_precision": precision,
@@ -196,3 +196,12 @@ def geojson_feature(d: Mapping[str, Any]) -> dict[str, Any] | None:
     }
     return {"type": "Feature", "id": d["id"],
             "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": props}
+
+
+def fatalities(d: Mapping[str, Any]) -> int | None:
+    """The most conservative death toll the report states for the event: the smallest number
+    among its ``killed`` claims (ACLED, too, takes the lowest figure when sources disagree);
+    None (an empty cell, never a guessed 0) when no claim states a number of dead."""
+    lows = [c["low"] for c in d.get("casualties") or () if c.get("kind") == "killed"
+            and isinstance(c.get("low"), int)]
+    return min(lows) if lows else None

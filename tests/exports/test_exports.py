@@ -198,3 +198,19 @@ def test_cli_writes_each_format_and_asks_for_out(store, tmp_path):
     proc = subprocess.run([sys.executable, "-m", "brinkwatch.cli", "--db", db, "export",
                            "--format", "parquet"], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and "give --out PATH" in proc.stderr
+
+
+@pytest.mark.parametrize(("casualties", "expected"), [
+    ([{"kind": "killed", "low": 3, "count": "at least 3"}], 3),
+    ([{"kind": "killed", "low": 5, "count": "five"},
+      {"kind": "killed", "low": 2, "count": "two", "source": "the ministry"}], 2),
+    ([{"kind": "wounded", "low": 7, "count": "seven"},
+      {"kind": "killed", "low": 1, "count": "one"}], 1),
+    ([{"kind": "wounded", "low": 7, "count": "seven"}], None),
+    ([{"kind": "killed", "low": None, "count": "dozens"}], None),
+    ([], None),
+])
+def test_acled_fatalities_are_the_lowest_stated_death_toll(casualties, expected):
+    from brinkwatch.exports.tables import fatalities
+
+    assert fatalities({"casualties": casualties}) == expected
