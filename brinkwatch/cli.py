@@ -56,8 +56,10 @@ def _store(settings: Settings, *, must_exist: bool = True, readonly: bool = Fals
 
 
 def _print_json_lines(rows: Any) -> None:
+    from brinkwatch.contract import json_line
+
     for row in rows:
-        click.echo(json.dumps(row, ensure_ascii=False))
+        click.echo(json_line(row))
 
 
 def _table(rows: list[list[str]], headers: list[str]) -> str:

@@ -191,7 +191,19 @@ def event_to_export(event: Event, article: Article) -> dict[str, Any]:
 
 def dumps_event(d: Mapping[str, Any]) -> str:
     """One JSON line for an export dict: UTF-8 text kept as is, keys in contract order."""
-    return json.dumps(d, ensure_ascii=False, separators=(", ", ": "))
+    return json_line(d, separators=(", ", ": "))
+
+
+# Characters that many line readers (Python's str.splitlines, JavaScript) take as a line end:
+# escaped in JSON Lines so one record is always one line, whatever a title contains.
+_LINE_BREAKS = re.compile("[\x85\u2028\u2029\x1c-\x1e\x0b\x0c]")
+
+
+def json_line(obj: Any, **kwargs: Any) -> str:
+    """``json.dumps(obj, ensure_ascii=False)`` with every character that some reader would
+    split a line on written as a ``\\uXXXX`` escape (still the same JSON value)."""
+    text = json.dumps(obj, ensure_ascii=False, **kwargs)
+    return _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _join(items: Sequence[Mapping[str, Any]], key: str) -> str:

@@ -41,7 +41,7 @@ def _doc_clause(doc: str) -> Any:
 
 
 def articles(conn: Connection, *, status: str | None = None, limit: int | None = None,
-             doc: str | None = None) -> list[ArticleRow]:
+             doc: str | None = None, ids: list[str] | None = None) -> list[ArticleRow]:
     a = schema.articles.c
     n_sent = (select(func.count()).select_from(schema.sentences)
               .where(schema.sentences.c.article_id == a.id).scalar_subquery())
@@ -59,6 +59,8 @@ def articles(conn: Connection, *, status: str | None = None, limit: int | None =
         q = q.where(a.status == status)
     if doc is not None:
         q = q.where(_doc_clause(doc))
+    if ids is not None:
+        q = q.where(a.id.in_(ids))
     q = q.order_by(a.first_seen, a.id)
     if limit is not None:
         q = q.limit(limit)
@@ -74,8 +76,7 @@ def find_articles(conn: Connection, target: str) -> list[ArticleRow]:
     if not ids and len(t) >= 6:
         ids = list(conn.execute(select(a.id).where(a.id.startswith(t, autoescape=True)))
                    .scalars())
-    rows = {r.id: r for r in articles(conn)} if ids else {}
-    return [rows[i] for i in ids if i in rows]
+    return articles(conn, ids=ids) if ids else []
 
 
 def fingerprint_candidates(conn: Connection, keys: Any) -> list[tuple[str, str, str]]:

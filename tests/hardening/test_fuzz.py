@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from brinkwatch.errors import BrinkwatchError
@@ -214,6 +214,7 @@ def test_cli_options_never_give_a_traceback(cmd, data, fuzz_db, tmp_path, monkey
 
 # --- export -----------------------------------------------------------------------------------------
 @given(title=texty, limit=st.integers(0, 5), fmt=st.sampled_from(["jsonl", "csv"]))
+@example(title="\x85\u2028", limit=1, fmt="jsonl")  # found by this test: a NEL split a line
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 def test_export_round_trips_and_escapes(title, limit, fmt, tmp_path, fuzz_db):
     import uuid
