@@ -34,6 +34,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_size", 16, "articles per language-pipeline batch"),
     Setting("n_process", 1, "language-pipeline processes (2 on a 2-core machine is ~1.6x faster)"),
     Setting("progress", "auto", "progress bar: auto (on a terminal), always, never"),
+    Setting("api_token", "", "token that enables POST /api/ingest on `brinkwatch serve` "
+            "(sent as 'Authorization: Bearer TOKEN'); empty: the API is read-only"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -50,6 +52,7 @@ class Settings:
     batch_size: int = 16
     n_process: int = 1
     progress: str = "auto"
+    api_token: str = ""
 
     @property
     def theatre_paths(self) -> tuple[str, ...]:

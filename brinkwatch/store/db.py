@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
@@ -120,6 +120,11 @@ class Store:
                 and stored_extractors(row.extractors) == tuple(extractors))
 
     # -- reading ------------------------------------------------------------------------
+    def reading(self) -> AbstractContextManager[Connection]:
+        """One read transaction (a consistent snapshot) for the query functions of
+        :mod:`brinkwatch.store.browse` and :mod:`brinkwatch.analysis`."""
+        return self._read()
+
     def articles(self, *, status: str | None = None, limit: int | None = None,
                  doc: str | None = None) -> list[ArticleRow]:
         with self._read() as conn:

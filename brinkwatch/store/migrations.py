@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, func, inspect, select
+from sqlalchemy.schema import CreateIndex
 
 from brinkwatch.errors import StoreError
 from brinkwatch.store import schema
@@ -42,8 +43,15 @@ def _001_initial(conn: Connection) -> None:
     )
 
 
+def _browse_indexes(conn: Connection) -> None:
+    """Indexes for the API and dashboard (keyset sorts, actor filters, outlets); idempotent."""
+    for index in schema.BROWSE_INDEXES:
+        conn.execute(CreateIndex(index, if_not_exists=True))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="initial tables", apply=_001_initial),
+    Migration(name="browse indexes", apply=_browse_indexes),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

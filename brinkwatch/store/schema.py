@@ -20,6 +20,8 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
+    literal_column,
 )
 
 metadata = MetaData()
@@ -166,3 +168,18 @@ evidence = Table(
 
 #: Tables holding what was derived from an article, children before parents (delete order).
 DERIVED_TABLES = (evidence, attributions, event_actors, events, mentions, sentences)
+
+#: Indexes for browsing (the API and the dashboard): keyset sorts, actor filters, outlets.
+#: Created by the migration "browse indexes"; the sort expressions match
+#: :func:`brinkwatch.store.browse._sort_key` exactly, so SQLite can use them.
+BROWSE_INDEXES = (
+    Index("ix_events_sort_date", func.coalesce(events.c.date_start, literal_column("''")),
+          events.c.id),
+    Index("ix_events_sort_intensity", func.coalesce(events.c.intensity, literal_column("0.0")),
+          events.c.id),
+    Index("ix_events_date_start", events.c.date_start, events.c.quad),
+    Index("ix_event_actors_kb_role", event_actors.c.kb_id, event_actors.c.role,
+          event_actors.c.event_id),
+    Index("ix_articles_outlet", articles.c.outlet),
+    Index("ix_articles_first_seen", articles.c.first_seen, articles.c.id),
+)
