@@ -180,10 +180,10 @@ async function drawGraph(svg) {
     if (!g.nodes.length) { axisLabel(svg, 10, 30, "No linked actor acts on another here."); svg.dataset.ready = "1"; return; }
     const defs = el("defs", {}, svg);
     for (const q of [1, 2, 3, 4]) {
-      const m = el("marker", { id: "arrow" + q, viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" }, defs);
+      const m = el("marker", { id: "arrow" + q, viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" }, defs);
       el("path", { d: "M0 0L10 5L0 10Z", class: "bar q" + q }, m);
     }
-    const nodes = [...g.nodes].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+    const nodes = [...g.nodes].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
     const pos = new Map();
     nodes.forEach((n, i) => {
       const a = 2 * Math.PI * i / nodes.length - Math.PI / 2;
