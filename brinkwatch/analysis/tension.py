@@ -19,7 +19,8 @@ For each event in which A acts on B::
     index(t) = max(0, index(t-1) × 0.5 ** (period_days / half_life) + raw(t))
 
 An **alert** marks a period whose raw weight jumps above what came before: ``raw(t) >=
-max(min_jump, mean + k × sd)`` of the previous ``window`` periods (zeros included).
+min_jump`` and ``raw(t) > mean + k × sd`` of the previous ``window`` periods (zeros
+included), so a steady level never alerts, however high.
 """
 
 from __future__ import annotations
@@ -145,7 +146,7 @@ def tension_series(rows: Iterable[DyadRow], *, actor: str, target: str,
         window = history[-options.alert_window:]
         mean = sum(window) / len(window) if window else 0.0
         sd = math.sqrt(sum((v - mean) ** 2 for v in window) / len(window)) if window else 0.0
-        alert = x >= max(options.alert_min_jump, mean + options.alert_k * sd)
+        alert = x >= options.alert_min_jump and x > mean + options.alert_k * sd
         points.append(TensionPoint(period=p, index=round(index, 3), raw=round(x, 3),
                                    n_events=len(ids.get(p, ())),
                                    event_ids=tuple(sorted(ids.get(p, ()))), alert=alert,

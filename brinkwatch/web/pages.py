@@ -30,23 +30,41 @@ _env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoesc
 
 
 def highlight(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Split ``text`` into pieces marked as evidence (and trigger) by the spans' offsets:
-    ``[{"text", "evidence": bool, "trigger": bool, "first": bool}]``. The pieces are
-    rendered escaped; nothing of the text is ever markup."""
-    ev = [(s["start"], s["end"]) for s in spans if s.get("start") is not None and s.get("end") is not None]
-    tr = [(s["trigger_start"], s["trigger_end"]) for s in spans
-          if s.get("trigger_start") is not None and s.get("trigger_end") is not None]
-    cuts = sorted({0, len(text), *[max(0, min(len(text), x)) for pair in ev + tr for x in pair]})
-    out: list[dict[str, Any]] = []
-    first_done = False
-    for lo, hi in zip(cuts, cuts[1:], strict=False):
-        if lo >= hi:
+    """Split ``text`` into plain pieces and evidence pieces (from the spans' offsets; spans
+    that overlap are merged), each evidence piece split again around its trigger words:
+    ``[{"text"}, {"evidence": True, "first": bool, "parts": [{"text", "trigger"}]}]``.
+    Templates render every piece escaped: nothing of the text is ever markup."""
+    n = len(text)
+
+    def clamp(x: int) -> int:
+        return max(0, min(n, int(x)))
+
+    ev = sorted((clamp(s["start"]), clamp(s["end"])) for s in spans
+                if s.get("start") is not None and s.get("end") is not None)
+    merged: list[list[int]] = []
+    for a, b in ev:
+        if a >= b:
             continue
-        in_ev = any(a <= lo and hi <= b for a, b in ev)
-        in_tr = any(a <= lo and hi <= b for a, b in tr)
-        first = in_ev and not first_done
-        first_done = first_done or in_ev
-        out.append({"text": text[lo:hi], "evidence": in_ev, "trigger": in_tr, "first": first})
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    triggers = [(clamp(s["trigger_start"]), clamp(s["trigger_end"])) for s in spans
+                if s.get("trigger_start") is not None and s.get("trigger_end") is not None]
+    out: list[dict[str, Any]] = []
+    pos = 0
+    for i, (a, b) in enumerate(merged):
+        if pos < a:
+            out.append({"text": text[pos:a]})
+        cuts = sorted({a, b, *[x for t in triggers for x in t if a < x < b]})
+        parts = []
+        for lo, hi in zip(cuts, cuts[1:], strict=False):
+            is_trigger = any(ta <= lo and hi <= tb for ta, tb in triggers)
+            parts.append({"text": text[lo:hi], "trigger": is_trigger})
+        out.append({"evidence": True, "first": i == 0, "parts": parts})
+        pos = b
+    if pos < n:
+        out.append({"text": text[pos:]})
     return out
 
 
