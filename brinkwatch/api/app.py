@@ -17,6 +17,7 @@ import hmac
 import io
 import json
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import asdict
@@ -42,6 +43,7 @@ from brinkwatch.kb.resolve import resolve_actor_filter
 from brinkwatch.store import Store, browse, open_store
 from brinkwatch.store.browse import EventQuery
 
+CACHE_SIZE = 256
 STATIC = Path(__file__).resolve().parents[1] / "web" / "static"
 
 #: Sent with every response: no inline script, no third party, no framing.
@@ -91,6 +93,25 @@ class Services:
         self.settings = settings
         self.ingest_lock = threading.Lock()
         self._ingest_ctx: Any = None
+        self._cache: OrderedDict[Any, tuple[Any, Any]] = OrderedDict()
+        self._cache_lock = threading.Lock()
+
+    def cached(self, conn: Any, key: Any, compute: Callable[[], Any]) -> Any:
+        """``compute()`` remembered per ``key`` until the data changes (``browse.data_stamp``):
+        totals and facets of a repeated selection (the dashboard's first page) cost one
+        cheap stamp query instead of full scans."""
+        stamp = browse.data_stamp(conn)
+        with self._cache_lock:
+            hit = self._cache.get(key)
+            if hit is not None and hit[0] == stamp:
+                self._cache.move_to_end(key)
+                return hit[1]
+        value = compute()
+        with self._cache_lock:
+            self._cache[key] = (stamp, value)
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return value
 
     def has_table(self, name: str) -> bool:
         with self.store.reading() as conn:
@@ -272,8 +293,10 @@ def create_app(settings: Settings, *, store: Store | None = None, kb: TheatreKB 
             return download(_stream(svc, lambda c: browse.iter_records(c, query, sort=sort)),
                             format, "events", events=True)
         with svc.store.reading() as conn:
-            page = browse.list_events(conn, query, sort=sort, limit=limit, cursor=cursor)
-        return {"total": page.total, "limit": page.limit, "sort": page.sort,
+            page = browse.list_events(conn, query, sort=sort, limit=limit, cursor=cursor,
+                                      with_total=False)
+            total = svc.cached(conn, ("count", query), lambda: browse.count_events(conn, query))
+        return {"total": total, "limit": page.limit, "sort": page.sort,
                 "next_cursor": page.next_cursor, "items": page.items}
 
     @app.get("/api/events/facets", tags=["events"], responses=ERRORS)
@@ -282,8 +305,9 @@ def create_app(settings: Settings, *, store: Store | None = None, kb: TheatreKB 
         """Counts by type, modality, outlet, month, actor and target within the filters."""
         query = build_query(svc, f)
         with svc.store.reading() as conn:
-            return {"total": browse.count_events(conn, query),
-                    "facets": browse.facets(conn, query, size=size)}
+            return {"total": svc.cached(conn, ("count", query), lambda: browse.count_events(conn, query)),
+                    "facets": svc.cached(conn, ("facets", query, size),
+                                         lambda: browse.facets(conn, query, size=size))}
 
     @app.get("/api/events/points", tags=["events"], responses=ERRORS)
     def event_points(svc: Svc, f: FiltersDep,

@@ -182,4 +182,12 @@ BROWSE_INDEXES = (
           event_actors.c.event_id),
     Index("ix_articles_outlet", articles.c.outlet),
     Index("ix_articles_first_seen", articles.c.first_seen, articles.c.id),
+    Index("ix_articles_updated_at", articles.c.updated_at),
+    # narrow copy of the filter and facet columns: scans for counts and facets never read the
+    # wide rows (the JSON record)
+    Index("ix_events_facets", events.c.type, events.c.modality, events.c.date_start,
+          events.c.date_end, events.c.quad, events.c.article_id),
+    # the same columns reached by id (events found through an actor filter)
+    Index("ix_events_lookup", events.c.id, events.c.article_id, events.c.type,
+          events.c.modality, events.c.date_start, events.c.date_end, events.c.quad),
 )
