@@ -142,7 +142,7 @@ def add_pages(app: FastAPI) -> None:  # noqa: C901 - one small function per page
         actor, target = qp.get("actor", ""), qp.get("target", "")
         bucket = qp.get("bucket", "day") if qp.get("bucket") in ("day", "week") else "day"
         tl_qs = urlencode({k: v for k, v in {"actor": actor, "target": target}.items() if v}
-                          | {"bucket": "day" if bucket == "day" else "week"})
+                          | {"bucket": bucket})
         dyad_qs = urlencode({"actor": actor, "target": target, "bucket": bucket}) if actor and target \
             else urlencode({"bucket": bucket, "limit": 1})
         return _render("timeline.html", request, title="Timeline and tension", actor=actor,

@@ -186,13 +186,13 @@ def test_screenshots(browser: Any, live: Any, server_for: Any) -> None:
         event = pg.evaluate(f"fetch('/api/events/{point['id']}').then(r => r.json())")
         for name, path, chart in SHOTS:
             if name == "event":
-                path = f"/events/{event['id']}#evidence"
+                path = f"/events/{event['id']}"
             elif name == "article":
                 path = f"/articles/{event['article']['id']}"
             pg.goto(srv.url + path)
             if chart:
                 ready(pg, chart)
             pg.wait_for_load_state("networkidle")
-            pg.screenshot(path=str(folder / f"{name}.png"))
+            pg.screenshot(path=str(folder / f"{name}.png"), full_page=name == "timeline")
             assert (folder / f"{name}.png").stat().st_size > 1000
         ctx.close()

@@ -108,15 +108,23 @@ async function drawTimeline(svg) {
     const s = data.series;
     if (!s.length) { axisLabel(svg, 10, 30, "No dated events."); svg.dataset.ready = "1"; return; }
     const max = Math.max(...s.map(p => p.count));
-    const bw = (W - L - 10) / s.length;
+    // x is proportional to time (periods without events leave gaps), bars at least 2px wide
+    const day = p => Date.parse(p.period.length === 7 ? p.period + "-01" : p.period) / 86400000;
+    const step = data.bucket === "month" ? 30.4 : data.bucket === "week" ? 7 : 1;
+    const t0 = day(s[0]), t1 = day(s[s.length - 1]) + step;
+    const span = Math.max(step, t1 - t0);
+    const xs = t => L + (t - t0) / span * (W - L - 10);
+    const bw = Math.max(2, (W - L - 10) * step / span - 1);
     el("line", { x1: L, y1: H - B, x2: W - 10, y2: H - B, class: "axis" }, svg);
-    s.forEach((p, i) => {
+    s.forEach(p => {
       let y = H - B;
-      const g = el("a", { href: "/?since=" + p.period + "&until=" + p.period,
+      const end = data.bucket === "week"
+        ? new Date((day(p) + 6) * 86400000).toISOString().slice(0, 10) : p.period;
+      const g = el("a", { href: "/?since=" + p.period + "&until=" + end,
         "aria-label": p.period + ": " + p.count + " events" }, svg);
       for (const q of ["1", "2", "3", "4"]) {
         const h = (p.by_quad[q] || 0) / max * (H - B - T);
-        if (h > 0) { y -= h; el("rect", { x: L + i * bw, y: y, width: Math.max(1, bw - 1), height: h, class: "bar q" + q }, g); }
+        if (h > 0) { y -= h; el("rect", { x: xs(day(p)).toFixed(1), y: y, width: bw.toFixed(1), height: h, class: "bar q" + q }, g); }
       }
       el("title", {}, g).textContent = p.period + ": " + p.count;
     });
