@@ -113,6 +113,19 @@ class Services:
                 self._cache.popitem(last=False)
         return value
 
+    def warm(self) -> None:
+        """Fill the cache for the unfiltered selection (the dashboard's first page and the
+        API's plain lists), so the first visitor does not wait for full scans."""
+        query = EventQuery()
+        try:
+            with self.store.reading() as conn:
+                self.cached(conn, ("count", query), lambda: browse.count_events(conn, query))
+                for size in (12, 15):
+                    self.cached(conn, ("facets", query, size),
+                                lambda size=size: browse.facets(conn, query, size=size))
+        except Exception:  # noqa: BLE001 - best effort: a broken or closed database shows
+            pass  # its error on the first request instead
+
     def has_table(self, name: str) -> bool:
         with self.store.reading() as conn:
             return inspect(conn).has_table(name)
@@ -233,6 +246,7 @@ def create_app(settings: Settings, *, store: Store | None = None, kb: TheatreKB 
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> Any:
+        threading.Thread(target=services.warm, name="brinkwatch-warm", daemon=True).start()
         yield
         if own_store:
             store.close()
