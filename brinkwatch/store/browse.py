@@ -99,10 +99,19 @@ def _party(role: str, ids: tuple[str, ...] | None, text: str | None) -> Any:
 def _clauses(q: EventQuery) -> list[Any]:
     e = schema.events.c
     out: list[Any] = []
-    if q.actor_ids is not None or q.actor_text:
-        out.append(_party("actor", q.actor_ids, q.actor_text))
-    if q.target_ids is not None or q.target_text:
-        out.append(_party("target", q.target_ids, q.target_text))
+    if q.actor_ids and q.target_ids:  # a dyad: one join over the actor index, not two id sets
+        src = schema.event_actors.alias("src")
+        dst = schema.event_actors.alias("dst")
+        out.append(e.id.in_(
+            select(src.c.event_id).join(dst, and_(dst.c.event_id == src.c.event_id,
+                                                  dst.c.role == "target",
+                                                  dst.c.kb_id.in_(q.target_ids)))
+            .where(src.c.role == "actor", src.c.kb_id.in_(q.actor_ids))))
+    else:
+        if q.actor_ids is not None or q.actor_text:
+            out.append(_party("actor", q.actor_ids, q.actor_text))
+        if q.target_ids is not None or q.target_text:
+            out.append(_party("target", q.target_ids, q.target_text))
     if q.types:
         out.append(e.type.in_([t.strip().upper() for t in q.types]))
     if q.modality:
@@ -191,7 +200,8 @@ def list_events(conn: Connection, query: EventQuery, *, sort: str = "-date", lim
     check_limit(limit)
     e = schema.events.c
     key, desc = _sort_key(sort)
-    stmt = _from(query, e.id, e.record, key.label("k"))
+    # first the ids of the page, from the narrow indexes only; then the records of those ids
+    stmt = _from(query, e.id, key.label("k"))
     if cursor:
         k, last_id = decode_cursor(cursor, sort)
         stmt = stmt.where(tuple_(key, e.id) < tuple_(k, last_id) if desc
@@ -200,7 +210,8 @@ def list_events(conn: Connection, query: EventQuery, *, sort: str = "-date", lim
     rows = conn.execute(stmt.limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
-    items = [json.loads(r.record) for r in rows]
+    records = dict(conn.execute(select(e.id, e.record).where(e.id.in_([r.id for r in rows]))).all()) if rows else {}
+    items = [json.loads(records[r.id]) for r in rows]
     nxt = encode_cursor(sort, rows[-1].k, rows[-1].id) if more and rows else None
     total = count_events(conn, query) if with_total else -1
     return Page(items=items, total=total, next_cursor=nxt, limit=limit, sort=sort)

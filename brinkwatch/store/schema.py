@@ -186,8 +186,10 @@ BROWSE_INDEXES = (
     # narrow copy of the filter and facet columns: scans for counts and facets never read the
     # wide rows (the JSON record)
     Index("ix_events_facets", events.c.type, events.c.modality, events.c.date_start,
-          events.c.date_end, events.c.quad, events.c.article_id),
+          events.c.date_end, events.c.quad, events.c.intensity, events.c.article_id,
+          events.c.id),
     # the same columns reached by id (events found through an actor filter)
     Index("ix_events_lookup", events.c.id, events.c.article_id, events.c.type,
-          events.c.modality, events.c.date_start, events.c.date_end, events.c.quad),
+          events.c.modality, events.c.date_start, events.c.date_end, events.c.quad,
+          events.c.intensity),
 )
