@@ -524,11 +524,15 @@ def points(conn: Connection, query: EventQuery, *, limit: int = 2000) -> list[di
     (newest first, at most ``limit``)."""
     e = schema.events.c
     key, _ = _sort_key("-date")
-    stmt = (_from(with_query(query, located=True), e.id, e.type, e.quad, e.modality,
-                  e.date_value, e.location)
-            .order_by(key.desc(), e.id.desc()).limit(limit))
+    ids = [r.id for r in conn.execute(
+        _from(with_query(query, located=True), e.id).order_by(key.desc(), e.id.desc()).limit(limit))]
+    if not ids:
+        return []
+    rows = {r.id: r for r in conn.execute(
+        select(e.id, e.type, e.quad, e.modality, e.date_value, e.location).where(e.id.in_(ids)))}
+    ordered = [rows[i] for i in ids]
     out = []
-    for r in conn.execute(stmt):
+    for r in ordered:
         loc = json.loads(r.location) if r.location else None
         if not loc or loc.get("lat") is None or loc.get("lon") is None:
             continue

@@ -188,6 +188,10 @@ BROWSE_INDEXES = (
     Index("ix_events_facets", events.c.type, events.c.modality, events.c.date_start,
           events.c.date_end, events.c.quad, events.c.intensity, events.c.article_id,
           events.c.id),
+    # located events newest first, for the map (a partial index: only rows with a location)
+    Index("ix_events_located", func.coalesce(events.c.date_start, literal_column("''")),
+          events.c.id, sqlite_where=events.c.location.is_not(None),
+          postgresql_where=events.c.location.is_not(None)),
     # the same columns reached by id (events found through an actor filter)
     Index("ix_events_lookup", events.c.id, events.c.article_id, events.c.type,
           events.c.modality, events.c.date_start, events.c.date_end, events.c.quad,
