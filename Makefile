@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= $(CURDIR)/.brinkwatch/demo.db
 SHARED ?= ../shared
 
-.PHONY: demo test fuzz lint bench eval clean setup
+.PHONY: demo test fuzz lint bench eval clean setup serve browser bench-api
 
 setup: $(STAMP)
 
@@ -22,8 +22,25 @@ demo: $(STAMP)
 	@rm -f $(DB) $(DB)-wal $(DB)-shm
 	$(BIN)/brinkwatch --db $(DB) ingest examples/corpus
 	$(BIN)/brinkwatch --db $(DB) briefing
+	@echo
+	@echo "Open the dashboard on this database:  make serve   (http://127.0.0.1:8000/)"
 
-test: $(STAMP)
+# The API and the dashboard over the demo database (loopback only).
+serve: $(STAMP)
+	$(BIN)/brinkwatch --db $(DB) serve --host 127.0.0.1 --port 8000
+
+# Debian's chromium for the browser tests (Playwright drives it; its own browser download
+# cannot work offline). Installed when missing and we are root; otherwise the browser tests
+# skip with a one-line reason.
+browser:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing chromium for the browser tests"; \
+	  (apt-get install -y -qq chromium >/dev/null 2>&1 || (apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium >/dev/null 2>&1)) \
+	  || echo "could not install chromium: the browser tests will be skipped"; \
+	else echo "no chromium and not root: the browser tests will be skipped"; fi
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
 
 # The property, fault and hostile-input tests at length (make test runs them bounded).
@@ -35,6 +52,11 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/brinkwatch bench --corpus examples/corpus
+
+# API latency on a generated store (docs/benchmarks.md); N=1000000 for the full figure.
+N ?= 100000
+bench-api: $(STAMP)
+	$(BIN)/python benchmarks/api_bench.py --events $(N)
 
 eval: $(STAMP)
 	$(BIN)/brinkwatch eval events --gold $(SHARED)/gold/seeds.events.jsonl --corpus $(SHARED)/corpus/seeds

@@ -829,6 +829,61 @@ def settings() -> None:
                       ["setting", "default", "help"]))
 
 
+# --- serving and tension ----------------------------------------------------------------
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (loopback by default; anything wider is warned about).")
+@click.option("--port", type=int, default=8000, show_default=True)
+@click.pass_obj
+def serve(state: _State, host: str, port: int) -> None:
+    """Serve the JSON API and the dashboard over the database (read-only)."""
+    from brinkwatch.api.app import serve as run_server
+
+    settings = state.settings()
+    with _store(settings, readonly=True):
+        pass  # one clear error when the database is missing or needs an upgrade
+    run_server(settings, host=host, port=port, log=lambda m: click.echo(m, err=True))
+
+
+@cli.command()
+@click.option("--dyad", nargs=2, default=None, metavar="ACTOR TARGET",
+              help="The ordered pair (names, aliases or kb ids); default: the most hostile dyads.")
+@click.option("--alerts", is_flag=True, help="Only the periods that raised an alert.")
+@click.option("--week", is_flag=True, help="Per week instead of per day.")
+@click.option("--since", default=None, help="From this date (YYYY-MM-DD).")
+@click.option("--until", default=None, help="To this date (YYYY-MM-DD).")
+@click.option("--half-life", type=float, default=7.0, show_default=True, help="Decay, in days.")
+@click.option("--no-rollup", is_flag=True, help="Exact actors only (not the bodies under them).")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
+@click.pass_obj
+def tension(state: _State, dyad: tuple[str, str] | None, alerts: bool, week: bool,
+            since: str | None, until: str | None, half_life: float, no_rollup: bool,
+            fmt: str) -> None:
+    """The tension index of a dyad per day or week, with change-point alerts (docs/tension.md)."""
+    from dataclasses import asdict
+
+    from brinkwatch.analysis.tension import tension_report
+    from brinkwatch.kb.loader import load_theatre
+
+    settings = state.settings()
+    kb = load_theatre(settings.theatre_paths)
+    with _store(settings, readonly=True) as store, store.snapshot() as conn:
+        report = tension_report(conn, kb, dyad=dyad, bucket="week" if week else "day",
+                                half_life_days=half_life, since=since, until=until,
+                                rollup=not no_rollup)
+    if fmt == "jsonl":
+        for _pair, series, _names in report:
+            for p in (series.alerts if alerts else series.points):
+                _print_json_lines([{"actor": series.actor, "target": series.target, **asdict(p)}])
+        return
+    from brinkwatch.analysis.tension import format_series
+
+    if not report:
+        click.echo("no dyad of KB actors in this database")
+    for _pair, series, (a_name, t_name) in report:
+        click.echo(format_series(series, actor_name=a_name, target_name=t_name, alerts_only=alerts))
+
+
 def _stop_on_sigterm() -> None:
     """SIGTERM (a service manager, ``kill``) stops like Ctrl-C: the article being written is
     rolled back, the message says how to resume, the exit code is 130."""

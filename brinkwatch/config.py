@@ -41,6 +41,8 @@ SETTINGS: tuple[Setting, ...] = (
             "replace the built-in starter list's"),
     Setting("crossref_rules", "", "your cross-article rules file (YAML, brinkwatch-crossref/1): "
             "its sections replace the built-in ones"),
+    Setting("api_token", "", "token that enables POST /api/ingest on `brinkwatch serve` "
+            "(sent as 'Authorization: Bearer TOKEN'); empty: the API is read-only"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -60,6 +62,7 @@ class Settings:
     rules: str = ""
     outlets: str = ""
     crossref_rules: str = ""
+    api_token: str = ""
 
     @property
     def theatre_paths(self) -> tuple[str, ...]:

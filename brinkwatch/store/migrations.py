@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, func, inspect, select, text
+from sqlalchemy import Connection, func, inspect, select
+from sqlalchemy.schema import CreateIndex
 
 from brinkwatch.errors import StoreError
 from brinkwatch.store import schema
@@ -58,6 +60,10 @@ def _feeds(conn: Connection) -> None:
 def _crossref_tables(conn: Connection) -> None:
     """The cross-article stage: article profiles, stories and their reports (new tables only)."""
     schema.metadata.create_all(conn, tables=list(reversed(schema.CROSSREF_TABLES)))
+def _browse_indexes(conn: Connection) -> None:
+    """Indexes for the API and dashboard (keyset sorts, actor filters, outlets); idempotent."""
+    for index in schema.BROWSE_INDEXES:
+        conn.execute(CreateIndex(index, if_not_exists=True))
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -66,6 +72,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="near-duplicate fingerprints and links", apply=_near_duplicates),
     Migration(name="feeds and feed items (watch mode)", apply=_feeds),
     Migration(name="stories, story reports and article profiles", apply=_crossref_tables),
+    Migration(name="browse indexes", apply=_browse_indexes),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -20,6 +20,8 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
+    literal_column,
 )
 
 metadata = MetaData()
@@ -305,3 +307,32 @@ story_reports = Table(
 
 #: Tables of the cross-article stage, children before parents (delete order).
 CROSSREF_TABLES = (story_reports, stories, article_profiles)
+
+#: Indexes for browsing (the API and the dashboard): keyset sorts, actor filters, outlets.
+#: Created by the migration "browse indexes"; the sort expressions match
+#: :func:`brinkwatch.store.browse._sort_key` exactly, so SQLite can use them.
+BROWSE_INDEXES = (
+    Index("ix_events_sort_date", func.coalesce(events.c.date_start, literal_column("''")),
+          events.c.id),
+    Index("ix_events_sort_intensity", func.coalesce(events.c.intensity, literal_column("0.0")),
+          events.c.id),
+    Index("ix_events_date_start", events.c.date_start, events.c.quad),
+    Index("ix_event_actors_kb_role", event_actors.c.kb_id, event_actors.c.role,
+          event_actors.c.event_id),
+    Index("ix_articles_outlet", articles.c.outlet),
+    Index("ix_articles_first_seen", articles.c.first_seen, articles.c.id),
+    Index("ix_articles_updated_at", articles.c.updated_at),
+    # narrow copy of the filter and facet columns: scans for counts and facets never read the
+    # wide rows (the JSON record)
+    Index("ix_events_facets", events.c.type, events.c.modality, events.c.date_start,
+          events.c.date_end, events.c.quad, events.c.intensity, events.c.article_id,
+          events.c.id),
+    # located events newest first, for the map (a partial index: only rows with a location)
+    Index("ix_events_located", func.coalesce(events.c.date_start, literal_column("''")),
+          events.c.id, sqlite_where=events.c.location.is_not(None),
+          postgresql_where=events.c.location.is_not(None)),
+    # the same columns reached by id (events found through an actor filter)
+    Index("ix_events_lookup", events.c.id, events.c.article_id, events.c.type,
+          events.c.modality, events.c.date_start, events.c.date_end, events.c.quad,
+          events.c.intensity),
+)

@@ -1,0 +1,1 @@
+"""brinkwatch.web: the dashboard pages (templates and static assets shipped in the package)."""
