@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, func, inspect, select, text
-from sqlalchemy import Connection, func, inspect, select
 from sqlalchemy.schema import CreateIndex
 
 from brinkwatch.errors import StoreError
@@ -57,9 +56,13 @@ def _near_duplicates(conn: Connection) -> None:
 
 def _feeds(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=[schema.feeds, schema.feed_items])
+
+
 def _crossref_tables(conn: Connection) -> None:
     """The cross-article stage: article profiles, stories and their reports (new tables only)."""
     schema.metadata.create_all(conn, tables=list(reversed(schema.CROSSREF_TABLES)))
+
+
 def _browse_indexes(conn: Connection) -> None:
     """Indexes for the API and dashboard (keyset sorts, actor filters, outlets); idempotent."""
     for index in schema.BROWSE_INDEXES:
