@@ -424,6 +424,12 @@ def create_app(settings: Settings, *, store: Store | None = None, kb: TheatreKB 
             art = browse.article(conn, article_id)
         if art is None:
             raise ApiError(404, "not_found", f"no article with id {article_id!r}; list them at /api/articles")
+        if svc.has_table("article_profiles"):
+            from brinkwatch.analysis import views
+
+            profile = views.get_article(svc.store, art["id"]) or {}
+            for key in ("published_estimate", "credibility", "reprint_of"):
+                art.setdefault(key, profile.get(key))
         return art
 
     # --- actors ---------------------------------------------------------------------------
@@ -456,14 +462,42 @@ def create_app(settings: Settings, *, store: Store | None = None, kb: TheatreKB 
                  and (type is None or p.type == type) and (country is None or p.country == country)]
         return {"total": len(items), "items": items}
 
-    # --- stories (when the stories tables exist) ------------------------------------------
+    # --- stories (brinkwatch.analysis: the cross-article stage) ---------------------------
     @app.get("/api/stories", tags=["stories"], responses=ERRORS)
-    def list_stories(svc: Svc) -> Any:
-        """Stories across articles: not built by this version yet (404 until then)."""
+    def list_stories(svc: Svc, since: Annotated[str | None, Query(max_length=40)] = None,
+                     until: Annotated[str | None, Query(max_length=40)] = None,
+                     actor: Annotated[str | None, Query(max_length=200)] = None,
+                     type: Annotated[str | None, Query(max_length=40)] = None,
+                     min_outlets: Annotated[int, Query(ge=0, le=10_000)] = 0,
+                     contradicted: bool = False,
+                     limit: Annotated[int, Query(ge=1, le=browse.MAX_PAGE)] = 50,
+                     format: Format = "json") -> Any:
+        """Stories across articles (one real event, many reports): reports, outlets,
+        independent outlets, contradictions and flags (docs/export.md), earliest first."""
+        from brinkwatch.analysis import views
+
         if not svc.has_table("stories"):
             raise ApiError(404, "not_available",
-                           "this database has no stories yet: cross-article stories are not built by this version")
-        raise ApiError(404, "not_available", "stories are stored but this version cannot read them; upgrade brinkwatch")
+                           "this database has no stories tables; run 'brinkwatch ingest' to upgrade it")
+        try:
+            items = views.list_stories(svc.store, since=since, until=until, actor=actor,
+                                       type=type, min_outlets=min_outlets,
+                                       contradicted=contradicted, limit=limit)
+        except BrinkwatchError as exc:
+            raise ApiError(400, "bad_request", str(exc)) from None
+        if format != "json":
+            return download(lambda: iter(items), format, "stories")
+        return {"total": len(items), "items": items}
+
+    @app.get("/api/stories/{story_id}", tags=["stories"], responses=ERRORS)
+    def get_story(svc: Svc, story_id: str) -> Any:
+        """One story with its reports side by side and its contradicting claims."""
+        from brinkwatch.analysis import views
+
+        story = views.get_story(svc.store, story_id) if svc.has_table("stories") else None
+        if story is None:
+            raise ApiError(404, "not_found", f"no story with id {story_id!r}; list them at /api/stories")
+        return story
 
     # --- ingest ---------------------------------------------------------------------------
     @app.post("/api/ingest", tags=["ingest"], responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}, **ERRORS})

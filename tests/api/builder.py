@@ -145,6 +145,10 @@ def build(path: Path) -> Path:
     try:
         for r in results():
             store.write(r)
+        from brinkwatch.analysis.stage import run_stage
+        from brinkwatch.kb.loader import load_theatre
+
+        run_stage(store, kb=load_theatre())  # stories across the articles, as ingest does
     finally:
         store.close()
     return path

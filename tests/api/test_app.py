@@ -119,7 +119,9 @@ def test_article_filter_by_id_prefix(client: Any) -> None:
     ("/api/actors/no_such_actor", 404, "not_found"),
     ("/api/dyads?actor=KH", 400, "bad_request"),
     ("/api/timeline?bucket=year", 422, "invalid_parameter"),
-    ("/api/stories", 404, "not_available"),
+    ("/api/stories?since=nope", 400, "bad_request"),
+    ("/api/stories?min_outlets=-1", 422, "invalid_parameter"),
+    ("/api/stories/ffffffffffff", 404, "not_found"),
     ("/api/no/such/thing", 404, "not_found"),
 ])
 def test_errors_have_one_shape(client: Any, url: str, status: int, code: str) -> None:
@@ -294,3 +296,20 @@ def test_openapi_lists_the_endpoints_and_no_cdn_docs(client: Any) -> None:
 ])
 def test_wide_binding_is_warned_about(host: str, warned: bool) -> None:
     assert (check_host(host) is not None) == warned
+
+
+def test_stories_list_and_one_story_with_its_reports(client: Any) -> None:
+    body = ok(client, "/api/stories")
+    assert body["total"] == len(body["items"]) >= 1
+    story = body["items"][0]
+    assert {"id", "type", "reports", "outlets", "independent_outlets", "contradictions"} <= set(story)
+    one = ok(client, f"/api/stories/{story['id']}")
+    assert one["id"] == story["id"] and one["reports"]
+    assert all(r["article"]["id"] for r in one["reports"])
+    assert ok(client, "/api/stories?min_outlets=1000")["total"] == 0
+
+
+def test_article_carries_credibility_from_the_stories_stage(client: Any) -> None:
+    art = ok(client, "/api/articles")["items"][0]
+    body = ok(client, f"/api/articles/{art['id']}")
+    assert "credibility" in body and body["credibility"] is not None
