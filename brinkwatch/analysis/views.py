@@ -8,7 +8,7 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from brinkwatch.analysis.stage import StageSummary, run_stage
-from brinkwatch.errors import StoreError
+from brinkwatch.errors import BrinkwatchError, StoreError
 from brinkwatch.kb.model import TheatreKB
 from brinkwatch.store import crossref as q
 from brinkwatch.store.writer import expand_day
@@ -88,6 +88,17 @@ def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
     rows = store.articles(doc=full)
     base = asdict(rows[0]) if rows else {}
     return _ordered({**base, **d}, ARTICLE_FIELDS)
+
+
+def article_profile(store: Store, article_id: str) -> dict[str, Any]:
+    """What the cross-article stage says of an article: ``published_estimate``,
+    ``credibility`` and ``reprint_of`` ({} when it has not profiled the article, or the
+    database has no stage tables yet)."""
+    try:
+        d = get_article(store, article_id)
+    except BrinkwatchError:
+        return {}
+    return {k: d.get(k) for k in ("published_estimate", "credibility", "reprint_of")} if d else {}
 
 
 # --- plain text -------------------------------------------------------------------------------

@@ -424,13 +424,9 @@ def create_app(settings: Settings, *, store: Store | None = None, kb: TheatreKB 
             art = browse.article(conn, article_id)
         if art is None:
             raise ApiError(404, "not_found", f"no article with id {article_id!r}; list them at /api/articles")
-        if svc.has_table("article_profiles"):
-            from brinkwatch.analysis import views
+        from brinkwatch.analysis.views import article_profile
 
-            profile = views.get_article(svc.store, art["id"]) or {}
-            for key in ("published_estimate", "credibility", "reprint_of"):
-                art.setdefault(key, profile.get(key))
-        return art
+        return {**article_profile(svc.store, art["id"]), **art}
 
     # --- actors ---------------------------------------------------------------------------
     @app.get("/api/actors", tags=["actors"], responses=ERRORS)

@@ -203,6 +203,9 @@ def add_pages(app: FastAPI) -> None:  # noqa: C901 - one small function per page
             return _error_page(request, 400, str(exc))
         if art is None:
             return _error_page(request, 404, f"no article with id {article_id}")
+        from brinkwatch.analysis.views import article_profile
+
+        art = {**article_profile(svc(request).store, art["id"]), **art}
         spans = [s for ev in art["events"] for s in ev.get("spans") or []]
         return _render("article.html", request, title=art.get("title") or "Article", art=art,
                        pieces=highlight(art["text"], spans))
