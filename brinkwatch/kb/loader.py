@@ -103,6 +103,8 @@ def _read(path: Path) -> tuple[Any, str | None, int]:
         mtime = path.stat().st_mtime_ns
     except OSError:
         return None, f"{path}: theatre file not found; check the path", 0
+    if path.is_dir():
+        return None, f"{path}: is a folder; give a theatre file (YAML)", 0
     doc, err = _parse(str(path), mtime)
     return doc, err, mtime
 
@@ -133,10 +135,14 @@ def _expand(path: Path, problems: list[str], stack: tuple[Path, ...] = ()
         problems.append(f"{path}: include: expected a list of relative file paths")
         includes = []
     for inc in includes:
-        if not isinstance(inc, str):
+        if not isinstance(inc, str) or not inc.strip() or "\x00" in inc:
             problems.append(f"{path}: include: expected a file path, found {inc!r}")
             continue
-        out.extend(_expand(path.parent / inc, problems, (*stack, path)))
+        target = path.parent / inc
+        if target.is_dir():
+            problems.append(f"{path}: include: {inc!r} is a folder; name a theatre file")
+            continue
+        out.extend(_expand(target, problems, (*stack, path)))
     out.append((path, doc, mtime))
     return out
 
