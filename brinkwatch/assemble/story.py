@@ -36,6 +36,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from brinkwatch.extract.rules import active
 from brinkwatch.records import (
     ActorRef,
     Attribution,
@@ -55,23 +56,8 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # mutual acts: A with 
 BACKGROUND_DAYS = 90  # dated this long before publication: background, not news
 # Types whose tellings carry an agent that the story may give elsewhere.
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
-WEAPONS = frozenset({
-    "drone", "rocket", "missile", "mortar", "shell", "bomb", "projectile", "explosive", "ied",
-    "uav", "munition", "grenade", "car bomb", "katyusha", "warhead", "round", "strike",
-    "airstrike", "attack", "blast", "explosion",
-})
-# Heads naming a person by role in an organisation ("a member of X", "X's commander").
-MEMBER_NOUNS = frozenset({
-    "member", "commander", "leader", "official", "fighter", "guard", "officer", "soldier",
-    "head", "chief", "spokesman", "spokeswoman", "operative", "militant", "personnel",
-    "deputy", "figure", "founder", "adviser", "advisor", "envoy", "representative",
-})
-# Heads naming a place or thing an actor owns ("the headquarters of X", "X's bases").
-OWNED_NOUNS = frozenset({
-    "headquarters", "base", "bases", "site", "position", "facility", "office", "compound",
-    "depot", "camp", "convoy", "outpost", "post", "residence", "home", "house", "warehouse",
-    "installation", "asset", "property", "vessel", "building", "centre", "center",
-})
+# The word lists (weapons, member nouns, owned nouns) are rule data: ``member_nouns``,
+# ``weapon_nouns`` and ``owned_nouns`` of extract/data/rules.yaml (read through ``active()``).
 _OWNER_AFTER_RE = re.compile(r"\s+(?:of|within|from)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
 _GENERIC_DETS = frozenset({"every", "each", "any", "no", "all", "most", "many", "some"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -168,7 +154,7 @@ def _head_word(text: str) -> str:
     if not words:
         return ""
     w = words[-1]
-    return w[:-1] if w.endswith("s") and not w.endswith("ss") and w[:-1] in WEAPONS else w
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") and w[:-1] in active().weapon_nouns else w
 
 
 # --------------------------------------------------------------------------- 1. non-actors
@@ -214,10 +200,10 @@ def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: An
     reasons = list(ev.reasons)
     actors: list[ActorRef] = []
     for a in ev.actors:
-        if not a.kb_id and _head_word(a.text) in WEAPONS:
+        if not a.kb_id and _head_word(a.text) in active().weapon_nouns:
             reasons.append(Completion(role="actor", value=None, reason="weapon", evidence=a.text))
             continue
-        got = _owner_of(parsed, a, mentions, kb, MEMBER_NOUNS)
+        got = _owner_of(parsed, a, mentions, kb, active().member_nouns)
         if got is not None:
             reasons.append(Completion(role="actor", value=got[0].name, reason="member",
                                       evidence=got[1]))
@@ -226,10 +212,10 @@ def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: An
         actors.append(a)
     targets: list[ActorRef] = []
     for t in ev.targets:
-        got = _owner_of(parsed, t, mentions, kb, MEMBER_NOUNS)
+        got = _owner_of(parsed, t, mentions, kb, active().member_nouns)
         reason = "member"
         if got is None:
-            got = _owner_of(parsed, t, mentions, kb, OWNED_NOUNS)
+            got = _owner_of(parsed, t, mentions, kb, active().owned_nouns)
             reason = "owner"
         if got is not None and _key(got[0]) not in {_key(a) for a in actors}:
             reasons.append(Completion(role="target", value=got[0].name, reason=reason,
@@ -268,6 +254,7 @@ def _possessed_target(parsed: Any, ev: Event, mentions: Sequence[Mention], kb: A
     """"drones attacked his residence": the owner of a struck home, office or base named by
     "his"/"her" is the last person named before it (the attacker is never the owner)."""
     doc = parsed.doc
+    owned = active().owned_nouns
     for span in ev.evidence[:1]:
         if span.trigger_start is None:
             continue
@@ -280,7 +267,7 @@ def _possessed_target(parsed: Any, ev: Event, mentions: Sequence[Mention], kb: A
         objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
                  for g in c.children if g.dep_ == "pobj"]
         for o in objs:
-            if o.lemma_.lower() not in OWNED_NOUNS and o.lower_ not in OWNED_NOUNS:
+            if o.lemma_.lower() not in owned and o.lower_ not in owned:
                 continue
             poss = [c for c in o.children if c.dep_ == "poss"
                     and c.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS]
@@ -633,6 +620,7 @@ def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mentio
 def _told_as_done(doc: Any, ev: Event) -> bool:
     """Whether a telling reports an act as done: a past verb ("rockets struck", "was shot
     down") or an event noun that is the subject or object of one ("an attack hit")."""
+    weapons = active().weapon_nouns
     for span in ev.evidence:
         if span.trigger_start is None:
             continue
@@ -644,7 +632,7 @@ def _told_as_done(doc: Any, ev: Event) -> bool:
         if any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in tok.children):
             return False  # "almost every attack on U.S. forces": attacks in general
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
-        if any(_head_word(c.text) not in WEAPONS and c.lemma_.lower() not in WEAPONS
+        if any(_head_word(c.text) not in weapons and c.lemma_.lower() not in weapons
                for c in subjects):
             return False  # the text names an agent we could not resolve: not "unknown"
         if tok.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ == "to"

@@ -270,10 +270,12 @@ def is_background_date(date: DateRef, published: str | None) -> bool:
 
 
 def _capability(tok: Token) -> bool:
-    """"Iran's ability to fund militias": the act is the complement of a capacity noun."""
+    """"Iran's ability to fund militias", "the capacity to harm X by attacking Y": the act is
+    the complement of a capacity noun."""
     cur = tok
-    for _ in range(3):
-        if cur.dep_ not in ("acl", "xcomp", "ccomp", "conj") or cur.head.i == cur.i:
+    for _ in range(4):
+        if cur.dep_ not in ("acl", "xcomp", "ccomp", "conj", "pcomp", "prep") \
+                or cur.head.i == cur.i:
             return False
         cur = cur.head
         if cur.pos_ == "NOUN" and lemma(cur) in _CAPACITY:

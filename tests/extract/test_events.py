@@ -215,6 +215,8 @@ DROPPED = [
     pytest.param("Iraq's main concern is avoiding a war with Iran.", "ASSAULT",
                  id="avoided-act"),
     pytest.param("The report was accused of bias against Iraq.", "ACCUSE", id="no-source"),
+    pytest.param("The sanctions weaken the capacity of Iran to harm its neighbours by attacking "
+                 "their oil fields.", "ASSAULT", id="capacity-to-harm-by-attacking"),
 ]
 
 
@@ -234,6 +236,8 @@ KEPT = [
                  [("SANCTION", {"United States"}, {"Iran"})], id="bullet-inherits-lead-actor"),
     pytest.param("The U.S. base was attacked on Monday.",
                  [("ASSAULT", set(), {"United States"})], id="passive-violence-unknown-actor"),
+    pytest.param("Iran harmed its neighbours by attacking Iraq's oil fields.",
+                 [("ASSAULT", {"Iran"}, set())], id="harm-by-attacking-is-an-act"),
 ]
 
 
@@ -475,6 +479,21 @@ PRONOUNS = [
                  "also called on Hamas to free the hostages.",
                  ("REQUEST", {"Donald Trump"}, {"Hamas"}),
                  ("REQUEST", {"Elizabeth Tsurkov"}, set()), id="he-prefers-the-subject"),
+    pytest.param("The leader of Kata'ib Hezbollah issued a statement urging Mohammed Shia "
+                 "al-Sudani to expel U.S. troops. He warned Washington of an escalation.",
+                 ("THREATEN", {"Kata'ib Hezbollah"}, {"United States"}),
+                 ("THREATEN", {"Mohammed Shia al-Sudani"}, set()),
+                 id="he-continues-a-role-subject-not-a-named-object"),
+    pytest.param("Mohammed Shia al-Sudani met a spokesman for Kata'ib Hezbollah on Monday. He "
+                 "warned Washington against new strikes.",
+                 ("THREATEN", {"Mohammed Shia al-Sudani"}, {"United States"}),
+                 ("THREATEN", {"Kata'ib Hezbollah"}, set()),
+                 id="he-continues-a-named-subject-not-a-role-object"),
+    pytest.param("A spokesman for the militia met Mohammed Shia al-Sudani on Monday. He warned "
+                 "Washington against new strikes. Iran condemned the meeting.",
+                 ("ACCUSE", {"Iran"}, set()),
+                 ("THREATEN", {"Mohammed Shia al-Sudani"}, set()),
+                 id="an-unknown-spokesman-is-not-the-person-he-met"),
 ]
 
 
@@ -482,6 +501,11 @@ MEMBERS = [
     pytest.param("Leaders of Kata'ib Hezbollah called for protests against the law.",
                  ("REQUEST", {"Kata'ib Hezbollah"}, set()), ("REQUEST", {"Leaders"}, set()),
                  id="leaders-of-x-stand-for-x"),
+    pytest.param("The leader of Kata'ib Hezbollah, one of the armed factions in Iraq, urged "
+                 "Mohammed Shia al-Sudani to expel U.S. troops.",
+                 ("REQUEST", {"Kata'ib Hezbollah"}, {"Mohammed Shia al-Sudani"}),
+                 ("REQUEST", {"the armed factions in Iraq"}, set()),
+                 id="one-of-a-class-apposition-is-no-identity"),
     pytest.param("The hostages held by Kata'ib Hezbollah were moved. The hostages held by "
                  "various groups were moved.",
                  ("ASSAULT", {"Kata'ib Hezbollah"}, set()),
@@ -513,6 +537,11 @@ HEDGES = [
                  "ASSAULT", "hypothetical", id="attacks-are-likely"),
     pytest.param("Kata'ib Hezbollah attacks on U.S. bases were frequent, officials said.",
                  "ASSAULT", "asserted", id="attacks-were-frequent"),
+    pytest.param('The Kurdish government said: "We call on the United Nations, the European Union '
+                 'and the Arab League to urgently investigate these attacks and visit the targeted '
+                 'sites."', "CONSULT", "hypothetical", id="requested-act-parsed-as-conjunct"),
+    pytest.param("The European Union and the Arab League visited the targeted sites.", "CONSULT",
+                 "asserted", id="visit-asserted"),
 ]
 
 
