@@ -424,7 +424,14 @@ def read_modality(trigger: Token) -> ModalityReading:
             if node.pos_ in ("NOUN", "PROPN"):
                 path_nouns.add(_lemma(node))
         head = node.head
-        if head is node:
+        if head.i == node.i:
+            if _infinitive(node):  # a main clause without tense
+                asker = next((c for c in node.children if c.dep_ in ("parataxis", "ccomp")
+                              and _lemma(c) in HYPO_VERBS), None)
+                if asker is not None:  # "We call on X to investigate", parsed upside down
+                    reading.add(Modality.HYPOTHETICAL, _low(asker))
+                else:  # a headline's "Iraq to expel U.S. troops": announced, not done
+                    reading.add(Modality.FUTURE, "to")
             break
         edge = node.dep_
         # a nominal trigger hands over to the verb it is subject of ("No attack took place")

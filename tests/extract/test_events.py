@@ -541,7 +541,10 @@ HEDGES = [
                  'and the Arab League to urgently investigate these attacks and visit the targeted '
                  'sites."', "CONSULT", "hypothetical", id="requested-act-parsed-as-conjunct"),
     pytest.param("The European Union and the Arab League visited the targeted sites.", "CONSULT",
-                 "asserted", id="visit-asserted"),
+                 "asserted", id="visit-asserted"),    pytest.param("Iraq to expel U.S. diplomats over the strike", "SANCTION", "future",
+                 id="headline-infinitive-is-announced"),
+    pytest.param("Iraq expelled U.S. diplomats over the strike.", "SANCTION", "asserted",
+                 id="past-tense-is-done"),
 ]
 
 
