@@ -104,6 +104,10 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         refs = resolver.refs(t, trig.token)
         owned = owner_refs(t, resolver, trig.token) if not any(r.kb_id for r in refs) else []
         targets += owned or refs
+    if not targets and trig.type == "THREATEN":
+        # "warned of an escalation if the US refused": who the condition is on
+        for t in _condition_subjects(head):
+            targets += [r for r in resolver.refs(t, trig.token) if r.kb_id]
     if passive and not actors and int(event_type(trig.type).quad) == 4:
         agent = attack_agent(head)  # "killed in a U.S. drone strike" -> U.S.
         if agent is not None:
@@ -281,6 +285,14 @@ def _capability(tok: Token) -> bool:
         if cur.pos_ == "NOUN" and lemma(cur) in _CAPACITY:
             return True
     return False
+
+
+def _condition_subjects(tok: Token) -> list[Token]:
+    """Subjects of the conditions hung on a warning ("if the US refused", "unless Iraq
+    expels them"): the party the threat is aimed at."""
+    return [s for c in tok.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _avoided(tok: Token) -> bool:

@@ -437,6 +437,11 @@ SPEECH_ACTS = [
                  ("ACCUSE", {"Donald Trump"}, {"Kata'ib Hezbollah"}),
                  "Donald Trump named Marco Rubio as his secretary of state.",
                  ("ACCUSE", set(), set()), id="named-as-captors-vs-an-appointment"),
+    pytest.param("Kata'ib Hezbollah warned of an escalation if the United States refused to "
+                 "withdraw.", ("THREATEN", {"Kata'ib Hezbollah"}, {"United States"}),
+                 "Kata'ib Hezbollah warned of an escalation after the United States refused to "
+                 "withdraw.", ("THREATEN", {"Kata'ib Hezbollah"}, {"United States"}),
+                 id="a-warning-is-aimed-at-whom-its-condition-is-on"),
 ]
 
 
