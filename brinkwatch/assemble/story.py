@@ -794,6 +794,32 @@ def _dated(ev: Event, value: DateRef, reason: str) -> Event:
         Completion(role="date", value=value.value, reason=reason, evidence=value.text),))
 
 
+_CONTINUING = frozenset({"he", "she", "they", "it"})
+
+
+def _continued_dates(events: list[Event], parsed: Any) -> list[Event]:
+    """"X issued a statement on Monday urging ... He warned of ...": a sentence that opens
+    with a pronoun continues the statement before it; an undated act of the same actor there
+    takes the day of that actor's act in the sentence before (reason ``continued``)."""
+    by_sentence: dict[int, list[Event]] = {}
+    for ev in events:
+        if ev.evidence and ev.date.value and ev.date.precision == "day" and not ev.background:
+            by_sentence.setdefault(ev.evidence[0].sentence_index, []).append(ev)
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.date.value is not None or ev.background or not ev.evidence:
+            continue
+        k = ev.evidence[0].sentence_index
+        words = parsed.sentences[k].text.split() if 0 <= k < len(parsed.sentences) else []
+        if not words or words[0].lower() not in _CONTINUING:
+            continue
+        mine = {_key(a) for a in ev.actors}
+        before = [e for e in by_sentence.get(k - 1, ()) if mine & {_key(a) for a in e.actors}]
+        if before:
+            out[i] = _dated(ev, before[0].date, "continued")
+    return out
+
+
 def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
     """Step 6, in order: the day of the sentence's main clause; for material acts (quads 2
     and 4) the date of the first dated news telling of the same type; the lead's date for the
@@ -808,6 +834,7 @@ def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
             if told is not None:
                 ev = _dated(ev, told, "sentence-date")
         out.append(ev)
+    out = _continued_dates(out, parsed)
     story = _story_dates(out)
     lead = lead_date(parsed)
     filed = _dateline_day(parsed)

@@ -514,6 +514,11 @@ class Resolver:
             root = root.head
         return root.dep_ in SUBJ_DEPS
 
+    def _plural(self, m: Mention) -> bool:
+        """"U.S. troops", "the militias": a plural noun phrase, never what "it" names."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.tag_ in ("NNS", "NNPS")
+
     def role_antecedent(self, tok: Token, named: Mention | None) -> Token | None:
         """The subject that "he/she" continues when it is a person named by role ("The leader
         of X", "the spokesman") more recent than the person ``named`` as a subject (a person named
@@ -530,7 +535,8 @@ class Resolver:
         """The mention a third-person pronoun refers to: "he/she/him/her/his" the last person
         named before it; "it/its/they/them/their" the speaker of the report the pronoun
         stands in ("the IRGC said it carried out...") or the last state or organisation named
-        in its sentence or the one before. Never the last name of any kind."""
+        in its sentence or the one before, a subject before an object ("it" never a plural).
+        Never the last name of any kind."""
         low = tok.lower_
         if low in PERSON_PRONOUNS:
             people = [m for m in self.mentions
@@ -551,8 +557,11 @@ class Resolver:
         sent = tok.sent
         lo = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         groups = [m for m in self.mentions if lo <= m.start and m.end <= tok.idx
-                  and m.kb_id is not None and self._kind(m) == "group"]
-        return groups[-1] if groups else None
+                  and m.kb_id is not None and self._kind(m) == "group"
+                  and not (low in ("it", "its") and self._plural(m))]
+        # as for "he": a subject is the likelier antecedent than an object named after it
+        subjects = [m for m in groups if self._is_subject(m)]
+        return (subjects or groups)[-1] if groups else None
 
     def refs(self, tok: Token, trigger: int, seen: set[int] | None = None) -> list[ActorRef]:
         seen = seen if seen is not None else set()

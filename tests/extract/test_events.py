@@ -499,6 +499,13 @@ PRONOUNS = [
                  ("ACCUSE", {"Iran"}, set()),
                  ("THREATEN", {"Mohammed Shia al-Sudani"}, set()),
                  id="an-unknown-spokesman-is-not-the-person-he-met"),
+    pytest.param("Kata'ib Hezbollah urged Iraq on Monday to expel U.S. troops. It warned "
+                 "Washington of an escalation.",
+                 ("THREATEN", {"Kata'ib Hezbollah"}, {"United States"}),
+                 ("THREATEN", {"Iraq"}, set()), id="it-prefers-the-subject-to-an-object"),
+    pytest.param("Iraq asked U.S. troops on Monday to leave. It warned Washington of an "
+                 "escalation.", ("THREATEN", {"Iraq"}, {"United States"}),
+                 ("THREATEN", {"U.S. military"}, set()), id="it-is-never-a-plural"),
 ]
 
 
