@@ -726,14 +726,26 @@ def _attach_casualties(events: list[Event], parsed: Any, raw: Sequence[Event]) -
 
 
 # --------------------------------------------------------------------------- 6. dates
-def _story_dates(events: Sequence[Event]) -> dict[str, DateRef]:
-    """Per type, the date of the first dated news telling (the lead's date for the story)."""
-    out: dict[str, DateRef] = {}
+def _story_dates(events: Sequence[Event]) -> dict[str, list[Event]]:
+    """Per type, the dated news tellings in reading order (the first is the lead's date for
+    the story)."""
+    out: dict[str, list[Event]] = {}
     for ev in sorted(events, key=_position):
         if ev.date.value and not ev.background and ev.reportable \
                 and ev.modality in (Modality.ASSERTED, Modality.ALLEGED):
-            out.setdefault(ev.type, ev.date)
+            out.setdefault(ev.type, []).append(ev)
     return out
+
+
+def _story_date(ev: Event, told: Sequence[Event]) -> DateRef | None:
+    """The date of the first dated telling of the same type whose agent is not another one
+    ("Iran struck Erbil" never takes the day of "an Israeli airstrike on March 7")."""
+    mine = {_key(a) for a in ev.actors}
+    for other in told:
+        theirs = {_key(a) for a in other.actors}
+        if not mine or not theirs or mine & theirs:
+            return other.date
+    return None
 
 
 LEAD_SENTENCES = 4  # the headline, a sub-head or dateline, and the lead
@@ -841,8 +853,8 @@ def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
     for i, ev in enumerate(out):
         if ev.date.value is not None or ev.background:
             continue
-        same = story.get(ev.type)
-        if same is not None and ev.quad in (2, 4):
+        same = _story_date(ev, story.get(ev.type, ())) if ev.quad in (2, 4) else None
+        if same is not None:
             out[i] = _dated(ev, same, "story-date")
         elif lead is not None and all(e.sentence_index <= lead[0] for e in ev.evidence):
             out[i] = _dated(ev, lead[1], "lead-date")

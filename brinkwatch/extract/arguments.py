@@ -631,6 +631,13 @@ class Resolver:
                 if got:
                     return [replace(got[0], text=self.doc.text[span_start:head_end],
                                     start=span_start, end=head_end)]
+        if low in ("government", "leadership") and tok.tag_ == "NNS" or low == "government":
+            # "the governments of the United States and Iraq": the states themselves
+            of = next((g for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            linked = [r for r in self.refs(of, trigger) if r.kb_id] if of is not None else []
+            if linked:
+                return linked
         if low in members:  # "leaders of the militia", "a commander of X": the organisation
             of = next((g for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
                        for g in c.children if g.dep_ == "pobj"), None)

@@ -126,8 +126,11 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                                        and int(event_type(trig.type).quad) == 4)
     if incomplete and not targets_t:
         return None  # neither source nor recipient: nothing a story could complete
-    if not targets_t and len(actors_t) > 1 and trig.type in SYMMETRIC_TYPES:
-        actors_t, targets_t = actors_t[:1], actors_t[1:]  # "A and B coordinate" -> A with B
+    if len(actors_t) > 1 and trig.type in SYMMETRIC_TYPES \
+            and not any(r.kb_id for r in targets_t):
+        # "A and B coordinate" -> A with B; "A and B agreed to end the mission": the parties
+        # are each other's partners, not the mission
+        actors_t, targets_t = actors_t[:1], actors_t[1:]
     if _avoided(head):
         return None  # "avoiding hosting a war": the act is what the actor shuns
     if not targets_t and trig.controller is None and trig.head == trig.token \

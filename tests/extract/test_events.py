@@ -215,6 +215,8 @@ DROPPED = [
     pytest.param("Iraq's main concern is avoiding a war with Iran.", "ASSAULT",
                  id="avoided-act"),
     pytest.param("The report was accused of bias against Iraq.", "ACCUSE", id="no-source"),
+    pytest.param("The governments of the United States and Iraq agreed on ending the mission.",
+                 "SANCTION", id="agreed-on-ending-is-the-agreement-not-the-ending"),
     pytest.param("The sanctions weaken the capacity of Iran to harm its neighbours by attacking "
                  "their oil fields.", "ASSAULT", id="capacity-to-harm-by-attacking"),
 ]
@@ -230,6 +232,12 @@ KEPT = [
                  [("AID", {"Iran"}, {"its allies in Iraq"})], id="recipient-with-possessive"),
     pytest.param("The U.S. and Iraq are coordinating a campaign.",
                  [("COOPERATE", {"United States"}, {"Iraq"})], id="symmetric-split"),
+    pytest.param("The governments of the United States and Iraq agreed on Friday on ending the "
+                 "coalition mission.", [("AGREE", {"United States"}, {"Iraq"})],
+                 id="governments-of-x-and-y-agree-on-ending"),
+    pytest.param("The United States and Iraq agreed to end the coalition mission.",
+                 [("AGREE", {"United States"}, {"Iraq"})],
+                 id="symmetric-split-over-a-non-actor-target"),
     pytest.param("Washington imposed sanctions.", [("SANCTION", {"United States"}, set())],
                  id="clause-sanction-without-target"),
     pytest.param("Key elements of the U.S. approach include:\n- Imposing sanctions on Iran.\n",
