@@ -217,6 +217,8 @@ DROPPED = [
     pytest.param("The report was accused of bias against Iraq.", "ACCUSE", id="no-source"),
     pytest.param("The governments of the United States and Iraq agreed on ending the mission.",
                  "SANCTION", id="agreed-on-ending-is-the-agreement-not-the-ending"),
+    pytest.param("The agreement with Iraq remains controversial.", "AGREE",
+                 id="an-agreement-nobody-makes-is-no-event"),
     pytest.param("The sanctions weaken the capacity of Iran to harm its neighbours by attacking "
                  "their oil fields.", "ASSAULT", id="capacity-to-harm-by-attacking"),
 ]
@@ -238,6 +240,8 @@ KEPT = [
     pytest.param("The United States and Iraq agreed to end the coalition mission.",
                  [("AGREE", {"United States"}, {"Iraq"})],
                  id="symmetric-split-over-a-non-actor-target"),
+    pytest.param("The United States announced an agreement with Iraq to end the coalition mission.",
+                 [("AGREE", {"United States"}, {"Iraq"})], id="an-agreement-with-x-is-agree"),
     pytest.param("Washington imposed sanctions.", [("SANCTION", {"United States"}, set())],
                  id="clause-sanction-without-target"),
     pytest.param("Key elements of the U.S. approach include:\n- Imposing sanctions on Iran.\n",
