@@ -132,7 +132,11 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         # are each other's partners, not the mission
         actors_t, targets_t = actors_t[:1], actors_t[1:]
     if _avoided(head):
-        return None  # "avoiding hosting a war": the act is what the actor shuns
+        return None
+    if trig.head == trig.token and is_noun(tok) and lemma(tok) == "release" and not any(
+            c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in tok.children):
+        return None  # "in another release by the Treasury": a press release, nobody freed  # "avoiding hosting a war": the act is what the actor shuns
     if not targets_t and trig.controller is None and trig.head == trig.token \
             and trig.type in ("THREATEN", "ACCUSE", "REQUEST") \
             and any(c.dep_ == "ccomp" for c in tok.children):

@@ -219,6 +219,8 @@ DROPPED = [
                  "SANCTION", id="agreed-on-ending-is-the-agreement-not-the-ending"),
     pytest.param("The agreement with Iraq remains controversial.", "AGREE",
                  id="an-agreement-nobody-makes-is-no-event"),
+    pytest.param("In another release by the Treasury, the agency named ten companies.", "CONCEDE",
+                 id="a-press-release-frees-nobody"),
     pytest.param("The sanctions weaken the capacity of Iran to harm its neighbours by attacking "
                  "their oil fields.", "ASSAULT", id="capacity-to-harm-by-attacking"),
 ]
@@ -242,6 +244,9 @@ KEPT = [
                  id="symmetric-split-over-a-non-actor-target"),
     pytest.param("The United States announced an agreement with Iraq to end the coalition mission.",
                  [("AGREE", {"United States"}, {"Iraq"})], id="an-agreement-with-x-is-agree"),
+    pytest.param("The release of the hostages by Kataib Hezbollah came on Monday.",
+                 [("CONCEDE", {"Kata'ib Hezbollah"}, {"the hostages"})],
+                 id="the-release-of-someone-is-concede"),
     pytest.param("Washington imposed sanctions.", [("SANCTION", {"United States"}, set())],
                  id="clause-sanction-without-target"),
     pytest.param("Key elements of the U.S. approach include:\n- Imposing sanctions on Iran.\n",
@@ -530,6 +535,12 @@ MEMBERS = [
                  ("REQUEST", {"Kata'ib Hezbollah"}, {"Mohammed Shia al-Sudani"}),
                  ("REQUEST", {"the armed factions in Iraq"}, set()),
                  id="one-of-a-class-apposition-is-no-identity"),
+    pytest.param("Many Kurdish lawmakers protested by walking out. Iraq condemned the United "
+                 "States.", ("ACCUSE", {"Iraq"}, {"United States"}), ("PROTEST", {"Kurdish"}, set()),
+                 id="many-x-lawmakers-are-no-actor"),
+    pytest.param("Kurdish lawmakers protested by walking out. Iraq condemned the United States.",
+                 ("PROTEST", {"Kurdish"}, set()), ("PROTEST", {"Iraq"}, set()),
+                 id="unquantified-x-lawmakers-keep-their-actor"),
     pytest.param("The hostages held by Kata'ib Hezbollah were moved. The hostages held by "
                  "various groups were moved.",
                  ("ASSAULT", {"Kata'ib Hezbollah"}, set()),
