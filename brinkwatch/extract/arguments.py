@@ -586,9 +586,11 @@ class Resolver:
             if self._generic(ref) and ref.start == left.idx and end > (ref.end or end):
                 ref = replace(ref, text=self.doc.text[left.idx:end], end=end)
             return [ref]
-        if tok.tag_ in ("NNS", "NNPS") and any(
+        if lemma(tok) in LEGISLATOR_NOUNS and tok.tag_ in ("NNS", "NNPS") and any(
                 c.dep_ in ("amod", "det") and c.lower_ in GENERIC_QUANTIFIERS for c in tok.children):
-            return []  # "many Sunni and Kurdish lawmakers": some members of a class, no actor
+            # "many Sunni and Kurdish lawmakers": some legislators of a camp, not the camp (nor
+            # its party) acting; "several European countries" still name their actors
+            return []
         inner = [m for m in self._in(span_start, head_start)
                  if not any(t.dep_ in ("prep",) for t in self.doc.char_span(
                      m.start, m.end, alignment_mode="expand") or ())]
@@ -679,7 +681,10 @@ def _sentences_back(tok: Token, n: int) -> int:
             break
         sent = tok.doc[sent.start - 1].sent
     return sent.start_char
-# Quantifiers that pick out some members of a class ("many lawmakers"): no one in particular.
+# Legislators named by their camp ("Kurdish lawmakers"): with a quantifier, no one in particular.
+LEGISLATOR_NOUNS = frozenset({"lawmaker", "legislator", "mp", "parliamentarian", "deputy",
+                              "politician", "senator", "congressman", "representative"})
+# Quantifiers that pick out some members of a class ("many lawmakers").
 GENERIC_QUANTIFIERS = frozenset({"many", "some", "several", "few", "numerous", "various",
                                  "most", "certain"})
 QUANTIFIERS = frozenset({"some", "many", "several", "dozen", "dozens", "score", "scores",

@@ -116,13 +116,15 @@ def _subject_at(doc: Any, start: int, end: int) -> bool:
 
 
 def role_subject(tok: Token) -> Token | None:
-    """The last subject before ``tok`` (in its sentence or the one before) that names one
-    person by role ("The leader of X", "the spokesman"): what a following "he"/"she" continues
-    unless a person is named after it."""
+    """The last subject of the sentence before ``tok``'s that names one person by role ("The
+    leader of X", "the spokesman"): what "he"/"she" opening the next sentence continues unless
+    a person is named as a subject after it."""
     sent = tok.sent
-    lo = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    if sent.start == 0:
+        return None
+    lo = tok.doc[sent.start - 1].sent.start
     roles = active().member_nouns | SPOKES_TITLES
-    found = [t for t in tok.doc[lo:tok.i] if t.dep_ in ("nsubj", "nsubjpass")
+    found = [t for t in tok.doc[lo:sent.start] if t.dep_ in ("nsubj", "nsubjpass")
              and t.tag_ == "NN" and t.lemma_.lower() in roles]
     return found[-1] if found else None
 
