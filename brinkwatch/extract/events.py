@@ -133,6 +133,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         actors_t, targets_t = actors_t[:1], actors_t[1:]
     if _avoided(head):
         return None
+    if _homecoming(head):
+        return None  # "the researcher returned to Israel": a journey home, no concession
     if trig.head == trig.token and is_noun(tok) and lemma(tok) == "release" and not any(
             c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "of")
             for c in tok.children):
@@ -300,6 +302,19 @@ def _condition_subjects(tok: Token) -> list[Token]:
     return [s for c in tok.children if c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
             for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _homecoming(tok: Token) -> bool:
+    """"the researcher returned to Israel / home": a person's intransitive return to a country
+    or home (an agency that "returned to Brazil 21 artefacts" hands something back)."""
+    if lemma(tok) != "return" or not is_verb(tok) or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    if not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she"))
+               for c in tok.children):
+        return False
+    return any(c.lower_ == "home" for c in tok.children) or any(
+        g.ent_type_ in ("GPE", "LOC") for c in tok.children if c.dep_ == "prep"
+        and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
 
 
 def _avoided(tok: Token) -> bool:

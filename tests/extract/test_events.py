@@ -221,6 +221,8 @@ DROPPED = [
                  id="an-agreement-nobody-makes-is-no-event"),
     pytest.param("In another release by the Treasury, the agency named ten companies.", "CONCEDE",
                  id="a-press-release-frees-nobody"),
+    pytest.param("Freed researcher Anna Keller returned to Germany on Wednesday.", "CONCEDE",
+                 id="a-person-returning-home-concedes-nothing"),
     pytest.param("The sanctions weaken the capacity of Iran to harm its neighbours by attacking "
                  "their oil fields.", "ASSAULT", id="capacity-to-harm-by-attacking"),
 ]
@@ -247,6 +249,9 @@ KEPT = [
     pytest.param("The release of the hostages by Kataib Hezbollah came on Monday.",
                  [("CONCEDE", {"Kata'ib Hezbollah"}, {"the hostages"})],
                  id="the-release-of-someone-is-concede"),
+    pytest.param("The U.S. Treasury returned to Iraq on Wednesday twenty stolen artefacts.",
+                 [("CONCEDE", {"U.S. Treasury"}, {"Iraq"})],
+                 id="an-agency-returning-something-to-x-concedes"),
     pytest.param("Washington imposed sanctions.", [("SANCTION", {"United States"}, set())],
                  id="clause-sanction-without-target"),
     pytest.param("Key elements of the U.S. approach include:\n- Imposing sanctions on Iran.\n",
