@@ -36,6 +36,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from brinkwatch.extract.rules import active
 from brinkwatch.records import (
     ActorRef,
     Attribution,
@@ -55,23 +56,8 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # mutual acts: A with 
 BACKGROUND_DAYS = 90  # dated this long before publication: background, not news
 # Types whose tellings carry an agent that the story may give elsewhere.
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
-WEAPONS = frozenset({
-    "drone", "rocket", "missile", "mortar", "shell", "bomb", "projectile", "explosive", "ied",
-    "uav", "munition", "grenade", "car bomb", "katyusha", "warhead", "round", "strike",
-    "airstrike", "attack", "blast", "explosion",
-})
-# Heads naming a person by role in an organisation ("a member of X", "X's commander").
-MEMBER_NOUNS = frozenset({
-    "member", "commander", "leader", "official", "fighter", "guard", "officer", "soldier",
-    "head", "chief", "spokesman", "spokeswoman", "operative", "militant", "personnel",
-    "deputy", "figure", "founder", "adviser", "advisor", "envoy", "representative",
-})
-# Heads naming a place or thing an actor owns ("the headquarters of X", "X's bases").
-OWNED_NOUNS = frozenset({
-    "headquarters", "base", "bases", "site", "position", "facility", "office", "compound",
-    "depot", "camp", "convoy", "outpost", "post", "residence", "home", "house", "warehouse",
-    "installation", "asset", "property", "vessel", "building", "centre", "center",
-})
+# The word lists (weapons, member nouns, owned nouns) are rule data: ``member_nouns``,
+# ``weapon_nouns`` and ``owned_nouns`` of extract/data/rules.yaml (read through ``active()``).
 _OWNER_AFTER_RE = re.compile(r"\s+(?:of|within|from)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
 _GENERIC_DETS = frozenset({"every", "each", "any", "no", "all", "most", "many", "some"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -168,7 +154,7 @@ def _head_word(text: str) -> str:
     if not words:
         return ""
     w = words[-1]
-    return w[:-1] if w.endswith("s") and not w.endswith("ss") and w[:-1] in WEAPONS else w
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") and w[:-1] in active().weapon_nouns else w
 
 
 # --------------------------------------------------------------------------- 1. non-actors
@@ -214,10 +200,10 @@ def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: An
     reasons = list(ev.reasons)
     actors: list[ActorRef] = []
     for a in ev.actors:
-        if not a.kb_id and _head_word(a.text) in WEAPONS:
+        if not a.kb_id and _head_word(a.text) in active().weapon_nouns:
             reasons.append(Completion(role="actor", value=None, reason="weapon", evidence=a.text))
             continue
-        got = _owner_of(parsed, a, mentions, kb, MEMBER_NOUNS)
+        got = _owner_of(parsed, a, mentions, kb, active().member_nouns)
         if got is not None:
             reasons.append(Completion(role="actor", value=got[0].name, reason="member",
                                       evidence=got[1]))
@@ -226,10 +212,10 @@ def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: An
         actors.append(a)
     targets: list[ActorRef] = []
     for t in ev.targets:
-        got = _owner_of(parsed, t, mentions, kb, MEMBER_NOUNS)
+        got = _owner_of(parsed, t, mentions, kb, active().member_nouns)
         reason = "member"
         if got is None:
-            got = _owner_of(parsed, t, mentions, kb, OWNED_NOUNS)
+            got = _owner_of(parsed, t, mentions, kb, active().owned_nouns)
             reason = "owner"
         if got is not None and _key(got[0]) not in {_key(a) for a in actors}:
             reasons.append(Completion(role="target", value=got[0].name, reason=reason,
@@ -268,6 +254,7 @@ def _possessed_target(parsed: Any, ev: Event, mentions: Sequence[Mention], kb: A
     """"drones attacked his residence": the owner of a struck home, office or base named by
     "his"/"her" is the last person named before it (the attacker is never the owner)."""
     doc = parsed.doc
+    owned = active().owned_nouns
     for span in ev.evidence[:1]:
         if span.trigger_start is None:
             continue
@@ -280,7 +267,7 @@ def _possessed_target(parsed: Any, ev: Event, mentions: Sequence[Mention], kb: A
         objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
                  for g in c.children if g.dep_ == "pobj"]
         for o in objs:
-            if o.lemma_.lower() not in OWNED_NOUNS and o.lower_ not in OWNED_NOUNS:
+            if o.lemma_.lower() not in owned and o.lower_ not in owned:
                 continue
             poss = [c for c in o.children if c.dep_ == "poss"
                     and c.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS]
@@ -633,6 +620,7 @@ def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mentio
 def _told_as_done(doc: Any, ev: Event) -> bool:
     """Whether a telling reports an act as done: a past verb ("rockets struck", "was shot
     down") or an event noun that is the subject or object of one ("an attack hit")."""
+    weapons = active().weapon_nouns
     for span in ev.evidence:
         if span.trigger_start is None:
             continue
@@ -644,7 +632,7 @@ def _told_as_done(doc: Any, ev: Event) -> bool:
         if any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in tok.children):
             return False  # "almost every attack on U.S. forces": attacks in general
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
-        if any(_head_word(c.text) not in WEAPONS and c.lemma_.lower() not in WEAPONS
+        if any(_head_word(c.text) not in weapons and c.lemma_.lower() not in weapons
                for c in subjects):
             return False  # the text names an agent we could not resolve: not "unknown"
         if tok.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ == "to"
@@ -738,14 +726,26 @@ def _attach_casualties(events: list[Event], parsed: Any, raw: Sequence[Event]) -
 
 
 # --------------------------------------------------------------------------- 6. dates
-def _story_dates(events: Sequence[Event]) -> dict[str, DateRef]:
-    """Per type, the date of the first dated news telling (the lead's date for the story)."""
-    out: dict[str, DateRef] = {}
+def _story_dates(events: Sequence[Event]) -> dict[str, list[Event]]:
+    """Per type, the dated news tellings in reading order (the first is the lead's date for
+    the story)."""
+    out: dict[str, list[Event]] = {}
     for ev in sorted(events, key=_position):
         if ev.date.value and not ev.background and ev.reportable \
                 and ev.modality in (Modality.ASSERTED, Modality.ALLEGED):
-            out.setdefault(ev.type, ev.date)
+            out.setdefault(ev.type, []).append(ev)
     return out
+
+
+def _story_date(ev: Event, told: Sequence[Event]) -> DateRef | None:
+    """The date of the first dated telling of the same type whose agent is not another one
+    ("Iran struck Erbil" never takes the day of "an Israeli airstrike on March 7")."""
+    mine = {_key(a) for a in ev.actors}
+    for other in told:
+        theirs = {_key(a) for a in other.actors}
+        if not mine or not theirs or mine & theirs:
+            return other.date
+    return None
 
 
 LEAD_SENTENCES = 4  # the headline, a sub-head or dateline, and the lead
@@ -806,6 +806,32 @@ def _dated(ev: Event, value: DateRef, reason: str) -> Event:
         Completion(role="date", value=value.value, reason=reason, evidence=value.text),))
 
 
+_CONTINUING = frozenset({"he", "she", "they", "it"})
+
+
+def _continued_dates(events: list[Event], parsed: Any) -> list[Event]:
+    """"X issued a statement on Monday urging ... He warned of ...": a sentence that opens
+    with a pronoun continues the statement before it; an undated act of the same actor there
+    takes the day of that actor's act in the sentence before (reason ``continued``)."""
+    by_sentence: dict[int, list[Event]] = {}
+    for ev in events:
+        if ev.evidence and ev.date.value and ev.date.precision == "day" and not ev.background:
+            by_sentence.setdefault(ev.evidence[0].sentence_index, []).append(ev)
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.date.value is not None or ev.background or not ev.evidence:
+            continue
+        k = ev.evidence[0].sentence_index
+        words = parsed.sentences[k].text.split() if 0 <= k < len(parsed.sentences) else []
+        if not words or words[0].lower() not in _CONTINUING:
+            continue
+        mine = {_key(a) for a in ev.actors}
+        before = [e for e in by_sentence.get(k - 1, ()) if mine & {_key(a) for a in e.actors}]
+        if before:
+            out[i] = _dated(ev, before[0].date, "continued")
+    return out
+
+
 def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
     """Step 6, in order: the day of the sentence's main clause; for material acts (quads 2
     and 4) the date of the first dated news telling of the same type; the lead's date for the
@@ -820,14 +846,15 @@ def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
             if told is not None:
                 ev = _dated(ev, told, "sentence-date")
         out.append(ev)
+    out = _continued_dates(out, parsed)
     story = _story_dates(out)
     lead = lead_date(parsed)
     filed = _dateline_day(parsed)
     for i, ev in enumerate(out):
         if ev.date.value is not None or ev.background:
             continue
-        same = story.get(ev.type)
-        if same is not None and ev.quad in (2, 4):
+        same = _story_date(ev, story.get(ev.type, ())) if ev.quad in (2, 4) else None
+        if same is not None:
             out[i] = _dated(ev, same, "story-date")
         elif lead is not None and all(e.sentence_index <= lead[0] for e in ev.evidence):
             out[i] = _dated(ev, lead[1], "lead-date")

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from brinkwatch.extract import lexicon as lx
-from brinkwatch.extract.attribution import AttributionIndex
+from brinkwatch.extract.attribution import AttributionIndex, role_subject
 from brinkwatch.extract.rules import active
 from brinkwatch.extract.triggers import (
     NAMING_VERBS,
@@ -396,10 +396,6 @@ FACILITY_NOUNS = frozenset({
     "post", "garrison", "storage", "arsenal", "stockpile", "office", "property",
     "residence", "home", "house",
 })
-# People named by their role in an organisation: "a senior commander of X" stands for X.
-MEMBER_NOUNS = frozenset({"commander", "leader", "member", "official", "fighter", "chief",
-                          "head", "militant", "operative", "officer", "figure", "spokesman",
-                          "spokeswoman", "spokesperson", "founder", "deputy"})
 # Participles that attach an owner to a facility ("belonging to X", "used by X").
 _OWNER_VERBS = frozenset({"belong", "link", "affiliate", "tie", "connect", "associate", "own",
                           "operate", "run", "control", "use", "occupy", "hold", "man"})
@@ -452,7 +448,7 @@ def _owner(tok: Token) -> Token | None:
 def owner_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
     """The owner X of a generic facility target ("struck sites belonging to X") as the target,
     its text the whole phrase."""
-    if _site_lemma(tok) not in FACILITY_NOUNS and lemma(tok) not in MEMBER_NOUNS:
+    if _site_lemma(tok) not in FACILITY_NOUNS and lemma(tok) not in active().member_nouns:
         return []
     owner = _owner(tok)
     if owner is None:
@@ -518,11 +514,29 @@ class Resolver:
             root = root.head
         return root.dep_ in SUBJ_DEPS
 
+    def _plural(self, m: Mention) -> bool:
+        """"U.S. troops", "the militias": a plural noun phrase, never what "it" names."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.tag_ in ("NNS", "NNPS")
+
+    def role_antecedent(self, tok: Token, named: Mention | None) -> Token | None:
+        """The subject that "he/she" continues when it is a person named by role ("The leader
+        of X", "the spokesman") more recent than the person ``named`` as a subject (a person named
+        after it as an object is not who "he" continues)."""
+        if tok.lower_ not in PERSON_PRONOUNS:
+            return None
+        role = role_subject(tok)
+        if role is None or (named is not None and named.start > role.idx
+                            and self._is_subject(named)):
+            return None
+        return role
+
     def antecedent(self, tok: Token) -> Mention | None:
         """The mention a third-person pronoun refers to: "he/she/him/her/his" the last person
         named before it; "it/its/they/them/their" the speaker of the report the pronoun
         stands in ("the IRGC said it carried out...") or the last state or organisation named
-        in its sentence or the one before. Never the last name of any kind."""
+        in its sentence or the one before, a subject before an object ("it" never a plural).
+        Never the last name of any kind."""
         low = tok.lower_
         if low in PERSON_PRONOUNS:
             people = [m for m in self.mentions
@@ -543,8 +557,11 @@ class Resolver:
         sent = tok.sent
         lo = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         groups = [m for m in self.mentions if lo <= m.start and m.end <= tok.idx
-                  and m.kb_id is not None and self._kind(m) == "group"]
-        return groups[-1] if groups else None
+                  and m.kb_id is not None and self._kind(m) == "group"
+                  and not (low in ("it", "its") and self._plural(m))]
+        # as for "he": a subject is the likelier antecedent than an object named after it
+        subjects = [m for m in groups if self._is_subject(m)]
+        return (subjects or groups)[-1] if groups else None
 
     def refs(self, tok: Token, trigger: int, seen: set[int] | None = None) -> list[ActorRef]:
         seen = seen if seen is not None else set()
@@ -569,6 +586,11 @@ class Resolver:
             if self._generic(ref) and ref.start == left.idx and end > (ref.end or end):
                 ref = replace(ref, text=self.doc.text[left.idx:end], end=end)
             return [ref]
+        if lemma(tok) in LEGISLATOR_NOUNS and tok.tag_ in ("NNS", "NNPS") and any(
+                c.dep_ in ("amod", "det") and c.lower_ in GENERIC_QUANTIFIERS for c in tok.children):
+            # "many Sunni and Kurdish lawmakers": some legislators of a camp, not the camp (nor
+            # its party) acting; "several European countries" still name their actors
+            return []
         inner = [m for m in self._in(span_start, head_start)
                  if not any(t.dep_ in ("prep",) for t in self.doc.char_span(
                      m.start, m.end, alignment_mode="expand") or ())]
@@ -582,12 +604,21 @@ class Resolver:
                     return [spk]
             if low in PRONOUNS_3RD or tok.lower_ in PRONOUNS_3RD:
                 m = self.antecedent(tok)
+                role = self.role_antecedent(tok, m)
+                if role is not None:  # "The leader of X said ... He warned": X, or nobody
+                    got = [r for r in self.one(role, trigger) if r.kb_id and not self._generic(r)]
+                    if got:
+                        return [replace(got[0], text=tok.text, start=head_start, end=head_end)]
+                    if m is None or m.start > role.idx or not _definite(role):
+                        return []  # "A spokesman for the group met X. He warned": not X
+                    # "the president wrote ... He called": the title names the person before
                 if m is not None:  # an unlinked antecedent keeps its own words as the text
                     return [replace(self._ref(m), text=tok.text if m.kb_id else m.text,
                                     start=head_start, end=head_end)]
             return []
         for c in tok.children:  # apposition: "the spokesman, Vedant Patel"
-            if c.dep_ == "appos":
+            # "X, one of the armed factions": a class the head belongs to, not its identity
+            if c.dep_ == "appos" and not (c.like_num or lemma(c) in QUANTIFIERS):
                 got = self.one(c, trigger)
                 if got:
                     return got
@@ -597,14 +628,22 @@ class Resolver:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             return self.one(g, trigger)
-        if low in MEMBER_NOUNS or low in ("fighter", "member", "force", "troop", "personnel"):
+        members = active().member_nouns
+        if low in members or low in ("force", "troop"):
             poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
             if poss is not None:  # "its members", "their fighters": the organisation
                 got = self.one(poss, trigger)
                 if got:
                     return [replace(got[0], text=self.doc.text[span_start:head_end],
                                     start=span_start, end=head_end)]
-        if low in MEMBER_NOUNS:  # "leaders of the militia", "a commander of X": the organisation
+        if low in ("government", "leadership") and tok.tag_ == "NNS" or low == "government":
+            # "the governments of the United States and Iraq": the states themselves
+            of = next((g for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            linked = [r for r in self.refs(of, trigger) if r.kb_id] if of is not None else []
+            if linked:
+                return linked
+        if low in members:  # "leaders of the militia", "a commander of X": the organisation
             of = next((g for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
                        for g in c.children if g.dep_ == "pobj"), None)
             linked = [r for r in self.one(of, trigger) if r.kb_id] if of is not None else []
@@ -629,6 +668,11 @@ class Resolver:
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 
 
+def _definite(tok: Token) -> bool:
+    """"the president", "the spokesman": a title that refers back to someone named."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
 def _sentences_back(tok: Token, n: int) -> int:
     """Character offset of the start of the sentence ``n`` sentences before ``tok``'s."""
     sent = tok.sent
@@ -637,6 +681,12 @@ def _sentences_back(tok: Token, n: int) -> int:
             break
         sent = tok.doc[sent.start - 1].sent
     return sent.start_char
+# Legislators named by their camp ("Kurdish lawmakers"): with a quantifier, no one in particular.
+LEGISLATOR_NOUNS = frozenset({"lawmaker", "legislator", "mp", "parliamentarian", "deputy",
+                              "politician", "senator", "congressman", "representative"})
+# Quantifiers that pick out some members of a class ("many lawmakers").
+GENERIC_QUANTIFIERS = frozenset({"many", "some", "several", "few", "numerous", "various",
+                                 "most", "certain"})
 QUANTIFIERS = frozenset({"some", "many", "several", "dozen", "dozens", "score", "scores",
                          "hundred", "hundreds", "thousand", "thousands", "none", "all", "most",
                          "few", "one", "two", "three", "four", "five", "number"})

@@ -104,6 +104,31 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _subject_at(doc: Any, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are (part of) a clause's subject."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
+
+
+def role_subject(tok: Token) -> Token | None:
+    """The last subject of the sentence before ``tok``'s that names one person by role ("The
+    leader of X", "the spokesman"): what "he"/"she" opening the next sentence continues unless
+    a person is named as a subject after it."""
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    lo = tok.doc[sent.start - 1].sent.start
+    roles = active().member_nouns | SPOKES_TITLES
+    found = [t for t in tok.doc[lo:sent.start] if t.dep_ in ("nsubj", "nsubjpass")
+             and t.tag_ == "NN" and t.lemma_.lower() in roles]
+    return found[-1] if found else None
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Ment:
     start: int
@@ -434,6 +459,20 @@ class AttributionIndex:
                default: AttributionKind = AttributionKind.ANONYMOUS,
                noun: str | None = None) -> _Source:
         """"he said", "the spokesman added", "it said": the last compatible speaker before."""
+        if person and head.lower_ in PRONOUNS_PERSON:
+            role = role_subject(head)
+            named = self._last_mention_before(head.idx, "person")
+            if role is not None and (named is None or named.start < role.idx
+                                     or not _subject_at(head.doc, named.start, named.end)):
+                # "The leader of X issued a statement ... He warned": the leader, not a
+                # person named in between as an object
+                src = self._classify(role, "", in_quote=False)
+                if src is not None and src.speaker is not None:
+                    return src
+                if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                           for c in role.children):  # "A spokesman for the group ... He"
+                    return _Source(kind=default.value, speaker=None, text=role.text,
+                                   person=True)
         if person:
             if self._last_person is not None:
                 return self._last_person

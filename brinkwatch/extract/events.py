@@ -104,6 +104,10 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         refs = resolver.refs(t, trig.token)
         owned = owner_refs(t, resolver, trig.token) if not any(r.kb_id for r in refs) else []
         targets += owned or refs
+    if not targets and trig.type == "THREATEN":
+        # "warned of an escalation if the US refused": who the condition is on
+        for t in _condition_subjects(head):
+            targets += [r for r in resolver.refs(t, trig.token) if r.kb_id]
     if passive and not actors and int(event_type(trig.type).quad) == 4:
         agent = attack_agent(head)  # "killed in a U.S. drone strike" -> U.S.
         if agent is not None:
@@ -122,10 +126,19 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                                        and int(event_type(trig.type).quad) == 4)
     if incomplete and not targets_t:
         return None  # neither source nor recipient: nothing a story could complete
-    if not targets_t and len(actors_t) > 1 and trig.type in SYMMETRIC_TYPES:
-        actors_t, targets_t = actors_t[:1], actors_t[1:]  # "A and B coordinate" -> A with B
+    if len(actors_t) > 1 and trig.type in SYMMETRIC_TYPES \
+            and not any(r.kb_id for r in targets_t):
+        # "A and B coordinate" -> A with B; "A and B agreed to end the mission": the parties
+        # are each other's partners, not the mission
+        actors_t, targets_t = actors_t[:1], actors_t[1:]
     if _avoided(head):
-        return None  # "avoiding hosting a war": the act is what the actor shuns
+        return None
+    if _homecoming(head):
+        return None  # "the researcher returned to Israel": a journey home, no concession
+    if trig.head == trig.token and is_noun(tok) and lemma(tok) == "release" and not any(
+            c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in tok.children):
+        return None  # "in another release by the Treasury": a press release, nobody freed  # "avoiding hosting a war": the act is what the actor shuns
     if not targets_t and trig.controller is None and trig.head == trig.token \
             and trig.type in ("THREATEN", "ACCUSE", "REQUEST") \
             and any(c.dep_ == "ccomp" for c in tok.children):
@@ -270,15 +283,38 @@ def is_background_date(date: DateRef, published: str | None) -> bool:
 
 
 def _capability(tok: Token) -> bool:
-    """"Iran's ability to fund militias": the act is the complement of a capacity noun."""
+    """"Iran's ability to fund militias", "the capacity to harm X by attacking Y": the act is
+    the complement of a capacity noun."""
     cur = tok
-    for _ in range(3):
-        if cur.dep_ not in ("acl", "xcomp", "ccomp", "conj") or cur.head.i == cur.i:
+    for _ in range(4):
+        if cur.dep_ not in ("acl", "xcomp", "ccomp", "conj", "pcomp", "prep") \
+                or cur.head.i == cur.i:
             return False
         cur = cur.head
         if cur.pos_ == "NOUN" and lemma(cur) in _CAPACITY:
             return True
     return False
+
+
+def _condition_subjects(tok: Token) -> list[Token]:
+    """Subjects of the conditions hung on a warning ("if the US refused", "unless Iraq
+    expels them"): the party the threat is aimed at."""
+    return [s for c in tok.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _homecoming(tok: Token) -> bool:
+    """"the researcher returned to Israel / home": a person's intransitive return to a country
+    or home (an agency that "returned to Brazil 21 artefacts" hands something back)."""
+    if lemma(tok) != "return" or not is_verb(tok) or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    if not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she"))
+               for c in tok.children):
+        return False
+    return any(c.lower_ == "home" for c in tok.children) or any(
+        g.ent_type_ in ("GPE", "LOC") for c in tok.children if c.dep_ == "prep"
+        and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
 
 
 def _avoided(tok: Token) -> bool:

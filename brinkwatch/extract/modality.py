@@ -181,6 +181,11 @@ def _has_future_aux(tok: Token, *, or_can: bool = False) -> bool:
     return False
 
 
+def _infinitive(tok: Token) -> bool:
+    """A bare infinitive clause ("to investigate"): no tense of its own."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and _low(c) == "to" for c in tok.children)
+
+
 def _is_warning(tok: Token) -> bool:
     """"will not hesitate", "will not be tolerated", "cannot tolerate": a warning."""
     return (_lemma(tok) in TOLERANCE_VERBS and _is_negated(tok) is not None
@@ -419,7 +424,14 @@ def read_modality(trigger: Token) -> ModalityReading:
             if node.pos_ in ("NOUN", "PROPN"):
                 path_nouns.add(_lemma(node))
         head = node.head
-        if head is node:
+        if head.i == node.i:
+            if _infinitive(node):  # a main clause without tense
+                asker = next((c for c in node.children if c.dep_ in ("parataxis", "ccomp")
+                              and _lemma(c) in HYPO_VERBS), None)
+                if asker is not None:  # "We call on X to investigate", parsed upside down
+                    reading.add(Modality.HYPOTHETICAL, _low(asker))
+                else:  # a headline's "Iraq to expel U.S. troops": announced, not done
+                    reading.add(Modality.FUTURE, "to")
             break
         edge = node.dep_
         # a nominal trigger hands over to the verb it is subject of ("No attack took place")
@@ -432,6 +444,11 @@ def read_modality(trigger: Token) -> ModalityReading:
                                      for c in node.children):
             break  # a participle describing a noun ("the attack launched by ..."): asserted
         if edge == "conj":
+            if _lemma(head) in HYPO_VERBS and _infinitive(node):
+                # "call on X, Y and Z to investigate": parsed as a coordinated clause, it is
+                # still the requested act, not an asserted one
+                reading.add(Modality.HYPOTHETICAL, _low(head))
+                break
             if any(c.dep_ in _NOMINAL_SUBJ for c in node.children):
                 break  # a coordinated clause with its own subject stands alone
             # "did not attack or threaten" shares the negation; "attacked but did not" does not

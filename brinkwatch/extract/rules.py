@@ -43,7 +43,8 @@ KB_TYPES = frozenset({"state", "state_body", "armed_group", "coalition", "party"
                       "generic", "office", "person", "media", "company"})
 CONTROL_CLASSES = frozenset({"REJECT", "THREATEN", "AGREE", "PROMISE", "REQUEST"})
 _WORD_LISTS = ("light", "speech_verbs", "always_speech", "reporting_events",
-               "outlets", "actor_nouns", "conflict_types")
+               "outlets", "actor_nouns", "conflict_types", "member_nouns", "weapon_nouns",
+               "owned_nouns")
 _MAPPINGS = ("object_groups", "control", "group_nouns", "coref_nouns")
 _SENSES = ("verbs", "nouns")
 KEYS = frozenset({"format", *_WORD_LISTS, *_MAPPINGS, *_SENSES})
@@ -79,6 +80,9 @@ class Rules:
     coref_nouns: Mapping[str, tuple[str, ...]]
     outlets: frozenset[str]  # normalised with names.norm_name
     actor_nouns: frozenset[str]
+    member_nouns: frozenset[str] = frozenset()  # "a commander of X" stands for X
+    weapon_nouns: frozenset[str] = frozenset()  # "the drones" name the attack, not an actor
+    owned_nouns: frozenset[str] = frozenset()  # "the headquarters of X" is X's
     files: tuple[str, ...] = ()  # user files read after the shipped data
     digest: str = ""  # content hash of the merged data (provenance)
 
@@ -250,6 +254,9 @@ def _build(data: dict[str, Any], files: tuple[str, ...]) -> Rules:
         coref_nouns=coref,
         outlets=frozenset(norm_name(o) for o in _words(data, "outlets", where)),
         actor_nouns=_words(data, "actor_nouns", where),
+        member_nouns=_words(data, "member_nouns", where),
+        weapon_nouns=_words(data, "weapon_nouns", where),
+        owned_nouns=_words(data, "owned_nouns", where),
         files=files,
         digest=hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12],
     )

@@ -534,12 +534,13 @@ def _modifies_other_noun(root: Token, clause: set[int]) -> bool:
 
 
 def _in_side_clause(root: Token, anchor: Token) -> bool:
-    """The expression sits in a relative clause or apposition that does not contain the trigger
-    ("the militia, which was founded in 2003, ...", "the deadliest since 2003")."""
+    """The expression sits in a relative clause, apposition or adverbial clause that does not
+    contain the trigger ("the militia, which was founded in 2003, ...", "the deadliest since
+    2003", "struck X, saying it answered an airstrike on March 7")."""
     anchor_line = {t.i for t in anchor.ancestors} | {anchor.i}
     cur = root
     for _ in range(12):
-        if cur.dep_ in ("relcl", "appos", "parataxis") and cur.i not in anchor_line:
+        if cur.dep_ in ("relcl", "appos", "parataxis", "advcl") and cur.i not in anchor_line:
             return True
         if cur.head.i == cur.i:
             return False

@@ -127,9 +127,16 @@ def is_noun(tok: Token) -> bool:
 
 
 def complement(tok: Token) -> Token | None:
+    """The clause a control verb governs: "refused to meet", and the gerund after "on"/"to"
+    ("agreed on ending the mission", "committed to withdrawing")."""
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp") and is_verb(c):
             return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "to"):
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                    return g
     return None
 
 

@@ -307,3 +307,42 @@ def test_one_meeting_told_twice(ctx: Any, text: str, n: int) -> None:
     assert len(got) == n
     if n == 1:
         assert len(got[0].evidence) == 2 and got[0].date.value == "2024-01-08"
+
+
+# a sentence that opens with a pronoun continues the statement before it: an undated act of
+# the same actor takes that day; another actor's act does not
+# (article, expected (value, precision) of the THREATEN)
+CONTINUED = [
+    ("Kata'ib Hezbollah urged Iraq on Monday to expel U.S. troops.\n"
+     "It warned Washington of an escalation.\n", ("2024-01-08", "day")),
+    ("Kata'ib Hezbollah urged Iraq on Monday to expel U.S. troops.\n"
+     "Iran warned Washington of an escalation.\n", ("2024-01-10", "reported")),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), CONTINUED)
+def test_a_continuing_sentence_keeps_the_day(ctx: Any, text: str,
+                                             expected: tuple[str, str]) -> None:
+    got = [e for e in news(run(ctx, text, "2024-01-10")) if e.type == "THREATEN"]
+    assert got, news(run(ctx, text, "2024-01-10"))
+    assert (got[0].date.value, got[0].date.precision) == expected
+    assert ("continued" in reasons(got[0], "date")) is (expected[1] == "day")
+
+
+_FILLER = "Homes were damaged.\nResidents fled the area.\nOfficials counted the damage.\n"
+
+
+# the story's date of a material act comes from a telling by the same agent (or an unnamed
+# one), never from another agent's act of the same type
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    (f"Iran fired missiles at Erbil.\n{_FILLER}Israel attacked Iran on Monday.\n", "2024-01-10"),
+    (f"Iran fired missiles at Erbil.\n{_FILLER}Iran attacked the city again on Monday.\n",
+     "2024-01-08"),
+])
+def test_story_date_keeps_to_the_agent(ctx: Any, text: str, expected: str) -> None:
+    got = [e for e in news(run(ctx, text, "2024-01-10")) if e.type == "ASSAULT"
+           and {a.name for a in e.actors} == {"Iran"}]
+    assert got, news(run(ctx, text, "2024-01-10"))
+    assert got[0].date.value == expected

@@ -215,6 +215,16 @@ DROPPED = [
     pytest.param("Iraq's main concern is avoiding a war with Iran.", "ASSAULT",
                  id="avoided-act"),
     pytest.param("The report was accused of bias against Iraq.", "ACCUSE", id="no-source"),
+    pytest.param("The governments of the United States and Iraq agreed on ending the mission.",
+                 "SANCTION", id="agreed-on-ending-is-the-agreement-not-the-ending"),
+    pytest.param("The agreement with Iraq remains controversial.", "AGREE",
+                 id="an-agreement-nobody-makes-is-no-event"),
+    pytest.param("In another release by the Treasury, the agency named ten companies.", "CONCEDE",
+                 id="a-press-release-frees-nobody"),
+    pytest.param("Freed researcher Anna Keller returned to Germany on Wednesday.", "CONCEDE",
+                 id="a-person-returning-home-concedes-nothing"),
+    pytest.param("The sanctions weaken the capacity of Iran to harm its neighbours by attacking "
+                 "their oil fields.", "ASSAULT", id="capacity-to-harm-by-attacking"),
 ]
 
 
@@ -228,12 +238,28 @@ KEPT = [
                  [("AID", {"Iran"}, {"its allies in Iraq"})], id="recipient-with-possessive"),
     pytest.param("The U.S. and Iraq are coordinating a campaign.",
                  [("COOPERATE", {"United States"}, {"Iraq"})], id="symmetric-split"),
+    pytest.param("The governments of the United States and Iraq agreed on Friday on ending the "
+                 "coalition mission.", [("AGREE", {"United States"}, {"Iraq"})],
+                 id="governments-of-x-and-y-agree-on-ending"),
+    pytest.param("The United States and Iraq agreed to end the coalition mission.",
+                 [("AGREE", {"United States"}, {"Iraq"})],
+                 id="symmetric-split-over-a-non-actor-target"),
+    pytest.param("The United States announced an agreement with Iraq to end the coalition mission.",
+                 [("AGREE", {"United States"}, {"Iraq"})], id="an-agreement-with-x-is-agree"),
+    pytest.param("The release of the hostages by Kataib Hezbollah came on Monday.",
+                 [("CONCEDE", {"Kata'ib Hezbollah"}, {"the hostages"})],
+                 id="the-release-of-someone-is-concede"),
+    pytest.param("The U.S. Treasury returned to Iraq on Wednesday twenty stolen artefacts.",
+                 [("CONCEDE", {"U.S. Treasury"}, {"Iraq"})],
+                 id="an-agency-returning-something-to-x-concedes"),
     pytest.param("Washington imposed sanctions.", [("SANCTION", {"United States"}, set())],
                  id="clause-sanction-without-target"),
     pytest.param("Key elements of the U.S. approach include:\n- Imposing sanctions on Iran.\n",
                  [("SANCTION", {"United States"}, {"Iran"})], id="bullet-inherits-lead-actor"),
     pytest.param("The U.S. base was attacked on Monday.",
                  [("ASSAULT", set(), {"United States"})], id="passive-violence-unknown-actor"),
+    pytest.param("Iran harmed its neighbours by attacking Iraq's oil fields.",
+                 [("ASSAULT", {"Iran"}, set())], id="harm-by-attacking-is-an-act"),
 ]
 
 
@@ -433,6 +459,11 @@ SPEECH_ACTS = [
                  ("ACCUSE", {"Donald Trump"}, {"Kata'ib Hezbollah"}),
                  "Donald Trump named Marco Rubio as his secretary of state.",
                  ("ACCUSE", set(), set()), id="named-as-captors-vs-an-appointment"),
+    pytest.param("Kata'ib Hezbollah warned of an escalation if the United States refused to "
+                 "withdraw.", ("THREATEN", {"Kata'ib Hezbollah"}, {"United States"}),
+                 "Kata'ib Hezbollah warned of an escalation after the United States refused to "
+                 "withdraw.", ("THREATEN", {"Kata'ib Hezbollah"}, {"United States"}),
+                 id="a-warning-is-aimed-at-whom-its-condition-is-on"),
 ]
 
 
@@ -475,6 +506,28 @@ PRONOUNS = [
                  "also called on Hamas to free the hostages.",
                  ("REQUEST", {"Donald Trump"}, {"Hamas"}),
                  ("REQUEST", {"Elizabeth Tsurkov"}, set()), id="he-prefers-the-subject"),
+    pytest.param("The leader of Kata'ib Hezbollah issued a statement urging Mohammed Shia "
+                 "al-Sudani to expel U.S. troops. He warned Washington of an escalation.",
+                 ("THREATEN", {"Kata'ib Hezbollah"}, {"United States"}),
+                 ("THREATEN", {"Mohammed Shia al-Sudani"}, set()),
+                 id="he-continues-a-role-subject-not-a-named-object"),
+    pytest.param("Mohammed Shia al-Sudani met a spokesman for Kata'ib Hezbollah on Monday. He "
+                 "warned Washington against new strikes.",
+                 ("THREATEN", {"Mohammed Shia al-Sudani"}, {"United States"}),
+                 ("THREATEN", {"Kata'ib Hezbollah"}, set()),
+                 id="he-continues-a-named-subject-not-a-role-object"),
+    pytest.param("A spokesman for the militia met Mohammed Shia al-Sudani on Monday. He warned "
+                 "Washington against new strikes. Iran condemned the meeting.",
+                 ("ACCUSE", {"Iran"}, set()),
+                 ("THREATEN", {"Mohammed Shia al-Sudani"}, set()),
+                 id="an-unknown-spokesman-is-not-the-person-he-met"),
+    pytest.param("Kata'ib Hezbollah urged Iraq on Monday to expel U.S. troops. It warned "
+                 "Washington of an escalation.",
+                 ("THREATEN", {"Kata'ib Hezbollah"}, {"United States"}),
+                 ("THREATEN", {"Iraq"}, set()), id="it-prefers-the-subject-to-an-object"),
+    pytest.param("Iraq asked U.S. troops on Monday to leave. It warned Washington of an "
+                 "escalation.", ("THREATEN", {"Iraq"}, {"United States"}),
+                 ("THREATEN", {"U.S. military"}, set()), id="it-is-never-a-plural"),
 ]
 
 
@@ -482,6 +535,17 @@ MEMBERS = [
     pytest.param("Leaders of Kata'ib Hezbollah called for protests against the law.",
                  ("REQUEST", {"Kata'ib Hezbollah"}, set()), ("REQUEST", {"Leaders"}, set()),
                  id="leaders-of-x-stand-for-x"),
+    pytest.param("The leader of Kata'ib Hezbollah, one of the armed factions in Iraq, urged "
+                 "Mohammed Shia al-Sudani to expel U.S. troops.",
+                 ("REQUEST", {"Kata'ib Hezbollah"}, {"Mohammed Shia al-Sudani"}),
+                 ("REQUEST", {"the armed factions in Iraq"}, set()),
+                 id="one-of-a-class-apposition-is-no-identity"),
+    pytest.param("Many Kurdish lawmakers protested by walking out. Iraq condemned the United "
+                 "States.", ("ACCUSE", {"Iraq"}, {"United States"}), ("PROTEST", {"Kurdish"}, set()),
+                 id="many-x-lawmakers-are-no-actor"),
+    pytest.param("Kurdish lawmakers protested by walking out. Iraq condemned the United States.",
+                 ("PROTEST", {"Kurdish"}, set()), ("PROTEST", {"Iraq"}, set()),
+                 id="unquantified-x-lawmakers-keep-their-actor"),
     pytest.param("The hostages held by Kata'ib Hezbollah were moved. The hostages held by "
                  "various groups were moved.",
                  ("ASSAULT", {"Kata'ib Hezbollah"}, set()),
@@ -513,6 +577,14 @@ HEDGES = [
                  "ASSAULT", "hypothetical", id="attacks-are-likely"),
     pytest.param("Kata'ib Hezbollah attacks on U.S. bases were frequent, officials said.",
                  "ASSAULT", "asserted", id="attacks-were-frequent"),
+    pytest.param('The Kurdish government said: "We call on the United Nations, the European Union '
+                 'and the Arab League to urgently investigate these attacks and visit the targeted '
+                 'sites."', "CONSULT", "hypothetical", id="requested-act-parsed-as-conjunct"),
+    pytest.param("The European Union and the Arab League visited the targeted sites.", "CONSULT",
+                 "asserted", id="visit-asserted"),    pytest.param("Iraq to expel U.S. diplomats over the strike", "SANCTION", "future",
+                 id="headline-infinitive-is-announced"),
+    pytest.param("Iraq expelled U.S. diplomats over the strike.", "SANCTION", "asserted",
+                 id="past-tense-is-done"),
 ]
 
 

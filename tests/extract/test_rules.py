@@ -120,3 +120,27 @@ def test_user_rules_reach_event_coding(tmp_path: Path) -> None:
         assert not any(x.startswith("rules:") for x in plain.extractors)
     finally:
         use_rules(None)
+
+
+def test_member_nouns_are_rule_data(tmp_path: Path) -> None:
+    """One member-noun list (argument resolution and story assembly) read from the rules: "a
+    commander of X" stands for X, and stops doing so when a user file removes the noun."""
+    from brinkwatch.pipeline import build_context, process
+    from brinkwatch.records import Article, text_id
+
+    assert {"commander", "spokesman", "member"} <= load_rules().member_nouns
+    assert {"drone", "missile"} <= load_rules().weapon_nouns
+    assert {"headquarters", "base"} <= load_rules().owned_nouns
+    text = "A senior commander of Kata'ib Hezbollah threatened the United States on Monday."
+    article = Article(id=text_id(text), origin="test", text=text)
+
+    def actors(ctx) -> set[str]:  # type: ignore[no-untyped-def]
+        return {a.name or a.text for e in process(article, ctx).events if e.type == "THREATEN"
+                for a in e.actors}
+
+    try:
+        assert "Kata'ib Hezbollah" in actors(build_context())
+        ctx = build_context(rules_paths=[_file(tmp_path, "member_nouns-: [commander]\n")])
+        assert "Kata'ib Hezbollah" not in actors(ctx)
+    finally:
+        use_rules(None)

@@ -113,6 +113,9 @@ def test_vague_words_are_not_dates(text):
     # a single date elsewhere in the sentence still counts
     ("Officials said on Tuesday that militias attacked the base.", "attacked", "2026-01-06",
      "day", "on Tuesday"),
+    # the adverbial clause's date is the main clause's when the trigger is in it
+    ("The Guards struck the base, saying the move answered an airstrike on Monday.", "answered",
+     "2026-01-05", "day", "on Monday"),
 ])
 def test_sentence_date(nlp, sentence, trigger, value, precision, text):
     ref = _date(nlp, sentence, trigger)
@@ -127,6 +130,8 @@ def test_sentence_date(nlp, sentence, trigger, value, precision, text):
     ("The militia, which was founded in 2003, attacked the base.", "attacked"),
     ("Iran's influence has grown since the invasion of 2003.", "grown"),
     ("Militias attacked the base.", "attacked"),  # no time expression at all
+    # a date inside an adverbial clause that does not contain the trigger
+    ("The Guards struck the base, saying the move answered an airstrike on Monday.", "struck"),
 ])
 def test_past_context_is_not_the_event_date(nlp, sentence, trigger):
     assert _date(nlp, sentence, trigger) == DateRef()
