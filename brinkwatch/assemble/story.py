@@ -421,7 +421,7 @@ def _fragment(ev: Event, material: bool, generic: frozenset[str]) -> bool:
 
 
 def _pool(refs: Sequence[ActorRef], generic: frozenset[str]) -> tuple[ActorRef, ...]:
-    """Arguments of merged tellings: the linked ones and the unlinked proper names ("Tsurkov");
+    """Arguments of merged tellings: the linked ones and the unlinked proper names ("Keller");
     a generic phrase ("two guards", "several locations") only when nothing better is told."""
     named = [r for r in refs if (r.kb_id and r.kb_id not in generic) or _proper(r.text)]
     if named:

@@ -502,10 +502,10 @@ PRONOUNS = [
     pytest.param("Kata'ib Hezbollah said it attacked the U.S. base.",
                  ("ASSAULT", {"Kata'ib Hezbollah"}, {"United States"}),
                  ("ASSAULT", {"United States"}, {"United States"}), id="it-is-the-speaker"),
-    pytest.param("Donald Trump announced that Kata'ib Hezbollah had freed Elizabeth Tsurkov. He "
+    pytest.param("Donald Trump announced that Kata'ib Hezbollah had freed Anna Keller. He "
                  "also called on Hamas to free the hostages.",
                  ("REQUEST", {"Donald Trump"}, {"Hamas"}),
-                 ("REQUEST", {"Elizabeth Tsurkov"}, set()), id="he-prefers-the-subject"),
+                 ("REQUEST", {"Anna Keller"}, set()), id="he-prefers-the-subject"),
     pytest.param("The leader of Kata'ib Hezbollah issued a statement urging Mohammed Shia "
                  "al-Sudani to expel U.S. troops. He warned Washington of an escalation.",
                  ("THREATEN", {"Kata'ib Hezbollah"}, {"United States"}),
