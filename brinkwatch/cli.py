@@ -890,6 +890,7 @@ def _stop_on_sigterm() -> None:
     import signal
 
     def stop(signum: int, frame: Any) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # one is enough: the run is stopping
         raise KeyboardInterrupt
 
     try:
@@ -898,8 +899,28 @@ def _stop_on_sigterm() -> None:
         pass
 
 
+def _ignore_late_sigterm() -> None:
+    """Once the command has finished (its work committed, its message written), a SIGTERM
+    that lands while the interpreter tears down is moot. Python resets our handler to the
+    default at that point, which would turn it into a kill (exit -15) of a run that in fact
+    completed; ignoring it lets the process end with the status it earned."""
+    import signal
+
+    try:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    except ValueError:  # not the main thread
+        pass
+
+
 def main() -> None:
     _stop_on_sigterm()
+    try:
+        _main()
+    finally:
+        _ignore_late_sigterm()
+
+
+def _main() -> None:
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

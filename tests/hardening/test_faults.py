@@ -180,6 +180,38 @@ def test_killed_at_random_points_the_store_ends_as_a_clean_run(tmp_path, big_db)
     assert _articles(db) == _articles(big_db)
 
 
+def test_a_sigterm_while_a_finished_command_exits_is_not_a_kill(tmp_path):
+    """The command has done its work; a SIGTERM that lands while the interpreter tears down
+    (Python drops our handler then) must not turn a completed run into exit -15."""
+    script = ("import atexit, os, signal, sys\n"
+              "from brinkwatch.cli import main\n"
+              "atexit.register(lambda: os.kill(os.getpid(), signal.SIGTERM))\n"
+              "sys.argv = ['brinkwatch', 'settings']\n"
+              "main()\n")
+    env = {**os.environ, "BRINKWATCH_DB": str(tmp_path / "a.db")}
+    proc = subprocess.run([sys.executable, "-c", script], env=env, text=True,
+                          capture_output=True, timeout=120)
+    assert proc.returncode == 0, (proc.returncode, proc.stderr)
+    assert "Traceback" not in proc.stderr
+
+
+def test_a_sigterm_during_a_run_stops_it_with_130(tmp_path):
+    """The positive side of the row above: while the command runs, SIGTERM is a clean stop."""
+    script = ("import os, signal, sys\n"
+              "import brinkwatch.cli as c\n"
+              "@c.cli.command('selfterm')\n"
+              "def selfterm():\n"
+              "    os.kill(os.getpid(), signal.SIGTERM)\n"
+              "    import time; time.sleep(30)\n"
+              "sys.argv = ['brinkwatch', 'selfterm']\n"
+              "c.main()\n")
+    proc = subprocess.run([sys.executable, "-c", script], text=True, capture_output=True,
+                          env={**os.environ, "BRINKWATCH_DB": str(tmp_path / "a.db")},
+                          timeout=120)
+    assert proc.returncode == 130, (proc.returncode, proc.stderr)
+    assert "run the same command again" in proc.stderr and "Traceback" not in proc.stderr
+
+
 # --- a corrupted WAL ------------------------------------------------------------------------------------
 def test_a_corrupted_wal_does_not_crash_and_keeps_committed_data(tmp_path, big_db):
     db = tmp_path / "w.db"
