@@ -16,6 +16,8 @@ Steps, in order (each a small pure function over the article's candidates):
 4. **Implicit agents.** An attack the text tells without its agent takes the group that claims
    it in the story (``claim``), else the party the story blames for it (``attribution``,
    modality alleged), else an explicit unknown (``unknown-agent``); never a guessed actor.
+   A condemnation or protest of "the attack" with no target of its own aims at the agent of
+   the story's attack (reason ``anaphora``), never at its victim.
 5. **Casualty and damage claims** ("at least 3 killed", "dozens wounded", "damaged the
    office") are attached to their attack, with who says so, not coded as separate events.
 6. **Dates.** An undated event takes the date of its coreferent tellings, else the day its
@@ -36,7 +38,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from brinkwatch.extract.arguments import material_act, noun_actor
 from brinkwatch.extract.rules import active
+from brinkwatch.extract.time import dateline_date
 from brinkwatch.records import (
     ActorRef,
     Attribution,
@@ -617,6 +621,62 @@ def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mentio
     return out
 
 
+REACTIONS = frozenset({"ACCUSE", "PROTEST"})
+
+
+def _reacted_act(doc: Any, ev: Event) -> Any:
+    """The attack noun a condemnation or protest is about ("condemned the attack", "protested
+    this raid"), when it names no agent of its own."""
+    tok = _token(doc, ev.evidence[0]) if ev.evidence else None
+    if tok is None:
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("over", "against")
+        for g in c.children if g.dep_ == "pobj"]
+    for obj in objs:
+        if material_act(obj) and noun_actor(obj) is None:
+            return obj
+    return None
+
+
+def _victims(ev: Event, obj: Any) -> bool:
+    """Whether every target of a reaction is what the attack noun ``obj`` was done to ("the
+    attack on Erbil" -> Erbil)."""
+    lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+    return all(t.start is not None and lo <= t.start < hi for t in ev.targets)
+
+
+def _anaphoric_targets(events: list[Event], doc: Any, generic: frozenset[str]) -> list[Event]:
+    """"X condemned the attack (on Y)": a condemnation of an attack the story tells is aimed at
+    that attack's agent (reason ``anaphora``), not at its victim Y (kept only when the story
+    names no agent). The attack is the telling whose span
+    is the noun itself, else the one attack (with a linked agent) the story told before."""
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.type not in REACTIONS or not ev.actors or not ev.evidence:
+            continue
+        obj = _reacted_act(doc, ev)
+        if obj is None or (ev.targets and not _victims(ev, obj)):
+            continue
+        here = ev.evidence[0].sentence_index
+        told = [e for e in out if e.quad == 4 and any(s.trigger_start == obj.idx
+                                                      for s in e.evidence)]
+        if not told and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children):
+            told = [e for e in out if e.quad == 4 and e.reportable and not e.background
+                    and min(s.sentence_index for s in e.evidence) <= here]
+        agents = {tuple(sorted(_key(a) for a in _linked(e.actors, generic))) for e in told}
+        if len(told) == 0 or len(agents) != 1 or () in agents:
+            continue
+        speakers = {_key(a) for a in ev.actors}
+        refs = tuple(a for a in _linked(told[0].actors, generic) if _key(a) not in speakers)
+        if not refs:
+            continue
+        out[i] = replace(ev, targets=refs, reasons=ev.reasons + tuple(
+            Completion(role="target", value=r.name, reason="anaphora",
+                       evidence=doc[obj.left_edge.i:obj.i + 1].text) for r in refs))
+    return out
+
+
 def _told_as_done(doc: Any, ev: Event) -> bool:
     """Whether a telling reports an act as done: a past verb ("rockets struck", "was shot
     down") or an event noun that is the subject or object of one ("an attack hit")."""
@@ -793,10 +853,6 @@ def _reported_on(parsed: Any, ev: Event, cache: dict[int, DateRef]) -> DateRef |
 
 def _dateline_day(parsed: Any) -> DateRef | None:
     """The day of the article's dateline ("BAGHDAD, March 3 (Reuters) -"), if it gives one."""
-    try:
-        from brinkwatch.extract.time import dateline_date
-    except ImportError:  # a coder without dateline metadata
-        return None
     got = dateline_date(parsed)
     return got if got is not None and got.value and got.precision == "day" else None
 
@@ -901,6 +957,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = corefer_events(evs, generic)
     evs = _complete_agents(evs, parsed, mentions, kb)
     evs = corefer_events(evs, generic)  # completed agents may join a told event
+    evs = _anaphoric_targets(evs, parsed.doc, generic)
     evs = _attach_casualties(evs, parsed, events)
     evs = _complete_dates(evs, parsed)
     out: dict[str, Event] = {}

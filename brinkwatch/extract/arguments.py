@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from brinkwatch.extract import lexicon as lx
 from brinkwatch.extract.attribution import AttributionIndex, role_subject
+from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.rules import active
 from brinkwatch.extract.triggers import (
     NAMING_VERBS,
@@ -26,6 +27,7 @@ from brinkwatch.extract.triggers import (
     is_noun,
     is_verb,
     lemma,
+    noun_sense,
 )
 from brinkwatch.records import ActorRef, Mention
 
@@ -127,6 +129,53 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if tok.dep_ == "pcomp" and h.dep_ == "prep":
         return subject_of(h.head, depth + 1)
     return None, False
+
+
+# "V X for/of/with <act>": X did the act. Accusations make it an allegation ("blamed X for the
+# raids", "accused X of striking", "held X responsible for the attack", "charged X with"); praise
+# and thanks report it ("thanked X for helping").
+BLAME_FRAMES: dict[str, frozenset[str]] = {
+    "for": frozenset({"blame", "condemn", "criticize", "criticise", "fault", "denounce",
+                      "censure", "slam", "rebuke", "punish", "sanction", "hold", "thank",
+                      "praise", "commend", "credit"}),
+    "of": frozenset({"accuse", "suspect", "convict"}),
+    "with": frozenset({"charge"}),
+}
+ACCUSING = frozenset({"blame", "condemn", "criticize", "criticise", "fault", "denounce", "censure",
+                      "slam", "rebuke", "punish", "sanction", "hold", "accuse", "suspect",
+                      "charge"})
+_RESPONSIBLE = frozenset({"responsible", "accountable", "liable", "culpable", "guilty"})
+
+
+def accused_agent(tok: Token) -> tuple[Token, bool] | None:
+    """(X, alleged?) when the act ``tok`` is what a verb's object X is blamed, accused, charged,
+    held responsible or thanked for; the act is then X's, never the speaker's."""
+    cur = tok
+    if cur.dep_ in OBJ_DEPS and cur.head.dep_ == "pcomp":  # "for carrying out the strikes"
+        cur = cur.head
+    if cur.dep_ not in ("pcomp", "pobj"):
+        return None
+    prep = cur.head
+    frame = BLAME_FRAMES.get(lemma(prep))
+    if prep.dep_ != "prep" or frame is None:
+        return None
+    gov = prep.head
+    obj: Token | None = None
+    if lemma(gov) in _RESPONSIBLE:  # "held X responsible for", "X was responsible for"
+        if gov.dep_ == "amod" and is_noun(gov.head):
+            obj, verb = gov.head, gov.head.head
+        else:
+            verb = gov.head
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if lemma(verb) not in ("hold", "deem", "consider", "find", "declare"):
+            return None
+        return (obj, True) if obj is not None and is_actorish(obj) else None
+    if not is_verb(gov) or lemma(gov) not in frame:
+        return None
+    obj = next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or not is_actorish(obj):
+        return None
+    return obj, lemma(gov) in ACCUSING
 
 
 ATTACK_FRAME_PREPS = frozenset({"in", "by", "during", "after"})
@@ -281,11 +330,15 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
             found += _dative(c)
         elif c.dep_ == "ccomp" and trig.type in ("REQUEST",):
             found += [g for g in c.children if g.dep_ in SUBJ_DEPS]
+    # "seized control of X", "imposed a blockade of X": the patient of a material act's object
+    o_preps = preps | {"of"} if int(event_type(trig.type).quad) == 4 else preps
     for o in trig.consumed:
-        found += _prep_targets(doc[o], preps)
+        found += _prep_targets(doc[o], o_preps)
         found += _acl_targets(doc[o])
     for c in tok.children:
         if c.dep_ in OBJ_DEPS and c.i not in trig.consumed and not is_actorish(c):
+            if trig.type in CONDEMN_TYPES and material_act(c) and noun_actor(c) is not None:
+                continue  # "condemned Iran's attack on Erbil": Iran, not the victim
             found += _prep_targets(c, preps)
     found += _prep_targets(tok, preps)
     if trig.type in ("ASSAULT", "COERCE", "SANCTION") and not found:
@@ -299,6 +352,8 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
 # Speech acts about an act ("condemned the U.S. strike", "denied any coordination with X"):
 # their target is who did the act or who the relation is with.
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+# Condemnations of an act aim at who did it, never at its victim.
+CONDEMN_TYPES = frozenset({"ACCUSE", "PROTEST"})
 RELATION_NOUNS = frozenset({"involvement", "coordination", "role", "link", "tie", "contact",
                             "relation", "cooperation", "collusion", "complicity", "hand",
                             "responsibility", "participation", "presence", "interference",
@@ -323,6 +378,12 @@ def reaction_targets(obj: Token) -> list[Token]:
             if c.dep_ == "prep" and lemma(c) in _RELATION_PREPS:
                 out += [g for g in c.children if g.dep_ == "pobj" and is_actorish(g)]
     return out
+
+
+def material_act(tok: Token) -> bool:
+    """A noun that names a material-conflict act ("the attack", "the strikes", "the raid")."""
+    sense = noun_sense(tok)
+    return sense is not None and int(event_type(sense.type).quad) == 4
 
 
 def _asked_subjects(tok: Token) -> list[Token]:
@@ -399,6 +460,23 @@ FACILITY_NOUNS = frozenset({
 # Participles that attach an owner to a facility ("belonging to X", "used by X").
 _OWNER_VERBS = frozenset({"belong", "link", "affiliate", "tie", "connect", "associate", "own",
                           "operate", "run", "control", "use", "occupy", "hold", "man"})
+
+
+def place_ref(ref: ActorRef, kb: TheatreKB | None) -> bool:
+    """An unlinked argument that names a place or facility ("the Ain al-Asad base", "Erbil
+    airport", a theatre place): where an attack happened or what it hit, never its source."""
+    if ref.kb_id:
+        return False
+    text = (ref.text or ref.name or "").strip()
+    words = [w.strip(".,;:'\"").lower() for w in text.split()]
+    if words and words[0] == "the":
+        words = words[1:]
+    if not words:
+        return False
+    head = "base" if words[-1] == "bases" else words[-1].rstrip("s")
+    if head in PLACE_NOUNS or words[-1] in PLACE_NOUNS:
+        return True
+    return kb is not None and kb.place(" ".join(words)) is not None
 
 
 def _site_lemma(tok: Token) -> str:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from brinkwatch.extract.arguments import (
     Resolver,
+    accused_agent,
     attack_agent,
     dedupe,
     generic_actor,
@@ -22,6 +23,7 @@ from brinkwatch.extract.arguments import (
     noun_actor,
     own_possession,
     owner_refs,
+    place_ref,
     ref_key,
     subject_of,
     targets_of,
@@ -95,8 +97,13 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         subj, passive = subject_of(head)
     else:
         subj, passive = noun_actor(tok), False
+    # "blamed X for (carrying out) the raids", "accused X of striking": X's act, not the speaker's
+    accused = accused_agent(head) or (accused_agent(tok) if trig.head != trig.token else None)
+    if accused is not None and (subj is None or trig.head != trig.token or is_verb(tok)):
+        subj, passive = accused[0], False
     actors = resolver.refs(subj, trig.token) if subj is not None else []
-    actors = [a for a in actors if not generic_actor(a) and not _outlet(a, kb)]
+    actors = [a for a in actors if not generic_actor(a) and not _outlet(a, kb)
+              and not (int(event_type(trig.type).quad) == 4 and place_ref(a, kb))]
     targets: list[ActorRef] = []
     for t in targets_of(trig, doc):
         if t.i == tok.i or own_possession(t) or locative_place(t, kb, trig.type):
@@ -145,6 +152,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         return None  # "analysts warn that ...": a statement, not a threat to anyone
     et = event_type(trig.type)
     modality, hedges = modality_of(doc, trig.token)
+    if accused is not None and accused[1] and modality == Modality.ASSERTED:
+        modality = Modality.ALLEGED  # the accuser's claim, not the reporter's
     if _capability(head) or _predicated_possible(tok):
         modality = Modality.HYPOTHETICAL  # "Iran's ability to fund X": a capacity, not an act
     attribution = attr.for_trigger(trig.token)

@@ -214,10 +214,7 @@ def _intent_shift(doc: Doc, trigger: int, type_: str) -> str:
         if quad in (1, 2) and type_ != "REJECT":
             return "REJECT"
         return type_
-    try:
-        modality, _ = modality_of(doc, trigger)
-    except Exception:  # the modality helper must never break coding
-        modality = Modality.ASSERTED.value
+    modality, _ = modality_of(doc, trigger)
     future = modality == Modality.FUTURE or any(lemma(t) in _INTENT for t in chain[1:]) or any(
         c.dep_ == "aux" and lemma(c) in ("will", "shall") for c in tok.children)
     if future:

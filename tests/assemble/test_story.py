@@ -346,3 +346,34 @@ def test_story_date_keeps_to_the_agent(ctx: Any, text: str, expected: str) -> No
            and {a.name for a in e.actors} == {"Iran"}]
     assert got, news(run(ctx, text, "2024-01-10"))
     assert got[0].date.value == expected
+
+
+# "X condemned the attack": the story's attack, not a new one; the condemnation aims at that
+# attack's agent (reason anaphora), not at its victim; with no agent, or two candidate attacks,
+# no agent is guessed. (article, reportable ASSAULTs, target of the ACCUSE or None)
+ANAPHORA = [
+    ("Iranian missiles hit Erbil on Sunday.\n"
+     "The Kurdistan Regional Government condemned the attack on the city.\n", 1, "Iran"),
+    ("Drones hit Erbil on Sunday.\n"
+     "The Kurdistan Regional Government condemned the attack on the city.\n", 1, None),
+    ("Iranian missiles hit Erbil on Sunday.\nIsraeli jets struck Damascus on Monday.\n"
+     "The Kurdistan Regional Government condemned the attack.\n", 2, None),
+    ("Iranian missiles hit Erbil on Sunday.\n"
+     "The Kurdistan Regional Government condemned this attack.\n", 1, "Iran"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "n_attacks", "target"), ANAPHORA)
+def test_a_condemned_attack_is_the_story_s_attack(ctx: Any, text: str, n_attacks: int,
+                                                 target: str | None) -> None:
+    got = news(run(ctx, text))
+    assert len(news(got, "ASSAULT")) == n_attacks, got
+    accuse = news(got, "ACCUSE")
+    assert len(accuse) == 1, got
+    if target is None:
+        assert "anaphora" not in reasons(accuse[0], "target")
+        assert not {"Iran", "Israel"} & names(accuse[0].targets)
+    else:
+        assert names(accuse[0].targets) == {target}
+        assert "anaphora" in reasons(accuse[0], "target")
