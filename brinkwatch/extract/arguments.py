@@ -18,6 +18,7 @@ from brinkwatch.extract import lexicon as lx
 from brinkwatch.extract.attribution import AttributionIndex, role_subject
 from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.rules import active
+from brinkwatch.extract.syntax import sent_of
 from brinkwatch.extract.triggers import (
     NAMING_VERBS,
     OBJ_DEPS,
@@ -632,8 +633,8 @@ class Resolver:
                    if self._kind(m) == "group"]
             if got:
                 return got[-1]
-        sent = tok.sent
-        lo = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        sent = sent_of(tok)
+        lo = sent_of(tok.doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
         groups = [m for m in self.mentions if lo <= m.start and m.end <= tok.idx
                   and m.kb_id is not None and self._kind(m) == "group"
                   and not (low in ("it", "its") and self._plural(m))]
@@ -753,11 +754,11 @@ def _definite(tok: Token) -> bool:
 
 def _sentences_back(tok: Token, n: int) -> int:
     """Character offset of the start of the sentence ``n`` sentences before ``tok``'s."""
-    sent = tok.sent
+    sent = sent_of(tok)
     for _ in range(n):
         if sent.start == 0:
             break
-        sent = tok.doc[sent.start - 1].sent
+        sent = sent_of(tok.doc[sent.start - 1])
     return sent.start_char
 # Legislators named by their camp ("Kurdish lawmakers"): with a quantifier, no one in particular.
 LEGISLATOR_NOUNS = frozenset({"lawmaker", "legislator", "mp", "parliamentarian", "deputy",

@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from brinkwatch.extract.rules import active
+from brinkwatch.extract.syntax import sent_of
 from brinkwatch.records import ActorRef, Attribution, AttributionKind, Mention
 
 if TYPE_CHECKING:
@@ -119,10 +120,10 @@ def role_subject(tok: Token) -> Token | None:
     """The last subject of the sentence before ``tok``'s that names one person by role ("The
     leader of X", "the spokesman"): what "he"/"she" opening the next sentence continues unless
     a person is named as a subject after it."""
-    sent = tok.sent
+    sent = sent_of(tok)
     if sent.start == 0:
         return None
-    lo = tok.doc[sent.start - 1].sent.start
+    lo = sent_of(tok.doc[sent.start - 1]).start
     roles = active().member_nouns | SPOKES_TITLES
     found = [t for t in tok.doc[lo:sent.start] if t.dep_ in ("nsubj", "nsubjpass")
              and t.tag_ == "NN" and t.lemma_.lower() in roles]
@@ -225,7 +226,7 @@ class AttributionIndex:
         nearest one to the trigger wins; the author's voice when there is none."""
         in_quote = self._quote_of(tok.idx) is not None
         best: tuple[int, Attribution] | None = None
-        for t in tok.sent:
+        for t in sent_of(tok):
             if t.i not in self._speech or t.i == tok.i:
                 continue
             framing = t.dep_ == "parataxis" or (
@@ -498,7 +499,7 @@ class AttributionIndex:
         span = doc.char_span(qs, qe, alignment_mode="expand")
         best: tuple[int, Attribution] | None = None
         if span is not None:
-            sents = {id(s): s for s in (t.sent for t in span)}
+            sents = {s.start: s for s in (sent_of(t) for t in span)}
             for sent in sents.values():
                 for t in sent:
                     if t.i not in self._speech or self._quote_of(t.idx) is not None:
@@ -508,7 +509,7 @@ class AttributionIndex:
                     dist = 0 if covers else min(abs(t.idx - qs), abs(t.idx - qe))
                     if best is None or dist < best[0]:
                         best = (dist, self._speech[t.i])
-        if best is None and span is not None and doc[span.start].sent.start_char >= qs - 1:
+        if best is None and span is not None and sent_of(doc[span.start]).start_char >= qs - 1:
             # a quoted sentence or paragraph of its own ("He said:" before it, or the quote
             # goes on from the last speaker); a scare quote inside a sentence stays the author's
             prev = bisect.bisect_left(self._order_starts, qs) - 1

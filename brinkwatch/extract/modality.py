@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from brinkwatch.extract.rules import active
+from brinkwatch.extract.syntax import sent_of
 from brinkwatch.records import Modality
 
 if TYPE_CHECKING:
@@ -200,7 +201,7 @@ def _is_negated(tok: Token) -> Token | None:
 
 
 def _is_question(tok: Token) -> bool:
-    sent = tok.sent
+    sent = sent_of(tok)
     for t in reversed(sent):
         if t.is_space or t.is_quote or (t.is_punct and t.text in ")]"):
             continue

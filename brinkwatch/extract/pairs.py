@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from brinkwatch.extract import lexicon as lx
 from brinkwatch.extract.modality import modality_of
 from brinkwatch.extract.ontology import event_type, plv_root
+from brinkwatch.extract.syntax import sent_of
 from brinkwatch.extract.triggers import (
     PASS_SUBJ_DEPS,
     SUBJ_DEPS,
@@ -118,7 +119,7 @@ _PEACE = ("peacekeep", "humanitarian", "relief", "rescue")
 
 def _peace_context(tok: Token) -> bool:
     """A deployment for peacekeeping or relief is AID (protection), not a show of force."""
-    return any(lemma(t).startswith(_PEACE) for t in tok.sent)
+    return any(lemma(t).startswith(_PEACE) for t in sent_of(tok))
 
 
 def _must_clause(t_head: Token | None) -> bool:

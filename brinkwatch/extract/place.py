@@ -106,8 +106,16 @@ class PlaceMatch:
     span: Span
 
 
+def _entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents`` built once per Doc (each access builds every Span anew)."""
+    got = doc.user_data.get("brinkwatch.ents")
+    if got is None:
+        got = doc.user_data["brinkwatch.ents"] = tuple(doc.ents)
+    return got
+
+
 def _inside_other_entity(doc: Doc, start: int, end: int) -> bool:
-    for ent in doc.ents:
+    for ent in _entities(doc):
         if ent.start <= start and end <= ent.end and (ent.start, ent.end) != (start, end):
             if ent.label_ not in _CONTAINER_LABELS and not _is_place_words(ent, start, end):
                 return True
@@ -124,7 +132,16 @@ def _is_place_words(ent: Span, start: int, end: int) -> bool:
 
 def find_places(doc: Doc, start_char: int, end_char: int, kb: TheatreKB) -> list[PlaceMatch]:
     """Gazetteer names in ``doc`` between two character offsets, longest match first,
-    non-overlapping, left to right."""
+    non-overlapping, left to right. Every event of a sentence (and its paragraph) asks for the
+    same span: the answer is kept with the Doc (``doc.user_data``), keyed by span and KB."""
+    key = ("brinkwatch.places", start_char, end_char, id(kb))
+    got = doc.user_data.get(key)
+    if got is None:
+        got = doc.user_data[key] = tuple(_find_places(doc, start_char, end_char, kb))
+    return list(got)
+
+
+def _find_places(doc: Doc, start_char: int, end_char: int, kb: TheatreKB) -> list[PlaceMatch]:
     idx = _index(kb)
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or not idx.forms:

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
+
+
+def sent_of(tok: Token) -> Span:
+    """``tok.sent`` without its cost: spaCy walks every sentence of the Doc on each call; the
+    sentence starts are read once per Doc (kept in ``doc.user_data``) and found by bisection."""
+    doc = tok.doc
+    starts = doc.user_data.get("brinkwatch.sent_starts")
+    if starts is None:
+        starts = doc.user_data["brinkwatch.sent_starts"] = [s.start for s in doc.sents] + [len(doc)]
+    k = bisect_right(starts, tok.i) - 1
+    return doc[starts[k]:starts[k + 1]]
 
 
 def clause_tokens(anchor: Token) -> set[int]:

@@ -30,7 +30,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from brinkwatch.extract.syntax import clause_tokens
+from brinkwatch.extract.syntax import clause_tokens, sent_of
 from brinkwatch.records import DateRef
 
 if TYPE_CHECKING:
@@ -396,7 +396,7 @@ def _extend_left(span: Span) -> tuple[int, str | None]:
     doc = span.doc
     i = span.start
     prep: str | None = None
-    while i > 0 and i > span.sent.start:
+    while i > 0 and i > sent_of(span.doc[span.start]).start:
         w = doc[i - 1].lower_
         if w in _LEFT_MODIFIERS or (w in _TIME_PREPS and prep is None):
             if w in _TIME_PREPS:

@@ -653,7 +653,24 @@ FALSE_EVENTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), FALSE_EVENTS)
+# CAMEO 191/192 (PLOVER ASSAULT): a blockade and seizing territory are force; seizing property
+# stays COERCE (CAMEO 171).
+FORCE = [
+    pytest.param("Iran imposed a blockade on Kurdish ports.", ("ASSAULT", {"Iran"}, set()),
+                 ("COERCE", {"Iran"}, set()), id="a-blockade-is-force"),
+    pytest.param("Kata'ib Hezbollah seized the town of Jurf al-Sakhar.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()),
+                 ("COERCE", {"Kata'ib Hezbollah"}, set()), id="seizing-a-town-is-force"),
+    pytest.param("Iran seized a British tanker in the Gulf.",
+                 ("COERCE", {"Iran"}, {"United Kingdom"}),
+                 ("ASSAULT", {"Iran"}, set()), id="seizing-a-ship-is-coercion"),
+    pytest.param("Iran seized the assets of Kata'ib Hezbollah.",
+                 ("COERCE", {"Iran"}, {"Kata'ib Hezbollah"}),
+                 ("ASSAULT", {"Iran"}, set()), id="seizing-assets-is-coercion"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), FALSE_EVENTS + FORCE)
 def test_blame_places_and_condemnations(ctx, text: str, want: tuple,  # type: ignore[no-untyped-def, type-arg]
                                         unwanted: tuple) -> None:  # type: ignore[type-arg]
     got = _coded(ctx, text)

@@ -69,7 +69,7 @@ def test_yield_and_plv_matching() -> None:
 
 @pytest.mark.parametrize(("lemma", "pos", "types"), [
     ("attack", "V", {"ASSAULT"}),
-    ("impose", "V", {"SANCTION", "COERCE"}),
+    ("impose", "V", {"SANCTION", "COERCE", "ASSAULT"}),  # "imposed a blockade": CAMEO 191
     ("warning", "N", {"THREATEN"}),
     ("talk", "N", {"CONSULT"}),
     ("say", "V", set()),  # speech verbs are attribution, not events
