@@ -553,7 +553,57 @@ MEMBERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), VICTIMS + PRONOUNS + MEMBERS)
+# Issue 7 false events: an act someone is blamed for is the blamed party's (alleged), never the
+# speaker's; a place or facility is never the source of an attack; a condemnation of an attack
+# aims at its agent, not its victim. (sentence, (type, actors, targets[, modality]) it must
+# give, (type, actors, targets) it must NOT give)
+FALSE_EVENTS = [
+    pytest.param("Kata'ib Hezbollah blamed Washington for bombing its headquarters.",
+                 ("ASSAULT", {"United States"}, set(), "alleged"),
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()), id="blamed-x-for-doing-is-x-s-act"),
+    pytest.param("Iran accused Washington of striking its consulate.",
+                 ("ASSAULT", {"United States"}, set(), "alleged"),
+                 ("ASSAULT", {"Iran"}, set()), id="accused-x-of-doing"),
+    pytest.param("The Iraqi army held the United States responsible for attacking its positions.",
+                 ("ACCUSE", set(), {"United States"}),
+                 ("ASSAULT", {"Iraqi security forces"}, set()), id="held-x-responsible-for"),
+    pytest.param("Kata'ib Hezbollah blamed Washington and then bombed the U.S. base.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, {"United States"}, "asserted"),
+                 ("ASSAULT", {"United States"}, set()), id="the-speaker-s-own-act-stays-his"),
+    pytest.param("The Ain al-Asad base rocket attack wounded two U.S. soldiers.",
+                 ("ASSAULT", set(), {"U.S. military"}),
+                 ("ASSAULT", {"Ain al-Asad"}, set()), id="a-base-is-never-the-attacker"),
+    pytest.param("The Kata'ib Hezbollah rocket attack wounded two U.S. soldiers.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, {"U.S. military"}),
+                 ("ASSAULT", set(), {"Kata'ib Hezbollah"}), id="a-group-modifier-is-the-attacker"),
+    pytest.param("Iraq condemned the Iranian attack on Erbil.",
+                 ("ACCUSE", {"Iraq"}, {"Iran"}),
+                 ("ACCUSE", set(), {"Erbil"}), id="a-condemnation-aims-at-the-agent-not-the-victim"),
+    pytest.param("Iran refused to lift the ban on Kurdish ships.",
+                 ("REJECT", {"Iran"}, {"Kurdish"}),
+                 ("REJECT", {"Kurdish"}, set()), id="a-refused-lifting-keeps-its-target"),
+]
+
+
+# CAMEO 191/192 (PLOVER ASSAULT): a blockade and seizing territory are force; seizing property
+# stays COERCE (CAMEO 171).
+FORCE = [
+    pytest.param("Iran imposed a blockade on Kurdish ports.", ("ASSAULT", {"Iran"}, set()),
+                 ("COERCE", {"Iran"}, set()), id="a-blockade-is-force"),
+    pytest.param("Kata'ib Hezbollah seized the town of Jurf al-Sakhar.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()),
+                 ("COERCE", {"Kata'ib Hezbollah"}, set()), id="seizing-a-town-is-force"),
+    pytest.param("Iran seized a British tanker in the Gulf.",
+                 ("COERCE", {"Iran"}, {"United Kingdom"}),
+                 ("ASSAULT", {"Iran"}, set()), id="seizing-a-ship-is-coercion"),
+    pytest.param("Iran seized the assets of Kata'ib Hezbollah.",
+                 ("COERCE", {"Iran"}, {"Kata'ib Hezbollah"}),
+                 ("ASSAULT", {"Iran"}, set()), id="seizing-assets-is-coercion"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"),
+                         VICTIMS + PRONOUNS + MEMBERS + FALSE_EVENTS + FORCE)
 def test_victims_are_targets_and_pronouns_find_a_compatible_antecedent(  # type: ignore[no-untyped-def]
         ctx, text: str, want: tuple, unwanted: tuple) -> None:  # type: ignore[type-arg]
     got = _coded(ctx, text)
@@ -619,60 +669,3 @@ def test_sentence_break_never_cuts_a_name(ctx) -> None:  # type: ignore[no-untyp
     text = "A drone hit the base. Kata’ib Hezbollah, an Iran-backed group, denied involvement."
     got = _coded(ctx, text)
     assert _has(got, "REJECT", {"Kata'ib Hezbollah"}, set()), got
-
-
-# Issue 7 false events: an act someone is blamed for is the blamed party's (alleged), never the
-# speaker's; a place or facility is never the source of an attack; a condemnation of an attack
-# aims at its agent, not its victim. (sentence, (type, actors, targets[, modality]) it must
-# give, (type, actors, targets) it must NOT give)
-FALSE_EVENTS = [
-    pytest.param("Kata'ib Hezbollah blamed Washington for bombing its headquarters.",
-                 ("ASSAULT", {"United States"}, set(), "alleged"),
-                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()), id="blamed-x-for-doing-is-x-s-act"),
-    pytest.param("Iran accused Washington of striking its consulate.",
-                 ("ASSAULT", {"United States"}, set(), "alleged"),
-                 ("ASSAULT", {"Iran"}, set()), id="accused-x-of-doing"),
-    pytest.param("The Iraqi army held the United States responsible for attacking its positions.",
-                 ("ACCUSE", set(), {"United States"}),
-                 ("ASSAULT", {"Iraqi security forces"}, set()), id="held-x-responsible-for"),
-    pytest.param("Kata'ib Hezbollah blamed Washington and then bombed the U.S. base.",
-                 ("ASSAULT", {"Kata'ib Hezbollah"}, {"United States"}, "asserted"),
-                 ("ASSAULT", {"United States"}, set()), id="the-speaker-s-own-act-stays-his"),
-    pytest.param("The Ain al-Asad base rocket attack wounded two U.S. soldiers.",
-                 ("ASSAULT", set(), {"U.S. military"}),
-                 ("ASSAULT", {"Ain al-Asad"}, set()), id="a-base-is-never-the-attacker"),
-    pytest.param("The Kata'ib Hezbollah rocket attack wounded two U.S. soldiers.",
-                 ("ASSAULT", {"Kata'ib Hezbollah"}, {"U.S. military"}),
-                 ("ASSAULT", set(), {"Kata'ib Hezbollah"}), id="a-group-modifier-is-the-attacker"),
-    pytest.param("Iraq condemned the Iranian attack on Erbil.",
-                 ("ACCUSE", {"Iraq"}, {"Iran"}),
-                 ("ACCUSE", set(), {"Erbil"}), id="a-condemnation-aims-at-the-agent-not-the-victim"),
-    pytest.param("Iran refused to lift the ban on Kurdish ships.",
-                 ("REJECT", {"Iran"}, {"Kurdish"}),
-                 ("REJECT", {"Kurdish"}, set()), id="a-refused-lifting-keeps-its-target"),
-]
-
-
-# CAMEO 191/192 (PLOVER ASSAULT): a blockade and seizing territory are force; seizing property
-# stays COERCE (CAMEO 171).
-FORCE = [
-    pytest.param("Iran imposed a blockade on Kurdish ports.", ("ASSAULT", {"Iran"}, set()),
-                 ("COERCE", {"Iran"}, set()), id="a-blockade-is-force"),
-    pytest.param("Kata'ib Hezbollah seized the town of Jurf al-Sakhar.",
-                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()),
-                 ("COERCE", {"Kata'ib Hezbollah"}, set()), id="seizing-a-town-is-force"),
-    pytest.param("Iran seized a British tanker in the Gulf.",
-                 ("COERCE", {"Iran"}, {"United Kingdom"}),
-                 ("ASSAULT", {"Iran"}, set()), id="seizing-a-ship-is-coercion"),
-    pytest.param("Iran seized the assets of Kata'ib Hezbollah.",
-                 ("COERCE", {"Iran"}, {"Kata'ib Hezbollah"}),
-                 ("ASSAULT", {"Iran"}, set()), id="seizing-assets-is-coercion"),
-]
-
-
-@pytest.mark.parametrize(("text", "want", "unwanted"), FALSE_EVENTS + FORCE)
-def test_blame_places_and_condemnations(ctx, text: str, want: tuple,  # type: ignore[no-untyped-def, type-arg]
-                                        unwanted: tuple) -> None:  # type: ignore[type-arg]
-    got = _coded(ctx, text)
-    assert _has(got, *want), got
-    assert not _has(got, *unwanted), got
