@@ -133,9 +133,40 @@ def _must_clause(t_head: Token | None) -> bool:
 
 def _classify_type(doc: Doc, source: tuple[int, int], target: tuple[int, int]) -> str:
     type_ = _classify_raw(doc, source, target)
-    if type_ == "MOBILIZE" and len(doc) and _peace_context(doc[0]):
-        return "AID"
+    if len(doc) and ((type_ == "MOBILIZE" and _peace_context(doc[0])) or (
+            type_ == "CONSULT" and any(lemma(t).startswith("peacekeep") for t in doc))):
+        return "AID"  # peacekeepers deployed or arriving: protection, not a show of force or visit
+    if type_ == "REQUEST" and _against(_span_head(_span_tokens(doc, target))):
+        return "ACCUSE"  # "called for sanctions against X": X is the one denounced, not asked
     return type_
+
+
+def _against(t_head: Token | None) -> bool:
+    """The target is the object of "against" ("sanctions against X", "mobilize against X")."""
+    return t_head is not None and t_head.dep_ == "pobj" and t_head.head.lower_ == "against"
+
+
+# Contact verbs whose purpose clause names the act: "called X to congratulate him", "phoned X
+# to express support", "visited X to apologise".
+_CONTACT = frozenset({"call", "phone", "telephone", "meet", "visit", "write", "receive"})
+
+
+def _purpose(tok: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
+             ) -> tuple[str, float] | None:
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "advcl") or not any(
+                m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
+            continue
+        got = _pair_sense(c, verb_hits)
+        if got is None:  # "to convey support": the act is the object noun
+            for g in c.children:
+                if g.dep_ == "dobj" and is_noun(g):
+                    sense = noun_sense(g)
+                    if sense is not None:
+                        got = sense.type, sense.weight
+        if got is not None and got[0] != "CONSULT":
+            return got
+    return None
 
 
 def _classify_raw(doc: Doc, source: tuple[int, int], target: tuple[int, int]) -> str:
@@ -189,6 +220,10 @@ def _classify_raw(doc: Doc, source: tuple[int, int], target: tuple[int, int]) ->
                 best = (got[1], got[0], tok.i)
     if best is None:
         return "CONSULT"
+    if best[1] == "CONSULT" and best[2] is not None and lemma(doc[best[2]]) in _CONTACT:
+        purpose = _purpose(doc[best[2]], verb_hits)
+        if purpose is not None:
+            best = (purpose[1], purpose[0], best[2])
     return _intent_shift(doc, best[2], best[1]) if best[2] is not None else best[1]
 
 

@@ -27,6 +27,16 @@ PAIRS = [
     ("<s>The EU</s> imposed sanctions on <t>Russia</t>.", "SANCTION", 4),
     ("<s>The senator</s> praised <t>the president</t>.", "SUPPORT", 1),
     ("<s>Iran</s> accused <t>Israel</t> of sabotage.", "ACCUSE", 3),
+    # a contact call is coded by its purpose; without one it stays a call
+    ("<s>The king</s> phoned <t>the emir</t> to congratulate him on his victory.", "SUPPORT", 1),
+    ("<s>The king</s> phoned <t>the emir</t> to convey his solidarity.", "SUPPORT", 1),
+    ("<s>The king</s> phoned <t>the emir</t> on Monday.", "CONSULT", 1),
+    # peacekeepers arriving protect; other troops arriving are a visit or a show of force
+    ("<s>Ghanaian peacekeepers</s> arrived in <t>Bamako</t> on Friday.", "AID", 2),
+    ("<s>The delegation</s> arrived in <t>Bamako</t> on Friday.", "CONSULT", 1),
+    # a call for measures against X denounces X; a call on X asks X
+    ("<s>Senators</s> called for sanctions against <t>the regime</t>.", "ACCUSE", 3),
+    ("<s>Senators</s> called on <t>the regime</t> to free the prisoners.", "REQUEST", 3),
 ]
 
 
