@@ -323,8 +323,9 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
     if psubj is not None and doc[psubj.i].i not in trig.consumed:
         found.append(psubj)
     for c in tok.children:
-        if c.dep_ in OBJ_DEPS and c.i not in trig.consumed:
-            found.append(c)
+        if c.dep_ in OBJ_DEPS and (c.i not in trig.consumed or (
+                trig.type in PATIENT_OBJECT_TYPES and is_actorish(c))):
+            found.append(c)  # a consumed object is the patient: "expelled the diplomats"
             if trig.type in REACTION_TYPES and not is_actorish(c):
                 found += reaction_targets(c)
         elif c.dep_ == "dative":
@@ -348,6 +349,12 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
                 found += [g for g in c.children if g.dep_ == "pobj" and is_actorish(g)
                           and g.ent_type_ not in ("GPE", "LOC", "FAC")]
     return found
+
+
+# Types whose sense-selecting object is also who the act is done to ("expelled the inspectors",
+# "summoned the ambassador", "detained the prisoners"); for the others it is the actor's own
+# means or topic ("sent troops", "imposed sanctions", "held talks").
+PATIENT_OBJECT_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
 
 
 # Speech acts about an act ("condemned the U.S. strike", "denied any coordination with X"):

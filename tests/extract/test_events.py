@@ -601,9 +601,21 @@ FORCE = [
                  ("ASSAULT", {"Iran"}, set()), id="seizing-assets-is-coercion"),
 ]
 
+# The object that selects the sense is also the patient of expulsions, summons and arrests; it is
+# the actor's own means for a deployment.
+PATIENTS = [
+    pytest.param("Iraq expelled two Iranian diplomats.", ("SANCTION", {"Iraq"}, {"Iran"}),
+                 ("SANCTION", {"Iran"}, set()), id="expelled-diplomats-are-the-target"),
+    pytest.param("Iraq summoned the Turkish ambassador on Sunday.",
+                 ("ACCUSE", {"Iraq"}, {"Turkey"}), ("ACCUSE", {"Turkey"}, set()),
+                 id="summoned-ambassador-is-the-target"),
+    pytest.param("Iran sent troops to Syria.", ("MOBILIZE", {"Iran"}, {"Syria"}),
+                 ("MOBILIZE", set(), {"troops"}), id="sent-troops-are-the-means"),
+]
+
 
 @pytest.mark.parametrize(("text", "want", "unwanted"),
-                         VICTIMS + PRONOUNS + MEMBERS + FALSE_EVENTS + FORCE)
+                         VICTIMS + PRONOUNS + MEMBERS + FALSE_EVENTS + FORCE + PATIENTS)
 def test_victims_are_targets_and_pronouns_find_a_compatible_antecedent(  # type: ignore[no-untyped-def]
         ctx, text: str, want: tuple, unwanted: tuple) -> None:  # type: ignore[type-arg]
     got = _coded(ctx, text)
