@@ -472,7 +472,8 @@ _OWNER_VERBS = frozenset({"belong", "link", "affiliate", "tie", "connect", "asso
 
 def place_ref(ref: ActorRef, kb: TheatreKB | None) -> bool:
     """An unlinked argument that names a place or facility ("the Ain al-Asad base", "Erbil
-    airport", a theatre place): where an attack happened or what it hit, never its source."""
+    airport", a theatre city or base): where a material act happened or what it hit, never its
+    source. (A capital that stands for its government, "Baghdad", is linked to that actor.)"""
     if ref.kb_id:
         return False
     text = (ref.text or ref.name or "").strip()
@@ -484,7 +485,8 @@ def place_ref(ref: ActorRef, kb: TheatreKB | None) -> bool:
     head = "base" if words[-1] == "bases" else words[-1].rstrip("s")
     if head in PLACE_NOUNS or words[-1] in PLACE_NOUNS:
         return True
-    return kb is not None and kb.place(" ".join(words)) is not None
+    place = kb.place(" ".join(words)) if kb is not None else None
+    return place is not None and place.type != "country"
 
 
 def _site_lemma(tok: Token) -> str:
