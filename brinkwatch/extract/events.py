@@ -293,7 +293,14 @@ def is_background_date(date: DateRef, published: str | None) -> bool:
 
 def _capability(tok: Token) -> bool:
     """"Iran's ability to fund militias", "the capacity to harm X by attacking Y": the act is
-    the complement of a capacity noun."""
+    the complement of a capacity noun (also when the parser hangs the infinitive on the verb
+    whose object the noun is: "reduce the capacity of X | to attack Y")."""
+    if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                              for c in tok.children):
+        to = min(c.i for c in tok.children if c.dep_ == "aux" and c.lower_ == "to")
+        if any(c.dep_ == "dobj" and lemma(c) in _CAPACITY and c.right_edge.i + 1 == to
+               for c in tok.head.children):
+            return True
     cur = tok
     for _ in range(4):
         if cur.dep_ not in ("acl", "xcomp", "ccomp", "conj", "pcomp", "prep") \

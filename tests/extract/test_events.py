@@ -653,6 +653,10 @@ HEDGES = [
                  id="headline-infinitive-is-announced"),
     pytest.param("Iraq expelled U.S. diplomats over the strike.", "SANCTION", "asserted",
                  id="past-tense-is-done"),
+    pytest.param("Washington seeks to reduce the capacity of Tehran to attack U.S. forces.",
+                 "ASSAULT", "hypothetical", id="capacity-to-attack-hung-on-the-verb"),
+    pytest.param("Washington sent planes to attack Kata'ib Hezbollah positions.", "ASSAULT",
+                 "asserted", id="sent-to-attack-is-no-capacity"),
 ]
 
 
