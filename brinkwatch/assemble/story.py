@@ -40,6 +40,7 @@ from typing import Any
 
 from brinkwatch.extract.arguments import material_act, noun_actor
 from brinkwatch.extract.rules import active
+from brinkwatch.extract.syntax import doc_text
 from brinkwatch.extract.time import dateline_date
 from brinkwatch.records import (
     ActorRef,
@@ -183,7 +184,7 @@ def _owner_of(parsed: Any, ref: ActorRef, mentions: Sequence[Mention], kb: Any,
             owners.append(c)
     spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in owners]
     # the parse may hang "of/within X" on another word ("the killing of the leader within X")
-    after = _OWNER_AFTER_RE.match(parsed.doc.text, ref.end)
+    after = _OWNER_AFTER_RE.match(doc_text(parsed.doc), ref.end)
     if after is not None:
         spans.append((after.end(), after.end() + 1))
     for lo, hi in spans:
@@ -193,10 +194,10 @@ def _owner_of(parsed: Any, ref: ActorRef, mentions: Sequence[Mention], kb: Any,
             hi = hits[0].end
         if hits:
             m = hits[0]
-            text = parsed.doc.text[min(ref.start, lo):max(ref.end, hi)]
+            text = doc_text(parsed.doc)[min(ref.start, lo):max(ref.end, hi)]
             got = kb.ref(m.kb_id, text, min(ref.start, lo), max(ref.end, hi)) \
                 if kb is not None else ActorRef(name=m.name, kb_id=m.kb_id, text=text)
-            return got, parsed.doc.text[head.idx:hi]
+            return got, doc_text(parsed.doc)[head.idx:hi]
     return None
 
 
@@ -280,7 +281,7 @@ def _possessed_target(parsed: Any, ev: Event, mentions: Sequence[Mention], kb: A
             m = _pronoun_referent(poss[0], mentions, {a.kb_id for a in ev.actors if a.kb_id})
             if m is None:
                 continue
-            text = doc.text[o.left_edge.idx:o.idx + len(o.text)]
+            text = doc_text(doc)[o.left_edge.idx:o.idx + len(o.text)]
             ref = kb.ref(m.kb_id, text, o.left_edge.idx, o.idx + len(o.text)) \
                 if kb is not None else ActorRef(name=m.name, kb_id=m.kb_id, text=text)
             return ref, f"{text} ({m.text})"

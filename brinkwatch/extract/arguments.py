@@ -18,7 +18,7 @@ from brinkwatch.extract import lexicon as lx
 from brinkwatch.extract.attribution import AttributionIndex, role_subject
 from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.rules import active
-from brinkwatch.extract.syntax import sent_of
+from brinkwatch.extract.syntax import doc_text, sent_of
 from brinkwatch.extract.triggers import (
     NAMING_VERBS,
     OBJ_DEPS,
@@ -556,7 +556,7 @@ def owner_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
     out = []
     for r in refs:
         end = max(r.end or 0, owner.idx + len(owner.text))
-        out.append(replace(r, text=doc.text[start:end], start=start, end=end))
+        out.append(replace(r, text=doc_text(doc)[start:end], start=start, end=end))
     return out
 
 
@@ -672,7 +672,7 @@ class Resolver:
             ref = self._ref(max(covering, key=lambda m: m.end - m.start))
             end = _place_end(tok)
             if self._generic(ref) and ref.start == left.idx and end > (ref.end or end):
-                ref = replace(ref, text=self.doc.text[left.idx:end], end=end)
+                ref = replace(ref, text=doc_text(self.doc)[left.idx:end], end=end)
             return [ref]
         if lemma(tok) in LEGISLATOR_NOUNS and tok.tag_ in ("NNS", "NNPS") and any(
                 c.dep_ in ("amod", "det") and c.lower_ in GENERIC_QUANTIFIERS for c in tok.children):
@@ -722,7 +722,7 @@ class Resolver:
             if poss is not None:  # "its members", "their fighters": the organisation
                 got = self.one(poss, trigger)
                 if got:
-                    return [replace(got[0], text=self.doc.text[span_start:head_end],
+                    return [replace(got[0], text=doc_text(self.doc)[span_start:head_end],
                                     start=span_start, end=head_end)]
         if low in ("government", "leadership") and tok.tag_ == "NNS" or low == "government":
             # "the governments of the United States and Iraq": the states themselves
@@ -737,7 +737,7 @@ class Resolver:
             linked = [r for r in self.one(of, trigger) if r.kb_id] if of is not None else []
             if linked:
                 end = max(linked[0].end or head_end, head_end)
-                return [replace(linked[0], text=self.doc.text[span_start:end], start=span_start,
+                return [replace(linked[0], text=doc_text(self.doc)[span_start:end], start=span_start,
                                 end=end)]
         if not is_actorish(tok):
             return []
@@ -745,7 +745,7 @@ class Resolver:
         while start < head_start and self.doc[tok.left_edge.i].is_punct:
             break
         end = max(_place_end(tok), head_end)
-        text = self.doc.text[start:end]
+        text = doc_text(self.doc)[start:end]
         if self.kb is not None and end == head_end:
             hits = self.kb.lookup(text)
             if len(hits) == 1:

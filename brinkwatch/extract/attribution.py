@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from brinkwatch.extract.rules import active
-from brinkwatch.extract.syntax import sent_of
+from brinkwatch.extract.syntax import doc_text, sent_of
 from brinkwatch.records import ActorRef, Attribution, AttributionKind, Mention
 
 if TYPE_CHECKING:
@@ -162,7 +162,7 @@ class AttributionIndex:
         self.parsed = parsed
         self.doc: Doc = parsed.doc
         self.kb = kb
-        text: str = self.doc.text
+        text: str = doc_text(self.doc)
         self._text = text
         self._ments = self._collect_mentions(mentions)
         self._ment_starts = [m.start for m in self._ments]
@@ -558,7 +558,7 @@ def _union_text(core: Any, m: _Ment) -> str:
     """The phrase covering both the noun phrase and the mention at its head."""
     doc = core.doc
     lo, hi = min(core.start_char, m.start), max(core.end_char, m.end)
-    return str(doc.text[lo:hi])
+    return doc_text(doc)[lo:hi]
 
 
 def _body_noun(head: Token) -> Token | None:

@@ -35,6 +35,7 @@ from brinkwatch.extract.modality import modality_of
 from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.place import locate
 from brinkwatch.extract.rules import active
+from brinkwatch.extract.syntax import doc_text
 from brinkwatch.extract.time import resolve_date
 from brinkwatch.extract.triggers import Trigger, find_triggers, is_noun, is_verb, lemma
 from brinkwatch.names import norm_name
@@ -168,7 +169,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     if trig.head != trig.token:
         h = doc[trig.head]
         lo, hi = min(h.idx, tok.idx), max(trig_end, h.idx + len(h.text))
-        trig_text = doc.text[lo:hi]
+        trig_text = doc_text(doc)[lo:hi]
     ev_span = Evidence(sentence_index=sent.index, start=sent.start, end=sent.end,
                        sentence=sent.text, trigger=trig_text, trigger_start=tok.idx,
                        trigger_end=trig_end)

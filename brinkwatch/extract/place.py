@@ -132,42 +132,47 @@ def _is_place_words(ent: Span, start: int, end: int) -> bool:
 
 def find_places(doc: Doc, start_char: int, end_char: int, kb: TheatreKB) -> list[PlaceMatch]:
     """Gazetteer names in ``doc`` between two character offsets, longest match first,
-    non-overlapping, left to right. Every event of a sentence (and its paragraph) asks for the
-    same span: the answer is kept with the Doc (``doc.user_data``), keyed by span and KB."""
-    key = ("brinkwatch.places", start_char, end_char, id(kb))
-    got = doc.user_data.get(key)
-    if got is None:
-        got = doc.user_data[key] = tuple(_find_places(doc, start_char, end_char, kb))
-    return list(got)
-
-
-def _find_places(doc: Doc, start_char: int, end_char: int, kb: TheatreKB) -> list[PlaceMatch]:
-    idx = _index(kb)
+    non-overlapping, left to right. A name never runs over a sentence break, so the Doc is
+    scanned once (kept in ``doc.user_data``, keyed by KB) and each call takes its range."""
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
-    if span is None or not idx.forms:
+    if span is None:
         return []
+    key = ("brinkwatch.places", id(kb))
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = tuple(_scan_places(doc, kb))
+    return [m for m in found if span.start <= m.span.start and m.span.end <= span.end]
+
+
+def _scan_places(doc: Doc, kb: TheatreKB) -> list[PlaceMatch]:
+    idx = _index(kb)
+    if not idx.forms:
+        return []
+    n = len(doc)
+    texts = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
+    stops = [t.is_space or bool(t.is_sent_start) for t in doc]
     out: list[PlaceMatch] = []
-    i = span.start
-    while i < span.end:
+    i = 0
+    while i < n:
         tok = doc[i]
-        if not (tok.text[:1].isupper() or (tok.lower_ in _NAME_PARTICLES and i + 1 < span.end)):
+        if not (texts[i][:1].isupper() or (tok.lower_ in _NAME_PARTICLES and i + 1 < n)):
             i += 1
             continue
         found: PlaceMatch | None = None
-        limit = min(span.end, i + idx.max_len)
+        limit = min(n, i + idx.max_len)
         for k in range(i + 1, limit):
-            if doc[k].is_space or doc[k].is_sent_start:
+            if stops[k]:
                 limit = k  # a name never runs over a line or sentence break
                 break
         for j in range(limit, i, -1):
-            last = doc[j - 1]
-            if last.is_punct:
+            if doc[j - 1].is_punct:
                 continue
-            sub = doc[i:j]
-            pid = idx.forms.get(_key(sub.text))
+            text = "".join(texts[k] + spaces[k] for k in range(i, j - 1)) + texts[j - 1]
+            pid = idx.forms.get(_key(text))
             if pid is None:
                 continue
-            if not any(c.isupper() for c in sub.text):
+            if not any(c.isupper() for c in text):
                 continue
             if j - i == 1 and tok.pos_ != "PROPN" and tok.ent_type_ not in _CONTAINER_LABELS:
                 continue  # "Hit" the verb, not the town
@@ -175,7 +180,7 @@ def _find_places(doc: Doc, start_char: int, end_char: int, kb: TheatreKB) -> lis
                 continue
             entry = kb.places.get(pid)
             if entry is not None:
-                found = PlaceMatch(entry=entry, span=sub)
+                found = PlaceMatch(entry=entry, span=doc[i:j])
             break
         if found is not None:
             out.append(found)

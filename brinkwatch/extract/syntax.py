@@ -6,7 +6,15 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` read once: spaCy joins every token's text on each access."""
+    got = doc.user_data.get("brinkwatch.text")
+    if got is None:
+        got = doc.user_data["brinkwatch.text"] = doc.text
+    return got
 
 
 def sent_of(tok: Token) -> Span:

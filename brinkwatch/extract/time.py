@@ -30,7 +30,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from brinkwatch.extract.syntax import clause_tokens, sent_of
+from brinkwatch.extract.syntax import clause_tokens, doc_text, sent_of
 from brinkwatch.records import DateRef
 
 if TYPE_CHECKING:
@@ -562,7 +562,7 @@ def _sentence_root(parsed: ParsedArticle, sentence_index: int) -> Token:
 
 
 def _to_ref(parsed: ParsedArticle, cand: _Candidate, published: str | None) -> DateRef | None:
-    text = parsed.doc.text[cand.text_start:cand.text_end]
+    text = doc_text(parsed.doc)[cand.text_start:cand.text_end]
     ref = _resolve_text(cand.span.text, cand.prep, published)
     if ref is None:
         return None
