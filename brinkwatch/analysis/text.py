@@ -1,5 +1,6 @@
 """Text fingerprints shared by the cross-article stage: content-word term vectors (for story
-similarity) and MinHash signatures over word 5-gram shingles (for reprints, via datasketch)."""
+similarity) and MinHash signatures over word 5-gram shingles (for reprints; the MinHash itself is
+:func:`brinkwatch.sources.neardup.minhash`, datasketch keeps the LSH index)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ import zlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+import numpy as np
 from datasketch import MinHash
+
+from brinkwatch.sources import neardup
 
 NUM_PERM = 64
 SHINGLE = 5
@@ -91,25 +95,42 @@ def shingles(text: str, n: int = SHINGLE) -> set[str]:
     return {" ".join(w[i:i + n]) for i in range(len(w) - n + 1)}
 
 
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations
+def _affine32_params(seed: int = 1) -> list[tuple[int, int]]:
+    """The permutations of datasketch's "affine32" scheme for ``seed`` (``a`` odd), drawn the
+    way datasketch draws them, so signatures stored before are still comparable."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return [(int(x), int(y)) for x, y in zip(a, b, strict=True)]
 
 
-def _crc32(data: bytes) -> int:
-    return zlib.crc32(data)
+_PARAMS = _affine32_params()
+_PERMUTATIONS = np.array([[a for a, _ in _PARAMS], [b for _, b in _PARAMS]], dtype=np.uint32)
+_M32 = 0xFFFFFFFF
 
 
-def minhash(hashvalues: Sequence[int] | None = None) -> MinHash:
-    """A MinHash of this module's scheme (permutations made once per process; shingles hashed
-    with CRC-32, stable across processes and fast)."""
+def _shingle_hash(shingle: str) -> int:
+    """CRC-32 of the shingle, pre-mixed with the MurmurHash3 finalizer (a bijection on 32
+    bits): stable across processes and fast."""
+    h = zlib.crc32(shingle.encode("utf-8"))
+    h ^= h >> 16
+    h = (h * 0x85EBCA6B) & _M32
+    h ^= h >> 13
+    h = (h * 0xC2B2AE35) & _M32
+    return h ^ (h >> 16)
+
+
+def minhash(hashvalues: Sequence[int]) -> MinHash:
+    """A stored signature as a datasketch MinHash, for its LSH index (the index only reads
+    the values; the signature itself is :func:`signature`)."""
     return MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", permutations=_PERMUTATIONS,
-                   hashfunc=_crc32, hashvalues=None if hashvalues is None else list(hashvalues))
+                   hashvalues=list(hashvalues))
 
 
 def signature(text: str) -> list[int]:
-    """A MinHash signature (``NUM_PERM`` ints, fixed seed: the same text gives the same list)."""
-    m = minhash()
-    m.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
-    return [int(v) for v in m.hashvalues]
+    """A MinHash signature (``NUM_PERM`` ints, fixed seed: the same text gives the same list),
+    computed by the one MinHash of brinkwatch (:func:`brinkwatch.sources.neardup.minhash`)."""
+    return list(neardup.minhash({_shingle_hash(s) for s in shingles(text)}, _PARAMS, 1 << 32))
 
 
 def jaccard(sig_a: Sequence[int], sig_b: Sequence[int]) -> float:

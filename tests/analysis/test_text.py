@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import zlib
+
 import pytest
+from datasketch import MinHash
 
 from brinkwatch.analysis import text
 
@@ -40,3 +43,17 @@ def test_similarity_weighs_shared_rare_words() -> None:
     assert df.similarity(a, b) > 0.5
     assert df.similarity(a, c) == 0.0
     assert df.similarity(a, b) > df.similarity(a, d)
+
+
+@pytest.mark.parametrize("body", [
+    "",
+    "short text",
+    "The convoy left the port at dawn and reached the border crossing before noon, officials said.",
+    " ".join(f"word{i % 37} other{i % 11}" for i in range(700)),  # past the signature's 400 words
+])
+def test_signature_is_datasketchs_affine32_minhash(body: str) -> None:
+    # signatures stored before the MinHash moved into neardup stay comparable: the same values
+    # as datasketch's "affine32" MinHash (seed 1) over CRC-32 shingle hashes
+    m = MinHash(num_perm=text.NUM_PERM, seed=1, scheme="affine32", hashfunc=zlib.crc32)
+    m.update_batch([s.encode("utf-8") for s in sorted(text.shingles(body))])
+    assert text.signature(body) == [int(v) for v in m.hashvalues]
