@@ -1,6 +1,6 @@
 """Text fingerprints shared by the cross-article stage: content-word term vectors (for story
 similarity) and MinHash signatures over word 5-gram shingles (for reprints; the MinHash itself is
-:func:`brinkwatch.sources.neardup.minhash`, datasketch keeps the LSH index)."""
+:func:`brinkwatch.sources.neardup.minhash`, the stage keeps the LSH index)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import numpy as np
-from datasketch import MinHash
 
 from brinkwatch.sources import neardup
 
@@ -105,7 +104,6 @@ def _affine32_params(seed: int = 1) -> list[tuple[int, int]]:
 
 
 _PARAMS = _affine32_params()
-_PERMUTATIONS = np.array([[a for a, _ in _PARAMS], [b for _, b in _PARAMS]], dtype=np.uint32)
 _M32 = 0xFFFFFFFF
 
 
@@ -118,13 +116,6 @@ def _shingle_hash(shingle: str) -> int:
     h ^= h >> 13
     h = (h * 0xC2B2AE35) & _M32
     return h ^ (h >> 16)
-
-
-def minhash(hashvalues: Sequence[int]) -> MinHash:
-    """A stored signature as a datasketch MinHash, for its LSH index (the index only reads
-    the values; the signature itself is :func:`signature`)."""
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", permutations=_PERMUTATIONS,
-                   hashvalues=list(hashvalues))
 
 
 def signature(text: str) -> list[int]:
