@@ -50,10 +50,13 @@ _DENIAL = re.compile(
     r"(?:was|were|is|are)\s+not\s+behind|no\s+[\w-]+\s+(?:group|party|faction|side)s?\s+(?:was|were)\s+"
     r"behind|had\s+no\s+(?:role|hand|part)\s+in)\b", re.I)
 # a cheap test before the costly patterns: a sentence without these words holds no claim
-_QUICK = re.compile(r"kill|dead|died|death|casualt|fatalit|wound|injur|hurt|drone|missile|rocket|"
-                    r"projectile|mortar|uav|"
-                    r"den(?:y|ied|ies)|reject|nothing to do|not involved|disclaim|dismiss|behind|no role|"
-                    r"no hand|no part|harm|\b(?:north|south|east|west)|central|downtown", re.I)
+_QUICK_TOLL = re.compile(r"kill|dead|died|death|casualt|fatalit|wound|injur|hurt|harm", re.I)
+_QUICK_WEAPON = re.compile(r"drone|missile|rocket|projectile|mortar|uav", re.I)
+_QUICK_DENIAL = re.compile(r"den(?:y|ied|ies)|reject|nothing to do|not involved|disclaim|dismiss|"
+                           r"behind|no role|no hand|no part", re.I)
+_QUICK_PLACE = re.compile(r"\b(?:north|south|east|west)|central|downtown", re.I)
+_QUICK = re.compile("|".join(p.pattern for p in (_QUICK_TOLL, _QUICK_WEAPON, _QUICK_DENIAL,
+                                                  _QUICK_PLACE)), re.I)
 # where in a place: "eastern Baghdad", "north of the capital, Baghdad", "central Erbil"
 _DIRECTION = r"(?i:(?P<dir>north-?east|north-?west|south-?east|south-?west|north|south|east|west))"
 _PLACE_DETAIL = (
@@ -164,28 +167,32 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = ()) -> dict[
     for start, s in sentences(text) if quick else ():
         if not _QUICK.search(s):
             continue
-        for m in [*_KILL.finditer(s), *_KILLING.finditer(s), *_AND_N.finditer(s),
-                  *_TOLL_NOUN.finditer(s), *_SUFFER.finditer(s)]:
-            n = _number(m.group("n"))
-            if n is None or n > 5000 or m.group("n").lower() in ("a", "an"):
-                continue
-            if s[:m.start()].lower().split()[-1:] in (["no"], ["not"]):  # "no one was hurt"
-                continue
-            kind = _kind(m.group("what"))
-            if any(c["start"] == start and (c["kind"], c["number"]) == (kind, n) for c in casualties):
-                continue
-            casualties.append({"kind": kind, "number": n,
-                               "text": m.group(0), "sentence": s[:300], "start": start})
-        tolls += _tolls_without_number(s, start)
-        places += _place_details(s, start)
-        for m in _WEAPON.finditer(s):
-            n = _number(m.group("n"))
-            if n is None or n > 5000 or m.group("n").lower() in ("a", "an"):
-                continue
-            what = m.group("what").lower().split()[-1].rstrip("s")
-            weapons.append({"kind": what, "number": n, "text": m.group(0), "sentence": s[:300],
-                            "start": start})
-        dm = _DENIAL.search(s)
+        if _QUICK_TOLL.search(s):
+            for m in [*_KILL.finditer(s), *_KILLING.finditer(s), *_AND_N.finditer(s),
+                      *_TOLL_NOUN.finditer(s), *_SUFFER.finditer(s)]:
+                n = _number(m.group("n"))
+                if n is None or n > 5000 or m.group("n").lower() in ("a", "an"):
+                    continue
+                if s[:m.start()].lower().split()[-1:] in (["no"], ["not"]):  # "no one was hurt"
+                    continue
+                kind = _kind(m.group("what"))
+                if any(c["start"] == start and (c["kind"], c["number"]) == (kind, n)
+                       for c in casualties):
+                    continue
+                casualties.append({"kind": kind, "number": n,
+                                   "text": m.group(0), "sentence": s[:300], "start": start})
+            tolls += _tolls_without_number(s, start)
+        if _QUICK_PLACE.search(s):
+            places += _place_details(s, start)
+        if _QUICK_WEAPON.search(s):
+            for m in _WEAPON.finditer(s):
+                n = _number(m.group("n"))
+                if n is None or n > 5000 or m.group("n").lower() in ("a", "an"):
+                    continue
+                what = m.group("what").lower().split()[-1].rstrip("s")
+                weapons.append({"kind": what, "number": n, "text": m.group(0),
+                                "sentence": s[:300], "start": start})
+        dm = _DENIAL.search(s) if _QUICK_DENIAL.search(s) else None
         if dm:
             speaker = " ".join(s[:dm.start()].split()[-6:]).strip(" ,") or None
             denials.append({"speaker": speaker, "text": dm.group(0), "sentence": s[:300],

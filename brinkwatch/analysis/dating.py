@@ -280,9 +280,14 @@ def _past_event_cues(text: str, rules: CrossrefRules) -> list[DateCue]:
     if not rules.past_events:
         return []
     cues: list[DateCue] = []
-    sentences = [m.group(0) for m in _SENTENCE.finditer(text)]
+    sentences: list[str] | None = None
     for ev in rules.past_events:
         pats = [[re.compile(r"\b(?:" + t + r")", re.I) for t in ws] for ws in ev.terms]
+        pats = [ps for ps in pats if all(p.search(text) for p in ps)]  # cheap: the whole text
+        if not pats:
+            continue
+        if sentences is None:
+            sentences = [m.group(0) for m in _SENTENCE.finditer(text)]
         for s in sentences:
             if not any(all(p.search(s) for p in ps) for ps in pats):
                 continue

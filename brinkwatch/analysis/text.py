@@ -104,24 +104,24 @@ def _affine32_params(seed: int = 1) -> list[tuple[int, int]]:
 
 
 _PARAMS = _affine32_params()
-_M32 = 0xFFFFFFFF
 
 
-def _shingle_hash(shingle: str) -> int:
-    """CRC-32 of the shingle, pre-mixed with the MurmurHash3 finalizer (a bijection on 32
-    bits): stable across processes and fast."""
-    h = zlib.crc32(shingle.encode("utf-8"))
-    h ^= h >> 16
-    h = (h * 0x85EBCA6B) & _M32
-    h ^= h >> 13
-    h = (h * 0xC2B2AE35) & _M32
-    return h ^ (h >> 16)
+def _shingle_hashes(shingles: set[str]) -> np.ndarray:
+    """CRC-32 of each shingle, pre-mixed with the MurmurHash3 finalizer (a bijection on 32
+    bits; uint32 arithmetic wraps): stable across processes and fast."""
+    h = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint32,
+                    count=len(shingles))
+    h ^= h >> np.uint32(16)
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
 
 
 def signature(text: str) -> list[int]:
     """A MinHash signature (``NUM_PERM`` ints, fixed seed: the same text gives the same list),
     computed by the one MinHash of brinkwatch (:func:`brinkwatch.sources.neardup.minhash`)."""
-    return list(neardup.minhash({_shingle_hash(s) for s in shingles(text)}, _PARAMS, 1 << 32))
+    return list(neardup.minhash(_shingle_hashes(shingles(text)), _PARAMS, 1 << 32))
 
 
 def jaccard(sig_a: Sequence[int], sig_b: Sequence[int]) -> float:

@@ -69,15 +69,19 @@ def minhash(hashes: Collection[int], params: Sequence[tuple[int, int]],
     reprints (32-bit hashes, modulus 2^32) are two parameter sets of it. When every number
     fits 32 bits the products fit 64 and numpy computes it exactly; else Python integers do.
     An empty set gives ``modulus - 1`` everywhere."""
-    if not hashes:
+    if not len(hashes):
         return tuple(modulus - 1 for _ in params)
+    if isinstance(hashes, np.ndarray):
+        hashes = hashes.astype(np.uint64) if hashes.min() >= 0 else [int(x) for x in hashes]
     if modulus <= 1 << 32 and all(a < 1 << 32 and b < 1 << 32 for a, b in params):
-        h = np.fromiter(hashes, dtype=np.uint64, count=len(hashes))
+        h = hashes if isinstance(hashes, np.ndarray) else np.fromiter(
+            hashes, dtype=np.uint64, count=len(hashes))
         if int(h.max()) < 1 << 32:
             a = np.array([p[0] for p in params], dtype=np.uint64)[:, None]
             b = np.array([p[1] for p in params], dtype=np.uint64)[:, None]
             return tuple(int(v) for v in ((a * h[None, :] + b) % np.uint64(modulus)).min(axis=1))
-    return tuple(min((a * x + b) % modulus for x in hashes) for a, b in params)
+    ints = [int(x) for x in hashes]
+    return tuple(min((a * x + b) % modulus for x in ints) for a, b in params)
 
 
 def signature(text: str) -> tuple[int, ...] | None:
