@@ -6,6 +6,8 @@ Cues, each an interval the publication date must lie in:
   that person's tenure in the KB; "former <title> <name>" after its end;
 - titles that exist only from a date ("Secretary of War", rules data);
 - forward references ("the upcoming elections") put it before the next scheduled event;
+- past events it names (rules data: "the storming of the embassy") put it after them, and
+  within ``RECENT_DAYS`` when it tells them as news ("has warned", "amid the protests");
 - a near-duplicate of a dated article, and dated reports of the same story (applied by the
   stage, :func:`narrow`);
 - the day the article was first read is always an upper bound.
@@ -54,7 +56,7 @@ _FORMER = re.compile(r"\b(former|ex-|then-|late|outgoing|erstwhile)\s*[\w\s.'’
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DateCue:
     kind: str  # explicit-date | office-tenure | former-office | title | forward-reference |
-    #            near-duplicate | story | first-seen | recency
+    #            past-event | near-duplicate | story | first-seen | recency
     text: str  # the words (or the fact) that gave the cue
     start: str | None  # earliest publication day this cue allows
     end: str | None  # latest publication day this cue allows
@@ -263,6 +265,43 @@ def _forward_cues(text: str, rules: CrossrefRules, lower: str | None) -> list[Da
     return cues
 
 
+#: a text that tells a past event as news (see ``_RECENT``) was written within this many days
+RECENT_DAYS = 90
+# words of a sentence that tell its event as news: "has warned", "recent", "amid the unrest"
+_RECENT = re.compile(r"\b(has|have|recent|recently|latest|ongoing|continuing|amid|this week|"
+                     r"last week|days ago|in recent (?:days|weeks))\b", re.I)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def _past_event_cues(text: str, rules: CrossrefRules) -> list[DateCue]:
+    """Sentences that name a dated past event (rules ``past_events``): written after it, and
+    within ``RECENT_DAYS`` of it when the sentence tells it as news. Events of one ``what``
+    are alternatives (a kind of event that recurs)."""
+    if not rules.past_events:
+        return []
+    cues: list[DateCue] = []
+    sentences: list[str] | None = None
+    for ev in rules.past_events:
+        pats = [[re.compile(r"\b(?:" + t + r")", re.I) for t in ws] for ws in ev.terms]
+        pats = [ps for ps in pats if all(p.search(text) for p in ps)]  # cheap: the whole text
+        if not pats:
+            continue
+        if sentences is None:
+            sentences = [m.group(0) for m in _SENTENCE.finditer(text)]
+        for s in sentences:
+            if not any(all(p.search(s) for p in ps) for ps in pats):
+                continue
+            recent = _RECENT.search(s) is not None
+            end = ((date.fromisoformat(ev.date) + timedelta(days=RECENT_DAYS)).isoformat()
+                   if recent else None)
+            words = " ".join(s.split())
+            cues.append(DateCue(kind="past-event", text=words[:120], start=ev.date, end=end,
+                                source=f"{ev.what} ({ev.date}" + (", told as news" if recent else "")
+                                + "); " + "; ".join(ev.sources), group=f"past-event {ev.what}"))
+            break
+    return cues
+
+
 def combine(cues: Sequence[DateCue]) -> PublishedEstimate:
     """Intersect the cues' intervals; cues that contradict the rest are reported, not used."""
     start: str | None = None
@@ -271,6 +310,7 @@ def combine(cues: Sequence[DateCue]) -> PublishedEstimate:
     conflicts: list[str] = []
     order = {"first-seen": 0, "explicit-date": 1, "near-duplicate": 1, "title": 2,
              "office-tenure": 3, "former-office": 3, "story": 4, "forward-reference": 5,
+             "past-event": 6,
              "recency": 9}
     groups: dict[str, list[DateCue]] = {}
     single = []
@@ -339,6 +379,7 @@ def estimate_publication(text: str, *, kb: TheatreKB, rules: CrossrefRules,
     cues += extra
     lower = combine(cues).start
     cues += _forward_cues(text, rules, lower)
+    cues += _past_event_cues(text, rules)
     est = combine(cues)
     if est.start and est.end and est.width_days and est.width_days > 120 and latest \
             and latest == est.start:

@@ -66,6 +66,17 @@ class Scheduled:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class PastEvent:
+    """A dated event a text can refer back to: ``terms`` (each a regex of word beginnings,
+    ``|`` for alternatives) must all occur in one sentence."""
+
+    what: str
+    terms: tuple[tuple[str, ...], ...]
+    date: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CrossrefRules:
     families: tuple[Family, ...]
     grouping: Grouping
@@ -73,6 +84,7 @@ class CrossrefRules:
     words: dict[str, tuple[str, ...]]
     titles: tuple[TitlePeriod, ...] = ()
     scheduled: tuple[Scheduled, ...] = ()
+    past_events: tuple[PastEvent, ...] = ()
 
     def family_of(self, event_type: str) -> str:
         for f in self.families:
@@ -116,7 +128,8 @@ def _check_format(doc: Any, where: str, fmt: str) -> dict[str, Any]:
 
 def _crossref_problems(doc: dict[str, Any], where: str) -> list[str]:
     problems: list[str] = []
-    known = {"format", "families", "grouping", "parties", "credibility", "titles", "scheduled"}
+    known = {"format", "families", "grouping", "parties", "credibility", "titles", "scheduled",
+             "past_events"}
     for key in doc:
         if key not in known:
             problems.append(f"{where}: unknown section '{key}'; valid: {', '.join(sorted(known))}")
@@ -142,6 +155,12 @@ def _crossref_problems(doc: dict[str, Any], where: str) -> list[str]:
     for i, t in enumerate(doc.get("scheduled") or []):
         if not isinstance(t, dict) or not t.get("words") or not t.get("date") or not t.get("sources"):
             problems.append(f"{where}: scheduled event {i + 1} needs 'words', 'date' and 'sources'")
+    for i, t in enumerate(doc.get("past_events") or []):
+        if not isinstance(t, dict) or not t.get("what") or not t.get("date") or not t.get("sources") \
+                or not isinstance(t.get("words"), list) or not t["words"] \
+                or not all(isinstance(w, list) and w for w in t["words"]):
+            problems.append(f"{where}: past event {i + 1} needs 'what', 'words' (a list of lists "
+                            "of word beginnings), 'date' and 'sources'")
     return problems
 
 
@@ -192,6 +211,9 @@ def _load_rules(user_file: str | None, _mtime: int) -> CrossrefRules:
         scheduled=tuple(Scheduled(what=t.get("what") or " ".join(t["words"][:1]),
                                   words=tuple(w.lower() for w in t["words"]), date=str(t["date"]),
                                   sources=tuple(t["sources"])) for t in doc.get("scheduled") or ()),
+        past_events=tuple(PastEvent(what=t["what"], date=str(t["date"]),
+                                    terms=tuple(tuple(str(w).lower() for w in ws) for ws in t["words"]),
+                                    sources=tuple(t["sources"])) for t in doc.get("past_events") or ()),
     )
 
 

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHashLSH
 from sqlalchemy import Connection
 
 from brinkwatch.analysis import claims as claims_mod
@@ -54,42 +54,68 @@ class StageSummary:
 
 
 class _Reprints:
-    """Near-duplicate lookup over every profiled article (MinHash LSH, in memory for a run)."""
+    """Near-duplicate lookup over every profiled article, in memory for a run: the LSH banding
+    that datasketch's ``MinHashLSH`` chooses for the threshold (so the same candidates), kept
+    in two numpy arrays (the signatures, one 64-bit key per band) rather than in dicts of
+    bytes: ~0.4 KB per article instead of ~4 KB. Candidates are the rows sharing a band key;
+    the earliest row at or above the threshold is the original."""
 
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=text.NUM_PERM)
-        self.sigs: dict[str, np.ndarray] = {}
-        self.order: dict[str, int] = {}
-        self.reprint_of: dict[str, str | None] = {}
+        lsh = MinHashLSH(threshold=threshold, num_perm=text.NUM_PERM)
+        self.ranges: list[tuple[int, int]] = list(lsh.hashranges)
+        self.sigs = np.zeros((1024, text.NUM_PERM), dtype=np.uint32)
+        self.keys = np.zeros((1024, len(self.ranges)), dtype=np.uint64)
+        self.n = 0
+        self.ids: list[str] = []
+        self.row: dict[str, int] = {}
+        self.reprint_of: dict[str, str | None] = {}  # only the copies
+
+    def _band_keys(self, sig: np.ndarray) -> np.ndarray:
+        """One 64-bit key per band: FNV-1a over the band's values (array arithmetic wraps)."""
+        bands = np.stack([sig[a:b] for a, b in self.ranges]).astype(np.uint64)
+        keys = np.full(len(self.ranges), 0xCBF29CE484222325, dtype=np.uint64)
+        for j in range(bands.shape[1]):
+            keys = (keys ^ bands[:, j]) * np.uint64(0x100000001B3)
+        return keys
 
     def add(self, article_id: str, sig: list[int], reprint_of: str | None) -> None:
-        if article_id in self.sigs:
+        if article_id in self.row:
             return
-        self.lsh.insert(article_id, _minhash(sig))
-        self.sigs[article_id] = np.asarray(sig, dtype=np.uint32)  # 256 bytes, not a list
-        self.order[article_id] = len(self.order)
-        self.reprint_of[article_id] = reprint_of
+        if self.n == len(self.sigs):
+            grow = max(1024, self.n // 2)
+            self.sigs = np.concatenate([self.sigs, np.zeros((grow, self.sigs.shape[1]), np.uint32)])
+            self.keys = np.concatenate([self.keys, np.zeros((grow, self.keys.shape[1]), np.uint64)])
+        arr = np.asarray(sig, dtype=np.uint32)
+        self.sigs[self.n] = arr
+        self.keys[self.n] = self._band_keys(arr)
+        self.row[article_id] = self.n
+        self.ids.append(article_id)
+        self.n += 1
+        if reprint_of:
+            self.reprint_of[article_id] = reprint_of
 
     def original(self, article_id: str, sig: list[int]) -> tuple[str | None, float]:
-        best: tuple[int, str, float] | None = None
-        for other in self.lsh.query(_minhash(sig)):
+        if not self.n:
+            return None, 0.0
+        arr = np.asarray(sig, dtype=np.uint32)
+        rows = np.flatnonzero((self.keys[:self.n] == self._band_keys(arr)).any(axis=1))
+        for r in rows:  # in insertion order: the earliest match is the original
+            other = self.ids[int(r)]
             if other == article_id:
                 continue
-            j = float(np.mean(self.sigs[other] == np.asarray(sig, dtype=np.uint32)))
-            if j >= self.threshold and (best is None or self.order[other] < best[0]):
-                best = (self.order[other], other, j)
-        if best is None:
-            return None, 0.0
-        return stories.original_of(best[1], self.reprint_of), best[2]
-
-
-def _minhash(sig: list[int]) -> MinHash:
-    return text.minhash(sig)
+            j = float(np.mean(self.sigs[r] == arr))
+            if j >= self.threshold:
+                return stories.original_of(other, self.reprint_of), j
+        return None, 0.0
 
 
 class _TermCache:
-    def __init__(self, size: int = 4000) -> None:
+    """Term counts of recently compared articles (least recently used ones leave first): the
+    first and latest articles of the stories around the current dates. Bounded, so the
+    stage's memory stays flat however long the run."""
+
+    def __init__(self, size: int = 1000) -> None:
         self.size = size
         self.data: dict[str, dict[str, int]] = {}
 
@@ -98,9 +124,14 @@ class _TermCache:
         if missing:
             for aid, p in q.profiles(conn, missing).items():
                 self.put(aid, p["terms"])
-        return {i: self.data[i] for i in ids if i in self.data}
+        out = {}
+        for i in ids:
+            if i in self.data:
+                out[i] = self.data[i] = self.data.pop(i)  # most recently used: to the end
+        return out
 
     def put(self, aid: str, terms: dict[str, int]) -> None:
+        self.data.pop(aid, None)
         if len(self.data) >= self.size:
             self.data.pop(next(iter(self.data)))
         self.data[aid] = terms

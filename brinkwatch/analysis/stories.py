@@ -11,12 +11,14 @@ Every join records the cues that matched.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from brinkwatch.analysis.claims import toll_value
 from brinkwatch.analysis.credibility import claim_flags, party_of
 from brinkwatch.analysis.rules import CrossrefRules
 from brinkwatch.records import hash_id
@@ -103,6 +105,10 @@ def decide(event: Mapping[str, Any], family: str, window: tuple[str | None, str 
     if rules.speaker_decisive(family) and direct and speakers and not (akeys & speakers or
                                                                       direct & sa):
         return Decision(join=False, score=0.0, cues=("another speaker",))
+    if not rules.speaker_decisive(family) and _roles_reversed(akeys, tkeys, sa, st, generic):
+        # "A struck B" and "B struck A" are two events (an attack and the retaliation), even
+        # on neighbouring days and at one place
+        return Decision(join=False, score=0.0, cues=("roles reversed",))
     place = place_key(event)
     places = set(f.get("places") or ())
     place_match = bool(place and place in places)
@@ -126,6 +132,22 @@ def decide(event: Mapping[str, Any], family: str, window: tuple[str | None, str 
             or (similarity >= middle and matches > 0) or (same_article and matches > 0))
     return Decision(join=join, score=similarity + 0.15 * matches + 0.3 * same_article,
                     cues=tuple(cues))
+
+
+def _roles_reversed(akeys: set[str], tkeys: set[str], story_actors: set[str],
+                    story_targets: set[str], generic: frozenset[str]) -> bool:
+    """The event's actor is only ever a target of the story, and its target only ever an
+    actor of it (or one side of that, named specifically, with the other side unknown)."""
+    a_as_target = bool(akeys & story_targets) and not akeys & story_actors
+    t_as_actor = bool(tkeys & story_actors) and not tkeys & story_targets
+    if a_as_target and t_as_actor:
+        return True
+    # one side only counts when the name is specific (not a state: states are on both sides)
+    if a_as_target and not tkeys:
+        return bool((akeys & story_targets) - generic)
+    if t_as_actor and not akeys:
+        return bool((tkeys & story_actors) - generic)
+    return False
 
 
 def new_features(event: Mapping[str, Any], article_id: str,
@@ -176,11 +198,14 @@ def _pub_day(p: Mapping[str, Any]) -> str | None:
     return est.get("start")
 
 
-def _best_refs(reports: Sequence[Mapping[str, Any]], role: str) -> list[dict[str, Any]]:
+def _best_refs(reports: Sequence[Mapping[str, Any]], role: str,
+               exclude: set[str] | frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """The most often named refs of ``role`` (two at most); names in ``exclude`` (the summary's
+    actors, when choosing its targets) are left out: a summary never reads "A -> A"."""
     counts: Counter[str] = Counter()
     first: dict[str, dict[str, Any]] = {}
     for r in reports:
-        seen = set()
+        seen = set(exclude)
         for ref in r["event"].get(role) or []:
             if ref.get("name") and ref["name"] not in seen:
                 seen.add(ref["name"])
@@ -297,8 +322,11 @@ def build_record(sid: str, family: str, all_rows: Sequence[Mapping[str, Any]],
             "reprint_of": reprint.get(r["article_id"]),
             "flags": [f.to_json() for f in claim_flags(ev, rules, independent_outlets=independent)],
             "cues": r["cues"]})
+    slack = rules.grouping.window_slack_days
+    window = ((_shift(features["start"], -slack), _shift(features["end"], slack))
+              if features.get("start") and features.get("end") else (None, None))
     contradictions = find_contradictions(family, report_rows, profiles,
-                                         [p["id"] for p in arts], broad_places)
+                                         [p["id"] for p in arts], broad_places, window)
     flags = []
     if independent <= 1:
         flags.append({"flag": "single-source", "reason": "one independent outlet tells it",
@@ -311,10 +339,12 @@ def build_record(sid: str, family: str, all_rows: Sequence[Mapping[str, Any]],
     if sourced and all(r["sourcing"]["party"] == "party to the conflict" for r in sourced):
         flags.append({"flag": "interested-source",
                       "reason": "every report's source is a party to the conflict", "evidence": []})
+    actor_refs = _best_refs(report_rows, "actor")
     return {
         "id": sid, "type": sorted(types, key=lambda t: (-types[t], t))[0] if types else None,
         "family": family, "date": date,
-        "actor": _best_refs(report_rows, "actor"), "target": _best_refs(report_rows, "target"),
+        "actor": actor_refs, "target": _best_refs(report_rows, "target",
+                                                  exclude={r["name"] for r in actor_refs}),
         "location": loc_of[sorted(places, key=lambda k: (-places[k], k))[0]] if places else None,
         "reports": reports, "outlets": outlets, "independent_outlets": independent,
         "reprints": [{"article_id": a, "original": o} for a, o in reprints],
@@ -365,15 +395,22 @@ def _role_topic(topic: str, role: str, report_rows: Sequence[Mapping[str, Any]],
 
 
 def _count_topic(topic: str, key: str, profiles: Mapping[str, Mapping[str, Any]],
-                 article_ids: Sequence[str]) -> dict[str, Any] | None:
+                 article_ids: Sequence[str],
+                 window: tuple[str | None, str | None] = (None, None)) -> dict[str, Any] | None:
+    """Counts (casualties, weapons) that differ between articles. A count the coder tied to
+    an event dated outside the story's days is left out (an article also tells earlier
+    attacks with their own tolls)."""
+    lo, hi = window
     per: dict[str, list[dict[str, Any]]] = {}
     for aid in article_ids:
-        items = ((profiles.get(aid) or {}).get("claims") or {}).get(key) or []
+        items = [c for c in ((profiles.get(aid) or {}).get("claims") or {}).get(key) or []
+                 if not (lo and hi and c.get("event_date")
+                         and not lo <= c["event_date"] <= hi)]
         if items:
             per[aid] = items
     if len(per) < 2:
         return None
-    signature = {aid: tuple(sorted({(c["kind"], c["number"]) for c in items}))
+    signature = {aid: tuple(sorted({(c["kind"], toll_value(c)) for c in items}))
                  for aid, items in per.items()}
     if len(set(signature.values())) < 2:
         return None
@@ -388,6 +425,80 @@ def _count_topic(topic: str, key: str, profiles: Mapping[str, Mapping[str, Any]]
     return {"topic": topic, "claims": claims}
 
 
+def _place_detail_topic(report_rows: Sequence[Mapping[str, Any]],
+                        profiles: Mapping[str, Mapping[str, Any]],
+                        article_ids: Sequence[str]) -> dict[str, Any] | None:
+    """Where in the story's place it happened, when two articles put it in different parts
+    ("eastern" vs "central" of one city) and no part is shared."""
+    names = {n.casefold() for r in report_rows
+             for n in ((r["event"].get("location") or {}).get("name"),
+                       (r["event"].get("location") or {}).get("text")) if n}
+    if not names:
+        return None
+    per: dict[str, list[dict[str, Any]]] = {}
+    for aid in article_ids:
+        items = [d for d in ((profiles.get(aid) or {}).get("claims") or {}).get("places") or []
+                 if d["place"].casefold() in names]
+        if items:
+            per[aid] = items
+    sets = {aid: {(d["detail"], d["place"].casefold()) for d in items} for aid, items in per.items()}
+    ids = list(sets)
+    if not any(not sets[a] & sets[b] for i, a in enumerate(ids) for b in ids[i + 1:]):
+        return None
+    return {"topic": "place", "claims": [
+        _claim(aid, (profiles.get(aid) or {}).get("outlet") or aid,
+               "; ".join(dict.fromkeys(d["text"] for d in items))) for aid, items in per.items()]}
+
+
+def _actor_terms(event: Mapping[str, Any], generic: frozenset[str]) -> set[str]:
+    """How the article names the event's actors (KB name and the words of the text), states
+    left out: "the U.S." is in every other sentence and identifies no one's denial."""
+    terms: set[str] = set()
+    for ref in event.get("actor") or []:
+        name = ref.get("name")
+        if not name or name.casefold() in generic:
+            continue
+        terms.update(t.casefold() for t in (name, ref.get("text")) if t and len(t) >= 3)
+    return terms
+
+
+def _mentions(sentence: str, terms: set[str]) -> bool:
+    low = sentence.casefold()
+    return any(re.search(r"(?<!\w)" + re.escape(t) + r"(?!\w)", low) for t in terms)
+
+
+def _denial_topic(report_rows: Sequence[Mapping[str, Any]],
+                  profiles: Mapping[str, Mapping[str, Any]], article_ids: Sequence[str],
+                  generic: frozenset[str]) -> dict[str, Any] | None:
+    """A report that names who did it, beside a denial that names that same actor (in its
+    sentence or as its speaker). A denial about something else in the article (a casualty
+    report, another person's job) is not a denial of this event."""
+    accusers = [(r, terms) for r in report_rows
+                if (terms := _actor_terms(r["event"], generic))]
+    pairs: list[tuple[Mapping[str, Any], str, Mapping[str, Any]]] = []
+    for aid in article_ids:
+        for d in ((profiles.get(aid) or {}).get("claims") or {}).get("denials", []):
+            said = f"{d.get('speaker') or ''} {d.get('sentence') or ''}"
+            for r, terms in accusers:
+                if _mentions(said, terms):
+                    pairs.append((r, aid, d))
+    if not pairs:
+        return None
+    claims: list[dict[str, Any]] = []
+    for r, _aid, _d in pairs:
+        ev = r["event"]
+        c = _claim(r["article_id"], _source_of(ev, (profiles.get(r["article_id"]) or {}).get("outlet")),
+                   f"{_names(ev['actor'])} did it: {ev['type']}")
+        if c not in claims and len(claims) < 3:
+            claims.append(c)
+    denied = []
+    for _r, aid, d in pairs:
+        c = _claim(aid, d.get("speaker") or "unnamed", f"denial: {d['sentence']}")
+        if c not in denied and len(denied) < 3:
+            denied.append(c)
+    return {"topic": "denial", "claims": claims + denied}
+
+
 def _words(s: str) -> set[str]:
     return {w for w in s.lower().split() if len(w) > 2}
 
@@ -395,10 +506,12 @@ def _words(s: str) -> set[str]:
 def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
                         profiles: Mapping[str, Mapping[str, Any]],
                         article_ids: Sequence[str] = (),
-                        broad_places: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+                        broad_places: frozenset[str] = frozenset(),
+                        window: tuple[str | None, str | None] = (None, None)) -> list[dict[str, Any]]:
     """Competing claims across the story's articles, side by side; nothing is averaged.
     ``report_rows`` are the coded reports; ``article_ids`` every article of the story;
-    ``broad_places`` (countries, provinces) contain the cities and do not compete with them."""
+    ``broad_places`` (countries, provinces) contain the cities and do not compete with them;
+    ``window`` (the story's days) leaves out counts tied to events of other days."""
     out: list[dict[str, Any]] = []
     article_ids = list(dict.fromkeys([*article_ids, *(r["article_id"] for r in report_rows)]))
     if len(article_ids) < 2:
@@ -427,21 +540,15 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
                        ", ".join(sorted(v))) for aid, v in per.items()]})
     if material:
         for topic, key in (("casualties", "casualties"), ("weapons", "weapons")):
-            c = _count_topic(topic, key, profiles, article_ids)
+            c = _count_topic(topic, key, profiles, article_ids, window)
             if c:
                 out.append(c)
-        denials = [(aid, d) for aid in article_ids
-                   for d in ((profiles.get(aid) or {}).get("claims") or {}).get("denials", [])]
-        accusers = [r for r in report_rows if r["event"].get("actor")
-                    and any(a.get("name") for a in r["event"]["actor"])]
-        if denials and accusers:
-            claims = [_claim(r["article_id"], _source_of(r["event"], (profiles.get(r["article_id"])
-                                                                      or {}).get("outlet")),
-                             f"{_names(r['event']['actor'])} did it: {r['event']['type']}")
-                      for r in accusers[:3]]
-            claims += [_claim(aid, d.get("speaker") or "unnamed", f"denial: {d['sentence']}")
-                       for aid, d in denials[:3]]
-            out.append({"topic": "denial", "claims": claims})
+        c = _place_detail_topic(report_rows, profiles, article_ids)
+        if c:
+            out.append(c)
+        c = _denial_topic(report_rows, profiles, article_ids, broad_places)
+        if c:
+            out.append(c)
     # quotes of one speaker that differ between outlets (quote drift)
     by_speaker: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for aid in article_ids:

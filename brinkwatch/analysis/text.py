@@ -1,5 +1,6 @@
 """Text fingerprints shared by the cross-article stage: content-word term vectors (for story
-similarity) and MinHash signatures over word 5-gram shingles (for reprints, via datasketch)."""
+similarity) and MinHash signatures over word 5-gram shingles (for reprints; the MinHash itself is
+:func:`brinkwatch.sources.neardup.minhash`, the stage keeps the LSH index)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import zlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from datasketch import MinHash
+import numpy as np
+
+from brinkwatch.sources import neardup
 
 NUM_PERM = 64
 SHINGLE = 5
@@ -91,25 +94,34 @@ def shingles(text: str, n: int = SHINGLE) -> set[str]:
     return {" ".join(w[i:i + n]) for i in range(len(w) - n + 1)}
 
 
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations
+def _affine32_params(seed: int = 1) -> list[tuple[int, int]]:
+    """The permutations of datasketch's "affine32" scheme for ``seed`` (``a`` odd), drawn the
+    way datasketch draws them, so signatures stored before are still comparable."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return [(int(x), int(y)) for x, y in zip(a, b, strict=True)]
 
 
-def _crc32(data: bytes) -> int:
-    return zlib.crc32(data)
+_PARAMS = _affine32_params()
 
 
-def minhash(hashvalues: Sequence[int] | None = None) -> MinHash:
-    """A MinHash of this module's scheme (permutations made once per process; shingles hashed
-    with CRC-32, stable across processes and fast)."""
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", permutations=_PERMUTATIONS,
-                   hashfunc=_crc32, hashvalues=None if hashvalues is None else list(hashvalues))
+def _shingle_hashes(shingles: set[str]) -> np.ndarray:
+    """CRC-32 of each shingle, pre-mixed with the MurmurHash3 finalizer (a bijection on 32
+    bits; uint32 arithmetic wraps): stable across processes and fast."""
+    h = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint32,
+                    count=len(shingles))
+    h ^= h >> np.uint32(16)
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
 
 
 def signature(text: str) -> list[int]:
-    """A MinHash signature (``NUM_PERM`` ints, fixed seed: the same text gives the same list)."""
-    m = minhash()
-    m.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
-    return [int(v) for v in m.hashvalues]
+    """A MinHash signature (``NUM_PERM`` ints, fixed seed: the same text gives the same list),
+    computed by the one MinHash of brinkwatch (:func:`brinkwatch.sources.neardup.minhash`)."""
+    return list(neardup.minhash(_shingle_hashes(shingles(text)), _PARAMS, 1 << 32))
 
 
 def jaccard(sig_a: Sequence[int], sig_b: Sequence[int]) -> float:

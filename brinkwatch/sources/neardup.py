@@ -16,7 +16,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+
+import numpy as np
 
 NUM_HASHES = 64
 ROWS_PER_BAND = 4  # 16 bands of 4: P(candidate) is ~0.9997 at similarity 0.8, ~0.05 at 0.4
@@ -25,7 +27,6 @@ THRESHOLD = 0.8
 MIN_WORDS = 8  # shorter texts are too small to call near-duplicates (exact ids still apply)
 
 _PRIME = (1 << 61) - 1
-_MASK = (1 << 64) - 1
 _WORD = re.compile(r"\w+")
 
 
@@ -60,12 +61,34 @@ def shingles(text: str, k: int = SHINGLE_WORDS) -> set[int]:
             for g in grams}
 
 
+def minhash(hashes: Collection[int], params: Sequence[tuple[int, int]],
+            modulus: int) -> tuple[int, ...]:
+    """The MinHash signature of a set of shingle hashes, the one implementation brinkwatch
+    has: for each permutation ``(a, b)``, the least ``(a * h + b) mod modulus``. Ingest's
+    near-duplicates (64-bit hashes, the Mersenne prime 2^61-1) and the cross-article stage's
+    reprints (32-bit hashes, modulus 2^32) are two parameter sets of it. When every number
+    fits 32 bits the products fit 64 and numpy computes it exactly; else Python integers do.
+    An empty set gives ``modulus - 1`` everywhere."""
+    if not len(hashes):
+        return tuple(modulus - 1 for _ in params)
+    if isinstance(hashes, np.ndarray):
+        hashes = hashes.astype(np.uint64) if hashes.min() >= 0 else [int(x) for x in hashes]
+    if modulus <= 1 << 32 and all(a < 1 << 32 and b < 1 << 32 for a, b in params):
+        h = hashes if isinstance(hashes, np.ndarray) else np.fromiter(
+            hashes, dtype=np.uint64, count=len(hashes))
+        if int(h.max()) < 1 << 32:
+            a = np.array([p[0] for p in params], dtype=np.uint64)[:, None]
+            b = np.array([p[1] for p in params], dtype=np.uint64)[:, None]
+            return tuple(int(v) for v in ((a * h[None, :] + b) % np.uint64(modulus)).min(axis=1))
+    ints = [int(x) for x in hashes]
+    return tuple(min((a * x + b) % modulus for x in ints) for a, b in params)
+
+
 def signature(text: str) -> tuple[int, ...] | None:
     """The MinHash signature of ``text``, or None when it has fewer than MIN_WORDS words."""
     if len(words(text)) < MIN_WORDS:
         return None
-    sh = shingles(text)
-    return tuple(min(((a * x + b) % _PRIME) & _MASK for x in sh) for a, b in _PARAMS)
+    return minhash(shingles(text), _PARAMS, _PRIME)
 
 
 def bands(sig: Sequence[int]) -> list[str]:

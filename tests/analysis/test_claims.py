@@ -4,20 +4,52 @@ from __future__ import annotations
 
 import pytest
 
-from brinkwatch.analysis.claims import article_claims
+from brinkwatch.analysis.claims import article_claims, toll_value
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Four guards were killed and six wounded in the blast.", {("killed", 4), ("wounded", 6)}),
     ("The strike killed two people near the gate.", {("killed", 2)}),
     ("At least 12 civilians were injured.", {("wounded", 12)}),
-    ("No one was hurt in the attack.", set()),
+    # a toll of none is a claim too: it competes with "seven guards were injured"
+    ("No one was hurt in the attack.", {("wounded", 0)}),
+    ("Officials said nobody had been injured or killed.", {("wounded", 0), ("killed", 0)}),
+    ("There were no casualties, the governor said.", {("killed", 0)}),
+    ("Nine men on the ferry suffered injuries.", {("wounded", 9)}),
     ("He was killed a day later.", set()),
     ("The blast left one casualty and four injuries.", {("killed", 1), ("wounded", 4)}),
     ("A rocket attack near the base on December 27 killed a contractor.", set()),
 ])
 def test_casualties(text: str, expected: set) -> None:
     got = {(c["kind"], c["number"]) for c in article_claims(text)["casualties"]}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The blast caused minor injuries to a shopkeeper.", {("wounded", "minor")}),
+    ("Some light injuries were reported among the crowd.", {("wounded", "some")}),
+    ("Several civilians were injured by the debris.", {("wounded", "some")}),
+    ("The shelling caused heavy casualties, medics said.", {("killed", "many")}),
+    ("No casualties occurred except minor injuries to a guard.",
+     {("killed", "0"), ("wounded", "minor")}),
+    ("Four civilians were injured by the debris.", {("wounded", "4")}),
+    ("The convoy reached the port on time.", set()),
+])
+def test_tolls_in_words(text: str, expected: set) -> None:
+    got = {(c["kind"], toll_value(c)) for c in article_claims(text)["casualties"]}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The drone hit a depot in eastern Mosul before dawn.", {("east", "Mosul")}),
+    ("Rockets landed north of the provincial capital, Tikrit.", {("north", "Tikrit")}),
+    ("The convoy was struck in central Basra.", {("centre", "Basra")}),
+    ("A blast shook south-western Karbala.", {("southwest", "Karbala")}),
+    ("The convoy was struck near the bridge.", set()),
+    ("Western diplomats met in the capital.", set()),
+])
+def test_place_details(text: str, expected: set) -> None:
+    got = {(d["detail"], d["place"]) for d in article_claims(text)["places"]}
     assert got == expected
 
 
@@ -34,6 +66,9 @@ def test_weapons(text: str, expected: set) -> None:
     ("The Harbour Brigade denied any involvement in the attack.", "The Harbour Brigade"),
     ("The group rejected responsibility for the blast.", "The group"),
     ("The group claimed responsibility for the blast.", None),
+    ("The Harbour Brigade was not behind the blast, its spokesman said.", "The Harbour Brigade"),
+    ("The river militia had no role in the ambush.", "The river militia"),
+    ("The militia was behind the ambush, officials said.", None),
 ])
 def test_denials(text: str, speaker: str | None) -> None:
     denials = article_claims(text)["denials"]

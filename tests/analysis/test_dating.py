@@ -123,3 +123,43 @@ def test_story_cue_narrows() -> None:
     est2 = narrow(est, [DateCue(kind="story", text="same story", start="2024-01-04",
                                 end="2024-01-10")])
     assert (est2.start, est2.end, est2.confidence) == ("2024-01-04", "2024-01-10", "high")
+
+
+@pytest.fixture()
+def past_rules(tmp_path):
+    f = tmp_path / "rules.yaml"
+    f.write_text(
+        "format: brinkwatch-crossref/1\npast_events:\n"
+        "  - {what: 'dam breach', date: '2024-02-10', words: [[breach, dam]], sources: [test]}\n"
+        "  - {what: 'port fire', date: '2021-06-01', words: [[fire, port|harbour]], sources: [test]}\n"
+        "  - {what: 'port fire', date: '2024-07-01', words: [[fire, port|harbour]], sources: [test]}\n",
+        encoding="utf-8")
+    return load_rules(str(f))
+
+
+@pytest.mark.parametrize(("text", "interval"), [
+    # named: written after it; told as news ("has", "amid", "recent"): within RECENT_DAYS
+    ("Engineers inspected the dam after its breach years ago.", ("2024-02-10", "2026-01-01")),
+    ("Farmers, who have lost fields since the dam breach, met the governor.",
+     ("2024-02-10", "2024-05-10")),
+    ("Prices rose amid the recent breach of the dam.", ("2024-02-10", "2024-05-10")),
+    ("The dam held, and no breach was feared.", ("2024-02-10", "2026-01-01")),
+    # a sentence without every word names nothing
+    ("The dam was inspected on schedule.", (None, "2026-01-01")),
+    ("A breach of contract was alleged.", (None, "2026-01-01")),
+])
+def test_past_events_date_the_text_after_them(past_rules, text: str, interval: tuple) -> None:
+    est = estimate_publication(text, kb=_kb(), rules=past_rules, first_seen="2026-01-01")
+    assert (est.start, est.end) == interval
+
+
+def test_past_events_of_one_kind_are_alternatives_chosen_by_the_other_cues(past_rules) -> None:
+    text = ("On May 3, 2021, inspectors visited the harbour.\n"
+            "Traders have not recovered from the fire at the port.")
+    # read in 2026 either fire may be meant: the interval spans both
+    est = estimate_publication(text, kb=_kb(), rules=past_rules, first_seen="2026-01-01")
+    assert (est.start, est.end) == ("2021-06-01", "2024-09-29")
+    # read early in 2022, only the 2021 fire can be the news
+    est = estimate_publication(text, kb=_kb(), rules=past_rules, first_seen="2022-01-01")
+    assert (est.start, est.end) == ("2021-06-01", "2021-08-30")
+    assert any(c.kind == "past-event" and "port fire" in (c.source or "") for c in est.cues)

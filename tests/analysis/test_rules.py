@@ -46,6 +46,14 @@ def test_bad_outlet_files_say_what_to_fix(tmp_path: Path, body: str, message: st
         load_outlets(str(f))
 
 
+def test_a_past_event_without_its_words_is_refused(tmp_path: Path) -> None:
+    f = tmp_path / "rules.yaml"
+    f.write_text("format: brinkwatch-crossref/1\npast_events: [{what: x, date: '2024-01-01', "
+                 "words: [breach], sources: [s]}]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="past event 1 needs"):
+        load_rules(str(f))
+
+
 def test_user_rules_replace_a_section(tmp_path: Path) -> None:
     f = tmp_path / "rules.yaml"
     f.write_text("format: brinkwatch-crossref/1\ngrouping: {text_strong: 0.5}\n", encoding="utf-8")

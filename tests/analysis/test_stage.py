@@ -61,6 +61,12 @@ def _by_article(store) -> dict[str, dict]:
     return out
 
 
+def _by_coded_article(store) -> dict[str, dict]:
+    """The story of each article's coded event (not the stories it joined on its text)."""
+    return {r["article"]["id"]: s for s in views.list_stories(store) for r in s["reports"]
+            if r["event_id"]}
+
+
 def test_one_event_across_outlets_is_one_story(tmp_path: Path) -> None:
     store = _store(tmp_path, A1, A2, A3, A4)
     summary = run_stage(store, kb=KB)
@@ -178,3 +184,66 @@ def test_a_recoded_article_is_analysed_again(tmp_path: Path) -> None:
     ids = {r["event_id"] for r in s["reports"]}
     assert {e.id for e in A2.events} <= ids  # its report is back, not duplicated
     assert len(s["reports"]) == len({(r["event_id"], r["article"]["id"]) for r in s["reports"]})
+
+
+# --- two events that look alike, and denials about something else -----------------------------
+R1 = article(  # the retaliation, a day later at the same place: the roles are reversed
+    "Kata'ib Hezbollah fighters fired rockets at U.S. military advisers in Basra on Monday, a "
+    "day after drones struck the Harbour Brigade depot.\nThe U.S. military said no one was hurt.",
+    [Ev("fired", "ASSAULT", actor="Kata'ib Hezbollah", target="U.S. military", place="Basra")],
+    outlet="gulf.example", published="2024-05-06", url="https://gulf.example/r1")
+
+
+def test_an_attack_and_its_retaliation_are_two_stories(tmp_path: Path) -> None:
+    store = _store(tmp_path, A1, A2, R1)
+    run_stage(store, kb=KB)
+    stories = _by_coded_article(store)
+    strike, retaliation = stories[A1.article.id], stories[R1.article.id]
+    assert stories[A2.article.id]["id"] == strike["id"]  # the same strike still joins
+    assert retaliation["id"] != strike["id"]
+    assert [a["name"] for a in retaliation["actor"]] == ["Kata'ib Hezbollah"]
+    assert [a["name"] for a in retaliation["target"]] == ["U.S. military"]
+    for s in views.list_stories(store):  # no summary reads "A -> A"
+        assert not {a["name"] for a in s["actor"]} & {t["name"] for t in s["target"]}
+
+
+D1 = article(
+    "A roadside bomb planted by Kata'ib Hezbollah hit a Norwegian patrol in northern Kirkuk on "
+    "Sunday, Norway said.\nThe defence ministry denied a report that the patrol had strayed "
+    "from its route.",
+    [Ev("hit", "ASSAULT", actor="Kata'ib Hezbollah", target="Norway", place="Kirkuk")],
+    outlet="nordic.example", published="2024-05-05", url="https://nordic.example/d1")
+D2 = article(
+    "A bomb hit a Norwegian patrol in southern Kirkuk on Sunday, wounding one soldier.\n"
+    "Kata'ib Hezbollah denied any involvement in the bombing of the patrol.",
+    [Ev("hit", "ASSAULT", target="Norway", place="Kirkuk")],
+    outlet="gulf.example", published="2024-05-05", url="https://gulf.example/d2")
+D3 = article(
+    "A bomb hit a Norwegian patrol in northern Kirkuk on Sunday, wounding one soldier.\n"
+    "The governor denied a report that he had resigned.",
+    [Ev("hit", "ASSAULT", target="Norway", place="Kirkuk")],
+    outlet="gulf.example", published="2024-05-05", url="https://gulf.example/d3")
+
+
+def test_a_denial_is_cited_only_when_it_is_about_the_accused(tmp_path: Path) -> None:
+    store = _store(tmp_path, D1, D2)
+    run_stage(store, kb=KB)
+    s = _by_article(store)[D1.article.id]
+    assert _by_article(store)[D2.article.id]["id"] == s["id"]
+    topics = {c["topic"]: c for c in s["contradictions"]}
+    claims = {c["article_id"]: c["claim"] for c in topics["denial"]["claims"]}
+    assert claims[D1.article.id] == "Kata'ib Hezbollah did it: ASSAULT"
+    assert "denied any involvement" in claims[D2.article.id]
+    assert not any("strayed" in c["claim"] for c in topics["denial"]["claims"])
+    # where in Kirkuk: north against south
+    place = {c["article_id"]: c["claim"] for c in topics["place"]["claims"]}
+    assert place == {D1.article.id: "northern Kirkuk", D2.article.id: "southern Kirkuk"}
+
+
+def test_denials_of_other_matters_are_no_contested_denial(tmp_path: Path) -> None:
+    store = _store(tmp_path, D1, D3)
+    run_stage(store, kb=KB)
+    s = _by_article(store)[D1.article.id]
+    assert _by_article(store)[D3.article.id]["id"] == s["id"]
+    topics = {c["topic"] for c in s["contradictions"]}
+    assert "denial" not in topics and "place" not in topics  # both say northern Kirkuk

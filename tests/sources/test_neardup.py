@@ -40,3 +40,14 @@ def test_signatures_are_deterministic_and_round_trip():
     rewrapped = neardup.signature(BASE.replace(" on Sunday,", "\non Sunday,"))
     assert set(keys) & set(neardup.bands(rewrapped))  # candidates share a band
     assert neardup.signature("too short") is None
+
+
+@pytest.mark.parametrize(("params", "modulus", "hashes"), [
+    ([(3, 7), (2**31 + 1, 5)], 2**32, {0, 1, 2**32 - 1, 123456789}),  # numpy path
+    ([(3, 7), (2**60 + 3, 2**59)], (1 << 61) - 1, {5, 2**63 + 11}),  # Python integers
+    ([(3, 7)], 2**32, set()),  # an empty set
+])
+def test_minhash_is_the_least_affine_image(params, modulus, hashes):
+    expected = tuple(min(((a * h + b) % modulus for h in hashes), default=modulus - 1)
+                     for a, b in params)
+    assert neardup.minhash(hashes, params, modulus) == expected
