@@ -33,10 +33,12 @@ from sqlalchemy import (
 )
 
 from brinkwatch.errors import StoreError
-from brinkwatch.store import schema
+from brinkwatch.store import schema, tallies
 from brinkwatch.store.writer import expand_day
 
 MAX_PAGE = 500
+#: beyond this many matches a total that the tallies cannot give is reported as "10,000+"
+TOTAL_CAP = 10_000
 MODALITIES = ("asserted", "future", "hypothetical", "alleged", "denied", "negated")
 SORTS = ("-date", "date", "-intensity", "intensity")
 FACETS = ("type", "modality", "outlet", "month", "actor", "target")
@@ -70,6 +72,7 @@ class Page:
     next_cursor: str | None
     limit: int
     sort: str
+    total_exact: bool = True  # False: ``total`` is a lower bound (TOTAL_CAP, "10,000+")
 
 
 def parse_day(value: str | None, *, last: bool, what: str) -> str | None:
@@ -213,12 +216,29 @@ def list_events(conn: Connection, query: EventQuery, *, sort: str = "-date", lim
     records = dict(conn.execute(select(e.id, e.record).where(e.id.in_([r.id for r in rows]))).all()) if rows else {}
     items = [json.loads(records[r.id]) for r in rows]
     nxt = encode_cursor(sort, rows[-1].k, rows[-1].id) if more and rows else None
-    total = count_events(conn, query) if with_total else -1
-    return Page(items=items, total=total, next_cursor=nxt, limit=limit, sort=sort)
+    total, exact = count_total(conn, query) if with_total else (-1, True)
+    return Page(items=items, total=total, next_cursor=nxt, limit=limit, sort=sort,
+                total_exact=exact)
 
 
 def count_events(conn: Connection, query: EventQuery) -> int:
+    """The exact number of events passing ``query``: from the tallies when they can say
+    (:func:`brinkwatch.store.tallies.answerable`), else counted."""
+    if tallies.answerable(query):
+        return tallies.total(conn, query)
     return int(conn.execute(_from(query, func.count())).scalar_one())
+
+
+def count_total(conn: Connection, query: EventQuery, *, cap: int = TOTAL_CAP) -> tuple[int, bool]:
+    """(total, exact) for a list page: exact from the tallies when they can say; otherwise the
+    matching events are counted up to ``cap`` and beyond it the answer is ``(cap, False)``:
+    "more than ``cap``" (docs/api.md), so no request counts a million rows."""
+    if tallies.answerable(query):
+        return tallies.total(conn, query), True
+    e = schema.events.c
+    head = _from(query, e.id).limit(cap + 1).subquery()
+    n = int(conn.execute(select(func.count()).select_from(head)).scalar_one())
+    return (n, True) if n <= cap else (cap, False)
 
 
 def iter_records(conn: Connection, query: EventQuery, *, sort: str = "-date") -> Iterator[dict[str, Any]]:
@@ -236,40 +256,67 @@ def facets(conn: Connection, query: EventQuery, *, size: int = 15) -> dict[str, 
     """Counts of the events passing ``query`` by type, modality, outlet, month, actor and
     target (largest first, ``size`` values each), within the current selection.
 
-    Type, modality and month come from one grouped scan of the narrow ``ix_events_facets``
-    index; outlets from per-article counts; actors and targets from ``event_actors``."""
+    Exact counts from the tallies (:mod:`brinkwatch.store.tallies`) for every facet they can
+    answer; the others are counted from the events: type, modality and month in one grouped
+    scan of the narrow ``ix_events_facets`` index, outlets from per-article counts, actors and
+    targets from ``event_actors``."""
+    counts: dict[str, dict[Any, int]] = {}
+    if tallies.answerable(query):
+        for name in FACETS:
+            got = tallies.facet_counts(conn, query, name)
+            if got is not None:
+                counts[name] = got
+    if not {"type", "modality", "month"} <= counts.keys():
+        counts.update(_scan_type_modality_month(conn, query))
+    if "outlet" not in counts:
+        counts["outlet"] = _scan_outlets(conn, query, size)
+    for role in ("actor", "target"):
+        if role not in counts:
+            counts[role] = _scan_parties(conn, query, role, size)
+
+    def top(d: dict[Any, int]) -> list[dict[str, Any]]:
+        return [{"value": v, "count": c} for v, c in
+                sorted(d.items(), key=lambda kv: (-kv[1], "" if kv[0] is None else str(kv[0])))[:size]]
+
+    out = {k: top(counts[k]) for k in FACETS}
+    for role in ("actor", "target"):
+        names = actor_names(conn, [x["value"] for x in out[role]])
+        out[role] = [{"value": x["value"], "label": names.get(x["value"]) or x["value"],
+                      "count": x["count"]} for x in out[role]]
+    return out
+
+
+def _scan_type_modality_month(conn: Connection, query: EventQuery) -> dict[str, dict[Any, int]]:
     e = schema.events.c
-    a = schema.articles.c
-    ea = schema.event_actors.c
-    filtered = bool(_clauses(query))
     month = func.substr(e.date_start, 1, 7)
     counts: dict[str, dict[Any, int]] = {"type": {}, "modality": {}, "month": {}}
     stmt = _from(query, e.type, e.modality, month.label("m"), func.count()).group_by(e.type, e.modality, month)
     for t, m, mo, c in conn.execute(stmt):
         for name, v in (("type", t), ("modality", m), ("month", mo)):
             counts[name][v] = counts[name].get(v, 0) + int(c)
+    return counts
 
-    def top(d: dict[Any, int]) -> list[dict[str, Any]]:
-        return [{"value": v, "count": c} for v, c in
-                sorted(d.items(), key=lambda kv: (-kv[1], "" if kv[0] is None else str(kv[0])))[:size]]
 
-    out: dict[str, list[dict[str, Any]]] = {k: top(v) for k, v in counts.items()}
-    n = func.count().label("n")
+def _scan_outlets(conn: Connection, query: EventQuery, size: int) -> dict[Any, int]:
+    e = schema.events.c
+    a = schema.articles.c
     per_article = _from(query, e.article_id, func.count().label("k")).group_by(e.article_id).subquery()
     total_k = func.sum(per_article.c.k).label("n")
     stmt = (select(a.outlet.label("v"), total_k).select_from(per_article)
             .join(schema.articles, a.id == per_article.c.article_id)
             .group_by(a.outlet).order_by(total_k.desc(), a.outlet).limit(size))
-    out["outlet"] = [{"value": v, "count": int(c)} for v, c in conn.execute(stmt)]
-    for role in ("actor", "target"):
-        stmt = (select(ea.kb_id, n).where(ea.role == role, ea.kb_id.is_not(None))
-                .group_by(ea.kb_id).order_by(n.desc(), ea.kb_id).limit(size))
-        if filtered:
-            stmt = stmt.where(ea.event_id.in_(_from(query, e.id)))
-        rows = conn.execute(stmt).all()
-        names = actor_names(conn, [k for k, _ in rows])
-        out[role] = [{"value": k, "label": names.get(k) or k, "count": int(c)} for k, c in rows]
-    return {k: out[k] for k in FACETS}
+    return {v: int(c) for v, c in conn.execute(stmt)}
+
+
+def _scan_parties(conn: Connection, query: EventQuery, role: str, size: int) -> dict[Any, int]:
+    e = schema.events.c
+    ea = schema.event_actors.c
+    n = func.count().label("n")
+    stmt = (select(ea.kb_id, n).where(ea.role == role, ea.kb_id.is_not(None))
+            .group_by(ea.kb_id).order_by(n.desc(), ea.kb_id).limit(size))
+    if _clauses(query):
+        stmt = stmt.where(ea.event_id.in_(_from(query, e.id)))
+    return {k: int(c) for k, c in conn.execute(stmt)}
 
 
 def actor_names(conn: Connection, kb_ids: list[str]) -> dict[str, str]:

@@ -69,6 +69,15 @@ def _browse_indexes(conn: Connection) -> None:
         conn.execute(CreateIndex(index, if_not_exists=True))
 
 
+def _event_tallies(conn: Connection) -> None:
+    """Pre-aggregated event counts (:mod:`brinkwatch.store.tallies`), backfilled from the
+    events already stored."""
+    from brinkwatch.store import tallies
+
+    tallies.event_tallies.create(conn, checkfirst=True)
+    tallies.rebuild(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="initial tables", apply=_001_initial),
     Migration(name="story assembly: event flags and casualty claims", apply=_assembly_tables),
@@ -76,6 +85,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="feeds and feed items (watch mode)", apply=_feeds),
     Migration(name="stories, story reports and article profiles", apply=_crossref_tables),
     Migration(name="browse indexes", apply=_browse_indexes),
+    Migration(name="event tallies (pre-aggregated counts)", apply=_event_tallies),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -18,7 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from brinkwatch.contract import event_to_export
 from brinkwatch.errors import StoreError
 from brinkwatch.records import ActorRef, ArticleResult, ArticleStatus, DateRef, Event
-from brinkwatch.store import schema
+from brinkwatch.store import schema, tallies
 from brinkwatch.store.migrations import now_iso
 
 
@@ -168,10 +168,12 @@ def _write_result(conn: Connection, result: ArticleResult) -> str:
         set_={k: ins.excluded[k] for k in row if k not in ("id", "first_seen")},
     ))
     _insert_derived(conn, result, now)
+    tallies.add_articles(conn, [art.id], 1)
     return "new" if existing is None else "updated"
 
 
 def _delete_derived(conn: Connection, article_id: str) -> None:
+    tallies.add_articles(conn, [article_id], -1)
     event_ids = select(schema.events.c.id).where(schema.events.c.article_id == article_id)
     for table in (schema.casualties, schema.event_assembly, schema.evidence,
                   schema.attributions, schema.event_actors):

@@ -1,0 +1,201 @@
+"""Pre-aggregated event counts (``event_tallies``), kept exact in the same transaction as every
+event write and delete, so totals and facet counts of a large store do not scan its events.
+
+One row counts the events sharing a key: ``(kind, actor, target, month, last_month, type,
+modality, quad, outlet)``. ``month`` / ``last_month`` are the months of the event's first and
+last day (``''`` when undated); ``quad`` 0 and ``outlet`` ``''`` stand for none. ``kind`` says
+which events a row counts, each event once per row key:
+
+- ``''``: every event (``actor`` = ``target`` = ``''``);
+- ``'a'``: per distinct KB id among the event's actors (``actor`` = that id);
+- ``'t'``: per distinct KB id among its targets (``target`` = that id);
+- ``'at'``: per distinct (actor id, target id) pair.
+
+An event with two actors is counted once in each of their ``'a'`` rows and once in the
+``''`` row, so every answer below is an exact count of events. :func:`answerable` says when a
+query can be answered from the tallies (the other queries are answered from the events
+themselves by :mod:`brinkwatch.store.browse`): filters on type, modality, quad, outlet, at
+most one KB id per side (``rollup=false``, or an actor with no sub-bodies in the KB), and
+dates that start on a month's first day and end on a month's last day (``2025-10``,
+``2025``). Counts reach zero but the rows stay (a zero row weighs nothing in a sum).
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    Integer,
+    String,
+    Table,
+    delete,
+    func,
+    literal,
+    select,
+)
+
+from brinkwatch.store import schema
+
+if TYPE_CHECKING:
+    from brinkwatch.store.browse import EventQuery
+
+KEY = ("kind", "actor", "target", "month", "last_month", "type", "modality", "quad", "outlet")
+
+event_tallies = Table(
+    "event_tallies",
+    schema.metadata,
+    Column("kind", String(2), primary_key=True),
+    Column("actor", String(200), primary_key=True),
+    Column("target", String(200), primary_key=True),
+    Column("month", String(7), primary_key=True),
+    Column("last_month", String(7), primary_key=True),
+    Column("type", String(40), primary_key=True),
+    Column("modality", String(20), primary_key=True),
+    Column("quad", Integer, primary_key=True, autoincrement=False),
+    Column("outlet", String(200), primary_key=True),
+    Column("n", Integer, nullable=False),
+)
+
+
+def _grouped(kind: str, article_ids: Sequence[str] | None) -> Any:
+    """SELECT of the tally rows (KEY..., n) of ``kind`` for the events of ``article_ids``
+    (every event when None), computed from the event tables."""
+    e = schema.events.c
+    a = schema.articles.c
+    cols: list[Any] = [literal(kind).label("kind")]
+    src: Any = schema.events
+    for role, letter in (("actor", "a"), ("target", "t")):
+        if letter in kind:  # one row per distinct KB id of the event in that role
+            ea = schema.event_actors.c
+            ids = (select(ea.event_id, ea.kb_id).where(ea.role == role, ea.kb_id.is_not(None))
+                   .distinct().subquery(f"t{letter}"))
+            src = src.join(ids, ids.c.event_id == e.id)
+            cols.append(ids.c.kb_id.label(role))
+        else:
+            cols.append(literal("").label(role))
+    src = src.join(schema.articles, a.id == e.article_id)
+    keys = [func.coalesce(func.substr(e.date_start, 1, 7), "").label("month"),
+            func.coalesce(func.substr(e.date_end, 1, 7), "").label("last_month"),
+            e.type.label("type"), func.coalesce(e.modality, "").label("modality"),
+            func.coalesce(e.quad, 0).label("quad"), func.coalesce(a.outlet, "").label("outlet")]
+    stmt = select(*cols, *keys, func.count().label("n")).select_from(src)
+    if article_ids is not None:
+        stmt = stmt.where(e.article_id.in_(list(article_ids)))
+    return stmt.group_by(*cols[1:], *keys)
+
+
+KINDS = ("", "a", "t", "at")
+
+
+def add_articles(conn: Connection, article_ids: Sequence[str], sign: int) -> None:
+    """Add (``sign`` = 1, after writing) or take away (-1, before deleting) the events of
+    these articles, inside the caller's transaction. Rows are upserted in key order, so
+    concurrent PostgreSQL writers lock them in one order and never deadlock."""
+    if not article_ids:
+        return
+    from brinkwatch.store.writer import dialect_insert
+
+    rows: list[dict[str, Any]] = []
+    for kind in KINDS:
+        for r in conn.execute(_grouped(kind, article_ids)):
+            d = dict(r._mapping)
+            d["n"] = sign * int(d["n"])
+            rows.append(d)
+    if not rows:
+        return
+    rows.sort(key=lambda d: tuple(str(d[k]) for k in KEY))
+    ins = dialect_insert(conn, event_tallies)
+    conn.execute(ins.on_conflict_do_update(index_elements=list(KEY),
+                                           set_={"n": event_tallies.c.n + ins.excluded.n}), rows)
+
+
+def rebuild(conn: Connection) -> None:
+    """Recount every tally from the events (the migration's backfill; also after a bulk load
+    that bypassed the writer)."""
+    conn.execute(delete(event_tallies))
+    for kind in KINDS:
+        conn.execute(event_tallies.insert().from_select(list(KEY) + ["n"], _grouped(kind, None)))
+
+
+# --- answers ------------------------------------------------------------------------------
+def _month_start(day: str) -> bool:
+    return day.endswith("-01")
+
+
+def _month_end(day: str) -> bool:
+    y, m, d = (int(x) for x in day.split("-"))
+    return d == calendar.monthrange(y, m)[1]
+
+
+def _one(ids: tuple[str, ...] | None) -> str | None:
+    return ids[0] if ids is not None and len(ids) == 1 else None
+
+
+def answerable(q: EventQuery) -> bool:
+    """Can the tallies count the events of ``q`` exactly?"""
+    if q.q or q.article or q.located or q.actor_text or q.target_text:
+        return False
+    if (q.actor_ids is not None and _one(q.actor_ids) is None) or \
+            (q.target_ids is not None and _one(q.target_ids) is None):
+        return False
+    if q.since and not _month_start(q.since):
+        return False
+    return not (q.until and not _month_end(q.until))
+
+
+def _where(q: EventQuery, *, group_by: str | None = None) -> tuple[str, list[Any]]:
+    """(the kind of rows to read, their conditions) for ``q``; ``group_by`` ``actor`` or
+    ``target`` asks for rows that carry that party (for the actor / target facets)."""
+    t = event_tallies.c
+    actor, target = _one(q.actor_ids), _one(q.target_ids)
+    kind = ("a" if actor or group_by == "actor" else "") + ("t" if target or group_by == "target" else "")
+    conds: list[Any] = [t.kind == kind]
+    if actor:
+        conds.append(t.actor == actor)
+    if target:
+        conds.append(t.target == target)
+    if q.types:
+        conds.append(t.type.in_([x.strip().upper() for x in q.types]))
+    if q.modality:
+        conds.append(t.modality == q.modality)
+    if q.quad is not None:
+        conds.append(t.quad == q.quad)
+    if q.outlet:
+        conds.append(t.outlet == q.outlet)
+    if q.since or q.until:
+        conds.append(t.month != "")
+    if q.since:
+        conds.append(t.last_month >= q.since[:7])
+    if q.until:
+        conds.append(t.month <= q.until[:7])
+    return kind, conds
+
+
+def total(conn: Connection, q: EventQuery) -> int:
+    """The number of events of ``q`` (call only when :func:`answerable`)."""
+    _, conds = _where(q)
+    return int(conn.execute(select(func.coalesce(func.sum(event_tallies.c.n), 0)).where(*conds)).scalar_one())
+
+
+def facet_counts(conn: Connection, q: EventQuery, name: str) -> dict[Any, int] | None:
+    """Counts of the events of ``q`` per value of facet ``name`` (type, modality, month,
+    outlet, actor, target), or None when the tallies cannot say: the actor facet under an
+    actor filter needs the other actors of each event, which no tally keeps."""
+    t = event_tallies.c
+    if name in ("actor", "target"):
+        if (q.actor_ids if name == "actor" else q.target_ids) is not None:
+            return None
+        _, conds = _where(q, group_by=name)
+    else:
+        _, conds = _where(q)
+    col = {"type": t.type, "modality": t.modality, "month": t.month, "outlet": t.outlet,
+           "actor": t.actor, "target": t.target}[name]
+    n = func.sum(t.n)
+    out: dict[Any, int] = {}
+    for v, c in conn.execute(select(col, n).where(*conds).group_by(col).having(n > 0)):
+        out[None if v == "" and name in ("month", "outlet", "modality") else v] = int(c)
+    return out
