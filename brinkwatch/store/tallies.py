@@ -9,7 +9,10 @@ which events a row counts, each event once per row key:
 - ``''``: every event (``actor`` = ``target`` = ``''``);
 - ``'a'``: per distinct KB id among the event's actors (``actor`` = that id);
 - ``'t'``: per distinct KB id among its targets (``target`` = that id);
-- ``'at'``: per distinct (actor id, target id) pair.
+- ``'at'``: per distinct (actor id, target id) pair;
+- ``'aa'``: per distinct pair of actor ids (``target`` holds the second actor; an event with
+  one actor X has the row (X, X)): the actor facet under an actor filter;
+- ``'tt'``: the same for targets (``actor`` holds the second target).
 
 An event with two actors is counted once in each of their ``'a'`` rows and once in the
 ``''`` row, so every answer below is an exact count of events. :func:`answerable` says when a
@@ -29,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import (
     Column,
     Connection,
+    Index,
     Integer,
     String,
     Table,
@@ -58,6 +62,11 @@ event_tallies = Table(
     Column("quad", Integer, primary_key=True, autoincrement=False),
     Column("outlet", String(200), primary_key=True),
     Column("n", Integer, nullable=False),
+    # covering copies in the order of the other filters: a type, outlet or month filter reads
+    # its rows only, never every row of a kind
+    *(Index(f"ix_event_tallies_{lead}", "kind", lead,
+            *(k for k in KEY if k not in ("kind", lead)), "n")
+      for lead in ("type", "outlet", "month")),
 )
 
 
@@ -68,15 +77,15 @@ def _grouped(kind: str, article_ids: Sequence[str] | None) -> Any:
     a = schema.articles.c
     cols: list[Any] = [literal(kind).label("kind")]
     src: Any = schema.events
-    for role, letter in (("actor", "a"), ("target", "t")):
-        if letter in kind:  # one row per distinct KB id of the event in that role
+    for column, role in zip(("actor", "target"), COLUMNS[kind], strict=True):
+        if role:  # one row per distinct KB id of the event in that role
             ea = schema.event_actors.c
             ids = (select(ea.event_id, ea.kb_id).where(ea.role == role, ea.kb_id.is_not(None))
-                   .distinct().subquery(f"t{letter}"))
+                   .distinct().subquery(f"p_{column}"))
             src = src.join(ids, ids.c.event_id == e.id)
-            cols.append(ids.c.kb_id.label(role))
+            cols.append(ids.c.kb_id.label(column))
         else:
-            cols.append(literal("").label(role))
+            cols.append(literal("").label(column))
     src = src.join(schema.articles, a.id == e.article_id)
     keys = [func.coalesce(func.substr(e.date_start, 1, 7), "").label("month"),
             func.coalesce(func.substr(e.date_end, 1, 7), "").label("last_month"),
@@ -88,7 +97,10 @@ def _grouped(kind: str, article_ids: Sequence[str] | None) -> Any:
     return stmt.group_by(*cols[1:], *keys)
 
 
-KINDS = ("", "a", "t", "at")
+#: per kind, the role whose KB ids fill the ``actor`` and the ``target`` column
+COLUMNS = {"": (None, None), "a": ("actor", None), "t": (None, "target"),
+           "at": ("actor", "target"), "aa": ("actor", "actor"), "tt": ("target", "target")}
+KINDS = tuple(COLUMNS)
 
 
 def add_articles(conn: Connection, article_ids: Sequence[str], sign: int) -> None:
@@ -183,17 +195,22 @@ def total(conn: Connection, q: EventQuery) -> int:
 
 def facet_counts(conn: Connection, q: EventQuery, name: str) -> dict[Any, int] | None:
     """Counts of the events of ``q`` per value of facet ``name`` (type, modality, month,
-    outlet, actor, target), or None when the tallies cannot say: the actor facet under an
-    actor filter needs the other actors of each event, which no tally keeps."""
+    outlet, actor, target), or None when the tallies cannot say: the actor facet under both
+    an actor and a target filter (the co-actors of a dyad's events are not kept)."""
     t = event_tallies.c
-    if name in ("actor", "target"):
-        if (q.actor_ids if name == "actor" else q.target_ids) is not None:
+    col = {"type": t.type, "modality": t.modality, "month": t.month, "outlet": t.outlet,
+           "actor": t.actor, "target": t.target}[name]
+    if name in ("actor", "target") and (q.actor_ids if name == "actor" else q.target_ids) is not None:
+        if q.actor_ids is not None and q.target_ids is not None:
             return None
+        # the other actors (targets) of the events of the one filtered on: pairs 'aa' ('tt')
+        kind, conds = _where(q)
+        conds[0] = t.kind == kind * 2
+        col = t.target if name == "actor" else t.actor
+    elif name in ("actor", "target"):
         _, conds = _where(q, group_by=name)
     else:
         _, conds = _where(q)
-    col = {"type": t.type, "modality": t.modality, "month": t.month, "outlet": t.outlet,
-           "actor": t.actor, "target": t.target}[name]
     n = func.sum(t.n)
     out: dict[Any, int] = {}
     for v, c in conn.execute(select(col, n).where(*conds).group_by(col).having(n > 0)):
