@@ -10,7 +10,7 @@ The synthetic events are drawn (seeded) from the real KB's actors with a skewed 
 the real PLOVER types and intensities, three years of dates, 20 outlets, a third located at
 KB places; every record goes through the export contract like a real ingest, and the rows are
 written in bulk straight into the tables (the real writer's per-article transactions would
-take hours for a million events), then the tallies are recounted from them. The load tool
+take hours for a million events), then the tallies and dyads are recounted from them. The load tool
 is a thread pool of keep-alive httpx clients.
 """
 
@@ -158,7 +158,8 @@ def generate(path: Path, n_events: int, *, seed: int = 7, log: Callable[[str], N
     t1 = time.perf_counter()
     with open_store(path) as store, store.transaction() as conn:  # the bulk rows bypassed the writer
         tallies.rebuild(conn)
-    log(f"  tallies rebuilt in {time.perf_counter() - t1:.1f}s")
+        tallies.rebuild_dyads(conn)
+    log(f"  tallies and dyads rebuilt in {time.perf_counter() - t1:.1f}s")
     con = sqlite3.connect(path)
     con.execute("PRAGMA optimize")
     con.execute("ANALYZE")

@@ -39,6 +39,8 @@ from brinkwatch.store.writer import expand_day
 MAX_PAGE = 500
 #: beyond this many matches a total that the tallies cannot give is reported as "10,000+"
 TOTAL_CAP = 10_000
+#: a party filter passed by at least one event in this many is probed along the sort order
+PROBE_EVERY = 200
 MODALITIES = ("asserted", "future", "hypothetical", "alleged", "denied", "negated")
 SORTS = ("-date", "date", "-intensity", "intensity")
 FACETS = ("type", "modality", "outlet", "month", "actor", "target")
@@ -85,10 +87,12 @@ def parse_day(value: str | None, *, last: bool, what: str) -> str | None:
     return day
 
 
-def _party(role: str, ids: tuple[str, ...] | None, text: str | None) -> Any:
+def _party(role: str, ids: tuple[str, ...] | None, text: str | None, *, probe: bool = False) -> Any:
     """``events.id IN (ids of the events where one of these actors plays ``role``)``: an
     uncorrelated subquery SQLite evaluates once through ``ix_event_actors_kb_role`` (a
-    correlated EXISTS made it probe every KB id for every event)."""
+    correlated EXISTS made it probe every KB id for every event). With ``probe`` (a page of a
+    party frequent enough that walking the sort order finds its rows at once) it is the
+    correlated EXISTS instead: a few hundred probes rather than a set of every event of it."""
     ea = schema.event_actors.c
     e = schema.events.c
     if ids is not None:
@@ -96,13 +100,15 @@ def _party(role: str, ids: tuple[str, ...] | None, text: str | None) -> Any:
     else:
         key = (text or "").strip().lower()
         cond = or_(func.lower(ea.name) == key, func.lower(ea.text) == key)
+    if probe:
+        return exists().where(ea.event_id == e.id, ea.role == role, cond)
     return e.id.in_(select(ea.event_id).where(ea.role == role, cond))
 
 
-def _clauses(q: EventQuery) -> list[Any]:
+def _clauses(q: EventQuery, *, probe: bool = False) -> list[Any]:
     e = schema.events.c
     out: list[Any] = []
-    if q.actor_ids and q.target_ids:  # a dyad: one join over the actor index, not two id sets
+    if q.actor_ids and q.target_ids and not probe:  # a dyad: one join over the actor index, not two id sets
         src = schema.event_actors.alias("src")
         dst = schema.event_actors.alias("dst")
         out.append(e.id.in_(
@@ -112,9 +118,9 @@ def _clauses(q: EventQuery) -> list[Any]:
             .where(src.c.role == "actor", src.c.kb_id.in_(q.actor_ids))))
     else:
         if q.actor_ids is not None or q.actor_text:
-            out.append(_party("actor", q.actor_ids, q.actor_text))
+            out.append(_party("actor", q.actor_ids, q.actor_text, probe=probe))
         if q.target_ids is not None or q.target_text:
-            out.append(_party("target", q.target_ids, q.target_text))
+            out.append(_party("target", q.target_ids, q.target_text, probe=probe))
     if q.types:
         out.append(e.type.in_([t.strip().upper() for t in q.types]))
     if q.modality:
@@ -145,9 +151,9 @@ def _clauses(q: EventQuery) -> list[Any]:
     return out
 
 
-def _from(q: EventQuery, *cols: Any) -> Any:
+def _from(q: EventQuery, *cols: Any, probe: bool = False) -> Any:
     stmt = select(*cols).select_from(schema.events)
-    for c in _clauses(q):
+    for c in _clauses(q, probe=probe):
         stmt = stmt.where(c)
     return stmt
 
@@ -204,7 +210,7 @@ def list_events(conn: Connection, query: EventQuery, *, sort: str = "-date", lim
     e = schema.events.c
     key, desc = _sort_key(sort)
     # first the ids of the page, from the narrow indexes only; then the records of those ids
-    stmt = _from(query, e.id, key.label("k"))
+    stmt = _from(query, e.id, key.label("k"), probe=_probe(conn, query, limit))
     if cursor:
         k, last_id = decode_cursor(cursor, sort)
         stmt = stmt.where(tuple_(key, e.id) < tuple_(k, last_id) if desc
@@ -219,6 +225,16 @@ def list_events(conn: Connection, query: EventQuery, *, sort: str = "-date", lim
     total, exact = count_total(conn, query) if with_total else (-1, True)
     return Page(items=items, total=total, next_cursor=nxt, limit=limit, sort=sort,
                 total_exact=exact)
+
+
+def _probe(conn: Connection, query: EventQuery, limit: int) -> bool:
+    """Should a page of ``query`` walk the sort order probing its party filters? Yes when
+    the tallies say at least one event in PROBE_EVERY of the store passes them (and there is
+    no date range, whose rows the sort order would have to walk to first)."""
+    if (query.actor_ids is None and query.target_ids is None) or query.since or query.until \
+            or query.actor_text or query.target_text:
+        return False
+    return tallies.share(conn, query) * PROBE_EVERY >= 1
 
 
 def count_events(conn: Connection, query: EventQuery) -> int:
@@ -405,7 +421,14 @@ class DyadRow:
 def dyad_rows(conn: Connection, query: EventQuery) -> list[DyadRow]:
     """Events of a dyad (``query`` carries the actor and target filters) with the day they
     count on: the event's first day, else the article's publication day; events with
-    neither are left out."""
+    neither are left out. A plain dyad (no filter but dates) reads ``event_dyads``."""
+    fast = tallies.dyad_days(conn, query)
+    if fast is not None:
+        return [DyadRow(event_id=i, day=d, intensity=float(x), modality=m) for i, d, x, m in fast]
+    return _dyad_rows_scan(conn, query)
+
+
+def _dyad_rows_scan(conn: Connection, query: EventQuery) -> list[DyadRow]:
     e = schema.events.c
     a = schema.articles.c
     out = []

@@ -78,6 +78,15 @@ def _event_tallies(conn: Connection) -> None:
     tallies.rebuild(conn)
 
 
+def _event_dyads(conn: Connection) -> None:
+    """The events of each (actor, target) pair by day, for the tension index
+    (:data:`brinkwatch.store.tallies.event_dyads`), backfilled from the events stored."""
+    from brinkwatch.store import tallies
+
+    tallies.event_dyads.create(conn, checkfirst=True)
+    tallies.rebuild_dyads(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="initial tables", apply=_001_initial),
     Migration(name="story assembly: event flags and casualty claims", apply=_assembly_tables),
@@ -86,6 +95,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="stories, story reports and article profiles", apply=_crossref_tables),
     Migration(name="browse indexes", apply=_browse_indexes),
     Migration(name="event tallies (pre-aggregated counts)", apply=_event_tallies),
+    Migration(name="event dyads by day (tension index)", apply=_event_dyads),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -27,11 +27,13 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Column,
     Connection,
+    Float,
     Index,
     Integer,
     String,
@@ -216,3 +218,98 @@ def facet_counts(conn: Connection, q: EventQuery, name: str) -> dict[Any, int] |
     for v, c in conn.execute(select(col, n).where(*conds).group_by(col).having(n > 0)):
         out[None if v == "" and name in ("month", "outlet", "modality") else v] = int(c)
     return out
+
+
+def share(conn: Connection, q: EventQuery) -> float:
+    """About which share of all events pass the party and the other tally-able filters of
+    ``q`` (exact when :func:`answerable`; with several ids per side an upper bound, their
+    counts summed). Only for choosing a query plan."""
+    t = event_tallies.c
+    everything = int(conn.execute(select(func.coalesce(func.sum(t.n), 0)).where(t.kind == "")).scalar_one())
+    if not everything:
+        return 0.0
+    _, conds = _where(replace(q, actor_ids=None, target_ids=None, q=None, article=None,
+                                 located=False, since=None, until=None))
+    actor, target = q.actor_ids, q.target_ids
+    kind = ("a" if actor is not None else "") + ("t" if target is not None else "")
+    conds[0] = t.kind == kind
+    if actor is not None:
+        conds.append(t.actor.in_(actor))
+    if target is not None:
+        conds.append(t.target.in_(target))
+    n = int(conn.execute(select(func.coalesce(func.sum(t.n), 0)).where(*conds)).scalar_one())
+    return n / everything
+
+
+# --- the events of each dyad, by day (the tension index) ------------------------------------
+event_dyads = Table(
+    "event_dyads",
+    schema.metadata,
+    Column("actor", String(200), primary_key=True),
+    Column("target", String(200), primary_key=True),
+    Column("day", String(10), primary_key=True),  # first day, else the publication day
+    Column("event_id", String(64), primary_key=True),
+    Column("last_day", String(10)),  # NULL: undated event counted on its publication day
+    Column("intensity", Float, nullable=False),
+    Column("modality", String(20), nullable=False),
+    Index("ix_event_dyads_event_id", "event_id"),
+)
+
+
+def dyad_row(*, actor: str, target: str, event_id: str, start: str | None, end: str | None,
+             intensity: float | None, modality: str | None,
+             published: str | None) -> dict[str, Any] | None:
+    """The ``event_dyads`` row of one (actor id, target id) pair of an event: counted on the
+    event's first day, else on the article's publication day; None with neither (the rule
+    of :func:`brinkwatch.store.browse.dyad_rows`)."""
+    from brinkwatch.store.writer import expand_day
+
+    if start is None:
+        day = (published or "")[:10]
+        if not day or expand_day(day, last=False) != day:
+            return None
+        start, end = day, None
+    return {"actor": actor, "target": target, "day": start, "event_id": event_id,
+            "last_day": end, "intensity": float(intensity or 0.0),
+            "modality": modality or "asserted"}
+
+
+def rebuild_dyads(conn: Connection, *, batch: int = 2_000) -> None:
+    """Refill ``event_dyads`` from the events (the migration's backfill)."""
+    e, a = schema.events.c, schema.articles.c
+    src = schema.event_actors.alias("src")
+    dst = schema.event_actors.alias("dst")
+    conn.execute(delete(event_dyads))
+    stmt = (select(src.c.kb_id.label("actor"), dst.c.kb_id.label("target"), e.id, e.date_start,
+                   e.date_end, e.intensity, e.modality, a.published)
+            .select_from(schema.events)
+            .join(src, (src.c.event_id == e.id) & (src.c.role == "actor"))
+            .join(dst, (dst.c.event_id == e.id) & (dst.c.role == "target"))
+            .join(schema.articles, a.id == e.article_id)
+            .where(src.c.kb_id.is_not(None), dst.c.kb_id.is_not(None)).distinct())
+    ids = list(conn.execute(select(a.id).order_by(a.id)).scalars())
+    for i in range(0, len(ids), batch):  # a batch of articles at a time: bounded memory
+        values = [d for r in conn.execute(stmt.where(e.article_id.in_(ids[i:i + batch])))
+                  if (d := dyad_row(actor=r.actor, target=r.target, event_id=r.id,
+                                    start=r.date_start, end=r.date_end, intensity=r.intensity,
+                                    modality=r.modality, published=r.published)) is not None]
+        if values:
+            conn.execute(event_dyads.insert(), values)
+
+
+def dyad_days(conn: Connection, q: EventQuery) -> list[tuple[str, str, float, str]] | None:
+    """(event id, day, intensity, modality) of the events of ``q``'s dyad from
+    ``event_dyads``, each event once; None unless ``q`` is a dyad with nothing but dates."""
+    if (not q.actor_ids or not q.target_ids or q.types or q.modality or q.quad is not None
+            or q.outlet or q.article or q.q or q.located or q.actor_text or q.target_text):
+        return None
+    d = event_dyads.c
+    stmt = (select(d.event_id, d.day, d.intensity, d.modality)
+            .where(d.actor.in_(q.actor_ids), d.target.in_(q.target_ids)).distinct())
+    if q.since or q.until:  # dated events whose range overlaps, as browse.dyad_rows
+        stmt = stmt.where(d.last_day.is_not(None))
+        if q.since:
+            stmt = stmt.where(d.last_day >= q.since)
+        if q.until:
+            stmt = stmt.where(d.day <= q.until)
+    return [tuple(r) for r in conn.execute(stmt)]

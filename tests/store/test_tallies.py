@@ -78,9 +78,33 @@ def recounted(conn: Any) -> set[tuple[Any, ...]]:
     return rows
 
 
+DYADS = [
+    EventQuery(actor_ids=("org_kataib_hezbollah",), target_ids=("state_usa",)),
+    EventQuery(actor_ids=("org_kataib_hezbollah",), target_ids=("state_usa",),
+               since="2025-10-09", until="2025-10-20"),
+    EventQuery(actor_ids=("state_usa", "org_us_treasury"), target_ids=("state_irn", "state_irq")),
+    EventQuery(actor_ids=("org_irgc",), target_ids=("state_usa",), since="2025-10-21"),
+    EventQuery(actor_ids=("state_usa",), target_ids=("org_kataib_hezbollah",), until="2025-11-30"),
+]
+
+
+def dyads_table(conn: Any) -> set[tuple[Any, ...]]:
+    return {tuple(r) for r in conn.execute(select(tallies.event_dyads))}
+
+
 def check(store: Store) -> None:
     with store.transaction() as conn:
         assert tally_rows(conn) == recounted(conn)
+        before = dyads_table(conn)
+        sp = conn.begin_nested()
+        tallies.rebuild_dyads(conn)
+        assert dyads_table(conn) == before
+        sp.rollback()
+        for q in DYADS:
+            fast = browse.dyad_rows(conn, q)
+            assert tallies.dyad_days(conn, q) is not None
+            assert sorted(fast, key=repr) == sorted(browse._dyad_rows_scan(conn, q), key=repr), q
+        assert tallies.dyad_days(conn, replace(DYADS[0], types=("ASSAULT",))) is None
         for q, from_tallies in QUERIES:
             assert tallies.answerable(q) is from_tallies, q
             assert browse.count_events(conn, q) == scanned(conn, q), q
@@ -167,13 +191,17 @@ def test_migration_backfills_an_existing_database(tmp_path: Path) -> None:
         with store.transaction() as conn:
             before = tally_rows(conn)
             assert before
-            # back to the database as schema 6 left it: no tallies
+            dyads = dyads_table(conn)
+            assert dyads
+            # back to the database as schema 6 left it: no tallies, no dyads
             conn.execute(text("DROP TABLE event_tallies"))
-            conn.execute(text("DELETE FROM schema_migrations WHERE version = 7"))
-    with open_store(path) as store:  # migrates: 7 builds and backfills the table
-        assert store.schema_version() == 7
+            conn.execute(text("DROP TABLE event_dyads"))
+            conn.execute(text("DELETE FROM schema_migrations WHERE version >= 7"))
+    with open_store(path) as store:  # migrates: 7 and 8 build and backfill the tables
+        assert store.schema_version() == 8
         with store.transaction() as conn:
             assert tally_rows(conn) == before
+            assert dyads_table(conn) == dyads
         check(store)
 
 
@@ -196,3 +224,38 @@ pg_url = _load("brinkwatch_tests_store_postgres", Path(__file__).with_name("test
 def test_tallies_on_postgresql(pg_url: str) -> None:
     with open_store(pg_url) as store:
         exercise(store)
+
+
+def test_pages_are_the_same_whichever_plan_finds_them(tmp_path: Path) -> None:
+    """A frequent party is probed along the sort order, a rare one gathered first: the same
+    pages either way, cursor after cursor."""
+    with open_store(tmp_path / "plan.db") as store:
+        for r in _builder().results():
+            store.write(r)
+        with store.transaction() as conn:
+            dense = EventQuery(actor_ids=("org_kataib_hezbollah",))
+            assert browse._probe(conn, dense, 50) is True
+            assert browse._probe(conn, EventQuery(actor_ids=("nobody",)), 50) is False
+            assert browse._probe(conn, EventQuery(types=("ASSAULT",)), 50) is False  # no party
+            assert browse._probe(conn, replace(dense, since="2025-10-01"), 50) is False
+            assert 0.5 < tallies.share(conn, dense) <= 1.0
+            for q in (dense, EventQuery(target_ids=("state_usa",), types=("ASSAULT",)),
+                      EventQuery(actor_ids=("org_kataib_hezbollah", "org_irgc"),
+                                 target_ids=("state_usa",)),
+                      EventQuery(actor_ids=("state_usa", "org_us_treasury"))):
+                for sort in browse.SORTS:
+                    key, desc = browse._sort_key(sort)
+                    e = browse.schema.events.c
+                    order = (key.desc(), e.id.desc()) if desc else (key, e.id)
+                    plans = [[r[0] for r in conn.execute(browse._from(q, e.id, probe=p).order_by(*order))]
+                             for p in (True, False)]
+                    assert plans[0] == plans[1]
+                    # and the pages a client walks give them all, in that order
+                    seen, cursor = [], None
+                    while True:
+                        page = browse.list_events(conn, q, sort=sort, limit=3, cursor=cursor)
+                        seen += [i["id"] for i in page.items]
+                        cursor = page.next_cursor
+                        if cursor is None:
+                            break
+                    assert seen == plans[0] and seen
