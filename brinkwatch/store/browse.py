@@ -64,6 +64,9 @@ class EventQuery:
     article: str | None = None  # article id or id prefix
     q: str | None = None  # words in the evidence sentence or an actor's name
     located: bool = False  # only events with coordinates
+    #: no dated event passing ``since`` starts before this day (set by :func:`bounded` from
+    #: the tallies): lets a date range walk the sort index from ``until`` down to it
+    start_floor: str | None = None
 
 
 
@@ -101,7 +104,7 @@ def _party(role: str, ids: tuple[str, ...] | None, text: str | None, *, probe: b
         key = (text or "").strip().lower()
         cond = or_(func.lower(ea.name) == key, func.lower(ea.text) == key)
     if probe:
-        return exists().where(ea.event_id == e.id, ea.role == role, cond)
+        return select(ea.event_id).where(ea.event_id == e.id, ea.role == role, cond).exists()
     return e.id.in_(select(ea.event_id).where(ea.role == role, cond))
 
 
@@ -131,11 +134,16 @@ def _clauses(q: EventQuery, *, probe: bool = False) -> list[Any]:
         out.append(e.date_end >= q.since)
     if q.until:
         out.append(e.date_start <= q.until)
+    if q.start_floor:  # a redundant lower bound: the date range becomes an index range
+        out.append(e.date_start >= q.start_floor)
     if q.article:
         out.append(e.article_id.startswith(q.article.strip(), autoescape=True))
     if q.outlet:
         a = schema.articles.c
-        out.append(e.article_id.in_(select(a.id).where(a.outlet == q.outlet)))
+        if probe:
+            out.append(select(a.id).where(a.id == e.article_id, a.outlet == q.outlet).exists())
+        else:
+            out.append(e.article_id.in_(select(a.id).where(a.outlet == q.outlet)))
     if q.located:
         out.append(e.location.is_not(None))
     if q.q:
@@ -209,8 +217,13 @@ def list_events(conn: Connection, query: EventQuery, *, sort: str = "-date", lim
     check_limit(limit)
     e = schema.events.c
     key, desc = _sort_key(sort)
+    query = bounded(conn, query)
     # first the ids of the page, from the narrow indexes only; then the records of those ids
     stmt = _from(query, e.id, key.label("k"), probe=_probe(conn, query, limit))
+    if query.start_floor and sort.lstrip("-") == "date":  # the same bounds on the sort key
+        stmt = stmt.where(key >= query.start_floor)
+        if query.until:
+            stmt = stmt.where(key <= query.until)
     if cursor:
         k, last_id = decode_cursor(cursor, sort)
         stmt = stmt.where(tuple_(key, e.id) < tuple_(k, last_id) if desc
@@ -227,13 +240,22 @@ def list_events(conn: Connection, query: EventQuery, *, sort: str = "-date", lim
                 total_exact=exact)
 
 
-def _probe(conn: Connection, query: EventQuery, limit: int) -> bool:
-    """Should a page of ``query`` walk the sort order probing its party filters? Yes when
-    the tallies say at least one event in PROBE_EVERY of the store passes them (and there is
-    no date range, whose rows the sort order would have to walk to first)."""
-    if (query.actor_ids is None and query.target_ids is None) or query.since or query.until \
+def bounded(conn: Connection, query: EventQuery) -> EventQuery:
+    """``query`` with its :attr:`EventQuery.start_floor` when it has a ``since``."""
+    if not query.since or query.start_floor:
+        return query
+    return replace(query, start_floor=tallies.start_floor(conn, query.since))
+
+
+def _probe(conn: Connection, query: EventQuery, limit: int = 50) -> bool:
+    """Should ``query`` walk the sort order (or its date range) probing its party and outlet filters
+    rather than gather every event of the party first? Yes with a bounded date range, and
+    when the tallies say at least one event in PROBE_EVERY of the store passes them."""
+    if (query.actor_ids is None and query.target_ids is None and not query.outlet) \
             or query.actor_text or query.target_text:
         return False
+    if query.since or query.until:
+        return bool(query.start_floor and query.until)
     return tallies.share(conn, query) * PROBE_EVERY >= 1
 
 
@@ -252,7 +274,8 @@ def count_total(conn: Connection, query: EventQuery, *, cap: int = TOTAL_CAP) ->
     if tallies.answerable(query):
         return tallies.total(conn, query), True
     e = schema.events.c
-    head = _from(query, e.id).limit(cap + 1).subquery()
+    query = bounded(conn, query)
+    head = _from(query, e.id, probe=_probe(conn, query)).limit(cap + 1).subquery()
     n = int(conn.execute(select(func.count()).select_from(head)).scalar_one())
     return (n, True) if n <= cap else (cap, False)
 
@@ -282,6 +305,9 @@ def facets(conn: Connection, query: EventQuery, *, size: int = 15) -> dict[str, 
             got = tallies.facet_counts(conn, query, name)
             if got is not None:
                 counts[name] = got
+    else:
+        if count_total(conn, query)[1]:  # a small selection: its events counted in one pass
+            counts = _count_rows(conn, bounded(conn, query))
     if not {"type", "modality", "month"} <= counts.keys():
         counts.update(_scan_type_modality_month(conn, query))
     if "outlet" not in counts:
@@ -300,6 +326,36 @@ def facets(conn: Connection, query: EventQuery, *, size: int = 15) -> dict[str, 
         out[role] = [{"value": x["value"], "label": names.get(x["value"]) or x["value"],
                       "count": x["count"]} for x in out[role]]
     return out
+
+
+def _count_rows(conn: Connection, query: EventQuery) -> dict[str, dict[Any, int]]:
+    """Every facet of a selection of at most TOTAL_CAP events, from its rows."""
+    e, a, ea = schema.events.c, schema.articles.c, schema.event_actors.c
+    counts: dict[str, dict[Any, int]] = {k: {} for k in FACETS}
+
+    def add(name: str, v: Any) -> None:
+        counts[name][v] = counts[name].get(v, 0) + 1
+
+    # the ids from the narrow indexes first, then their columns through ix_events_lookup
+    ids = list(conn.execute(_from(query, e.id, probe=_probe(conn, query))).scalars())
+    per_article: dict[str, int] = {}
+    for k in range(0, len(ids), 500):
+        for t, m, mo, art in conn.execute(select(
+                e.type, e.modality, func.substr(e.date_start, 1, 7), e.article_id)
+                .where(e.id.in_(ids[k:k + 500]))):
+            per_article[art] = per_article.get(art, 0) + 1
+            for name, v in (("type", t), ("modality", m), ("month", mo)):
+                add(name, v)
+    arts = list(per_article)
+    for k in range(0, len(arts), 500):
+        for art, outlet in conn.execute(select(a.id, a.outlet).where(a.id.in_(arts[k:k + 500]))):
+            counts["outlet"][outlet] = counts["outlet"].get(outlet, 0) + per_article[art]
+    for k in range(0, len(ids), 500):
+        for role, kb in conn.execute(select(ea.role, ea.kb_id).where(
+                ea.event_id.in_(ids[k:k + 500]), ea.kb_id.is_not(None))
+                .group_by(ea.event_id, ea.role, ea.kb_id)):
+            add(role, kb)
+    return counts
 
 
 def _scan_type_modality_month(conn: Connection, query: EventQuery) -> dict[str, dict[Any, int]]:

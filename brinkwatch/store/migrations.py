@@ -80,11 +80,13 @@ def _event_tallies(conn: Connection) -> None:
 
 def _event_dyads(conn: Connection) -> None:
     """The events of each (actor, target) pair by day, for the tension index
-    (:data:`brinkwatch.store.tallies.event_dyads`), backfilled from the events stored."""
+    (:data:`brinkwatch.store.tallies.event_dyads`), backfilled from the events stored; and
+    an index of events by date window."""
     from brinkwatch.store import tallies
 
     tallies.event_dyads.create(conn, checkfirst=True)
     tallies.rebuild_dyads(conn)
+    conn.execute(CreateIndex(tallies.WINDOW_INDEX, if_not_exists=True))
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -95,7 +97,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="stories, story reports and article profiles", apply=_crossref_tables),
     Migration(name="browse indexes", apply=_browse_indexes),
     Migration(name="event tallies (pre-aggregated counts)", apply=_event_tallies),
-    Migration(name="event dyads by day (tension index)", apply=_event_dyads),
+    Migration(name="event dyads by day (tension index), date window index", apply=_event_dyads),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

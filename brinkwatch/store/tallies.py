@@ -64,11 +64,11 @@ event_tallies = Table(
     Column("quad", Integer, primary_key=True, autoincrement=False),
     Column("outlet", String(200), primary_key=True),
     Column("n", Integer, nullable=False),
-    # covering copies in the order of the other filters: a type, outlet or month filter reads
-    # its rows only, never every row of a kind
+    # covering copies in the order of the other filters: a type, outlet, month or target
+    # filter reads its rows only, never every row of a kind
     *(Index(f"ix_event_tallies_{lead}", "kind", lead,
             *(k for k in KEY if k not in ("kind", lead)), "n")
-      for lead in ("type", "outlet", "month")),
+      for lead in ("type", "outlet", "month", "target")),
 )
 
 
@@ -220,6 +220,16 @@ def facet_counts(conn: Connection, q: EventQuery, name: str) -> dict[Any, int] |
     return out
 
 
+def start_floor(conn: Connection, since: str) -> str:
+    """The first day of the earliest month in which a dated event still running on ``since``
+    starts (``since`` itself when there is none): a lower bound on ``date_start`` that every
+    event overlapping [``since``, ...] meets."""
+    t = event_tallies.c
+    m = conn.execute(select(func.min(t.month)).where(
+        t.kind == "", t.month != "", t.last_month >= since[:7], t.n > 0)).scalar()
+    return min(since, f"{m}-01") if m else since
+
+
 def share(conn: Connection, q: EventQuery) -> float:
     """About which share of all events pass the party and the other tally-able filters of
     ``q`` (exact when :func:`answerable`; with several ids per side an upper bound, their
@@ -254,6 +264,11 @@ event_dyads = Table(
     Column("modality", String(20), nullable=False),
     Index("ix_event_dyads_event_id", "event_id"),
 )
+
+
+#: events by date range, covering: counts over a date window read no event row
+WINDOW_INDEX = Index("ix_events_window", schema.events.c.date_start, schema.events.c.date_end,
+                     schema.events.c.id)
 
 
 def dyad_row(*, actor: str, target: str, event_id: str, start: str | None, end: str | None,
@@ -305,7 +320,9 @@ def dyad_days(conn: Connection, q: EventQuery) -> list[tuple[str, str, float, st
         return None
     d = event_dyads.c
     stmt = (select(d.event_id, d.day, d.intensity, d.modality)
-            .where(d.actor.in_(q.actor_ids), d.target.in_(q.target_ids)).distinct())
+            .where(d.actor.in_(q.actor_ids), d.target.in_(q.target_ids)))
+    if len(q.actor_ids) > 1 or len(q.target_ids) > 1:  # an event under several pairs: once
+        stmt = stmt.distinct()
     if q.since or q.until:  # dated events whose range overlaps, as browse.dyad_rows
         stmt = stmt.where(d.last_day.is_not(None))
         if q.since:
