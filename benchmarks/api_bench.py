@@ -191,9 +191,13 @@ def _free_port() -> int:
 
 
 def start_server(db: Path, port: int) -> subprocess.Popen[str]:
+    """``brinkwatch serve`` on ``db``; its messages go to ``<db>.serve.log`` (a pipe nobody
+    reads would stall it once full)."""
     env = {**os.environ, "BRINKWATCH_DB": str(db)}
-    proc = subprocess.Popen([sys.executable, "-m", "brinkwatch.cli", "serve", "--port", str(port)],
-                            env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    log = db.with_name(db.name + ".serve.log")
+    with log.open("w") as err:
+        proc = subprocess.Popen([sys.executable, "-m", "brinkwatch.cli", "serve", "--port", str(port)],
+                                env=env, stderr=err, stdout=subprocess.DEVNULL, text=True)
     deadline = time.monotonic() + 120
     while True:
         try:
@@ -201,7 +205,7 @@ def start_server(db: Path, port: int) -> subprocess.Popen[str]:
             return proc
         except httpx.TransportError:
             if proc.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit(f"server did not start: {proc.stderr.read() if proc.stderr else ''}") from None
+                raise SystemExit(f"server did not start: {log.read_text()[-2000:]}") from None
             time.sleep(0.2)
 
 
