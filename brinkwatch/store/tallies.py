@@ -263,6 +263,7 @@ event_dyads = Table(
     Column("intensity", Float, nullable=False),
     Column("modality", String(20), nullable=False),
     Index("ix_event_dyads_event_id", "event_id"),
+    sqlite_with_rowid=False,  # rows stored in key order: a dyad's events are one range read
 )
 
 
