@@ -477,6 +477,25 @@ class DyadRow:
     modality: str
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DyadGroup:
+    """The events of a dyad on one day with one modality: their summed intensity and ids."""
+
+    day: str
+    modality: str
+    intensity: float
+    event_ids: tuple[str, ...]
+
+
+def dyad_groups(conn: Connection, query: EventQuery) -> list[DyadGroup] | None:
+    """The events of a plain dyad (one actor id, one target id, dates only) grouped per day
+    and modality by the database; None for any other query (use :func:`dyad_rows`)."""
+    got = tallies.dyad_grouped(conn, query)
+    if got is None:
+        return None
+    return [DyadGroup(day=d, modality=m, intensity=x, event_ids=tuple(ids)) for d, m, x, ids in got]
+
+
 def dyad_rows(conn: Connection, query: EventQuery) -> list[DyadRow]:
     """Events of a dyad (``query`` carries the actor and target filters) with the day they
     count on: the event's first day, else the article's publication day; events with

@@ -313,21 +313,44 @@ def rebuild_dyads(conn: Connection, *, batch: int = 2_000) -> None:
             conn.execute(event_dyads.insert(), values)
 
 
-def dyad_days(conn: Connection, q: EventQuery) -> list[tuple[str, str, float, str]] | None:
-    """(event id, day, intensity, modality) of the events of ``q``'s dyad from
-    ``event_dyads``, each event once; None unless ``q`` is a dyad with nothing but dates."""
+def _dyad_query(q: EventQuery, *cols: Any) -> Any:
+    """SELECT ``cols`` from ``event_dyads`` for ``q``'s dyad, or None unless ``q`` is a dyad
+    with nothing but dates."""
     if (not q.actor_ids or not q.target_ids or q.types or q.modality or q.quad is not None
             or q.outlet or q.article or q.q or q.located or q.actor_text or q.target_text):
         return None
     d = event_dyads.c
-    stmt = (select(d.event_id, d.day, d.intensity, d.modality)
-            .where(d.actor.in_(q.actor_ids), d.target.in_(q.target_ids)))
-    if len(q.actor_ids) > 1 or len(q.target_ids) > 1:  # an event under several pairs: once
-        stmt = stmt.distinct()
+    stmt = select(*cols).where(d.actor.in_(q.actor_ids), d.target.in_(q.target_ids))
     if q.since or q.until:  # dated events whose range overlaps, as browse.dyad_rows
         stmt = stmt.where(d.last_day.is_not(None))
         if q.since:
             stmt = stmt.where(d.last_day >= q.since)
         if q.until:
             stmt = stmt.where(d.day <= q.until)
+    return stmt
+
+
+def dyad_days(conn: Connection, q: EventQuery) -> list[tuple[str, str, float, str]] | None:
+    """(event id, day, intensity, modality) of the events of ``q``'s dyad from
+    ``event_dyads``, each event once; None unless ``q`` is a dyad with nothing but dates."""
+    d = event_dyads.c
+    stmt = _dyad_query(q, d.event_id, d.day, d.intensity, d.modality)
+    if stmt is None:
+        return None
+    if len(q.actor_ids or ()) > 1 or len(q.target_ids or ()) > 1:  # an event under several pairs: once
+        stmt = stmt.distinct()
     return [tuple(r) for r in conn.execute(stmt)]
+
+
+def dyad_grouped(conn: Connection, q: EventQuery) -> list[tuple[str, str, float, list[str]]] | None:
+    """(day, modality, summed intensity, event ids) per day and modality of ``q``'s dyad,
+    grouped by the database (a few rows per day instead of one per event); None unless ``q``
+    is one actor id and one target id with nothing but dates."""
+    d = event_dyads.c
+    ids = (func.string_agg(d.event_id, ",") if conn.dialect.name == "postgresql"
+           else func.group_concat(d.event_id, ","))
+    stmt = _dyad_query(q, d.day, d.modality, func.sum(d.intensity), ids)
+    if stmt is None or len(q.actor_ids or ()) != 1 or len(q.target_ids or ()) != 1:
+        return None
+    return [(day, m, float(x or 0.0), joined.split(",")) for day, m, x, joined in
+            conn.execute(stmt.group_by(d.day, d.modality))]

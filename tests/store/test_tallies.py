@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
+from brinkwatch.analysis.tension import TensionOptions, tension_series
 from brinkwatch.store import Store, browse, open_store, tallies
 from brinkwatch.store.browse import EventQuery
 
@@ -105,6 +106,19 @@ def check(store: Store) -> None:
             assert tallies.dyad_days(conn, q) is not None
             assert sorted(fast, key=repr) == sorted(browse._dyad_rows_scan(conn, q), key=repr), q
         assert tallies.dyad_days(conn, replace(DYADS[0], types=("ASSAULT",))) is None
+        for q in DYADS:  # the tension series from the database's day groups: the same
+            groups = browse.dyad_groups(conn, q)
+            if len(q.actor_ids or ()) > 1 or len(q.target_ids or ()) > 1:
+                assert groups is None
+                continue
+            assert groups is not None
+            for bucket in ("day", "week"):
+                opts = TensionOptions(bucket=bucket)
+                want = tension_series(browse._dyad_rows_scan(conn, q), actor="a", target="t",
+                                      options=opts, since=q.since, until=q.until)
+                got = tension_series(groups, actor="a", target="t", options=opts,
+                                     since=q.since, until=q.until)
+                assert got == want, (q, bucket)
         for q, from_tallies in QUERIES:
             assert tallies.answerable(q) is from_tallies, q
             assert browse.count_events(conn, q) == scanned(conn, q), q
