@@ -10,7 +10,8 @@ The synthetic events are drawn (seeded) from the real KB's actors with a skewed 
 the real PLOVER types and intensities, three years of dates, 20 outlets, a third located at
 KB places; every record goes through the export contract like a real ingest, and the rows are
 written in bulk straight into the tables (the real writer's per-article transactions would
-take hours for a million events). The load tool is a thread pool of keep-alive httpx clients.
+take hours for a million events), then the tallies and dyads are recounted from them. The load tool
+is a thread pool of keep-alive httpx clients.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from brinkwatch.records import (
     event_id,
     text_id,
 )
-from brinkwatch.store import open_store
+from brinkwatch.store import open_store, tallies
 from brinkwatch.store.writer import date_bounds
 
 MODALITIES = [("asserted", 70), ("alleged", 12), ("future", 6), ("hypothetical", 5), ("denied", 4), ("negated", 3)]
@@ -153,6 +154,13 @@ def generate(path: Path, n_events: int, *, seed: int = 7, log: Callable[[str], N
         if len(batch["ev"]) >= 20000 or done >= n_events:
             _flush(con, batch)
             log(f"  {done:>9,} events  {time.perf_counter() - t0:6.1f}s")
+    con.close()
+    t1 = time.perf_counter()
+    with open_store(path) as store, store.transaction() as conn:  # the bulk rows bypassed the writer
+        tallies.rebuild(conn)
+        tallies.rebuild_dyads(conn)
+    log(f"  tallies and dyads rebuilt in {time.perf_counter() - t1:.1f}s")
+    con = sqlite3.connect(path)
     con.execute("PRAGMA optimize")
     con.execute("ANALYZE")
     con.close()
@@ -183,9 +191,13 @@ def _free_port() -> int:
 
 
 def start_server(db: Path, port: int) -> subprocess.Popen[str]:
+    """``brinkwatch serve`` on ``db``; its messages go to ``<db>.serve.log`` (a pipe nobody
+    reads would stall it once full)."""
     env = {**os.environ, "BRINKWATCH_DB": str(db)}
-    proc = subprocess.Popen([sys.executable, "-m", "brinkwatch.cli", "serve", "--port", str(port)],
-                            env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    log = db.with_name(db.name + ".serve.log")
+    with log.open("w") as err:
+        proc = subprocess.Popen([sys.executable, "-m", "brinkwatch.cli", "serve", "--port", str(port)],
+                                env=env, stderr=err, stdout=subprocess.DEVNULL, text=True)
     deadline = time.monotonic() + 120
     while True:
         try:
@@ -193,7 +205,7 @@ def start_server(db: Path, port: int) -> subprocess.Popen[str]:
             return proc
         except httpx.TransportError:
             if proc.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit(f"server did not start: {proc.stderr.read() if proc.stderr else ''}") from None
+                raise SystemExit(f"server did not start: {log.read_text()[-2000:]}") from None
             time.sleep(0.2)
 
 

@@ -36,7 +36,7 @@ from sqlalchemy import Connection
 from brinkwatch.analysis.filters import event_query
 from brinkwatch.errors import ConfigError
 from brinkwatch.kb.model import TheatreKB
-from brinkwatch.store.browse import DyadRow, dyad_rows, top_dyads, week_of
+from brinkwatch.store.browse import DyadGroup, DyadRow, dyad_groups, dyad_rows, top_dyads, week_of
 
 MODALITY_WEIGHT: Mapping[str, float] = {
     "asserted": 1.0,
@@ -113,7 +113,7 @@ def _periods(first: str, last: str, bucket: str) -> list[str]:
     return out
 
 
-def tension_series(rows: Iterable[DyadRow], *, actor: str, target: str,
+def tension_series(rows: Iterable[DyadRow | DyadGroup], *, actor: str, target: str,
                    options: TensionOptions = TensionOptions(),
                    corroboration: Mapping[str, int] | None = None,
                    since: str | None = None, until: str | None = None) -> TensionSeries:
@@ -125,9 +125,13 @@ def tension_series(rows: Iterable[DyadRow], *, actor: str, target: str,
     days: list[str] = []
     for r in rows:
         p = _period(r.day, bucket)
-        reports = corroboration.get(r.event_id, 1) if corroboration else 1
-        raw[p] = raw.get(p, 0.0) + event_weight(r.intensity, r.modality, reports)
-        ids.setdefault(p, []).append(r.event_id)
+        if isinstance(r, DyadGroup):  # the weight is linear in intensity (one report each)
+            raw[p] = raw.get(p, 0.0) + event_weight(r.intensity, r.modality)
+            ids.setdefault(p, []).extend(r.event_ids)
+        else:
+            reports = corroboration.get(r.event_id, 1) if corroboration else 1
+            raw[p] = raw.get(p, 0.0) + event_weight(r.intensity, r.modality, reports)
+            ids.setdefault(p, []).append(r.event_id)
         days.append(r.day)
     if not days and not (since and until):
         return TensionSeries(actor=actor, target=target, bucket=bucket)
@@ -187,7 +191,8 @@ def dyad_tension(conn: Connection, kb: TheatreKB, *, actor: str, target: str,
     """The tension series of ``actor`` acting on ``target`` (names, aliases or kb ids; with
     ``rollup`` an actor also stands for the bodies under it in the KB)."""
     query = event_query(kb, actor=actor, target=target, since=since, until=until, rollup=rollup)
-    rows = dyad_rows(conn, query)
+    groups = dyad_groups(conn, query) if not corroboration else None
+    rows: list[DyadRow] | list[DyadGroup] = groups if groups is not None else dyad_rows(conn, query)
     return tension_series(rows, actor=actor, target=target, options=options,
                           corroboration=corroboration, since=query.since, until=query.until)
 

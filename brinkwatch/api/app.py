@@ -112,13 +112,18 @@ class Services:
                 self._cache.popitem(last=False)
         return value
 
+    def total(self, conn: Any, query: EventQuery) -> tuple[int, bool]:
+        """(total, exact) of ``query``, remembered like :meth:`cached`; see
+        :func:`brinkwatch.store.browse.count_total` ("10,000+" when not exact)."""
+        return self.cached(conn, ("count", query), lambda: browse.count_total(conn, query))
+
     def warm(self) -> None:
         """Fill the cache for the unfiltered selection (the dashboard's first page and the
         API's plain lists), so the first visitor does not wait for full scans."""
         query = EventQuery()
         try:
             with self.store.snapshot() as conn:
-                self.cached(conn, ("count", query), lambda: browse.count_events(conn, query))
+                self.total(conn, query)
                 for size in (12, 15):
                     self.cached(conn, ("facets", query, size),
                                 lambda size=size: browse.facets(conn, query, size=size))
@@ -308,8 +313,8 @@ def create_app(settings: Settings, *, store: Store | None = None, kb: TheatreKB 
         with svc.store.snapshot() as conn:
             page = browse.list_events(conn, query, sort=sort, limit=limit, cursor=cursor,
                                       with_total=False)
-            total = svc.cached(conn, ("count", query), lambda: browse.count_events(conn, query))
-        return {"total": total, "limit": page.limit, "sort": page.sort,
+            total, exact = svc.total(conn, query)
+        return {"total": total, "total_exact": exact, "limit": page.limit, "sort": page.sort,
                 "next_cursor": page.next_cursor, "items": page.items}
 
     @app.get("/api/events/facets", tags=["events"], responses=ERRORS)
@@ -318,7 +323,8 @@ def create_app(settings: Settings, *, store: Store | None = None, kb: TheatreKB 
         """Counts by type, modality, outlet, month, actor and target within the filters."""
         query = build_query(svc, f)
         with svc.store.snapshot() as conn:
-            return {"total": svc.cached(conn, ("count", query), lambda: browse.count_events(conn, query)),
+            total, exact = svc.total(conn, query)
+            return {"total": total, "total_exact": exact,
                     "facets": svc.cached(conn, ("facets", query, size),
                                          lambda: browse.facets(conn, query, size=size))}
 

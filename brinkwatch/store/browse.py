@@ -33,10 +33,14 @@ from sqlalchemy import (
 )
 
 from brinkwatch.errors import StoreError
-from brinkwatch.store import schema
+from brinkwatch.store import schema, tallies
 from brinkwatch.store.writer import expand_day
 
 MAX_PAGE = 500
+#: beyond this many matches a total that the tallies cannot give is reported as "10,000+"
+TOTAL_CAP = 10_000
+#: a party filter passed by at least one event in this many is probed along the sort order
+PROBE_EVERY = 200
 MODALITIES = ("asserted", "future", "hypothetical", "alleged", "denied", "negated")
 SORTS = ("-date", "date", "-intensity", "intensity")
 FACETS = ("type", "modality", "outlet", "month", "actor", "target")
@@ -60,6 +64,9 @@ class EventQuery:
     article: str | None = None  # article id or id prefix
     q: str | None = None  # words in the evidence sentence or an actor's name
     located: bool = False  # only events with coordinates
+    #: no dated event passing ``since`` starts before this day (set by :func:`bounded` from
+    #: the tallies): lets a date range walk the sort index from ``until`` down to it
+    start_floor: str | None = None
 
 
 
@@ -70,6 +77,7 @@ class Page:
     next_cursor: str | None
     limit: int
     sort: str
+    total_exact: bool = True  # False: ``total`` is a lower bound (TOTAL_CAP, "10,000+")
 
 
 def parse_day(value: str | None, *, last: bool, what: str) -> str | None:
@@ -82,10 +90,12 @@ def parse_day(value: str | None, *, last: bool, what: str) -> str | None:
     return day
 
 
-def _party(role: str, ids: tuple[str, ...] | None, text: str | None) -> Any:
+def _party(role: str, ids: tuple[str, ...] | None, text: str | None, *, probe: bool = False) -> Any:
     """``events.id IN (ids of the events where one of these actors plays ``role``)``: an
     uncorrelated subquery SQLite evaluates once through ``ix_event_actors_kb_role`` (a
-    correlated EXISTS made it probe every KB id for every event)."""
+    correlated EXISTS made it probe every KB id for every event). With ``probe`` (a page of a
+    party frequent enough that walking the sort order finds its rows at once) it is the
+    correlated EXISTS instead: a few hundred probes rather than a set of every event of it."""
     ea = schema.event_actors.c
     e = schema.events.c
     if ids is not None:
@@ -93,13 +103,15 @@ def _party(role: str, ids: tuple[str, ...] | None, text: str | None) -> Any:
     else:
         key = (text or "").strip().lower()
         cond = or_(func.lower(ea.name) == key, func.lower(ea.text) == key)
+    if probe:
+        return select(ea.event_id).where(ea.event_id == e.id, ea.role == role, cond).exists()
     return e.id.in_(select(ea.event_id).where(ea.role == role, cond))
 
 
-def _clauses(q: EventQuery) -> list[Any]:
+def _clauses(q: EventQuery, *, probe: bool = False) -> list[Any]:
     e = schema.events.c
     out: list[Any] = []
-    if q.actor_ids and q.target_ids:  # a dyad: one join over the actor index, not two id sets
+    if q.actor_ids and q.target_ids and not probe:  # a dyad: one join over the actor index, not two id sets
         src = schema.event_actors.alias("src")
         dst = schema.event_actors.alias("dst")
         out.append(e.id.in_(
@@ -109,9 +121,9 @@ def _clauses(q: EventQuery) -> list[Any]:
             .where(src.c.role == "actor", src.c.kb_id.in_(q.actor_ids))))
     else:
         if q.actor_ids is not None or q.actor_text:
-            out.append(_party("actor", q.actor_ids, q.actor_text))
+            out.append(_party("actor", q.actor_ids, q.actor_text, probe=probe))
         if q.target_ids is not None or q.target_text:
-            out.append(_party("target", q.target_ids, q.target_text))
+            out.append(_party("target", q.target_ids, q.target_text, probe=probe))
     if q.types:
         out.append(e.type.in_([t.strip().upper() for t in q.types]))
     if q.modality:
@@ -122,11 +134,16 @@ def _clauses(q: EventQuery) -> list[Any]:
         out.append(e.date_end >= q.since)
     if q.until:
         out.append(e.date_start <= q.until)
+    if q.start_floor:  # a redundant lower bound: the date range becomes an index range
+        out.append(e.date_start >= q.start_floor)
     if q.article:
         out.append(e.article_id.startswith(q.article.strip(), autoescape=True))
     if q.outlet:
         a = schema.articles.c
-        out.append(e.article_id.in_(select(a.id).where(a.outlet == q.outlet)))
+        if probe:
+            out.append(select(a.id).where(a.id == e.article_id, a.outlet == q.outlet).exists())
+        else:
+            out.append(e.article_id.in_(select(a.id).where(a.outlet == q.outlet)))
     if q.located:
         out.append(e.location.is_not(None))
     if q.q:
@@ -142,9 +159,9 @@ def _clauses(q: EventQuery) -> list[Any]:
     return out
 
 
-def _from(q: EventQuery, *cols: Any) -> Any:
+def _from(q: EventQuery, *cols: Any, probe: bool = False) -> Any:
     stmt = select(*cols).select_from(schema.events)
-    for c in _clauses(q):
+    for c in _clauses(q, probe=probe):
         stmt = stmt.where(c)
     return stmt
 
@@ -200,8 +217,13 @@ def list_events(conn: Connection, query: EventQuery, *, sort: str = "-date", lim
     check_limit(limit)
     e = schema.events.c
     key, desc = _sort_key(sort)
+    query = bounded(conn, query)
     # first the ids of the page, from the narrow indexes only; then the records of those ids
-    stmt = _from(query, e.id, key.label("k"))
+    stmt = _from(query, e.id, key.label("k"), probe=_probe(conn, query, limit))
+    if query.start_floor and sort.lstrip("-") == "date":  # the same bounds on the sort key
+        stmt = stmt.where(key >= query.start_floor)
+        if query.until:
+            stmt = stmt.where(key <= query.until)
     if cursor:
         k, last_id = decode_cursor(cursor, sort)
         stmt = stmt.where(tuple_(key, e.id) < tuple_(k, last_id) if desc
@@ -213,12 +235,52 @@ def list_events(conn: Connection, query: EventQuery, *, sort: str = "-date", lim
     records = dict(conn.execute(select(e.id, e.record).where(e.id.in_([r.id for r in rows]))).all()) if rows else {}
     items = [json.loads(records[r.id]) for r in rows]
     nxt = encode_cursor(sort, rows[-1].k, rows[-1].id) if more and rows else None
-    total = count_events(conn, query) if with_total else -1
-    return Page(items=items, total=total, next_cursor=nxt, limit=limit, sort=sort)
+    total, exact = count_total(conn, query) if with_total else (-1, True)
+    return Page(items=items, total=total, next_cursor=nxt, limit=limit, sort=sort,
+                total_exact=exact)
+
+
+def bounded(conn: Connection, query: EventQuery) -> EventQuery:
+    """``query`` with its :attr:`EventQuery.start_floor` when it has a ``since``."""
+    if not query.since or query.start_floor:
+        return query
+    return replace(query, start_floor=tallies.start_floor(conn, query.since))
+
+
+def _probe(conn: Connection, query: EventQuery, limit: int = 50) -> bool:
+    """Should ``query`` walk the sort order (or its date range) probing its party and outlet filters
+    rather than gather every event of the party first? Yes with a bounded date range, and
+    when the tallies say at least one event in PROBE_EVERY of the store passes them."""
+    if (query.actor_ids is None and query.target_ids is None and not query.outlet) \
+            or query.actor_text or query.target_text:
+        return False
+    if query.since or query.until:
+        return bool(query.start_floor and query.until)
+    return tallies.share(conn, query) * PROBE_EVERY >= 1
 
 
 def count_events(conn: Connection, query: EventQuery) -> int:
+    """The exact number of events passing ``query``: from the tallies when they can say
+    (:func:`brinkwatch.store.tallies.answerable`), else counted."""
+    if tallies.answerable(query):
+        return tallies.total(conn, query)
     return int(conn.execute(_from(query, func.count())).scalar_one())
+
+
+def count_total(conn: Connection, query: EventQuery, *, cap: int = TOTAL_CAP) -> tuple[int, bool]:
+    """(total, exact) for a list page: exact from the tallies when they can say; otherwise the
+    matching events are counted up to ``cap`` and beyond it the answer is ``(cap, False)``:
+    "more than ``cap``" (docs/api.md), so no request counts a million rows."""
+    if tallies.answerable(query):
+        return tallies.total(conn, query), True
+    e = schema.events.c
+    query = bounded(conn, query)
+    # probing pays over a date window; over the whole sort order, gathering the party's
+    # events first is cheaper than walking to the cap
+    probe = bool(query.since or query.until) and _probe(conn, query)
+    head = _from(query, e.id, probe=probe).limit(cap + 1).subquery()
+    n = int(conn.execute(select(func.count()).select_from(head)).scalar_one())
+    return (n, True) if n <= cap else (cap, False)
 
 
 def iter_records(conn: Connection, query: EventQuery, *, sort: str = "-date") -> Iterator[dict[str, Any]]:
@@ -236,40 +298,100 @@ def facets(conn: Connection, query: EventQuery, *, size: int = 15) -> dict[str, 
     """Counts of the events passing ``query`` by type, modality, outlet, month, actor and
     target (largest first, ``size`` values each), within the current selection.
 
-    Type, modality and month come from one grouped scan of the narrow ``ix_events_facets``
-    index; outlets from per-article counts; actors and targets from ``event_actors``."""
+    Exact counts from the tallies (:mod:`brinkwatch.store.tallies`) for every facet they can
+    answer; the others are counted from the events: type, modality and month in one grouped
+    scan of the narrow ``ix_events_facets`` index, outlets from per-article counts, actors and
+    targets from ``event_actors``."""
+    counts: dict[str, dict[Any, int]] = {}
+    if tallies.answerable(query):
+        for name in FACETS:
+            got = tallies.facet_counts(conn, query, name)
+            if got is not None:
+                counts[name] = got
+    else:
+        if count_total(conn, query)[1]:  # a small selection: its events counted in one pass
+            counts = _count_rows(conn, bounded(conn, query))
+    if not {"type", "modality", "month"} <= counts.keys():
+        counts.update(_scan_type_modality_month(conn, query))
+    if "outlet" not in counts:
+        counts["outlet"] = _scan_outlets(conn, query, size)
+    for role in ("actor", "target"):
+        if role not in counts:
+            counts[role] = _scan_parties(conn, query, role, size)
+
+    def top(d: dict[Any, int]) -> list[dict[str, Any]]:
+        return [{"value": v, "count": c} for v, c in
+                sorted(d.items(), key=lambda kv: (-kv[1], "" if kv[0] is None else str(kv[0])))[:size]]
+
+    out = {k: top(counts[k]) for k in FACETS}
+    for role in ("actor", "target"):
+        names = actor_names(conn, [x["value"] for x in out[role]])
+        out[role] = [{"value": x["value"], "label": names.get(x["value"]) or x["value"],
+                      "count": x["count"]} for x in out[role]]
+    return out
+
+
+def _count_rows(conn: Connection, query: EventQuery) -> dict[str, dict[Any, int]]:
+    """Every facet of a selection of at most TOTAL_CAP events, from its rows."""
+    e, a, ea = schema.events.c, schema.articles.c, schema.event_actors.c
+    counts: dict[str, dict[Any, int]] = {k: {} for k in FACETS}
+
+    def add(name: str, v: Any) -> None:
+        counts[name][v] = counts[name].get(v, 0) + 1
+
+    # the ids from the narrow indexes first, then their columns through ix_events_lookup
+    ids = list(conn.execute(_from(query, e.id, probe=_probe(conn, query))).scalars())
+    per_article: dict[str, int] = {}
+    for k in range(0, len(ids), 500):
+        for t, m, mo, art in conn.execute(select(
+                e.type, e.modality, func.substr(e.date_start, 1, 7), e.article_id)
+                .where(e.id.in_(ids[k:k + 500]))):
+            per_article[art] = per_article.get(art, 0) + 1
+            for name, v in (("type", t), ("modality", m), ("month", mo)):
+                add(name, v)
+    arts = list(per_article)
+    for k in range(0, len(arts), 500):
+        for art, outlet in conn.execute(select(a.id, a.outlet).where(a.id.in_(arts[k:k + 500]))):
+            counts["outlet"][outlet] = counts["outlet"].get(outlet, 0) + per_article[art]
+    for k in range(0, len(ids), 500):
+        for role, kb in conn.execute(select(ea.role, ea.kb_id).where(
+                ea.event_id.in_(ids[k:k + 500]), ea.kb_id.is_not(None))
+                .group_by(ea.event_id, ea.role, ea.kb_id)):
+            add(role, kb)
+    return counts
+
+
+def _scan_type_modality_month(conn: Connection, query: EventQuery) -> dict[str, dict[Any, int]]:
     e = schema.events.c
-    a = schema.articles.c
-    ea = schema.event_actors.c
-    filtered = bool(_clauses(query))
     month = func.substr(e.date_start, 1, 7)
     counts: dict[str, dict[Any, int]] = {"type": {}, "modality": {}, "month": {}}
     stmt = _from(query, e.type, e.modality, month.label("m"), func.count()).group_by(e.type, e.modality, month)
     for t, m, mo, c in conn.execute(stmt):
         for name, v in (("type", t), ("modality", m), ("month", mo)):
             counts[name][v] = counts[name].get(v, 0) + int(c)
+    return counts
 
-    def top(d: dict[Any, int]) -> list[dict[str, Any]]:
-        return [{"value": v, "count": c} for v, c in
-                sorted(d.items(), key=lambda kv: (-kv[1], "" if kv[0] is None else str(kv[0])))[:size]]
 
-    out: dict[str, list[dict[str, Any]]] = {k: top(v) for k, v in counts.items()}
-    n = func.count().label("n")
+def _scan_outlets(conn: Connection, query: EventQuery, size: int) -> dict[Any, int]:
+    e = schema.events.c
+    a = schema.articles.c
     per_article = _from(query, e.article_id, func.count().label("k")).group_by(e.article_id).subquery()
     total_k = func.sum(per_article.c.k).label("n")
     stmt = (select(a.outlet.label("v"), total_k).select_from(per_article)
             .join(schema.articles, a.id == per_article.c.article_id)
             .group_by(a.outlet).order_by(total_k.desc(), a.outlet).limit(size))
-    out["outlet"] = [{"value": v, "count": int(c)} for v, c in conn.execute(stmt)]
-    for role in ("actor", "target"):
-        stmt = (select(ea.kb_id, n).where(ea.role == role, ea.kb_id.is_not(None))
-                .group_by(ea.kb_id).order_by(n.desc(), ea.kb_id).limit(size))
-        if filtered:
-            stmt = stmt.where(ea.event_id.in_(_from(query, e.id)))
-        rows = conn.execute(stmt).all()
-        names = actor_names(conn, [k for k, _ in rows])
-        out[role] = [{"value": k, "label": names.get(k) or k, "count": int(c)} for k, c in rows]
-    return {k: out[k] for k in FACETS}
+    return {v: int(c) for v, c in conn.execute(stmt)}
+
+
+def _scan_parties(conn: Connection, query: EventQuery, role: str, size: int) -> dict[Any, int]:
+    e = schema.events.c
+    ea = schema.event_actors.c
+    n = func.count().label("n")
+    stmt = (select(ea.kb_id, n).where(ea.role == role, ea.kb_id.is_not(None))
+            .group_by(ea.kb_id).order_by(n.desc(), ea.kb_id).limit(size))
+    if _clauses(query):
+        stmt = stmt.where(ea.event_id.in_(_from(query, e.id)))
+    return {k: int(c) for k, c in conn.execute(stmt)}
 
 
 def actor_names(conn: Connection, kb_ids: list[str]) -> dict[str, str]:
@@ -355,10 +477,36 @@ class DyadRow:
     modality: str
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DyadGroup:
+    """The events of a dyad on one day with one modality: their summed intensity and ids."""
+
+    day: str
+    modality: str
+    intensity: float
+    event_ids: tuple[str, ...]
+
+
+def dyad_groups(conn: Connection, query: EventQuery) -> list[DyadGroup] | None:
+    """The events of a plain dyad (one actor id, one target id, dates only) grouped per day
+    and modality by the database; None for any other query (use :func:`dyad_rows`)."""
+    got = tallies.dyad_grouped(conn, query)
+    if got is None:
+        return None
+    return [DyadGroup(day=d, modality=m, intensity=x, event_ids=tuple(ids)) for d, m, x, ids in got]
+
+
 def dyad_rows(conn: Connection, query: EventQuery) -> list[DyadRow]:
     """Events of a dyad (``query`` carries the actor and target filters) with the day they
     count on: the event's first day, else the article's publication day; events with
-    neither are left out."""
+    neither are left out. A plain dyad (no filter but dates) reads ``event_dyads``."""
+    fast = tallies.dyad_days(conn, query)
+    if fast is not None:
+        return [DyadRow(event_id=i, day=d, intensity=float(x), modality=m) for i, d, x, m in fast]
+    return _dyad_rows_scan(conn, query)
+
+
+def _dyad_rows_scan(conn: Connection, query: EventQuery) -> list[DyadRow]:
     e = schema.events.c
     a = schema.articles.c
     out = []

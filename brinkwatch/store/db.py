@@ -21,6 +21,7 @@ from urllib.parse import quote
 from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.pool import QueuePool
 
 from brinkwatch.errors import StoreError
 from brinkwatch.records import ArticleResult, ArticleStatus
@@ -56,7 +57,9 @@ def _sqlite_engine(path: Path, *, readonly: bool) -> Engine:
             return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
                                    check_same_thread=False)
 
-        engine = create_engine("sqlite://", creator=creator)
+        # a real pool: the default for a "sqlite://" URL keeps one connection per thread, at
+        # most five, and closes the others' under them (the API serves from many threads)
+        engine = create_engine("sqlite://", creator=creator, poolclass=QueuePool)
     else:
         engine = create_engine(f"sqlite:///{path}")
     _configure_sqlite(engine, readonly=readonly)

@@ -69,6 +69,26 @@ def _browse_indexes(conn: Connection) -> None:
         conn.execute(CreateIndex(index, if_not_exists=True))
 
 
+def _event_tallies(conn: Connection) -> None:
+    """Pre-aggregated event counts (:mod:`brinkwatch.store.tallies`), backfilled from the
+    events already stored."""
+    from brinkwatch.store import tallies
+
+    tallies.event_tallies.create(conn, checkfirst=True)
+    tallies.rebuild(conn)
+
+
+def _event_dyads(conn: Connection) -> None:
+    """The events of each (actor, target) pair by day, for the tension index
+    (:data:`brinkwatch.store.tallies.event_dyads`), backfilled from the events stored; and
+    an index of events by date window."""
+    from brinkwatch.store import tallies
+
+    tallies.event_dyads.create(conn, checkfirst=True)
+    tallies.rebuild_dyads(conn)
+    conn.execute(CreateIndex(tallies.WINDOW_INDEX, if_not_exists=True))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="initial tables", apply=_001_initial),
     Migration(name="story assembly: event flags and casualty claims", apply=_assembly_tables),
@@ -76,6 +96,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="feeds and feed items (watch mode)", apply=_feeds),
     Migration(name="stories, story reports and article profiles", apply=_crossref_tables),
     Migration(name="browse indexes", apply=_browse_indexes),
+    Migration(name="event tallies (pre-aggregated counts)", apply=_event_tallies),
+    Migration(name="event dyads by day (tension index), date window index", apply=_event_dyads),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -18,7 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from brinkwatch.contract import event_to_export
 from brinkwatch.errors import StoreError
 from brinkwatch.records import ActorRef, ArticleResult, ArticleStatus, DateRef, Event
-from brinkwatch.store import schema
+from brinkwatch.store import schema, tallies
 from brinkwatch.store.migrations import now_iso
 
 
@@ -168,13 +168,15 @@ def _write_result(conn: Connection, result: ArticleResult) -> str:
         set_={k: ins.excluded[k] for k in row if k not in ("id", "first_seen")},
     ))
     _insert_derived(conn, result, now)
+    tallies.add_articles(conn, [art.id], 1)
     return "new" if existing is None else "updated"
 
 
 def _delete_derived(conn: Connection, article_id: str) -> None:
+    tallies.add_articles(conn, [article_id], -1)
     event_ids = select(schema.events.c.id).where(schema.events.c.article_id == article_id)
     for table in (schema.casualties, schema.event_assembly, schema.evidence,
-                  schema.attributions, schema.event_actors):
+                  schema.attributions, schema.event_actors, tallies.event_dyads):
         conn.execute(delete(table).where(table.c.event_id.in_(event_ids)))
     for table in (schema.events, schema.mentions, schema.sentences):
         conn.execute(delete(table).where(table.c.article_id == article_id))
@@ -215,12 +217,21 @@ def _insert_derived(conn: Connection, result: ArticleResult, now: str) -> None:
     ev_rows: list[dict[str, Any]] = []
     flag_rows: list[dict[str, Any]] = []
     cas_rows: list[dict[str, Any]] = []
+    dyad_rows: dict[tuple[str, str, str], dict[str, Any]] = {}
     seen_events: set[str] = set()
     for event in result.events:
         if event.id in seen_events:
             continue
         seen_events.add(event.id)
-        event_rows.append(_event_row(event, result))
+        row = _event_row(event, result)
+        event_rows.append(row)
+        for a in {r.kb_id for r in event.actors if r.kb_id}:
+            for t in {r.kb_id for r in event.targets if r.kb_id}:
+                d = tallies.dyad_row(actor=a, target=t, event_id=event.id, start=row["date_start"],
+                                     end=row["date_end"], intensity=event.intensity,
+                                     modality=row["modality"], published=art.published)
+                if d is not None:
+                    dyad_rows[(a, t, event.id)] = d
         for role, refs in (("actor", event.actors), ("target", event.targets)):
             for pos, ref in enumerate(refs):
                 ea_rows.append({"event_id": event.id, "role": role, "position": pos,
@@ -254,6 +265,7 @@ def _insert_derived(conn: Connection, result: ArticleResult, now: str) -> None:
     _insert_many(conn, schema.evidence, ev_rows)
     _insert_many(conn, schema.event_assembly, flag_rows)
     _insert_many(conn, schema.casualties, cas_rows)
+    _insert_many(conn, tallies.event_dyads, [dyad_rows[k] for k in sorted(dyad_rows)])
     # one order for every writer, so concurrent PostgreSQL writers never deadlock on actors
     _insert_many(conn, schema.actors, [actor_rows[k] for k in sorted(actor_rows)])
 

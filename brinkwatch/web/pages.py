@@ -113,14 +113,14 @@ def add_pages(app: FastAPI) -> None:  # noqa: C901 - one small function per page
             with services.store.snapshot() as conn:
                 page = browse.list_events(conn, query, sort="-date", limit=50, cursor=cursor,
                                           with_total=False)
-                total = services.cached(conn, ("count", query), lambda: browse.count_events(conn, query))
+                total, exact = services.total(conn, query)
                 facets = services.cached(conn, ("facets", query, 12),
                                          lambda: browse.facets(conn, query, size=12))
         except BrinkwatchError as exc:
             return _error_page(request, 400, str(exc))
         qs = _qs(params)
         return _render("events.html", request, title="Events", params=params, page=page, total=total,
-                       facets=facets, qs=qs, qs_with=lambda **c: _qs(params, **c),
+                       total_exact=exact, facets=facets, qs=qs, qs_with=lambda **c: _qs(params, **c),
                        next_qs=_qs(params, cursor=page.next_cursor) if page.next_cursor else None,
                        modalities=browse.MODALITIES)
 

@@ -1,0 +1,356 @@
+"""Pre-aggregated event counts (``event_tallies``), kept exact in the same transaction as every
+event write and delete, so totals and facet counts of a large store do not scan its events.
+
+One row counts the events sharing a key: ``(kind, actor, target, month, last_month, type,
+modality, quad, outlet)``. ``month`` / ``last_month`` are the months of the event's first and
+last day (``''`` when undated); ``quad`` 0 and ``outlet`` ``''`` stand for none. ``kind`` says
+which events a row counts, each event once per row key:
+
+- ``''``: every event (``actor`` = ``target`` = ``''``);
+- ``'a'``: per distinct KB id among the event's actors (``actor`` = that id);
+- ``'t'``: per distinct KB id among its targets (``target`` = that id);
+- ``'at'``: per distinct (actor id, target id) pair;
+- ``'aa'``: per distinct pair of actor ids (``target`` holds the second actor; an event with
+  one actor X has the row (X, X)): the actor facet under an actor filter;
+- ``'tt'``: the same for targets (``actor`` holds the second target).
+
+An event with two actors is counted once in each of their ``'a'`` rows and once in the
+``''`` row, so every answer below is an exact count of events. :func:`answerable` says when a
+query can be answered from the tallies (the other queries are answered from the events
+themselves by :mod:`brinkwatch.store.browse`): filters on type, modality, quad, outlet, at
+most one KB id per side (``rollup=false``, or an actor with no sub-bodies in the KB), and
+dates that start on a month's first day and end on a month's last day (``2025-10``,
+``2025``). Counts reach zero but the rows stay (a zero row weighs nothing in a sum).
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    Float,
+    Index,
+    Integer,
+    String,
+    Table,
+    delete,
+    func,
+    literal,
+    select,
+)
+
+from brinkwatch.store import schema
+
+if TYPE_CHECKING:
+    from brinkwatch.store.browse import EventQuery
+
+KEY = ("kind", "actor", "target", "month", "last_month", "type", "modality", "quad", "outlet")
+
+event_tallies = Table(
+    "event_tallies",
+    schema.metadata,
+    Column("kind", String(2), primary_key=True),
+    Column("actor", String(200), primary_key=True),
+    Column("target", String(200), primary_key=True),
+    Column("month", String(7), primary_key=True),
+    Column("last_month", String(7), primary_key=True),
+    Column("type", String(40), primary_key=True),
+    Column("modality", String(20), primary_key=True),
+    Column("quad", Integer, primary_key=True, autoincrement=False),
+    Column("outlet", String(200), primary_key=True),
+    Column("n", Integer, nullable=False),
+    # covering copies in the order of the other filters: a type, outlet, month or target
+    # filter reads its rows only, never every row of a kind
+    *(Index(f"ix_event_tallies_{lead}", "kind", lead,
+            *(k for k in KEY if k not in ("kind", lead)), "n")
+      for lead in ("type", "outlet", "month", "target")),
+)
+
+
+def _grouped(kind: str, article_ids: Sequence[str] | None) -> Any:
+    """SELECT of the tally rows (KEY..., n) of ``kind`` for the events of ``article_ids``
+    (every event when None), computed from the event tables."""
+    e = schema.events.c
+    a = schema.articles.c
+    cols: list[Any] = [literal(kind).label("kind")]
+    src: Any = schema.events
+    for column, role in zip(("actor", "target"), COLUMNS[kind], strict=True):
+        if role:  # one row per distinct KB id of the event in that role
+            ea = schema.event_actors.c
+            ids = (select(ea.event_id, ea.kb_id).where(ea.role == role, ea.kb_id.is_not(None))
+                   .distinct().subquery(f"p_{column}"))
+            src = src.join(ids, ids.c.event_id == e.id)
+            cols.append(ids.c.kb_id.label(column))
+        else:
+            cols.append(literal("").label(column))
+    src = src.join(schema.articles, a.id == e.article_id)
+    keys = [func.coalesce(func.substr(e.date_start, 1, 7), "").label("month"),
+            func.coalesce(func.substr(e.date_end, 1, 7), "").label("last_month"),
+            e.type.label("type"), func.coalesce(e.modality, "").label("modality"),
+            func.coalesce(e.quad, 0).label("quad"), func.coalesce(a.outlet, "").label("outlet")]
+    stmt = select(*cols, *keys, func.count().label("n")).select_from(src)
+    if article_ids is not None:
+        stmt = stmt.where(e.article_id.in_(list(article_ids)))
+    return stmt.group_by(*cols[1:], *keys)
+
+
+#: per kind, the role whose KB ids fill the ``actor`` and the ``target`` column
+COLUMNS = {"": (None, None), "a": ("actor", None), "t": (None, "target"),
+           "at": ("actor", "target"), "aa": ("actor", "actor"), "tt": ("target", "target")}
+KINDS = tuple(COLUMNS)
+
+
+def add_articles(conn: Connection, article_ids: Sequence[str], sign: int) -> None:
+    """Add (``sign`` = 1, after writing) or take away (-1, before deleting) the events of
+    these articles, inside the caller's transaction. Rows are upserted in key order, so
+    concurrent PostgreSQL writers lock them in one order and never deadlock."""
+    if not article_ids:
+        return
+    from brinkwatch.store.writer import dialect_insert
+
+    rows: list[dict[str, Any]] = []
+    for kind in KINDS:
+        for r in conn.execute(_grouped(kind, article_ids)):
+            d = dict(r._mapping)
+            d["n"] = sign * int(d["n"])
+            rows.append(d)
+    if not rows:
+        return
+    rows.sort(key=lambda d: tuple(str(d[k]) for k in KEY))
+    ins = dialect_insert(conn, event_tallies)
+    conn.execute(ins.on_conflict_do_update(index_elements=list(KEY),
+                                           set_={"n": event_tallies.c.n + ins.excluded.n}), rows)
+
+
+def rebuild(conn: Connection) -> None:
+    """Recount every tally from the events (the migration's backfill; also after a bulk load
+    that bypassed the writer)."""
+    conn.execute(delete(event_tallies))
+    for kind in KINDS:
+        conn.execute(event_tallies.insert().from_select(list(KEY) + ["n"], _grouped(kind, None)))
+
+
+# --- answers ------------------------------------------------------------------------------
+def _month_start(day: str) -> bool:
+    return day.endswith("-01")
+
+
+def _month_end(day: str) -> bool:
+    y, m, d = (int(x) for x in day.split("-"))
+    return d == calendar.monthrange(y, m)[1]
+
+
+def _one(ids: tuple[str, ...] | None) -> str | None:
+    return ids[0] if ids is not None and len(ids) == 1 else None
+
+
+def answerable(q: EventQuery) -> bool:
+    """Can the tallies count the events of ``q`` exactly?"""
+    if q.q or q.article or q.located or q.actor_text or q.target_text:
+        return False
+    if (q.actor_ids is not None and _one(q.actor_ids) is None) or \
+            (q.target_ids is not None and _one(q.target_ids) is None):
+        return False
+    if q.since and not _month_start(q.since):
+        return False
+    return not (q.until and not _month_end(q.until))
+
+
+def _where(q: EventQuery, *, group_by: str | None = None) -> tuple[str, list[Any]]:
+    """(the kind of rows to read, their conditions) for ``q``; ``group_by`` ``actor`` or
+    ``target`` asks for rows that carry that party (for the actor / target facets)."""
+    t = event_tallies.c
+    actor, target = _one(q.actor_ids), _one(q.target_ids)
+    kind = ("a" if actor or group_by == "actor" else "") + ("t" if target or group_by == "target" else "")
+    conds: list[Any] = [t.kind == kind]
+    if actor:
+        conds.append(t.actor == actor)
+    if target:
+        conds.append(t.target == target)
+    if q.types:
+        conds.append(t.type.in_([x.strip().upper() for x in q.types]))
+    if q.modality:
+        conds.append(t.modality == q.modality)
+    if q.quad is not None:
+        conds.append(t.quad == q.quad)
+    if q.outlet:
+        conds.append(t.outlet == q.outlet)
+    if q.since or q.until:
+        conds.append(t.month != "")
+    if q.since:
+        conds.append(t.last_month >= q.since[:7])
+    if q.until:
+        conds.append(t.month <= q.until[:7])
+    return kind, conds
+
+
+def total(conn: Connection, q: EventQuery) -> int:
+    """The number of events of ``q`` (call only when :func:`answerable`)."""
+    _, conds = _where(q)
+    return int(conn.execute(select(func.coalesce(func.sum(event_tallies.c.n), 0)).where(*conds)).scalar_one())
+
+
+def facet_counts(conn: Connection, q: EventQuery, name: str) -> dict[Any, int] | None:
+    """Counts of the events of ``q`` per value of facet ``name`` (type, modality, month,
+    outlet, actor, target), or None when the tallies cannot say: the actor facet under both
+    an actor and a target filter (the co-actors of a dyad's events are not kept)."""
+    t = event_tallies.c
+    col = {"type": t.type, "modality": t.modality, "month": t.month, "outlet": t.outlet,
+           "actor": t.actor, "target": t.target}[name]
+    if name in ("actor", "target") and (q.actor_ids if name == "actor" else q.target_ids) is not None:
+        if q.actor_ids is not None and q.target_ids is not None:
+            return None
+        # the other actors (targets) of the events of the one filtered on: pairs 'aa' ('tt')
+        kind, conds = _where(q)
+        conds[0] = t.kind == kind * 2
+        col = t.target if name == "actor" else t.actor
+    elif name in ("actor", "target"):
+        _, conds = _where(q, group_by=name)
+    else:
+        _, conds = _where(q)
+    n = func.sum(t.n)
+    out: dict[Any, int] = {}
+    for v, c in conn.execute(select(col, n).where(*conds).group_by(col).having(n > 0)):
+        out[None if v == "" and name in ("month", "outlet", "modality") else v] = int(c)
+    return out
+
+
+def start_floor(conn: Connection, since: str) -> str:
+    """The first day of the earliest month in which a dated event still running on ``since``
+    starts (``since`` itself when there is none): a lower bound on ``date_start`` that every
+    event overlapping [``since``, ...] meets."""
+    t = event_tallies.c
+    m = conn.execute(select(func.min(t.month)).where(
+        t.kind == "", t.month != "", t.last_month >= since[:7], t.n > 0)).scalar()
+    return min(since, f"{m}-01") if m else since
+
+
+def share(conn: Connection, q: EventQuery) -> float:
+    """About which share of all events pass the party and the other tally-able filters of
+    ``q`` (exact when :func:`answerable`; with several ids per side an upper bound, their
+    counts summed). Only for choosing a query plan."""
+    t = event_tallies.c
+    everything = int(conn.execute(select(func.coalesce(func.sum(t.n), 0)).where(t.kind == "")).scalar_one())
+    if not everything:
+        return 0.0
+    _, conds = _where(replace(q, actor_ids=None, target_ids=None, q=None, article=None,
+                                 located=False, since=None, until=None))
+    actor, target = q.actor_ids, q.target_ids
+    kind = ("a" if actor is not None else "") + ("t" if target is not None else "")
+    conds[0] = t.kind == kind
+    if actor is not None:
+        conds.append(t.actor.in_(actor))
+    if target is not None:
+        conds.append(t.target.in_(target))
+    n = int(conn.execute(select(func.coalesce(func.sum(t.n), 0)).where(*conds)).scalar_one())
+    return n / everything
+
+
+# --- the events of each dyad, by day (the tension index) ------------------------------------
+event_dyads = Table(
+    "event_dyads",
+    schema.metadata,
+    Column("actor", String(200), primary_key=True),
+    Column("target", String(200), primary_key=True),
+    Column("day", String(10), primary_key=True),  # first day, else the publication day
+    Column("event_id", String(64), primary_key=True),
+    Column("last_day", String(10)),  # NULL: undated event counted on its publication day
+    Column("intensity", Float, nullable=False),
+    Column("modality", String(20), nullable=False),
+    Index("ix_event_dyads_event_id", "event_id"),
+    sqlite_with_rowid=False,  # rows stored in key order: a dyad's events are one range read
+)
+
+
+#: events by date range, covering: counts over a date window read no event row
+WINDOW_INDEX = Index("ix_events_window", schema.events.c.date_start, schema.events.c.date_end,
+                     schema.events.c.id)
+
+
+def dyad_row(*, actor: str, target: str, event_id: str, start: str | None, end: str | None,
+             intensity: float | None, modality: str | None,
+             published: str | None) -> dict[str, Any] | None:
+    """The ``event_dyads`` row of one (actor id, target id) pair of an event: counted on the
+    event's first day, else on the article's publication day; None with neither (the rule
+    of :func:`brinkwatch.store.browse.dyad_rows`)."""
+    from brinkwatch.store.writer import expand_day
+
+    if start is None:
+        day = (published or "")[:10]
+        if not day or expand_day(day, last=False) != day:
+            return None
+        start, end = day, None
+    return {"actor": actor, "target": target, "day": start, "event_id": event_id,
+            "last_day": end, "intensity": float(intensity or 0.0),
+            "modality": modality or "asserted"}
+
+
+def rebuild_dyads(conn: Connection, *, batch: int = 2_000) -> None:
+    """Refill ``event_dyads`` from the events (the migration's backfill)."""
+    e, a = schema.events.c, schema.articles.c
+    src = schema.event_actors.alias("src")
+    dst = schema.event_actors.alias("dst")
+    conn.execute(delete(event_dyads))
+    stmt = (select(src.c.kb_id.label("actor"), dst.c.kb_id.label("target"), e.id, e.date_start,
+                   e.date_end, e.intensity, e.modality, a.published)
+            .select_from(schema.events)
+            .join(src, (src.c.event_id == e.id) & (src.c.role == "actor"))
+            .join(dst, (dst.c.event_id == e.id) & (dst.c.role == "target"))
+            .join(schema.articles, a.id == e.article_id)
+            .where(src.c.kb_id.is_not(None), dst.c.kb_id.is_not(None)).distinct())
+    ids = list(conn.execute(select(a.id).order_by(a.id)).scalars())
+    for i in range(0, len(ids), batch):  # a batch of articles at a time: bounded memory
+        values = [d for r in conn.execute(stmt.where(e.article_id.in_(ids[i:i + batch])))
+                  if (d := dyad_row(actor=r.actor, target=r.target, event_id=r.id,
+                                    start=r.date_start, end=r.date_end, intensity=r.intensity,
+                                    modality=r.modality, published=r.published)) is not None]
+        if values:
+            conn.execute(event_dyads.insert(), values)
+
+
+def _dyad_query(q: EventQuery, *cols: Any) -> Any:
+    """SELECT ``cols`` from ``event_dyads`` for ``q``'s dyad, or None unless ``q`` is a dyad
+    with nothing but dates."""
+    if (not q.actor_ids or not q.target_ids or q.types or q.modality or q.quad is not None
+            or q.outlet or q.article or q.q or q.located or q.actor_text or q.target_text):
+        return None
+    d = event_dyads.c
+    stmt = select(*cols).where(d.actor.in_(q.actor_ids), d.target.in_(q.target_ids))
+    if q.since or q.until:  # dated events whose range overlaps, as browse.dyad_rows
+        stmt = stmt.where(d.last_day.is_not(None))
+        if q.since:
+            stmt = stmt.where(d.last_day >= q.since)
+        if q.until:
+            stmt = stmt.where(d.day <= q.until)
+    return stmt
+
+
+def dyad_days(conn: Connection, q: EventQuery) -> list[tuple[str, str, float, str]] | None:
+    """(event id, day, intensity, modality) of the events of ``q``'s dyad from
+    ``event_dyads``, each event once; None unless ``q`` is a dyad with nothing but dates."""
+    d = event_dyads.c
+    stmt = _dyad_query(q, d.event_id, d.day, d.intensity, d.modality)
+    if stmt is None:
+        return None
+    if len(q.actor_ids or ()) > 1 or len(q.target_ids or ()) > 1:  # an event under several pairs: once
+        stmt = stmt.distinct()
+    return [tuple(r) for r in conn.execute(stmt)]
+
+
+def dyad_grouped(conn: Connection, q: EventQuery) -> list[tuple[str, str, float, list[str]]] | None:
+    """(day, modality, summed intensity, event ids) per day and modality of ``q``'s dyad,
+    grouped by the database (a few rows per day instead of one per event); None unless ``q``
+    is one actor id and one target id with nothing but dates."""
+    d = event_dyads.c
+    ids = (func.string_agg(d.event_id, ",") if conn.dialect.name == "postgresql"
+           else func.group_concat(d.event_id, ","))
+    stmt = _dyad_query(q, d.day, d.modality, func.sum(d.intensity), ids)
+    if stmt is None or len(q.actor_ids or ()) != 1 or len(q.target_ids or ()) != 1:
+        return None
+    return [(day, m, float(x or 0.0), joined.split(",")) for day, m, x, joined in
+            conn.execute(stmt.group_by(d.day, d.modality))]

@@ -1,0 +1,278 @@
+"""The pre-aggregated counts (``event_tallies``, migration 7): every count they give equals a
+count of the events themselves, and they stay so through re-ingest, delete, prune and the
+migration's backfill, on SQLite and on PostgreSQL (BRINKWATCH_TEST_POSTGRES)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from dataclasses import replace
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select, text
+
+from brinkwatch.analysis.tension import TensionOptions, tension_series
+from brinkwatch.store import Store, browse, open_store, tallies
+from brinkwatch.store.browse import EventQuery
+
+BUILDER = Path(__file__).parents[1] / "api" / "builder.py"
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, path)
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+def _builder() -> ModuleType:
+    return _load("brinkwatch_tests_api_builder", BUILDER)
+
+
+# (query, answered from the tallies?)
+QUERIES: list[tuple[EventQuery, bool]] = [
+    (EventQuery(), True),
+    (EventQuery(types=("ASSAULT",)), True),
+    (EventQuery(types=("ASSAULT", "THREATEN"), modality="asserted"), True),
+    (EventQuery(modality="alleged"), True),
+    (EventQuery(quad=4), True),
+    (EventQuery(outlet="Gulf Wire"), True),
+    (EventQuery(since="2025-10-01", until="2025-10-31"), True),
+    (EventQuery(since="2025-11-01"), True),
+    (EventQuery(until="2025-10-31", types=("ASSAULT",)), True),
+    (EventQuery(actor_ids=("org_kataib_hezbollah",)), True),
+    (EventQuery(target_ids=("state_usa",), since="2025-01-01", until="2025-12-31"), True),
+    (EventQuery(actor_ids=("org_kataib_hezbollah",), target_ids=("state_usa",)), True),
+    (EventQuery(actor_ids=("nobody",)), True),
+    # not from the tallies: the events are counted instead (still exact)
+    (EventQuery(actor_ids=("state_usa", "org_us_treasury")), False),
+    (EventQuery(since="2025-10-15"), False),
+    (EventQuery(until="2025-10-20"), False),
+    (EventQuery(q="rockets"), False),
+    (EventQuery(article="0"), False),
+    (EventQuery(located=True), False),
+    (EventQuery(actor_text="somebody"), False),
+]
+
+
+def scanned(conn: Any, q: EventQuery) -> int:
+    return int(conn.execute(browse._from(q, func.count())).scalar_one())
+
+
+def tally_rows(conn: Any) -> set[tuple[Any, ...]]:
+    t = tallies.event_tallies
+    return {tuple(r) for r in conn.execute(select(t).where(t.c.n != 0))}
+
+
+def recounted(conn: Any) -> set[tuple[Any, ...]]:
+    """What a rebuild from the events gives (inside a savepoint, then rolled back)."""
+    sp = conn.begin_nested()
+    tallies.rebuild(conn)
+    rows = tally_rows(conn)
+    sp.rollback()
+    return rows
+
+
+DYADS = [
+    EventQuery(actor_ids=("org_kataib_hezbollah",), target_ids=("state_usa",)),
+    EventQuery(actor_ids=("org_kataib_hezbollah",), target_ids=("state_usa",),
+               since="2025-10-09", until="2025-10-20"),
+    EventQuery(actor_ids=("state_usa", "org_us_treasury"), target_ids=("state_irn", "state_irq")),
+    EventQuery(actor_ids=("org_irgc",), target_ids=("state_usa",), since="2025-10-21"),
+    EventQuery(actor_ids=("state_usa",), target_ids=("org_kataib_hezbollah",), until="2025-11-30"),
+]
+
+
+def dyads_table(conn: Any) -> set[tuple[Any, ...]]:
+    return {tuple(r) for r in conn.execute(select(tallies.event_dyads))}
+
+
+def check(store: Store) -> None:
+    with store.transaction() as conn:
+        assert tally_rows(conn) == recounted(conn)
+        before = dyads_table(conn)
+        sp = conn.begin_nested()
+        tallies.rebuild_dyads(conn)
+        assert dyads_table(conn) == before
+        sp.rollback()
+        for q in DYADS:
+            fast = browse.dyad_rows(conn, q)
+            assert tallies.dyad_days(conn, q) is not None
+            assert sorted(fast, key=repr) == sorted(browse._dyad_rows_scan(conn, q), key=repr), q
+        assert tallies.dyad_days(conn, replace(DYADS[0], types=("ASSAULT",))) is None
+        for q in DYADS:  # the tension series from the database's day groups: the same
+            groups = browse.dyad_groups(conn, q)
+            if len(q.actor_ids or ()) > 1 or len(q.target_ids or ()) > 1:
+                assert groups is None
+                continue
+            assert groups is not None
+            for bucket in ("day", "week"):
+                opts = TensionOptions(bucket=bucket)
+                want = tension_series(browse._dyad_rows_scan(conn, q), actor="a", target="t",
+                                      options=opts, since=q.since, until=q.until)
+                got = tension_series(groups, actor="a", target="t", options=opts,
+                                     since=q.since, until=q.until)
+                assert got == want, (q, bucket)
+        for q, from_tallies in QUERIES:
+            assert tallies.answerable(q) is from_tallies, q
+            assert browse.count_events(conn, q) == scanned(conn, q), q
+            rows = browse._count_rows(conn, browse.bounded(conn, q))  # a small selection's pass
+            for name in browse.FACETS:
+                got = tallies.facet_counts(conn, q, name) if from_tallies else rows[name]
+                if got is None:
+                    continue
+                if name in ("type", "modality", "month"):
+                    want = browse._scan_type_modality_month(conn, q)[name]
+                elif name == "outlet":
+                    want = browse._scan_outlets(conn, q, 1000)
+                else:
+                    want = browse._scan_parties(conn, q, name, 1000)
+                want = {k: v for k, v in want.items() if v}
+                assert got == want, (q, name)
+                if from_tallies:  # the one-pass count agrees too
+                    assert rows[name] == want, (q, name)
+
+
+def exercise(store: Store) -> None:
+    """Write, re-ingest with other events, delete: the tallies follow at every step."""
+    b = _builder()
+    results = b.results()
+    for r in results:
+        store.write(r)
+    check(store)
+
+    def assaults(rs: list[Any]) -> int:
+        return sum(e.type == "ASSAULT" for r in rs for e in r.events)
+
+    with store.transaction() as conn:
+        assert browse.count_events(conn, EventQuery(types=("ASSAULT",))) == assaults(results) > 6
+    # a new extractor version codes the first article with fewer events: the old ones go
+    first = results[0]
+    fewer = replace(first, events=first.events[:3], extractors=(*first.extractors[:1], "events.rules.v9"))
+    assert store.write(fewer) == "updated"
+    check(store)
+    with store.transaction() as conn:
+        n = browse.count_events(conn, EventQuery(types=("ASSAULT",)))
+    assert n == assaults([fewer, *results[1:]]) < assaults(results)
+    store.delete([first.article.id])
+    check(store)
+    with store.transaction() as conn:
+        assert browse.count_events(conn, EventQuery(types=("ASSAULT",))) == assaults(results[1:])
+        assert browse.count_events(conn, EventQuery()) == scanned(conn, EventQuery()) > 0
+
+
+@pytest.mark.parametrize(("query", "from_tallies"), QUERIES)
+def test_answerable_table(query: EventQuery, from_tallies: bool) -> None:
+    assert tallies.answerable(query) is from_tallies
+
+
+def test_tallies_follow_writes_reingest_and_delete(tmp_path: Path) -> None:
+    with open_store(tmp_path / "t.db") as store:
+        exercise(store)
+
+
+def test_prune_takes_the_events_out_of_the_tallies(tmp_path: Path) -> None:
+    from brinkwatch.store.maintenance import prunable
+
+    b = _builder()
+    with open_store(tmp_path / "p.db") as store:
+        results = []
+        for i, r in enumerate(b.results()):  # every article read from a file of its own
+            src = tmp_path / f"a{i}.txt"
+            src.write_text("x")
+            results.append(replace(r, article=replace(r.article, origin=str(src))))
+        gone, kept = results[0], results[1:]
+        for r in results:
+            store.write(r)
+        Path(gone.article.origin).unlink()
+        stale = prunable(store)
+        assert [r.id for r in stale] == [gone.article.id]
+        store.delete([r.id for r in stale])
+        check(store)
+        with store.transaction() as conn:
+            assert browse.count_events(conn, EventQuery()) == sum(len(r.events) for r in kept
+                                                                  if r.events)
+
+
+def test_migration_backfills_an_existing_database(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with open_store(path) as store:
+        for r in _builder().results():
+            store.write(r)
+        with store.transaction() as conn:
+            before = tally_rows(conn)
+            assert before
+            dyads = dyads_table(conn)
+            assert dyads
+            # back to the database as schema 6 left it: no tallies, no dyads
+            conn.execute(text("DROP TABLE event_tallies"))
+            conn.execute(text("DROP TABLE event_dyads"))
+            conn.execute(text("DELETE FROM schema_migrations WHERE version >= 7"))
+    with open_store(path) as store:  # migrates: 7 and 8 build and backfill the tables
+        assert store.schema_version() == 8
+        with store.transaction() as conn:
+            assert tally_rows(conn) == before
+            assert dyads_table(conn) == dyads
+        check(store)
+
+
+def test_list_total_is_exact_or_marked_as_a_lower_bound(tmp_path: Path) -> None:
+    with open_store(tmp_path / "c.db") as store:
+        for r in _builder().results():
+            store.write(r)
+        with store.transaction() as conn:
+            exact = browse.list_events(conn, EventQuery(q="fired"), limit=2)
+            assert (exact.total, exact.total_exact) == (scanned(conn, EventQuery(q="fired")), True)
+            assert exact.total > 3
+            assert browse.count_total(conn, EventQuery(q="fired"), cap=3) == (3, False)
+            assert browse.count_total(conn, EventQuery(types=("ASSAULT",)), cap=3) == (11, True)
+            assert browse.count_total(conn, EventQuery(q="no such words"), cap=3) == (0, True)
+
+
+pg_url = _load("brinkwatch_tests_store_postgres", Path(__file__).with_name("test_postgres.py")).pg_url
+
+
+def test_tallies_on_postgresql(pg_url: str) -> None:
+    with open_store(pg_url) as store:
+        exercise(store)
+
+
+def test_pages_are_the_same_whichever_plan_finds_them(tmp_path: Path) -> None:
+    """A frequent party is probed along the sort order, a rare one gathered first: the same
+    pages either way, cursor after cursor."""
+    with open_store(tmp_path / "plan.db") as store:
+        for r in _builder().results():
+            store.write(r)
+        with store.transaction() as conn:
+            dense = EventQuery(actor_ids=("org_kataib_hezbollah",))
+            assert browse._probe(conn, dense, 50) is True
+            assert browse._probe(conn, EventQuery(actor_ids=("nobody",)), 50) is False
+            assert browse._probe(conn, EventQuery(types=("ASSAULT",)), 50) is False  # no party
+            assert browse._probe(conn, replace(dense, since="2025-10-01"), 50) is False
+            assert 0.5 < tallies.share(conn, dense) <= 1.0
+            for q in (dense, EventQuery(target_ids=("state_usa",), types=("ASSAULT",)),
+                      EventQuery(actor_ids=("org_kataib_hezbollah", "org_irgc"),
+                                 target_ids=("state_usa",)),
+                      EventQuery(actor_ids=("state_usa", "org_us_treasury"))):
+                for sort in browse.SORTS:
+                    key, desc = browse._sort_key(sort)
+                    e = browse.schema.events.c
+                    order = (key.desc(), e.id.desc()) if desc else (key, e.id)
+                    plans = [[r[0] for r in conn.execute(browse._from(q, e.id, probe=p).order_by(*order))]
+                             for p in (True, False)]
+                    assert plans[0] == plans[1]
+                    # and the pages a client walks give them all, in that order
+                    seen, cursor = [], None
+                    while True:
+                        page = browse.list_events(conn, q, sort=sort, limit=3, cursor=cursor)
+                        seen += [i["id"] for i in page.items]
+                        cursor = page.next_cursor
+                        if cursor is None:
+                            break
+                    assert seen == plans[0] and seen
