@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from itertools import cycle, islice
 from pathlib import Path
 
+from brinkwatch.config import Settings
 from brinkwatch.errors import ConfigError
 from brinkwatch.records import Article, ArticleStatus
 
@@ -69,12 +70,17 @@ def _timed(fn: object, repeats: int) -> list[float]:
 
 
 def run_bench(*, corpus: str | Path | None = None, n: int | None = None, repeats: int = 3,
-              n_process: int = 1) -> BenchResult:
+              settings: Settings | None = None) -> BenchResult:
+    """Time the pipeline the ``settings`` describe (theatre, rules, extractor options,
+    ``batch_size``, ``n_process``; default: the shipped defaults) against bare spaCy."""
     import spacy
 
     from brinkwatch.kb.loader import load_theatre
     from brinkwatch.nlp import MODEL_NAME
-    from brinkwatch.pipeline import build_context, run_batch
+    from brinkwatch.pipeline import context_for, run_batch
+
+    settings = settings or Settings()
+    n_process, batch_size = settings.n_process, settings.batch_size
 
     articles = _load_articles(corpus, n)
     texts = [a.text for a in articles]
@@ -82,20 +88,20 @@ def run_bench(*, corpus: str | Path | None = None, n: int | None = None, repeats
 
     t0 = time.perf_counter()
     load_theatre.cache_clear() if hasattr(load_theatre, "cache_clear") else None
-    load_theatre(())
+    load_theatre(settings.theatre_paths)
     kb_load_s = time.perf_counter() - t0
 
     baseline_nlp = spacy.load(MODEL_NAME)
-    ctx = build_context()
+    ctx = context_for(settings)
     n_events = 0
 
     def baseline() -> None:
-        for _ in baseline_nlp.pipe(texts, batch_size=16, n_process=n_process):
+        for _ in baseline_nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
             pass
 
     def pipeline() -> None:
         nonlocal n_events
-        n_events = sum(len(r.events) for r in run_batch(articles, ctx, batch_size=16,
+        n_events = sum(len(r.events) for r in run_batch(articles, ctx, batch_size=batch_size,
                                                            n_process=n_process))
 
     baseline()

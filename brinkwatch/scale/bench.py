@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from brinkwatch.config import Settings
 from brinkwatch.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -57,13 +58,14 @@ def _peak_rss_mb() -> float:
 
 
 def run_ingest_bench(corpus: str | Path, *, workers: tuple[int, ...] = (1, 2),
-                     db: str | None = None, batch_size: int = 16) -> IngestBench:
-    """Time bare spaCy, the in-process pipeline and ingest with each worker count."""
+                     db: str | None = None, settings: Settings | None = None) -> IngestBench:
+    """Time bare spaCy, the in-process pipeline and ingest with each worker count (the
+    pipeline and ``batch_size`` the ``settings`` describe; default: the shipped defaults)."""
     import spacy
 
     from brinkwatch.ingest import ingest
     from brinkwatch.nlp import MODEL_NAME
-    from brinkwatch.pipeline import build_context, run_batch
+    from brinkwatch.pipeline import context_for, run_batch
     from brinkwatch.records import ArticleStatus
     from brinkwatch.sources import iter_path
     from brinkwatch.store import open_store
@@ -75,7 +77,9 @@ def run_ingest_bench(corpus: str | Path, *, workers: tuple[int, ...] = (1, 2),
     if not articles:
         raise ConfigError(f"no readable English articles under {path}")
     texts = [a.text for a in articles]
-    ctx = build_context()
+    settings = settings or Settings()
+    batch_size = settings.batch_size
+    ctx = context_for(settings)
     bare = spacy.load(MODEL_NAME)
     list(run_batch(articles[:8], ctx))  # warm-up
     for _ in bare.pipe(texts[:8]):

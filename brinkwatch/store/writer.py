@@ -15,10 +15,10 @@ from typing import Any
 from sqlalchemy import Connection, delete, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
-from brinkwatch.contract import event_to_export
 from brinkwatch.errors import StoreError
 from brinkwatch.records import ActorRef, ArticleResult, ArticleStatus, DateRef, Event
 from brinkwatch.store import schema
+from brinkwatch.store.codec import dump_event
 from brinkwatch.store.migrations import now_iso
 
 
@@ -270,9 +270,11 @@ def _note_actor(actor_rows: dict[str, dict[str, Any]], ref: ActorRef, now: str) 
 
 
 def _event_row(event: Event, result: ArticleResult) -> dict[str, Any]:
-    record = event_to_export(event, result.article)
+    if event.article_id != result.article.id:
+        raise ValueError(f"event {event.id} belongs to article {event.article_id}, not "
+                         f"{result.article.id}: pass the article the event was extracted from")
     start, end = date_bounds(event.date)
-    loc = record["location"]
+    loc = event.location
     position = min((ev.trigger_start if ev.trigger_start is not None else ev.start
                     for ev in event.evidence), default=0)
     return {
@@ -281,7 +283,9 @@ def _event_row(event: Event, result: ArticleResult) -> dict[str, Any]:
         "intensity": event.intensity, "cameo": event.cameo, "modality": str(event.modality),
         "date_value": event.date.value, "date_precision": event.date.precision,
         "date_text": event.date.text, "date_start": start, "date_end": end,
-        "location": None if loc is None else json.dumps(loc, ensure_ascii=False),
+        "location": None if loc is None else json.dumps(
+            {"name": loc.name, "country": loc.country, "lat": loc.lat, "lon": loc.lon},
+            ensure_ascii=False),
         "confidence": event.confidence, "extractor": event.extractor,
-        "record": json.dumps(record, ensure_ascii=False),
+        "record": dump_event(event),
     }
