@@ -10,7 +10,6 @@ record (never pickle: loading a shard runs no code).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,8 @@ from brinkwatch.errors import ConfigError, StoreError
 from brinkwatch.records import ArticleResult
 from brinkwatch.store import codec
 from brinkwatch.store.codec import encode
+
+__all__ = ["FORMAT", "decode", "encode", "iter_shards", "load_shards", "write_shard"]
 
 FORMAT = "brinkwatch-shard-1"
 
@@ -39,7 +40,7 @@ def write_shard(path: str | Path, results: list[ArticleResult]) -> int:
         "article_id": [r.article.id for r in results],
         "status": [str(r.article.status) for r in results],
         "n_events": pa.array([len(r.events) for r in results], pa.int64()),
-        "result": [json.dumps(encode(r), ensure_ascii=False) for r in results],
+        "result": [codec.dumps_record(r) for r in results],
     }).replace_schema_metadata({"format": FORMAT})
     tmp = Path(f"{path}.tmp")
     pq.write_table(table, tmp, compression="zstd")
@@ -64,7 +65,10 @@ def iter_shards(folder: str | Path) -> Iterator[ArticleResult]:
                               f"{root} or point load at the shards folder")
         for batch in pf.iter_batches(batch_size=256, columns=["result"]):
             for text in batch.column(0).to_pylist():
-                result = decode(json.loads(text))
+                try:
+                    result = codec.loads_record(text, where="a shard")
+                except StoreError as exc:
+                    raise ConfigError(str(exc)) from None
                 if not isinstance(result, ArticleResult):
                     raise ConfigError(f"{path} holds a row that is not an article result")
                 yield result

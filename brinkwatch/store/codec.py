@@ -81,13 +81,62 @@ def decode(value: Any, *, where: str = "the store") -> Any:
     return value
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _tagged(obj: Any) -> dict[str, Any]:
+    """``json.dumps`` hook: a record as a tagged dict (the C encoder does the rest: tuples
+    become lists, string enums their value), the same JSON as :func:`encode`."""
+    if is_dataclass(obj) and not isinstance(obj, type):
+        cls = type(obj)
+        return {"__t": cls.__name__, **{n: getattr(obj, n) for n in _field_names(cls)}}
+    raise TypeError(f"cannot store a {type(obj).__name__} in a record")
+
+
+def _untag(d: dict[str, Any]) -> Any:
+    """``json.loads`` hook: the inverse of :func:`_tagged`, the same values as :func:`decode`."""
+    name = d.pop("__t", None)
+    for k, v in d.items():
+        if type(v) is list:
+            d[k] = _tuple(v)
+    if name is None:
+        return d
+    cls = _TYPES.get(name)
+    if cls is None:
+        raise StoreError(f"unknown record type {name!r} in the store; was it written by a "
+                         "newer brinkwatch? upgrade brinkwatch")
+    for k, e in _enum_fields(cls).items():
+        if isinstance(d.get(k), str):
+            d[k] = e(d[k])
+    return cls(**d)
+
+
+def _tuple(items: list[Any]) -> tuple[Any, ...]:
+    return tuple(_tuple(x) if type(x) is list else x for x in items)
+
+
+def dumps_record(obj: Any) -> str:
+    """A record as JSON text: ``json.dumps(encode(obj))``, four times faster."""
+    return json.dumps(obj, ensure_ascii=False, default=_tagged)
+
+
+def loads_record(text: str, *, where: str = "the store") -> Any:
+    """The inverse of :func:`dumps_record`: ``decode(json.loads(text))``, faster."""
+    try:
+        return json.loads(text, object_hook=_untag)
+    except StoreError as exc:
+        raise StoreError(str(exc).replace("the store", where)) from None
+
+
 def dump_event(event: Event) -> str:
     """The stored text of an event (the ``events.record`` column)."""
-    return json.dumps(encode(event), ensure_ascii=False)
+    return dumps_record(event)
 
 
 def load_event(text: str) -> Event:
-    event = decode(json.loads(text))
+    event = loads_record(text)
     if not isinstance(event, Event):
         raise StoreError("an events row does not hold an event record; run any brinkwatch "
                          "command once so the store's migrations convert it")

@@ -18,9 +18,11 @@ from brinkwatch.store.codec import (
     StoredEvent,
     decode,
     dump_event,
+    dumps_record,
     encode,
     event_from_export,
     load_event,
+    loads_record,
 )
 from brinkwatch.store.migrations import MIGRATIONS
 
@@ -46,6 +48,13 @@ def test_record_round_trip_is_exact(make_result):
         for e in (event, _rich(event)):
             assert load_event(dump_event(e)) == e
             assert decode(json.loads(json.dumps(encode(e)))) == e
+
+
+def test_fast_text_codec_is_the_generic_one(make_result, make_bad):
+    for r in (make_result(8), make_bad(2)):
+        text = dumps_record(r)
+        assert text == json.dumps(encode(r), ensure_ascii=False)
+        assert loads_record(text) == decode(json.loads(text)) == r
 
 
 def test_readers_return_typed_records(store, make_result):
