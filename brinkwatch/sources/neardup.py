@@ -18,6 +18,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+import numpy as np
+
 NUM_HASHES = 64
 ROWS_PER_BAND = 4  # 16 bands of 4: P(candidate) is ~0.9997 at similarity 0.8, ~0.05 at 0.4
 SHINGLE_WORDS = 5
@@ -49,9 +51,10 @@ def words(text: str) -> list[str]:
     return _WORD.findall(t)
 
 
-def shingles(text: str, k: int = SHINGLE_WORDS) -> set[int]:
-    """64-bit hashes of every run of ``k`` consecutive words (of all words when fewer)."""
-    ws = words(text)
+def shingles(text: str, k: int = SHINGLE_WORDS, *, ws: list[str] | None = None) -> set[int]:
+    """64-bit hashes of every run of ``k`` consecutive words (of all words when fewer);
+    ``ws``: the text's :func:`words`, when the caller has them already."""
+    ws = words(text) if ws is None else ws
     if len(ws) < k:
         grams = [" ".join(ws)] if ws else []
     else:
@@ -61,11 +64,42 @@ def shingles(text: str, k: int = SHINGLE_WORDS) -> set[int]:
 
 
 def signature(text: str) -> tuple[int, ...] | None:
-    """The MinHash signature of ``text``, or None when it has fewer than MIN_WORDS words."""
-    if len(words(text)) < MIN_WORDS:
+    """The MinHash signature of ``text``, or None when it has fewer than MIN_WORDS words:
+    for each hash (a, b), the least ``(a * x + b) mod (2**61 - 1)`` over the shingles x."""
+    ws = words(text)
+    if len(ws) < MIN_WORDS:
         return None
-    sh = shingles(text)
-    return tuple(min(((a * x + b) % _PRIME) & _MASK for x in sh) for a, b in _PARAMS)
+    sh = shingles(text, ws=ws)
+    return tuple(int(v) for v in _min_hashes(np.fromiter(sh, dtype=np.uint64, count=len(sh))))
+
+
+_A = np.array([a for a, _ in _PARAMS], dtype=np.uint64)[:, None]
+_B = np.array([b for _, b in _PARAMS], dtype=np.uint64)[:, None]
+_P = np.uint64(_PRIME)
+_LO32 = np.uint64(0xFFFFFFFF)
+_LO29 = np.uint64((1 << 29) - 1)
+_S61, _S32, _S29, _S3 = np.uint64(61), np.uint64(32), np.uint64(29), np.uint64(3)
+
+
+def _mod_p(v: np.ndarray) -> np.ndarray:
+    """``v mod p`` for p = 2**61 - 1 (a Mersenne prime: 2**61 = 1), for any uint64 ``v``."""
+    r = (v & _P) + (v >> _S61)
+    return np.where(r >= _P, r - _P, r)
+
+
+def _min_hashes(x: np.ndarray) -> np.ndarray:
+    """``min over x of (a * x + b) mod p`` for every (a, b), exactly, in 64-bit arithmetic:
+    the 122-bit products are cut into 32-bit halves and folded with 2**61 = 1 (mod p), so no
+    intermediate value reaches 2**64 (the same values as Python's unbounded integers)."""
+    x = _mod_p(x)[None, :]
+    a_hi, a_lo = _A >> _S32, _A & _LO32
+    x_hi, x_lo = x >> _S32, x & _LO32
+    hh = a_hi * x_hi  # < 2**58, stands for hh * 2**64 = hh * 8 (mod p)
+    mid = a_hi * x_lo + a_lo * x_hi  # < 2**62, stands for mid * 2**32
+    ll = a_lo * x_lo  # < 2**64
+    total = ((hh << _S3) + (mid >> _S29) + ((mid & _LO29) << _S32)
+             + (ll & _P) + (ll >> _S61) + _B)  # six terms below 2**61 each: < 2**64
+    return _mod_p(total).min(axis=1)  # type: ignore[no-any-return]
 
 
 def bands(sig: Sequence[int]) -> list[str]:

@@ -14,7 +14,7 @@ import enum
 import json
 import typing
 from dataclasses import dataclass, fields, is_dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from brinkwatch import contract, records
@@ -135,7 +135,10 @@ def dump_event(event: Event) -> str:
     return dumps_record(event)
 
 
+@lru_cache(maxsize=1024)
 def load_event(text: str) -> Event:
+    """The event stored as ``text`` (records are immutable, so the cross-article stage, which
+    reads the same events again for every story they join, decodes each once)."""
     event = loads_record(text)
     if not isinstance(event, Event):
         raise StoreError("an events row does not hold an event record; run any brinkwatch "

@@ -181,8 +181,39 @@ def _delete_derived(conn: Connection, article_id: str) -> None:
 
 
 def _insert_many(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
-    if rows:
+    """``INSERT ... ON CONFLICT DO NOTHING`` of ``rows`` (dicts with the same keys), as one
+    executemany. When the rows fill every column, the statement is compiled once per dialect
+    and table and handed to the driver directly: building and compiling it again for every
+    article was most of the writer's own time."""
+    if not rows:
+        return
+    keys = tuple(rows[0])
+    if len(keys) != len(table.c):
         conn.execute(dialect_insert(conn, table).on_conflict_do_nothing(), rows)
+        return
+    sql, order = _compiled_insert(conn, table, keys)
+    if order is None:
+        conn.exec_driver_sql(sql, rows)
+    else:
+        conn.exec_driver_sql(sql, [tuple(r[k] for k in order) for r in rows])
+
+
+_COMPILED: dict[tuple[str, str, tuple[str, ...]], tuple[str, tuple[str, ...] | None]] = {}
+
+
+def _compiled_insert(conn: Connection, table: Any,
+                     keys: tuple[str, ...]) -> tuple[str, tuple[str, ...] | None]:
+    """(SQL text, parameter order for a positional driver, or None for named parameters)."""
+    cache_key = (conn.dialect.name, table.name, keys)
+    hit = _COMPILED.get(cache_key)
+    if hit is None:
+        compiled = dialect_insert(conn, table).on_conflict_do_nothing().compile(
+            dialect=conn.dialect, column_keys=list(keys))
+        order = tuple(compiled.positiontup or ()) if conn.dialect.positional else None
+        if order is not None and sorted(order) != sorted(keys):
+            raise StoreError(f"cannot prepare the insert into {table.name}")
+        hit = _COMPILED[cache_key] = (str(compiled), order)
+    return hit
 
 
 def _insert_derived(conn: Connection, result: ArticleResult, now: str) -> None:

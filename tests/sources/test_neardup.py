@@ -40,3 +40,34 @@ def test_signatures_are_deterministic_and_round_trip():
     rewrapped = neardup.signature(BASE.replace(" on Sunday,", "\non Sunday,"))
     assert set(keys) & set(neardup.bands(rewrapped))  # candidates share a band
     assert neardup.signature("too short") is None
+
+
+def _reference(xs: list[int]) -> tuple[int, ...]:
+    """MinHash in Python's unbounded integers: what the 64-bit numpy arithmetic must equal."""
+    p = (1 << 61) - 1
+    return tuple(min((a * x + b) % p for x in xs) for a, b in neardup._PARAMS)
+
+
+@pytest.mark.parametrize("xs", [
+    [0], [1], [(1 << 61) - 2], [(1 << 61) - 1], [1 << 61], [(1 << 64) - 1],
+    [(1 << 64) - 1, 0, (1 << 61) - 1, 12345, 1 << 63],
+])
+def test_minhash_is_exact_at_the_edges(xs):
+    import numpy as np
+
+    got = tuple(int(v) for v in neardup._min_hashes(np.array(xs, dtype=np.uint64)))
+    assert got == _reference(xs)
+
+
+def test_minhash_is_exact_on_random_shingles():
+    import random
+
+    import numpy as np
+
+    rng = random.Random(7)
+    for _ in range(50):
+        xs = [rng.getrandbits(64) for _ in range(rng.randint(1, 400))]
+        got = tuple(int(v) for v in neardup._min_hashes(np.array(xs, dtype=np.uint64)))
+        assert got == _reference(xs)
+    text = " ".join(f"word{rng.randint(0, 40)}" for _ in range(200))
+    assert neardup.signature(text) == _reference(sorted(neardup.shingles(text)))
