@@ -32,6 +32,7 @@ class BenchResult:
     words: int
     repeats: int
     n_process: int
+    batch_size: int
     pipeline_articles_per_s: float
     pipeline_words_per_s: float
     baseline_articles_per_s: float
@@ -118,6 +119,7 @@ def run_bench(*, corpus: str | Path | None = None, n: int | None = None, repeats
         rss_kb //= 1024
     return BenchResult(
         articles=len(articles), words=words, repeats=repeats, n_process=n_process,
+        batch_size=batch_size,
         pipeline_articles_per_s=round(len(articles) / pipe_s, 2),
         pipeline_words_per_s=round(words / pipe_s, 1),
         baseline_articles_per_s=round(len(articles) / base_s, 2),
@@ -141,7 +143,7 @@ def _cpus() -> int:
 def format_bench(r: BenchResult) -> str:
     return "\n".join([
         f"corpus     {r.articles} articles, {r.words} words; median of {r.repeats} runs; "
-        f"n_process={r.n_process}",
+        f"n_process={r.n_process} batch_size={r.batch_size}",
         f"baseline   {r.baseline_articles_per_s:8.2f} articles/s  {r.baseline_words_per_s:9.1f} words/s"
         "  (spaCy English model alone)",
         f"pipeline   {r.pipeline_articles_per_s:8.2f} articles/s  {r.pipeline_words_per_s:9.1f} words/s"

@@ -259,3 +259,24 @@ def test_extractor_options_from_a_flag_recode_the_store(tmp_path):
     back = run("ingest", str(corpus), db=db, check=True)
     assert "1 updated" in back.stdout + back.stderr
     assert query(db, "select count(*) from events")[0][0] == n_default
+
+
+@pytest.mark.slow
+def test_bench_runs_the_pipeline_the_settings_describe(tmp_path):
+    """bench reads the settings like ingest does (before, it ignored them): batch size and
+    extractor options from the environment, a --set flag and the toml file."""
+    (tmp_path / "brinkwatch.toml").write_text("min_event_confidence = 1\n")
+    env = {**os.environ, "BRINKWATCH_BATCH_SIZE": "4", "BRINKWATCH_PROGRESS": "never"}
+    out = subprocess.run([*BIN, "bench", "--n", "4", "--repeats", "1", "--json"], cwd=tmp_path,
+                         env=env, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr
+    strict = json.loads(out.stdout)
+    assert strict["batch_size"] == 4 and strict["n_process"] == 1
+    (tmp_path / "brinkwatch.toml").unlink()
+    out = subprocess.run([*BIN, "--set", "batch_size=2", "bench", "--n", "4", "--repeats", "1",
+                          "--json"], cwd=tmp_path, env=env, capture_output=True, text=True,
+                         timeout=600)
+    assert out.returncode == 0, out.stderr
+    default = json.loads(out.stdout)
+    assert default["batch_size"] == 2
+    assert strict["events"] < default["events"]  # the toml's confidence floor was in effect
