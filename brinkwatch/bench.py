@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from itertools import cycle, islice
 from pathlib import Path
 
+from brinkwatch.config import Settings
 from brinkwatch.errors import ConfigError
 from brinkwatch.records import Article, ArticleStatus
 
@@ -31,6 +32,7 @@ class BenchResult:
     words: int
     repeats: int
     n_process: int
+    batch_size: int
     pipeline_articles_per_s: float
     pipeline_words_per_s: float
     baseline_articles_per_s: float
@@ -69,12 +71,17 @@ def _timed(fn: object, repeats: int) -> list[float]:
 
 
 def run_bench(*, corpus: str | Path | None = None, n: int | None = None, repeats: int = 3,
-              n_process: int = 1) -> BenchResult:
+              settings: Settings | None = None) -> BenchResult:
+    """Time the pipeline the ``settings`` describe (theatre, rules, extractor options,
+    ``batch_size``, ``n_process``; default: the shipped defaults) against bare spaCy."""
     import spacy
 
     from brinkwatch.kb.loader import load_theatre
     from brinkwatch.nlp import MODEL_NAME
-    from brinkwatch.pipeline import build_context, run_batch
+    from brinkwatch.pipeline import context_for, run_batch
+
+    settings = settings or Settings()
+    n_process, batch_size = settings.n_process, settings.batch_size
 
     articles = _load_articles(corpus, n)
     texts = [a.text for a in articles]
@@ -82,20 +89,20 @@ def run_bench(*, corpus: str | Path | None = None, n: int | None = None, repeats
 
     t0 = time.perf_counter()
     load_theatre.cache_clear() if hasattr(load_theatre, "cache_clear") else None
-    load_theatre(())
+    load_theatre(settings.theatre_paths)
     kb_load_s = time.perf_counter() - t0
 
     baseline_nlp = spacy.load(MODEL_NAME)
-    ctx = build_context()
+    ctx = context_for(settings)
     n_events = 0
 
     def baseline() -> None:
-        for _ in baseline_nlp.pipe(texts, batch_size=16, n_process=n_process):
+        for _ in baseline_nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
             pass
 
     def pipeline() -> None:
         nonlocal n_events
-        n_events = sum(len(r.events) for r in run_batch(articles, ctx, batch_size=16,
+        n_events = sum(len(r.events) for r in run_batch(articles, ctx, batch_size=batch_size,
                                                            n_process=n_process))
 
     baseline()
@@ -112,6 +119,7 @@ def run_bench(*, corpus: str | Path | None = None, n: int | None = None, repeats
         rss_kb //= 1024
     return BenchResult(
         articles=len(articles), words=words, repeats=repeats, n_process=n_process,
+        batch_size=batch_size,
         pipeline_articles_per_s=round(len(articles) / pipe_s, 2),
         pipeline_words_per_s=round(words / pipe_s, 1),
         baseline_articles_per_s=round(len(articles) / base_s, 2),
@@ -135,7 +143,7 @@ def _cpus() -> int:
 def format_bench(r: BenchResult) -> str:
     return "\n".join([
         f"corpus     {r.articles} articles, {r.words} words; median of {r.repeats} runs; "
-        f"n_process={r.n_process}",
+        f"n_process={r.n_process} batch_size={r.batch_size}",
         f"baseline   {r.baseline_articles_per_s:8.2f} articles/s  {r.baseline_words_per_s:9.1f} words/s"
         "  (spaCy English model alone)",
         f"pipeline   {r.pipeline_articles_per_s:8.2f} articles/s  {r.pipeline_words_per_s:9.1f} words/s"

@@ -26,12 +26,22 @@ EXIT_SOME_FAILED = 3
 
 
 class _State:
-    def __init__(self, db: str | None, config: str | None) -> None:
+    def __init__(self, db: str | None, config: str | None,
+                 sets: tuple[str, ...] = ()) -> None:
         self.db_flag = db
         self.config = config
+        self.sets = sets
 
     def settings(self, **flags: Any) -> Settings:
-        return load_settings(config_file=self.config, db=self.db_flag, **flags)
+        given: dict[str, Any] = {}
+        for item in self.sets:
+            name, eq, value = item.partition("=")
+            if not eq or not name.strip():
+                raise ConfigError(f"--set takes NAME=VALUE, got {item!r}; "
+                                  "'brinkwatch settings' lists the names")
+            given[name.strip().replace("-", "_")] = value
+        given.update({k: v for k, v in flags.items() if v is not None})
+        return load_settings(config_file=self.config, db=self.db_flag, **given)
 
 
 def _echo_err(message: str) -> None:
@@ -121,10 +131,13 @@ def _names(refs: list[dict[str, Any]]) -> str:
               help="Database file or SQLAlchemy URL [env BRINKWATCH_DB; default ./brinkwatch.db].")
 @click.option("--config", default=None, metavar="FILE",
               help="TOML settings file [default ./brinkwatch.toml if present].")
+@click.option("--set", "sets", multiple=True, metavar="NAME=VALUE",
+              help="Any setting for this run (repeatable), e.g. --set min_event_confidence=0.6; "
+                   "'brinkwatch settings' lists them.")
 @click.pass_context
-def cli(ctx: click.Context, db: str | None, config: str | None) -> None:
+def cli(ctx: click.Context, db: str | None, config: str | None, sets: tuple[str, ...]) -> None:
     """brinkwatch: sourced, structured event data from news reports."""
-    ctx.obj = _State(db, config)
+    ctx.obj = _State(db, config, sets)
 
 
 # --- ingest -----------------------------------------------------------------------------
@@ -162,9 +175,8 @@ def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre
 
     from brinkwatch.ingest import ingest as run_ingest
     from brinkwatch.ingest import progress_callback
-    from brinkwatch.pipeline import build_context
+    from brinkwatch.pipeline import context_for
     from brinkwatch.sources import (
-        SourceOptions,
         count_documents,
         is_url,
         iter_path,
@@ -188,13 +200,11 @@ def ingest(state: _State, paths: tuple[str, ...], urls_file: str | None, theatre
                               ".txt/.md/.html/.jsonl articles, or a URL starting with http(s)://")
     if urls_file:
         web += read_url_list(urls_file)  # checked now: missing, binary or not a list of URLs
-    opts = SourceOptions(max_bytes=settings.max_bytes, timeout=settings.timeout,
-                         max_redirects=settings.max_redirects,
-                         allow_private=settings.allow_private)
+    opts = settings.source_options()
     sources = [iter_path(p, options=opts) for p in files]
     if web:
         sources.append(iter_url_args(web, options=opts))
-    ctx = build_context(theatre_paths=settings.theatre_paths, rules_paths=settings.rules_paths)
+    ctx = context_for(settings)
     show = {"auto": sys.stderr.isatty(), "always": True, "never": False}[settings.progress]
     total = sum(count_documents(p) for p in files) + len(web) if show and not quiet else None
     callback, close = progress_callback(show and not quiet, total)
@@ -615,10 +625,9 @@ def eval_group() -> None:
 
 
 def _ctx_for_eval(state: _State) -> Any:
-    from brinkwatch.pipeline import build_context
+    from brinkwatch.pipeline import context_for
 
-    settings = state.settings()
-    return build_context(theatre_paths=settings.theatre_paths, rules_paths=settings.rules_paths)
+    return context_for(state.settings())
 
 
 def _need_file(path: str, what: str) -> None:
@@ -710,8 +719,9 @@ def eval_stories(state: _State, dev_dir: str, as_json: bool) -> None:
 @click.option("--corpus", default=None, help="Folder of articles [default: the bundled sample].")
 @click.option("--n", "n", type=int, default=None, help="Number of articles (cycled if needed).")
 @click.option("--repeats", type=int, default=3, help="Timed runs (the median is reported).")
-@click.option("--n-process", type=int, default=1,
-              help="Processes: workers for the pipeline, spaCy's n_process for the baseline.")
+@click.option("--n-process", type=int, default=None,
+              help="Processes: workers for the pipeline, spaCy's n_process for the baseline "
+                   "[default: the n_process setting].")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option("--generate", type=int, default=None, metavar="N",
               help="Write a generated corpus of N articles to --out and stop.")
@@ -725,11 +735,15 @@ def eval_stories(state: _State, dev_dir: str, as_json: bool) -> None:
                    "[default: a temporary SQLite file].")
 @click.option("--stories", "stories_n", type=int, default=None, metavar="N",
               help="Instead: the cross-article stage on N generated articles vs their ingest.")
-def bench(corpus: str | None, n: int | None, repeats: int, n_process: int, as_json: bool,
-          generate: int | None, out: str | None, ingest_: bool, workers: str,
-          scratch_db: str | None, stories_n: int | None) -> None:
-    """Throughput of the whole pipeline vs the bare language pipeline, and peak memory."""
+@click.pass_obj
+def bench(state: _State, corpus: str | None, n: int | None, repeats: int,
+          n_process: int | None, as_json: bool, generate: int | None, out: str | None,
+          ingest_: bool, workers: str, scratch_db: str | None, stories_n: int | None) -> None:
+    """Throughput of the whole pipeline vs the bare language pipeline, and peak memory
+    (the pipeline the settings describe: theatre, rules, extractor options, batch size)."""
     from brinkwatch.bench import format_bench, run_bench
+
+    settings = state.settings(n_process=n_process)
 
     if stories_n is not None:
         from brinkwatch.analysis.benchmark import format_stories_bench, run_stories_bench
@@ -758,10 +772,10 @@ def bench(corpus: str | None, n: int | None, repeats: int, n_process: int, as_js
             raise click.UsageError(f"--workers takes numbers like 1,2 (got {workers!r})") from None
         if not counts or min(counts) < 1:
             raise click.UsageError("--workers takes positive numbers like 1,2")
-        res = run_ingest_bench(corpus, workers=counts, db=scratch_db)
+        res = run_ingest_bench(corpus, workers=counts, db=scratch_db, settings=settings)
         click.echo(json.dumps(res.to_json()) if as_json else format_ingest_bench(res))
         return
-    result = run_bench(corpus=corpus, n=n, repeats=repeats, n_process=n_process)
+    result = run_bench(corpus=corpus, n=n, repeats=repeats, settings=settings)
     click.echo(json.dumps(result.to_json()) if as_json else format_bench(result))
 
 
@@ -795,8 +809,7 @@ def load(state: _State, folder: str) -> None:
 def watch(state: _State, feeds_file: str, every: str, rounds: int | None,
           theatre: tuple[str, ...], timeout: float | None, allow_private: bool | None) -> None:
     """Poll feeds, fetch new items' articles and ingest them; one status line per feed."""
-    from brinkwatch.pipeline import build_context
-    from brinkwatch.sources import SourceOptions
+    from brinkwatch.pipeline import context_for
     from brinkwatch.sources.urls import read_url_list
     from brinkwatch.watch import parse_interval
     from brinkwatch.watch import watch as run_watch
@@ -807,10 +820,8 @@ def watch(state: _State, feeds_file: str, every: str, rounds: int | None,
     settings = state.settings(timeout=timeout, allow_private=allow_private,
                               theatre=os.pathsep.join(theatre) if theatre else None)
     feeds = read_url_list(feeds_file)
-    opts = SourceOptions(max_bytes=settings.max_bytes, timeout=settings.timeout,
-                         max_redirects=settings.max_redirects,
-                         allow_private=settings.allow_private)
-    ctx = build_context(theatre_paths=settings.theatre_paths)
+    opts = settings.source_options()
+    ctx = context_for(settings)
     with _store(settings, must_exist=False) as store:
         try:
             run_watch(feeds, store, ctx, every=seconds, options=opts, rounds=rounds,
@@ -821,12 +832,29 @@ def watch(state: _State, feeds_file: str, every: str, rounds: int | None,
 
 
 @cli.command()
-def settings() -> None:
-    """The settings table: name, default, help (set them in brinkwatch.toml or BRINKWATCH_*)."""
-    from brinkwatch.config import settings_table
+@click.option("--defaults", is_flag=True,
+              help="The table of settings instead: name, default, help.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object a line.")
+@click.pass_obj
+def settings(state: _State, defaults: bool, as_json: bool) -> None:
+    """The settings in effect and where each came from (default, the toml file, a
+    BRINKWATCH_* variable, a flag); set them in brinkwatch.toml or BRINKWATCH_*."""
+    from brinkwatch.config import settings_in_effect, settings_table
 
-    click.echo(_table([[n, repr(d), h] for n, d, h in settings_table()],
-                      ["setting", "default", "help"]))
+    if defaults:
+        rows = settings_table()
+        if as_json:
+            _print_json_lines({"setting": n, "default": d, "help": h} for n, d, h in rows)
+        else:
+            click.echo(_table([[n, repr(d), h] for n, d, h in rows],
+                              ["setting", "default", "help"]))
+        return
+    current = settings_in_effect(state.settings())
+    if as_json:
+        _print_json_lines({"setting": n, "value": v, "from": o} for n, v, o in current)
+    else:
+        click.echo(_table([[n, repr(v), o] for n, v, o in current],
+                          ["setting", "value", "from"]))
 
 
 # --- serving and tension ----------------------------------------------------------------

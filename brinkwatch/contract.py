@@ -11,9 +11,27 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol
 
-from brinkwatch.records import ActorRef, Article, Casualty, Completion, Event, Evidence
+from brinkwatch.records import ActorRef, Casualty, Completion, Event, Evidence
+
+
+class ArticleFields(Protocol):
+    """What an event's export says of its article (an :class:`~brinkwatch.records.Article`,
+    or the stored columns the store reads back)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def origin(self) -> str: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def outlet(self) -> str | None: ...
+    @property
+    def published(self) -> str | None: ...
+    @property
+    def url(self) -> str | None: ...
 
 #: Top-level keys of an exported event, in the order they are written.
 EXPORT_FIELDS: tuple[str, ...] = (
@@ -127,7 +145,7 @@ def reason_to_export(r: Completion) -> dict[str, Any]:
     return {"role": r.role, "value": r.value, "reason": r.reason, "evidence": r.evidence}
 
 
-def event_to_export(event: Event, article: Article) -> dict[str, Any]:
+def event_to_export(event: Event, article: ArticleFields) -> dict[str, Any]:
     """The export dict of ``event`` (keys in :data:`EXPORT_FIELDS` order).
 
     ``evidence`` is the first evidence span (``start``/``end`` are character offsets of the

@@ -24,6 +24,7 @@ from brinkwatch.records import Article, ArticleResult, ArticleStatus, hash_id
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from brinkwatch.config import Settings
     from brinkwatch.kb.model import TheatreKB
 
 
@@ -51,7 +52,24 @@ class Context:
             f"kb:{self.kb.name}@{self.kb.version}",
             f"nlp:{MODEL_NAME}@spacy-{spacy.__version__}",
             *user_rules,
+            *_options_tag(self.options),
         )
+
+
+def _options_tag(options: ExtractOptions) -> tuple[str, ...]:
+    """``options:<hash>`` when an extractor option other than the names differs from its
+    default, so a store re-codes its articles when the options that shaped them change (and a
+    store coded with the defaults is left as it is)."""
+    tuned = {f.name: getattr(options, f.name) for f in fields(options)
+             if f.name not in ("mentions", "events", "assemble")
+             and getattr(options, f.name) != f.default}
+    return (f"options:{hash_id(sorted(tuned.items()), length=12)}",) if tuned else ()
+
+
+def context_for(settings: Settings) -> Context:
+    """The context the settings in effect describe: theatre and rule files, extractor options."""
+    return build_context(theatre_paths=settings.theatre_paths, rules_paths=settings.rules_paths,
+                         options=settings.extract_options())
 
 
 def build_context(*, theatre_paths: Sequence[str] = (), rules_paths: Sequence[str] = (),

@@ -58,16 +58,29 @@ class DocFreq:
     def __init__(self) -> None:
         self.df: Counter[str] = Counter()
         self.n = 0
+        # vectors computed since the last add, by the id of their counts (the counts are held
+        # too, so an id is not reused while cached): an article is compared with many others
+        # between two adds, and its vector is the same each time
+        self._memo: dict[int, tuple[Mapping[str, int], dict[str, float]]] = {}
 
     def add(self, counts: Mapping[str, int]) -> None:
         self.df.update(counts.keys())
         self.n += 1
+        self._memo.clear()
 
     def vector(self, counts: Mapping[str, int]) -> dict[str, float]:
-        v = {w: (1 + math.log(c)) * math.log((self.n + 1) / self.df[w])
-             for w, c in counts.items() if self.df[w] > 1}
+        hit = self._memo.get(id(counts))
+        if hit is not None and hit[0] is counts:
+            return hit[1]
+        df = self.df
+        idf_n = self.n + 1
+        v = {w: (1 + math.log(c)) * math.log(idf_n / df[w])
+             for w, c in counts.items() if df[w] > 1}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        return {w: x / norm for w, x in v.items()}
+        out = {w: x / norm for w, x in v.items()}
+        if len(self._memo) < 4096:
+            self._memo[id(counts)] = (counts, out)
+        return out
 
     def similarity(self, a: Mapping[str, int], b: Mapping[str, int]) -> float:
         """Cosine of the tf-idf vectors, scaled down when fewer than ``MIN_SHARED`` informative

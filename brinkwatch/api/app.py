@@ -136,9 +136,9 @@ class Services:
 
     def ingest_context(self) -> Any:
         if self._ingest_ctx is None:
-            from brinkwatch.pipeline import build_context
+            from brinkwatch.pipeline import context_for
 
-            self._ingest_ctx = build_context(theatre_paths=self.settings.theatre_paths)
+            self._ingest_ctx = context_for(self.settings)
         return self._ingest_ctx
 
 
@@ -547,13 +547,12 @@ def run_ingest(svc: Services, body: IngestBody) -> dict[str, Any]:
     from itertools import chain
 
     from brinkwatch.ingest import ingest
-    from brinkwatch.sources import SourceOptions, iter_path, iter_urls
+    from brinkwatch.sources import iter_path, iter_urls
 
     if not body.texts and not body.jsonl and not body.urls:
         raise ApiError(400, "bad_request", "give texts, jsonl or urls to ingest")
     s = svc.settings
-    opts = SourceOptions(max_bytes=s.max_bytes, timeout=s.timeout, max_redirects=s.max_redirects,
-                         allow_private=s.allow_private)
+    opts = s.source_options()
     with svc.ingest_lock, tempfile.TemporaryDirectory(prefix="brinkwatch-ingest-") as tmp:
         folder = Path(tmp)
         lines = [json.dumps(t.model_dump(exclude_none=True), ensure_ascii=False) for t in body.texts]

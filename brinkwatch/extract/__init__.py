@@ -9,15 +9,17 @@ Contracts (no I/O, no global state, keyword-only options, picklable top-level fu
 
 Built-ins are listed explicitly below (never discovered by scanning modules); third parties
 add theirs through the ``brinkwatch.extractors`` entry point group (a mapping name -> callable).
+:class:`ExtractOptions` is defined with the settings table (:mod:`brinkwatch.config`), so every
+option can be set from ``brinkwatch.toml``, ``BRINKWATCH_*`` variables or flags.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from brinkwatch.config import ExtractOptions
 from brinkwatch.errors import PipelineError
 
 if TYPE_CHECKING:
@@ -26,15 +28,7 @@ if TYPE_CHECKING:
     from brinkwatch.records import Event, Mention
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ExtractOptions:
-    mentions: str = "actors.kb.v1"  # name of the mention extractor
-    events: str = "events.rules.v1"  # name of the event extractor
-    resolve_offices: bool = True  # "the Iraqi prime minister" -> the holder on the article date
-    keep_hypothetical: bool = True  # hypothetical events are kept (marked), never counted as happened
-    min_event_confidence: float = 0.5  # events.rules.v1 drops events its rules trust less
-    assemble: str = "assemble.story.v1"  # story-level stage after events ("" = none)
-
+__all__ = ["BUILTIN_EXTRACTORS", "ExtractOptions", "get_extractor", "run_events", "run_mentions"]
 
 # name -> "module:function". Import is lazy so a face that lists extractors stays fast.
 BUILTIN_EXTRACTORS: dict[str, str] = {

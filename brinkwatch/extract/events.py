@@ -49,7 +49,6 @@ if TYPE_CHECKING:
 __all__ = ["VERSION", "extract_events", "generic_actor", "is_bullet", "merge_events"]
 
 VERSION = "events.rules.v1"
-MIN_CONFIDENCE = 0.5  # default floor when the options object does not say
 
 
 # --------------------------------------------------------------------------- extraction
@@ -59,8 +58,8 @@ def extract_events(parsed: Any, *, kb: Any, mentions: Any, options: Any) -> list
     mentions = list(mentions or ())
     attr = AttributionIndex(parsed, kb=kb, mentions=mentions)
     resolver = Resolver(doc, kb, mentions, attr)
-    keep_hyp = getattr(options, "keep_hypothetical", True)
-    floor = getattr(options, "min_event_confidence", MIN_CONFIDENCE)
+    keep_hyp = options.keep_hypothetical
+    floor = options.min_event_confidence
     raw: list[Event] = []
     lead: tuple[ActorRef, ...] = ()  # actor of a lead-in line ("Key elements of the U.S. approach:")
     for sent in parsed.sentences:

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from brinkwatch.config import Settings
 from brinkwatch.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -32,6 +33,9 @@ class IngestRun:
     vs_pipeline: float  # ingest throughput / in-process pipeline throughput
     vs_one_worker: float  # speed-up over the first worker count measured
     events: int
+    # CPU seconds (this process and its finished workers) of the pipeline / of this ingest:
+    # what the store and bookkeeping cost, unaffected by other processes on a shared machine
+    cpu_vs_pipeline: float = 0.0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -57,13 +61,14 @@ def _peak_rss_mb() -> float:
 
 
 def run_ingest_bench(corpus: str | Path, *, workers: tuple[int, ...] = (1, 2),
-                     db: str | None = None, batch_size: int = 16) -> IngestBench:
-    """Time bare spaCy, the in-process pipeline and ingest with each worker count."""
+                     db: str | None = None, settings: Settings | None = None) -> IngestBench:
+    """Time bare spaCy, the in-process pipeline and ingest with each worker count (the
+    pipeline and ``batch_size`` the ``settings`` describe; default: the shipped defaults)."""
     import spacy
 
     from brinkwatch.ingest import ingest
     from brinkwatch.nlp import MODEL_NAME
-    from brinkwatch.pipeline import build_context, run_batch
+    from brinkwatch.pipeline import context_for, run_batch
     from brinkwatch.records import ArticleStatus
     from brinkwatch.sources import iter_path
     from brinkwatch.store import open_store
@@ -75,7 +80,9 @@ def run_ingest_bench(corpus: str | Path, *, workers: tuple[int, ...] = (1, 2),
     if not articles:
         raise ConfigError(f"no readable English articles under {path}")
     texts = [a.text for a in articles]
-    ctx = build_context()
+    settings = settings or Settings()
+    batch_size = settings.batch_size
+    ctx = context_for(settings)
     bare = spacy.load(MODEL_NAME)
     list(run_batch(articles[:8], ctx))  # warm-up
     for _ in bare.pipe(texts[:8]):
@@ -85,9 +92,9 @@ def run_ingest_bench(corpus: str | Path, *, workers: tuple[int, ...] = (1, 2),
     for _ in bare.pipe(texts, batch_size=batch_size):
         pass
     base_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu_s()
     n_events = sum(len(r.events) for r in run_batch(articles, ctx, batch_size=batch_size))
-    pipe_s = time.perf_counter() - t0
+    pipe_s, pipe_cpu = time.perf_counter() - t0, _cpu_s() - c0
     pipe_rate = len(articles) / pipe_s
 
     runs: list[IngestRun] = []
@@ -96,15 +103,15 @@ def run_ingest_bench(corpus: str | Path, *, workers: tuple[int, ...] = (1, 2),
             target = db or str(Path(tmp) / f"w{n}-{i}.db")
             with open_store(target) as store:
                 _clear(store)
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), _cpu_s()
                 summary = ingest(iter_path(path), store, ctx, batch_size=batch_size, n_process=n)
-                secs = time.perf_counter() - t0
+                secs, cpu = time.perf_counter() - t0, _cpu_s() - c0
             rate = len(articles) / secs
             runs.append(IngestRun(
                 workers=n, seconds=round(secs, 2), articles_per_s=round(rate, 2),
                 vs_pipeline=round(rate / pipe_rate, 3),
                 vs_one_worker=round(rate / runs[0].articles_per_s, 3) if runs else 1.0,
-                events=summary.events))
+                events=summary.events, cpu_vs_pipeline=round(pipe_cpu / cpu, 3)))
             if summary.events + summary.kept_apart != n_events:
                 raise ConfigError(f"ingest with {n} workers stored "
                                   f"{summary.events + summary.kept_apart} events, the "
@@ -116,6 +123,13 @@ def run_ingest_bench(corpus: str | Path, *, workers: tuple[int, ...] = (1, 2),
         pipeline_articles_per_s=round(pipe_rate, 2), runs=runs, peak_rss_mb=_peak_rss_mb(),
         machine=f"{platform.machine()} {_cpus()} cpu, Python {platform.python_version()}",
         date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"))
+
+
+def _cpu_s() -> float:
+    """User + system CPU seconds of this process and of its children that have ended."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def _clear(store: Store) -> None:
@@ -144,7 +158,8 @@ def format_ingest_bench(r: IngestBench) -> str:
     for run in r.runs:
         lines.append(f"ingest x{run.workers:<3} {run.articles_per_s:8.2f} articles/s  "
                      f"{run.seconds:7.1f} s  {run.vs_pipeline:.0%} of the pipeline, "
-                     f"{run.vs_one_worker:.2f}x the first run; {run.events} events")
+                     f"{run.vs_one_worker:.2f}x the first run; {run.events} events; "
+                     f"CPU: {run.cpu_vs_pipeline:.0%} of the pipeline's rate")
     lines += [f"memory     {r.peak_rss_mb:.0f} MB peak RSS (largest process)",
               f"machine    {r.machine}; {r.date}"]
     return "\n".join(lines)

@@ -10,68 +10,26 @@ record (never pickle: loading a shard runs no code).
 
 from __future__ import annotations
 
-import enum
-import json
-import typing
 from collections.abc import Iterator
-from dataclasses import fields, is_dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from brinkwatch import records
-from brinkwatch.errors import ConfigError
+from brinkwatch.errors import ConfigError, StoreError
 from brinkwatch.records import ArticleResult
+from brinkwatch.store import codec
+from brinkwatch.store.codec import encode
+
+__all__ = ["FORMAT", "decode", "encode", "iter_shards", "load_shards", "write_shard"]
 
 FORMAT = "brinkwatch-shard-1"
-_TYPES = {cls.__name__: cls for cls in vars(records).values()
-          if isinstance(cls, type) and is_dataclass(cls)}
-
-
-def encode(obj: Any) -> Any:
-    """A record (or anything inside one) -> JSON-ready values; records carry ``__t``."""
-    if is_dataclass(obj) and not isinstance(obj, type):
-        return {"__t": type(obj).__name__,
-                **{f.name: encode(getattr(obj, f.name)) for f in fields(obj)}}
-    if isinstance(obj, tuple | list):
-        return [encode(x) for x in obj]
-    if isinstance(obj, enum.Enum):
-        return obj.value
-    return obj
-
-
-@cache
-def _enum_fields(cls: type) -> dict[str, type[enum.Enum]]:
-    out: dict[str, type[enum.Enum]] = {}
-    for name, hint in typing.get_type_hints(cls, vars(records)).items():
-        for t in (hint, *typing.get_args(hint)):
-            if isinstance(t, type) and issubclass(t, enum.Enum):
-                out[name] = t
-    return out
 
 
 def decode(value: Any) -> Any:
     """The inverse of :func:`encode` (lists become tuples, as records hold them)."""
-    if isinstance(value, dict):
-        if "__t" not in value:
-            return {k: decode(v) for k, v in value.items()}
-        cls = _TYPES.get(value["__t"])
-        if cls is None:
-            raise ConfigError(f"unknown record type {value['__t']!r} in a shard; was it written "
-                              "by a newer brinkwatch?")
-        enums = _enum_fields(cls)
-        kwargs = {}
-        for k, v in value.items():
-            if k == "__t":
-                continue
-            v = decode(v)
-            if k in enums and isinstance(v, str):
-                v = enums[k](v)
-            kwargs[k] = v
-        return cls(**kwargs)
-    if isinstance(value, list):
-        return tuple(decode(v) for v in value)
-    return value
+    try:
+        return codec.decode(value, where="a shard")
+    except StoreError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def write_shard(path: str | Path, results: list[ArticleResult]) -> int:
@@ -82,7 +40,7 @@ def write_shard(path: str | Path, results: list[ArticleResult]) -> int:
         "article_id": [r.article.id for r in results],
         "status": [str(r.article.status) for r in results],
         "n_events": pa.array([len(r.events) for r in results], pa.int64()),
-        "result": [json.dumps(encode(r), ensure_ascii=False) for r in results],
+        "result": [codec.dumps_record(r) for r in results],
     }).replace_schema_metadata({"format": FORMAT})
     tmp = Path(f"{path}.tmp")
     pq.write_table(table, tmp, compression="zstd")
@@ -107,7 +65,10 @@ def iter_shards(folder: str | Path) -> Iterator[ArticleResult]:
                               f"{root} or point load at the shards folder")
         for batch in pf.iter_batches(batch_size=256, columns=["result"]):
             for text in batch.column(0).to_pylist():
-                result = decode(json.loads(text))
+                try:
+                    result = codec.loads_record(text, where="a shard")
+                except StoreError as exc:
+                    raise ConfigError(str(exc)) from None
                 if not isinstance(result, ArticleResult):
                     raise ConfigError(f"{path} holds a row that is not an article result")
                 yield result

@@ -50,9 +50,10 @@ def words(text: str) -> list[str]:
     return _WORD.findall(t)
 
 
-def shingles(text: str, k: int = SHINGLE_WORDS) -> set[int]:
-    """64-bit hashes of every run of ``k`` consecutive words (of all words when fewer)."""
-    ws = words(text)
+def shingles(text: str, k: int = SHINGLE_WORDS, *, ws: list[str] | None = None) -> set[int]:
+    """64-bit hashes of every run of ``k`` consecutive words (of all words when fewer);
+    ``ws``: the text's :func:`words`, when the caller has them already."""
+    ws = words(text) if ws is None else ws
     if len(ws) < k:
         grams = [" ".join(ws)] if ws else []
     else:
@@ -67,7 +68,8 @@ def minhash(hashes: Collection[int], params: Sequence[tuple[int, int]],
     has: for each permutation ``(a, b)``, the least ``(a * h + b) mod modulus``. Ingest's
     near-duplicates (64-bit hashes, the Mersenne prime 2^61-1) and the cross-article stage's
     reprints (32-bit hashes, modulus 2^32) are two parameter sets of it. When every number
-    fits 32 bits the products fit 64 and numpy computes it exactly; else Python integers do.
+    fits 32 bits the products fit 64 and numpy computes it exactly; for the Mersenne prime numpy
+    computes it exactly in halves (:func:`_min_hashes`); else Python integers do.
     An empty set gives ``modulus - 1`` everywhere."""
     if not len(hashes):
         return tuple(modulus - 1 for _ in params)
@@ -80,15 +82,50 @@ def minhash(hashes: Collection[int], params: Sequence[tuple[int, int]],
             a = np.array([p[0] for p in params], dtype=np.uint64)[:, None]
             b = np.array([p[1] for p in params], dtype=np.uint64)[:, None]
             return tuple(int(v) for v in ((a * h[None, :] + b) % np.uint64(modulus)).min(axis=1))
+    if modulus == _PRIME and all(a < _PRIME and b < _PRIME for a, b in params):
+        h = hashes if isinstance(hashes, np.ndarray) else np.fromiter(
+            hashes, dtype=np.uint64, count=len(hashes))
+        a = np.array([p[0] for p in params], dtype=np.uint64)[:, None]
+        b = np.array([p[1] for p in params], dtype=np.uint64)[:, None]
+        return tuple(int(v) for v in _min_hashes(h, a, b))
     ints = [int(x) for x in hashes]
     return tuple(min((a * x + b) % modulus for x in ints) for a, b in params)
 
 
 def signature(text: str) -> tuple[int, ...] | None:
-    """The MinHash signature of ``text``, or None when it has fewer than MIN_WORDS words."""
-    if len(words(text)) < MIN_WORDS:
+    """The MinHash signature of ``text``, or None when it has fewer than MIN_WORDS words:
+    for each hash (a, b), the least ``(a * x + b) mod (2**61 - 1)`` over the shingles x."""
+    ws = words(text)
+    if len(ws) < MIN_WORDS:
         return None
-    return minhash(shingles(text), _PARAMS, _PRIME)
+    return minhash(shingles(text, ws=ws), _PARAMS, _PRIME)
+
+
+_P = np.uint64(_PRIME)
+_LO32 = np.uint64(0xFFFFFFFF)
+_LO29 = np.uint64((1 << 29) - 1)
+_S61, _S32, _S29, _S3 = np.uint64(61), np.uint64(32), np.uint64(29), np.uint64(3)
+
+
+def _mod_p(v: np.ndarray) -> np.ndarray:
+    """``v mod p`` for p = 2**61 - 1 (a Mersenne prime: 2**61 = 1), for any uint64 ``v``."""
+    r = (v & _P) + (v >> _S61)
+    return np.where(r >= _P, r - _P, r)
+
+
+def _min_hashes(x: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``min over x of (a * x + b) mod p`` for every (a, b), exactly, in 64-bit arithmetic:
+    the 122-bit products are cut into 32-bit halves and folded with 2**61 = 1 (mod p), so no
+    intermediate value reaches 2**64 (the same values as Python's unbounded integers)."""
+    x = _mod_p(x)[None, :]
+    a_hi, a_lo = a >> _S32, a & _LO32
+    x_hi, x_lo = x >> _S32, x & _LO32
+    hh = a_hi * x_hi  # < 2**58, stands for hh * 2**64 = hh * 8 (mod p)
+    mid = a_hi * x_lo + a_lo * x_hi  # < 2**62, stands for mid * 2**32
+    ll = a_lo * x_lo  # < 2**64
+    total = ((hh << _S3) + (mid >> _S29) + ((mid & _LO29) << _S32)
+             + (ll & _P) + (ll >> _S61) + b)  # six terms below 2**61 each: < 2**64
+    return _mod_p(total).min(axis=1)  # type: ignore[no-any-return]
 
 
 def bands(sig: Sequence[int]) -> list[str]:

@@ -34,6 +34,8 @@ from sqlalchemy import (
 
 from brinkwatch.errors import StoreError
 from brinkwatch.store import schema, tallies
+from brinkwatch.store.codec import event_columns, stored_event
+from brinkwatch.store.queries import stored_event_by_id
 from brinkwatch.store.writer import expand_day
 
 MAX_PAGE = 500
@@ -232,8 +234,13 @@ def list_events(conn: Connection, query: EventQuery, *, sort: str = "-date", lim
     rows = conn.execute(stmt.limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
-    records = dict(conn.execute(select(e.id, e.record).where(e.id.in_([r.id for r in rows]))).all()) if rows else {}
-    items = [json.loads(records[r.id]) for r in rows]
+    records = {}
+    if rows:
+        stmt = (select(e.id.label("eid"), *event_columns())
+                .join(schema.articles, schema.articles.c.id == e.article_id)
+                .where(e.id.in_([r.id for r in rows])))
+        records = {row.eid: stored_event(row) for row in conn.execute(stmt)}
+    items = [records[r.id].export() for r in rows]
     nxt = encode_cursor(sort, rows[-1].k, rows[-1].id) if more and rows else None
     total, exact = count_total(conn, query) if with_total else (-1, True)
     return Page(items=items, total=total, next_cursor=nxt, limit=limit, sort=sort,
@@ -288,10 +295,11 @@ def iter_records(conn: Connection, query: EventQuery, *, sort: str = "-date") ->
     check_sort(sort)
     e = schema.events.c
     key, desc = _sort_key(sort)
-    stmt = _from(query, e.record)
+    stmt = _from(query, *event_columns()).join(schema.articles,
+                                               schema.articles.c.id == e.article_id)
     stmt = stmt.order_by(key.desc(), e.id.desc()) if desc else stmt.order_by(key, e.id)
-    for (record,) in conn.execution_options(yield_per=1000).execute(stmt):
-        yield json.loads(record)
+    for row in conn.execution_options(yield_per=1000).execute(stmt):
+        yield stored_event(row).export()
 
 
 def facets(conn: Connection, query: EventQuery, *, size: int = 15) -> dict[str, list[dict[str, Any]]]:
@@ -598,23 +606,20 @@ def article(conn: Connection, article_id: str) -> dict[str, Any] | None:
     d = dict(rows[0]._mapping)
     d["extractors"] = json.loads(d["extractors"]) if d.get("extractors") else []
     e = schema.events.c
-    d["events"] = [json.loads(r) for (r,) in conn.execute(
-        select(e.record).where(e.article_id == d["id"]).order_by(e.position, e.id))]
+    d["events"] = [stored_event(r).export() for r in conn.execute(
+        select(*event_columns()).join(schema.articles, schema.articles.c.id == e.article_id)
+        .where(e.article_id == d["id"]).order_by(e.position, e.id))]
     return d
 
 
 def event_detail(conn: Connection, event_id: str) -> dict[str, Any] | None:
     """One event (export dict) with its article (metadata and full text) and every evidence
     span, for the event page."""
-    e = schema.events.c
-    rows = conn.execute(select(e.id, e.article_id, e.record)
-                        .where(e.id.startswith(event_id.strip(), autoescape=True)).limit(2)).all()
-    if not rows:
+    stored = stored_event_by_id(conn, event_id)
+    if stored is None:
         return None
-    if len(rows) > 1:
-        raise StoreError(f"event id prefix {event_id!r} matches several events; give more characters")
-    d: dict[str, Any] = json.loads(rows[0].record)
-    art = article(conn, rows[0].article_id)
+    d = stored.export()
+    art = article(conn, stored.article.id)
     assert art is not None
     art.pop("events", None)
     d["article"] = {**d.get("article", {}), **{k: art[k] for k in (

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, and_, bindparam, delete, exists, func, or_, s
 from brinkwatch.errors import StoreError
 from brinkwatch.records import hash_id
 from brinkwatch.store import schema
+from brinkwatch.store.codec import event_columns, stored_event
 from brinkwatch.store.migrations import now_iso
 
 
@@ -95,9 +96,10 @@ def article_text(conn: Connection, article_id: str) -> ArticleText | None:
 
 def article_events(conn: Connection, article_id: str) -> list[dict[str, Any]]:
     e = schema.events.c
-    rows = conn.execute(_stmt("article_events", lambda: select(e.record).where(
-        e.article_id == bindparam("aid")).order_by(e.position, e.id)), {"aid": article_id}).scalars()
-    return [json.loads(r) for r in rows]
+    rows = conn.execute(_stmt("article_events", lambda: select(*event_columns()).join(
+        schema.articles, schema.articles.c.id == e.article_id).where(
+        e.article_id == bindparam("aid")).order_by(e.position, e.id)), {"aid": article_id})
+    return [stored_event(r).export() for r in rows]
 
 
 def article_mentions(conn: Connection, article_id: str) -> list[tuple[int, int, str, str | None,
@@ -218,12 +220,14 @@ def add_report(conn: Connection, *, story_id: str, event_id: str | None, article
 def story_report_rows(conn: Connection, story_id: str) -> list[dict[str, Any]]:
     """The reports of a story in joining order: event export dict, article id, cues."""
     r, e = schema.story_reports.c, schema.events.c
-    q = (select(r.event_id, r.article_id, r.cues, e.record)
-         .outerjoin(schema.events, e.id == r.event_id)
-         .where(r.story_id == story_id).order_by(r.position, r.id))
-    return [{"event": json.loads(row.record) if row.record else None,
+    q = _stmt("story_report_rows", lambda: select(r.event_id, r.article_id, r.cues,
+                                                   *event_columns())
+              .outerjoin(schema.events, e.id == r.event_id)
+              .outerjoin(schema.articles, schema.articles.c.id == e.article_id)
+              .where(r.story_id == bindparam("sid")).order_by(r.position, r.id))
+    return [{"event": stored_event(row).export() if row.record else None,
              "article_id": row.article_id, "cues": json.loads(row.cues)}
-            for row in conn.execute(q)]
+            for row in conn.execute(q, {"sid": story_id})]
 
 
 def articles_between(conn: Connection, start: str, end: str, exclude: str, *,
@@ -233,12 +237,15 @@ def articles_between(conn: Connection, start: str, end: str, exclude: str, *,
     p, a = schema.article_profiles.c, schema.articles.c
     lo = (date.fromisoformat(start) - timedelta(days=loose_days)).isoformat()
     hi = (date.fromisoformat(end) + timedelta(days=loose_days)).isoformat()
-    q = (select(p.article_id).join(schema.articles, a.id == p.article_id)
-         .where(or_(and_(p.day_start <= end, p.day_end >= start),
-                    and_(a.published.is_(None), p.day_start <= hi, p.day_end >= lo)),
-                p.article_id != exclude)
-         .order_by(a.first_seen, a.id))
-    return list(conn.execute(q).scalars())
+    q = _stmt("articles_between", lambda: select(p.article_id)
+              .join(schema.articles, a.id == p.article_id)
+              .where(or_(and_(p.day_start <= bindparam("end"), p.day_end >= bindparam("start")),
+                         and_(a.published.is_(None), p.day_start <= bindparam("hi"),
+                              p.day_end >= bindparam("lo"))),
+                     p.article_id != bindparam("exclude"))
+              .order_by(a.first_seen, a.id))
+    return list(conn.execute(q, {"start": start, "end": end, "lo": lo, "hi": hi,
+                                 "exclude": exclude}).scalars())
 
 
 def candidate_stories_any(conn: Connection, start: str, end: str) -> list[dict[str, Any]]:

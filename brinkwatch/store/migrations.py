@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, func, inspect, select, text
+from sqlalchemy import Connection, bindparam, func, inspect, select, text
 from sqlalchemy.schema import CreateIndex
 
 from brinkwatch.errors import StoreError
@@ -89,6 +89,30 @@ def _event_dyads(conn: Connection) -> None:
     conn.execute(CreateIndex(tallies.WINDOW_INDEX, if_not_exists=True))
 
 
+def _event_records(conn: Connection) -> None:
+    """``events.record`` held the export dict written at ingest; it now holds the event record
+    (the contract is applied at export). Rebuild the record of every row that still holds an
+    export dict; rows already converted are left alone, so the step is idempotent."""
+    import json
+
+    from brinkwatch.store.codec import dump_event, event_from_export
+
+    e, x, t = schema.events.c, schema.event_assembly.c, schema.attributions.c
+    q = (select(e.id, e.record, x.assembler, t.speaker_text)
+         .outerjoin(schema.event_assembly, x.event_id == e.id)
+         .outerjoin(schema.attributions, t.event_id == e.id))
+    updates = []
+    for row in conn.execute(q).all():
+        d = json.loads(row.record)
+        if "__t" in d:
+            continue
+        event = event_from_export(d, assembler=row.assembler, attribution_text=row.speaker_text)
+        updates.append({"eid": row.id, "rec": dump_event(event)})
+    if updates:
+        conn.execute(schema.events.update().where(e.id == bindparam("eid"))
+                     .values(record=bindparam("rec")), updates)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="initial tables", apply=_001_initial),
     Migration(name="story assembly: event flags and casualty claims", apply=_assembly_tables),
@@ -98,6 +122,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="browse indexes", apply=_browse_indexes),
     Migration(name="event tallies (pre-aggregated counts)", apply=_event_tallies),
     Migration(name="event dyads by day (tension index), date window index", apply=_event_dyads),
+    Migration(name="events keep their record; the export is built at read", apply=_event_records),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,11 +1,12 @@
 """Read queries over the store. Functions take an open :class:`~sqlalchemy.Connection` and
-return plain records (``ArticleRow``) or export dicts (see :mod:`brinkwatch.contract`), so the
-CLI, the API and the dashboard all call the same code.
+return typed records (``ArticleRow``; ``StoredEvent``: the event record and its article), so the
+CLI, the API and the dashboard all call the same code. The export dicts of
+:mod:`brinkwatch.contract` are built from those records when read (``iter_events``,
+``event``), never stored.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +15,7 @@ from sqlalchemy import Connection, and_, exists, func, or_, select
 
 from brinkwatch.errors import StoreError
 from brinkwatch.store import schema
+from brinkwatch.store.codec import StoredEvent, event_columns, stored_event
 from brinkwatch.store.writer import expand_day
 
 
@@ -135,12 +137,12 @@ def check_event_filters(*, since: str | None = None, until: str | None = None,
         raise StoreError(f"limit must be 0 or more, got {limit}")
 
 
-def iter_events(conn: Connection, *, actor: str | None = None, type: str | None = None,
-                since: str | None = None, until: str | None = None, doc: str | None = None,
-                limit: int | None = None, incomplete: bool | None = False,
-                background: bool | None = False,
-                actor_ids: tuple[str, ...] | None = None) -> Iterator[dict[str, Any]]:
-    """Export dicts of the events that pass every given filter, in article then text order.
+def iter_stored_events(conn: Connection, *, actor: str | None = None, type: str | None = None,
+                       since: str | None = None, until: str | None = None,
+                       doc: str | None = None, limit: int | None = None,
+                       incomplete: bool | None = False, background: bool | None = False,
+                       actor_ids: tuple[str, ...] | None = None) -> Iterator[StoredEvent]:
+    """The events (typed records) that pass every given filter, in article then text order.
 
     ``actor`` matches (case-insensitively) the canonical name, kb id or surface text of an
     actor or target, and ``actor_ids`` (from :meth:`TheatreKB.resolve_actor_query`: every
@@ -154,7 +156,7 @@ def iter_events(conn: Connection, *, actor: str | None = None, type: str | None 
     check_event_filters(since=since, until=until, limit=limit)
     e = schema.events.c
     a = schema.articles.c
-    q = select(e.record).join(schema.articles, a.id == e.article_id)
+    q = select(*event_columns()).join(schema.articles, a.id == e.article_id)
     x = schema.event_assembly.c
     for column, want in ((x.incomplete, incomplete), (x.background, background)):
         clause = _flag_clause(column, want)
@@ -181,19 +183,25 @@ def iter_events(conn: Connection, *, actor: str | None = None, type: str | None 
     q = q.order_by(a.first_seen, a.id, e.position, e.id)
     if limit is not None:
         q = q.limit(limit)
-    for (record,) in conn.execute(q):
-        yield json.loads(record)
+    for row in conn.execute(q):
+        yield stored_event(row)
+
+
+def iter_events(conn: Connection, **filters: Any) -> Iterator[dict[str, Any]]:
+    """Export dicts (docs/export.md) of :func:`iter_stored_events`, built now."""
+    for stored in iter_stored_events(conn, **filters):
+        yield stored.export()
 
 
 def events(conn: Connection, **filters: Any) -> list[dict[str, Any]]:
     return list(iter_events(conn, **filters))
 
 
-def event(conn: Connection, event_id: str) -> dict[str, Any] | None:
-    """One event's export dict plus its context, by id or unique id prefix."""
-    e = schema.events.c
+def stored_event_by_id(conn: Connection, event_id: str) -> StoredEvent | None:
+    """One event (typed record) by id or unique id prefix."""
+    e, a = schema.events.c, schema.articles.c
     rows = conn.execute(
-        select(e.id, e.article_id, e.record)
+        select(*event_columns()).join(schema.articles, a.id == e.article_id)
         .where(e.id.startswith(event_id.strip(), autoescape=True)).limit(2)
     ).all()
     if not rows:
@@ -202,10 +210,18 @@ def event(conn: Connection, event_id: str) -> dict[str, Any] | None:
         raise StoreError(
             f"event id prefix {event_id!r} matches several events; give more characters"
         )
-    row = rows[0]
-    d: dict[str, Any] = json.loads(row.record)
+    return stored_event(rows[0])
+
+
+def event(conn: Connection, event_id: str) -> dict[str, Any] | None:
+    """One event's export dict plus its context, by id or unique id prefix."""
+    stored = stored_event_by_id(conn, event_id)
+    if stored is None:
+        return None
+    row = stored.article
+    d = stored.export()
     text = conn.execute(
-        select(schema.articles.c.text).where(schema.articles.c.id == row.article_id)
+        select(schema.articles.c.text).where(schema.articles.c.id == row.id)
     ).scalar_one()
     ev = d.get("evidence")
     spans = d.get("spans") or []
@@ -219,7 +235,7 @@ def event(conn: Connection, event_id: str) -> dict[str, Any] | None:
     if idx is not None:
         around = {r.idx: (r.start, r.end, r.text) for r in conn.execute(
             select(s.idx, s.start, s.end, s.text)
-            .where(s.article_id == row.article_id, s.idx.between(idx - 1, idx + 1)))}
+            .where(s.article_id == row.id, s.idx.between(idx - 1, idx + 1)))}
     before = around.get(idx - 1) if idx is not None else None
     after = around.get(idx + 1) if idx is not None else None
     lo = before[0] if before else max(0, ev["start"] - 200)

@@ -1,6 +1,7 @@
 """The tables of the store, as dialect-neutral SQLAlchemy Core (SQLite now, PostgreSQL later).
 
-JSON-valued columns are stored as text (``json.dumps``) so every dialect keeps the key order
+An event row keeps the domain record (``events.record``, :mod:`brinkwatch.store.codec`), not
+its export: the export contract is applied when it is read. JSON-valued columns are stored as text (``json.dumps``) so every dialect keeps the key order
 of the export contract. Dates are ISO strings; ``date_start``/``date_end`` expand the event
 date (``2025-10`` -> ``2025-10-01``..``2025-10-31``) so ``since``/``until`` filters are
 plain string comparisons on any dialect.
@@ -118,7 +119,8 @@ events = Table(
     Column("location", Text),  # JSON object or NULL
     Column("confidence", Float),
     Column("extractor", String(100)),
-    Column("record", Text, nullable=False),  # JSON: the full export dict
+    # JSON: the Event record itself (store/codec.py); the export contract is applied on read
+    Column("record", Text, nullable=False),
     Index("ix_events_type", "type"),
     Index("ix_events_date_value", "date_value"),
     Index("ix_events_article_id", "article_id"),

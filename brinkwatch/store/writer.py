@@ -15,10 +15,10 @@ from typing import Any
 from sqlalchemy import Connection, delete, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
-from brinkwatch.contract import event_to_export
 from brinkwatch.errors import StoreError
 from brinkwatch.records import ActorRef, ArticleResult, ArticleStatus, DateRef, Event
 from brinkwatch.store import schema, tallies
+from brinkwatch.store.codec import dump_event
 from brinkwatch.store.migrations import now_iso
 
 
@@ -183,8 +183,39 @@ def _delete_derived(conn: Connection, article_id: str) -> None:
 
 
 def _insert_many(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
-    if rows:
+    """``INSERT ... ON CONFLICT DO NOTHING`` of ``rows`` (dicts with the same keys), as one
+    executemany. When the rows fill every column, the statement is compiled once per dialect
+    and table and handed to the driver directly: building and compiling it again for every
+    article was most of the writer's own time."""
+    if not rows:
+        return
+    keys = tuple(rows[0])
+    if len(keys) != len(table.c):
         conn.execute(dialect_insert(conn, table).on_conflict_do_nothing(), rows)
+        return
+    sql, order = _compiled_insert(conn, table, keys)
+    if order is None:
+        conn.exec_driver_sql(sql, rows)
+    else:
+        conn.exec_driver_sql(sql, [tuple(r[k] for k in order) for r in rows])
+
+
+_COMPILED: dict[tuple[str, str, tuple[str, ...]], tuple[str, tuple[str, ...] | None]] = {}
+
+
+def _compiled_insert(conn: Connection, table: Any,
+                     keys: tuple[str, ...]) -> tuple[str, tuple[str, ...] | None]:
+    """(SQL text, parameter order for a positional driver, or None for named parameters)."""
+    cache_key = (conn.dialect.name, table.name, keys)
+    hit = _COMPILED.get(cache_key)
+    if hit is None:
+        compiled = dialect_insert(conn, table).on_conflict_do_nothing().compile(
+            dialect=conn.dialect, column_keys=list(keys))
+        order = tuple(compiled.positiontup or ()) if conn.dialect.positional else None
+        if order is not None and sorted(order) != sorted(keys):
+            raise StoreError(f"cannot prepare the insert into {table.name}")
+        hit = _COMPILED[cache_key] = (str(compiled), order)
+    return hit
 
 
 def _insert_derived(conn: Connection, result: ArticleResult, now: str) -> None:
@@ -282,9 +313,11 @@ def _note_actor(actor_rows: dict[str, dict[str, Any]], ref: ActorRef, now: str) 
 
 
 def _event_row(event: Event, result: ArticleResult) -> dict[str, Any]:
-    record = event_to_export(event, result.article)
+    if event.article_id != result.article.id:
+        raise ValueError(f"event {event.id} belongs to article {event.article_id}, not "
+                         f"{result.article.id}: pass the article the event was extracted from")
     start, end = date_bounds(event.date)
-    loc = record["location"]
+    loc = event.location
     position = min((ev.trigger_start if ev.trigger_start is not None else ev.start
                     for ev in event.evidence), default=0)
     return {
@@ -293,7 +326,9 @@ def _event_row(event: Event, result: ArticleResult) -> dict[str, Any]:
         "intensity": event.intensity, "cameo": event.cameo, "modality": str(event.modality),
         "date_value": event.date.value, "date_precision": event.date.precision,
         "date_text": event.date.text, "date_start": start, "date_end": end,
-        "location": None if loc is None else json.dumps(loc, ensure_ascii=False),
+        "location": None if loc is None else json.dumps(
+            {"name": loc.name, "country": loc.country, "lat": loc.lat, "lon": loc.lon},
+            ensure_ascii=False),
         "confidence": event.confidence, "extractor": event.extractor,
-        "record": json.dumps(record, ensure_ascii=False),
+        "record": dump_event(event),
     }

@@ -213,3 +213,70 @@ def test_story_assembly_from_jsonl_through_export(tmp_path: Path) -> None:
     assert incomplete and all(e["incomplete"] and not e["actor"] for e in incomplete)
     both = run("export", "--format", "jsonl", "--include-incomplete", db=db, check=True).stdout
     assert len(both.splitlines()) == len(events) + len(incomplete)
+
+
+def test_settings_show_values_in_effect_and_where_they_came_from(tmp_path):
+    (tmp_path / "brinkwatch.toml").write_text("batch_size = 8\nresolve_offices = false\n")
+    db = tmp_path / "s.db"
+    env_run = lambda *a: run(*a, db=db, cwd=tmp_path, check=True)  # noqa: E731
+    rows = {r["setting"]: r for r in map(json.loads, env_run(
+        "--set", "min_event_confidence=0.6", "settings", "--json").stdout.splitlines())}
+    assert rows["batch_size"] == {"setting": "batch_size", "value": 8,
+                                  "from": f"file {(tmp_path / 'brinkwatch.toml').resolve()}"}
+    assert rows["resolve_offices"]["value"] is False
+    assert rows["db"]["from"] == "env BRINKWATCH_DB" and rows["db"]["value"] == str(db)
+    assert rows["min_event_confidence"] == {"setting": "min_event_confidence", "value": 0.6,
+                                            "from": "flag"}
+    assert rows["timeout"]["from"] == "default" and rows["timeout"]["value"] == 10.0
+    table = env_run("settings").stdout
+    assert "env BRINKWATCH_DB" in table and "from" in table.splitlines()[0]
+    assert "help" in env_run("settings", "--defaults").stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize("arg, message", [("nonsense", "NAME=VALUE"),
+                                          ("colour=red", "unknown setting 'colour'"),
+                                          ("min_event_confidence=2", "at most 1")])
+def test_bad_set_is_one_line(tmp_path, arg, message):
+    proc = run("--set", arg, "settings", db=tmp_path / "x.db")
+    assert proc.returncode != 0 and message in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_extractor_options_from_a_flag_recode_the_store(tmp_path):
+    """An extractor option set for one run takes effect, and changing it re-codes the articles
+    (the options are part of what shaped the records) instead of leaving them unchanged."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    db = tmp_path / "o.db"
+    run("ingest", str(corpus), db=db, check=True)
+    n_default = query(db, "select count(*) from events")[0][0]
+    assert n_default > 0
+    again = run("ingest", str(corpus), db=db, check=True)
+    assert "1 unchanged" in again.stdout + again.stderr
+    strict = run("--set", "min_event_confidence=1", "ingest", str(corpus), db=db, check=True)
+    assert "1 updated" in strict.stdout + strict.stderr
+    assert query(db, "select count(*) from events")[0][0] < n_default
+    back = run("ingest", str(corpus), db=db, check=True)
+    assert "1 updated" in back.stdout + back.stderr
+    assert query(db, "select count(*) from events")[0][0] == n_default
+
+
+@pytest.mark.slow
+def test_bench_runs_the_pipeline_the_settings_describe(tmp_path):
+    """bench reads the settings like ingest does (before, it ignored them): batch size and
+    extractor options from the environment, a --set flag and the toml file."""
+    (tmp_path / "brinkwatch.toml").write_text("min_event_confidence = 1\n")
+    env = {**os.environ, "BRINKWATCH_BATCH_SIZE": "4", "BRINKWATCH_PROGRESS": "never"}
+    out = subprocess.run([*BIN, "bench", "--n", "4", "--repeats", "1", "--json"], cwd=tmp_path,
+                         env=env, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr
+    strict = json.loads(out.stdout)
+    assert strict["batch_size"] == 4 and strict["n_process"] == 1
+    (tmp_path / "brinkwatch.toml").unlink()
+    out = subprocess.run([*BIN, "--set", "batch_size=2", "bench", "--n", "4", "--repeats", "1",
+                          "--json"], cwd=tmp_path, env=env, capture_output=True, text=True,
+                         timeout=600)
+    assert out.returncode == 0, out.stderr
+    default = json.loads(out.stdout)
+    assert default["batch_size"] == 2
+    assert strict["events"] < default["events"]  # the toml's confidence floor was in effect

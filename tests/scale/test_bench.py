@@ -16,9 +16,10 @@ def test_ingest_bench_measures_each_worker_count(tmp_path):
     assert r.articles == 6 and [run.workers for run in r.runs] == [1, 2]
     assert r.runs[0].events == r.runs[1].events > 0
     assert r.runs[0].vs_one_worker == 1.0
-    assert all(run.articles_per_s > 0 and run.vs_pipeline > 0 for run in r.runs)
+    assert all(run.articles_per_s > 0 and run.vs_pipeline > 0 and run.cpu_vs_pipeline > 0
+               for run in r.runs)
     text = format_ingest_bench(r)
-    assert "ingest x2" in text and "of the pipeline" in text
+    assert "ingest x2" in text and "of the pipeline" in text and "CPU:" in text
 
 
 def test_missing_corpus_says_how_to_make_one(tmp_path):

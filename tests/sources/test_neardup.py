@@ -44,10 +44,43 @@ def test_signatures_are_deterministic_and_round_trip():
 
 @pytest.mark.parametrize(("params", "modulus", "hashes"), [
     ([(3, 7), (2**31 + 1, 5)], 2**32, {0, 1, 2**32 - 1, 123456789}),  # numpy path
-    ([(3, 7), (2**60 + 3, 2**59)], (1 << 61) - 1, {5, 2**63 + 11}),  # Python integers
+    ([(3, 7), (2**60 + 3, 2**59)], (1 << 61) - 1, {5, 2**63 + 11}),  # numpy, in halves
+    ([(3, 7), (2**62 + 3, 5)], (1 << 61) - 1, {5, 2**63 + 11}),  # Python integers
     ([(3, 7)], 2**32, set()),  # an empty set
 ])
 def test_minhash_is_the_least_affine_image(params, modulus, hashes):
     expected = tuple(min(((a * h + b) % modulus for h in hashes), default=modulus - 1)
                      for a, b in params)
     assert neardup.minhash(hashes, params, modulus) == expected
+
+
+def _reference(xs: list[int]) -> tuple[int, ...]:
+    """MinHash in Python's unbounded integers: what the 64-bit numpy arithmetic must equal."""
+    p = (1 << 61) - 1
+    return tuple(min((a * x + b) % p for x in xs) for a, b in neardup._PARAMS)
+
+
+@pytest.mark.parametrize("xs", [
+    [0], [1], [(1 << 61) - 2], [(1 << 61) - 1], [1 << 61], [(1 << 64) - 1],
+    [(1 << 64) - 1, 0, (1 << 61) - 1, 12345, 1 << 63],
+])
+def test_minhash_is_exact_at_the_edges(xs):
+    import numpy as np
+
+    got = neardup.minhash(np.array(xs, dtype=np.uint64), neardup._PARAMS, (1 << 61) - 1)
+    assert got == _reference(xs)
+
+
+def test_minhash_is_exact_on_random_shingles():
+    import random
+
+    import numpy as np
+
+    rng = random.Random(7)
+    for _ in range(50):
+        xs = [rng.getrandbits(64) for _ in range(rng.randint(1, 400))]
+        got = neardup.minhash(np.array(xs, dtype=np.uint64), neardup._PARAMS, (1 << 61) - 1)
+        assert got == _reference(xs)
+        assert neardup.minhash(set(xs), neardup._PARAMS, (1 << 61) - 1) == got
+    text = " ".join(f"word{rng.randint(0, 40)}" for _ in range(200))
+    assert neardup.signature(text) == _reference(sorted(neardup.shingles(text)))
