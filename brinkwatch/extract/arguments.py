@@ -333,7 +333,9 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
         elif c.dep_ == "ccomp" and trig.type in ("REQUEST",):
             found += [g for g in c.children if g.dep_ in SUBJ_DEPS]
     # "seized control of X", "imposed a blockade of X": the patient of a material act's object
-    o_preps = preps | {"of"} if int(event_type(trig.type).quad) == 4 else preps
+    # "lifted its blockade of X": the patient of an undone measure too
+    o_preps = preps | {"of"} if int(event_type(trig.type).quad) == 4 \
+        or trig.type == "CONCEDE" else preps
     for o in trig.consumed:
         found += _prep_targets(doc[o], o_preps)
         found += _acl_targets(doc[o])
@@ -343,12 +345,26 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
                 continue  # "condemned Iran's attack on Erbil": Iran, not the victim
             found += _prep_targets(c, preps)
     found += _prep_targets(tok, preps)
+    if trig.type == "CONCEDE":  # "conceded to the demands of X": X
+        found = [d for t in found for d in (_demanders(t) if lemma(t) in DEMAND_NOUNS else [t])]
     if trig.type in ("ASSAULT", "COERCE", "SANCTION") and not found:
         for c in tok.children:
             if c.dep_ == "prep" and lemma(c) in ("in", "inside"):
                 found += [g for g in c.children if g.dep_ == "pobj" and is_actorish(g)
                           and g.ent_type_ not in ("GPE", "LOC", "FAC")]
     return found
+
+
+# What a concession yields to: "the demands of/by X", "X's demands" stand for X.
+DEMAND_NOUNS = frozenset({"demand", "request", "call", "condition", "pressure", "ultimatum"})
+
+
+def _demanders(tok: Token) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ == "poss"]
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and lemma(c) in ("of", "by", "from"):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
 
 
 # Types whose sense-selecting object is also who the act is done to ("expelled the inspectors",

@@ -617,6 +617,15 @@ PATIENTS = [
                  id="summoned-ambassador-is-the-target"),
     pytest.param("Iran sent troops to Syria.", ("MOBILIZE", {"Iran"}, {"Syria"}),
                  ("MOBILIZE", set(), {"troops"}), id="sent-troops-are-the-means"),
+    pytest.param("France lifted its blockade of the U.K.", ("CONCEDE", {"France"},
+                                                          {"United Kingdom"}),
+                 ("CONCEDE", {"United Kingdom"}, set()), id="lifted-blockade-of-x"),
+    pytest.param("Iraq accepted the demands of Kata'ib Hezbollah.",
+                 ("CONCEDE", {"Iraq"}, {"Kata'ib Hezbollah"}),
+                 ("CONCEDE", {"Kata'ib Hezbollah"}, set()), id="accepted-demands-of-x"),
+    pytest.param("Iran freed a jailed opposition candidate.",
+                 ("CONCEDE", {"Iran"}, {"a jailed opposition candidate"}),
+                 ("CONCEDE", {"a jailed opposition candidate"}, set()), id="freed-a-candidate"),
 ]
 
 
