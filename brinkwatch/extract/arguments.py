@@ -29,6 +29,7 @@ from brinkwatch.extract.triggers import (
     is_verb,
     lemma,
     noun_sense,
+    verb_sense,
 )
 from brinkwatch.records import ActorRef, Mention
 
@@ -283,7 +284,11 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
             found += _prep_targets(tok, frozenset({"on", "upon", "to"}))
             found += [c for c in comp.children if c.dep_ in SUBJ_DEPS]
         if not found:
-            found += targets_of(Trigger(token=comp.i, head=comp.i, type=trig.type,
+            # the refused/promised act takes its own recipients ("refused to provide aid to X")
+            sense = verb_sense(comp)
+            inner_type = sense[0].type if sense is not None and trig.type == "REJECT" \
+                else trig.type
+            found += targets_of(Trigger(token=comp.i, head=comp.i, type=inner_type,
                                          mode=None, weight=0), doc)
             if not found:
                 inner = [c for c in comp.children if c.dep_ in OBJ_DEPS]
@@ -383,6 +388,8 @@ RELATION_NOUNS = frozenset({"involvement", "coordination", "role", "link", "tie"
                             "responsibility", "participation", "presence", "interference",
                             "meddling", "support", "backing"})
 _RELATION_PREPS = frozenset({"with", "to", "between", "against", "in", "on"})
+# The partner of a cooperative act named by a noun ("talks with X", "aid to X", "an offer from X").
+_PARTNER_PREPS = frozenset({"with", "to", "between", "from"})
 
 
 def reaction_targets(obj: Token) -> list[Token]:
@@ -397,10 +404,12 @@ def reaction_targets(obj: Token) -> list[Token]:
         if c.dep_ == "acl" and c.tag_ == "VBN":
             out += [g for a in c.children if a.dep_ == "agent"
                     for g in a.children if g.dep_ == "pobj"]
-    if lemma(obj) in RELATION_NOUNS:
-        for c in obj.children:
-            if c.dep_ == "prep" and lemma(c) in _RELATION_PREPS:
-                out += [g for g in c.children if g.dep_ == "pobj" and is_actorish(g)]
+    sense = noun_sense(obj)
+    preps = _RELATION_PREPS if lemma(obj) in RELATION_NOUNS else _PARTNER_PREPS if (
+        sense is not None and int(event_type(sense.type).quad) in (1, 2)) else frozenset()
+    for c in obj.children:  # "coordination with Tehran", "rejected talks with X", "aid to X"
+        if c.dep_ == "prep" and lemma(c) in preps:
+            out += [g for g in c.children if g.dep_ == "pobj" and is_actorish(g)]
     return out
 
 

@@ -626,6 +626,15 @@ PATIENTS = [
     pytest.param("Iran freed a jailed opposition candidate.",
                  ("CONCEDE", {"Iran"}, {"a jailed opposition candidate"}),
                  ("CONCEDE", {"a jailed opposition candidate"}, set()), id="freed-a-candidate"),
+    pytest.param("Iraq refused to provide military aid to Kata'ib Hezbollah.",
+                 ("REJECT", {"Iraq"}, {"Kata'ib Hezbollah"}),
+                 ("REJECT", {"Kata'ib Hezbollah"}, set()), id="refused-aid-to-x"),
+    pytest.param("Iraq rejected talks with Kata'ib Hezbollah.",
+                 ("REJECT", {"Iraq"}, {"Kata'ib Hezbollah"}),
+                 ("REJECT", set(), {"Baghdad"}), id="rejected-talks-with-x"),
+    pytest.param("Iraq rejected talks in Baghdad with Kata'ib Hezbollah.",
+                 ("REJECT", {"Iraq"}, {"Kata'ib Hezbollah"}),
+                 ("REJECT", set(), {"Iraq"}), id="the-place-of-the-talks-is-no-partner"),
 ]
 
 
