@@ -350,6 +350,10 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
                 continue  # "condemned Iran's attack on Erbil": Iran, not the victim
             found += _prep_targets(c, preps)
     found += _prep_targets(tok, preps)
+    if not found and trig.type in CONDEMN_TYPES and tok.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "summoned the ambassador to complain about ...": the one summoned is complained to
+        found += [c for c in tok.head.children if c.dep_ == "dobj" and is_actorish(c)]
     if trig.type == "CONCEDE":  # "conceded to the demands of X": X
         found = [d for t in found for d in (_demanders(t) if lemma(t) in DEMAND_NOUNS else [t])]
     if trig.type in ("ASSAULT", "COERCE", "SANCTION") and not found:
