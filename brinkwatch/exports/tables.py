@@ -54,6 +54,7 @@ ACLED_MAP: dict[str, dict[str, tuple[str, str]]] = {
         "abduct": ("Violence against civilians", "Abduction/forced disappearance"),
         "sexual": ("Violence against civilians", "Sexual violence"),
         "primitive": ("Violence against civilians", "Attack"),
+        "besiege": (_SD, "Other"),  # a blockade is no fighting by itself
     },
     "PROTEST": {"*": ("Protests", "Peaceful protest"), "riot": ("Riots", "Violent demonstration")},
     "COERCE": {"*": (_SD, "Other"), "arrest": (_SD, "Arrests"),

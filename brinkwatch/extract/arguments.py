@@ -29,6 +29,7 @@ from brinkwatch.extract.triggers import (
     is_verb,
     lemma,
     noun_sense,
+    verb_sense,
 )
 from brinkwatch.records import ActorRef, Mention
 
@@ -283,7 +284,11 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
             found += _prep_targets(tok, frozenset({"on", "upon", "to"}))
             found += [c for c in comp.children if c.dep_ in SUBJ_DEPS]
         if not found:
-            found += targets_of(Trigger(token=comp.i, head=comp.i, type=trig.type,
+            # the refused/promised act takes its own recipients ("refused to provide aid to X")
+            sense = verb_sense(comp)
+            inner_type = sense[0].type if sense is not None and trig.type == "REJECT" \
+                else trig.type
+            found += targets_of(Trigger(token=comp.i, head=comp.i, type=inner_type,
                                          mode=None, weight=0), doc)
             if not found:
                 inner = [c for c in comp.children if c.dep_ in OBJ_DEPS]
@@ -333,7 +338,9 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
         elif c.dep_ == "ccomp" and trig.type in ("REQUEST",):
             found += [g for g in c.children if g.dep_ in SUBJ_DEPS]
     # "seized control of X", "imposed a blockade of X": the patient of a material act's object
-    o_preps = preps | {"of"} if int(event_type(trig.type).quad) == 4 else preps
+    # "lifted its blockade of X": the patient of an undone measure too
+    o_preps = preps | {"of"} if int(event_type(trig.type).quad) == 4 \
+        or trig.type == "CONCEDE" else preps
     for o in trig.consumed:
         found += _prep_targets(doc[o], o_preps)
         found += _acl_targets(doc[o])
@@ -343,12 +350,30 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
                 continue  # "condemned Iran's attack on Erbil": Iran, not the victim
             found += _prep_targets(c, preps)
     found += _prep_targets(tok, preps)
+    if not found and trig.type in CONDEMN_TYPES and tok.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "summoned the ambassador to complain about ...": the one summoned is complained to
+        found += [c for c in tok.head.children if c.dep_ == "dobj" and is_actorish(c)]
+    if trig.type == "CONCEDE":  # "conceded to the demands of X": X
+        found = [d for t in found for d in (_demanders(t) if lemma(t) in DEMAND_NOUNS else [t])]
     if trig.type in ("ASSAULT", "COERCE", "SANCTION") and not found:
         for c in tok.children:
             if c.dep_ == "prep" and lemma(c) in ("in", "inside"):
                 found += [g for g in c.children if g.dep_ == "pobj" and is_actorish(g)
                           and g.ent_type_ not in ("GPE", "LOC", "FAC")]
     return found
+
+
+# What a concession yields to: "the demands of/by X", "X's demands" stand for X.
+DEMAND_NOUNS = frozenset({"demand", "request", "call", "condition", "pressure", "ultimatum"})
+
+
+def _demanders(tok: Token) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ == "poss"]
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and lemma(c) in ("of", "by", "from"):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
 
 
 # Types whose sense-selecting object is also who the act is done to ("expelled the inspectors",
@@ -367,6 +392,8 @@ RELATION_NOUNS = frozenset({"involvement", "coordination", "role", "link", "tie"
                             "responsibility", "participation", "presence", "interference",
                             "meddling", "support", "backing"})
 _RELATION_PREPS = frozenset({"with", "to", "between", "against", "in", "on"})
+# The partner of a cooperative act named by a noun ("talks with X", "aid to X", "an offer from X").
+_PARTNER_PREPS = frozenset({"with", "to", "between", "from"})
 
 
 def reaction_targets(obj: Token) -> list[Token]:
@@ -381,10 +408,12 @@ def reaction_targets(obj: Token) -> list[Token]:
         if c.dep_ == "acl" and c.tag_ == "VBN":
             out += [g for a in c.children if a.dep_ == "agent"
                     for g in a.children if g.dep_ == "pobj"]
-    if lemma(obj) in RELATION_NOUNS:
-        for c in obj.children:
-            if c.dep_ == "prep" and lemma(c) in _RELATION_PREPS:
-                out += [g for g in c.children if g.dep_ == "pobj" and is_actorish(g)]
+    sense = noun_sense(obj)
+    preps = _RELATION_PREPS if lemma(obj) in RELATION_NOUNS else _PARTNER_PREPS if (
+        sense is not None and int(event_type(sense.type).quad) in (1, 2)) else frozenset()
+    for c in obj.children:  # "coordination with Tehran", "rejected talks with X", "aid to X"
+        if c.dep_ == "prep" and lemma(c) in preps:
+            out += [g for g in c.children if g.dep_ == "pobj" and is_actorish(g)]
     return out
 
 

@@ -617,6 +617,24 @@ PATIENTS = [
                  id="summoned-ambassador-is-the-target"),
     pytest.param("Iran sent troops to Syria.", ("MOBILIZE", {"Iran"}, {"Syria"}),
                  ("MOBILIZE", set(), {"troops"}), id="sent-troops-are-the-means"),
+    pytest.param("France lifted its blockade of the U.K.", ("CONCEDE", {"France"},
+                                                          {"United Kingdom"}),
+                 ("CONCEDE", {"United Kingdom"}, set()), id="lifted-blockade-of-x"),
+    pytest.param("Iraq accepted the demands of Kata'ib Hezbollah.",
+                 ("CONCEDE", {"Iraq"}, {"Kata'ib Hezbollah"}),
+                 ("CONCEDE", {"Kata'ib Hezbollah"}, set()), id="accepted-demands-of-x"),
+    pytest.param("Iran freed a jailed opposition candidate.",
+                 ("CONCEDE", {"Iran"}, {"a jailed opposition candidate"}),
+                 ("CONCEDE", {"a jailed opposition candidate"}, set()), id="freed-a-candidate"),
+    pytest.param("Iraq refused to provide military aid to Kata'ib Hezbollah.",
+                 ("REJECT", {"Iraq"}, {"Kata'ib Hezbollah"}),
+                 ("REJECT", {"Kata'ib Hezbollah"}, set()), id="refused-aid-to-x"),
+    pytest.param("Iraq rejected talks with Kata'ib Hezbollah.",
+                 ("REJECT", {"Iraq"}, {"Kata'ib Hezbollah"}),
+                 ("REJECT", set(), {"Baghdad"}), id="rejected-talks-with-x"),
+    pytest.param("Iraq rejected talks in Baghdad with Kata'ib Hezbollah.",
+                 ("REJECT", {"Iraq"}, {"Kata'ib Hezbollah"}),
+                 ("REJECT", set(), {"Iraq"}), id="the-place-of-the-talks-is-no-partner"),
 ]
 
 
@@ -691,3 +709,19 @@ def test_sentence_break_never_cuts_a_name(ctx) -> None:  # type: ignore[no-untyp
     text = "A drone hit the base. Kata’ib Hezbollah, an Iran-backed group, denied involvement."
     got = _coded(ctx, text)
     assert _has(got, "REJECT", {"Kata'ib Hezbollah"}, set()), got
+
+
+@pytest.mark.parametrize(("text", "n_accuse"), [
+    # the purpose of a summons is addressed to the one summoned: one complaint to Peru (actors
+    # outside the theatre knowledge base, which story coreference cannot join)
+    ("Chile summoned Peru's ambassador on Monday to complain about a campaign in the press.", 1),
+    # a complaint with no one summoned names no addressee, and stays a complaint
+    ("Chile went to court on Monday to complain about a campaign in the press.", 1),
+])
+def test_a_summons_gives_its_purpose_the_summoned(ctx, text: str, n_accuse: int) -> None:  # type: ignore[no-untyped-def]
+    got = [g for g in _coded(ctx, text) if g[0] == "ACCUSE"]
+    assert len(got) == n_accuse, got
+    if "summoned" in text:
+        assert got[0][3] == {"Peru"}, got
+    else:
+        assert not got[0][3], got
