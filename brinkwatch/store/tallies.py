@@ -111,16 +111,43 @@ def add_articles(conn: Connection, article_ids: Sequence[str], sign: int) -> Non
     concurrent PostgreSQL writers lock them in one order and never deadlock."""
     if not article_ids:
         return
-    from brinkwatch.store.writer import dialect_insert
-
     rows: list[dict[str, Any]] = []
     for kind in KINDS:
         for r in conn.execute(_grouped(kind, article_ids)):
             d = dict(r._mapping)
             d["n"] = sign * int(d["n"])
             rows.append(d)
+    add_rows(conn, rows)
+
+
+def event_rows(events: Sequence[dict[str, Any]], parties: dict[str, dict[str, set[str]]],
+               outlet: str | None, sign: int = 1) -> list[dict[str, Any]]:
+    """The tally rows (KEY..., n) of one article's events, counted here instead of by
+    :func:`_grouped` over the rows just written (the same counts: ``events`` are the
+    article's ``events`` rows, ``parties`` each event's distinct KB ids per role)."""
+    counts: dict[tuple[Any, ...], int] = {}
+    out = outlet or ""
+    for e in events:
+        keys = ((e["date_start"] or "")[:7], (e["date_end"] or "")[:7], e["type"],
+                e["modality"] or "", e["quad"] or 0, out)
+        roles = parties.get(e["id"], {})
+        for kind, (first, second) in COLUMNS.items():
+            actors = sorted(roles.get(first, ())) if first else [""]
+            targets = sorted(roles.get(second, ())) if second else [""]
+            for a in actors:
+                for t in targets:
+                    k = (kind, a, t, *keys)
+                    counts[k] = counts.get(k, 0) + 1
+    return [dict(zip(KEY, k, strict=True), n=sign * n) for k, n in counts.items()]
+
+
+def add_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Upsert tally rows (``n`` added to the stored count) as one executemany, in key order,
+    so concurrent PostgreSQL writers lock them in one order and never deadlock."""
     if not rows:
         return
+    from brinkwatch.store.writer import dialect_insert
+
     rows.sort(key=lambda d: tuple(str(d[k]) for k in KEY))
     ins = dialect_insert(conn, event_tallies)
     conn.execute(ins.on_conflict_do_update(index_elements=list(KEY),

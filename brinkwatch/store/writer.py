@@ -168,7 +168,6 @@ def _write_result(conn: Connection, result: ArticleResult) -> str:
         set_={k: ins.excluded[k] for k in row if k not in ("id", "first_seen")},
     ))
     _insert_derived(conn, result, now)
-    tallies.add_articles(conn, [art.id], 1)
     return "new" if existing is None else "updated"
 
 
@@ -249,6 +248,7 @@ def _insert_derived(conn: Connection, result: ArticleResult, now: str) -> None:
     flag_rows: list[dict[str, Any]] = []
     cas_rows: list[dict[str, Any]] = []
     dyad_rows: dict[tuple[str, str, str], dict[str, Any]] = {}
+    parties: dict[str, dict[str, set[str]]] = {}
     seen_events: set[str] = set()
     for event in result.events:
         if event.id in seen_events:
@@ -268,6 +268,8 @@ def _insert_derived(conn: Connection, result: ArticleResult, now: str) -> None:
                 ea_rows.append({"event_id": event.id, "role": role, "position": pos,
                                 "kb_id": ref.kb_id, "name": ref.name, "text": ref.text})
                 _note_actor(actor_rows, ref, now)
+                if ref.kb_id:
+                    parties.setdefault(event.id, {}).setdefault(role, set()).add(ref.kb_id)
         att = event.attribution
         sp = att.speaker
         att_rows.append({
@@ -299,6 +301,8 @@ def _insert_derived(conn: Connection, result: ArticleResult, now: str) -> None:
     _insert_many(conn, tallies.event_dyads, [dyad_rows[k] for k in sorted(dyad_rows)])
     # one order for every writer, so concurrent PostgreSQL writers never deadlock on actors
     _insert_many(conn, schema.actors, [actor_rows[k] for k in sorted(actor_rows)])
+    # counted from the rows above, not re-read from the tables just written
+    tallies.add_rows(conn, tallies.event_rows(event_rows, parties, art.outlet))
 
 
 def _note_actor(actor_rows: dict[str, dict[str, Any]], ref: ActorRef, now: str) -> None:

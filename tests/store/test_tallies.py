@@ -276,3 +276,35 @@ def test_pages_are_the_same_whichever_plan_finds_them(tmp_path: Path) -> None:
                         if cursor is None:
                             break
                     assert seen == plans[0] and seen
+
+
+def test_counts_made_at_write_equal_a_recount_for_shared_and_missing_parties(tmp_path: Path) -> None:
+    """The writer counts an article's tally rows from the rows it writes; a recount from the
+    tables gives the same rows when an event has several actors and targets (one KB id given
+    twice, one reference without an id), when an event has no party with an id, and when
+    the article has no outlet, the event no date and no quad."""
+    from brinkwatch.records import ActorRef, DateRef
+
+    first = _builder().results()[0]
+    one, two, three = first.events[:3]
+    both = replace(one, actors=(*one.actors, ActorRef(name="A militia", kb_id="org_x", text="a militia"),
+                                one.actors[0], ActorRef(name=None, kb_id=None, text="gunmen")),
+                   targets=(*one.targets, ActorRef(name="A base", kb_id="fac_y", text="the base")),
+                   quad=None, date=DateRef(value=None, precision=None, text=None))
+    nobody = replace(two, actors=(ActorRef(name=None, kb_id=None, text="unknown gunmen"),),
+                     targets=())
+    plain = replace(first, article=replace(first.article, outlet=None),
+                    events=(both, nobody, three))
+    with open_store(tmp_path / "m.db") as store:
+        store.write(plain)
+        with store.transaction() as conn:
+            rows = tally_rows(conn)
+            assert rows == recounted(conn)
+            t = tallies.event_tallies.c
+            # the event with two actor ids and two target ids: four 'at' rows, no outlet, no month
+            pairs = {(r[1], r[2]) for r in rows if r[0] == "at" and r[5] == one.type
+                     and r[3] == "" and r[8] == ""}
+            assert pairs == {(a, g) for a in (one.actors[0].kb_id, "org_x")
+                             for g in (one.targets[0].kb_id, "fac_y")}
+            everything = conn.execute(select(func.sum(t.n)).where(t.kind == "")).scalar_one()
+            assert everything == 3
