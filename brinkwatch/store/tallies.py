@@ -146,12 +146,16 @@ def add_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
     so concurrent PostgreSQL writers lock them in one order and never deadlock."""
     if not rows:
         return
-    from brinkwatch.store.writer import dialect_insert
+    from brinkwatch.store.writer import dialect_insert, execute_prepared
+
+    def upsert() -> Any:
+        ins = dialect_insert(conn, event_tallies)
+        return ins.on_conflict_do_update(index_elements=list(KEY),
+                                         set_={"n": event_tallies.c.n + ins.excluded.n})
 
     rows.sort(key=lambda d: tuple(str(d[k]) for k in KEY))
-    ins = dialect_insert(conn, event_tallies)
-    conn.execute(ins.on_conflict_do_update(index_elements=list(KEY),
-                                           set_={"n": event_tallies.c.n + ins.excluded.n}), rows)
+    execute_prepared(conn, "upsert:event_tallies", [{k: d[k] for k in (*KEY, "n")} for d in rows],
+                     upsert)
 
 
 def rebuild(conn: Connection) -> None:
