@@ -10,6 +10,7 @@ import calendar
 import datetime
 import json
 from collections.abc import Callable, Container, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, delete, select, text
@@ -211,7 +212,8 @@ def execute_prepared(conn: Connection, name: str, rows: list[dict[str, Any]],
     if order is None:
         conn.exec_driver_sql(sql, rows if len(rows) > 1 else rows[0])
     else:
-        params = [tuple(r[k] for k in order) for r in rows]
+        pick = itemgetter(*order) if len(order) > 1 else (lambda r: (r[order[0]],))
+        params = [pick(r) for r in rows]
         conn.exec_driver_sql(sql, params if len(params) > 1 else params[0])
 
 
