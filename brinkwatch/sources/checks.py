@@ -11,6 +11,7 @@ import codecs
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -312,10 +313,10 @@ def detect_language(text: str) -> LanguageGuess:
     """
     counts: dict[str, int] = {}
     letters: list[str] = []
-    for ch in text:
+    for ch, k in Counter(text).items():  # each distinct character once (counted in C)
         s = _script(ch)
         if s is not None:
-            counts[s] = counts.get(s, 0) + 1
+            counts[s] = counts.get(s, 0) + k
             if s == "arabic" or s == "cyrillic":
                 letters.append(ch)
     raw_words = _WORD.findall(text)
