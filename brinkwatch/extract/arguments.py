@@ -25,6 +25,7 @@ from brinkwatch.extract.triggers import (
     PASS_SUBJ_DEPS,
     SUBJ_DEPS,
     Trigger,
+    complement,
     is_noun,
     is_verb,
     lemma,
@@ -294,6 +295,8 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
                 inner = [c for c in comp.children if c.dep_ in OBJ_DEPS]
                 for o in inner:
                     found += _prep_targets(o, preps)
+        if trig.type in RECIPIENT_CONTROL_TYPES:
+            found += [t for t in inner_recipients(comp) if t not in found]
         return found
     if trig.head != trig.token:  # light verb + nominal trigger
         found += _prep_targets(tok, preps)
@@ -354,6 +357,10 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         # "summoned the ambassador to complain about ...": the one summoned is complained to
         found += [c for c in tok.head.children if c.dep_ == "dobj" and is_actorish(c)]
+    if not found and trig.type in RECIPIENT_CONTROL_TYPES:
+        comp = complement(tok)  # "agreed to give the inspectors access": the act's recipient
+        if comp is not None and comp.dep_ == "xcomp":
+            found += inner_recipients(comp)
     if trig.type == "CONCEDE":  # "conceded to the demands of X": X
         found = [d for t in found for d in (_demanders(t) if lemma(t) in DEMAND_NOUNS else [t])]
     if trig.type in ("ASSAULT", "COERCE", "SANCTION") and not found:
@@ -362,6 +369,48 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
                 found += [g for g in c.children if g.dep_ == "pobj" and is_actorish(g)
                           and g.ent_type_ not in ("GPE", "LOC", "FAC")]
     return found
+
+
+# Agreements and refusals whose promised or refused act names its own recipient: "agreed to
+# open its borders to X", "refused to hand the suspects over to X" are agreements/refusals
+# towards X.
+RECIPIENT_CONTROL_TYPES = frozenset({"AGREE", "REJECT"})
+_RECIPIENT_PREPS = frozenset({"to", "for", "with"})
+# Verbs whose object is who is let do something: "agreed to allow the monitors to enter".
+PERMIT_VERBS = frozenset({"allow", "permit", "let", "enable", "authorize", "authorise"})
+
+
+def inner_recipients(comp: Token) -> list[Token]:
+    """Who the act of a controlled complement is done to or for: the dative of "give X aid",
+    or a to/for/with phrase of the verb or its object ("open its borders to X", "hand over
+    the crossing to X", "lift the ban on imports for X"), or whom it lets do something ("allow
+    the monitors to enter"). Only actor-like words count: "send
+    engineers to the site" names a destination, not a recipient."""
+    out: list[Token] = []
+    for c in comp.children:
+        if c.dep_ == "dative":
+            out += _dative(c)
+        elif lemma(comp) in PERMIT_VERBS:
+            # "refused to allow foreign airlines to land": the airlines (the parser makes
+            # them the object of "allow" or the subject of "land")
+            let = [c] if c.dep_ in OBJ_DEPS else [g for g in c.children if g.dep_ in SUBJ_DEPS] \
+                if c.dep_ in ("ccomp", "xcomp") else []
+            out += [g for g in let if _recipient_like(g)]
+    heads = [comp] + [c for c in comp.children if c.dep_ in OBJ_DEPS]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and lemma(c) in _RECIPIENT_PREPS:
+                out += [g for g in c.children if g.dep_ == "pobj" and _recipient_like(g)]
+    return out
+
+
+def _recipient_like(tok: Token) -> bool:
+    """An actor-like word, or a group noun a national name qualifies ("Iraqi pilgrims"); never
+    a facility or site ("to the site", "to a new building")."""
+    if _site_lemma(tok) in PLACE_NOUNS or lemma(tok) in ("building", "office", "area"):
+        return False
+    return is_actorish(tok) or any(m.dep_ in ("amod", "compound") and m.ent_type_ in ACTOR_ENTS
+                                   for m in tok.children)
 
 
 # What a concession yields to: "the demands of/by X", "X's demands" stand for X.

@@ -725,3 +725,39 @@ def test_a_summons_gives_its_purpose_the_summoned(ctx, text: str, n_accuse: int)
         assert got[0][3] == {"Peru"}, got
     else:
         assert not got[0][3], got
+
+
+# Agreements and refusals whose promised or refused act names its own recipient.
+# (positive sentence, (type, actors, targets) it must give,
+#  negative sentence, (type, actors, targets) it must NOT give)
+CONTROLLED_RECIPIENTS = [
+    pytest.param("Jordan agreed to open its airspace to Iraqi pilgrims.",
+                 ("AGREE", {"Jordan"}, {"Iraq"}),
+                 "Jordan agreed to move its offices to a new building.",
+                 ("AGREE", set(), {"a new building"}), id="agreed-to-open-X-to-Y"),
+    pytest.param("The Kurdish government agreed to hand over the border crossing to the federal "
+                 "authorities.", ("AGREE", set(), {"the federal authorities"}),
+                 "The Kurdish government agreed to send engineers to the site.",
+                 ("AGREE", set(), {"the site"}), id="hand-over-to-a-body-not-to-a-site"),
+    pytest.param("The authorities refused to allow two foreign airlines to land in the capital.",
+                 ("REJECT", set(), {"two foreign airlines"}),
+                 "The authorities refused to allow the referendum to go ahead.",
+                 ("REJECT", set(), {"the referendum"}), id="refused-to-allow-X-to-act"),
+    pytest.param("Kuwait agreed to allow the inspectors to enter the camp.",
+                 ("AGREE", {"Kuwait"}, {"the inspectors"}),
+                 "Kuwait agreed to allow the money to enter the country.",
+                 ("AGREE", set(), {"the money"}), id="agreed-to-allow-a-group-not-a-thing"),
+    pytest.param("Damascus refused to hand the suspects over to Turkey.",
+                 ("REJECT", {"Syria"}, {"Turkey"}),
+                 "Damascus refused to hand the files over to a court in the capital.",
+                 ("REJECT", set(), {"the capital"}), id="refused-to-hand-over-to-a-state"),
+]
+
+
+@pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), CONTROLLED_RECIPIENTS)
+def test_controlled_acts_take_their_recipient(ctx, pos: str, want: tuple, neg: str,  # type: ignore[no-untyped-def, type-arg]
+                                              unwanted: tuple) -> None:  # type: ignore[type-arg]
+    got = _coded(ctx, pos)
+    assert _has(got, *want), got
+    bad = _coded(ctx, neg)
+    assert not _has(bad, *unwanted), bad
