@@ -754,10 +754,27 @@ CONTROLLED_RECIPIENTS = [
 ]
 
 
-@pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), CONTROLLED_RECIPIENTS)
-def test_controlled_acts_take_their_recipient(ctx, pos: str, want: tuple, neg: str,  # type: ignore[no-untyped-def, type-arg]
-                                              unwanted: tuple) -> None:  # type: ignore[type-arg]
-    got = _coded(ctx, pos)
-    assert _has(got, *want), got
-    bad = _coded(ctx, neg)
-    assert not _has(bad, *unwanted), bad
+# People named by a common noun of their trade, office or kinship are targets; things are not.
+# (positive sentence, (type, actors, targets) it must give,
+#  negative sentence, (type, actors, targets) it must NOT give)
+COMMON_NOUN_PEOPLE = [
+    pytest.param("The militia freed two doctors on Sunday.",
+                 ("CONCEDE", {"The militia"}, {"two doctors"}),
+                 "The militia freed the funds on Sunday.",
+                 ("CONCEDE", set(), {"the funds"}), id="freed-people-not-funds"),
+    pytest.param("The government conceded to the demands of the striking truck drivers.",
+                 ("CONCEDE", {"The government"}, {"the striking truck drivers"}),
+                 "The government conceded to the demands of the budget.",
+                 ("CONCEDE", set(), {"the budget"}), id="demands-of-a-trade"),
+    pytest.param("Police arrested three reporters in the capital.",
+                 ("COERCE", {"Police"}, {"three reporters"}),
+                 "Police arrested three boxes in the capital.",
+                 ("COERCE", set(), set()), id="arrested-people-not-boxes"),
+]
+
+
+@pytest.mark.parametrize(("pos", "want", "neg", "unwanted"),
+                         CONTROLLED_RECIPIENTS + COMMON_NOUN_PEOPLE)
+def test_recipients_that_are_people(ctx, pos: str, want: tuple, neg: str,  # type: ignore[no-untyped-def, type-arg]
+                                    unwanted: tuple) -> None:  # type: ignore[type-arg]
+    test_speech_acts(ctx, pos, want, neg, unwanted)
