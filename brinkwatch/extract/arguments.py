@@ -729,6 +729,18 @@ class Resolver:
         subjects = [m for m in groups if self._is_subject(m)]
         return (subjects or groups)[-1] if groups else None
 
+    def unnamed_speaker(self, tok: Token, trigger: int) -> list[ActorRef]:
+        """"it/they" as the subject of a report whose speaker no mention names ("the ministry
+        said it had expelled ...", "the rebels say they freed ..."): the speaker's own words,
+        when its number agrees ("it" is never "the rebels") and it names someone."""
+        low = tok.lower_
+        speaker = _reporting_subject(tok)
+        if speaker is None or speaker.pos_ == "PRON" or low not in GROUP_PRONOUNS or (
+                low in ("it", "its") and speaker.tag_ in ("NNS", "NNPS")):
+            return []
+        got = [r for r in self.one(speaker, trigger) if not generic_actor(r)]
+        return [replace(got[0], start=tok.idx, end=tok.idx + len(tok.text))] if got else []
+
     def refs(self, tok: Token, trigger: int, seen: set[int] | None = None) -> list[ActorRef]:
         seen = seen if seen is not None else set()
         if tok.i in seen:
@@ -781,6 +793,8 @@ class Resolver:
                 if m is not None:  # an unlinked antecedent keeps its own words as the text
                     return [replace(self._ref(m), text=tok.text if m.kb_id else m.text,
                                     start=head_start, end=head_end)]
+                if role is None:  # "the ministry said it expelled ...": the unnamed speaker
+                    return self.unnamed_speaker(tok, trigger)
             return []
         for c in tok.children:  # apposition: "the spokesman, Vedant Patel"
             # "X, one of the armed factions": a class the head belongs to, not its identity
@@ -832,6 +846,7 @@ class Resolver:
 
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 
 
 def _definite(tok: Token) -> bool:

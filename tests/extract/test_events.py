@@ -778,3 +778,34 @@ COMMON_NOUN_PEOPLE = [
 def test_recipients_that_are_people(ctx, pos: str, want: tuple, neg: str,  # type: ignore[no-untyped-def, type-arg]
                                     unwanted: tuple) -> None:  # type: ignore[type-arg]
     test_speech_acts(ctx, pos, want, neg, unwanted)
+
+
+# A pronoun subject of a report stands for its unnamed speaker, when the number agrees and the
+# speaker names someone; a cooperative act stated for the future is a promise (AGREE), the same
+# act ruled out for the future a refusal (REJECT), the act done is itself.
+# (positive sentence, (type, actors, targets) it must give,
+#  negative sentence, (type, actors, targets) it must NOT give)
+SPEAKERS_AND_INTENTS = [
+    pytest.param("The ministry said it had expelled three diplomats.",
+                 ("SANCTION", {"The ministry"}, set()),
+                 "The rebels said it had expelled three diplomats.",
+                 ("SANCTION", {"The rebels"}, set()), id="it-is-a-singular-speaker"),
+    pytest.param("The rebels say they freed two soldiers on Monday.",
+                 ("CONCEDE", {"The rebels"}, {"two soldiers"}),
+                 "Analysts say they expected the strikes on the camp.",
+                 ("ASSAULT", {"Analysts"}, set()), id="they-is-a-speaker-that-names-someone"),
+    pytest.param("The rebels said they will release two soldiers on Monday.",
+                 ("AGREE", {"The rebels"}, {"two soldiers"}),
+                 "The rebels released two soldiers on Monday.",
+                 ("AGREE", set(), set()), id="will-release-is-a-promise"),
+    pytest.param("The union said it will not end the strike until the ministry pays.",
+                 ("REJECT", {"The union"}, set()),
+                 "The union did not end the strike.",
+                 ("REJECT", set(), set()), id="will-not-end-is-a-refusal"),
+]
+
+
+@pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), SPEAKERS_AND_INTENTS)
+def test_speakers_and_intents(ctx, pos: str, want: tuple, neg: str,  # type: ignore[no-untyped-def, type-arg]
+                              unwanted: tuple) -> None:  # type: ignore[type-arg]
+    test_speech_acts(ctx, pos, want, neg, unwanted)
