@@ -123,6 +123,8 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
                 if c.dep_ in PASS_SUBJ_DEPS:  # raising: "forces are poised/expected to launch"
                     return c, False
         return subject_of(h, depth + 1)
+    if tok.dep_ == "xcomp" and h.dep_ == "acomp" and lemma(h) in WILLING_WORDS:
+        return subject_of(h.head, depth + 1)  # "X is willing/ready to withdraw": X
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not is_verb(h):
         # a reduced passive: "commander killed in a strike", "sites hit by drones": the noun
         # is what the act was done to; the agent (if any) follows "by"
@@ -846,6 +848,8 @@ class Resolver:
 
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+# Adjectives of readiness: "is willing/ready to V" states an intent to V, not V done.
+WILLING_WORDS = frozenset({"willing", "ready", "prepared", "eager", "keen"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 
 

@@ -14,6 +14,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from brinkwatch.extract.arguments import (
+    PERMIT_VERBS,
+    WILLING_WORDS,
     Resolver,
     accused_agent,
     attack_agent,
@@ -154,7 +156,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     modality, hedges = modality_of(doc, trig.token)
     if accused is not None and accused[1] and modality == Modality.ASSERTED:
         modality = Modality.ALLEGED  # the accuser's claim, not the reporter's
-    if _capability(head) or _predicated_possible(tok):
+    if _capability(head) or _predicated_possible(tok) or _readiness(head):
         modality = Modality.HYPOTHETICAL  # "Iran's ability to fund X": a capacity, not an act
     mode = trig.mode
     intent = stated_intent(head, trig.type, modality) if not (is_noun(tok) and trig.head ==
@@ -210,7 +212,17 @@ def stated_intent(verb: Token, type_: str, modality: Modality) -> tuple[str, str
     or hypothetical act, a conflict act, whose future is a threat)."""
     if type_ not in INTENT_TYPES:
         return None
-    future_aux = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
+    if verb.dep_ == "xcomp" and lemma(verb.head) in WILLING_WORDS:
+        # "is willing/ready to withdraw": the intent, not a withdrawal; "is not ready to": none
+        adj = verb.head
+        cop = adj.head if adj.dep_ == "acomp" else adj
+        negated = any(c.dep_ == "neg" for c in (*adj.children, *cop.children))
+        return ("REJECT", "request") if negated else ("AGREE", "promise")
+    # "would allow the agency to deliver food": the future is on the permitting verb
+    holders = [verb, verb.head] if verb.dep_ in ("ccomp", "xcomp") \
+        and lemma(verb.head) in PERMIT_VERBS else [verb]
+    future_aux = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX
+                     for h in holders for c in h.children)
     if modality == Modality.FUTURE and future_aux:
         return "AGREE", "promise"
     if modality == Modality.NEGATED and future_aux:
@@ -316,6 +328,12 @@ def is_background_date(date: DateRef, published: str | None) -> bool:
     except ValueError:
         return False
     return pub - year >= BACKGROUND_YEARS
+
+
+def _readiness(tok: Token) -> bool:
+    """"X is ready to strike": a readiness, not the act (cooperative acts become an intent,
+    see :func:`stated_intent`)."""
+    return tok.dep_ == "xcomp" and lemma(tok.head) in WILLING_WORDS
 
 
 def _capability(tok: Token) -> bool:

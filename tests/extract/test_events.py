@@ -802,6 +802,14 @@ SPEAKERS_AND_INTENTS = [
                  ("REJECT", {"The union"}, set()),
                  "The union did not end the strike.",
                  ("REJECT", set(), set()), id="will-not-end-is-a-refusal"),
+    pytest.param("Turkey is willing to withdraw its troops from northern Iraq.",
+                 ("AGREE", {"Turkey"}, {"Iraq"}),
+                 "Turkey withdrew its troops from northern Iraq.",
+                 ("AGREE", set(), set()), id="willing-to-withdraw-is-an-intent"),
+    pytest.param("Turkey is not ready to withdraw its troops from northern Iraq.",
+                 ("REJECT", {"Turkey"}, set()),
+                 "Turkey did not withdraw its troops from northern Iraq.",
+                 ("REJECT", set(), set()), id="not-ready-to-withdraw-is-a-refusal"),
 ]
 
 
@@ -809,3 +817,9 @@ SPEAKERS_AND_INTENTS = [
 def test_speakers_and_intents(ctx, pos: str, want: tuple, neg: str,  # type: ignore[no-untyped-def, type-arg]
                               unwanted: tuple) -> None:  # type: ignore[type-arg]
     test_speech_acts(ctx, pos, want, neg, unwanted)
+
+
+def test_readiness_for_an_attack_is_no_attack(ctx) -> None:  # type: ignore[no-untyped-def]
+    assert _has(_coded(ctx, "Iran is ready to strike the bases."), "ASSAULT", {"Iran"}, set(),
+                "hypothetical")
+    assert _has(_coded(ctx, "Iran struck the bases."), "ASSAULT", {"Iran"}, set(), "asserted")
