@@ -25,6 +25,7 @@ from brinkwatch.extract.triggers import (
     PASS_SUBJ_DEPS,
     SUBJ_DEPS,
     Trigger,
+    complement,
     is_noun,
     is_verb,
     lemma,
@@ -122,6 +123,8 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
                 if c.dep_ in PASS_SUBJ_DEPS:  # raising: "forces are poised/expected to launch"
                     return c, False
         return subject_of(h, depth + 1)
+    if tok.dep_ == "xcomp" and h.dep_ == "acomp" and lemma(h) in WILLING_WORDS:
+        return subject_of(h.head, depth + 1)  # "X is willing/ready to withdraw": X
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not is_verb(h):
         # a reduced passive: "commander killed in a strike", "sites hit by drones": the noun
         # is what the act was done to; the agent (if any) follows "by"
@@ -294,6 +297,8 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
                 inner = [c for c in comp.children if c.dep_ in OBJ_DEPS]
                 for o in inner:
                     found += _prep_targets(o, preps)
+        if trig.type in RECIPIENT_CONTROL_TYPES:
+            found += [t for t in inner_recipients(comp) if t not in found]
         return found
     if trig.head != trig.token:  # light verb + nominal trigger
         found += _prep_targets(tok, preps)
@@ -354,6 +359,10 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         # "summoned the ambassador to complain about ...": the one summoned is complained to
         found += [c for c in tok.head.children if c.dep_ == "dobj" and is_actorish(c)]
+    if not found and trig.type in RECIPIENT_CONTROL_TYPES:
+        comp = complement(tok)  # "agreed to give the inspectors access": the act's recipient
+        if comp is not None and comp.dep_ == "xcomp":
+            found += inner_recipients(comp)
     if trig.type == "CONCEDE":  # "conceded to the demands of X": X
         found = [d for t in found for d in (_demanders(t) if lemma(t) in DEMAND_NOUNS else [t])]
     if trig.type in ("ASSAULT", "COERCE", "SANCTION") and not found:
@@ -362,6 +371,48 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
                 found += [g for g in c.children if g.dep_ == "pobj" and is_actorish(g)
                           and g.ent_type_ not in ("GPE", "LOC", "FAC")]
     return found
+
+
+# Agreements and refusals whose promised or refused act names its own recipient: "agreed to
+# open its borders to X", "refused to hand the suspects over to X" are agreements/refusals
+# towards X.
+RECIPIENT_CONTROL_TYPES = frozenset({"AGREE", "REJECT"})
+_RECIPIENT_PREPS = frozenset({"to", "for", "with"})
+# Verbs whose object is who is let do something: "agreed to allow the monitors to enter".
+PERMIT_VERBS = frozenset({"allow", "permit", "let", "enable", "authorize", "authorise"})
+
+
+def inner_recipients(comp: Token) -> list[Token]:
+    """Who the act of a controlled complement is done to or for: the dative of "give X aid",
+    or a to/for/with phrase of the verb or its object ("open its borders to X", "hand over
+    the crossing to X", "lift the ban on imports for X"), or whom it lets do something ("allow
+    the monitors to enter"). Only actor-like words count: "send
+    engineers to the site" names a destination, not a recipient."""
+    out: list[Token] = []
+    for c in comp.children:
+        if c.dep_ == "dative":
+            out += _dative(c)
+        elif lemma(comp) in PERMIT_VERBS:
+            # "refused to allow foreign airlines to land": the airlines (the parser makes
+            # them the object of "allow" or the subject of "land")
+            let = [c] if c.dep_ in OBJ_DEPS else [g for g in c.children if g.dep_ in SUBJ_DEPS] \
+                if c.dep_ in ("ccomp", "xcomp") else []
+            out += [g for g in let if _recipient_like(g)]
+    heads = [comp] + [c for c in comp.children if c.dep_ in OBJ_DEPS]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and lemma(c) in _RECIPIENT_PREPS:
+                out += [g for g in c.children if g.dep_ == "pobj" and _recipient_like(g)]
+    return out
+
+
+def _recipient_like(tok: Token) -> bool:
+    """An actor-like word, or a group noun a national name qualifies ("Iraqi pilgrims"); never
+    a facility or site ("to the site", "to a new building")."""
+    if _site_lemma(tok) in PLACE_NOUNS or lemma(tok) in ("building", "office", "area"):
+        return False
+    return is_actorish(tok) or any(m.dep_ in ("amod", "compound") and m.ent_type_ in ACTOR_ENTS
+                                   for m in tok.children)
 
 
 # What a concession yields to: "the demands of/by X", "X's demands" stand for X.
@@ -680,6 +731,18 @@ class Resolver:
         subjects = [m for m in groups if self._is_subject(m)]
         return (subjects or groups)[-1] if groups else None
 
+    def unnamed_speaker(self, tok: Token, trigger: int) -> list[ActorRef]:
+        """"it/they" as the subject of a report whose speaker no mention names ("the ministry
+        said it had expelled ...", "the rebels say they freed ..."): the speaker's own words,
+        when its number agrees ("it" is never "the rebels") and it names someone."""
+        low = tok.lower_
+        speaker = _reporting_subject(tok)
+        if speaker is None or speaker.pos_ == "PRON" or low not in GROUP_PRONOUNS or (
+                low in ("it", "its") and speaker.tag_ in ("NNS", "NNPS")):
+            return []
+        got = [r for r in self.one(speaker, trigger) if not generic_actor(r)]
+        return [replace(got[0], start=tok.idx, end=tok.idx + len(tok.text))] if got else []
+
     def refs(self, tok: Token, trigger: int, seen: set[int] | None = None) -> list[ActorRef]:
         seen = seen if seen is not None else set()
         if tok.i in seen:
@@ -732,6 +795,8 @@ class Resolver:
                 if m is not None:  # an unlinked antecedent keeps its own words as the text
                     return [replace(self._ref(m), text=tok.text if m.kb_id else m.text,
                                     start=head_start, end=head_end)]
+                if role is None:  # "the ministry said it expelled ...": the unnamed speaker
+                    return self.unnamed_speaker(tok, trigger)
             return []
         for c in tok.children:  # apposition: "the spokesman, Vedant Patel"
             # "X, one of the armed factions": a class the head belongs to, not its identity
@@ -783,6 +848,9 @@ class Resolver:
 
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+# Adjectives of readiness: "is willing/ready to V" states an intent to V, not V done.
+WILLING_WORDS = frozenset({"willing", "ready", "prepared", "eager", "keen"})
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 
 
 def _definite(tok: Token) -> bool:

@@ -14,6 +14,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from brinkwatch.extract.arguments import (
+    PERMIT_VERBS,
+    WILLING_WORDS,
     Resolver,
     accused_agent,
     attack_agent,
@@ -154,8 +156,14 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     modality, hedges = modality_of(doc, trig.token)
     if accused is not None and accused[1] and modality == Modality.ASSERTED:
         modality = Modality.ALLEGED  # the accuser's claim, not the reporter's
-    if _capability(head) or _predicated_possible(tok):
+    if _capability(head) or _predicated_possible(tok) or _readiness(head):
         modality = Modality.HYPOTHETICAL  # "Iran's ability to fund X": a capacity, not an act
+    mode = trig.mode
+    intent = stated_intent(head, trig.type, modality) if not (is_noun(tok) and trig.head ==
+                                                               trig.token) else None
+    if intent is not None:  # "will free the prisoners": a promise; "will not end it": a refusal
+        et, mode = event_type(intent[0]), intent[1]
+        modality = Modality.ASSERTED
     attribution = attr.for_trigger(trig.token)
     if hedges and not attribution.hedges:
         attribution = replace(attribution, hedges=tuple(hedges))
@@ -182,13 +190,44 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             and (nominal or trig.type not in SELF_CONTAINED_ACTS) and not warned:
         conf = round(conf * TARGETLESS_FACTOR, 3)  # "US threats", "U.S. sanctions": no recipient
     return Event(
-        id="", article_id=parsed.article.id, type=et.name, mode=trig.mode, quad=int(et.quad),
-        intensity=et.intensity_of(trig.mode), cameo=et.cameo_of(trig.mode), modality=str(modality),
+        id="", article_id=parsed.article.id, type=et.name, mode=mode, quad=int(et.quad),
+        intensity=et.intensity_of(mode), cameo=et.cameo_of(mode), modality=str(modality),
         actors=actors_t, targets=targets_t, date=date, location=place,
         attribution=attribution if isinstance(attribution, Attribution) else Attribution(),
         evidence=(ev_span,), extractor=VERSION, confidence=conf,
         incomplete=incomplete, background=background,
     )
+
+
+# Cooperative acts announced for the future are an expressed intent to cooperate (CAMEO 03,
+# PLOVER AGREE: "will free the prisoners", "will meet the envoy", "will send aid"); the same
+# acts refused for the future are a rejection (CAMEO 12: "will not end the strike").
+INTENT_TYPES = frozenset({"CONSULT", "CONCEDE", "RETREAT", "AID", "SUPPORT", "COOPERATE"})
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def stated_intent(verb: Token, type_: str, modality: Modality) -> tuple[str, str | None] | None:
+    """(type, mode) of a cooperative act stated as the actor's future course: AGREE/promise
+    when it is announced, REJECT/request when it is ruled out; None for anything else (a past
+    or hypothetical act, a conflict act, whose future is a threat)."""
+    if type_ not in INTENT_TYPES:
+        return None
+    if verb.dep_ == "xcomp" and lemma(verb.head) in WILLING_WORDS:
+        # "is willing/ready to withdraw": the intent, not a withdrawal; "is not ready to": none
+        adj = verb.head
+        cop = adj.head if adj.dep_ == "acomp" else adj
+        negated = any(c.dep_ == "neg" for c in (*adj.children, *cop.children))
+        return ("REJECT", "request") if negated else ("AGREE", "promise")
+    # "would allow the agency to deliver food": the future is on the permitting verb
+    holders = [verb, verb.head] if verb.dep_ in ("ccomp", "xcomp") \
+        and lemma(verb.head) in PERMIT_VERBS else [verb]
+    future_aux = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX
+                     for h in holders for c in h.children)
+    if modality == Modality.FUTURE and future_aux:
+        return "AGREE", "promise"
+    if modality == Modality.NEGATED and future_aux:
+        return "REJECT", "request"
+    return None
 
 
 # Types whose event needs a recipient: without one the words name a policy, a capacity or a
@@ -289,6 +328,12 @@ def is_background_date(date: DateRef, published: str | None) -> bool:
     except ValueError:
         return False
     return pub - year >= BACKGROUND_YEARS
+
+
+def _readiness(tok: Token) -> bool:
+    """"X is ready to strike": a readiness, not the act (cooperative acts become an intent,
+    see :func:`stated_intent`)."""
+    return tok.dep_ == "xcomp" and lemma(tok.head) in WILLING_WORDS
 
 
 def _capability(tok: Token) -> bool:

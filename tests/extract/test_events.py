@@ -725,3 +725,101 @@ def test_a_summons_gives_its_purpose_the_summoned(ctx, text: str, n_accuse: int)
         assert got[0][3] == {"Peru"}, got
     else:
         assert not got[0][3], got
+
+
+# Agreements and refusals whose promised or refused act names its own recipient.
+# (positive sentence, (type, actors, targets) it must give,
+#  negative sentence, (type, actors, targets) it must NOT give)
+CONTROLLED_RECIPIENTS = [
+    pytest.param("Jordan agreed to open its airspace to Iraqi pilgrims.",
+                 ("AGREE", {"Jordan"}, {"Iraq"}),
+                 "Jordan agreed to move its offices to a new building.",
+                 ("AGREE", set(), {"a new building"}), id="agreed-to-open-X-to-Y"),
+    pytest.param("The Kurdish government agreed to hand over the border crossing to the federal "
+                 "authorities.", ("AGREE", set(), {"the federal authorities"}),
+                 "The Kurdish government agreed to send engineers to the site.",
+                 ("AGREE", set(), {"the site"}), id="hand-over-to-a-body-not-to-a-site"),
+    pytest.param("The authorities refused to allow two foreign airlines to land in the capital.",
+                 ("REJECT", set(), {"two foreign airlines"}),
+                 "The authorities refused to allow the referendum to go ahead.",
+                 ("REJECT", set(), {"the referendum"}), id="refused-to-allow-X-to-act"),
+    pytest.param("Kuwait agreed to allow the inspectors to enter the camp.",
+                 ("AGREE", {"Kuwait"}, {"the inspectors"}),
+                 "Kuwait agreed to allow the money to enter the country.",
+                 ("AGREE", set(), {"the money"}), id="agreed-to-allow-a-group-not-a-thing"),
+    pytest.param("Damascus refused to hand the suspects over to Turkey.",
+                 ("REJECT", {"Syria"}, {"Turkey"}),
+                 "Damascus refused to hand the files over to a court in the capital.",
+                 ("REJECT", set(), {"the capital"}), id="refused-to-hand-over-to-a-state"),
+]
+
+
+# People named by a common noun of their trade, office or kinship are targets; things are not.
+# (positive sentence, (type, actors, targets) it must give,
+#  negative sentence, (type, actors, targets) it must NOT give)
+COMMON_NOUN_PEOPLE = [
+    pytest.param("The militia freed two doctors on Sunday.",
+                 ("CONCEDE", {"The militia"}, {"two doctors"}),
+                 "The militia freed the funds on Sunday.",
+                 ("CONCEDE", set(), {"the funds"}), id="freed-people-not-funds"),
+    pytest.param("The government conceded to the demands of the striking truck drivers.",
+                 ("CONCEDE", {"The government"}, {"the striking truck drivers"}),
+                 "The government conceded to the demands of the budget.",
+                 ("CONCEDE", set(), {"the budget"}), id="demands-of-a-trade"),
+    pytest.param("Police arrested three reporters in the capital.",
+                 ("COERCE", {"Police"}, {"three reporters"}),
+                 "Police arrested three boxes in the capital.",
+                 ("COERCE", set(), set()), id="arrested-people-not-boxes"),
+]
+
+
+@pytest.mark.parametrize(("pos", "want", "neg", "unwanted"),
+                         CONTROLLED_RECIPIENTS + COMMON_NOUN_PEOPLE)
+def test_recipients_that_are_people(ctx, pos: str, want: tuple, neg: str,  # type: ignore[no-untyped-def, type-arg]
+                                    unwanted: tuple) -> None:  # type: ignore[type-arg]
+    test_speech_acts(ctx, pos, want, neg, unwanted)
+
+
+# A pronoun subject of a report stands for its unnamed speaker, when the number agrees and the
+# speaker names someone; a cooperative act stated for the future is a promise (AGREE), the same
+# act ruled out for the future a refusal (REJECT), the act done is itself.
+# (positive sentence, (type, actors, targets) it must give,
+#  negative sentence, (type, actors, targets) it must NOT give)
+SPEAKERS_AND_INTENTS = [
+    pytest.param("The ministry said it had expelled three diplomats.",
+                 ("SANCTION", {"The ministry"}, set()),
+                 "The rebels said it had expelled three diplomats.",
+                 ("SANCTION", {"The rebels"}, set()), id="it-is-a-singular-speaker"),
+    pytest.param("The rebels say they freed two soldiers on Monday.",
+                 ("CONCEDE", {"The rebels"}, {"two soldiers"}),
+                 "Analysts say they expected the strikes on the camp.",
+                 ("ASSAULT", {"Analysts"}, set()), id="they-is-a-speaker-that-names-someone"),
+    pytest.param("The rebels said they will release two soldiers on Monday.",
+                 ("AGREE", {"The rebels"}, {"two soldiers"}),
+                 "The rebels released two soldiers on Monday.",
+                 ("AGREE", set(), set()), id="will-release-is-a-promise"),
+    pytest.param("The union said it will not end the strike until the ministry pays.",
+                 ("REJECT", {"The union"}, set()),
+                 "The union did not end the strike.",
+                 ("REJECT", set(), set()), id="will-not-end-is-a-refusal"),
+    pytest.param("Turkey is willing to withdraw its troops from northern Iraq.",
+                 ("AGREE", {"Turkey"}, {"Iraq"}),
+                 "Turkey withdrew its troops from northern Iraq.",
+                 ("AGREE", set(), set()), id="willing-to-withdraw-is-an-intent"),
+    pytest.param("Turkey is not ready to withdraw its troops from northern Iraq.",
+                 ("REJECT", {"Turkey"}, set()),
+                 "Turkey did not withdraw its troops from northern Iraq.",
+                 ("REJECT", set(), set()), id="not-ready-to-withdraw-is-a-refusal"),
+]
+
+
+@pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), SPEAKERS_AND_INTENTS)
+def test_speakers_and_intents(ctx, pos: str, want: tuple, neg: str,  # type: ignore[no-untyped-def, type-arg]
+                              unwanted: tuple) -> None:  # type: ignore[type-arg]
+    test_speech_acts(ctx, pos, want, neg, unwanted)
+
+
+def test_readiness_for_an_attack_is_no_attack(ctx) -> None:  # type: ignore[no-untyped-def]
+    assert _has(_coded(ctx, "Iran is ready to strike the bases."), "ASSAULT", {"Iran"}, set(),
+                "hypothetical")
+    assert _has(_coded(ctx, "Iran struck the bases."), "ASSAULT", {"Iran"}, set(), "asserted")
