@@ -113,6 +113,28 @@ def _event_records(conn: Connection) -> None:
                      .values(record=bindparam("rec")), updates)
 
 
+def _profile_spans(conn: Connection) -> None:
+    """``article_profiles.day_span`` (the width class of an article's days) and an index on
+    (day_span, day_start, day_end), so the stage finds the articles of a date window without
+    reading the whole table. Adds the column where it is missing (stores made before it), fills
+    it from the days already there, creates the index if not there: idempotent."""
+    from brinkwatch.store.crossref import span_class
+
+    p = schema.article_profiles.c
+    if "day_span" not in {c["name"] for c in inspect(conn).get_columns("article_profiles")}:
+        conn.execute(text("ALTER TABLE article_profiles ADD COLUMN day_span INTEGER"))
+    rows = conn.execute(select(p.article_id, p.day_start, p.day_end).where(
+        p.day_span.is_(None), p.day_start.is_not(None), p.day_end.is_not(None))).all()
+    if rows:
+        conn.execute(schema.article_profiles.update().where(p.article_id == bindparam("aid"))
+                     .values(day_span=bindparam("span")),
+                     [{"aid": r.article_id, "span": span_class(r.day_start, r.day_end)}
+                      for r in rows])
+    index = next(i for i in schema.article_profiles.indexes
+                 if i.name == "ix_article_profiles_span_days")
+    conn.execute(CreateIndex(index, if_not_exists=True))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="initial tables", apply=_001_initial),
     Migration(name="story assembly: event flags and casualty claims", apply=_assembly_tables),
@@ -123,6 +145,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="event tallies (pre-aggregated counts)", apply=_event_tallies),
     Migration(name="event dyads by day (tension index), date window index", apply=_event_dyads),
     Migration(name="events keep their record; the export is built at read", apply=_event_records),
+    Migration(name="article profiles: width class of their days, indexed", apply=_profile_spans),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
