@@ -10,8 +10,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import (Connection, and_, bindparam, delete, exists, func, or_, select, union_all,
-                        update)
+from sqlalchemy import (
+    Connection,
+    and_,
+    bindparam,
+    delete,
+    exists,
+    func,
+    or_,
+    select,
+    union_all,
+    update,
+)
 
 from brinkwatch.errors import StoreError
 from brinkwatch.records import hash_id

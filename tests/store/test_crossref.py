@@ -139,3 +139,22 @@ def test_old_stores_gain_the_column_filled(tmp_path: Path) -> None:
             assert q.articles_between(conn, *WINDOW, exclude="none", loose_days=LOOSE) == expected
     assert spans == {aid: q.span_class(s, e) for aid, (_, s, e, _x) in zip(ids, ROWS, strict=True)}
     assert expected and spans[ids[7]] == 6 and spans[ids[0]] == 0
+
+
+def test_postgresql_gives_the_same_articles_and_migrates_old_stores(pg_url: str) -> None:
+    with open_store(pg_url) as store:
+        ids = _profiled(store, ROWS)
+        with store.snapshot() as conn:
+            got = q.articles_between(conn, *WINDOW, exclude="none", loose_days=LOOSE)
+        assert got == [aid for aid, row in zip(ids, ROWS, strict=True) if row[3]]
+        version = 1 + next(i for i, m in enumerate(MIGRATIONS)
+                           if m.apply.__name__ == "_profile_spans")
+        with store.transaction() as conn:  # back to the previous schema
+            conn.execute(text("DROP INDEX ix_article_profiles_span_days"))
+            conn.execute(text("ALTER TABLE article_profiles DROP COLUMN day_span"))
+            conn.execute(text("DELETE FROM schema_migrations WHERE version >= :v"), {"v": version})
+    with open_store(pg_url) as store:
+        with store.snapshot() as conn:
+            assert q.articles_between(conn, *WINDOW, exclude="none", loose_days=LOOSE) == got
+            spans = dict(conn.execute(text("SELECT article_id, day_span FROM article_profiles")).all())
+    assert spans[ids[0]] == 0 and spans[ids[7]] == 6
