@@ -4,6 +4,7 @@ the caller's transaction, so the stage, the CLI and the API share them."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -301,6 +302,7 @@ def save_story(conn: Connection, *, story_id: str, family: str, date_start: str 
                date_end: str | None, first_report: str | None, last_report: str | None,
                n_reports: int, n_outlets: int, n_independent: int, contradicted: bool,
                features: dict[str, Any], record: dict[str, Any]) -> None:
+    """``record``: the story's stored facts (:func:`brinkwatch.analysis.stories.story_facts`)."""
     row = {"id": story_id, "family": family, "date_start": date_start, "date_end": date_end,
            "first_report": first_report, "last_report": last_report, "n_reports": n_reports,
            "n_outlets": n_outlets, "n_independent": n_independent,
@@ -378,8 +380,42 @@ def iter_stories(conn: Connection, *, since: str | None = None, until: str | Non
     q = q.order_by(s.date_start, s.first_report, s.id)
     if limit is not None:
         q = q.limit(limit)
-    for (record,) in conn.execute(q):
-        yield json.loads(record)
+    rows = conn.execute(q).scalars()
+    while batch := [json.loads(r) for r in itertools.islice(rows, 200)]:
+        yield from _exports(conn, batch)
+
+
+def _exports(conn: Connection, stored: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Export dicts of stories from their stored facts: the events (through the export
+    contract) and the articles are read now, so a contract change needs no re-run."""
+    from brinkwatch.analysis.stories import export_story
+
+    facts = [d for d in stored if "__facts" in d]
+    eids = sorted({r["event_id"] for d in facts for r in d["reports"] if r["event_id"]})
+    aids = sorted({r["article_id"] for d in facts for r in d["reports"]})
+    events = events_by_id(conn, eids)
+    a = schema.articles.c
+    articles: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(aids), 500):
+        for row in conn.execute(_stmt("story_articles", lambda: select(
+                a.id, a.origin, a.url, a.outlet, a.published).where(
+                a.id.in_(bindparam("ids", expanding=True)))), {"ids": aids[i:i + 500]}):
+            articles[row.id] = row._asdict()
+    # a story founded but not yet summarised (a run killed before its rebuild) is its id
+    return [export_story(d, events, articles) if "__facts" in d else d for d in stored]
+
+
+def events_by_id(conn: Connection, event_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Export dicts of the given events (those still stored), by id."""
+    e = schema.events.c
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(event_ids), 500):
+        for row in conn.execute(_stmt("events_by_id", lambda: select(*event_columns()).join(
+                schema.articles, schema.articles.c.id == e.article_id).where(
+                e.id.in_(bindparam("ids", expanding=True)))), {"ids": list(event_ids[i:i + 500])}):
+            d = stored_event(row).export()
+            out[d["id"]] = d
+    return out
 
 
 def story(conn: Connection, story_id: str) -> dict[str, Any] | None:
@@ -391,7 +427,7 @@ def story(conn: Connection, story_id: str) -> dict[str, Any] | None:
         return None
     if len(rows) > 1:
         raise StoreError(f"story id prefix {story_id!r} matches several stories; give more characters")
-    return json.loads(rows[0].record)
+    return _exports(conn, [json.loads(rows[0].record)])[0]
 
 
 

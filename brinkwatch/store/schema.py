@@ -289,7 +289,9 @@ stories = Table(
     Column("contradicted", Integer, nullable=False),
     Column("dirty", Integer, nullable=False, default=0),  # 1: reports changed, record not rebuilt
     Column("features", Text, nullable=False),  # JSON: what new reports are compared with
-    Column("record", Text, nullable=False),  # JSON: the export dict (docs/export.md)
+    # JSON: the story's facts; the export (docs/export.md) is built from them and the reports'
+    # events and articles at read (analysis.stories.export_story)
+    Column("record", Text, nullable=False),
     Column("updated_at", String(40), nullable=False),
     Index("ix_stories_family_dates", "family", "date_start", "date_end"),
     Index("ix_stories_dirty", "dirty"),

@@ -9,6 +9,8 @@ import io
 import os
 import subprocess
 import sys
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,10 +20,39 @@ from sqlalchemy.engine import make_url
 from brinkwatch.store import open_store, schema
 from brinkwatch.store.migrations import SCHEMA_VERSION
 
+ENV = "BRINKWATCH_TEST_POSTGRES"
 FACTORY_DIR = Path(__file__).parent
 BIN = [sys.executable, "-m", "brinkwatch.cli"]
 TABLES = (schema.articles, schema.sentences, schema.mentions, schema.actors, schema.events,
           schema.event_actors, schema.attributions, schema.evidence)
+
+
+def _server_url() -> str:
+    url = os.environ.get(ENV)
+    if not url:
+        pytest.skip(f"no PostgreSQL: set {ENV}=postgresql+psycopg://USER@HOST:PORT/DB to run")
+    return url
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A URL whose search_path is a fresh schema (dropped at the end)."""
+    import psycopg
+
+    base = make_url(_server_url())
+    name = f"bw_test_{uuid.uuid4().hex[:12]}"
+    plain = base.set(drivername="postgresql").render_as_string(hide_password=False)
+    try:
+        admin = psycopg.connect(plain, autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as exc:
+        pytest.fail(f"{ENV} is set but the server cannot be reached: {exc}")
+    admin.execute(f'CREATE SCHEMA "{name}"')
+    try:
+        yield base.update_query_dict({"options": f"-csearch_path={name}"}).render_as_string(
+            hide_password=False)
+    finally:
+        admin.execute(f'DROP SCHEMA "{name}" CASCADE')
+        admin.close()
 
 
 def counts(store) -> dict[str, int]:
