@@ -487,7 +487,8 @@ def rebuild_story(conn: Connection, sid: str, rules: CrossrefRules,
                  last_report=(rec["last_report"] or {}).get("published"),
                  n_reports=len(rows), n_outlets=len(rec["outlets"]),
                  n_independent=rec["independent_outlets"],
-                 contradicted=bool(rec["contradictions"]), features=f, record=rec)
+                 contradicted=bool(rec["contradictions"]), features=f,
+                 record=stories.story_facts(rec, {r["event"]["id"]: r["event"] for r in coded}))
 
 
 def run_stage(store: Store, *, kb: TheatreKB, rebuild: bool = False,

@@ -357,6 +357,87 @@ def build_record(sid: str, family: str, all_rows: Sequence[Mapping[str, Any]],
     }
 
 
+# --- stored facts and the export at read -----------------------------------------------------
+#: report keys the export takes from the report's event (docs/export.md), filled at read
+_FROM_EVENT = ("type", "modality", "attribution", "actor", "target", "date", "evidence")
+
+
+def _pointer(reports: Sequence[Mapping[str, Any]], role: str,
+             ref: Mapping[str, Any]) -> dict[str, int]:
+    """Where the summary's ``ref`` of ``role`` first appears among the reports' events."""
+    for i, r in enumerate(reports):
+        for j, x in enumerate(r.get(role) or []):
+            if x == ref:
+                return {"report": i, "index": j}
+    raise ValueError(f"the story's {role} is not among its reports")
+
+
+def story_facts(record: Mapping[str, Any],
+                events: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """What the store keeps of a story (``stories.record``): the stage's own findings (type,
+    date, outlets, contradictions, flags, cues, each report's sourcing, flags and cues), with
+    pointers to the reports' events and articles where the export shows their fields. The
+    export contract is applied at read (:func:`export_story`), so a change of the event
+    contract needs no re-run of the stage. ``events``: export dicts of the reports' events."""
+    reports = record["reports"]
+    loc = None
+    if record.get("location") is not None:
+        loc = next(i for i, r in enumerate(reports) if r["event_id"] is not None
+                   and (events.get(r["event_id"]) or {}).get("location") == record["location"])
+    kept = []
+    for r in reports:
+        k = {"event_id": r["event_id"], "article_id": r["article"]["id"]}
+        k |= {key: v for key, v in r.items() if key not in _FROM_EVENT and key not in k
+              and key != "article"}
+        kept.append(k)
+    facts = {k: v for k, v in record.items() if k not in ("actor", "target", "location", "reports")}
+    return {**facts, "__facts": 1,
+            "actor": [_pointer(reports, "actor", x) for x in record.get("actor") or []],
+            "target": [_pointer(reports, "target", x) for x in record.get("target") or []],
+            "location": loc, "reports": kept}
+
+
+def export_story(facts: Mapping[str, Any], events: Mapping[str, Mapping[str, Any]],
+                 articles: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """The export dict of a story (docs/export.md) from its stored facts, the export dicts of
+    its reports' events and its articles' rows (id, origin, url, outlet, published)."""
+    reports = []
+    for k in facts["reports"]:
+        aid = k["article_id"]
+        art = _article_ref(articles.get(aid) or {"id": aid, "origin": ""})
+        ev = events.get(k["event_id"]) if k["event_id"] else None
+        if ev is None:
+            reports.append({"event_id": k["event_id"], "article": art, "type": None,
+                            "modality": None, "attribution": None, "sourcing": None, "actor": [],
+                            "target": [], "date": None, "evidence": None,
+                            "reprint_of": k.get("reprint_of"), "flags": k.get("flags") or [],
+                            "cues": k["cues"]})
+            continue
+        reports.append({
+            "event_id": k["event_id"], "article": art, "type": ev["type"],
+            "modality": ev.get("modality"), "attribution": ev.get("attribution"),
+            "sourcing": k.get("sourcing"), "actor": ev.get("actor") or [],
+            "target": ev.get("target") or [], "date": ev.get("date"),
+            "date_range": k.get("date_range"),
+            "evidence": (ev.get("evidence") or {}).get("sentence"),
+            "reprint_of": k.get("reprint_of"), "flags": k["flags"], "cues": k["cues"]})
+
+    def refs(role: str) -> list[dict[str, Any]]:
+        return [x for p in facts.get(role) or []
+                for x in (reports[p["report"]][role] or [])[p["index"]:p["index"] + 1]]
+
+    loc = facts.get("location")
+    loc_ev = events.get(facts["reports"][loc]["event_id"] or "") if loc is not None else None
+    out = {k: v for k, v in facts.items() if k != "__facts"}
+    return {"id": out["id"], "type": out["type"], "family": out["family"], "date": out["date"],
+            "actor": refs("actor"), "target": refs("target"),
+            "location": (loc_ev or {}).get("location") if loc is not None else None,
+            "reports": reports,
+            **{k: v for k, v in out.items()
+               if k not in ("id", "type", "family", "date", "actor", "target", "location",
+                            "reports")}}
+
+
 # --- contradictions ---------------------------------------------------------------------------
 def _claim(article_id: str, source: str, claim: str) -> dict[str, Any]:
     return {"article_id": article_id, "source": source, "claim": claim}

@@ -4,13 +4,25 @@ the caller's transaction, so the stage, the CLI and the API share them."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, delete, exists, func, or_, select, update
+from sqlalchemy import (
+    Connection,
+    and_,
+    bindparam,
+    delete,
+    exists,
+    func,
+    or_,
+    select,
+    union_all,
+    update,
+)
 
 from brinkwatch.errors import StoreError
 from brinkwatch.records import hash_id
@@ -125,7 +137,9 @@ def save_profile(conn: Connection, article_id: str, *, terms: dict[str, int],
                  claims: dict[str, Any], actor_keys: Sequence[str], day_start: str | None,
                  day_end: str | None) -> None:
     row = {"actor_keys": json.dumps(sorted(actor_keys), ensure_ascii=False),
-           "day_start": day_start, "day_end": day_end,"article_id": article_id, "terms": json.dumps(terms, sort_keys=True),
+           "day_start": day_start, "day_end": day_end,
+           "day_span": span_class(day_start, day_end), "article_id": article_id,
+           "terms": json.dumps(terms, sort_keys=True),
            "signature": json.dumps(list(signature)), "reprint_of": reprint_of,
            "published_estimate": None if published_estimate is None
            else json.dumps(published_estimate, ensure_ascii=False),
@@ -140,6 +154,7 @@ def set_reprint(conn: Connection, article_id: str, original: str,
     p = schema.article_profiles.c
     conn.execute(update(schema.article_profiles).where(p.article_id == article_id).values(
         reprint_of=original, day_start=day_start, day_end=day_end,
+        day_span=span_class(day_start, day_end),
         published_estimate=json.dumps(published_estimate, ensure_ascii=False)))
 
 
@@ -230,22 +245,48 @@ def story_report_rows(conn: Connection, story_id: str) -> list[dict[str, Any]]:
             for row in conn.execute(q, {"sid": story_id})]
 
 
+#: Upper bounds (days from day_start to day_end) of the classes in ``article_profiles.day_span``:
+#: class i holds the intervals at most ``SPAN_CLASSES[i]`` days wide, the last class the wider
+#: ones. A window query then reads, per class, only the day_start range that can meet the window
+#: (an index on (day_span, day_start)), so its cost follows the articles near the window, not the
+#: size of the corpus.
+SPAN_CLASSES: tuple[int, ...] = (0, 7, 31, 120, 366, 1830)
+
+
+def span_class(day_start: str | None, day_end: str | None) -> int | None:
+    """The ``day_span`` class of [day_start, day_end]; None when the article has no days."""
+    if not day_start or not day_end:
+        return None
+    width = (date.fromisoformat(day_end[:10]) - date.fromisoformat(day_start[:10])).days
+    return next((i for i, bound in enumerate(SPAN_CLASSES) if width <= bound), len(SPAN_CLASSES))
+
+
+def _between_stmt() -> Any:
+    p, a = schema.article_profiles.c, schema.articles.c
+    arms = []
+    for i in range(len(SPAN_CLASSES) + 1):
+        cond = [p.day_span == i, p.day_start <= bindparam("hi"), p.day_end >= bindparam("lo"),
+                or_(and_(p.day_start <= bindparam("end"), p.day_end >= bindparam("start")),
+                    a.published.is_(None)),
+                p.article_id != bindparam("exclude")]
+        if i < len(SPAN_CLASSES):  # a bounded width: day_start is at most that far before lo
+            cond.append(p.day_start >= bindparam(f"lo{i}"))
+        arms.append(select(p.article_id, a.first_seen)
+                    .join(schema.articles, a.id == p.article_id).where(*cond))
+    return union_all(*arms)
+
+
 def articles_between(conn: Connection, start: str, end: str, exclude: str, *,
                      loose_days: int = 0) -> list[str]:
     """Profiled articles whose date (or estimated interval) meets [start, end]; undated
-    articles (estimated) within ``loose_days`` more on each side."""
-    p, a = schema.article_profiles.c, schema.articles.c
-    lo = (date.fromisoformat(start) - timedelta(days=loose_days)).isoformat()
-    hi = (date.fromisoformat(end) + timedelta(days=loose_days)).isoformat()
-    q = _stmt("articles_between", lambda: select(p.article_id)
-              .join(schema.articles, a.id == p.article_id)
-              .where(or_(and_(p.day_start <= bindparam("end"), p.day_end >= bindparam("start")),
-                         and_(a.published.is_(None), p.day_start <= bindparam("hi"),
-                              p.day_end >= bindparam("lo"))),
-                     p.article_id != bindparam("exclude"))
-              .order_by(a.first_seen, a.id))
-    return list(conn.execute(q, {"start": start, "end": end, "lo": lo, "hi": hi,
-                                 "exclude": exclude}).scalars())
+    articles (estimated) within ``loose_days`` more on each side. In ingest order."""
+    lo_day = date.fromisoformat(start) - timedelta(days=loose_days)
+    lo, hi = lo_day.isoformat(), (date.fromisoformat(end) + timedelta(days=loose_days)).isoformat()
+    params = {"start": start, "end": end, "lo": lo, "hi": hi, "exclude": exclude,
+              **{f"lo{i}": (lo_day - timedelta(days=bound)).isoformat()
+                 for i, bound in enumerate(SPAN_CLASSES)}}
+    rows = conn.execute(_stmt("articles_between", _between_stmt), params).all()
+    return [aid for _, aid in sorted((seen, aid) for aid, seen in rows)]
 
 
 def candidate_stories_any(conn: Connection, start: str, end: str) -> list[dict[str, Any]]:
@@ -261,6 +302,7 @@ def save_story(conn: Connection, *, story_id: str, family: str, date_start: str 
                date_end: str | None, first_report: str | None, last_report: str | None,
                n_reports: int, n_outlets: int, n_independent: int, contradicted: bool,
                features: dict[str, Any], record: dict[str, Any]) -> None:
+    """``record``: the story's stored facts (:func:`brinkwatch.analysis.stories.story_facts`)."""
     row = {"id": story_id, "family": family, "date_start": date_start, "date_end": date_end,
            "first_report": first_report, "last_report": last_report, "n_reports": n_reports,
            "n_outlets": n_outlets, "n_independent": n_independent,
@@ -338,8 +380,42 @@ def iter_stories(conn: Connection, *, since: str | None = None, until: str | Non
     q = q.order_by(s.date_start, s.first_report, s.id)
     if limit is not None:
         q = q.limit(limit)
-    for (record,) in conn.execute(q):
-        yield json.loads(record)
+    rows = conn.execute(q).scalars()
+    while batch := [json.loads(r) for r in itertools.islice(rows, 200)]:
+        yield from _exports(conn, batch)
+
+
+def _exports(conn: Connection, stored: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Export dicts of stories from their stored facts: the events (through the export
+    contract) and the articles are read now, so a contract change needs no re-run."""
+    from brinkwatch.analysis.stories import export_story
+
+    facts = [d for d in stored if "__facts" in d]
+    eids = sorted({r["event_id"] for d in facts for r in d["reports"] if r["event_id"]})
+    aids = sorted({r["article_id"] for d in facts for r in d["reports"]})
+    events = events_by_id(conn, eids)
+    a = schema.articles.c
+    articles: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(aids), 500):
+        for row in conn.execute(_stmt("story_articles", lambda: select(
+                a.id, a.origin, a.url, a.outlet, a.published).where(
+                a.id.in_(bindparam("ids", expanding=True)))), {"ids": aids[i:i + 500]}):
+            articles[row.id] = row._asdict()
+    # a story founded but not yet summarised (a run killed before its rebuild) is its id
+    return [export_story(d, events, articles) if "__facts" in d else d for d in stored]
+
+
+def events_by_id(conn: Connection, event_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Export dicts of the given events (those still stored), by id."""
+    e = schema.events.c
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(event_ids), 500):
+        for row in conn.execute(_stmt("events_by_id", lambda: select(*event_columns()).join(
+                schema.articles, schema.articles.c.id == e.article_id).where(
+                e.id.in_(bindparam("ids", expanding=True)))), {"ids": list(event_ids[i:i + 500])}):
+            d = stored_event(row).export()
+            out[d["id"]] = d
+    return out
 
 
 def story(conn: Connection, story_id: str) -> dict[str, Any] | None:
@@ -351,7 +427,7 @@ def story(conn: Connection, story_id: str) -> dict[str, Any] | None:
         return None
     if len(rows) > 1:
         raise StoreError(f"story id prefix {story_id!r} matches several stories; give more characters")
-    return json.loads(rows[0].record)
+    return _exports(conn, [json.loads(rows[0].record)])[0]
 
 
 

@@ -113,6 +113,57 @@ def _event_records(conn: Connection) -> None:
                      .values(record=bindparam("rec")), updates)
 
 
+def _profile_spans(conn: Connection) -> None:
+    """``article_profiles.day_span`` (the width class of an article's days) and an index on
+    (day_span, day_start, day_end), so the stage finds the articles of a date window without
+    reading the whole table. Adds the column where it is missing (stores made before it), fills
+    it from the days already there, creates the index if not there: idempotent."""
+    from brinkwatch.store.crossref import span_class
+
+    p = schema.article_profiles.c
+    if "day_span" not in {c["name"] for c in inspect(conn).get_columns("article_profiles")}:
+        conn.execute(text("ALTER TABLE article_profiles ADD COLUMN day_span INTEGER"))
+    rows = conn.execute(select(p.article_id, p.day_start, p.day_end).where(
+        p.day_span.is_(None), p.day_start.is_not(None), p.day_end.is_not(None))).all()
+    if rows:
+        conn.execute(schema.article_profiles.update().where(p.article_id == bindparam("aid"))
+                     .values(day_span=bindparam("span")),
+                     [{"aid": r.article_id, "span": span_class(r.day_start, r.day_end)}
+                      for r in rows])
+    index = next(i for i in schema.article_profiles.indexes
+                 if i.name == "ix_article_profiles_span_days")
+    conn.execute(CreateIndex(index, if_not_exists=True))
+
+
+def _story_facts(conn: Connection) -> None:
+    """``stories.record`` held the story's export dict, written by the stage; it now holds the
+    story's facts and the export is built at read. Convert every row that still holds an export
+    (rows already converted are left alone: idempotent). A story whose reports' events changed
+    since it was summarised is marked dirty: the next run of the stage rebuilds it."""
+    import json
+
+    from brinkwatch.analysis.stories import story_facts
+    from brinkwatch.store.crossref import events_by_id
+
+    s = schema.stories.c
+    updates, dirty = [], []
+    for sid, record in conn.execute(select(s.id, s.record)).all():
+        d = json.loads(record)
+        if "__facts" in d or "reports" not in d:
+            continue
+        events = events_by_id(conn, sorted({r["event_id"] for r in d["reports"] if r["event_id"]}))
+        try:
+            updates.append({"sid": sid, "rec": json.dumps(story_facts(d, events),
+                                                          ensure_ascii=False)})
+        except (ValueError, StopIteration, KeyError):
+            dirty.append(sid)
+    if updates:
+        conn.execute(schema.stories.update().where(s.id == bindparam("sid"))
+                     .values(record=bindparam("rec")), updates)
+    if dirty:
+        conn.execute(schema.stories.update().where(s.id.in_(dirty)).values(dirty=1))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="initial tables", apply=_001_initial),
     Migration(name="story assembly: event flags and casualty claims", apply=_assembly_tables),
@@ -123,6 +174,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="event tallies (pre-aggregated counts)", apply=_event_tallies),
     Migration(name="event dyads by day (tension index), date window index", apply=_event_dyads),
     Migration(name="events keep their record; the export is built at read", apply=_event_records),
+    Migration(name="article profiles: width class of their days, indexed", apply=_profile_spans),
+    Migration(name="stories keep their facts; the export is built at read", apply=_story_facts),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -265,9 +265,13 @@ article_profiles = Table(
     Column("actor_keys", Text, nullable=False),  # JSON list: linked actors and their ancestors
     Column("day_start", String(10)),  # the article's date, or its estimated interval
     Column("day_end", String(10)),
+    # how wide [day_start, day_end] is, as a class (crossref.SPAN_CLASSES): 0 for one day (a
+    # dated article); lets a date-window query read a bounded range of day_start per class
+    Column("day_span", Integer),
     Column("updated_at", String(40), nullable=False),
     Index("ix_article_profiles_reprint_of", "reprint_of"),
     Index("ix_article_profiles_days", "day_start", "day_end"),
+    Index("ix_article_profiles_span_days", "day_span", "day_start", "day_end"),
 )
 
 stories = Table(
@@ -285,7 +289,9 @@ stories = Table(
     Column("contradicted", Integer, nullable=False),
     Column("dirty", Integer, nullable=False, default=0),  # 1: reports changed, record not rebuilt
     Column("features", Text, nullable=False),  # JSON: what new reports are compared with
-    Column("record", Text, nullable=False),  # JSON: the export dict (docs/export.md)
+    # JSON: the story's facts; the export (docs/export.md) is built from them and the reports'
+    # events and articles at read (analysis.stories.export_story)
+    Column("record", Text, nullable=False),
     Column("updated_at", String(40), nullable=False),
     Index("ix_stories_family_dates", "family", "date_start", "date_end"),
     Index("ix_stories_dirty", "dirty"),

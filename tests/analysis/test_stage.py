@@ -247,3 +247,64 @@ def test_denials_of_other_matters_are_no_contested_denial(tmp_path: Path) -> Non
     assert _by_article(store)[D3.article.id]["id"] == s["id"]
     topics = {c["topic"] for c in s["contradictions"]}
     assert "denial" not in topics and "place" not in topics  # both say northern Kirkuk
+
+
+def test_a_contract_change_reaches_stories_without_a_rerun(tmp_path: Path, monkeypatch) -> None:
+    """Stories keep their facts; the reports' events and articles are exported at read."""
+    from brinkwatch import contract
+
+    store = _store(tmp_path, A1, A2, A4)
+    run_stage(store, kb=KB)
+    before = views.list_stories(store)
+    old = contract.event_to_export
+
+    def newer(event, article):  # a later contract adds a field to every actor and target ref
+        d = old(event, article)
+        for role in ("actor", "target"):
+            d[role] = [{**r, "v2": True} for r in d[role]]
+        return d
+
+    monkeypatch.setattr(contract, "event_to_export", newer)
+    after = views.list_stories(store)
+    assert [s["id"] for s in after] == [s["id"] for s in before]
+    s = next(s for s in after if A1.article.id in {r["article"]["id"] for r in s["reports"]})
+    assert s["actor"] and all(r["v2"] for r in s["actor"] + s["target"])
+    assert all(r["v2"] for rep in s["reports"] for r in rep["actor"] + rep["target"])
+    monkeypatch.setattr(contract, "event_to_export", old)
+    # an article's row corrected after the stage ran shows in its stories' reports
+    with store.transaction() as conn:
+        from sqlalchemy import text
+        conn.execute(text("UPDATE articles SET outlet = 'renamed.example' WHERE id = :i"),
+                     {"i": A2.article.id})
+    s = _by_article(store)[A2.article.id]
+    assert {r["article"]["outlet"] for r in s["reports"]
+            if r["article"]["id"] == A2.article.id} == {"renamed.example"}
+    assert views.list_stories(store) != before
+
+
+def test_stores_holding_story_exports_are_converted(tmp_path: Path) -> None:
+    """A store written when stories.record held the export dict is migrated in place, and
+    exports byte for byte what it did."""
+    import sqlite3
+
+    from brinkwatch.store import MIGRATIONS
+
+    store = _store(tmp_path, A1, A2, A3, A4, A5)
+    run_stage(store, kb=KB)
+    expected = [json.dumps(s, ensure_ascii=False) for s in views.list_stories(store)]
+    store.close()
+    version = 1 + next(i for i, m in enumerate(MIGRATIONS) if m.apply.__name__ == "_story_facts")
+    con = sqlite3.connect(tmp_path / "bw.db")
+    with con:  # write the exports back as an older brinkwatch stored them
+        for line in expected:
+            d = json.loads(line)
+            con.execute("UPDATE stories SET record = ? WHERE id = ?", (line, d["id"]))
+        con.execute("DELETE FROM schema_migrations WHERE version = ?", (version,))
+        assert len(expected) >= 2
+    con.close()
+    store = open_store(tmp_path / "bw.db")
+    assert [json.dumps(s, ensure_ascii=False) for s in views.list_stories(store)] == expected
+    with store.snapshot() as conn:
+        from sqlalchemy import text
+        records = [json.loads(r) for r in conn.execute(text("SELECT record FROM stories")).scalars()]
+    assert all("__facts" in r and "article" not in r["reports"][0] for r in records)

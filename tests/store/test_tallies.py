@@ -214,7 +214,7 @@ def test_migration_backfills_an_existing_database(tmp_path: Path) -> None:
             conn.execute(text("DROP TABLE event_tallies"))
             conn.execute(text("DROP TABLE event_dyads"))
             conn.execute(text("DELETE FROM schema_migrations WHERE version >= 7"))
-    with open_store(path) as store:  # migrates: 7 and 8 build and backfill the tables (9 is a no-op)
+    with open_store(path) as store:  # migrates: 7 and 8 build and backfill the tables (9 and 10 are no-ops)
         assert store.schema_version() == SCHEMA_VERSION
         with store.transaction() as conn:
             assert tally_rows(conn) == before
