@@ -170,6 +170,9 @@ def test_killed_at_random_points_the_store_ends_as_a_clean_run(tmp_path, big_db)
         if db.exists():
             with closing(sqlite3.connect(db)) as con:
                 assert con.execute("pragma integrity_check").fetchone() == ("ok",)
+                tables = {r[0] for r in con.execute("select name from sqlite_master")}
+                if "articles" not in tables:  # killed before the first migration committed:
+                    continue  # an empty file, which the next run migrates (checked below)
                 # every stored ok article is complete: its sentences are there
                 assert con.execute(
                     "select count(*) from articles a where a.status = 'ok' and not exists "
