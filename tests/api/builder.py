@@ -1,6 +1,6 @@
 """A small store for the API and browser tests, written through the real single writer with
 hand-made records (no spaCy), with real KB ids so actor filters can follow aliases and the
-KB hierarchy. Loaded by path from tests/api and tests/web (see ``load_builder``).
+KB hierarchy. Registered as ``brinkwatch_tests_api_builder`` by tests/conftest.py.
 
 The texts are our own invented sentences (nothing from ../shared).
 """

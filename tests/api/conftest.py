@@ -1,28 +1,10 @@
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
+import brinkwatch_tests_api_builder as builder  # noqa: E402 - registered by tests/conftest.py
 import pytest
-
-BUILDER_PATH = Path(__file__).with_name("builder.py")
-
-
-def load_builder() -> ModuleType:
-    name = "brinkwatch_tests_api_builder"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, BUILDER_PATH)
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-builder = load_builder()
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import socket
@@ -19,15 +18,9 @@ BIN = [sys.executable, "-m", "brinkwatch.cli"]
 
 
 def _builder() -> Any:
-    path = Path(__file__).resolve().parents[1] / "api" / "builder.py"
-    name = "brinkwatch_tests_api_builder"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    import brinkwatch_tests_api_builder  # registered by tests/conftest.py
+
+    return brinkwatch_tests_api_builder
 
 
 @pytest.fixture(scope="module")

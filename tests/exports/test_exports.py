@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import sys
 from dataclasses import replace
-from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
@@ -19,14 +17,9 @@ from brinkwatch.store import open_store
 
 
 def _factory():
-    name = "brinkwatch_tests_store_factory"
-    if name not in sys.modules:
-        path = Path(__file__).parents[1] / "store" / "factory.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    import brinkwatch_tests_store_factory  # registered by tests/conftest.py
+
+    return brinkwatch_tests_store_factory
 
 
 @pytest.fixture

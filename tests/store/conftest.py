@@ -1,32 +1,13 @@
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+import brinkwatch_tests_store_factory as factory  # noqa: E402 - registered by tests/conftest.py
 import pytest
 
 from brinkwatch.store import Store, open_store
-
-FACTORY_PATH = Path(__file__).with_name("factory.py")
-
-
-def _load_factory() -> ModuleType:
-    name = "brinkwatch_tests_store_factory"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, FACTORY_PATH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-factory = _load_factory()
 
 
 @pytest.fixture

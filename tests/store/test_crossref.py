@@ -3,10 +3,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import sqlite3
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -19,13 +17,9 @@ from brinkwatch.store import crossref as q
 
 def _postgres_fixture():
     """The ``pg_url`` fixture of test_postgres.py (a fresh schema on the test server)."""
-    name = "brinkwatch_tests_store_postgres"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("test_postgres.py"))
-        assert spec and spec.loader
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name].pg_url
+    from brinkwatch_tests_store_postgres import pg_url  # registered by tests/conftest.py
+
+    return pg_url
 
 
 pg_url = _postgres_fixture()

@@ -4,8 +4,7 @@ migration's backfill, on SQLite and on PostgreSQL (BRINKWATCH_TEST_POSTGRES)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+import importlib
 from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
@@ -18,21 +17,11 @@ from brinkwatch.analysis.tension import TensionOptions, tension_series
 from brinkwatch.store import SCHEMA_VERSION, Store, browse, open_store, tallies
 from brinkwatch.store.browse import EventQuery
 
-BUILDER = Path(__file__).parents[1] / "api" / "builder.py"
-
-
-def _load(name: str, path: Path) -> ModuleType:
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
 
 def _builder() -> ModuleType:
-    return _load("brinkwatch_tests_api_builder", BUILDER)
+    import brinkwatch_tests_api_builder  # registered by tests/conftest.py
+
+    return brinkwatch_tests_api_builder
 
 
 # (query, answered from the tallies?)
@@ -235,7 +224,8 @@ def test_list_total_is_exact_or_marked_as_a_lower_bound(tmp_path: Path) -> None:
             assert browse.count_total(conn, EventQuery(q="no such words"), cap=3) == (0, True)
 
 
-pg_url = _load("brinkwatch_tests_store_postgres", Path(__file__).with_name("test_postgres.py")).pg_url
+# the fixture of test_postgres.py (registered by tests/conftest.py)
+pg_url = importlib.import_module("brinkwatch_tests_store_postgres").pg_url
 
 
 def test_tallies_on_postgresql(pg_url: str) -> None:

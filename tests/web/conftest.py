@@ -4,35 +4,17 @@ offline). Without a chromium they skip with one line saying how to get it."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import socket
-import sys
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+import brinkwatch_tests_api_builder as builder  # noqa: E402 - registered by tests/conftest.py
 import pytest
-
-BUILDER_PATH = Path(__file__).resolve().parents[1] / "api" / "builder.py"
-
-
-def _builder() -> ModuleType:
-    name = "brinkwatch_tests_api_builder"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, BUILDER_PATH)
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-builder = _builder()
 
 
 def chromium_path() -> str | None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -42,15 +39,9 @@ def test_highlight_without_spans_is_the_plain_text() -> None:
 
 
 def _builder() -> Any:
-    path = Path(__file__).resolve().parents[1] / "api" / "builder.py"
-    name = "brinkwatch_tests_api_builder"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    import brinkwatch_tests_api_builder  # registered by tests/conftest.py
+
+    return brinkwatch_tests_api_builder
 
 
 @pytest.fixture(scope="module")
