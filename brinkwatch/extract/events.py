@@ -39,7 +39,14 @@ from brinkwatch.extract.place import locate
 from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import doc_text
 from brinkwatch.extract.time import resolve_date
-from brinkwatch.extract.triggers import Trigger, find_triggers, is_noun, is_verb, lemma
+from brinkwatch.extract.triggers import (
+    Trigger,
+    find_triggers,
+    is_noun,
+    is_verb,
+    lemma,
+    threat_mode,
+)
 from brinkwatch.names import norm_name
 from brinkwatch.records import ActorRef, Attribution, DateRef, Event, Evidence, Mention, Modality
 
@@ -99,20 +106,46 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         subj, passive = subject_of(head)
     else:
         subj, passive = noun_actor(tok), False
+        if subj is None:
+            subj = circumstance_actor(tok, trig.type)
+    if subj is not None and lemma(subj) in STATEMENT_NOUNS:
+        subj = statement_issuer(subj)  # "issued a statement demanding ...": the issuer demands
     # "blamed X for (carrying out) the raids", "accused X of striking": X's act, not the speaker's
     accused = accused_agent(head) or (accused_agent(tok) if trig.head != trig.token else None)
     if accused is not None and (subj is None or trig.head != trig.token or is_verb(tok)):
         subj, passive = accused[0], False
+    if accused is None and _accused_attempt(head):
+        return None  # "accused X of attempting to overthrow Y": the accusation is the event
+    if trig.judged is not None:
+        # a judgement of an act ("the raid was a violation"): the speaker who reports it
+        # accuses the act's author, named by the act's own modifiers ("the U.S. strike")
+        speaker = attr.for_trigger(trig.token).speaker
+        if speaker is None:
+            return None
+        author = noun_actor(doc[trig.judged])
+        subj, passive, accused = None, False, None
     actors = resolver.refs(subj, trig.token) if subj is not None else []
     actors = [a for a in actors if not generic_actor(a) and not _outlet(a, kb)
               and not (int(event_type(trig.type).quad) == 4 and place_ref(a, kb))]
     targets: list[ActorRef] = []
-    for t in targets_of(trig, doc):
+    if trig.judged is not None:
+        actors = [speaker]
+        targets = resolver.refs(author, trig.token) if author is not None else []
+    for t in targets_of(trig, doc) if trig.judged is None else ():
         if t.i == tok.i or own_possession(t) or locative_place(t, kb, trig.type):
             continue  # "strike at Baghdad airport": the place of the event, not its target
         refs = resolver.refs(t, trig.token)
         owned = owner_refs(t, resolver, trig.token) if not any(r.kb_id for r in refs) else []
         targets += owned or refs
+    unnamed_recipient = False
+    if actors and not any(r.kb_id for r in targets) and trig.type in ("REJECT", "ACCUSE"):
+        # "opposition to Iraq's law", "concern about the activities of the militias": the
+        # owner of what is opposed; "opposition to the activities of these groups": someone
+        # the sentence does not name (the event is then too vague to code on its own)
+        owners = stance_objects(trig, doc)
+        for t in owners:
+            targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
+        unnamed_recipient = bool(owners) and not targets
     if not targets and trig.type == "THREATEN":
         # "warned of an escalation if the US refused": who the condition is on
         for t in _condition_subjects(head):
@@ -165,6 +198,14 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         et, mode = event_type(intent[0]), intent[1]
         modality = Modality.ASSERTED
     attribution = attr.for_trigger(trig.token)
+    vowed = False
+    if intent is None and modality == Modality.FUTURE and et.name in FUTURE_THREAT_TYPES \
+            and not nominal_trigger(trig, tok) and future_aux(head) \
+            and self_stated(actors_t, attribution):
+        # "we will pursue those behind it", "Iran will strike the bases if ...": a conflict act
+        # its own side announces is a threat (PLOVER THREATEN), whatever its recipient
+        et, mode, modality, vowed = event_type("THREATEN"), threat_mode(et.name), \
+            Modality.ASSERTED, True
     if hedges and not attribution.hedges:
         attribution = replace(attribution, hedges=tuple(hedges))
     published = getattr(parsed.article, "published", None)
@@ -180,12 +221,14 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     ev_span = Evidence(sentence_index=sent.index, start=sent.start, end=sent.end,
                        sentence=sent.text, trigger=trig_text, trigger_start=tok.idx,
                        trigger_end=trig_end)
-    nominal = trig.head == trig.token and is_noun(tok) and not is_verb(tok)
-    warned = not nominal and not targets_t and (_warned_response(trig, doc)
-                                                 or _explicit_demand(trig, doc))
+    nominal = nominal_trigger(trig, tok)
+    warned = vowed or (not nominal and not targets_t and (_warned_response(trig, doc)
+                                                          or _explicit_demand(trig, doc)))
     complete = bool(actors_t and (targets_t or warned))  # a threat of a response needs no target
     # an incomplete mention is weighed as if its source were found: the story may give it
     conf = round(trig.weight * (1.0 if complete else 0.75 if actors_t or incomplete else 0.6), 3)
+    if unnamed_recipient:
+        conf = round(conf * TARGETLESS_FACTOR, 3)
     if not targets_t and trig.type in TARGET_REQUIRED \
             and (nominal or trig.type not in SELF_CONTAINED_ACTS) and not warned:
         conf = round(conf * TARGETLESS_FACTOR, 3)  # "US threats", "U.S. sanctions": no recipient
@@ -197,6 +240,34 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         evidence=(ev_span,), extractor=VERSION, confidence=conf,
         incomplete=incomplete, background=background,
     )
+
+
+# Conflict acts that, announced for the future by their own side, are threats.
+FUTURE_THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def nominal_trigger(trig: Trigger, tok: Token) -> bool:
+    """Whether the event is a bare noun ("U.S. sanctions"), not a clause."""
+    return trig.head == trig.token and is_noun(tok) and not is_verb(tok)
+
+
+def future_aux(verb: Token) -> bool:
+    """"will strike", "would pursue", "is going to hit": the act is announced for the future."""
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and lemma(verb.head) == "go" and verb.head.tag_ == "VBG"
+
+
+def self_stated(actors: Sequence[ActorRef], attribution: Attribution) -> bool:
+    """Whether the speaker reporting an act is on the side of its actor (the same actor, the
+    same organisation or the same state): a side announcing its own course, not a forecast."""
+    sp = attribution.speaker
+    if sp is None or not actors:
+        return False
+    def side(r: ActorRef) -> set[str]:
+        return {x for x in (r.kb_id, r.name, r.country, *r.ancestors) if x}
+    mine = side(sp)
+    return any(side(a) & mine for a in actors)
 
 
 # Cooperative acts announced for the future are an expressed intent to cooperate (CAMEO 03,
@@ -286,6 +357,94 @@ def _explicit_demand(trig: Trigger, doc: Doc) -> bool:
         if c.dep_ == "prep" and lemma(c) == "for" and any(g.dep_ == "pobj" for g in c.children):
             return True
     return False
+
+
+# Meetings and calls told as the circumstance of another act ("raised the issue during a
+# meeting with X", "in talks with X, Y said"): the one who acts there took part in them.
+CIRCUMSTANCE_PREPS = frozenset({"during", "in", "at", "after", "following", "before", "on",
+                                "throughout"})
+MEETING_TYPES = frozenset({"CONSULT"})
+# "issued a statement demanding ...", "a letter calling for ...": the document's author acts.
+STATEMENT_NOUNS = frozenset({"statement", "letter", "communique", "communiqué", "declaration",
+                             "message", "note", "memo", "release"})
+# Verbs by which a document is put out ("issued / released / sent a statement").
+ISSUE_VERBS = frozenset({"issue", "release", "publish", "send", "deliver", "make", "read",
+                         "circulate", "adopt", "sign", "put", "post", "write", "address"})
+
+
+# Nouns of a stance against something ("opposition to", "concern about", "objection to").
+STANCE_NOUNS = frozenset({"opposition", "rejection", "concern", "objection", "criticism",
+                          "condemnation", "outrage", "anger", "alarm", "displeasure"})
+_STANCE_PREPS = frozenset({"to", "about", "over", "regarding", "at", "against", "of", "with"})
+_ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def stance_objects(trig: Trigger, doc: Doc) -> list[Token]:
+    """Who a stance is against: what the stance noun is about when it names an actor ("concern
+    about Iran"), else the owner of that thing ("Iraq's law", "the activities of these
+    groups", "the Iranian law")."""
+    nouns = [doc[i] for i in trig.consumed] or [doc[trig.token]]
+    out: list[Token] = []
+    for noun in nouns:
+        if lemma(noun) not in STANCE_NOUNS:
+            continue
+        for p in noun.children:
+            if p.dep_ != "prep" or lemma(p) not in _STANCE_PREPS:
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                things = [g] + [c for c in g.children if c.dep_ == "conj"]
+                for th in things:
+                    if th.ent_type_ in _ACTOR_ENTS or th.pos_ == "PROPN":
+                        out.append(th)
+                        continue
+                    out += [c for c in th.children if c.dep_ == "poss"
+                            or (c.dep_ in ("compound", "amod") and c.ent_type_ in _ACTOR_ENTS)]
+                    out += [o for q in th.children if q.dep_ == "prep" and lemma(q) == "of"
+                            for o in q.children if o.dep_ == "pobj"]
+                if not out:  # "the influence and activities of these groups"
+                    out += [o for q in g.children if q.dep_ == "prep" and lemma(q) == "of"
+                            for o in q.children if o.dep_ == "pobj"]
+    return out
+
+
+# Verbs of an attempt or plan: "attempting to overthrow", "plotting to attack".
+ATTEMPT_VERBS = frozenset({"attempt", "try", "plot", "plan", "seek", "conspire", "scheme",
+                           "aim", "intend", "prepare"})
+
+
+def _accused_attempt(verb: Token) -> bool:
+    """An act someone is accused of attempting or plotting ("accused X of trying to kill Y"):
+    neither done nor the speaker's; the accusation carries it."""
+    return verb.dep_ == "xcomp" and lemma(verb.head) in ATTEMPT_VERBS \
+        and accused_agent(verb.head) is not None
+
+
+def circumstance_actor(tok: Token, type_: str) -> Token | None:
+    """The actor of a meeting noun that is the circumstance of a clause: the clause's subject
+    ("the envoy raised the law during a meeting with the speaker" -> the envoy)."""
+    if type_ not in MEETING_TYPES or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if lemma(prep) not in CIRCUMSTANCE_PREPS or not is_verb(prep.head) or prep.dep_ != "prep":
+        return None
+    subj, passive = subject_of(prep.head)
+    return None if passive else subj
+
+
+def statement_issuer(noun: Token) -> Token | None:
+    """Who issued the statement a clause hangs on: the subject of the verb whose object it is
+    ("the council issued a statement demanding ..."); None when the text does not say."""
+    if noun.dep_ in ("dobj", "obj") and lemma(noun.head) in ISSUE_VERBS:
+        verb = noun.head
+        if verb.dep_ == "xcomp":  # "prompted the council to issue a statement": the council
+            made = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if made is not None:
+                return made
+        subj, passive = subject_of(verb)
+        return None if passive else subj
+    return None
 
 
 # "attacks remain possible", "further strikes are likely": the act is only expected.

@@ -33,6 +33,7 @@ class Trigger:
     weight: float
     consumed: tuple[int, ...] = ()  # nouns the sense used as its object ("impose sanctions")
     controller: int | None = None  # control verb that carries the type ("refuse to meet")
+    judged: int | None = None  # the act a reported judgement is about ("the raid was illegal")
 
 
 # --------------------------------------------------------------------------- sense matching
@@ -143,6 +144,7 @@ def complement(tok: Token) -> Token | None:
 def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     """Every trigger in tokens [start, end) of ``doc`` (one sentence)."""
     verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]] = {}
+    judgements: dict[int, int] = {}  # judging verb -> the judged act
     consumed: set[int] = set()
     for tok in doc[start:end]:
         if is_verb(tok):
@@ -151,6 +153,11 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             if lemma(tok) in NAMING_VERBS and any(
                     c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in tok.children):
                 continue  # "what it called an Israeli centre": a label, no phone call
+            judged = judged_act(tok)
+            if judged is not None:
+                judgements[tok.i] = judged[0]
+                consumed.update(judged[1])
+                continue
             hit = naming_sense(tok) or verb_sense(tok)
             if hit is not None:
                 verb_hits[tok.i] = hit
@@ -171,9 +178,9 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             inner = verb_hits.get(comp.i) or inner_hit(comp, verb_hits)
             if ctrl == "PROMISE":
                 if inner is not None and inner[0].type in lx.conflict_types():
-                    type_, mode = "THREATEN", _threat_mode(inner[0].type)
+                    type_, mode = "THREATEN", threat_mode(inner[0].type)
             elif ctrl == "THREATEN":
-                mode = _threat_mode(inner[0].type) if inner is not None else sense.mode
+                mode = threat_mode(inner[0].type) if inner is not None else sense.mode
             if inner is not None or ctrl in ("REJECT", "REQUEST", "THREATEN"):
                 controlled.update(_chain(comp))
                 out.append(Trigger(token=i, head=i, type=type_, mode=mode, weight=sense.weight,
@@ -182,6 +189,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
         out.append(Trigger(token=i, head=i, type=sense.type, mode=sense.mode, weight=sense.weight,
                            consumed=used))
     out = [t for t in out if t.token not in controlled]
+    out += [Trigger(token=i, head=i, type="ACCUSE", mode="disapprove", weight=JUDGEMENT_WEIGHT,
+                    judged=j) for i, j in judgements.items()]
     for tok in doc[start:end]:
         if tok.i in consumed or tok.i in controlled or not is_noun(tok):
             continue
@@ -278,14 +287,55 @@ def naming_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
                     None) if as_ is not None else None
     if pred is None or pred.pos_ not in ("NOUN", "ADJ", "PROPN"):
         return None
-    words = {lemma(pred)} | {lemma(c) for c in pred.children if c.dep_ in ("amod", "compound")}
-    words |= {lemma(g) for p in pred.children if p.dep_ == "prep" and lemma(p) == "of"
-              for g in p.children if g.dep_ == "pobj"}  # "an act of aggression"
+    words = set(judgement_words(pred).values())
     if words & NEGATIVE_WORDS:
         return lx.Sense(lemma=lemma(tok), pos="V", type="ACCUSE", mode="disapprove", weight=0.85), ()
     if words & POSITIVE_WORDS:
         return lx.Sense(lemma=lemma(tok), pos="V", type="SUPPORT", mode="praise", weight=0.7), ()
     return None  # a neutral description ("described the operation as an effort")
+
+
+# "the strike amounted to aggression", "the raid was a violation of our sovereignty", "this
+# constitutes interference": a reported judgement of an act accuses whoever did it.
+JUDGING_VERBS = frozenset({"be", "amount", "constitute", "represent"})
+# Subjects that name an act (besides the event nouns of the lexicon).
+JUDGED_NOUNS = frozenset({"incident", "move", "decision", "act", "action", "step", "law", "bill",
+                          "policy", "behaviour", "behavior", "conduct", "this", "that", "it",
+                          "measure", "operation", "interference", "statement", "remark"})
+JUDGEMENT_WEIGHT = 0.8
+
+
+def judgement_words(pred: Token) -> dict[int, str]:
+    """The words of a judgement, token index -> lemma: its head, its modifiers and what it is
+    "of" ("a flagrant violation", "an act of aggression")."""
+    words = {pred.i: lemma(pred)} | {c.i: lemma(c) for c in pred.children
+                                      if c.dep_ in ("amod", "compound")}
+    words |= {g.i: lemma(g) for p in pred.children if p.dep_ == "prep" and lemma(p) == "of"
+              for g in p.children if g.dep_ == "pobj"}
+    return words
+
+
+def judged_act(tok: Token) -> tuple[int, tuple[int, ...]] | None:
+    """(the judged act, the judgement's words) when ``tok`` is a copula or "amount to" /
+    "constitute" whose subject is an act and whose predicate condemns it; None otherwise.
+    The accuser is the speaker of the report (see events), so outside reported speech the
+    judgement gives no event."""
+    if lemma(tok) not in JUDGING_VERBS or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":  # "was of concern and amounted to aggression"
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (lemma(subj) in JUDGED_NOUNS or (subj.pos_ == "NOUN"
+                                                             and noun_sense(subj) is not None)):
+        return None
+    preds = [c for c in tok.children if c.dep_ in ("attr", "acomp", "dobj")]
+    preds += [g for c in tok.children if c.dep_ == "prep" and lemma(c) == "to"
+              for g in c.children if g.dep_ == "pobj"]
+    for pred in preds:
+        words = judgement_words(pred)
+        if set(words.values()) & NEGATIVE_WORDS:
+            return subj.i, tuple(sorted({pred.i, *words}))
+    return None
 
 
 def inner_hit(tok: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
@@ -309,7 +359,7 @@ def _chain(tok: Token) -> set[int]:
     return out
 
 
-def _threat_mode(type_: str) -> str:
+def threat_mode(type_: str) -> str:
     return {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "arrest",
             "SANCTION": "sanction", "REJECT": "relations"}.get(type_, "violence")
 

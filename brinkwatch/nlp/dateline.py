@@ -25,8 +25,9 @@ _DATELINE_RE = re.compile(
     rf"(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})"
     rf"(?:,\s*(?!{_DATE})(?P<region>{_TITLE_PLACE}))?"
     rf"(?:,\s*(?P<date>{_DATE}))?"
+    r"(?(date)(?:,\s*(?P<wire>[A-Z][A-Za-z]{1,11}))?)"  # "Tehran, May 3, IRNA -"
     r"\s*(?:\((?P<outlet>[^()\n]{2,40})\))?"
-    r"\s*(?P<dash>--|[–—-]|\|)\s+(?=\S)"
+    r"\s*(?P<dash>--|[–—-]|\||:)\s+(?=\S)"
 )
 _SCAN_CHARS = 600  # a dateline sits in the first lines
 _SCAN_LINES = 4
@@ -47,8 +48,9 @@ def find_dateline(text: str) -> Dateline | None:
             return None
         m = _DATELINE_RE.match(text, pos)
         if m is not None and _accept(m):
+            outlet = m["outlet"] or m["wire"]
             return Dateline(place=_clean(m["place"]), region=m["region"],
-                            date_text=m["date"], outlet=_clean(m["outlet"]) if m["outlet"] else None,
+                            date_text=m["date"], outlet=_clean(outlet) if outlet else None,
                             start=m.start(), end=m.end())
         nl = text.find("\n", pos)
         if nl < 0:
@@ -60,7 +62,9 @@ def find_dateline(text: str) -> Dateline | None:
 def _accept(m: re.Match[str]) -> bool:
     place = m["place"]
     caps = place.upper() == place and sum(c.isalpha() for c in place) >= 3
-    return caps or bool(m["date"] or m["outlet"])
+    if m["dash"] == ":":  # "KABUL (Agency): ...", "TEHRAN: ..."; "Iran: the talks" is a title
+        return caps or bool(m["outlet"] or m["wire"])
+    return caps or bool(m["date"] or m["outlet"] or m["wire"])
 
 
 def _clean(text: str) -> str:

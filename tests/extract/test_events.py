@@ -689,6 +689,8 @@ DATELINES = [
     pytest.param("ERBIL, Iraq, March 9 (AP) -- Iranian missiles struck Erbil.", "AP"),
     pytest.param("Baghdad, Sept. 29 (KUNA) -- Iraq and the United States agreed to end the "
                  "mission.", "KUNA"),
+    pytest.param("BASRA (Gulf Wire) : Iraq condemned the U.S. strike.", "Gulf Wire"),
+    pytest.param("Tehran, May 4, IRNA - Iran condemned the U.S. strike.", "IRNA"),
 ]
 
 
@@ -823,3 +825,82 @@ def test_readiness_for_an_attack_is_no_attack(ctx) -> None:  # type: ignore[no-u
     assert _has(_coded(ctx, "Iran is ready to strike the bases."), "ASSAULT", {"Iran"}, set(),
                 "hypothetical")
     assert _has(_coded(ctx, "Iran struck the bases."), "ASSAULT", {"Iran"}, set(), "asserted")
+
+
+# Classes of the third coverage round (issue 7): stances stated as nouns, meetings told as the
+# circumstance of another act, a statement's author, force in euphemism, acts announced by
+# their own side, reported judgements, verbal attacks, accused attempts.
+# (positive sentence, (type, actors, targets) it must give,
+#  negative sentence, (type, actors, targets) it must NOT give)
+STANCES_AND_EUPHEMISMS = [
+    pytest.param("U.S. forces took necessary and proportionate action against Kata'ib Hezbollah.",
+                 ("ASSAULT", {"U.S. military"}, {"Kata'ib Hezbollah"}),
+                 "The Iraqi government took legal action against Kata'ib Hezbollah.",
+                 ("ASSAULT", set(), set()), id="took-action-against-is-force-legal-action-not"),
+    pytest.param("Washington reiterated its strong opposition to Iraq's proposed militia law.",
+                 ("REJECT", {"United States"}, {"Iraq"}),
+                 "The opposition in parliament reiterated its support for the prime minister.",
+                 ("REJECT", set(), set()), id="reiterated-opposition-to-x-law"),
+    pytest.param("The State Department expressed concern about the new Iraqi law.",
+                 ("ACCUSE", {"U.S. Department of State"}, {"Iraq"}),
+                 "The United States expressed clear opposition to the activities of these groups.",
+                 ("REJECT", {"United States"}, set()), id="stance-against-an-owner-unnamed-not-coded"),
+    pytest.param("Kurdish lawmakers in Baghdad echoed those concerns.",
+                 ("REJECT", set(), set()),
+                 "Kurdish lawmakers in Baghdad echoed the prime minister.",
+                 ("REJECT", set(), set()), id="echoed-concerns"),
+    pytest.param("Iran expressed its total rejection and strong condemnation of the U.S. decision.",
+                 ("ACCUSE", {"Iran"}, {"United States"}),
+                 "Iran expressed its total rejection and strong condemnation of the U.S. decision.",
+                 ("ACCUSE", set(), {"Iran"}), id="rejection-and-condemnation-condemns"),
+    pytest.param("The U.S. envoy raised the issue during a meeting with the Iraqi foreign minister.",
+                 ("CONSULT", {"United States"}, set()),
+                 "The U.S. envoy raised the issue after the meeting of the Iraqi cabinet.",
+                 ("CONSULT", {"United States"}, set()), id="during-a-meeting-with-x"),
+    pytest.param("The shelling prompted the Iraqi security council to issue a statement demanding "
+                 "clear explanations from Iran.", ("REQUEST", {"Iraq"}, {"Iran"}),
+                 "Iran rejected a statement demanding explanations from Iraq.",
+                 ("REQUEST", {"Iran"}, set()), id="issued-a-statement-demanding"),
+]
+
+ANNOUNCED_AND_JUDGED = [
+    pytest.param("The Revolutionary Guards said Iran will strike U.S. bases if the attacks "
+                 "continue.", ("THREATEN", {"Iran"}, {"United States"}),
+                 "Analysts said Iran would strike U.S. bases.",
+                 ("THREATEN", {"Iran"}, set()), id="own-side-announces-a-strike"),
+    pytest.param("The Iraqi prime minister said they would pursue those behind the attack.",
+                 ("THREATEN", {"Mohammed Shia al-Sudani"}, set()),
+                 "Iraqi police pursued the gunmen through the market.",
+                 ("THREATEN", set(), set()), id="will-pursue-those-behind"),
+    pytest.param("The Iraqi foreign ministry said the strike amounted to aggression against Iraq.",
+                 ("ACCUSE", {"Iraqi Ministry of Foreign Affairs"}, set()),
+                 "The Iraqi foreign ministry said the strike lasted for an hour.",
+                 ("ACCUSE", set(), set()), id="amounted-to-aggression"),
+    pytest.param("The Iraqi foreign ministry said the U.S. strike was a flagrant violation of "
+                 "Iraqi sovereignty.",
+                 ("ACCUSE", {"Iraqi Ministry of Foreign Affairs"}, {"United States"}),
+                 "The U.S. strike was a flagrant violation of Iraqi sovereignty.",
+                 ("ACCUSE", set(), set()), id="reported-judgement-needs-a-speaker"),
+    pytest.param("Kata'ib Hezbollah launched a scathing attack on the U.S. ambassador.",
+                 ("ACCUSE", {"Kata'ib Hezbollah"}, {"United States"}),
+                 "Kata'ib Hezbollah launched a drone attack on the U.S. embassy.",
+                 ("ACCUSE", set(), set()), id="scathing-attack-is-verbal"),
+    pytest.param("Iran accused the United States of attempting to overthrow the Iraqi government.",
+                 ("ACCUSE", {"Iran"}, {"United States"}),
+                 "Iran accused the United States of attempting to overthrow the Iraqi government.",
+                 ("COERCE", set(), set()), id="accused-attempt-is-no-second-event"),
+]
+
+
+@pytest.mark.parametrize(("pos", "want", "neg", "unwanted"),
+                         STANCES_AND_EUPHEMISMS + ANNOUNCED_AND_JUDGED)
+def test_stances_announcements_and_judgements(ctx, pos: str, want: tuple, neg: str,  # type: ignore[no-untyped-def, type-arg]
+                                              unwanted: tuple) -> None:  # type: ignore[type-arg]
+    test_speech_acts(ctx, pos, want, neg, unwanted)
+
+
+def test_a_vague_stance_is_kept_apart_from_events(ctx) -> None:  # type: ignore[no-untyped-def]
+    """The same stance with a named owner is an event; with an unnamed one it is not."""
+    named = _coded(ctx, "The United States expressed clear opposition to the activities of "
+                        "Kata'ib Hezbollah.")
+    assert _has(named, "REJECT", {"United States"}, {"Kata'ib Hezbollah"}), named

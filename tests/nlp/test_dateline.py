@@ -20,6 +20,11 @@ FOUND = [
                  id="two-word-city"),
     pytest.param("Militia leader killed\nBASRA (Local News) \u2013 A drone", "BASRA", None, None,
                  "Local News", id="after-a-headline"),
+    pytest.param("KIRKUK (Gulf Wire) : Two rockets", "KIRKUK", None, None, "Gulf Wire",
+                 id="wire-then-colon"),
+    pytest.param("AMMAN: Jordan sent", "AMMAN", None, None, None, id="capital-city-colon"),
+    pytest.param("Tehran, May 4, IRNA - The envoy", "Tehran", None, "May 4", "IRNA",
+                 id="date-then-wire-without-parentheses"),
 ]
 
 
@@ -39,6 +44,8 @@ def test_dateline_found(text: str, place: str, region: str | None, date: str | N
     pytest.param("US CARRIES OUT STRIKE TARGETING MILITIA LEADER IN BAGHDAD: OFFICIAL",
                  id="capital-headline-without-dash"),
     pytest.param("", id="empty"),
+    pytest.param("Iran: the hardliners won the vote.", id="ordinary-case-title-with-colon"),
+    pytest.param("Tehran, May 4 the envoy said.", id="date-without-dash"),
 ])
 def test_no_dateline(text: str) -> None:
     assert find_dateline(text) is None
