@@ -866,7 +866,8 @@ def _dated(ev: Event, value: DateRef, reason: str) -> Event:
 _CONTINUING = frozenset({"he", "she", "they", "it"})
 
 
-def _continued_dates(events: list[Event], parsed: Any) -> list[Event]:
+def _continued_dates(events: list[Event], parsed: Any,
+                     cache: dict[int, DateRef] | None = None) -> list[Event]:
     """"X issued a statement on Monday urging ... He warned of ...": a sentence that opens
     with a pronoun continues the statement before it; an undated act of the same actor there
     takes the day of that actor's act in the sentence before (reason ``continued``)."""
@@ -875,18 +876,41 @@ def _continued_dates(events: list[Event], parsed: Any) -> list[Event]:
         if ev.evidence and ev.date.value and ev.date.precision == "day" and not ev.background:
             by_sentence.setdefault(ev.evidence[0].sentence_index, []).append(ev)
     out = list(events)
+    cache = {} if cache is None else cache
     for i, ev in enumerate(out):
         if ev.date.value is not None or ev.background or not ev.evidence:
             continue
         k = ev.evidence[0].sentence_index
         words = parsed.sentences[k].text.split() if 0 <= k < len(parsed.sentences) else []
-        if not words or words[0].lower() not in _CONTINUING:
+        if not words:
+            continue
+        if words[0].lower() not in _CONTINUING:
+            # "X announced on Tuesday that ... | Mr X also named ...": the same actor named
+            # again at the head of the next sentence continues that sentence's day
+            told = _renamed_day(ev, parsed, k, cache)
+            if told is not None:
+                out[i] = _dated(ev, told, "continued")
             continue
         mine = {_key(a) for a in ev.actors}
         before = [e for e in by_sentence.get(k - 1, ()) if mine & {_key(a) for a in e.actors}]
         if before:
             out[i] = _dated(ev, before[0].date, "continued")
     return out
+
+
+def _renamed_day(ev: Event, parsed: Any, k: int, cache: dict[int, DateRef]) -> DateRef | None:
+    """The day of sentence ``k - 1``'s main clause when sentence ``k`` opens with the event's
+    actor (within its first three words) and sentence ``k - 1`` names that actor too."""
+    if k < 1:
+        return None
+    sent, prev = parsed.sentences[k], parsed.sentences[k - 1]
+    head = " ".join(sent.text.split()[:3])
+    named = [a for a in ev.actors if a.name and a.text and a.text.split()[-1] in head]
+    if not any(a.text.split()[-1] in prev.text.split() or a.name in prev.text  # type: ignore[operator]
+               for a in named):
+        return None
+    first = replace(ev, evidence=(replace(ev.evidence[0], sentence_index=k - 1),))
+    return _reported_on(parsed, first, cache)
 
 
 def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
@@ -903,7 +927,7 @@ def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
             if told is not None:
                 ev = _dated(ev, told, "sentence-date")
         out.append(ev)
-    out = _continued_dates(out, parsed)
+    out = _continued_dates(out, parsed, cache)
     story = _story_dates(out)
     lead = lead_date(parsed)
     filed = _dateline_day(parsed)

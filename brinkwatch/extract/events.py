@@ -41,6 +41,7 @@ from brinkwatch.extract.syntax import doc_text
 from brinkwatch.extract.time import resolve_date
 from brinkwatch.extract.triggers import (
     Trigger,
+    culprit_of,
     find_triggers,
     is_noun,
     is_verb,
@@ -48,7 +49,16 @@ from brinkwatch.extract.triggers import (
     threat_mode,
 )
 from brinkwatch.names import norm_name
-from brinkwatch.records import ActorRef, Attribution, DateRef, Event, Evidence, Mention, Modality
+from brinkwatch.records import (
+    ActorRef,
+    Attribution,
+    AttributionKind,
+    DateRef,
+    Event,
+    Evidence,
+    Mention,
+    Modality,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -102,12 +112,19 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                                                          "REJECT"):
         return None
     head = doc[trig.head]
+    blamed = False  # the actor is who a report says did it
     if trig.head != trig.token or not (is_noun(tok) and not is_verb(tok)):
         subj, passive = subject_of(head)
+        speaker_verb = trailing_participle_speaker(head, trig.type)
+        if speaker_verb is not None:
+            subj, passive = subject_of(speaker_verb)
     else:
         subj, passive = noun_actor(tok), False
         if subj is None:
             subj = circumstance_actor(tok, trig.type)
+        if subj is None:
+            subj = named_culprit(tok)  # "X was behind the attack": X attacked
+            blamed = subj is not None
     if subj is not None and lemma(subj) in STATEMENT_NOUNS:
         subj = statement_issuer(subj)  # "issued a statement demanding ...": the issuer demands
     # "blamed X for (carrying out) the raids", "accused X of striking": X's act, not the speaker's
@@ -116,22 +133,24 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         subj, passive = accused[0], False
     if accused is None and _accused_attempt(head):
         return None  # "accused X of attempting to overthrow Y": the accusation is the event
-    if trig.judged is not None:
+    if trig.judged is not None or trig.culprit is not None:
         # a judgement of an act ("the raid was a violation"): the speaker who reports it
-        # accuses the act's author, named by the act's own modifiers ("the U.S. strike")
+        # accuses the act's author, named by the act's own modifiers ("the U.S. strike");
+        # a report of who did it ("X was behind the attack") accuses X
         speaker = attr.for_trigger(trig.token).speaker
         if speaker is None:
             return None
-        author = noun_actor(doc[trig.judged])
+        author = noun_actor(doc[trig.judged]) if trig.judged is not None \
+            else doc[trig.culprit]  # type: ignore[index]
         subj, passive, accused = None, False, None
     actors = resolver.refs(subj, trig.token) if subj is not None else []
     actors = [a for a in actors if not generic_actor(a) and not _outlet(a, kb)
               and not (int(event_type(trig.type).quad) == 4 and place_ref(a, kb))]
     targets: list[ActorRef] = []
-    if trig.judged is not None:
+    if trig.judged is not None or trig.culprit is not None:
         actors = [speaker]
         targets = resolver.refs(author, trig.token) if author is not None else []
-    for t in targets_of(trig, doc) if trig.judged is None else ():
+    for t in targets_of(trig, doc) if trig.judged is None and trig.culprit is None else ():
         if t.i == tok.i or own_possession(t) or locative_place(t, kb, trig.type):
             continue  # "strike at Baghdad airport": the place of the event, not its target
         refs = resolver.refs(t, trig.token)
@@ -187,7 +206,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         return None  # "analysts warn that ...": a statement, not a threat to anyone
     et = event_type(trig.type)
     modality, hedges = modality_of(doc, trig.token)
-    if accused is not None and accused[1] and modality == Modality.ASSERTED:
+    if ((accused is not None and accused[1]) or blamed) and modality == Modality.ASSERTED \
+            and (not blamed or attr.for_trigger(trig.token).kind != AttributionKind.AUTHOR):
         modality = Modality.ALLEGED  # the accuser's claim, not the reporter's
     if _capability(head) or _predicated_possible(tok) or _readiness(head):
         modality = Modality.HYPOTHETICAL  # "Iran's ability to fund X": a capacity, not an act
@@ -419,6 +439,37 @@ def _accused_attempt(verb: Token) -> bool:
     neither done nor the speaker's; the accusation carries it."""
     return verb.dep_ == "xcomp" and lemma(verb.head) in ATTEMPT_VERBS \
         and accused_agent(verb.head) is not None
+
+
+# Speech acts a speaker may append to a report as a participle ("..., denying reports that").
+PARTICIPLE_SPEECH_TYPES = frozenset({"REJECT", "ACCUSE", "REQUEST", "THREATEN"})
+
+
+def trailing_participle_speaker(verb: Token, type_: str) -> Token | None:
+    """The speech verb whose speaker performs a participial speech act that the parse hangs on
+    the reported clause ("X said no one was hurt, denying reports that ..." -> said)."""
+    if type_ not in PARTICIPLE_SPEECH_TYPES or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or lemma(clause.head) not in active().speech_verbs:
+        return None
+    return clause.head
+
+
+def named_culprit(act: Token) -> Token | None:
+    """Who a clause says did the act ``act`` ("X was behind the attack", "X was involved in
+    planning attacks"), or None."""
+    cur = act
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        got = culprit_of(cur)
+        if got is not None and got[1] == act.i:
+            return act.doc[got[0]]
+    return None
 
 
 def circumstance_actor(tok: Token, type_: str) -> Token | None:

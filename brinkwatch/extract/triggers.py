@@ -34,6 +34,7 @@ class Trigger:
     consumed: tuple[int, ...] = ()  # nouns the sense used as its object ("impose sanctions")
     controller: int | None = None  # control verb that carries the type ("refuse to meet")
     judged: int | None = None  # the act a reported judgement is about ("the raid was illegal")
+    culprit: int | None = None  # who a report says did an act ("X was behind the attack")
 
 
 # --------------------------------------------------------------------------- sense matching
@@ -145,6 +146,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     """Every trigger in tokens [start, end) of ``doc`` (one sentence)."""
     verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]] = {}
     judgements: dict[int, int] = {}  # judging verb -> the judged act
+    culprits: dict[int, int] = {}  # "was behind" / "was involved in" -> who did it
     consumed: set[int] = set()
     for tok in doc[start:end]:
         if is_verb(tok):
@@ -153,6 +155,10 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             if lemma(tok) in NAMING_VERBS and any(
                     c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in tok.children):
                 continue  # "what it called an Israeli centre": a label, no phone call
+            culprit = culprit_of(tok)
+            if culprit is not None:
+                culprits[tok.i] = culprit[0]
+                continue
             judged = judged_act(tok)
             if judged is not None:
                 judgements[tok.i] = judged[0]
@@ -191,6 +197,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     out = [t for t in out if t.token not in controlled]
     out += [Trigger(token=i, head=i, type="ACCUSE", mode="disapprove", weight=JUDGEMENT_WEIGHT,
                     judged=j) for i, j in judgements.items()]
+    out += [Trigger(token=i, head=i, type="ACCUSE", mode="allege", weight=CULPRIT_WEIGHT,
+                    culprit=c) for i, c in culprits.items()]
     for tok in doc[start:end]:
         if tok.i in consumed or tok.i in controlled or not is_noun(tok):
             continue
@@ -281,8 +289,9 @@ def naming_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
     pred = next((c for c in tok.children if c.i > obj.i and (
         c.dep_ in ("oprd", "attr", "acomp") or (c.dep_ in ("ccomp", "xcomp")
                                                and c.pos_ in ("NOUN", "ADJ")))), None)
-    if pred is None:
-        as_ = next((c for c in tok.children if c.dep_ == "prep" and lemma(c) == "as"), None)
+    if pred is None:  # "as" on the verb, or on its object ("named the militia as captors")
+        as_ = next((c for c in (*tok.children, *obj.children)
+                    if c.dep_ == "prep" and lemma(c) == "as"), None)
         pred = next((g for g in as_.children if g.dep_ in ("pobj", "pcomp", "amod", "acomp")),
                     None) if as_ is not None else None
     if pred is None or pred.pos_ not in ("NOUN", "ADJ", "PROPN"):
@@ -303,6 +312,58 @@ JUDGED_NOUNS = frozenset({"incident", "move", "decision", "act", "action", "step
                           "policy", "behaviour", "behavior", "conduct", "this", "that", "it",
                           "measure", "operation", "interference", "statement", "remark"})
 JUDGEMENT_WEIGHT = 0.8
+
+
+# "X was behind the attack", "X was responsible for the strike", "X was involved in planning
+# attacks": a report naming who did a hostile act accuses them.
+CULPRIT_WORDS = frozenset({"responsible", "involved", "complicit", "culpable", "implicated"})
+CULPRIT_ACTS = frozenset({"ASSAULT", "COERCE"})
+CULPRIT_WEIGHT = 0.8
+
+
+def culprit_of(tok: Token) -> tuple[int, int] | None:
+    """(culprit, act) when ``tok`` says that its subject did a hostile act: a copula with
+    "behind the attack" or "responsible for / involved in the attack", or the passive "was
+    involved / implicated in"; None otherwise (also when negated)."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    subj: Token | None = None
+    places: list[Token] = []
+    if lemma(tok) in ("be", "remain"):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        places = [c for c in tok.children if c.dep_ == "prep" and lemma(c) == "behind"]
+        places += [p for c in tok.children if c.dep_ == "acomp" and lemma(c) in CULPRIT_WORDS
+                   and not any(g.dep_ == "neg" for g in c.children)
+                   for p in c.children if p.dep_ == "prep" and lemma(p) in ("for", "in")]
+    elif lemma(tok) in ("involve", "implicate") and any(c.dep_ == "auxpass" for c in tok.children):
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        places = [c for c in tok.children if c.dep_ == "prep" and lemma(c) == "in"]
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    for p in places:
+        for a in p.children:
+            act = _hostile_act(a) if a.dep_ in ("pobj", "pcomp") else None
+            if act is not None:
+                return subj.i, act
+    return None
+
+
+def _hostile_act(tok: Token) -> int | None:
+    """The token naming a hostile act: the noun itself ("the attack") or a gerund's object
+    ("planning attacks"), or the gerund ("carrying out the strikes", "killing")."""
+    if tok.pos_ == "NOUN" and not tok.tag_.startswith("VB"):
+        s = noun_sense(tok)
+        return tok.i if s is not None and s.type in CULPRIT_ACTS else None
+    if tok.tag_ == "VBG":
+        hit = verb_sense(tok)
+        if hit is not None and hit[0].type in CULPRIT_ACTS:
+            return tok.i
+        for c in tok.children:
+            if c.dep_ == "dobj":
+                got = _hostile_act(c)
+                if got is not None:
+                    return got
+    return None
 
 
 def judgement_words(pred: Token) -> dict[int, str]:

@@ -892,15 +892,62 @@ ANNOUNCED_AND_JUDGED = [
 ]
 
 
-@pytest.mark.parametrize(("pos", "want", "neg", "unwanted"),
-                         STANCES_AND_EUPHEMISMS + ANNOUNCED_AND_JUDGED)
-def test_stances_announcements_and_judgements(ctx, pos: str, want: tuple, neg: str,  # type: ignore[no-untyped-def, type-arg]
-                                              unwanted: tuple) -> None:  # type: ignore[type-arg]
-    test_speech_acts(ctx, pos, want, neg, unwanted)
-
-
 def test_a_vague_stance_is_kept_apart_from_events(ctx) -> None:  # type: ignore[no-untyped-def]
     """The same stance with a named owner is an event; with an unnamed one it is not."""
     named = _coded(ctx, "The United States expressed clear opposition to the activities of "
                         "Kata'ib Hezbollah.")
     assert _has(named, "REJECT", {"United States"}, {"Kata'ib Hezbollah"}), named
+
+
+# Who a report says did it, and speech acts the parse hangs away from their speaker.
+# (positive sentence, (type, actors, targets) it must give,
+#  negative sentence, (type, actors, targets) it must NOT give)
+CULPRITS_AND_SPEAKERS = [
+    pytest.param("The Iraqi government said Kata'ib Hezbollah was behind the rocket attack on "
+                 "the U.S. embassy.", ("ACCUSE", {"Iraqi government"}, {"Kata'ib Hezbollah"}),
+                 "The Iraqi government said Kata'ib Hezbollah was not behind the rocket attack "
+                 "on the U.S. embassy.", ("ACCUSE", set(), set()), id="said-x-was-behind"),
+    pytest.param("The Iraqi government said Kata'ib Hezbollah was behind the rocket attack on "
+                 "the U.S. embassy.", ("ASSAULT", {"Kata'ib Hezbollah"}, {"United States"},
+                                       "alleged"),
+                 "The Iraqi government said Kata'ib Hezbollah was involved in the talks with the "
+                 "United States.", ("ACCUSE", set(), set()), id="the-culprit-is-the-actor-alleged"),
+    pytest.param("The Pentagon said the militia commander was actively involved in planning "
+                 "attacks on U.S. personnel.",
+                 ("ACCUSE", {"U.S. Department of Defense"}, {"the militia commander"}),
+                 "The Pentagon said the militia commander was actively involved in planning "
+                 "attacks on U.S. personnel.",
+                 ("ASSAULT", {"U.S. Department of Defense"}, set()), id="involved-in-planning"),
+    pytest.param("The U.S. envoy said no one had been hurt in the attack, denying earlier reports "
+                 "that the embassy was the target.", ("REJECT", {"United States"}, set()),
+                 "The U.S. envoy said no one had been hurt in the attack, adding that the embassy "
+                 "was closed.", ("REJECT", set(), set()), id="said-x-denying-reports"),
+    pytest.param("Donald Trump also named the powerful Iran-backed Kata'ib Hezbollah militia as "
+                 "her captors.", ("ACCUSE", {"Donald Trump"}, {"Kata'ib Hezbollah"}),
+                 "Donald Trump also named the veteran diplomat Tom Barrack as his envoy.",
+                 ("ACCUSE", set(), set()), id="named-the-group-as-captors"),
+]
+
+
+@pytest.mark.parametrize(("pos", "want", "neg", "unwanted"),
+                         STANCES_AND_EUPHEMISMS + ANNOUNCED_AND_JUDGED + CULPRITS_AND_SPEAKERS)
+def test_stances_announcements_judgements_and_culprits(ctx, pos: str, want: tuple, neg: str,  # type: ignore[no-untyped-def, type-arg]
+                                                       unwanted: tuple) -> None:  # type: ignore[type-arg]
+    test_speech_acts(ctx, pos, want, neg, unwanted)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    pytest.param("Donald Trump announced on Tuesday that the researcher was safe in Baghdad. "
+                 "Mr Trump also named Kata'ib Hezbollah as her captors.", "2025-03-04",
+                 id="same-actor-named-again-continues-the-day"),
+    pytest.param("Iraq announced on Tuesday that the researcher was safe in Baghdad. "
+                 "Mr Trump also named Kata'ib Hezbollah as her captors.", "2025-03-10",
+                 id="another-actor-does-not"),
+])
+def test_a_sentence_naming_its_actor_again_continues_the_day(ctx, text: str, date: str) -> None:  # type: ignore[no-untyped-def]
+    from brinkwatch.pipeline import process
+
+    article = Article(id=text_id(text), origin="test", text=text, published="2025-03-10")
+    got = [e.date.value for e in process(article, ctx).events
+           if e.type == "ACCUSE" and any(a.name == "Donald Trump" for a in e.actors)]
+    assert got == [date], got
