@@ -156,6 +156,13 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         refs = resolver.refs(t, trig.token)
         owned = owner_refs(t, resolver, trig.token) if not any(r.kb_id for r in refs) else []
         targets += owned or refs
+    if not targets and trig.head != trig.token and trig.type in PATIENT_OF_TYPES:
+        # "ordered the arrest of X", "carried out the killing of X": X undergoes the act
+        for c in tok.children:
+            if c.dep_ == "prep" and lemma(c) == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        targets += resolver.refs(g, trig.token)
     unnamed_recipient = False
     if actors and not any(r.kb_id for r in targets) and trig.type in ("REJECT", "ACCUSE"):
         # "opposition to Iraq's law", "concern about the activities of the militias": the
@@ -288,6 +295,10 @@ def self_stated(actors: Sequence[ActorRef], attribution: Attribution) -> bool:
         return {x for x in (r.kb_id, r.name, r.country, *r.ancestors) if x}
     mine = side(sp)
     return any(side(a) & mine for a in actors)
+
+
+# Material acts whose noun names its patient with "of" ("the arrest of X", "the release of X").
+PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION"})
 
 
 # Cooperative acts announced for the future are an expressed intent to cooperate (CAMEO 03,
@@ -558,7 +569,7 @@ def _capability(tok: Token) -> bool:
             return True
     cur = tok
     for _ in range(4):
-        if cur.dep_ not in ("acl", "xcomp", "ccomp", "conj", "pcomp", "prep") \
+        if cur.dep_ not in ("acl", "xcomp", "ccomp", "conj", "pcomp", "prep", "pobj") \
                 or cur.head.i == cur.i:
             return False
         cur = cur.head

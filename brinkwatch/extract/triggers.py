@@ -164,7 +164,11 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 judgements[tok.i] = judged[0]
                 consumed.update(judged[1])
                 continue
+            if labelled(tok) and naming_sense(tok) is None:
+                continue  # "called the envoy a guy": a label we cannot read, no phone call
             hit = naming_sense(tok) or verb_sense(tok)
+            if hit is not None and _noun_carries(tok, hit[0]):
+                continue  # "offered scathing criticism", "approved troop deployments"
             if hit is not None:
                 verb_hits[tok.i] = hit
                 consumed.update(hit[1])
@@ -209,6 +213,9 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
         h = tok.head
         if tok.dep_ in OBJ_DEPS | PASS_SUBJ_DEPS and h.i in controlled:
             continue
+        if tok.dep_ in OBJ_DEPS | PASS_SUBJ_DEPS and h.i in verb_hits \
+                and verb_hits[h.i][0].type == "REJECT" and sense.type in UNDONE_TYPES:
+            continue  # "cancelled a planned visit", "rejected the talks": no visit, no talks
         if tok.dep_ in OBJ_DEPS | PASS_SUBJ_DEPS and lx.is_light(lemma(h)) and h.i not in verb_hits:
             head = h.i
         elif tok.dep_ == "pobj" and h.head.i != h.i and lx.is_light(lemma(h.head)) \
@@ -232,6 +239,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     return out
 
 
+# Cooperative acts a refusal undoes ("cancelled the visit"): the refusal is the only event.
+UNDONE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"})
 # "responded with airstrikes", "retaliated with a drone attack": the act is the noun.
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
 # "claimed / took / assumed responsibility for the attack".
@@ -250,7 +259,9 @@ NEGATIVE_WORDS = frozenset({
     "aggressive", "illegitimate", "unjustified", "baseless", "false", "lie", "propaganda",
     "threat", "violence", "violent", "sabotage", "piracy", "hypocrisy", "hypocritical",
     "captor", "kidnapper", "abductor", "perpetrator", "culprit", "attacker", "mastermind",
-    "responsible", "sponsor",
+    "responsible", "sponsor", "stupid", "foolish", "idiot", "fool", "incompetent", "liar",
+    "corrupt", "disgraceful", "pathetic", "ridiculous", "absurd", "unconstitutional",
+    "irrational", "hostage", "puppet", "traitor", "thug", "enemy", "coward",
 })
 # Judgements that praise rather than accuse ("called the talks constructive").
 POSITIVE_WORDS = frozenset({"success", "successful", "positive", "constructive", "productive",
@@ -261,6 +272,19 @@ POSITIVE_WORDS = frozenset({"success", "successful", "positive", "constructive",
 _NON_ANSWERS = frozenset({"comment", "elaborate", "discuss", "speak", "answer", "respond",
                           "specify", "identify", "name", "disclose", "confirm", "deny",
                           "reveal", "detail", "talk"})
+
+
+def _noun_carries(verb: Token, sense: lx.Sense) -> bool:
+    """Whether a light verb whose own sense is only a generic agreement ("offer", "approve")
+    hands the event to its object noun of another type ("offered criticism of X")."""
+    if sense.type != "AGREE" or sense.obj or not lx.is_light(lemma(verb)):
+        return False
+    for c in verb.children:
+        if c.dep_ == "dobj" and is_noun(c):
+            s = noun_sense(c)
+            if s is not None and s.type != "AGREE":
+                return True
+    return False
 
 
 def _denied_claim(verb: Token) -> bool:
@@ -277,12 +301,9 @@ def _non_answer(comp: Token) -> bool:
     return low in _NON_ANSWERS or low in active().speech_verbs
 
 
-def naming_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
-    """"called the raid an act of aggression", "branded the decision reckless", "described
-    the strike as a violation": an object and a judgement of it make an accusation (or praise
-    for a positive judgement), not a phone call."""
-    if lemma(tok) not in NAMING_VERBS:
-        return None
+def _label(tok: Token) -> Token | None:
+    """The predicate a naming verb gives its object ("called the raid | an act of aggression",
+    "described the move | as reckless"), or None."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or obj.tag_ in ("WP", "WDT") or lemma(obj) in ("what", "which", "that"):
         return None  # "what he described as ...": the judgement is quoted, its object unknown
@@ -295,6 +316,23 @@ def naming_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
         pred = next((g for g in as_.children if g.dep_ in ("pobj", "pcomp", "amod", "acomp")),
                     None) if as_ is not None else None
     if pred is None or pred.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    return pred
+
+
+def labelled(tok: Token) -> bool:
+    """Whether a naming verb gives its object a label ("called the envoy a stupid guy")."""
+    return lemma(tok) in NAMING_VERBS and _label(tok) is not None
+
+
+def naming_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
+    """"called the raid an act of aggression", "branded the decision reckless", "described
+    the strike as a violation": an object and a judgement of it make an accusation (or praise
+    for a positive judgement), not a phone call."""
+    if lemma(tok) not in NAMING_VERBS:
+        return None
+    pred = _label(tok)
+    if pred is None:
         return None
     words = set(judgement_words(pred).values())
     if words & NEGATIVE_WORDS:
@@ -431,6 +469,6 @@ def verb_hits(doc: Doc) -> dict[int, tuple[lx.Sense, tuple[int, ...]]]:
     for tok in doc:
         if is_verb(tok):
             hit = verb_sense(tok)
-            if hit is not None:
+            if hit is not None and not _noun_carries(tok, hit[0]):
                 out[tok.i] = hit
     return out

@@ -929,8 +929,53 @@ CULPRITS_AND_SPEAKERS = [
 ]
 
 
+# Orders, cancellations and labels: what the act is when a verb governs another act's noun.
+ORDERS_AND_LABELS = [
+    pytest.param("The Israeli prime minister ordered massive air strikes on Gaza.",
+                 ("ASSAULT", {"Benjamin Netanyahu"}, {"Gaza"}),
+                 "The Israeli prime minister ordered massive air strikes on Gaza.",
+                 ("REQUEST", set(), set()), id="ordered-strikes-are-strikes-no-request"),
+    pytest.param("The Iraqi prime minister ordered the army to protect the border.",
+                 ("REQUEST", {"Mohammed Shia al-Sudani"}, set()),
+                 "The Iraqi prime minister ordered the army to protect the border.",
+                 ("ASSAULT", set(), set()), id="ordered-to-protect-is-a-request"),
+    pytest.param("The Iraqi prime minister has ordered the arrest of two militia leaders.",
+                 ("COERCE", {"Mohammed Shia al-Sudani"}, {"two militia leaders"}),
+                 "The Iraqi prime minister has ordered the arrest of two militia leaders.",
+                 ("COERCE", set(), {"Iraq"}), id="ordered-the-arrest-of-x"),
+    pytest.param("The Iraqi prime minister cancelled a planned visit to Washington.",
+                 ("REJECT", {"Mohammed Shia al-Sudani"}, {"United States"}),
+                 "The Iraqi prime minister cancelled a planned visit to Washington.",
+                 ("CONSULT", set(), set()), id="a-cancelled-visit-is-no-visit"),
+    pytest.param("The Iraqi prime minister paid a visit to Washington.",
+                 ("CONSULT", {"Mohammed Shia al-Sudani"}, {"United States"}),
+                 "The Iraqi prime minister paid a visit to Washington.",
+                 ("REJECT", set(), set()), id="paid-a-visit"),
+    pytest.param("Donald Trump called the British ambassador a very stupid guy.",
+                 ("ACCUSE", {"Donald Trump"}, {"United Kingdom"}),
+                 "Donald Trump called the British ambassador a very stupid guy.",
+                 ("CONSULT", set(), set()), id="called-x-stupid-is-no-phone-call"),
+    pytest.param("The Iraqi government challenged the U.S. decision in court.",
+                 ("ACCUSE", {"Iraqi government"}, {"United States"}),
+                 "The militias continue to challenge the authority of the Iraqi government.",
+                 ("ACCUSE", set(), set()), id="challenging-authority-is-no-accusation"),
+    pytest.param("Iran attacked U.S. forces near the border.",
+                 ("ASSAULT", {"Iran"}, {"U.S. military"}, "asserted"),
+                 "Washington aims at reducing the capacity of the Iranian regime to attack U.S. "
+                 "forces.", ("ASSAULT", set(), set(), "asserted"), id="capacity-of-x-to-attack"),
+    pytest.param("The European delegation offered scathing criticism of the Iraqi government.",
+                 ("ACCUSE", set(), {"Iraqi government"}),
+                 "The European delegation offered scathing criticism of the Iraqi government.",
+                 ("AGREE", set(), set()), id="offered-criticism-is-criticism"),
+    pytest.param("Kuwait offered humanitarian aid to Iraq.", ("AID", {"Kuwait"}, {"Iraq"}),
+                 "Kuwait offered to host talks between Iraq and Iran.",
+                 ("AID", set(), set()), id="offered-aid-is-aid"),
+]
+
+
 @pytest.mark.parametrize(("pos", "want", "neg", "unwanted"),
-                         STANCES_AND_EUPHEMISMS + ANNOUNCED_AND_JUDGED + CULPRITS_AND_SPEAKERS)
+                         STANCES_AND_EUPHEMISMS + ANNOUNCED_AND_JUDGED + CULPRITS_AND_SPEAKERS
+                         + ORDERS_AND_LABELS)
 def test_stances_announcements_judgements_and_culprits(ctx, pos: str, want: tuple, neg: str,  # type: ignore[no-untyped-def, type-arg]
                                                        unwanted: tuple) -> None:  # type: ignore[type-arg]
     test_speech_acts(ctx, pos, want, neg, unwanted)
