@@ -22,10 +22,15 @@ Steps, in order (each a small pure function over the article's candidates):
    office") are attached to their attack, with who says so, not coded as separate events.
 6. **Dates.** An undated event takes the date of its coreferent tellings, else the day its
    sentence's main clause gives ("announced on Tuesday that ..."), else (material acts) the
-   date of the first dated telling of its type, else the lead's date (headline and lead), else
-   the publication date as an upper bound (``precision: "reported"``): no asserted event of a
-   dated article stays silently undated (the dateline's day, when it gives one, is the tighter
-   bound).
+   date of the first dated telling of its type, else (a quote) the day of its speaker's dated
+   statement ("X announced late on Tuesday that ..."; ``speaker-date``), else (material
+   conflict) the day of the story's first clause of that type that gives one, even one the
+   coder made no event of ("missiles were fired at 1 a.m. on Sunday"; ``attack-date``), else
+   the lead's date (headline and lead), else the publication date as an upper bound
+   (``precision: "reported"``): no asserted event of a dated article stays silently undated
+   (the dateline's day, when it gives one, is the tighter bound). A day counts as recent news
+   from one day after publication (the small hours there of a story dated here the evening
+   before) to :data:`LEAD_DAYS` before it.
 7. **Precision rule.** What still has no actor is an incomplete mention (stored with
    ``incomplete``, not exported by default); each record gets its deterministic id.
 """
@@ -834,22 +839,96 @@ def lead_date(parsed: Any) -> tuple[int, DateRef] | None:
     return None
 
 
-def _reported_on(parsed: Any, ev: Event, cache: dict[int, DateRef]) -> DateRef | None:
-    """The day the main clause of the event's sentence gives ("X announced late on Tuesday
-    that Y was released"): the day the act is told of, when it is recent news."""
+def _recent_day(parsed: Any, sentence: int, cache: dict[tuple[int, int | None], DateRef],
+                anchor: int | None = None) -> DateRef | None:
+    """The day the clause of ``anchor`` (default: the sentence's main clause) gives, when it is
+    recent news (within :data:`LEAD_DAYS` before publication)."""
     from brinkwatch.extract.time import resolve_date
 
-    pub = _published(getattr(parsed.article, "published", None))
-    first = ev.evidence[0] if ev.evidence else None
-    if first is None:
-        return None
-    got = cache.get(first.sentence_index)
+    got = cache.get((sentence, anchor))
     if got is None:
-        got = cache[first.sentence_index] = resolve_date(parsed, first.sentence_index)
+        got = cache[(sentence, anchor)] = resolve_date(parsed, sentence, anchor=anchor)
+    pub = _published(getattr(parsed.article, "published", None))
     day = _day(got.value, last=False) if got.precision == "day" else None
-    if day is None or (pub is not None and not 0 <= (pub - day).days <= LEAD_DAYS):
+    # the day after publication is the small hours there of a story dated here the evening
+    # before ("early Sunday" in a Saturday article, see extract/time.py)
+    if day is None or (pub is not None and not -1 <= (pub - day).days <= LEAD_DAYS):
         return None
     return got
+
+
+def _reported_on(parsed: Any, ev: Event, cache: dict[tuple[int, int | None], DateRef]
+                 ) -> DateRef | None:
+    """The day the main clause of the event's sentence gives ("X announced late on Tuesday
+    that Y was released"): the day the act is told of, when it is recent news."""
+    first = ev.evidence[0] if ev.evidence else None
+    return None if first is None else _recent_day(parsed, first.sentence_index, cache)
+
+
+def _sentence_spans(parsed: Any) -> list[tuple[int, Any]]:
+    doc = parsed.doc
+    out = []
+    for s in parsed.sentences:
+        span = doc.char_span(s.start, s.end, alignment_mode="expand")
+        if span is not None:
+            out.append((s.index, span))
+    return out
+
+
+def _speaker_days(parsed: Any, mentions: Sequence[Mention],
+                  cache: dict[tuple[int, int | None], DateRef]) -> dict[str, DateRef]:
+    """Actor key -> the day of that speaker's first dated statement in the story: a sentence
+    whose main verb is a speech verb with the speaker as subject ("X announced late on
+    Tuesday that ..."). A quote of X elsewhere ("was just released", X said) was told that
+    day at the latest."""
+    speech = active().speech_verbs
+    out: dict[str, DateRef] = {}
+    for k, span in _sentence_spans(parsed):
+        root = span.root
+        if root.lemma_.lower() not in speech:
+            continue
+        for subj in (c for c in root.children if c.dep_ == "nsubj"):
+            lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+            who = [m for m in mentions if m.kb_id and lo <= m.start < hi]
+            got = _recent_day(parsed, k, cache) if who else None
+            if got is not None:
+                out.setdefault(who[0].kb_id, got)
+    return out
+
+
+def _attack_days(parsed: Any, events: Sequence[Event], generic: frozenset[str],
+                 cache: dict[tuple[int, int | None], DateRef]
+                 ) -> list[tuple[str, frozenset[str], DateRef]]:
+    """The days the story's material-conflict clauses give, in reading order, each with its
+    type and the linked agents of the event told there (empty when none is coded): "missiles
+    were fired at 1 a.m. on Sunday", "drones that targeted his residence early Sunday". A
+    clause in the past tense (or an act noun) whose day is recent news."""
+    from brinkwatch.extract.ontology import event_type
+    from brinkwatch.extract.triggers import noun_sense, verb_sense
+
+    told: dict[int, frozenset[str]] = {}
+    for ev in events:
+        agents = frozenset(_key(a) for a in _linked(ev.actors, generic))
+        for span in ev.evidence:
+            if span.trigger_start is not None:
+                told[span.trigger_start] = told.get(span.trigger_start, frozenset()) | agents
+    out = []
+    for k, span in _sentence_spans(parsed):
+        for tok in span:
+            if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN"):
+                sense = verb_sense(tok)
+                sense_type = sense[0].type if sense is not None else None
+            elif tok.pos_ == "NOUN":
+                got_noun = noun_sense(tok)
+                sense_type = got_noun.type if got_noun is not None else None
+            else:
+                continue
+            if sense_type is None or int(event_type(sense_type).quad) != 4:
+                continue
+            got = _recent_day(parsed, k, cache, anchor=tok.i)
+            if got is not None:
+                out.append((sense_type, told.get(tok.idx, frozenset()), got))
+    return out
 
 
 def _dateline_day(parsed: Any) -> DateRef | None:
@@ -889,14 +968,17 @@ def _continued_dates(events: list[Event], parsed: Any) -> list[Event]:
     return out
 
 
-def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
+def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention] = (),
+                    generic: frozenset[str] = frozenset()) -> list[Event]:
     """Step 6, in order: the day of the sentence's main clause; for material acts (quads 2
-    and 4) the date of the first dated news telling of the same type; the lead's date for the
-    headline and lead; else the publication date as an upper bound ("reported")."""
+    and 4) the date of the first dated news telling of the same type; the day of the
+    speaker's dated statement; for material conflict the first day an attack clause of the
+    story gives; the lead's date for the headline and lead; else the publication date as an
+    upper bound ("reported")."""
     published = getattr(parsed.article, "published", None)
     pub = str(published)[:10] if _published(published) else None
     out = []
-    cache: dict[int, DateRef] = {}  # the main clause's date of each sentence, read once
+    cache: dict[tuple[int, int | None], DateRef] = {}  # (sentence, anchor) -> its date
     for ev in events:
         if ev.date.value is None and not ev.background:
             told = _reported_on(parsed, ev, cache)
@@ -907,12 +989,32 @@ def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
     story = _story_dates(out)
     lead = lead_date(parsed)
     filed = _dateline_day(parsed)
+    speakers: dict[str, DateRef] | None = None  # read when first needed
+    attacks: list[tuple[str, frozenset[str], DateRef]] | None = None
     for i, ev in enumerate(out):
         if ev.date.value is not None or ev.background:
             continue
         same = _story_date(ev, story.get(ev.type, ())) if ev.quad in (2, 4) else None
+        speaker = ev.attribution.speaker
+        said = None
+        if same is None and speaker is not None and speaker.kb_id:
+            if speakers is None:
+                speakers = _speaker_days(parsed, mentions, cache)
+            said = speakers.get(speaker.kb_id)
+        struck = None
+        if same is None and said is None and ev.quad == 4 and not (
+                lead is not None and all(e.sentence_index <= lead[0] for e in ev.evidence)):
+            if attacks is None:
+                attacks = _attack_days(parsed, out, generic, cache)
+            mine = {_key(a) for a in _linked(ev.actors, generic)}
+            struck = next((d for kind, agents, d in attacks if kind == ev.type
+                           and (not agents or not mine or agents & mine)), None)
         if same is not None:
             out[i] = _dated(ev, same, "story-date")
+        elif said is not None:  # the speaker's dated statement: told that day at the latest
+            out[i] = _dated(ev, said, "speaker-date")
+        elif struck is not None:  # the first attack clause of the story that gives a day
+            out[i] = _dated(ev, struck, "attack-date")
         elif lead is not None and all(e.sentence_index <= lead[0] for e in ev.evidence):
             out[i] = _dated(ev, lead[1], "lead-date")
         elif filed is not None:  # the dateline's day: when the story was filed, an upper bound
@@ -960,7 +1062,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = corefer_events(evs, generic)  # completed agents may join a told event
     evs = _anaphoric_targets(evs, parsed.doc, generic)
     evs = _attach_casualties(evs, parsed, events)
-    evs = _complete_dates(evs, parsed)
+    evs = _complete_dates(evs, parsed, mentions, generic)
     out: dict[str, Event] = {}
     for ev in (_finalise(e) for e in evs):
         if ev.id in out:

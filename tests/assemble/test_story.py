@@ -332,6 +332,49 @@ def test_a_continuing_sentence_keeps_the_day(ctx: Any, text: str,
 
 _FILLER = "Homes were damaged.\nResidents fled the area.\nOfficials counted the damage.\n"
 
+_QUOTE = "\u201cKata'ib Hezbollah has just released the researcher,\u201d Trump said in a post.\n"
+
+
+# a quote is told on the day its speaker's dated statement gives, at the latest; another
+# speaker's day is not its day
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Donald Trump announced late on Monday that the captive researcher was safe.\n" + _QUOTE,
+     ("2024-01-08", "day", "speaker-date")),
+    ("Iraq's prime minister said on Monday that talks would continue.\n" + _QUOTE,
+     ("2024-01-10", "reported", "reported")),
+])
+def test_a_quote_takes_its_speaker_s_day(ctx: Any, text: str,
+                                         expected: tuple[str, str, str]) -> None:
+    got = news(run(ctx, text, "2024-01-10"), "CONCEDE")
+    assert len(got) == 1, news(run(ctx, text, "2024-01-10"))
+    assert (got[0].date.value, got[0].date.precision) == expected[:2]
+    assert reasons(got[0], "date") == {expected[2]}
+
+
+# an attack told without its day takes the day of the story's attack clause that gives one,
+# even a clause the coder made no event of ("missiles were fired ... on Monday"), in the small
+# hours after a publication dated the evening before; never another agent's attack day
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (f"Iran attacked Erbil, officials said.\n{_FILLER}"
+     "Twelve missiles were fired at the city at 1 a.m. on Monday.\n", "2024-01-10",
+     ("2024-01-08", "attack-date")),
+    (f"Iran attacked Erbil, officials said.\n{_FILLER}"
+     "Israel fired missiles at Damascus on Monday.\n", "2024-01-10",
+     ("2024-01-10", "reported")),
+    ("Iraq's prime minister survived an assassination attempt with armed drones that targeted"
+     " his residence early Thursday.\n", "2024-01-10", ("2024-01-11", "attack-date")),
+    ("Iraq's prime minister survived an assassination attempt with armed drones that targeted"
+     " his residence on Thursday night.\n", "2024-01-10", ("2024-01-04", "attack-date")),
+])
+def test_an_attack_takes_the_day_of_the_story_s_attack_clause(
+        ctx: Any, text: str, published: str, expected: tuple[str, str]) -> None:
+    got = [e for e in news(run(ctx, text, published), "ASSAULT")
+           if not {a.name for a in e.actors} & {"Israel"}]
+    assert len(got) == 1, news(run(ctx, text, published))
+    assert (got[0].date.value, reasons(got[0], "date")) == (expected[0], {expected[1]})
+
 
 # the story's date of a material act comes from a telling by the same agent (or an unnamed
 # one), never from another agent's act of the same type
