@@ -24,6 +24,9 @@ Rules that are easy to get wrong, and the choice made:
   clause itself is HYPOTHETICAL.
 * Questions ("Will Iran attack?") are hypothetical; so are recommendations ("should",
   "must", "urged ... to consider") and nouns of possibility ("risk of", "potential for").
+* Purposes are hypothetical: what an act is for is not an act done ("stayed to support X",
+  "in order to arrest", "sanctions intended to curb X", "will aim at degrading X"); the
+  act told as the means keeps its own modality.
 * "according to" is a hedge; it makes the event ALLEGED only when what is cited is a report
   or a claim ("according to opposition reports"), not a named source.
 
@@ -66,9 +69,16 @@ ALLEGED_ADVERBS = frozenset({
 })
 HYPO_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "potentially", "conceivably"})
 
+# Purposes: what an act is for is not an act done ("sanctions intended to curb X", "will aim
+# at degrading X", "designed to punish"); "intend" stays a plan (FUTURE) in the active voice
+# ("Iran intends to retaliate"), a purpose as a participle or passive.
+PURPOSE_VERBS = frozenset({"aim"})
+PURPOSE_PARTICIPLES = frozenset({"intend", "design", "mean", "aim", "calculate"})
+PURPOSE_NOUNS = frozenset({"aim", "goal", "purpose", "objective", "order"})  # "in order to"
+
 # Verbs that govern the trigger (by xcomp/ccomp/pcomp): what they make of it.
 FUTURE_VERBS = frozenset({
-    "plan", "prepare", "threaten", "vow", "pledge", "promise", "intend", "aim", "swear",
+    "plan", "prepare", "threaten", "vow", "pledge", "promise", "intend", "swear",
     "poise", "set", "schedule", "expect", "go", "resolve", "warn", "commit", "gear",
     "mull", "vowed", "poised", "agree", "decide", "announce",
 })
@@ -337,6 +347,10 @@ def _governor(gov: Token, child: Token, path_nouns: set[str],
             else:
                 reading.add(Modality.NEGATED, "ruled out")
             return True
+        if edge in ("xcomp", "prep", "pcomp") and (lem in PURPOSE_VERBS or (
+                lem in PURPOSE_PARTICIPLES and gov.tag_ == "VBN")):
+            reading.add(Modality.HYPOTHETICAL, low)  # a purpose, not an act done
+            return False
         if lem in DENY_VERBS:
             if _is_negated(gov):  # "did not deny attacking": unconfirmed, not denied
                 reading.add(Modality.ALLEGED, "did not deny")
@@ -399,6 +413,8 @@ def _governor(gov: Token, child: Token, path_nouns: set[str],
         return True
     if lem in ALLEGED_NOUNS and edge in ("acl", "ccomp", "relcl", "prep", "pcomp"):
         reading.add(Modality.ALLEGED, low)
+    elif lem in PURPOSE_NOUNS and edge in ("acl", "prep", "pcomp"):
+        reading.add(Modality.HYPOTHETICAL, low)  # "with the aim of", "in order to"
     elif lem in FUTURE_NOUNS and edge in ("acl", "xcomp", "prep", "ccomp"):
         reading.add(Modality.FUTURE, low)
     elif lem in HYPO_NOUNS and edge in ("acl", "xcomp", "prep", "ccomp", "pcomp"):
@@ -439,6 +455,12 @@ def read_modality(trigger: Token) -> ModalityReading:
         if edge in _NOMINAL_SUBJ and node is trigger and not is_verbal:
             node, from_conj = head, False
             continue
+        if edge == "advcl" and _infinitive(node) and not any(
+                c.dep_ in _NOMINAL_SUBJ for c in node.children):
+            # "stayed in Iraq to support its forces": a purpose infinitive is what the act is
+            # for, not an act told as done
+            reading.add(Modality.HYPOTHETICAL, "to")
+            break
         if edge not in _CLIMB:
             break  # relcl, advcl, parataxis, appos...: a clause of its own
         if edge == "acl" and not any(c.dep_ in ("aux", "mark") and _low(c) in ("to", "that")
