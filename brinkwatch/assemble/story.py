@@ -630,19 +630,31 @@ def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mentio
 REACTIONS = frozenset({"ACCUSE", "PROTEST"})
 
 
+def _act_objects(doc: Any, ev: Event, *, first: bool = False) -> list[Any]:
+    """The act nouns an event's trigger is about ("condemned the attack", "protested over this
+    raid", "a condemnation of the assassination attempt"), in its first telling or in all."""
+    out = []
+    for span in ev.evidence[:1] if first else ev.evidence:
+        tok = _token(doc, span)
+        if tok is None:
+            continue
+        preps = ("over", "against", "of") if tok.pos_ == "NOUN" else ("over", "against")
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+        # "issued a condemnation of the attack": the act is the object of the light verb's noun
+        objs += [g for o in objs if o.pos_ == "NOUN" for c in o.children
+                 if c.dep_ == "prep" and c.lower_ in ("of", "over", "against")
+                 for g in c.children if g.dep_ == "pobj"]
+        out += [o for o in objs if material_act(o) or any(
+            c.dep_ == "compound" and material_act(c) for c in o.children)]  # "assassination attempt"
+    return out
+
+
 def _reacted_act(doc: Any, ev: Event) -> Any:
     """The attack noun a condemnation or protest is about ("condemned the attack", "protested
     this raid"), when it names no agent of its own."""
-    tok = _token(doc, ev.evidence[0]) if ev.evidence else None
-    if tok is None:
-        return None
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("over", "against")
-        for g in c.children if g.dep_ == "pobj"]
-    for obj in objs:
-        if material_act(obj) and noun_actor(obj) is None:
-            return obj
-    return None
+    return next((o for o in _act_objects(doc, ev, first=True) if noun_actor(o) is None), None)
 
 
 def _victims(ev: Event, obj: Any) -> bool:
@@ -1026,8 +1038,41 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
 
 
 # --------------------------------------------------------------------------- 7. ids
-def _finalise(ev: Event) -> Event:
-    incomplete = not ev.actors
+# Types that may be told without a target: a mobilisation, a demonstration, a withdrawal, an
+# appeal ("called for calm"). Any other event needs one (issue 7, precision rule).
+UNDIRECTED = frozenset({"MOBILIZE", "PROTEST", "RETREAT", "REQUEST"})
+
+
+def _targetless(doc: Any, ev: Event) -> bool:
+    """A directed act told without a target ("expressed concern about the law", "vowed to take
+    revenge"): an incomplete mention, unless it is about an act whose agent the story leaves
+    unknown ("condemned the attack")."""
+    if ev.targets or ev.type in UNDIRECTED or _act_objects(doc, ev):
+        return False
+    return not (ev.quad == 4 and _struck_object(doc, ev))
+
+
+def _struck_object(doc: Any, ev: Event) -> bool:
+    """Whether a material act names what it was done to, even a thing no actor owns ("struck a
+    depot", "fired at a convoy"): a target the text gives, not a missing one."""
+    for span in ev.evidence:
+        tok = _token(doc, span)
+        if tok is None:
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in (
+                "on", "against", "at") and any(g.dep_ == "pobj" for g in c.children))
+               for c in tok.children):
+            return True
+    return False
+
+
+def _finalise(ev: Event, doc: Any = None) -> Event:
+    targetless = doc is not None and bool(ev.actors) and _targetless(doc, ev)
+    if targetless:
+        ev = replace(ev, reasons=ev.reasons + (Completion(
+            role="target", value=None, reason="no-target",
+            evidence="the story names no target"),))
+    incomplete = not ev.actors or targetless
     first = ev.evidence[0] if ev.evidence else None
     eid = event_id(ev.article_id, ev.type, tuple(_key(a) for a in ev.actors),
                    tuple(_key(t) for t in ev.targets), first.start if first else 0,
@@ -1064,7 +1109,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = _attach_casualties(evs, parsed, events)
     evs = _complete_dates(evs, parsed, mentions, generic)
     out: dict[str, Event] = {}
-    for ev in (_finalise(e) for e in evs):
+    for ev in (_finalise(e, parsed.doc) for e in evs):
         if ev.id in out:
             ev = _merge(out[ev.id], ev, generic)
         out[ev.id] = ev

@@ -75,6 +75,9 @@ HYPO_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "potentially", "concei
 PURPOSE_VERBS = frozenset({"aim"})
 PURPOSE_PARTICIPLES = frozenset({"intend", "design", "mean", "aim", "calculate"})
 PURPOSE_NOUNS = frozenset({"aim", "goal", "purpose", "objective", "order"})  # "in order to"
+# ... except after an act of sending or using something: "sent planes to attack X", "used
+# drones to strike X" tell the attack done with it
+INSTRUMENT_VERBS = frozenset({"send", "use", "deploy", "dispatch", "employ", "fire", "launch"})
 
 # Verbs that govern the trigger (by xcomp/ccomp/pcomp): what they make of it.
 FUTURE_VERBS = frozenset({
@@ -458,8 +461,10 @@ def read_modality(trigger: Token) -> ModalityReading:
         if edge == "advcl" and _infinitive(node) and not any(
                 c.dep_ in _NOMINAL_SUBJ for c in node.children):
             # "stayed in Iraq to support its forces": a purpose infinitive is what the act is
-            # for, not an act told as done
-            reading.add(Modality.HYPOTHETICAL, "to")
+            # for, not an act told as done; "sent planes to attack X" tells the attack done
+            # with what was sent
+            if not (_lemma(head) in INSTRUMENT_VERBS and head.tag_ in ("VBD", "VBN")):
+                reading.add(Modality.HYPOTHETICAL, "to")
             break
         if edge not in _CLIMB:
             break  # relcl, advcl, parataxis, appos...: a clause of its own

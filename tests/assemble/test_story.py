@@ -420,3 +420,36 @@ def test_a_condemned_attack_is_the_story_s_attack(ctx: Any, text: str, n_attacks
     else:
         assert names(accuse[0].targets) == {target}
         assert "anaphora" in reasons(accuse[0], "target")
+
+
+# --- precision rule: a directed act needs a target --------------------------------------------
+# (article, type, reportable?) -- an act told without a target is an incomplete mention
+# (reason "no-target"), unless it is about an act whose agent the story leaves unknown, names
+# a struck thing, or is an appeal that may have no addressee
+TARGETS = [
+    ("Iran warned of a harsh response.\n", "THREATEN", False),
+    ("Iran warned Washington of a harsh response.\n", "THREATEN", True),
+    ("The Iraqi foreign ministry condemned the decision.\n", "ACCUSE", False),
+    ("The Iraqi foreign ministry condemned the decision by Iran.\n", "ACCUSE", True),
+    ("The U.S. ambassador rejected the proposal.\n", "REJECT", False),
+    ("The U.S. ambassador rejected the Iraqi proposal.\n", "REJECT", True),
+    ("Rockets struck the U.S. embassy in Baghdad on Monday.\n"
+     "The Iraqi government issued a condemnation of the attack.\n", "ACCUSE", True),
+    ("Rockets struck the U.S. embassy in Baghdad on Monday.\n"
+     "Iraq's foreign ministry condemned the attack.\n", "ACCUSE", True),
+    ("The United States struck a depot near the border on Tuesday.\n", "ASSAULT", True),
+    ("Kata'ib Hezbollah called for calm.\n", "REQUEST", True),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "reportable"), TARGETS)
+def test_a_directed_act_needs_a_target(ctx: Any, text: str, type_: str,
+                                       reportable: bool) -> None:
+    got = [e for e in run(ctx, text) if e.type == type_]
+    assert len(got) == 1, got
+    ev = got[0]
+    assert ev.actors
+    assert ev.reportable is reportable
+    assert ev.incomplete is not reportable
+    assert ("no-target" in reasons(ev, "target")) is not reportable
