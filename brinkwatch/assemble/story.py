@@ -3,15 +3,17 @@
 Steps, in order (each a small pure function over the article's candidates):
 
 1. **Non-actors out.** A weapon ("armed drones", "rockets") is no agent: it leaves the actor
-   list (reason ``weapon``). A member or a facility whose owner the text names ("a member of
+   list (reason ``weapon``); so does a state whose own organ is the target of its material
+   act ("the United States" -> "U.S. personnel", reason ``own-side``). A member or a facility whose owner the text names ("a member of
    X", "the headquarters of X", "X's base") becomes X (reasons ``member``, ``owner``).
 2. **Background.** An event the text dates more than :data:`BACKGROUND_DAYS` before
    publication, or over a "since ..." range, is background: kept, flagged, not news.
 3. **Event coreference.** An agentless casualty clause hung on an attack told with its agent
    ("an airstrike ..., in which two officers were killed") joins that attack first. Then
    candidates of the same type whose actors and targets are compatible
-   (they share a linked actor, or one side names no linked actor: "the strikes", "the raids",
-   "two guards", a casualty sentence) and whose dates agree are one event: every span is kept,
+   (they share a linked actor, or the same group noun: "diplomatic missions"; or one side
+   names no linked actor: "the strikes", "the raids", "two guards", a casualty sentence) and
+   whose dates agree are one event: every span is kept,
    the linked arguments of all tellings are pooled (reason ``coreference``).
 4. **Implicit agents.** An attack the text tells without its agent takes the group that claims
    it in the story (``claim``), else the party the story blames for it (``attribution``,
@@ -206,12 +208,25 @@ def _owner_of(parsed: Any, ref: ActorRef, mentions: Sequence[Mention], kb: Any,
     return None
 
 
+def own_side(actor: ActorRef, target: ActorRef) -> bool:
+    """Whether ``target`` is ``actor`` itself or one of its organs ("the United States" and
+    "U.S. personnel"): a state never attacks its own forces, such an actor is misread."""
+    if not actor.kb_id or not target.kb_id:
+        return False
+    return actor.kb_id == target.kb_id or (not actor.ancestors and bool(actor.name)
+                                           and actor.name in target.ancestors)
+
+
 def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: Any) -> Event:
     reasons = list(ev.reasons)
     actors: list[ActorRef] = []
     for a in ev.actors:
         if not a.kb_id and _head_word(a.text) in active().weapon_nouns:
             reasons.append(Completion(role="actor", value=None, reason="weapon", evidence=a.text))
+            continue
+        if ev.type in MATERIAL_CONFLICT and any(own_side(a, t) for t in ev.targets):
+            reasons.append(Completion(role="actor", value=None, reason="own-side",
+                                      evidence=a.text))
             continue
         got = _owner_of(parsed, a, mentions, kb, active().member_nouns)
         if got is not None:
@@ -407,8 +422,10 @@ def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
     if not (_side_compatible(a.actors, b.actors, nested=nested, generic=generic)
             and _side_compatible(a.targets, b.targets, nested=True, generic=generic)):
         return False
-    # compatible and both linked
-    shared_actor = bool(_linked(a.actors, generic) and _linked(b.actors, generic))
+    # compatible and both linked, or the same unnamed body told twice ("diplomatic missions
+    # condemned ...", "several foreign diplomatic missions condemned ...")
+    shared_actor = bool(_linked(a.actors, generic) and _linked(b.actors, generic)) \
+        or _same_body(a.actors, b.actors, generic)
     frag_a, frag_b = _fragment(a, nested, generic), _fragment(b, nested, generic)
     if not (shared_actor or frag_a or frag_b):
         return False
@@ -422,6 +439,25 @@ def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
         # compound", "two guards"); a victim named only by the fragment is another event
         return (frag_a and not linked_a) or (frag_b and not linked_b)
     return True
+
+
+_PHRASE_TAIL_RE = re.compile(r"\s+(?:in|of|from|at|on|across|and)\s.*$|,.*$", re.IGNORECASE)
+
+
+def _body_noun(ref: ActorRef) -> str:
+    """The head noun of an unlinked group phrase ("several foreign diplomatic missions in
+    Iraq" -> "mission")."""
+    words = _PHRASE_TAIL_RE.sub("", ref.text).lower().split()
+    w = words[-1].strip(".,;:'\"“”’") if words else ""
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _same_body(a: Sequence[ActorRef], b: Sequence[ActorRef], generic: frozenset[str]) -> bool:
+    """Both tellings name their actor only by a group noun, the same one."""
+    if not a or not b or _linked(a, generic) or _linked(b, generic):
+        return False
+    heads_a, heads_b = {_body_noun(r) for r in a} - {""}, {_body_noun(r) for r in b} - {""}
+    return bool(heads_a) and heads_a == heads_b
 
 
 def _fragment(ev: Event, material: bool, generic: frozenset[str]) -> bool:
@@ -604,12 +640,14 @@ def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mentio
     for i in needy:
         ev = out[i]
         targets = {_key(t) for t in ev.targets}
-        if len(claims) == 1 and _key(claims[0]) not in targets:
-            out[i] = replace(ev, actors=claims, incomplete=False, reasons=ev.reasons + (
-                Completion(role="actor", value=claims[0].name, reason="claim",
-                           evidence=claims[0].text),))
+        claimed = tuple(c for c in claims if not any(own_side(c, t) for t in ev.targets))
+        if len(claimed) == 1 and _key(claimed[0]) not in targets:
+            out[i] = replace(ev, actors=claimed, incomplete=False, reasons=ev.reasons + (
+                Completion(role="actor", value=claimed[0].name, reason="claim",
+                           evidence=claimed[0].text),))
             continue
-        cands = _dedupe([t for t, _ in blamed if _key(t) not in targets])
+        cands = _dedupe([t for t, _ in blamed if _key(t) not in targets
+                         and not any(own_side(t, v) for v in ev.targets)])
         if len(cands) == 1:
             src = next(a for t, a in blamed if _key(t) == _key(cands[0]))
             who = src.actors[0].name or src.actors[0].text if src.actors else None

@@ -249,7 +249,8 @@ def patient_possessive(tok: Token) -> Token | None:
 def noun_actor(tok: Token) -> Token | None:
     """Actor of a nominal trigger: possessive, compound or demonym modifier, "by X"."""
     for c in tok.children:
-        if c.dep_ == "poss" and patient_possessive(tok) is None:
+        if c.dep_ == "poss" and patient_possessive(tok) is None \
+                and c.ent_type_ not in ("DATE", "TIME"):  # "Sunday's attack" has no agent
             return c
     for c in tok.children:
         if c.dep_ == "prep" and lemma(c) == "by":

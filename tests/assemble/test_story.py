@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from brinkwatch.assemble.story import VERSION, casualty_claims, is_background
-from brinkwatch.records import Article, Attribution, DateRef, Event, Evidence, text_id
+from brinkwatch.assemble.story import VERSION, casualty_claims, is_background, own_side
+from brinkwatch.records import ActorRef, Article, Attribution, DateRef, Event, Evidence, text_id
 
 
 @pytest.fixture(scope="module")
@@ -453,3 +453,66 @@ def test_a_directed_act_needs_a_target(ctx: Any, text: str, type_: str,
     assert ev.reportable is reportable
     assert ev.incomplete is not reportable
     assert ("no-target" in reasons(ev, "target")) is not reportable
+
+
+# --- wrong arguments: a state never attacks its own forces --------------------------------------
+_US = ActorRef(name="United States", kb_id="state_usa", text="the United States")
+
+
+@pytest.mark.parametrize(("actor", "target", "own"), [
+    (_US, ActorRef(name="U.S. military", kb_id="org_us_mil", text="U.S. personnel",
+                   ancestors=("United States",)), True),
+    (_US, _US, True),
+    (_US, ActorRef(name="Iraqi security forces", kb_id="org_isf", text="Iraqi troops",
+                   ancestors=("Iraq",)), False),
+    # an organ against another organ of the same state is no self-attack
+    (ActorRef(name="Iraqi security forces", kb_id="org_isf", text="Iraqi forces",
+              ancestors=("Iraq",)),
+     ActorRef(name="Popular Mobilization Forces", kb_id="org_pmf", text="the PMF",
+              ancestors=("Iraq",)), False),
+    # an unlinked side is never judged
+    (_US, ActorRef(name=None, kb_id=None, text="U.S. personnel"), False),
+])
+def test_own_side(actor: ActorRef, target: ActorRef, own: bool) -> None:
+    assert own_side(actor, target) is own
+
+
+# (article, target of the attack, expected actor names (empty: none, an incomplete mention))
+OWN_SIDE = [
+    ("Iraq condemned the United States over the drone strike in Baghdad.\n"
+     "A U.S. defense official confirmed that the strike was approved because the commander was "
+     "responsible for recent attacks on U.S. personnel.\n", "U.S. military", set()),
+    ("Iraq condemned the United States over the drone strike in Baghdad.\n"
+     "A U.S. defense official said recent attacks on Iraqi troops had killed four soldiers.\n",
+     "Iraqi security forces", {"United States"}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "target", "actors"), OWN_SIDE)
+def test_the_blamed_state_is_not_the_agent_of_attacks_on_its_own_forces(
+        ctx: Any, text: str, target: str, actors: set[str]) -> None:
+    got = [e for e in run(ctx, text) if e.type == "ASSAULT" and target in names(e.targets)]
+    assert len(got) == 1, got
+    assert names(got[0].actors) == actors
+    assert got[0].reportable is bool(actors)
+
+
+# --- one real event: a group condemnation told twice is one record ------------------------------
+_CLAIMED = "Missiles struck Erbil on Sunday. The Revolutionary Guards claimed the attack.\n"
+
+
+# (article, expected condemnation records; each aims at the claimed agent, not at "Sunday")
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "n"), [
+    (_CLAIMED + "Read more: Diplomatic missions condemn missile attack on Erbil\n"
+     "Several foreign diplomatic missions in Iraq condemned Sunday's missile attack on Erbil.\n",
+     1),
+    (_CLAIMED + "Diplomatic missions condemned the attack on Erbil.\n"
+     "Several tribal leaders in Iraq condemned Sunday's missile attack on Erbil.\n", 2),
+])
+def test_a_group_condemnation_told_twice(ctx: Any, text: str, n: int) -> None:
+    got = news(run(ctx, text), "ACCUSE")
+    assert len(got) == n, [(names(e.actors), names(e.targets)) for e in got]
+    assert all(names(e.targets) == {"Islamic Revolutionary Guard Corps"} for e in got)
+    assert all(("coreference" in reasons(e, "event")) is (n == 1) for e in got)
