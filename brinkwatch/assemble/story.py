@@ -416,6 +416,9 @@ def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
         return False  # a threat or a hypothesis is not the act itself
     if not _dates_agree(a.date, b.date):
         return False
+    if _headline(a) != _headline(b) and _in_lead(a) and _in_lead(b) \
+            and _participants(a, generic) & _participants(b, generic):
+        return True  # the headline tells the lead's event ("US, Iraq agree ..." / "The two agreed")
     # material acts are told by their agents at several levels ("U.S. forces", "the United
     # States"); a speech act of another speaker is another event
     nested = a.type in MATERIAL_CONFLICT
@@ -458,6 +461,18 @@ def _same_body(a: Sequence[ActorRef], b: Sequence[ActorRef], generic: frozenset[
         return False
     heads_a, heads_b = {_body_noun(r) for r in a} - {""}, {_body_noun(r) for r in b} - {""}
     return bool(heads_a) and heads_a == heads_b
+
+
+def _headline(ev: Event) -> bool:
+    """A telling in the article's first lines that end without a full stop (a headline or a
+    sub-head)."""
+    return bool(ev.evidence) and all(
+        e.sentence_index < LEAD_SENTENCES and not e.sentence.rstrip().endswith(
+            (".", "!", "?", '"', "”", "'", "’")) for e in ev.evidence)
+
+
+def _in_lead(ev: Event) -> bool:
+    return any(e.sentence_index <= LEAD_SENTENCES for e in ev.evidence)
 
 
 def _fragment(ev: Event, material: bool, generic: frozenset[str]) -> bool:

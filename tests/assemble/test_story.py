@@ -516,3 +516,29 @@ def test_a_group_condemnation_told_twice(ctx: Any, text: str, n: int) -> None:
     assert len(got) == n, [(names(e.actors), names(e.targets)) for e in got]
     assert all(names(e.targets) == {"Islamic Revolutionary Guard Corps"} for e in got)
     assert all(("coreference" in reasons(e, "event")) is (n == 1) for e in got)
+
+
+# --- one real event: the headline tells the lead's event ----------------------------------------
+# (article, type, expected records of that type, expected pooled actors of the first)
+HEADLINES = [
+    ("US, Iraq agree on ending the coalition mission\n"
+     "The governments of the United States and Iraq agreed on Friday on ending the coalition's "
+     "military mission.\n", "AGREE", 1, {"United States", "Iraq"}),
+    ("Iraq condemns US strike on militia commander\n"
+     "The Iraqi foreign ministry condemned the United States on Thursday after a drone strike in "
+     "Baghdad.\n", "ACCUSE", 1, {"Iraq", "Iraqi Ministry of Foreign Affairs"}),
+    # negative: a headline about other parties stays apart from the lead
+    ("Iran, Iraq agree on border security\n"
+     "The governments of the United States and Kuwait agreed on Friday on new trade rules.\n",
+     "AGREE", 1, {"United States"}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "n", "actors"), HEADLINES)
+def test_the_headline_tells_the_lead_s_event(ctx: Any, text: str, type_: str, n: int,
+                                            actors: set[str]) -> None:
+    got = news(run(ctx, text), type_)
+    assert len(got) == n, [(names(e.actors), names(e.targets)) for e in got]
+    assert names(got[0].actors) == actors
+    assert ("coreference" in reasons(got[0], "event")) is (len(actors) > 1)

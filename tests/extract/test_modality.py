@@ -50,9 +50,9 @@ CASES = [
     ("The planned attack was foiled.", "attack", Modality.FUTURE),
     # purposes: what an act is for is not an act done; the act itself stays as told
     ("The penalties are intended to curb the group's efforts to smuggle weapons.", "curb",
-     Modality.HYPOTHETICAL),
+     Modality.FUTURE),
     ("The sanctions, designed to punish Tehran, took effect on Monday.", "punish",
-     Modality.HYPOTHETICAL),
+     Modality.FUTURE),
     ("The sanctions, designed to punish Tehran, took effect on Monday.", "took",
      Modality.ASSERTED),
     ("Washington will aim at weakening the militia by targeting its oil income.", "targeting",
