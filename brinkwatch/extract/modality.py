@@ -24,10 +24,10 @@ Rules that are easy to get wrong, and the choice made:
   clause itself is HYPOTHETICAL.
 * Questions ("Will Iran attack?") are hypothetical; so are recommendations ("should",
   "must", "urged ... to consider") and nouns of possibility ("risk of", "potential for").
-* Purposes are not acts done: a purpose infinitive ("stayed to support X", "in order to
-  arrest") and "aim at/to" are hypothetical; an intended effect told with a participle
-  ("sanctions intended to curb X", "designed to punish") is future, like "intends to". The
-  act told as the means keeps its own modality.
+* Purposes are hypothetical: what an act is for is not an act done ("stayed to support X",
+  "in order to arrest", "sanctions intended to curb X", "will aim at degrading X"); the
+  act told as the means keeps its own modality ("intends to" in the active voice stays a
+  plan: future).
 * "according to" is a hedge; it makes the event ALLEGED only when what is cited is a report
   or a claim ("according to opposition reports"), not a named source.
 
@@ -70,9 +70,9 @@ ALLEGED_ADVERBS = frozenset({
 })
 HYPO_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "potentially", "conceivably"})
 
-# Purposes: what an act is for is not an act done. "will aim at degrading X" (HYPOTHETICAL);
-# an intended effect told with a participle ("sanctions intended to curb X", "designed to
-# punish") is FUTURE, like "intend" in the active voice ("Iran intends to retaliate").
+# Purposes: what an act is for is not an act done ("sanctions intended to curb X", "will aim
+# at degrading X", "designed to punish"): HYPOTHETICAL; "intend" stays a plan (FUTURE) in the
+# active voice ("Iran intends to retaliate"), a purpose as a participle or passive.
 PURPOSE_VERBS = frozenset({"aim"})
 PURPOSE_PARTICIPLES = frozenset({"intend", "design", "mean", "aim", "calculate"})
 PURPOSE_NOUNS = frozenset({"aim", "goal", "purpose", "objective", "order"})  # "in order to"
@@ -351,12 +351,9 @@ def _governor(gov: Token, child: Token, path_nouns: set[str],
             else:
                 reading.add(Modality.NEGATED, "ruled out")
             return True
-        if edge in ("xcomp", "prep", "pcomp") and lem in PURPOSE_VERBS:
+        if edge in ("xcomp", "prep", "pcomp") and (lem in PURPOSE_VERBS or (
+                lem in PURPOSE_PARTICIPLES and gov.tag_ == "VBN")):
             reading.add(Modality.HYPOTHETICAL, low)  # a purpose, not an act done
-            return False
-        if edge in ("xcomp", "prep", "pcomp") and lem in PURPOSE_PARTICIPLES \
-                and gov.tag_ == "VBN":
-            reading.add(Modality.FUTURE, low)  # an intended effect, not an act done
             return False
         if lem in DENY_VERBS:
             if _is_negated(gov):  # "did not deny attacking": unconfirmed, not denied

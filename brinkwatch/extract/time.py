@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import weakref
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -438,7 +439,21 @@ def _with_day(span: Span) -> Span:
     return span
 
 
+# Candidates of a sentence, read once per parsed document (story assembly asks for the same
+# sentence's dates with several anchors); weak keys: nothing outlives its document.
+_CANDIDATE_CACHE: weakref.WeakKeyDictionary[Any, dict[int, list[_Candidate]]] = \
+    weakref.WeakKeyDictionary()
+
+
 def _candidates(parsed: ParsedArticle, sentence_index: int) -> list[_Candidate]:
+    per_doc = _CANDIDATE_CACHE.setdefault(parsed.doc, {})
+    got = per_doc.get(sentence_index)
+    if got is None:
+        got = per_doc[sentence_index] = _read_candidates(parsed, sentence_index)
+    return got
+
+
+def _read_candidates(parsed: ParsedArticle, sentence_index: int) -> list[_Candidate]:
     doc = parsed.doc
     sent = parsed.sentences[sentence_index]
     spans: list[Span] = []

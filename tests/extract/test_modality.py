@@ -50,9 +50,10 @@ CASES = [
     ("The planned attack was foiled.", "attack", Modality.FUTURE),
     # purposes: what an act is for is not an act done; the act itself stays as told
     ("The penalties are intended to curb the group's efforts to smuggle weapons.", "curb",
-     Modality.FUTURE),
+     Modality.HYPOTHETICAL),
     ("The sanctions, designed to punish Tehran, took effect on Monday.", "punish",
-     Modality.FUTURE),
+     Modality.HYPOTHETICAL),
+    ("Iran intends to enrich uranium to a higher level.", "enrich", Modality.FUTURE),
     ("The sanctions, designed to punish Tehran, took effect on Monday.", "took",
      Modality.ASSERTED),
     ("Washington will aim at weakening the militia by targeting its oil income.", "targeting",
