@@ -3,15 +3,17 @@
 Steps, in order (each a small pure function over the article's candidates):
 
 1. **Non-actors out.** A weapon ("armed drones", "rockets") is no agent: it leaves the actor
-   list (reason ``weapon``). A member or a facility whose owner the text names ("a member of
+   list (reason ``weapon``); so does a state whose own organ is the target of its material
+   act ("the United States" -> "U.S. personnel", reason ``own-side``). A member or a facility whose owner the text names ("a member of
    X", "the headquarters of X", "X's base") becomes X (reasons ``member``, ``owner``).
 2. **Background.** An event the text dates more than :data:`BACKGROUND_DAYS` before
    publication, or over a "since ..." range, is background: kept, flagged, not news.
 3. **Event coreference.** An agentless casualty clause hung on an attack told with its agent
    ("an airstrike ..., in which two officers were killed") joins that attack first. Then
    candidates of the same type whose actors and targets are compatible
-   (they share a linked actor, or one side names no linked actor: "the strikes", "the raids",
-   "two guards", a casualty sentence) and whose dates agree are one event: every span is kept,
+   (they share a linked actor, or the same group noun: "diplomatic missions"; or one side
+   names no linked actor: "the strikes", "the raids", "two guards", a casualty sentence) and
+   whose dates agree are one event: every span is kept,
    the linked arguments of all tellings are pooled (reason ``coreference``).
 4. **Implicit agents.** An attack the text tells without its agent takes the group that claims
    it in the story (``claim``), else the party the story blames for it (``attribution``,
@@ -22,10 +24,15 @@ Steps, in order (each a small pure function over the article's candidates):
    office") are attached to their attack, with who says so, not coded as separate events.
 6. **Dates.** An undated event takes the date of its coreferent tellings, else the day its
    sentence's main clause gives ("announced on Tuesday that ..."), else (material acts) the
-   date of the first dated telling of its type, else the lead's date (headline and lead), else
-   the publication date as an upper bound (``precision: "reported"``): no asserted event of a
-   dated article stays silently undated (the dateline's day, when it gives one, is the tighter
-   bound).
+   date of the first dated telling of its type, else (a quote) the day of its speaker's dated
+   statement ("X announced late on Tuesday that ..."; ``speaker-date``), else (material
+   conflict) the day of the story's first clause of that type that gives one, even one the
+   coder made no event of ("missiles were fired at 1 a.m. on Sunday"; ``attack-date``), else
+   the lead's date (headline and lead), else the publication date as an upper bound
+   (``precision: "reported"``): no asserted event of a dated article stays silently undated
+   (the dateline's day, when it gives one, is the tighter bound). A day counts as recent news
+   from one day after publication (the small hours there of a story dated here the evening
+   before) to :data:`LEAD_DAYS` before it.
 7. **Precision rule.** What still has no actor is an incomplete mention (stored with
    ``incomplete``, not exported by default); each record gets its deterministic id.
 """
@@ -201,12 +208,25 @@ def _owner_of(parsed: Any, ref: ActorRef, mentions: Sequence[Mention], kb: Any,
     return None
 
 
+def own_side(actor: ActorRef, target: ActorRef) -> bool:
+    """Whether ``target`` is ``actor`` itself or one of its organs ("the United States" and
+    "U.S. personnel"): a state never attacks its own forces, such an actor is misread."""
+    if not actor.kb_id or not target.kb_id:
+        return False
+    return actor.kb_id == target.kb_id or (not actor.ancestors and bool(actor.name)
+                                           and actor.name in target.ancestors)
+
+
 def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: Any) -> Event:
     reasons = list(ev.reasons)
     actors: list[ActorRef] = []
     for a in ev.actors:
         if not a.kb_id and _head_word(a.text) in active().weapon_nouns:
             reasons.append(Completion(role="actor", value=None, reason="weapon", evidence=a.text))
+            continue
+        if ev.type in MATERIAL_CONFLICT and any(own_side(a, t) for t in ev.targets):
+            reasons.append(Completion(role="actor", value=None, reason="own-side",
+                                      evidence=a.text))
             continue
         got = _owner_of(parsed, a, mentions, kb, active().member_nouns)
         if got is not None:
@@ -396,14 +416,19 @@ def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
         return False  # a threat or a hypothesis is not the act itself
     if not _dates_agree(a.date, b.date):
         return False
+    if _headline(a) != _headline(b) and _in_lead(a) and _in_lead(b) \
+            and _participants(a, generic) & _participants(b, generic):
+        return True  # the headline tells the lead's event ("US, Iraq agree ..." / "The two agreed")
     # material acts are told by their agents at several levels ("U.S. forces", "the United
     # States"); a speech act of another speaker is another event
     nested = a.type in MATERIAL_CONFLICT
     if not (_side_compatible(a.actors, b.actors, nested=nested, generic=generic)
             and _side_compatible(a.targets, b.targets, nested=True, generic=generic)):
         return False
-    # compatible and both linked
-    shared_actor = bool(_linked(a.actors, generic) and _linked(b.actors, generic))
+    # compatible and both linked, or the same unnamed body told twice ("diplomatic missions
+    # condemned ...", "several foreign diplomatic missions condemned ...")
+    shared_actor = bool(_linked(a.actors, generic) and _linked(b.actors, generic)) \
+        or _same_body(a.actors, b.actors, generic)
     frag_a, frag_b = _fragment(a, nested, generic), _fragment(b, nested, generic)
     if not (shared_actor or frag_a or frag_b):
         return False
@@ -417,6 +442,37 @@ def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
         # compound", "two guards"); a victim named only by the fragment is another event
         return (frag_a and not linked_a) or (frag_b and not linked_b)
     return True
+
+
+_PHRASE_TAIL_RE = re.compile(r"\s+(?:in|of|from|at|on|across|and)\s.*$|,.*$", re.IGNORECASE)
+
+
+def _body_noun(ref: ActorRef) -> str:
+    """The head noun of an unlinked group phrase ("several foreign diplomatic missions in
+    Iraq" -> "mission")."""
+    words = _PHRASE_TAIL_RE.sub("", ref.text).lower().split()
+    w = words[-1].strip(".,;:'\"“”’") if words else ""
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _same_body(a: Sequence[ActorRef], b: Sequence[ActorRef], generic: frozenset[str]) -> bool:
+    """Both tellings name their actor only by a group noun, the same one."""
+    if not a or not b or _linked(a, generic) or _linked(b, generic):
+        return False
+    heads_a, heads_b = {_body_noun(r) for r in a} - {""}, {_body_noun(r) for r in b} - {""}
+    return bool(heads_a) and heads_a == heads_b
+
+
+def _headline(ev: Event) -> bool:
+    """A telling in the article's first lines that end without a full stop (a headline or a
+    sub-head)."""
+    return bool(ev.evidence) and all(
+        e.sentence_index < LEAD_SENTENCES and not e.sentence.rstrip().endswith(
+            (".", "!", "?", '"', "”", "'", "’")) for e in ev.evidence)
+
+
+def _in_lead(ev: Event) -> bool:
+    return any(e.sentence_index <= LEAD_SENTENCES for e in ev.evidence)
 
 
 def _fragment(ev: Event, material: bool, generic: frozenset[str]) -> bool:
@@ -599,12 +655,14 @@ def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mentio
     for i in needy:
         ev = out[i]
         targets = {_key(t) for t in ev.targets}
-        if len(claims) == 1 and _key(claims[0]) not in targets:
-            out[i] = replace(ev, actors=claims, incomplete=False, reasons=ev.reasons + (
-                Completion(role="actor", value=claims[0].name, reason="claim",
-                           evidence=claims[0].text),))
+        claimed = tuple(c for c in claims if not any(own_side(c, t) for t in ev.targets))
+        if len(claimed) == 1 and _key(claimed[0]) not in targets:
+            out[i] = replace(ev, actors=claimed, incomplete=False, reasons=ev.reasons + (
+                Completion(role="actor", value=claimed[0].name, reason="claim",
+                           evidence=claimed[0].text),))
             continue
-        cands = _dedupe([t for t, _ in blamed if _key(t) not in targets])
+        cands = _dedupe([t for t, _ in blamed if _key(t) not in targets
+                         and not any(own_side(t, v) for v in ev.targets)])
         if len(cands) == 1:
             src = next(a for t, a in blamed if _key(t) == _key(cands[0]))
             who = src.actors[0].name or src.actors[0].text if src.actors else None
@@ -625,19 +683,31 @@ def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mentio
 REACTIONS = frozenset({"ACCUSE", "PROTEST"})
 
 
+def _act_objects(doc: Any, ev: Event, *, first: bool = False) -> list[Any]:
+    """The act nouns an event's trigger is about ("condemned the attack", "protested over this
+    raid", "a condemnation of the assassination attempt"), in its first telling or in all."""
+    out = []
+    for span in ev.evidence[:1] if first else ev.evidence:
+        tok = _token(doc, span)
+        if tok is None:
+            continue
+        preps = ("over", "against", "of") if tok.pos_ == "NOUN" else ("over", "against")
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+        # "issued a condemnation of the attack": the act is the object of the light verb's noun
+        objs += [g for o in objs if o.pos_ == "NOUN" for c in o.children
+                 if c.dep_ == "prep" and c.lower_ in ("of", "over", "against")
+                 for g in c.children if g.dep_ == "pobj"]
+        out += [o for o in objs if material_act(o) or any(
+            c.dep_ == "compound" and material_act(c) for c in o.children)]  # "assassination attempt"
+    return out
+
+
 def _reacted_act(doc: Any, ev: Event) -> Any:
     """The attack noun a condemnation or protest is about ("condemned the attack", "protested
     this raid"), when it names no agent of its own."""
-    tok = _token(doc, ev.evidence[0]) if ev.evidence else None
-    if tok is None:
-        return None
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("over", "against")
-        for g in c.children if g.dep_ == "pobj"]
-    for obj in objs:
-        if material_act(obj) and noun_actor(obj) is None:
-            return obj
-    return None
+    return next((o for o in _act_objects(doc, ev, first=True) if noun_actor(o) is None), None)
 
 
 def _victims(ev: Event, obj: Any) -> bool:
@@ -834,22 +904,96 @@ def lead_date(parsed: Any) -> tuple[int, DateRef] | None:
     return None
 
 
-def _reported_on(parsed: Any, ev: Event, cache: dict[int, DateRef]) -> DateRef | None:
-    """The day the main clause of the event's sentence gives ("X announced late on Tuesday
-    that Y was released"): the day the act is told of, when it is recent news."""
+def _recent_day(parsed: Any, sentence: int, cache: dict[tuple[int, int | None], DateRef],
+                anchor: int | None = None) -> DateRef | None:
+    """The day the clause of ``anchor`` (default: the sentence's main clause) gives, when it is
+    recent news (within :data:`LEAD_DAYS` before publication)."""
     from brinkwatch.extract.time import resolve_date
 
-    pub = _published(getattr(parsed.article, "published", None))
-    first = ev.evidence[0] if ev.evidence else None
-    if first is None:
-        return None
-    got = cache.get(first.sentence_index)
+    got = cache.get((sentence, anchor))
     if got is None:
-        got = cache[first.sentence_index] = resolve_date(parsed, first.sentence_index)
+        got = cache[(sentence, anchor)] = resolve_date(parsed, sentence, anchor=anchor)
+    pub = _published(getattr(parsed.article, "published", None))
     day = _day(got.value, last=False) if got.precision == "day" else None
-    if day is None or (pub is not None and not 0 <= (pub - day).days <= LEAD_DAYS):
+    # the day after publication is the small hours there of a story dated here the evening
+    # before ("early Sunday" in a Saturday article, see extract/time.py)
+    if day is None or (pub is not None and not -1 <= (pub - day).days <= LEAD_DAYS):
         return None
     return got
+
+
+def _reported_on(parsed: Any, ev: Event, cache: dict[tuple[int, int | None], DateRef]
+                 ) -> DateRef | None:
+    """The day the main clause of the event's sentence gives ("X announced late on Tuesday
+    that Y was released"): the day the act is told of, when it is recent news."""
+    first = ev.evidence[0] if ev.evidence else None
+    return None if first is None else _recent_day(parsed, first.sentence_index, cache)
+
+
+def _sentence_spans(parsed: Any) -> list[tuple[int, Any]]:
+    doc = parsed.doc
+    out = []
+    for s in parsed.sentences:
+        span = doc.char_span(s.start, s.end, alignment_mode="expand")
+        if span is not None:
+            out.append((s.index, span))
+    return out
+
+
+def _speaker_days(parsed: Any, mentions: Sequence[Mention],
+                  cache: dict[tuple[int, int | None], DateRef]) -> dict[str, DateRef]:
+    """Actor key -> the day of that speaker's first dated statement in the story: a sentence
+    whose main verb is a speech verb with the speaker as subject ("X announced late on
+    Tuesday that ..."). A quote of X elsewhere ("was just released", X said) was told that
+    day at the latest."""
+    speech = active().speech_verbs
+    out: dict[str, DateRef] = {}
+    for k, span in _sentence_spans(parsed):
+        root = span.root
+        if root.lemma_.lower() not in speech:
+            continue
+        for subj in (c for c in root.children if c.dep_ == "nsubj"):
+            lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+            who = [m for m in mentions if m.kb_id and lo <= m.start < hi]
+            got = _recent_day(parsed, k, cache) if who else None
+            if got is not None:
+                out.setdefault(who[0].kb_id, got)
+    return out
+
+
+def _attack_days(parsed: Any, events: Sequence[Event], generic: frozenset[str],
+                 cache: dict[tuple[int, int | None], DateRef]
+                 ) -> list[tuple[str, frozenset[str], DateRef]]:
+    """The days the story's material-conflict clauses give, in reading order, each with its
+    type and the linked agents of the event told there (empty when none is coded): "missiles
+    were fired at 1 a.m. on Sunday", "drones that targeted his residence early Sunday". A
+    clause in the past tense (or an act noun) whose day is recent news."""
+    from brinkwatch.extract.ontology import event_type
+    from brinkwatch.extract.triggers import noun_sense, verb_sense
+
+    told: dict[int, frozenset[str]] = {}
+    for ev in events:
+        agents = frozenset(_key(a) for a in _linked(ev.actors, generic))
+        for span in ev.evidence:
+            if span.trigger_start is not None:
+                told[span.trigger_start] = told.get(span.trigger_start, frozenset()) | agents
+    out = []
+    for k, span in _sentence_spans(parsed):
+        for tok in span:
+            if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN"):
+                sense = verb_sense(tok)
+                sense_type = sense[0].type if sense is not None else None
+            elif tok.pos_ == "NOUN":
+                got_noun = noun_sense(tok)
+                sense_type = got_noun.type if got_noun is not None else None
+            else:
+                continue
+            if sense_type is None or int(event_type(sense_type).quad) != 4:
+                continue
+            got = _recent_day(parsed, k, cache, anchor=tok.i)
+            if got is not None:
+                out.append((sense_type, told.get(tok.idx, frozenset()), got))
+    return out
 
 
 def _dateline_day(parsed: Any) -> DateRef | None:
@@ -867,7 +1011,7 @@ _CONTINUING = frozenset({"he", "she", "they", "it"})
 
 
 def _continued_dates(events: list[Event], parsed: Any,
-                     cache: dict[int, DateRef] | None = None) -> list[Event]:
+                     cache: dict[tuple[int, int | None], DateRef] | None = None) -> list[Event]:
     """"X issued a statement on Monday urging ... He warned of ...": a sentence that opens
     with a pronoun continues the statement before it; an undated act of the same actor there
     takes the day of that actor's act in the sentence before (reason ``continued``)."""
@@ -898,7 +1042,8 @@ def _continued_dates(events: list[Event], parsed: Any,
     return out
 
 
-def _renamed_day(ev: Event, parsed: Any, k: int, cache: dict[int, DateRef]) -> DateRef | None:
+def _renamed_day(ev: Event, parsed: Any, k: int,
+                 cache: dict[tuple[int, int | None], DateRef]) -> DateRef | None:
     """The day of sentence ``k - 1``'s main clause when sentence ``k`` opens with the event's
     actor (within its first three words) and sentence ``k - 1`` names that actor too."""
     if k < 1:
@@ -913,14 +1058,17 @@ def _renamed_day(ev: Event, parsed: Any, k: int, cache: dict[int, DateRef]) -> D
     return _reported_on(parsed, first, cache)
 
 
-def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
+def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention] = (),
+                    generic: frozenset[str] = frozenset()) -> list[Event]:
     """Step 6, in order: the day of the sentence's main clause; for material acts (quads 2
-    and 4) the date of the first dated news telling of the same type; the lead's date for the
-    headline and lead; else the publication date as an upper bound ("reported")."""
+    and 4) the date of the first dated news telling of the same type; the day of the
+    speaker's dated statement; for material conflict the first day an attack clause of the
+    story gives; the lead's date for the headline and lead; else the publication date as an
+    upper bound ("reported")."""
     published = getattr(parsed.article, "published", None)
     pub = str(published)[:10] if _published(published) else None
     out = []
-    cache: dict[int, DateRef] = {}  # the main clause's date of each sentence, read once
+    cache: dict[tuple[int, int | None], DateRef] = {}  # (sentence, anchor) -> its date
     for ev in events:
         if ev.date.value is None and not ev.background:
             told = _reported_on(parsed, ev, cache)
@@ -931,12 +1079,32 @@ def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
     story = _story_dates(out)
     lead = lead_date(parsed)
     filed = _dateline_day(parsed)
+    speakers: dict[str, DateRef] | None = None  # read when first needed
+    attacks: list[tuple[str, frozenset[str], DateRef]] | None = None
     for i, ev in enumerate(out):
         if ev.date.value is not None or ev.background:
             continue
         same = _story_date(ev, story.get(ev.type, ())) if ev.quad in (2, 4) else None
+        speaker = ev.attribution.speaker
+        said = None
+        if same is None and speaker is not None and speaker.kb_id:
+            if speakers is None:
+                speakers = _speaker_days(parsed, mentions, cache)
+            said = speakers.get(speaker.kb_id)
+        struck = None
+        if same is None and said is None and ev.quad == 4 and not (
+                lead is not None and all(e.sentence_index <= lead[0] for e in ev.evidence)):
+            if attacks is None:
+                attacks = _attack_days(parsed, out, generic, cache)
+            mine = {_key(a) for a in _linked(ev.actors, generic)}
+            struck = next((d for kind, agents, d in attacks if kind == ev.type
+                           and (not agents or not mine or agents & mine)), None)
         if same is not None:
             out[i] = _dated(ev, same, "story-date")
+        elif said is not None:  # the speaker's dated statement: told that day at the latest
+            out[i] = _dated(ev, said, "speaker-date")
+        elif struck is not None:  # the first attack clause of the story that gives a day
+            out[i] = _dated(ev, struck, "attack-date")
         elif lead is not None and all(e.sentence_index <= lead[0] for e in ev.evidence):
             out[i] = _dated(ev, lead[1], "lead-date")
         elif filed is not None:  # the dateline's day: when the story was filed, an upper bound
@@ -948,8 +1116,41 @@ def _complete_dates(events: list[Event], parsed: Any) -> list[Event]:
 
 
 # --------------------------------------------------------------------------- 7. ids
-def _finalise(ev: Event) -> Event:
-    incomplete = not ev.actors
+# Types that may be told without a target: a mobilisation, a demonstration, a withdrawal, an
+# appeal ("called for calm"). Any other event needs one (issue 7, precision rule).
+UNDIRECTED = frozenset({"MOBILIZE", "PROTEST", "RETREAT", "REQUEST"})
+
+
+def _targetless(doc: Any, ev: Event) -> bool:
+    """A directed act told without a target ("expressed concern about the law", "vowed to take
+    revenge"): an incomplete mention, unless it is about an act whose agent the story leaves
+    unknown ("condemned the attack")."""
+    if ev.targets or ev.type in UNDIRECTED or _act_objects(doc, ev):
+        return False
+    return not (ev.quad == 4 and _struck_object(doc, ev))
+
+
+def _struck_object(doc: Any, ev: Event) -> bool:
+    """Whether a material act names what it was done to, even a thing no actor owns ("struck a
+    depot", "fired at a convoy"): a target the text gives, not a missing one."""
+    for span in ev.evidence:
+        tok = _token(doc, span)
+        if tok is None:
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in (
+                "on", "against", "at") and any(g.dep_ == "pobj" for g in c.children))
+               for c in tok.children):
+            return True
+    return False
+
+
+def _finalise(ev: Event, doc: Any = None) -> Event:
+    targetless = doc is not None and bool(ev.actors) and _targetless(doc, ev)
+    if targetless:
+        ev = replace(ev, reasons=ev.reasons + (Completion(
+            role="target", value=None, reason="no-target",
+            evidence="the story names no target"),))
+    incomplete = not ev.actors or targetless
     first = ev.evidence[0] if ev.evidence else None
     eid = event_id(ev.article_id, ev.type, tuple(_key(a) for a in ev.actors),
                    tuple(_key(t) for t in ev.targets), first.start if first else 0,
@@ -984,9 +1185,9 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = corefer_events(evs, generic)  # completed agents may join a told event
     evs = _anaphoric_targets(evs, parsed.doc, generic)
     evs = _attach_casualties(evs, parsed, events)
-    evs = _complete_dates(evs, parsed)
+    evs = _complete_dates(evs, parsed, mentions, generic)
     out: dict[str, Event] = {}
-    for ev in (_finalise(e) for e in evs):
+    for ev in (_finalise(e, parsed.doc) for e in evs):
         if ev.id in out:
             ev = _merge(out[ev.id], ev, generic)
         out[ev.id] = ev

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from brinkwatch.extract import lexicon as lx
-from brinkwatch.extract.attribution import AttributionIndex, role_subject
+from brinkwatch.extract.attribution import STATEMENT_NOUNS, AttributionIndex, role_subject
 from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import doc_text, sent_of
@@ -64,6 +64,10 @@ _TYPE_PREPS: dict[str, frozenset[str]] = {
 PRONOUNS_SPEAKER = frozenset({"we", "i", "us", "me", "our"})
 PRONOUNS_3RD = frozenset({"they", "he", "she", "it", "them", "him", "her", "its", "their", "his"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+# "The attack prompted X to issue ...", "led X to", "forced X to": X acts (object control).
+CAUSATIVE_VERBS = frozenset({"prompt", "lead", "force", "cause", "compel", "drive", "spur",
+                             "push", "persuade", "oblige"})
 
 # Heads of generic or non-political phrases that are no event source when unlinked.
 NON_ACTORS = frozenset({"analyst", "expert", "observer", "commentator", "scholar", "researcher",
@@ -118,7 +122,8 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # object control: "urged X to leave" -> X is the subject of the complement
         if tok.dep_ == "xcomp":
             for c in h.children:
-                if c.dep_ in ("dobj",) and lx.control(lemma(h)) is not None:
+                if c.dep_ in ("dobj",) and (lx.control(lemma(h)) is not None
+                                           or lemma(h) in CAUSATIVE_VERBS):
                     return c, False
                 if c.dep_ in PASS_SUBJ_DEPS:  # raising: "forces are poised/expected to launch"
                     return c, False
@@ -130,6 +135,10 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # is what the act was done to; the agent (if any) follows "by"
         return _agent(tok), True
     if tok.dep_ in ("relcl", "acl") and not is_verb(h):
+        if tok.dep_ == "acl" and lemma(h) in STATEMENT_NOUNS and h.dep_ == "dobj" \
+                and is_verb(h.head):
+            # "X issued a statement demanding Y": who issued it, not the statement
+            return subject_of(h.head, depth + 1)
         return h, False
     if tok.dep_ == "pcomp" and h.dep_ == "prep":
         return subject_of(h.head, depth + 1)
@@ -249,7 +258,8 @@ def patient_possessive(tok: Token) -> Token | None:
 def noun_actor(tok: Token) -> Token | None:
     """Actor of a nominal trigger: possessive, compound or demonym modifier, "by X"."""
     for c in tok.children:
-        if c.dep_ == "poss" and patient_possessive(tok) is None:
+        if c.dep_ == "poss" and patient_possessive(tok) is None \
+                and c.ent_type_ not in ("DATE", "TIME"):  # "Sunday's attack" has no agent
             return c
     for c in tok.children:
         if c.dep_ == "prep" and lemma(c) == "by":
@@ -765,6 +775,11 @@ class Resolver:
             end = _place_end(tok)
             if self._generic(ref) and ref.start == left.idx and end > (ref.end or end):
                 ref = replace(ref, text=doc_text(self.doc)[left.idx:end], end=end)
+            elif not ref.kb_id:
+                end = _name_end(tok)  # "Ministerial Council" + "for National Security"
+                if end > (ref.end or end):
+                    ref = replace(ref, text=doc_text(self.doc)[min(left.idx, ref.start or left.idx):end],
+                                  end=end)
             return [ref]
         if lemma(tok) in LEGISLATOR_NOUNS and tok.tag_ in ("NNS", "NNPS") and any(
                 c.dep_ in ("amod", "det") and c.lower_ in GENERIC_QUANTIFIERS for c in tok.children):
@@ -902,6 +917,18 @@ def _reporting_subject(tok: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _name_end(tok: Token) -> int:
+    """End offset of a proper name that goes on after its head with "for/of" and capitalised
+    words ("the Ministerial Council for National Security"); the head's end otherwise."""
+    for c in tok.children:
+        if c.dep_ == "prep" and lemma(c) in ("for", "of") and c.i == tok.i + 1:
+            objs = [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            if objs and all(t.pos_ == "PROPN" or t.is_title
+                            for t in tok.doc[c.i + 1:objs[0].right_edge.i + 1]):
+                return objs[0].right_edge.idx + len(objs[0].right_edge.text)
+    return tok.idx + len(tok.text)
 
 
 def _place_end(tok: Token) -> int:

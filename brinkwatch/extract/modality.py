@@ -24,6 +24,10 @@ Rules that are easy to get wrong, and the choice made:
   clause itself is HYPOTHETICAL.
 * Questions ("Will Iran attack?") are hypothetical; so are recommendations ("should",
   "must", "urged ... to consider") and nouns of possibility ("risk of", "potential for").
+* Purposes are hypothetical: what an act is for is not an act done ("stayed to support X",
+  "in order to arrest", "sanctions intended to curb X", "will aim at degrading X"); the
+  act told as the means keeps its own modality ("intends to" in the active voice stays a
+  plan: future).
 * "according to" is a hedge; it makes the event ALLEGED only when what is cited is a report
   or a claim ("according to opposition reports"), not a named source.
 
@@ -66,9 +70,19 @@ ALLEGED_ADVERBS = frozenset({
 })
 HYPO_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "potentially", "conceivably"})
 
+# Purposes: what an act is for is not an act done ("sanctions intended to curb X", "will aim
+# at degrading X", "designed to punish"): HYPOTHETICAL; "intend" stays a plan (FUTURE) in the
+# active voice ("Iran intends to retaliate"), a purpose as a participle or passive.
+PURPOSE_VERBS = frozenset({"aim"})
+PURPOSE_PARTICIPLES = frozenset({"intend", "design", "mean", "aim", "calculate"})
+PURPOSE_NOUNS = frozenset({"aim", "goal", "purpose", "objective", "order"})  # "in order to"
+# ... except after an act of sending or using something: "sent planes to attack X", "used
+# drones to strike X" tell the attack done with it
+INSTRUMENT_VERBS = frozenset({"send", "use", "deploy", "dispatch", "employ", "fire", "launch"})
+
 # Verbs that govern the trigger (by xcomp/ccomp/pcomp): what they make of it.
 FUTURE_VERBS = frozenset({
-    "plan", "prepare", "threaten", "vow", "pledge", "promise", "intend", "aim", "swear",
+    "plan", "prepare", "threaten", "vow", "pledge", "promise", "intend", "swear",
     "poise", "set", "schedule", "expect", "go", "resolve", "warn", "commit", "gear",
     "mull", "vowed", "poised", "agree", "decide", "announce",
 })
@@ -337,6 +351,10 @@ def _governor(gov: Token, child: Token, path_nouns: set[str],
             else:
                 reading.add(Modality.NEGATED, "ruled out")
             return True
+        if edge in ("xcomp", "prep", "pcomp") and (lem in PURPOSE_VERBS or (
+                lem in PURPOSE_PARTICIPLES and gov.tag_ == "VBN")):
+            reading.add(Modality.HYPOTHETICAL, low)  # a purpose, not an act done
+            return False
         if lem in DENY_VERBS:
             if _is_negated(gov):  # "did not deny attacking": unconfirmed, not denied
                 reading.add(Modality.ALLEGED, "did not deny")
@@ -399,6 +417,8 @@ def _governor(gov: Token, child: Token, path_nouns: set[str],
         return True
     if lem in ALLEGED_NOUNS and edge in ("acl", "ccomp", "relcl", "prep", "pcomp"):
         reading.add(Modality.ALLEGED, low)
+    elif lem in PURPOSE_NOUNS and edge in ("acl", "prep", "pcomp"):
+        reading.add(Modality.HYPOTHETICAL, low)  # "with the aim of", "in order to"
     elif lem in FUTURE_NOUNS and edge in ("acl", "xcomp", "prep", "ccomp"):
         reading.add(Modality.FUTURE, low)
     elif lem in HYPO_NOUNS and edge in ("acl", "xcomp", "prep", "ccomp", "pcomp"):
@@ -439,6 +459,14 @@ def read_modality(trigger: Token) -> ModalityReading:
         if edge in _NOMINAL_SUBJ and node is trigger and not is_verbal:
             node, from_conj = head, False
             continue
+        if edge == "advcl" and _infinitive(node) and not any(
+                c.dep_ in _NOMINAL_SUBJ for c in node.children):
+            # "stayed in Iraq to support its forces": a purpose infinitive is what the act is
+            # for, not an act told as done; "sent planes to attack X" tells the attack done
+            # with what was sent
+            if not (_lemma(head) in INSTRUMENT_VERBS and head.tag_ in ("VBD", "VBN")):
+                reading.add(Modality.HYPOTHETICAL, "to")
+            break
         if edge not in _CLIMB:
             break  # relcl, advcl, parataxis, appos...: a clause of its own
         if edge == "acl" and not any(c.dep_ in ("aux", "mark") and _low(c) in ("to", "that")

@@ -5,7 +5,10 @@ Conventions (news writing; documented in docs/ontology.md, "Time and place"):
 * Relative expressions resolve against the article's publication date (``published``).
   Without one they stay unresolved: ``DateRef(value=None, precision=None, text=...)``.
 * A weekday ("on Monday", "late on Monday", "Monday night") is the most recent such day
-  on or before the publication date ("next Monday" the first one after it).
+  on or before the publication date ("next Monday" the first one after it). The small hours
+  of the day after publication ("early Thursday", "Thursday morning" in a Wednesday article)
+  are that next day, not six days back: an outlet west of the theatre dates its story the
+  evening before (Baghdad's dawn is the previous evening in New York).
 * A month-day without a year ("Oct. 9", "on Dec. 29") and a bare month ("in January") take the
   year that puts them nearest to the publication date (Dec. 29 in an article of Jan. 3 is the
   previous December); without a publication date they stay unresolved.
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import weakref
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -165,6 +169,8 @@ def _weekday_interp(wd: int, direction: str) -> _Interp:
             delta = (wd - pub.weekday()) % 7 or 7
             return _day(pub + timedelta(days=delta))
         delta = (pub.weekday() - wd) % 7
+        if direction == "early" and delta == 6:
+            return _day(pub + timedelta(days=1))  # the small hours there, still "yesterday" here
         if direction == "last" and delta == 0:
             delta = 7
         return _day(pub - timedelta(days=delta))
@@ -342,10 +348,17 @@ def _dateparser_interp(text: str) -> _Interp | None:
     return None
 
 
+# the small hours of a day: "early Sunday", "Sunday morning", "pre-dawn Sunday"
+_EARLY_RE = re.compile(r"\b(?:early|dawn|pre-?dawn|morning)\b")
+
+
 @lru_cache(maxsize=4096)
 def interpret(text: str, prep: str | None = None) -> _Interp | None:
     """Understand one time expression (None if it is not one we can place on a calendar)."""
     t = _normalise(text)
+    bare = re.fullmatch(_WEEKDAY_RE, t)
+    if bare and prep != "since" and _EARLY_RE.search(text.lower()):
+        return _weekday_interp(_WEEKDAYS[bare[1]], "early")
     since = prep == "since" or t.startswith("since ")
     t = re.sub(r"^since\s+(?:the\s+)?", "", t)
     core = _core(t) or _dateparser_interp(t)
@@ -426,7 +439,21 @@ def _with_day(span: Span) -> Span:
     return span
 
 
+# Candidates of a sentence, read once per parsed document (story assembly asks for the same
+# sentence's dates with several anchors); weak keys: nothing outlives its document.
+_CANDIDATE_CACHE: weakref.WeakKeyDictionary[Any, dict[int, list[_Candidate]]] = \
+    weakref.WeakKeyDictionary()
+
+
 def _candidates(parsed: ParsedArticle, sentence_index: int) -> list[_Candidate]:
+    per_doc = _CANDIDATE_CACHE.setdefault(parsed.doc, {})
+    got = per_doc.get(sentence_index)
+    if got is None:
+        got = per_doc[sentence_index] = _read_candidates(parsed, sentence_index)
+    return got
+
+
+def _read_candidates(parsed: ParsedArticle, sentence_index: int) -> list[_Candidate]:
     doc = parsed.doc
     sent = parsed.sentences[sentence_index]
     spans: list[Span] = []
@@ -563,7 +590,11 @@ def _sentence_root(parsed: ParsedArticle, sentence_index: int) -> Token:
 
 def _to_ref(parsed: ParsedArticle, cand: _Candidate, published: str | None) -> DateRef | None:
     text = doc_text(parsed.doc)[cand.text_start:cand.text_end]
-    ref = _resolve_text(cand.span.text, cand.prep, published)
+    expr = cand.span.text
+    left = doc_text(parsed.doc)[cand.text_start:cand.span.start_char].lower().split()
+    if "early" in left and not _EARLY_RE.search(expr.lower()):
+        expr = "early " + expr  # "early on Sunday": the entity is only "Sunday"
+    ref = _resolve_text(expr, cand.prep, published)
     if ref is None:
         return None
     return DateRef(value=ref.value, precision=ref.precision, text=text, end=ref.end)

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from brinkwatch.assemble.story import VERSION, casualty_claims, is_background
-from brinkwatch.records import Article, Attribution, DateRef, Event, Evidence, text_id
+from brinkwatch.assemble.story import VERSION, casualty_claims, is_background, own_side
+from brinkwatch.records import ActorRef, Article, Attribution, DateRef, Event, Evidence, text_id
 
 
 @pytest.fixture(scope="module")
@@ -332,6 +332,49 @@ def test_a_continuing_sentence_keeps_the_day(ctx: Any, text: str,
 
 _FILLER = "Homes were damaged.\nResidents fled the area.\nOfficials counted the damage.\n"
 
+_QUOTE = "\u201cKata'ib Hezbollah has just released the researcher,\u201d Trump said in a post.\n"
+
+
+# a quote is told on the day its speaker's dated statement gives, at the latest; another
+# speaker's day is not its day
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Donald Trump announced late on Monday that the captive researcher was safe.\n" + _QUOTE,
+     ("2024-01-08", "day", "speaker-date")),
+    ("Iraq's prime minister said on Monday that talks would continue.\n" + _QUOTE,
+     ("2024-01-10", "reported", "reported")),
+])
+def test_a_quote_takes_its_speaker_s_day(ctx: Any, text: str,
+                                         expected: tuple[str, str, str]) -> None:
+    got = news(run(ctx, text, "2024-01-10"), "CONCEDE")
+    assert len(got) == 1, news(run(ctx, text, "2024-01-10"))
+    assert (got[0].date.value, got[0].date.precision) == expected[:2]
+    assert reasons(got[0], "date") == {expected[2]}
+
+
+# an attack told without its day takes the day of the story's attack clause that gives one,
+# even a clause the coder made no event of ("missiles were fired ... on Monday"), in the small
+# hours after a publication dated the evening before; never another agent's attack day
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (f"Iran attacked Erbil, officials said.\n{_FILLER}"
+     "Twelve missiles were fired at the city at 1 a.m. on Monday.\n", "2024-01-10",
+     ("2024-01-08", "attack-date")),
+    (f"Iran attacked Erbil, officials said.\n{_FILLER}"
+     "Israel fired missiles at Damascus on Monday.\n", "2024-01-10",
+     ("2024-01-10", "reported")),
+    ("Iraq's prime minister survived an assassination attempt with armed drones that targeted"
+     " his residence early Thursday.\n", "2024-01-10", ("2024-01-11", "attack-date")),
+    ("Iraq's prime minister survived an assassination attempt with armed drones that targeted"
+     " his residence on Thursday night.\n", "2024-01-10", ("2024-01-04", "attack-date")),
+])
+def test_an_attack_takes_the_day_of_the_story_s_attack_clause(
+        ctx: Any, text: str, published: str, expected: tuple[str, str]) -> None:
+    got = [e for e in news(run(ctx, text, published), "ASSAULT")
+           if not {a.name for a in e.actors} & {"Israel"}]
+    assert len(got) == 1, news(run(ctx, text, published))
+    assert (got[0].date.value, reasons(got[0], "date")) == (expected[0], {expected[1]})
+
 
 # the story's date of a material act comes from a telling by the same agent (or an unnamed
 # one), never from another agent's act of the same type
@@ -377,3 +420,125 @@ def test_a_condemned_attack_is_the_story_s_attack(ctx: Any, text: str, n_attacks
     else:
         assert names(accuse[0].targets) == {target}
         assert "anaphora" in reasons(accuse[0], "target")
+
+
+# --- precision rule: a directed act needs a target --------------------------------------------
+# (article, type, reportable?) -- an act told without a target is an incomplete mention
+# (reason "no-target"), unless it is about an act whose agent the story leaves unknown, names
+# a struck thing, or is an appeal that may have no addressee
+TARGETS = [
+    ("Iran warned of a harsh response.\n", "THREATEN", False),
+    ("Iran warned Washington of a harsh response.\n", "THREATEN", True),
+    ("The Iraqi foreign ministry condemned the decision.\n", "ACCUSE", False),
+    ("The Iraqi foreign ministry condemned the decision by Iran.\n", "ACCUSE", True),
+    ("The U.S. ambassador rejected the proposal.\n", "REJECT", False),
+    ("The U.S. ambassador rejected the Iraqi proposal.\n", "REJECT", True),
+    ("Rockets struck the U.S. embassy in Baghdad on Monday.\n"
+     "The Iraqi government issued a condemnation of the attack.\n", "ACCUSE", True),
+    ("Rockets struck the U.S. embassy in Baghdad on Monday.\n"
+     "Iraq's foreign ministry condemned the attack.\n", "ACCUSE", True),
+    ("The United States struck a depot near the border on Tuesday.\n", "ASSAULT", True),
+    ("Kata'ib Hezbollah called for calm.\n", "REQUEST", True),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "reportable"), TARGETS)
+def test_a_directed_act_needs_a_target(ctx: Any, text: str, type_: str,
+                                       reportable: bool) -> None:
+    got = [e for e in run(ctx, text) if e.type == type_]
+    assert len(got) == 1, got
+    ev = got[0]
+    assert ev.actors
+    assert ev.reportable is reportable
+    assert ev.incomplete is not reportable
+    assert ("no-target" in reasons(ev, "target")) is not reportable
+
+
+# --- wrong arguments: a state never attacks its own forces --------------------------------------
+_US = ActorRef(name="United States", kb_id="state_usa", text="the United States")
+
+
+@pytest.mark.parametrize(("actor", "target", "own"), [
+    (_US, ActorRef(name="U.S. military", kb_id="org_us_mil", text="U.S. personnel",
+                   ancestors=("United States",)), True),
+    (_US, _US, True),
+    (_US, ActorRef(name="Iraqi security forces", kb_id="org_isf", text="Iraqi troops",
+                   ancestors=("Iraq",)), False),
+    # an organ against another organ of the same state is no self-attack
+    (ActorRef(name="Iraqi security forces", kb_id="org_isf", text="Iraqi forces",
+              ancestors=("Iraq",)),
+     ActorRef(name="Popular Mobilization Forces", kb_id="org_pmf", text="the PMF",
+              ancestors=("Iraq",)), False),
+    # an unlinked side is never judged
+    (_US, ActorRef(name=None, kb_id=None, text="U.S. personnel"), False),
+])
+def test_own_side(actor: ActorRef, target: ActorRef, own: bool) -> None:
+    assert own_side(actor, target) is own
+
+
+# (article, target of the attack, expected actor names (empty: none, an incomplete mention))
+OWN_SIDE = [
+    ("Iraq condemned the United States over the drone strike in Baghdad.\n"
+     "A U.S. defense official confirmed that the strike was approved because the commander was "
+     "responsible for recent attacks on U.S. personnel.\n", "U.S. military", set()),
+    ("Iraq condemned the United States over the drone strike in Baghdad.\n"
+     "A U.S. defense official said recent attacks on Iraqi troops had killed four soldiers.\n",
+     "Iraqi security forces", {"United States"}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "target", "actors"), OWN_SIDE)
+def test_the_blamed_state_is_not_the_agent_of_attacks_on_its_own_forces(
+        ctx: Any, text: str, target: str, actors: set[str]) -> None:
+    got = [e for e in run(ctx, text) if e.type == "ASSAULT" and target in names(e.targets)]
+    assert len(got) == 1, got
+    assert names(got[0].actors) == actors
+    assert got[0].reportable is bool(actors)
+
+
+# --- one real event: a group condemnation told twice is one record ------------------------------
+_CLAIMED = "Missiles struck Erbil on Sunday. The Revolutionary Guards claimed the attack.\n"
+
+
+# (article, expected condemnation records; each aims at the claimed agent, not at "Sunday")
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "n"), [
+    (_CLAIMED + "Read more: Diplomatic missions condemn missile attack on Erbil\n"
+     "Several foreign diplomatic missions in Iraq condemned Sunday's missile attack on Erbil.\n",
+     1),
+    (_CLAIMED + "Diplomatic missions condemned the attack on Erbil.\n"
+     "Several tribal leaders in Iraq condemned Sunday's missile attack on Erbil.\n", 2),
+])
+def test_a_group_condemnation_told_twice(ctx: Any, text: str, n: int) -> None:
+    got = news(run(ctx, text), "ACCUSE")
+    assert len(got) == n, [(names(e.actors), names(e.targets)) for e in got]
+    assert all(names(e.targets) == {"Islamic Revolutionary Guard Corps"} for e in got)
+    assert all(("coreference" in reasons(e, "event")) is (n == 1) for e in got)
+
+
+# --- one real event: the headline tells the lead's event ----------------------------------------
+# (article, type, expected records of that type, expected pooled actors of the first)
+HEADLINES = [
+    ("US, Iraq agree on ending the coalition mission\n"
+     "The governments of the United States and Iraq agreed on Friday on ending the coalition's "
+     "military mission.\n", "AGREE", 1, {"United States", "Iraq"}),
+    ("Iraq condemns US strike on militia commander\n"
+     "The Iraqi foreign ministry condemned the United States on Thursday after a drone strike in "
+     "Baghdad.\n", "ACCUSE", 1, {"Iraq", "Iraqi Ministry of Foreign Affairs"}),
+    # negative: a headline about other parties stays apart from the lead
+    ("Iran, Iraq agree on border security\n"
+     "The governments of the United States and Kuwait agreed on Friday on new trade rules.\n",
+     "AGREE", 1, {"United States"}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "n", "actors"), HEADLINES)
+def test_the_headline_tells_the_lead_s_event(ctx: Any, text: str, type_: str, n: int,
+                                            actors: set[str]) -> None:
+    got = news(run(ctx, text), type_)
+    assert len(got) == n, [(names(e.actors), names(e.targets)) for e in got]
+    assert names(got[0].actors) == actors
+    assert ("coreference" in reasons(got[0], "event")) is (len(actors) > 1)

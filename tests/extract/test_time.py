@@ -54,6 +54,13 @@ def _date(nlp, text: str, trigger: str | None, published: str | None = PUB) -> D
     ("Monday night", ("2026-01-05", "day", None), (None, None, None)),
     ("Wednesday", ("2026-01-07", "day", None), (None, None, None)),
     ("Thursday", ("2026-01-01", "day", None), (None, None, None)),
+    # the small hours of the day after publication: that next day (the outlet's clock is
+    # behind the theatre's), not six days back; a night or a bare weekday stays in the past
+    ("early Thursday", ("2026-01-08", "day", None), (None, None, None)),
+    ("Thursday morning", ("2026-01-08", "day", None), (None, None, None)),
+    ("early on Thursday", ("2026-01-08", "day", None), (None, None, None)),
+    ("Thursday night", ("2026-01-01", "day", None), (None, None, None)),
+    ("early Monday", ("2026-01-05", "day", None), (None, None, None)),
     ("yesterday", ("2026-01-06", "day", None), (None, None, None)),
     ("two days ago", ("2026-01-05", "day", None), (None, None, None)),
     # ranges and coarse precisions
@@ -93,6 +100,11 @@ def test_vague_words_are_not_dates(text):
      "2026-01-05", "day", "late on Monday"),
     ("Militants fired rockets at the base on Monday night.", "fired", "2026-01-05", "day",
      "on Monday night"),
+    # "early" outside the model's DATE entity still counts ("early on Thursday")
+    ("Gunmen attacked a checkpoint early on Thursday.", "attacked", "2026-01-08", "day",
+     "early on Thursday"),
+    ("Gunmen attacked a checkpoint on Thursday.", "attacked", "2026-01-01", "day",
+     "on Thursday"),
     ("Iraq warned Iran against interference in recent weeks.", "warned", "2025-12-17", "range",
      "in recent weeks"),
     ("The US carried out strikes on the town earlier this month.", "strikes", "2026-01-01",

@@ -1,0 +1,69 @@
+"""Argument resolution (extract/arguments.py) on sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from brinkwatch.records import Article, text_id
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Any:
+    from brinkwatch.pipeline import build_context
+
+    return build_context()
+
+
+def _events(ctx: Any, text: str, type_: str) -> list[Any]:
+    from brinkwatch.pipeline import process
+
+    result = process(Article(id=text_id(text), origin="t.txt", text=text,
+                             published="2024-01-10"), ctx)
+    return [e for e in result.events if e.type == type_]
+
+
+# (sentence, type, actor text expected as written; None: no actor)
+ACTORS = [
+    # "X issued a statement demanding Y": X demands, not the statement
+    ("The Iraqi foreign ministry issued a statement demanding explanations from Iran.",
+     "REQUEST", "Iraqi foreign ministry"),
+    ("A statement demanding explanations from Iran was read on television.", "REQUEST", None),
+    # object control after a causative verb: "the attack prompted X to issue ..."
+    ("The attack prompted the Iraqi foreign ministry to issue a statement demanding "
+     "explanations from Iran.", "REQUEST", "Iraqi foreign ministry"),
+    ("The strike led Kata'ib Hezbollah to issue a statement threatening the United States.",
+     "THREATEN", "Kata'ib Hezbollah"),
+    # an unlinked name goes on after "for": the whole name is the text
+    ("The attack prompted the Iraqi Ministerial Council for National Security to issue a "
+     "statement demanding explanations from Iran.", "REQUEST",
+     "the Iraqi Ministerial Council for National Security"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "actor"), ACTORS)
+def test_actor_of_a_statement(ctx: Any, text: str, type_: str, actor: str | None) -> None:
+    got = _events(ctx, text + "\n", type_)
+    assert len(got) == 1, got
+    texts = {a.text for a in got[0].actors}
+    if actor is None:
+        assert not texts
+        assert got[0].incomplete
+    else:
+        assert actor in texts
+        assert got[0].reportable
+
+
+# a day in the possessive ("Sunday's attack") is no agent of the attack
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "agent"), [
+    ("Missiles struck Erbil. The Revolutionary Guards claimed the attack.\n"
+     "Iraq condemned Sunday's missile attack on Erbil.\n", "Islamic Revolutionary Guard Corps"),
+    ("Missiles struck Erbil.\nIraq condemned Iran's missile attack on Erbil.\n", "Iran"),
+])
+def test_a_day_is_no_agent(ctx: Any, text: str, agent: str) -> None:
+    got = [e for e in _events(ctx, text, "ACCUSE") if e.reportable]
+    assert len(got) == 1, got
+    assert {t.name for t in got[0].targets} == {agent}
