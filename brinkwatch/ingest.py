@@ -9,6 +9,15 @@ counted as a duplicate; one whose text is nearly the same as a stored article (t
 as HTML and as JSONL, re-wrapped or lightly cut; :mod:`brinkwatch.sources.neardup`) is stored
 with status ``duplicate`` and a link to its original. A good document replaces the older
 versions stored from the same origin (an edited file), in the transaction that stores it.
+
+The cross-article stage (:mod:`brinkwatch.analysis.stage`) runs over the stored articles in
+ingest order. Into an empty store it follows the writer: each article is analysed as soon as
+it is stored, so with worker processes the parent's stage work overlaps the workers' coding
+instead of running after them. It follows only while the result is the same as analysing
+everything at the end: every write new (nothing replaced or re-coded) and every article
+dated (an undated article takes its date also from copies stored later in the run); from the
+first article that breaks this, the rest is analysed at the end, as on a store that was not
+empty.
 """
 
 from __future__ import annotations
@@ -19,11 +28,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
+
 from brinkwatch.pipeline import Context, run_batch
 from brinkwatch.records import Article, ArticleResult, ArticleStatus
 from brinkwatch.sources import neardup
+from brinkwatch.store import schema
 
 if TYPE_CHECKING:
+    from brinkwatch.analysis.stage import StageSummary
     from brinkwatch.store import Store
 
 #: Statuses that are not failures: the document was handled as it should be.
@@ -119,6 +132,8 @@ def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_siz
     extractors = ctx.extractors
     seen = _Seen()
     fingerprints: dict[str, tuple[str, list[str]]] = {}
+    stage = _Follower(store, ctx, outlets_file=outlets_file, rules_file=rules_file) \
+        if stories else None
 
     def tell(article: Article, outcome: str) -> None:
         if on_document:
@@ -129,6 +144,8 @@ def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_siz
         outcome, replaced = store.write_versioned(result, fingerprint=fingerprints.pop(art.id, None),
                                                   keep=seen.origin_of)
         summary.replaced += len(replaced)
+        if stage is not None:
+            stage.stored(result, outcome, replaced)
         if art.status is ArticleStatus.DUPLICATE and outcome != "unchanged":
             pass  # counted as a duplicate when found
         elif outcome == "new":
@@ -195,12 +212,44 @@ def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_siz
             summary.statuses[ArticleStatus.FAILED.value] += 1
             summary.problems.append(f"{result.article.origin}: {result.error}")
         store_result(result)
-    if stories:
-        from brinkwatch.analysis.stage import run_stage
-
-        summary.stories = run_stage(store, kb=ctx.kb, outlets_file=outlets_file,
-                                    rules_file=rules_file).line()
+    if stage is not None:
+        summary.stories = stage.finish().line()
     return summary
+
+
+class _Follower:
+    """The cross-article stage of an ingest run: analyses each stored article at once while
+    that gives what analysing all of them at the end gives (see the module docstring), the
+    rest at the end."""
+
+    def __init__(self, store: Store, ctx: Context, *, outlets_file: str | None,
+                 rules_file: str | None) -> None:
+        from brinkwatch.analysis.stage import StageRun
+
+        self.run = StageRun(store, kb=ctx.kb, outlets_file=outlets_file, rules_file=rules_file)
+        # only into an empty store: nothing stored before the run can be replaced or re-coded
+        with store.snapshot() as conn:
+            empty = conn.execute(select(schema.articles.c.id).limit(1)).first() is None
+        self.following = self.started = empty
+        if self.started:
+            self.run.start()
+
+    def stored(self, result: ArticleResult, outcome: str, replaced: list[str]) -> None:
+        if not self.following:
+            return
+        art = result.article
+        if outcome != "new" or replaced:
+            self.following = False
+        elif art.status is ArticleStatus.OK and not result.error:
+            if art.published:
+                self.run.analyse(art.id)
+            else:
+                self.following = False
+
+    def finish(self) -> StageSummary:
+        for aid in self.run.pending() if self.started else self.run.start():
+            self.run.analyse(aid)
+        return self.run.finish()
 
 
 def progress_callback(enabled: bool, total: int | None = None

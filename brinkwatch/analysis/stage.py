@@ -491,40 +491,73 @@ def rebuild_story(conn: Connection, sid: str, rules: CrossrefRules,
                  record=stories.story_facts(rec, {r["event"]["id"]: r["event"] for r in coded}))
 
 
+class StageRun:
+    """One run of the stage over a store, in three steps: :meth:`start` (the articles already
+    profiled are loaded; returns the pending ones), :meth:`analyse` (one article, one
+    transaction; call in ingest order) and :meth:`finish` (orphan stories dropped, the stories
+    whose reports changed rebuilt once). :func:`run_stage` is the three in a row; ingest also
+    uses them to analyse each article as soon as it is stored, while the workers code the next
+    ones (see ``brinkwatch.ingest``)."""
+
+    def __init__(self, store: Store, *, kb: TheatreKB, rebuild: bool = False,
+                 rules_file: str | None = None, outlets_file: str | None = None,
+                 on_article: Callable[[str], None] | None = None) -> None:
+        self.store, self.kb, self.rebuild, self.on_article = store, kb, rebuild, on_article
+        self.rules = load_rules(rules_file)
+        self.outlets = load_outlets(outlets_file)
+        self.summary = StageSummary()
+        self.reprints = _Reprints(self.rules.grouping.reprint_jaccard)
+        self.docfreq = text.DocFreq()
+        self.terms = _TermCache()
+
+    def start(self) -> list[str]:
+        """Load the profiled articles (reprint index, document frequencies); return the ids
+        of the pending articles, in ingest order."""
+        with self.store.transaction() as conn:
+            if self.rebuild:
+                q.clear(conn)
+            pending = q.pending_articles(conn)
+            waiting = set(pending)
+            for aid, sig, rep, counts in q.signatures(conn):
+                if aid not in waiting:
+                    self.reprints.add(aid, sig, rep)
+                    self.docfreq.add(counts)
+        return pending
+
+    def pending(self) -> list[str]:
+        """The articles still pending (stored since :meth:`start`, not analysed yet)."""
+        with self.store.transaction() as conn:
+            return q.pending_articles(conn)
+
+    def analyse(self, article_id: str) -> None:
+        with self.store.transaction() as conn:
+            analyse_article(conn, article_id, kb=self.kb, rules=self.rules, outlets=self.outlets,
+                            reprints=self.reprints, terms=self.terms, docfreq=self.docfreq,
+                            summary=self.summary)
+        if self.on_article:
+            self.on_article(article_id)
+
+    def finish(self) -> StageSummary:
+        # each story whose reports changed is rebuilt once, in batches (a story told by fifty
+        # new articles is summarised once, not fifty times); a run killed before this leaves
+        # them marked, and the next run rebuilds them
+        with self.store.transaction() as conn:
+            for sid in q.orphan_stories(conn):
+                q.delete_story(conn, sid)
+            dirty = q.dirty_stories(conn)
+        for i in range(0, len(dirty), 200):
+            with self.store.transaction() as conn:
+                for sid in dirty[i:i + 200]:
+                    rebuild_story(conn, sid, self.rules, _broad_places(self.kb))
+        return self.summary
+
+
 def run_stage(store: Store, *, kb: TheatreKB, rebuild: bool = False,
               rules_file: str | None = None, outlets_file: str | None = None,
               on_article: Callable[[str], None] | None = None) -> StageSummary:
     """Analyse every pending article (all of them with ``rebuild``); see the module docstring."""
-    rules = load_rules(rules_file)
-    outlets = load_outlets(outlets_file)
-    summary = StageSummary()
-    reprints = _Reprints(rules.grouping.reprint_jaccard)
-    docfreq = text.DocFreq()
-    with store.transaction() as conn:
-        if rebuild:
-            q.clear(conn)
-        pending = q.pending_articles(conn)
-        waiting = set(pending)
-        for aid, sig, rep, counts in q.signatures(conn):
-            if aid not in waiting:
-                reprints.add(aid, sig, rep)
-                docfreq.add(counts)
-    terms = _TermCache()
-    for aid in pending:
-        with store.transaction() as conn:
-            analyse_article(conn, aid, kb=kb, rules=rules, outlets=outlets, reprints=reprints,
-                            terms=terms, docfreq=docfreq, summary=summary)
-        if on_article:
-            on_article(aid)
-    # each story whose reports changed is rebuilt once, in batches (a story told by fifty new
-    # articles is summarised once, not fifty times); a run killed before this leaves them
-    # marked, and the next run rebuilds them
-    with store.transaction() as conn:
-        for sid in q.orphan_stories(conn):
-            q.delete_story(conn, sid)
-        dirty = q.dirty_stories(conn)
-    for i in range(0, len(dirty), 200):
-        with store.transaction() as conn:
-            for sid in dirty[i:i + 200]:
-                rebuild_story(conn, sid, rules, _broad_places(kb))
-    return summary
+    run = StageRun(store, kb=kb, rebuild=rebuild, rules_file=rules_file,
+                   outlets_file=outlets_file, on_article=on_article)
+    for aid in run.start():
+        run.analyse(aid)
+    return run.finish()

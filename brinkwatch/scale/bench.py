@@ -36,6 +36,12 @@ class IngestRun:
     # CPU seconds (this process and its finished workers) of the pipeline / of this ingest:
     # what the store and bookkeeping cost, unaffected by other processes on a shared machine
     cpu_vs_pipeline: float = 0.0
+    # CPU milliseconds per article of this process (the parent: sources, writer, stage; with
+    # one worker also the pipeline) and of the worker processes together; ``tail_ms``: the
+    # parent's CPU after the last article was stored (work that no worker overlaps)
+    parent_cpu_ms: float = 0.0
+    workers_cpu_ms: float = 0.0
+    tail_ms: float = 0.0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -107,14 +113,22 @@ def run_ingest_bench(corpus: str | Path, *, workers: tuple[int, ...] = (1, 2),
             with open_store(target) as store:
                 _clear(store)
                 t0, c0 = time.perf_counter(), _cpu_s()
-                summary = ingest(iter_path(path), store, ctx, batch_size=batch_size, n_process=n)
+                p0, w0 = _cpu_s(resource.RUSAGE_SELF), _cpu_s(resource.RUSAGE_CHILDREN)
+                summary = ingest(iter_path(path), store, ctx, batch_size=batch_size, n_process=n,
+                                 on_document=_mark_cpu)
                 secs, cpu = time.perf_counter() - t0, _cpu_s() - c0
+                parent, kids = (_cpu_s(resource.RUSAGE_SELF) - p0,
+                                _cpu_s(resource.RUSAGE_CHILDREN) - w0)
+                tail = _cpu_s(resource.RUSAGE_SELF) - _LAST_STORED[0]
             rate = len(articles) / secs
             runs.append(IngestRun(
                 workers=n, seconds=round(secs, 2), articles_per_s=round(rate, 2),
                 vs_pipeline=round(rate / pipe_rate, 3),
                 vs_one_worker=round(rate / runs[0].articles_per_s, 3) if runs else 1.0,
-                events=summary.events, cpu_vs_pipeline=round(pipe_cpu / cpu, 3)))
+                events=summary.events, cpu_vs_pipeline=round(pipe_cpu / cpu, 3),
+                parent_cpu_ms=round(1000 * parent / len(articles), 1),
+                workers_cpu_ms=round(1000 * kids / len(articles), 1),
+                tail_ms=round(1000 * tail / len(articles), 1)))
             if summary.events + summary.kept_apart != n_events:
                 raise ConfigError(f"ingest with {n} workers stored "
                                   f"{summary.events + summary.kept_apart} events, the "
@@ -128,11 +142,21 @@ def run_ingest_bench(corpus: str | Path, *, workers: tuple[int, ...] = (1, 2),
         date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"))
 
 
-def _cpu_s() -> float:
-    """User + system CPU seconds of this process and of its children that have ended."""
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+_LAST_STORED = [0.0]  # this process's CPU seconds when ingest last stored an article
+
+
+def _mark_cpu(_article: object, _outcome: str) -> None:
+    _LAST_STORED[0] = _cpu_s(resource.RUSAGE_SELF)
+
+
+def _cpu_s(*who: int) -> float:
+    """User + system CPU seconds of ``who`` (default: this process and its children that
+    have ended)."""
+    total = 0.0
+    for w in who or (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        r = resource.getrusage(w)
+        total += r.ru_utime + r.ru_stime
+    return total
 
 
 def _clear(store: Store) -> None:
@@ -162,7 +186,9 @@ def format_ingest_bench(r: IngestBench) -> str:
         lines.append(f"ingest x{run.workers:<3} {run.articles_per_s:8.2f} articles/s  "
                      f"{run.seconds:7.1f} s  {run.vs_pipeline:.0%} of the pipeline, "
                      f"{run.vs_one_worker:.2f}x the first run; {run.events} events; "
-                     f"CPU: {run.cpu_vs_pipeline:.0%} of the pipeline's rate")
+                     f"CPU: {run.cpu_vs_pipeline:.0%} of the pipeline's rate; per article "
+                     f"parent {run.parent_cpu_ms:.1f} ms (after the last store "
+                     f"{run.tail_ms:.1f} ms), workers {run.workers_cpu_ms:.1f} ms")
     lines += [f"memory     {r.peak_rss_mb:.0f} MB peak RSS (largest process)",
               f"machine    {r.machine}; {r.date}"]
     return "\n".join(lines)

@@ -164,6 +164,13 @@ def _story_facts(conn: Connection) -> None:
         conn.execute(schema.stories.update().where(s.id.in_(dirty)).values(dirty=1))
 
 
+def _origin_index(conn: Connection) -> None:
+    """An index of articles by origin (:data:`brinkwatch.store.schema.ORIGIN_INDEX`): every
+    write replaces the older versions read from the same origin, and re-ingesting finds
+    them by it. Created if not there (new stores have it from migration 1): idempotent."""
+    conn.execute(CreateIndex(schema.ORIGIN_INDEX, if_not_exists=True))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="initial tables", apply=_001_initial),
     Migration(name="story assembly: event flags and casualty claims", apply=_assembly_tables),
@@ -176,6 +183,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="events keep their record; the export is built at read", apply=_event_records),
     Migration(name="article profiles: width class of their days, indexed", apply=_profile_spans),
     Migration(name="stories keep their facts; the export is built at read", apply=_story_facts),
+    Migration(name="articles indexed by origin", apply=_origin_index),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -57,6 +57,10 @@ articles = Table(
     Index("ix_articles_status", "status"),
 )
 
+#: Articles by origin: the writer replaces the older versions of an edited file by origin in
+#: every write, which without it reads the whole table (created by migration 12).
+ORIGIN_INDEX = Index("ix_articles_origin", articles.c.origin)
+
 sentences = Table(
     "sentences",
     metadata,

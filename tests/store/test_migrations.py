@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -127,3 +128,69 @@ def test_unwritable_folder(tmp_path):
     blocker.write_text("x")
     with pytest.raises(StoreError, match="choose a writable path"):
         open_store(blocker / "db.sqlite")
+
+
+def _origin_plan(conn) -> str:
+    """The plan of the writer's replace-by-origin lookup (the statement it runs)."""
+    from sqlalchemy import select
+
+    from brinkwatch.store import schema
+
+    a = schema.articles.c
+    stmt = select(a.id).where(a.origin == "feeds/wire.jsonl#12")
+    sql = str(stmt.compile(conn, compile_kwargs={"literal_binds": True}))
+    prefix = "EXPLAIN QUERY PLAN " if conn.dialect.name == "sqlite" else "EXPLAIN "
+    return " | ".join(str(r[-1]) for r in conn.exec_driver_sql(prefix + sql))
+
+
+def _write_origins(store, make_result, n: int) -> None:
+    from dataclasses import replace
+
+    for i in range(n):
+        r = make_result(i)
+        store.write(replace(r, article=replace(r.article, origin=f"feeds/wire.jsonl#{i}")))
+
+
+def test_replace_by_origin_searches_the_origin_index(db_path, make_result):
+    with open_store(db_path) as store:
+        _write_origins(store, make_result, 3)
+        with store.snapshot() as conn:
+            plan = _origin_plan(conn)
+    assert "USING INDEX ix_articles_origin (origin=?)" in plan or \
+        "USING COVERING INDEX ix_articles_origin (origin=?)" in plan, plan
+    assert "SCAN" not in plan
+
+
+def test_old_store_gains_the_origin_index_and_keeps_its_articles(db_path, make_result):
+    with open_store(db_path) as store:
+        _write_origins(store, make_result, 3)
+    version = 1 + next(i for i, m in enumerate(MIGRATIONS) if m.apply.__name__ == "_origin_index")
+    with closing(sqlite3.connect(db_path)) as con, con:  # the store as migration 11 left it
+        con.execute("DROP INDEX ix_articles_origin")
+        con.execute("DELETE FROM schema_migrations WHERE version >= ?", (version,))
+    with open_store(db_path) as store:
+        with store.snapshot() as conn:
+            before = _origin_plan(conn)
+        assert len(store.articles()) == 3
+    with closing(sqlite3.connect(db_path)) as con, con:
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        recorded = con.execute("SELECT max(version) FROM schema_migrations").fetchone()[0]
+    assert "ix_articles_origin" in names and "ix_articles_origin" in before
+    assert recorded == SCHEMA_VERSION
+    # applying it again (a store that already has the index) changes nothing
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        MIGRATIONS[version - 1].apply(conn)
+    engine.dispose()
+
+
+pg_url = importlib.import_module("brinkwatch_tests_store_postgres").pg_url
+
+
+def test_origin_index_on_postgresql(pg_url, make_result):
+    with open_store(pg_url) as store:
+        _write_origins(store, make_result, 3)
+        with store.snapshot() as conn:
+            conn.exec_driver_sql("SET LOCAL enable_seqscan = off")  # 3 rows: force the choice
+            plan = _origin_plan(conn)
+    assert "ix_articles_origin" in plan, plan
