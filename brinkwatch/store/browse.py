@@ -410,11 +410,10 @@ def actor_names(conn: Connection, kb_ids: list[str]) -> dict[str, str]:
     return {k: nm for k, nm in conn.execute(select(ac.kb_id, ac.name).where(ac.kb_id.in_(kb_ids))) if nm}
 
 
-def data_stamp(conn: Connection) -> tuple[Any, ...]:
-    """A cheap value that changes whenever articles are written or removed (for caches)."""
-    a = schema.articles.c
-    row = conn.execute(select(func.max(a.updated_at), func.count())).one()
-    return tuple(row)
+def data_stamp(conn: Connection) -> int:
+    """A value that changes whenever events are written or removed (for caches): the write
+    counter of the tallies, read in the caller's snapshot (:func:`brinkwatch.store.tallies.stamp`)."""
+    return tallies.stamp(conn)
 
 
 def week_of(day: str) -> str:

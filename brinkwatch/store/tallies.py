@@ -12,7 +12,8 @@ which events a row counts, each event once per row key:
 - ``'at'``: per distinct (actor id, target id) pair;
 - ``'aa'``: per distinct pair of actor ids (``target`` holds the second actor; an event with
   one actor X has the row (X, X)): the actor facet under an actor filter;
-- ``'tt'``: the same for targets (``actor`` holds the second target).
+- ``'tt'``: the same for targets (``actor`` holds the second target);
+- ``'#'``: not events but the write counter (:func:`stamp`).
 
 An event with two actors is counted once in each of their ``'a'`` rows and once in the
 ``''`` row, so every answer below is an exact count of events. :func:`answerable` says when a
@@ -26,6 +27,7 @@ dates that start on a month's first day and end on a month's last day (``2025-10
 from __future__ import annotations
 
 import calendar
+import random
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -143,9 +145,13 @@ def event_rows(events: Sequence[dict[str, Any]], parties: dict[str, dict[str, se
 
 def add_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
     """Upsert tally rows (``n`` added to the stored count) as one executemany, in key order,
-    so concurrent PostgreSQL writers lock them in one order and never deadlock."""
-    if not rows:
-        return
+    so concurrent PostgreSQL writers lock them in one order and never deadlock; the write
+    counter (:func:`stamp`) goes up by one with them."""
+    if rows:
+        _upsert(conn, [*rows, _stamp_row()])
+
+
+def _upsert(conn: Connection, rows: list[dict[str, Any]]) -> None:
     from brinkwatch.store.writer import dialect_insert, execute_prepared
 
     def upsert() -> Any:
@@ -161,9 +167,35 @@ def add_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
 def rebuild(conn: Connection) -> None:
     """Recount every tally from the events (the migration's backfill; also after a bulk load
     that bypassed the writer)."""
-    conn.execute(delete(event_tallies))
+    t = event_tallies.c
+    conn.execute(delete(event_tallies).where(t.kind != STAMP_KIND))  # the counter only goes up
     for kind in KINDS:
         conn.execute(event_tallies.insert().from_select(list(KEY) + ["n"], _grouped(kind, None)))
+    _upsert(conn, [_stamp_row()])
+
+
+# --- the write counter ------------------------------------------------------------------
+#: Rows of this kind count writes, not events: every transaction that changes the tallies
+#: adds one to one of STAMP_SHARDS rows (``actor`` = the shard, picked at random so that
+#: concurrent PostgreSQL writers seldom wait on the same row). Every query above reads one
+#: kind of events, so these rows never enter a count.
+STAMP_KIND = "#"
+STAMP_SHARDS = 16
+
+
+def _stamp_row() -> dict[str, Any]:
+    return {"kind": STAMP_KIND, "actor": f"{random.randrange(STAMP_SHARDS):02d}", "target": "",
+            "month": "", "last_month": "", "type": "", "modality": "", "quad": 0, "outlet": "",
+            "n": 1}
+
+
+def stamp(conn: Connection) -> int:
+    """A number that grows with every committed write of events (new, re-coded, deleted,
+    pruned, rebuilt): equal in two snapshots, the events and their tallies are the same. A
+    read of at most STAMP_SHARDS rows, for the API's cache."""
+    t = event_tallies.c
+    return int(conn.execute(select(func.coalesce(func.sum(t.n), 0))
+                            .where(t.kind == STAMP_KIND)).scalar_one())
 
 
 # --- answers ------------------------------------------------------------------------------
