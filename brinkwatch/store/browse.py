@@ -269,7 +269,7 @@ def _probe(conn: Connection, query: EventQuery, limit: int = 50) -> bool:
 def count_events(conn: Connection, query: EventQuery) -> int:
     """The exact number of events passing ``query``: from the tallies when they can say
     (:func:`brinkwatch.store.tallies.answerable`), else counted."""
-    if tallies.answerable(query):
+    if tallies.answerable(query, conn):
         return tallies.total(conn, query)
     return int(conn.execute(_from(query, func.count())).scalar_one())
 
@@ -278,7 +278,7 @@ def count_total(conn: Connection, query: EventQuery, *, cap: int = TOTAL_CAP) ->
     """(total, exact) for a list page: exact from the tallies when they can say; otherwise the
     matching events are counted up to ``cap`` and beyond it the answer is ``(cap, False)``:
     "more than ``cap``" (docs/api.md), so no request counts a million rows."""
-    if tallies.answerable(query):
+    if tallies.answerable(query, conn):
         return tallies.total(conn, query), True
     e = schema.events.c
     query = bounded(conn, query)
@@ -311,7 +311,7 @@ def facets(conn: Connection, query: EventQuery, *, size: int = 15) -> dict[str, 
     scan of the narrow ``ix_events_facets`` index, outlets from per-article counts, actors and
     targets from ``event_actors``."""
     counts: dict[str, dict[Any, int]] = {}
-    if tallies.answerable(query):
+    if tallies.answerable(query, conn):
         for name in FACETS:
             got = tallies.facet_counts(conn, query, name)
             if got is not None:

@@ -19,7 +19,8 @@ An event with two actors is counted once in each of their ``'a'`` rows and once 
 ``''`` row, so every answer below is an exact count of events. :func:`answerable` says when a
 query can be answered from the tallies (the other queries are answered from the events
 themselves by :mod:`brinkwatch.store.browse`): filters on type, modality, quad, outlet, at
-most one KB id per side (``rollup=false``, or an actor with no sub-bodies in the KB), and
+most one KB id per side (``rollup=false``, or an actor with no sub-bodies in the KB) or
+several that no stored event has together on that side (:func:`disjoint`), and
 dates that start on a month's first day and end on a month's last day (``2025-10``,
 ``2025``). Counts reach zero but the rows stay (a zero row weighs nothing in a sum).
 """
@@ -208,33 +209,46 @@ def _month_end(day: str) -> bool:
     return d == calendar.monthrange(y, m)[1]
 
 
-def _one(ids: tuple[str, ...] | None) -> str | None:
-    return ids[0] if ids is not None and len(ids) == 1 else None
-
-
-def answerable(q: EventQuery) -> bool:
-    """Can the tallies count the events of ``q`` exactly?"""
+def answerable(q: EventQuery, conn: Connection | None = None) -> bool:
+    """Can the tallies count the events of ``q`` exactly? Several KB ids on one side (an
+    actor rolled up over its sub-bodies) only with ``conn``, when no stored event has two of
+    them on that side (:func:`disjoint`): then each event is in exactly one id's rows."""
     if q.q or q.article or q.located or q.actor_text or q.target_text:
         return False
-    if (q.actor_ids is not None and _one(q.actor_ids) is None) or \
-            (q.target_ids is not None and _one(q.target_ids) is None):
-        return False
+    for role, ids in (("actor", q.actor_ids), ("target", q.target_ids)):
+        if ids is None:
+            continue
+        if not ids or (len(ids) > 1 and (conn is None or not disjoint(conn, role, ids))):
+            return False
     if q.since and not _month_start(q.since):
         return False
     return not (q.until and not _month_end(q.until))
 
 
+def disjoint(conn: Connection, role: str, ids: Sequence[str]) -> bool:
+    """True when no stored event has two of ``ids`` as its actors (``role`` actor) or as
+    its targets: the pair rows ``'aa'`` (``'tt'``) of every two of them sum to zero. A few
+    reads of the primary key, one per pair."""
+    t = event_tallies.c
+    kind = "aa" if role == "actor" else "tt"
+    ids = sorted(set(ids))
+    both = conn.execute(select(func.coalesce(func.sum(t.n), 0)).where(
+        t.kind == kind, t.actor.in_(ids), t.target.in_(ids), t.actor != t.target)).scalar_one()
+    return int(both) == 0
+
+
 def _where(q: EventQuery, *, group_by: str | None = None) -> tuple[str, list[Any]]:
     """(the kind of rows to read, their conditions) for ``q``; ``group_by`` ``actor`` or
-    ``target`` asks for rows that carry that party (for the actor / target facets)."""
+    ``target`` asks for rows that carry that party (for the actor / target facets). Several
+    ids on a side sum their rows (exact when :func:`answerable` said so)."""
     t = event_tallies.c
-    actor, target = _one(q.actor_ids), _one(q.target_ids)
+    actor, target = q.actor_ids, q.target_ids
     kind = ("a" if actor or group_by == "actor" else "") + ("t" if target or group_by == "target" else "")
     conds: list[Any] = [t.kind == kind]
     if actor:
-        conds.append(t.actor == actor)
+        conds.append(t.actor == actor[0] if len(actor) == 1 else t.actor.in_(actor))
     if target:
-        conds.append(t.target == target)
+        conds.append(t.target == target[0] if len(target) == 1 else t.target.in_(target))
     if q.types:
         conds.append(t.type.in_([x.strip().upper() for x in q.types]))
     if q.modality:

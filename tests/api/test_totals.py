@@ -12,7 +12,7 @@ import pytest
     ("type=ASSAULT", None),
     ("type=ASSAULT&since=2025-10-09&until=2025-10-20", None),  # a day window: counted
     ("q=fired", None),  # free text: counted
-    ("actor=United+States", None),  # rolled up over its bodies: counted
+    ("actor=United+States", None),  # rolled up over its bodies (summed from the tallies)
     ("actor=nobody+at+all", 0),
 ])
 def test_totals_are_exact_and_match_the_items(client: Any, params: str, expected: int | None) -> None:

@@ -39,8 +39,13 @@ QUERIES: list[tuple[EventQuery, bool]] = [
     (EventQuery(target_ids=("state_usa",), since="2025-01-01", until="2025-12-31"), True),
     (EventQuery(actor_ids=("org_kataib_hezbollah",), target_ids=("state_usa",)), True),
     (EventQuery(actor_ids=("nobody",)), True),
-    # not from the tallies: the events are counted instead (still exact)
+    # not from the tallies: the events are counted instead (still exact); several ids on a
+    # side (a rollup) are from the tallies too when the store shows they never share an event
     (EventQuery(actor_ids=("state_usa", "org_us_treasury")), False),
+    (EventQuery(target_ids=("state_usa", "org_kataib_hezbollah"), types=("ASSAULT",)), False),
+    (EventQuery(actor_ids=("state_usa", "org_us_treasury"), target_ids=("org_kataib_hezbollah", "state_irn"),
+                since="2025-10-01", until="2025-10-31"), False),
+    (EventQuery(actor_ids=("org_irgc", "state_usa"), outlet="Gulf Wire"), False),
     (EventQuery(since="2025-10-15"), False),
     (EventQuery(until="2025-10-20"), False),
     (EventQuery(q="rockets"), False),
@@ -108,9 +113,11 @@ def check(store: Store) -> None:
                 got = tension_series(groups, actor="a", target="t", options=opts,
                                      since=q.since, until=q.until)
                 assert got == want, (q, bucket)
-        for q, from_tallies in QUERIES:
-            assert tallies.answerable(q) is from_tallies, q
+        for q, alone in QUERIES:
+            assert tallies.answerable(q) is alone, q
+            from_tallies = tallies.answerable(q, conn)  # a rollup too, when its ids are disjoint
             assert browse.count_events(conn, q) == scanned(conn, q), q
+            assert browse.count_total(conn, q) == (scanned(conn, q), True), q
             rows = browse._count_rows(conn, browse.bounded(conn, q))  # a small selection's pass
             for name in browse.FACETS:
                 got = tallies.facet_counts(conn, q, name) if from_tallies else rows[name]
@@ -224,6 +231,30 @@ def test_migration_backfills_an_existing_database(tmp_path: Path) -> None:
             assert tally_rows(conn) == before
             assert dyads_table(conn) == dyads
         check(store)
+
+
+def test_a_rollup_is_counted_from_the_tallies_while_no_event_has_two_of_its_ids(tmp_path: Path) -> None:
+    results = _builder().results()
+    usa = EventQuery(actor_ids=("state_usa", "org_us_treasury"))  # "United States", rolled up
+    with open_store(tmp_path / "r.db") as store:
+        for r in results:
+            store.write(r)
+        with store.transaction() as conn:
+            assert tallies.answerable(usa, conn) and not tallies.answerable(usa)
+            assert browse.count_total(conn, usa) == (scanned(conn, usa), True) == (2, True)
+        # re-coded: the Treasury's sanction now names the United States as an actor too
+        second = results[1]
+        sanction = second.events[-1]
+        assert [a.kb_id for a in sanction.actors] == ["org_us_treasury"]
+        both = replace(sanction, actors=(*sanction.actors, replace(
+            sanction.actors[0], kb_id="state_usa", name="United States", text="United States")))
+        assert store.write(replace(second, events=(*second.events[:-1], both),
+                                   extractors=(*second.extractors[:1], "events.rules.v9"))) == "updated"
+        check(store)
+        with store.transaction() as conn:
+            assert not tallies.answerable(usa, conn)  # summed, that event would count twice
+            assert browse.count_total(conn, usa) == (scanned(conn, usa), True) == (2, True)
+            assert tallies.answerable(EventQuery(target_ids=("state_usa", "org_kataib_hezbollah")), conn)
 
 
 def test_list_total_is_exact_or_marked_as_a_lower_bound(tmp_path: Path) -> None:
