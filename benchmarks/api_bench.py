@@ -8,7 +8,8 @@ index under a small concurrent load; optionally the dashboard's first page in Ch
 
 The synthetic events are drawn (seeded) from the real KB's actors with a skewed popularity,
 the real PLOVER types and intensities, three years of dates, 20 outlets, a third located at
-KB places; every record goes through the export contract like a real ingest, and the rows are
+KB places; every record goes through the export contract like a real ingest (the events column
+holds the event record, as the writer stores it since schema 9), and the rows are
 written in bulk straight into the tables (the real writer's per-article transactions would
 take hours for a million events), then the tallies and dyads are recounted from them. The load tool
 is a thread pool of keep-alive httpx clients.
@@ -51,6 +52,7 @@ from brinkwatch.records import (
     text_id,
 )
 from brinkwatch.store import open_store, tallies
+from brinkwatch.store.codec import dump_event
 from brinkwatch.store.writer import date_bounds
 
 MODALITIES = [("asserted", 70), ("alleged", 12), ("future", 6), ("hypothetical", 5), ("denied", 4), ("negated", 3)]
@@ -141,7 +143,7 @@ def generate(path: Path, n_events: int, *, seed: int = 7, log: Callable[[str], N
             batch["ev"].append((eid, aid, pos, etype.name, None, etype.quad, etype.intensity,
                                 etype.cameo, modality, ev.date.value, "day", None, lo, hi,
                                 json.dumps(record["location"]) if record["location"] else None,
-                                0.6, "events.rules.v1", json.dumps(record, ensure_ascii=False)))
+                                0.6, "events.rules.v1", dump_event(ev)))  # as the writer stores it
             batch["ea"].append((eid, "actor", 0, a.id, a.name, a.name))
             batch["ea"].append((eid, "target", 0, b.id, b.name, b.name))
             batch["evid"].append((eid, 0, si, pos, pos + len(line), verb, t_start, t_start + len(verb)))

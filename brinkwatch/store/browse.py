@@ -41,6 +41,9 @@ from brinkwatch.store.writer import expand_day
 MAX_PAGE = 500
 #: beyond this many matches a total that the tallies cannot give is reported as "10,000+"
 TOTAL_CAP = 10_000
+#: facets of a selection inside a date window of at most this many events (of any kind) are
+#: counted in one pass over its events, whatever their number
+ONE_PASS = 60_000
 #: a party filter passed by at least one event in this many is probed along the sort order
 PROBE_EVERY = 200
 MODALITIES = ("asserted", "future", "hypothetical", "alleged", "denied", "negated")
@@ -317,8 +320,11 @@ def facets(conn: Connection, query: EventQuery, *, size: int = 15) -> dict[str, 
             if got is not None:
                 counts[name] = got
     else:
-        if count_total(conn, query)[1]:  # a small selection: its events counted in one pass
-            counts = _count_rows(conn, bounded(conn, query))
+        query = bounded(conn, query)
+        # a small selection, or one inside a date window of at most ONE_PASS events: its
+        # events counted in one pass (a broad one is grouped by the scans below)
+        if count_total(conn, query)[1] or tallies.window_size(conn, query) <= ONE_PASS:
+            counts = _count_rows(conn, query)
     if not {"type", "modality", "month"} <= counts.keys():
         counts.update(_scan_type_modality_month(conn, query))
     if "outlet" not in counts:

@@ -28,6 +28,7 @@ dates that start on a month's first day and end on a month's last day (``2025-10
 from __future__ import annotations
 
 import calendar
+import math
 import random
 from collections.abc import Sequence
 from dataclasses import replace
@@ -305,6 +306,18 @@ def start_floor(conn: Connection, since: str) -> str:
     m = conn.execute(select(func.min(t.month)).where(
         t.kind == "", t.month != "", t.last_month >= since[:7], t.n > 0)).scalar()
     return min(since, f"{m}-01") if m else since
+
+
+def window_size(conn: Connection, q: EventQuery) -> float:
+    """How many events (of any kind) start in the months from ``q``'s start floor (or
+    ``since``) to ``until``: the most a walk of that date window reads; infinite without
+    both bounds. Only for choosing a query plan."""
+    if not q.until or not (q.start_floor or q.since):
+        return math.inf
+    t = event_tallies.c
+    lo = (q.start_floor or q.since or "")[:7]
+    return int(conn.execute(select(func.coalesce(func.sum(t.n), 0)).where(
+        t.kind == "", t.month >= lo, t.month <= q.until[:7])).scalar_one())
 
 
 def share(conn: Connection, q: EventQuery) -> float:

@@ -47,6 +47,7 @@ QUERIES: list[tuple[EventQuery, bool]] = [
                 since="2025-10-01", until="2025-10-31"), False),
     (EventQuery(actor_ids=("org_irgc", "state_usa"), outlet="Gulf Wire"), False),
     (EventQuery(since="2025-10-15"), False),
+    (EventQuery(actor_ids=("org_kataib_hezbollah",), since="2025-10-09", until="2025-10-20"), False),
     (EventQuery(until="2025-10-20"), False),
     (EventQuery(q="rockets"), False),
     (EventQuery(article="0"), False),
