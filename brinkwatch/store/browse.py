@@ -224,7 +224,7 @@ def list_events(conn: Connection, query: EventQuery, *, sort: str = "-date", lim
     key, desc = _sort_key(sort)
     query = bounded(conn, query)
     # first the ids of the page, from the narrow indexes only; then the records of those ids
-    stmt = _from(query, e.id, key.label("k"), probe=_probe(conn, query, limit))
+    stmt = _from(query, e.id, key.label("k"), probe=_probe(conn, query, page=True))
     if query.start_floor and sort.lstrip("-") == "date":  # the same bounds on the sort key
         stmt = stmt.where(key >= query.start_floor)
         if query.until:
@@ -257,16 +257,22 @@ def bounded(conn: Connection, query: EventQuery) -> EventQuery:
     return replace(query, start_floor=tallies.start_floor(conn, query.since))
 
 
-def _probe(conn: Connection, query: EventQuery, limit: int = 50) -> bool:
-    """Should ``query`` walk the sort order (or its date range) probing its party and outlet filters
-    rather than gather every event of the party first? Yes with a bounded date range, and
-    when the tallies say at least one event in PROBE_EVERY of the store passes them."""
+def _probe(conn: Connection, query: EventQuery, *, page: bool = False) -> bool:
+    """Should ``query`` walk the sort order (or its date range) probing its party and outlet
+    filters rather than gather every event of the party first? Over a bounded date range:
+    when the window holds no more events than the party (then walking it costs less), and
+    for a ``page`` also when the party is frequent (the walk stops at the page's end). Without
+    one: when the tallies say at least one event in PROBE_EVERY of the store passes them."""
     if (query.actor_ids is None and query.target_ids is None and not query.outlet) \
             or query.actor_text or query.target_text:
         return False
+    frequent = tallies.share(conn, query) * PROBE_EVERY >= 1
     if query.since or query.until:
-        return bool(query.start_floor and query.until)
-    return tallies.share(conn, query) * PROBE_EVERY >= 1
+        if not (query.start_floor and query.until):
+            return False
+        return (page and frequent) or \
+            tallies.party_size(conn, query) >= tallies.window_size(conn, query)
+    return frequent
 
 
 def count_events(conn: Connection, query: EventQuery) -> int:

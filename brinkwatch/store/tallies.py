@@ -328,6 +328,13 @@ def share(conn: Connection, q: EventQuery) -> float:
     everything = int(conn.execute(select(func.coalesce(func.sum(t.n), 0)).where(t.kind == "")).scalar_one())
     if not everything:
         return 0.0
+    return party_size(conn, q) / everything
+
+
+def party_size(conn: Connection, q: EventQuery) -> int:
+    """About how many events pass the party and the other tally-able filters of ``q``, at
+    any date (an upper bound with several ids per side). Only for choosing a query plan."""
+    t = event_tallies.c
     _, conds = _where(replace(q, actor_ids=None, target_ids=None, q=None, article=None,
                                  located=False, since=None, until=None))
     actor, target = q.actor_ids, q.target_ids
@@ -337,8 +344,7 @@ def share(conn: Connection, q: EventQuery) -> float:
         conds.append(t.actor.in_(actor))
     if target is not None:
         conds.append(t.target.in_(target))
-    n = int(conn.execute(select(func.coalesce(func.sum(t.n), 0)).where(*conds)).scalar_one())
-    return n / everything
+    return int(conn.execute(select(func.coalesce(func.sum(t.n), 0)).where(*conds)).scalar_one())
 
 
 # --- the events of each dyad, by day (the tension index) ------------------------------------

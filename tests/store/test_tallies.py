@@ -288,10 +288,17 @@ def test_pages_are_the_same_whichever_plan_finds_them(tmp_path: Path) -> None:
             store.write(r)
         with store.transaction() as conn:
             dense = EventQuery(actor_ids=("org_kataib_hezbollah",))
-            assert browse._probe(conn, dense, 50) is True
-            assert browse._probe(conn, EventQuery(actor_ids=("nobody",)), 50) is False
-            assert browse._probe(conn, EventQuery(types=("ASSAULT",)), 50) is False  # no party
-            assert browse._probe(conn, replace(dense, since="2025-10-01"), 50) is False
+            assert browse._probe(conn, dense, page=True) is True
+            assert browse._probe(conn, EventQuery(actor_ids=("nobody",)), page=True) is False
+            assert browse._probe(conn, EventQuery(types=("ASSAULT",)), page=True) is False  # no party
+            assert browse._probe(conn, replace(dense, since="2025-10-01"), page=True) is False
+            # a window: a page of a frequent party walks it; a count walks it only when it
+            # holds no more events than the party (here the party's 10 of the window's 13)
+            window = browse.bounded(conn, replace(dense, since="2025-10-09", until="2025-10-20"))
+            assert (tallies.party_size(conn, window), tallies.window_size(conn, window)) == (10, 13)
+            assert browse._probe(conn, window, page=True) is True
+            assert browse._probe(conn, window) is False
+            assert browse._probe(conn, replace(window, actor_ids=("nobody",))) is False
             assert 0.5 < tallies.share(conn, dense) <= 1.0
             for q in (dense, EventQuery(target_ids=("state_usa",), types=("ASSAULT",)),
                       EventQuery(actor_ids=("org_kataib_hezbollah", "org_irgc"),
