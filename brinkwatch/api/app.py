@@ -588,12 +588,13 @@ def run_ingest(svc: Services, body: IngestBody) -> dict[str, Any]:
 def _series_json(series: Any, pair: dict[str, Any], rollup: bool) -> dict[str, Any]:
     from urllib.parse import urlencode
 
+    # the pair encoded once (periods are ISO days: nothing to quote): urlencode per point
+    # was a third of the time of a long series
+    head = "/api/events?" + urlencode({"actor": pair["actor"], "target": pair["target"]})
+    tail = "" if rollup else "&rollup=false"
+
     def link(p: Any) -> str:
-        params = {"actor": pair["actor"], "target": pair["target"], "since": p.period,
-                  "until": period_end(p.period, series.bucket)}
-        if not rollup:
-            params["rollup"] = "false"
-        return "/api/events?" + urlencode(params)
+        return f"{head}&since={p.period}&until={period_end(p.period, series.bucket)}{tail}"
 
     return {**pair, "bucket": series.bucket, "rollup": rollup,
             "alerts": [p.period for p in series.alerts],
