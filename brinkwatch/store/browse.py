@@ -266,13 +266,13 @@ def _probe(conn: Connection, query: EventQuery, *, page: bool = False) -> bool:
     if (query.actor_ids is None and query.target_ids is None and not query.outlet) \
             or query.actor_text or query.target_text:
         return False
-    frequent = tallies.share(conn, query) * PROBE_EVERY >= 1
     if query.since or query.until:
         if not (query.start_floor and query.until):
             return False
-        return (page and frequent) or \
-            tallies.party_size(conn, query) >= tallies.window_size(conn, query)
-    return frequent
+        if page and tallies.share(conn, query) * PROBE_EVERY >= 1:
+            return True
+        return tallies.party_size(conn, query) >= tallies.window_size(conn, query)
+    return tallies.share(conn, query) * PROBE_EVERY >= 1
 
 
 def count_events(conn: Connection, query: EventQuery) -> int:
