@@ -5,10 +5,12 @@ index under a small concurrent load; optionally the dashboard's first page in Ch
     python benchmarks/api_bench.py --events 1000000            # generate + measure
     python benchmarks/api_bench.py --db /tmp/b.db --reuse      # measure an existing store
     python benchmarks/api_bench.py --events 100000 --browser   # + first page in Chromium
+    python benchmarks/api_bench.py --db /tmp/b.db --reuse --cpu  # CPU per request, in-process
 
 The synthetic events are drawn (seeded) from the real KB's actors with a skewed popularity,
 the real PLOVER types and intensities, three years of dates, 20 outlets, a third located at
-KB places; every record goes through the export contract like a real ingest, and the rows are
+KB places; every record goes through the export contract like a real ingest (the events column
+holds the event record, as the writer stores it since schema 9), and the rows are
 written in bulk straight into the tables (the real writer's per-article transactions would
 take hours for a million events), then the tallies and dyads are recounted from them. The load tool
 is a thread pool of keep-alive httpx clients.
@@ -51,6 +53,7 @@ from brinkwatch.records import (
     text_id,
 )
 from brinkwatch.store import open_store, tallies
+from brinkwatch.store.codec import dump_event
 from brinkwatch.store.writer import date_bounds
 
 MODALITIES = [("asserted", 70), ("alleged", 12), ("future", 6), ("hypothetical", 5), ("denied", 4), ("negated", 3)]
@@ -141,7 +144,7 @@ def generate(path: Path, n_events: int, *, seed: int = 7, log: Callable[[str], N
             batch["ev"].append((eid, aid, pos, etype.name, None, etype.quad, etype.intensity,
                                 etype.cameo, modality, ev.date.value, "day", None, lo, hi,
                                 json.dumps(record["location"]) if record["location"] else None,
-                                0.6, "events.rules.v1", json.dumps(record, ensure_ascii=False)))
+                                0.6, "events.rules.v1", dump_event(ev)))  # as the writer stores it
             batch["ea"].append((eid, "actor", 0, a.id, a.name, a.name))
             batch["ea"].append((eid, "target", 0, b.id, b.name, b.name))
             batch["evid"].append((eid, 0, si, pos, pos + len(line), verb, t_start, t_start + len(verb)))
@@ -275,6 +278,30 @@ def measure(base: str, urls: list[str], *, requests: int, concurrency: int) -> d
             "max_ms": times[-1] * 1000, "rps": len(times) / wall}
 
 
+def measure_cpu(db: Path, urls: dict[str, list[str]], *, requests: int) -> dict[str, dict[str, float]]:
+    """CPU milliseconds per request (p50/p95/max), the app called in this process one request
+    at a time: what a request costs, whatever else the machine is running."""
+    from starlette.testclient import TestClient
+
+    from brinkwatch.api import create_app
+    from brinkwatch.config import load_settings
+
+    out = {}
+    with TestClient(create_app(load_settings(db=str(db), environ={}))) as client:
+        for name, items in urls.items():
+            times = []
+            for url in items[:requests]:
+                t = time.process_time()
+                r = client.get(url)
+                times.append((time.process_time() - t) * 1000)
+                if r.status_code != 200:
+                    raise SystemExit(f"{url}: HTTP {r.status_code} {r.text[:200]}")
+            times.sort()
+            q = statistics.quantiles(times, n=100)
+            out[name] = {"n": len(times), "cpu_p50_ms": q[49], "cpu_p95_ms": q[94], "cpu_max_ms": times[-1]}
+    return out
+
+
 def first_page(base: str) -> dict[str, float]:
     """Milliseconds to the first page's DOMContentLoaded, load, and the map drawn, in Chromium."""
     import shutil
@@ -314,6 +341,8 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=4)
     ap.add_argument("--browser", action="store_true", help="also time the first page in Chromium")
     ap.add_argument("--generate-only", action="store_true", help="stop after generating the store")
+    ap.add_argument("--cpu", action="store_true",
+                    help="CPU time per request in this process, one at a time (no server, no load tool)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     args.db.parent.mkdir(parents=True, exist_ok=True)
@@ -330,6 +359,13 @@ def main() -> None:
     result["events"] = con.execute("SELECT count(*) FROM events").fetchone()[0]
     con.close()
     result["db_mb"] = round(args.db.stat().st_size / 2**20)
+    if args.cpu:
+        for name, got in measure_cpu(args.db, scenarios(args.db, random.Random(11)),
+                                     requests=args.requests).items():
+            result[name] = {k: round(v, 1) for k, v in got.items()}
+            print(f"{name:8s} {result[name]}", file=sys.stderr)
+        print(json.dumps(result) if args.json else json.dumps(result, indent=2))
+        return
     port = _free_port()
     proc = start_server(args.db, port)
     try:

@@ -41,6 +41,9 @@ from brinkwatch.store.writer import expand_day
 MAX_PAGE = 500
 #: beyond this many matches a total that the tallies cannot give is reported as "10,000+"
 TOTAL_CAP = 10_000
+#: facets of a selection inside a date window of at most this many events (of any kind) are
+#: counted in one pass over its events, whatever their number
+ONE_PASS = 60_000
 #: a party filter passed by at least one event in this many is probed along the sort order
 PROBE_EVERY = 200
 MODALITIES = ("asserted", "future", "hypothetical", "alleged", "denied", "negated")
@@ -221,7 +224,7 @@ def list_events(conn: Connection, query: EventQuery, *, sort: str = "-date", lim
     key, desc = _sort_key(sort)
     query = bounded(conn, query)
     # first the ids of the page, from the narrow indexes only; then the records of those ids
-    stmt = _from(query, e.id, key.label("k"), probe=_probe(conn, query, limit))
+    stmt = _from(query, e.id, key.label("k"), probe=_probe(conn, query, page=True))
     if query.start_floor and sort.lstrip("-") == "date":  # the same bounds on the sort key
         stmt = stmt.where(key >= query.start_floor)
         if query.until:
@@ -254,22 +257,28 @@ def bounded(conn: Connection, query: EventQuery) -> EventQuery:
     return replace(query, start_floor=tallies.start_floor(conn, query.since))
 
 
-def _probe(conn: Connection, query: EventQuery, limit: int = 50) -> bool:
-    """Should ``query`` walk the sort order (or its date range) probing its party and outlet filters
-    rather than gather every event of the party first? Yes with a bounded date range, and
-    when the tallies say at least one event in PROBE_EVERY of the store passes them."""
+def _probe(conn: Connection, query: EventQuery, *, page: bool = False) -> bool:
+    """Should ``query`` walk the sort order (or its date range) probing its party and outlet
+    filters rather than gather every event of the party first? Over a bounded date range:
+    when the window holds no more events than the party (then walking it costs less), and
+    for a ``page`` also when the party is frequent (the walk stops at the page's end). Without
+    one: when the tallies say at least one event in PROBE_EVERY of the store passes them."""
     if (query.actor_ids is None and query.target_ids is None and not query.outlet) \
             or query.actor_text or query.target_text:
         return False
     if query.since or query.until:
-        return bool(query.start_floor and query.until)
+        if not (query.start_floor and query.until):
+            return False
+        if page and tallies.share(conn, query) * PROBE_EVERY >= 1:
+            return True
+        return tallies.party_size(conn, query) >= tallies.window_size(conn, query)
     return tallies.share(conn, query) * PROBE_EVERY >= 1
 
 
 def count_events(conn: Connection, query: EventQuery) -> int:
     """The exact number of events passing ``query``: from the tallies when they can say
     (:func:`brinkwatch.store.tallies.answerable`), else counted."""
-    if tallies.answerable(query):
+    if tallies.answerable(query, conn):
         return tallies.total(conn, query)
     return int(conn.execute(_from(query, func.count())).scalar_one())
 
@@ -278,7 +287,7 @@ def count_total(conn: Connection, query: EventQuery, *, cap: int = TOTAL_CAP) ->
     """(total, exact) for a list page: exact from the tallies when they can say; otherwise the
     matching events are counted up to ``cap`` and beyond it the answer is ``(cap, False)``:
     "more than ``cap``" (docs/api.md), so no request counts a million rows."""
-    if tallies.answerable(query):
+    if tallies.answerable(query, conn):
         return tallies.total(conn, query), True
     e = schema.events.c
     query = bounded(conn, query)
@@ -311,14 +320,17 @@ def facets(conn: Connection, query: EventQuery, *, size: int = 15) -> dict[str, 
     scan of the narrow ``ix_events_facets`` index, outlets from per-article counts, actors and
     targets from ``event_actors``."""
     counts: dict[str, dict[Any, int]] = {}
-    if tallies.answerable(query):
+    if tallies.answerable(query, conn):
         for name in FACETS:
             got = tallies.facet_counts(conn, query, name)
             if got is not None:
                 counts[name] = got
     else:
-        if count_total(conn, query)[1]:  # a small selection: its events counted in one pass
-            counts = _count_rows(conn, bounded(conn, query))
+        query = bounded(conn, query)
+        # a small selection, or one inside a date window of at most ONE_PASS events: its
+        # events counted in one pass (a broad one is grouped by the scans below)
+        if count_total(conn, query)[1] or tallies.window_size(conn, query) <= ONE_PASS:
+            counts = _count_rows(conn, query)
     if not {"type", "modality", "month"} <= counts.keys():
         counts.update(_scan_type_modality_month(conn, query))
     if "outlet" not in counts:
@@ -410,11 +422,10 @@ def actor_names(conn: Connection, kb_ids: list[str]) -> dict[str, str]:
     return {k: nm for k, nm in conn.execute(select(ac.kb_id, ac.name).where(ac.kb_id.in_(kb_ids))) if nm}
 
 
-def data_stamp(conn: Connection) -> tuple[Any, ...]:
-    """A cheap value that changes whenever articles are written or removed (for caches)."""
-    a = schema.articles.c
-    row = conn.execute(select(func.max(a.updated_at), func.count())).one()
-    return tuple(row)
+def data_stamp(conn: Connection) -> int:
+    """A value that changes whenever events are written or removed (for caches): the write
+    counter of the tallies, read in the caller's snapshot (:func:`brinkwatch.store.tallies.stamp`)."""
+    return tallies.stamp(conn)
 
 
 def week_of(day: str) -> str:

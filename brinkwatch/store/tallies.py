@@ -12,13 +12,15 @@ which events a row counts, each event once per row key:
 - ``'at'``: per distinct (actor id, target id) pair;
 - ``'aa'``: per distinct pair of actor ids (``target`` holds the second actor; an event with
   one actor X has the row (X, X)): the actor facet under an actor filter;
-- ``'tt'``: the same for targets (``actor`` holds the second target).
+- ``'tt'``: the same for targets (``actor`` holds the second target);
+- ``'#'``: not events but the write counter (:func:`stamp`).
 
 An event with two actors is counted once in each of their ``'a'`` rows and once in the
 ``''`` row, so every answer below is an exact count of events. :func:`answerable` says when a
 query can be answered from the tallies (the other queries are answered from the events
 themselves by :mod:`brinkwatch.store.browse`): filters on type, modality, quad, outlet, at
-most one KB id per side (``rollup=false``, or an actor with no sub-bodies in the KB), and
+most one KB id per side (``rollup=false``, or an actor with no sub-bodies in the KB) or
+several that no stored event has together on that side (:func:`disjoint`), and
 dates that start on a month's first day and end on a month's last day (``2025-10``,
 ``2025``). Counts reach zero but the rows stay (a zero row weighs nothing in a sum).
 """
@@ -26,6 +28,8 @@ dates that start on a month's first day and end on a month's last day (``2025-10
 from __future__ import annotations
 
 import calendar
+import math
+import random
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -143,9 +147,13 @@ def event_rows(events: Sequence[dict[str, Any]], parties: dict[str, dict[str, se
 
 def add_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
     """Upsert tally rows (``n`` added to the stored count) as one executemany, in key order,
-    so concurrent PostgreSQL writers lock them in one order and never deadlock."""
-    if not rows:
-        return
+    so concurrent PostgreSQL writers lock them in one order and never deadlock; the write
+    counter (:func:`stamp`) goes up by one with them."""
+    if rows:
+        _upsert(conn, [*rows, _stamp_row()])
+
+
+def _upsert(conn: Connection, rows: list[dict[str, Any]]) -> None:
     from brinkwatch.store.writer import dialect_insert, execute_prepared
 
     def upsert() -> Any:
@@ -161,9 +169,35 @@ def add_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
 def rebuild(conn: Connection) -> None:
     """Recount every tally from the events (the migration's backfill; also after a bulk load
     that bypassed the writer)."""
-    conn.execute(delete(event_tallies))
+    t = event_tallies.c
+    conn.execute(delete(event_tallies).where(t.kind != STAMP_KIND))  # the counter only goes up
     for kind in KINDS:
         conn.execute(event_tallies.insert().from_select(list(KEY) + ["n"], _grouped(kind, None)))
+    _upsert(conn, [_stamp_row()])
+
+
+# --- the write counter ------------------------------------------------------------------
+#: Rows of this kind count writes, not events: every transaction that changes the tallies
+#: adds one to one of STAMP_SHARDS rows (``actor`` = the shard, picked at random so that
+#: concurrent PostgreSQL writers seldom wait on the same row). Every query above reads one
+#: kind of events, so these rows never enter a count.
+STAMP_KIND = "#"
+STAMP_SHARDS = 16
+
+
+def _stamp_row() -> dict[str, Any]:
+    return {"kind": STAMP_KIND, "actor": f"{random.randrange(STAMP_SHARDS):02d}", "target": "",
+            "month": "", "last_month": "", "type": "", "modality": "", "quad": 0, "outlet": "",
+            "n": 1}
+
+
+def stamp(conn: Connection) -> int:
+    """A number that grows with every committed write of events (new, re-coded, deleted,
+    pruned, rebuilt): equal in two snapshots, the events and their tallies are the same. A
+    read of at most STAMP_SHARDS rows, for the API's cache."""
+    t = event_tallies.c
+    return int(conn.execute(select(func.coalesce(func.sum(t.n), 0))
+                            .where(t.kind == STAMP_KIND)).scalar_one())
 
 
 # --- answers ------------------------------------------------------------------------------
@@ -176,33 +210,46 @@ def _month_end(day: str) -> bool:
     return d == calendar.monthrange(y, m)[1]
 
 
-def _one(ids: tuple[str, ...] | None) -> str | None:
-    return ids[0] if ids is not None and len(ids) == 1 else None
-
-
-def answerable(q: EventQuery) -> bool:
-    """Can the tallies count the events of ``q`` exactly?"""
+def answerable(q: EventQuery, conn: Connection | None = None) -> bool:
+    """Can the tallies count the events of ``q`` exactly? Several KB ids on one side (an
+    actor rolled up over its sub-bodies) only with ``conn``, when no stored event has two of
+    them on that side (:func:`disjoint`): then each event is in exactly one id's rows."""
     if q.q or q.article or q.located or q.actor_text or q.target_text:
         return False
-    if (q.actor_ids is not None and _one(q.actor_ids) is None) or \
-            (q.target_ids is not None and _one(q.target_ids) is None):
-        return False
+    for role, ids in (("actor", q.actor_ids), ("target", q.target_ids)):
+        if ids is None:
+            continue
+        if not ids or (len(ids) > 1 and (conn is None or not disjoint(conn, role, ids))):
+            return False
     if q.since and not _month_start(q.since):
         return False
     return not (q.until and not _month_end(q.until))
 
 
+def disjoint(conn: Connection, role: str, ids: Sequence[str]) -> bool:
+    """True when no stored event has two of ``ids`` as its actors (``role`` actor) or as
+    its targets: the pair rows ``'aa'`` (``'tt'``) of every two of them sum to zero. A few
+    reads of the primary key, one per pair."""
+    t = event_tallies.c
+    kind = "aa" if role == "actor" else "tt"
+    ids = sorted(set(ids))
+    both = conn.execute(select(func.coalesce(func.sum(t.n), 0)).where(
+        t.kind == kind, t.actor.in_(ids), t.target.in_(ids), t.actor != t.target)).scalar_one()
+    return int(both) == 0
+
+
 def _where(q: EventQuery, *, group_by: str | None = None) -> tuple[str, list[Any]]:
     """(the kind of rows to read, their conditions) for ``q``; ``group_by`` ``actor`` or
-    ``target`` asks for rows that carry that party (for the actor / target facets)."""
+    ``target`` asks for rows that carry that party (for the actor / target facets). Several
+    ids on a side sum their rows (exact when :func:`answerable` said so)."""
     t = event_tallies.c
-    actor, target = _one(q.actor_ids), _one(q.target_ids)
+    actor, target = q.actor_ids, q.target_ids
     kind = ("a" if actor or group_by == "actor" else "") + ("t" if target or group_by == "target" else "")
     conds: list[Any] = [t.kind == kind]
     if actor:
-        conds.append(t.actor == actor)
+        conds.append(t.actor == actor[0] if len(actor) == 1 else t.actor.in_(actor))
     if target:
-        conds.append(t.target == target)
+        conds.append(t.target == target[0] if len(target) == 1 else t.target.in_(target))
     if q.types:
         conds.append(t.type.in_([x.strip().upper() for x in q.types]))
     if q.modality:
@@ -244,6 +291,12 @@ def facet_counts(conn: Connection, q: EventQuery, name: str) -> dict[Any, int] |
         _, conds = _where(q, group_by=name)
     else:
         _, conds = _where(q)
+    if len(conds) > 1 and not (q.actor_ids or q.target_ids):
+        # an expression, not the column (the same values: no key column is NULL), so that
+        # SQLite reads the range of the filter's own index (type, outlet, month) and groups
+        # those rows instead of walking every row of the kind in the order of the facet's
+        # index (a party filter's own range is read either way)
+        col = func.coalesce(col, col.type.python_type())
     n = func.sum(t.n)
     out: dict[Any, int] = {}
     for v, c in conn.execute(select(col, n).where(*conds).group_by(col).having(n > 0)):
@@ -261,6 +314,18 @@ def start_floor(conn: Connection, since: str) -> str:
     return min(since, f"{m}-01") if m else since
 
 
+def window_size(conn: Connection, q: EventQuery) -> float:
+    """How many events (of any kind) start in the months from ``q``'s start floor (or
+    ``since``) to ``until``: the most a walk of that date window reads; infinite without
+    both bounds. Only for choosing a query plan."""
+    if not q.until or not (q.start_floor or q.since):
+        return math.inf
+    t = event_tallies.c
+    lo = (q.start_floor or q.since or "")[:7]
+    return int(conn.execute(select(func.coalesce(func.sum(t.n), 0)).where(
+        t.kind == "", t.month >= lo, t.month <= q.until[:7])).scalar_one())
+
+
 def share(conn: Connection, q: EventQuery) -> float:
     """About which share of all events pass the party and the other tally-able filters of
     ``q`` (exact when :func:`answerable`; with several ids per side an upper bound, their
@@ -269,6 +334,13 @@ def share(conn: Connection, q: EventQuery) -> float:
     everything = int(conn.execute(select(func.coalesce(func.sum(t.n), 0)).where(t.kind == "")).scalar_one())
     if not everything:
         return 0.0
+    return party_size(conn, q) / everything
+
+
+def party_size(conn: Connection, q: EventQuery) -> int:
+    """About how many events pass the party and the other tally-able filters of ``q``, at
+    any date (an upper bound with several ids per side). Only for choosing a query plan."""
+    t = event_tallies.c
     _, conds = _where(replace(q, actor_ids=None, target_ids=None, q=None, article=None,
                                  located=False, since=None, until=None))
     actor, target = q.actor_ids, q.target_ids
@@ -278,8 +350,7 @@ def share(conn: Connection, q: EventQuery) -> float:
         conds.append(t.actor.in_(actor))
     if target is not None:
         conds.append(t.target.in_(target))
-    n = int(conn.execute(select(func.coalesce(func.sum(t.n), 0)).where(*conds)).scalar_one())
-    return n / everything
+    return int(conn.execute(select(func.coalesce(func.sum(t.n), 0)).where(*conds)).scalar_one())
 
 
 # --- the events of each dyad, by day (the tension index) ------------------------------------

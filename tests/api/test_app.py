@@ -209,6 +209,8 @@ def test_hypothetical_events_add_no_tension(client: Any) -> None:
     d = ok(client, "/api/dyads?actor=United States&target=KH&rollup=false")["dyads"][0]
     p = next(p for p in d["points"] if p["period"] == "2025-10-26")
     assert p["n_events"] == 1 and p["raw"] == 0.0 and not p["alert"]
+    assert p["events_url"].endswith("&rollup=false")  # the link keeps the series' own filter
+    assert [e["id"] for e in ok(client, p["events_url"])["items"]] == p["event_ids"]
 
 
 def test_top_dyads_start_with_the_most_hostile(client: Any) -> None:

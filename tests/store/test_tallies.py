@@ -39,9 +39,15 @@ QUERIES: list[tuple[EventQuery, bool]] = [
     (EventQuery(target_ids=("state_usa",), since="2025-01-01", until="2025-12-31"), True),
     (EventQuery(actor_ids=("org_kataib_hezbollah",), target_ids=("state_usa",)), True),
     (EventQuery(actor_ids=("nobody",)), True),
-    # not from the tallies: the events are counted instead (still exact)
+    # not from the tallies: the events are counted instead (still exact); several ids on a
+    # side (a rollup) are from the tallies too when the store shows they never share an event
     (EventQuery(actor_ids=("state_usa", "org_us_treasury")), False),
+    (EventQuery(target_ids=("state_usa", "org_kataib_hezbollah"), types=("ASSAULT",)), False),
+    (EventQuery(actor_ids=("state_usa", "org_us_treasury"), target_ids=("org_kataib_hezbollah", "state_irn"),
+                since="2025-10-01", until="2025-10-31"), False),
+    (EventQuery(actor_ids=("org_irgc", "state_usa"), outlet="Gulf Wire"), False),
     (EventQuery(since="2025-10-15"), False),
+    (EventQuery(actor_ids=("org_kataib_hezbollah",), since="2025-10-09", until="2025-10-20"), False),
     (EventQuery(until="2025-10-20"), False),
     (EventQuery(q="rockets"), False),
     (EventQuery(article="0"), False),
@@ -56,7 +62,7 @@ def scanned(conn: Any, q: EventQuery) -> int:
 
 def tally_rows(conn: Any) -> set[tuple[Any, ...]]:
     t = tallies.event_tallies
-    return {tuple(r) for r in conn.execute(select(t).where(t.c.n != 0))}
+    return {tuple(r) for r in conn.execute(select(t).where(t.c.n != 0, t.c.kind != tallies.STAMP_KIND))}
 
 
 def recounted(conn: Any) -> set[tuple[Any, ...]]:
@@ -108,9 +114,11 @@ def check(store: Store) -> None:
                 got = tension_series(groups, actor="a", target="t", options=opts,
                                      since=q.since, until=q.until)
                 assert got == want, (q, bucket)
-        for q, from_tallies in QUERIES:
-            assert tallies.answerable(q) is from_tallies, q
+        for q, alone in QUERIES:
+            assert tallies.answerable(q) is alone, q
+            from_tallies = tallies.answerable(q, conn)  # a rollup too, when its ids are disjoint
             assert browse.count_events(conn, q) == scanned(conn, q), q
+            assert browse.count_total(conn, q) == (scanned(conn, q), True), q
             rows = browse._count_rows(conn, browse.bounded(conn, q))  # a small selection's pass
             for name in browse.FACETS:
                 got = tallies.facet_counts(conn, q, name) if from_tallies else rows[name]
@@ -128,13 +136,22 @@ def check(store: Store) -> None:
                     assert rows[name] == want, (q, name)
 
 
+def stamp(store: Store) -> int:
+    with store.transaction() as conn:
+        return tallies.stamp(conn)
+
+
 def exercise(store: Store) -> None:
     """Write, re-ingest with other events, delete: the tallies follow at every step."""
     b = _builder()
     results = b.results()
+    stamps = [stamp(store)]
     for r in results:
         store.write(r)
     check(store)
+    stamps.append(stamp(store))
+    assert store.write(results[1]) == "unchanged"
+    assert stamp(store) == stamps[-1]  # nothing written: the API's cached answers stay
 
     def assaults(rs: list[Any]) -> int:
         return sum(e.type == "ASSAULT" for r in rs for e in r.events)
@@ -146,11 +163,17 @@ def exercise(store: Store) -> None:
     fewer = replace(first, events=first.events[:3], extractors=(*first.extractors[:1], "events.rules.v9"))
     assert store.write(fewer) == "updated"
     check(store)
+    stamps.append(stamp(store))
     with store.transaction() as conn:
         n = browse.count_events(conn, EventQuery(types=("ASSAULT",)))
     assert n == assaults([fewer, *results[1:]]) < assaults(results)
     store.delete([first.article.id])
     check(store)
+    stamps.append(stamp(store))
+    with store.transaction() as conn:  # a rebuild after a bulk load moves it too
+        tallies.rebuild(conn)
+    stamps.append(stamp(store))
+    assert stamps == sorted(set(stamps)), stamps  # every write moved the stamp forward
     with store.transaction() as conn:
         assert browse.count_events(conn, EventQuery(types=("ASSAULT",))) == assaults(results[1:])
         assert browse.count_events(conn, EventQuery()) == scanned(conn, EventQuery()) > 0
@@ -211,6 +234,30 @@ def test_migration_backfills_an_existing_database(tmp_path: Path) -> None:
         check(store)
 
 
+def test_a_rollup_is_counted_from_the_tallies_while_no_event_has_two_of_its_ids(tmp_path: Path) -> None:
+    results = _builder().results()
+    usa = EventQuery(actor_ids=("state_usa", "org_us_treasury"))  # "United States", rolled up
+    with open_store(tmp_path / "r.db") as store:
+        for r in results:
+            store.write(r)
+        with store.transaction() as conn:
+            assert tallies.answerable(usa, conn) and not tallies.answerable(usa)
+            assert browse.count_total(conn, usa) == (scanned(conn, usa), True) == (2, True)
+        # re-coded: the Treasury's sanction now names the United States as an actor too
+        second = results[1]
+        sanction = second.events[-1]
+        assert [a.kb_id for a in sanction.actors] == ["org_us_treasury"]
+        both = replace(sanction, actors=(*sanction.actors, replace(
+            sanction.actors[0], kb_id="state_usa", name="United States", text="United States")))
+        assert store.write(replace(second, events=(*second.events[:-1], both),
+                                   extractors=(*second.extractors[:1], "events.rules.v9"))) == "updated"
+        check(store)
+        with store.transaction() as conn:
+            assert not tallies.answerable(usa, conn)  # summed, that event would count twice
+            assert browse.count_total(conn, usa) == (scanned(conn, usa), True) == (2, True)
+            assert tallies.answerable(EventQuery(target_ids=("state_usa", "org_kataib_hezbollah")), conn)
+
+
 def test_list_total_is_exact_or_marked_as_a_lower_bound(tmp_path: Path) -> None:
     with open_store(tmp_path / "c.db") as store:
         for r in _builder().results():
@@ -241,10 +288,17 @@ def test_pages_are_the_same_whichever_plan_finds_them(tmp_path: Path) -> None:
             store.write(r)
         with store.transaction() as conn:
             dense = EventQuery(actor_ids=("org_kataib_hezbollah",))
-            assert browse._probe(conn, dense, 50) is True
-            assert browse._probe(conn, EventQuery(actor_ids=("nobody",)), 50) is False
-            assert browse._probe(conn, EventQuery(types=("ASSAULT",)), 50) is False  # no party
-            assert browse._probe(conn, replace(dense, since="2025-10-01"), 50) is False
+            assert browse._probe(conn, dense, page=True) is True
+            assert browse._probe(conn, EventQuery(actor_ids=("nobody",)), page=True) is False
+            assert browse._probe(conn, EventQuery(types=("ASSAULT",)), page=True) is False  # no party
+            assert browse._probe(conn, replace(dense, since="2025-10-01"), page=True) is False
+            # a window: a page of a frequent party walks it; a count walks it only when it
+            # holds no more events than the party (here the party's 10 of the window's 13)
+            window = browse.bounded(conn, replace(dense, since="2025-10-09", until="2025-10-20"))
+            assert (tallies.party_size(conn, window), tallies.window_size(conn, window)) == (10, 13)
+            assert browse._probe(conn, window, page=True) is True
+            assert browse._probe(conn, window) is False
+            assert browse._probe(conn, replace(window, actor_ids=("nobody",))) is False
             assert 0.5 < tallies.share(conn, dense) <= 1.0
             for q in (dense, EventQuery(target_ids=("state_usa",), types=("ASSAULT",)),
                       EventQuery(actor_ids=("org_kataib_hezbollah", "org_irgc"),
