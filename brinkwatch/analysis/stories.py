@@ -257,6 +257,79 @@ def _date_range(ev: Mapping[str, Any], article: Mapping[str, Any],
     return None if start is None else {"start": start, "end": end, "from": why}
 
 
+def core_rows(report_rows: Sequence[Mapping[str, Any]], actors: Sequence[Mapping[str, Any]],
+              targets: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The reports that tell the story's own event: their actor or target is the summary's
+    (up the KB), and the roles are not reversed. A report of an earlier attack the articles
+    recall ("two days after a rocket attack on the base") names other parties, or the same
+    parties the other way round, and gives neither the story's date nor its place. A story
+    without a summary actor or target keeps every report."""
+    sa, st = ref_keys(actors), ref_keys(targets)
+    if not sa and not st:
+        return list(report_rows)
+    out = []
+    for r in report_rows:
+        ak, tk = ref_keys(r["event"].get("actor") or []), ref_keys(r["event"].get("target") or [])
+        reversed_ = bool(ak & st) and not ak & sa or bool(tk & sa) and not tk & st
+        if (ak & sa or tk & st) and not reversed_:
+            out.append(r)
+    return out
+
+
+def summary_day(core: Sequence[Mapping[str, Any]], profiles: Mapping[str, Mapping[str, Any]],
+                start: str | None, end: str | None) -> str | None:
+    """The day the story's own reports give, by the number of articles that give it (then of
+    reports, then the day told by the earliest article: first reports tell the event, later
+    ones recall it). Days the coder read off the article's own date ("on or before the
+    publication date") count only when no report states one. A day more than one day (time
+    zones) after the publication of an article that already tells the event is ruled out:
+    it is the day of a later event the article mentions (the protest that followed the
+    strike), unless every day is."""
+    lo, hi = start or "", end or "9999"
+    stated: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    inferred: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    told_by = "9999"
+    for r in core:
+        d = r["event"].get("date") or {}
+        v = (d.get("value") or "")[:10]
+        if len(v) < 10 or not lo <= v <= hi:
+            continue
+        pub = ((profiles.get(r["article_id"]) or {}).get("published") or "")[:10]
+        (inferred if d.get("precision") == "reported" else stated)[v].append(
+            (r["article_id"], pub or "9999"))
+        if r["event"].get("modality") != "future" and len(pub) == 10 and v <= pub:
+            told_by = min(told_by, _shift(pub, 1))
+
+    def rank(v: str, votes: Mapping[str, list[tuple[str, str]]]) -> tuple[int, int, str, str]:
+        return (-len({a for a, _ in votes[v]}), -len(votes[v]), min(p for _, p in votes[v]), v)
+
+    for votes in ({v: a for v, a in stated.items() if v <= told_by},
+                  {v: a for v, a in inferred.items() if v <= told_by}, stated, inferred):
+        if votes:
+            return min(votes, key=lambda v, votes=votes: rank(v, votes))
+    return None
+
+
+def summary_place(rows: Sequence[Mapping[str, Any]], day: str | None) -> dict[str, Any] | None:
+    """The place the story's own reports give (those of its day first), by how many articles
+    give it (then reports); ``None`` when they give none (not the place of another event
+    they recall)."""
+    for group in ([r for r in rows if ((r["event"].get("date") or {}).get("value") or "")[:10]
+                   == day], rows):
+        arts: dict[str, set[str]] = defaultdict(set)
+        n: Counter[str] = Counter()
+        loc_of: dict[str, Any] = {}
+        for r in group:
+            k = place_key(r["event"])
+            if k:
+                arts[k].add(r["article_id"])
+                n[k] += 1
+                loc_of.setdefault(k, r["event"]["location"])
+        if arts:
+            return loc_of[min(arts, key=lambda k: (-len(arts[k]), -n[k], k))]
+    return None
+
+
 def build_record(sid: str, family: str, all_rows: Sequence[Mapping[str, Any]],
                  profiles: Mapping[str, Mapping[str, Any]], rules: CrossrefRules,
                  features: Mapping[str, Any],
@@ -278,22 +351,18 @@ def build_record(sid: str, family: str, all_rows: Sequence[Mapping[str, Any]],
     reprints = sorted({(p["id"], original_of(p["id"], reprint)) for p in arts
                        if original_of(p["id"], reprint) != p["id"]})
     types = Counter(r["event"]["type"] for r in report_rows)
-    lo, hi = features.get("start") or "", features.get("end") or "9999"
-    dates = Counter(v for r in report_rows
-                    if (v := (r["event"].get("date") or {}).get("value"))
-                    and len(v) >= 10 and lo <= v[:10] <= hi)
-    places = Counter()
-    loc_of: dict[str, Any] = {}
-    for r in report_rows:
-        k = place_key(r["event"])
-        if k:
-            places[k] += 1
-            loc_of.setdefault(k, r["event"]["location"])
+    actor_refs = _best_refs(report_rows, "actor")
+    target_refs = _best_refs(report_rows, "target", exclude={r["name"] for r in actor_refs})
+    core = core_rows(report_rows, actor_refs, target_refs)
+    value = summary_day(core, profiles, features.get("start"), features.get("end"))
+    if value is None:  # the story's own reports date nothing: the summary's roles are no guide
+        core = report_rows
+        value = summary_day(core, profiles, features.get("start"), features.get("end"))
+    location = summary_place(core, value)
     by_day = sorted(((_pub_day(p) or "9999"), p["id"]) for p in arts)
     first = by_day[0] if by_day else None
     last = by_day[-1] if by_day else None
-    if dates:
-        value = sorted(dates, key=lambda d: (-dates[d], d))[0]
+    if value:
         date = {"value": value, "precision": "day" if len(value) == 10 else None,
                 "text": None, "end": None}
     elif features.get("start"):
@@ -339,13 +408,10 @@ def build_record(sid: str, family: str, all_rows: Sequence[Mapping[str, Any]],
     if sourced and all(r["sourcing"]["party"] == "party to the conflict" for r in sourced):
         flags.append({"flag": "interested-source",
                       "reason": "every report's source is a party to the conflict", "evidence": []})
-    actor_refs = _best_refs(report_rows, "actor")
     return {
         "id": sid, "type": sorted(types, key=lambda t: (-types[t], t))[0] if types else None,
-        "family": family, "date": date,
-        "actor": actor_refs, "target": _best_refs(report_rows, "target",
-                                                  exclude={r["name"] for r in actor_refs}),
-        "location": loc_of[sorted(places, key=lambda k: (-places[k], k))[0]] if places else None,
+        "family": family, "date": date, "actor": actor_refs, "target": target_refs,
+        "location": location,
         "reports": reports, "outlets": outlets, "independent_outlets": independent,
         "reprints": [{"article_id": a, "original": o} for a, o in reprints],
         "first_report": {"article_id": first[1], "published": None if first[0] == "9999" else first[0]}
