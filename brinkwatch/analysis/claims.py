@@ -66,6 +66,50 @@ _PLACE_DETAIL = (
     re.compile(r"\b(?i:(?P<dir>central|downtown))\s+(?P<place>[A-Z][\w'’-]+)"),
 )
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+# who did it, as each article tells it: nobody has claimed it / it is unclear who; a named
+# party claimed it; someone is said to be behind it; a party denies being behind it
+_QUICK_RESP = re.compile(r"responsib|behind|claimed|blame|den(?:y|ie)|involve", re.I)
+_ATTACK = (r"(?:attack|attacks|strike|strikes|assault|bombing|blast|explosion|raid|ambush|"
+           r"assassination attempt|kidnapping|abduction)")
+_UNCLAIMED = re.compile(
+    r"\b(?:(?:no|none of the)\s+(?:[\w-]+\s+){0,2}?(?:one|group|groups|party|parties|faction|"
+    r"organi[sz]ation|militia)|nobody|no-one|nor did (?:anyone|any group))\s+(?:[\w']+\s+){0,3}?"
+    r"(?:claimed|claim|claims|has claimed|had claimed)\s+(?:responsibility|credit)|"
+    r"\bno (?:immediate )?claim of responsibility|"
+    r"\b(?:has|have|had) not (?:yet )?(?:publicly )?claimed\b|"
+    r"\b(?:it was |it is |it remains )?(?:not clear|unclear|unknown) who (?:was|is|were|had been) "
+    r"(?:behind|responsible)|\b(?:not clear|unclear|unknown) who (?:carried out|launched|fired)",
+    re.I)
+_CLAIMED = re.compile(r"\b(?P<who>[A-Z][\w'’-]*(?:\s+(?:of|in|the|al|[A-Z][\w'’-]*)){0,5})\s+"
+                      r"(?:has |had )?claimed (?:responsibility|credit)\b")
+_BEHIND = re.compile(
+    r"\b(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:was|were|is|are|had been) (?:behind|responsible for) "
+    r"the\s+(?:[\w-]+\s+){0,2}?" + _ATTACK + r"\b|\bblamed (?P<who2>(?:[\w'’-]+\s+){1,4}?)for the\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _ATTACK + r"\b", re.I)
+_RESP_DENIAL = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying)|rejected|dismissed|refuted)\s+(?:any\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:involvement|responsibility|role|suggestions?|accusations?|claims?|reports?|allegations?)\b"
+    r"|\b(?:was|were|is|are) not (?:behind|involved in|responsible for)\b|\bhad (?:no|nothing) "
+    r"(?:role|hand|part|to do)\b", re.I)
+# how long something lasts or lasted, and by when it ends: "over the next twelve months", "more
+# than 900 days in captivity", "two and a half years", "no later than the end of September 2025",
+# "until at least 2026"
+_UNIT_MONTHS = {"day": 1 / 30.44, "week": 7 / 30.44, "month": 1.0, "year": 12.0}
+_SPAN = re.compile(
+    r"\b(?P<q>more than|over|nearly|almost|about|around|at least|some|roughly|less than|under)?"
+    r"\s*(?P<n>\d{1,4}(?:,\d{3})?|" + "|".join(_NUMBER_WORDS) + r"|a|an|a few|several)"
+    r"(?P<half> and a half)?\s+(?P<unit>days?|weeks?|months?|years?)\b(?P<ago> ago)?", re.I)
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+_DEADLINE = re.compile(
+    r"\b(?P<how>by|until|till|through|no later than|before)\s+(?:at least\s+)?(?:the\s+end\s+of\s+)?"
+    r"(?:(?P<month>" + "|".join(_MONTHS) + r")\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+_QUICK_SPAN = re.compile(r"\b(?:days?|weeks?|months?|years?|until|through|later than)\b", re.I)
+# "the Trump administration", "the Biden administration's": whose government took a measure
+_ADMINISTRATION = re.compile(r"\b(?P<who>[A-Z][\w'’-]+)(?:[’']s)?\s+[Aa]dministration\b")
+_NOT_A_NAME = frozenset({"The", "This", "That", "Previous", "Current", "New", "Former", "Next",
+                         "Federal", "Transportation", "Security", "Drug", "Energy", "Food",
+                         "Information", "Small"})
 
 
 def _number(word: str) -> int | None:
@@ -141,6 +185,70 @@ def _place_details(s: str, start: int) -> list[dict[str, Any]]:
     return out
 
 
+def _responsibility(s: str, start: int) -> list[dict[str, Any]]:
+    """What the sentence says of who did it: ``unclaimed`` (nobody claimed it, it is unclear
+    who), ``claimed`` (by someone named), ``attributed`` (someone is said to be behind it)
+    or ``denied`` (someone denies being behind it)."""
+    out: list[dict[str, Any]] = []
+
+    def add(stance: str, m: re.Match[str], who: str | None = None) -> None:
+        out.append({"stance": stance, "who": (who or "").strip() or None, "text": m.group(0),
+                    "sentence": s[:300], "start": start})
+
+    m = _UNCLAIMED.search(s)
+    if m:
+        add("unclaimed", m)
+        return out
+    m = _RESP_DENIAL.search(s)
+    if m and re.search(r"behind|involve|responsib|role|hand in|to do with", s, re.I):
+        add("denied", m, " ".join(s[:m.start()].split()[-6:]).strip(" ,"))
+        return out
+    m = _CLAIMED.search(s)
+    if m and not re.search(r"\b(?:not|no|never)\b", s[:m.end()], re.I):
+        add("claimed", m, m.group("who"))
+        return out
+    m = _BEHIND.search(s)
+    if m:
+        who = re.split(r"\b(?:said|says|say|that|told)\b", m.group("who") or m.group("who2") or "")[-1]
+        if not re.search(r"\b(?:who|not|no|whether|if)\b", who, re.I):
+            add("attributed", m, who)
+    return out
+
+
+def _months(m: re.Match[str]) -> float | None:
+    n = m.group("n").lower().replace(",", "")
+    if n in ("a few", "several"):
+        return None
+    value = _number(n) if not n.isdigit() else int(n)
+    if value is None:
+        return None
+    unit = m.group("unit").lower().rstrip("s")
+    return (value + (0.5 if m.group("half") else 0)) * _UNIT_MONTHS[unit]
+
+
+def _timeline(s: str, start: int) -> list[dict[str, Any]]:
+    """Lengths ("two and a half years", in months) and end points ("until 2026", as year and
+    month) that the sentence states."""
+    out: list[dict[str, Any]] = []
+    for m in _SPAN.finditer(s):
+        months = _months(m)
+        if months is None or months < 0.5 or months > 600:  # days of a week: not a timeline
+            continue
+        out.append({"kind": "length", "value": round(months, 1), "text": m.group(0).strip(),
+                    "sentence": s[:300], "start": start})
+    for m in _DEADLINE.finditer(s):
+        month = m.group("month")
+        value = m.group("year") + (f"-{_MONTHS.index(month.lower()) + 1:02d}" if month else "")
+        out.append({"kind": "end", "value": value, "text": m.group(0), "sentence": s[:300],
+                    "start": start})
+    return out
+
+
+def _administrations(s: str, start: int) -> list[dict[str, Any]]:
+    return [{"who": m.group("who"), "text": m.group(0), "sentence": s[:300], "start": start}
+            for m in _ADMINISTRATION.finditer(s) if m.group("who") not in _NOT_A_NAME]
+
+
 def toll_value(c: Mapping[str, Any]) -> str:
     """What a casualty claim says, comparable across articles: a number, or a word."""
     return str(c["number"]) if c.get("number") is not None else str(c.get("qualifier") or "?")
@@ -163,8 +271,16 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = ()) -> dict[
     denials: list[dict[str, Any]] = []
     tolls: list[dict[str, Any]] = []
     places: list[dict[str, Any]] = []
-    quick = _QUICK.search(text) is not None
-    for start, s in sentences(text) if quick else ():
+    responsibility: list[dict[str, Any]] = []
+    timeline: list[dict[str, Any]] = []
+    administrations: list[dict[str, Any]] = []
+    for start, s in sentences(text):
+        if _QUICK_RESP.search(s):
+            responsibility += _responsibility(s, start)
+        if _QUICK_SPAN.search(s):
+            timeline += _timeline(s, start)
+        if "dministration" in s:
+            administrations += _administrations(s, start)
         if not _QUICK.search(s):
             continue
         if _QUICK_TOLL.search(s):
@@ -211,4 +327,5 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = ()) -> dict[
             quotes.append({"speaker": sp.get("name") or sp.get("text"), "kb_id": sp.get("kb_id"),
                            "quote": att["quote"], "event_id": e.get("id")})
     return {"casualties": casualties, "weapons": weapons, "denials": denials, "quotes": quotes,
-            "places": places}
+            "places": places, "responsibility": responsibility, "timeline": timeline,
+            "administrations": administrations}

@@ -646,6 +646,91 @@ def _denial_topic(report_rows: Sequence[Mapping[str, Any]],
     return {"topic": "denial", "claims": claims + denied}
 
 
+def _article_items(profiles: Mapping[str, Mapping[str, Any]], article_ids: Sequence[str],
+                   key: str) -> dict[str, list[dict[str, Any]]]:
+    per: dict[str, list[dict[str, Any]]] = {}
+    for aid in article_ids:
+        items = ((profiles.get(aid) or {}).get("claims") or {}).get(key) or []
+        if items:
+            per[aid] = list(items)
+    return per
+
+
+def _said(items: Sequence[Mapping[str, Any]], show: Any = None) -> str:
+    return "; ".join(dict.fromkeys((show(x) if show else x["text"]) for x in items))
+
+
+def _responsibility_claims(profiles: Mapping[str, Mapping[str, Any]],
+                           article_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Who did it, as each article tells it, when the articles tell it differently: one
+    says nobody has claimed it, another that a group was behind it, a third that the group
+    denies it. Claimants are compared by name."""
+    per = _article_items(profiles, article_ids, "responsibility")
+    if len(per) < 2:
+        return []
+    sig = {aid: frozenset((x["stance"], (x.get("who") or "").casefold()
+                           if x["stance"] == "claimed" else "") for x in items)
+           for aid, items in per.items()}
+    if len(set(sig.values())) < 2:
+        return []
+    return [_claim(aid, (profiles.get(aid) or {}).get("outlet") or aid,
+                   _said(items, lambda x: f"{x['stance']}: {x['sentence']}"))
+            for aid, items in per.items()]
+
+
+def _lengths_differ(a: Sequence[float], b: Sequence[float]) -> bool:
+    def near(x: float, ys: Sequence[float]) -> bool:
+        return any(abs(x - y) <= 0.1 * max(x, y) for y in ys)
+    return any(not near(x, b) for x in a) or any(not near(y, a) for y in b)
+
+
+def _ends_differ(a: Sequence[str], b: Sequence[str]) -> bool:
+    def near(x: str, ys: Sequence[str]) -> bool:  # "2026" holds "2026-09"
+        return any(x.startswith(y) or y.startswith(x) for y in ys)
+    return any(not near(x, b) for x in a) or any(not near(y, a) for y in b)
+
+
+def _timeline_topic(profiles: Mapping[str, Mapping[str, Any]], article_ids: Sequence[str],
+                    terms: set[str]) -> dict[str, Any] | None:
+    """How long it lasts or lasted, and by when it ends, when two articles give lengths (or
+    end points) that do not match: "over two years" against "two and a half years";
+    "no later than September 2025" against "until at least 2027". Lengths within a tenth
+    of each other match ("twelve months", "a year"). Only sentences that name one of the
+    story's parties (``terms``, when it has any) count: a length said of something else is
+    not this story's."""
+    per = {aid: kept for aid, items in _article_items(profiles, article_ids, "timeline").items()
+           if (kept := [x for x in items if not terms or _mentions(x["sentence"], terms)])}
+    ids = list(per)
+    differ = False
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            la = [x["value"] for x in per[a] if x["kind"] == "length"]
+            lb = [x["value"] for x in per[b] if x["kind"] == "length"]
+            ea = [x["value"] for x in per[a] if x["kind"] == "end"]
+            eb = [x["value"] for x in per[b] if x["kind"] == "end"]
+            if (la and lb and _lengths_differ(la, lb)) or (ea and eb and _ends_differ(ea, eb)):
+                differ = True
+    if not differ:
+        return None
+    return {"topic": "timeline", "claims": [
+        _claim(aid, (profiles.get(aid) or {}).get("outlet") or aid, _said(items))
+        for aid, items in per.items()]}
+
+
+def _administration_topic(profiles: Mapping[str, Mapping[str, Any]],
+                          article_ids: Sequence[str]) -> dict[str, Any] | None:
+    """Whose administration took the measure, when two articles name different ones and no
+    name in common ("the Trump administration" against "the Biden administration")."""
+    per = _article_items(profiles, article_ids, "administrations")
+    names = {aid: {x["who"].casefold() for x in items} for aid, items in per.items()}
+    ids = list(names)
+    if not any(not names[a] & names[b] for i, a in enumerate(ids) for b in ids[i + 1:]):
+        return None
+    return {"topic": "administration", "claims": [
+        _claim(aid, (profiles.get(aid) or {}).get("outlet") or aid, _said(items))
+        for aid, items in per.items()]}
+
+
 def _words(s: str) -> set[str]:
     return {w for w in s.lower().split() if len(w) > 2}
 
@@ -694,6 +779,20 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
         if c:
             out.append(c)
         c = _denial_topic(report_rows, profiles, article_ids, broad_places)
+        if c:
+            out.append(c)
+        said = _responsibility_claims(profiles, article_ids)
+        who = next((c for c in out if c["topic"] == "perpetrator"), None)
+        if said and who is None:
+            out.append({"topic": "perpetrator", "claims": said})
+        elif said and who is not None:  # beside the coded actors, what each article says of it
+            who["claims"] += [c for c in said if c not in who["claims"]]
+    parties = {t.casefold() for r in report_rows for role in ("actor", "target")
+               for ref in r["event"].get(role) or []
+               for t in (ref.get("name"), ref.get("text"))
+               if t and len(t) >= 3 and t.casefold() not in broad_places}
+    for c in (_timeline_topic(profiles, article_ids, parties),
+              _administration_topic(profiles, article_ids)):
         if c:
             out.append(c)
     # quotes of one speaker that differ between outlets (quote drift)
