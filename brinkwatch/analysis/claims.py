@@ -107,6 +107,9 @@ _DEADLINE = re.compile(
 _QUICK_SPAN = re.compile(r"\b(?:days?|weeks?|months?|years?|until|through|later than)\b", re.I)
 # "the Trump administration", "the Biden administration's": whose government took a measure
 _ADMINISTRATION = re.compile(r"\b(?P<who>[A-Z][\w'’-]+)(?:[’']s)?\s+[Aa]dministration\b")
+# quoted words in the text: "the same quote" in two articles shares a run of QUOTE_RUN words
+_QUOTED = re.compile(r"[“\"](?P<q>[^”\"\n]{30,800})[”\"]")
+QUOTE_RUN = 6
 _NOT_A_NAME = frozenset({"The", "This", "That", "Previous", "Current", "New", "Former", "Next",
                          "Federal", "Transportation", "Security", "Drug", "Energy", "Food",
                          "Information", "Small"})
@@ -249,6 +252,20 @@ def _administrations(s: str, start: int) -> list[dict[str, Any]]:
             for m in _ADMINISTRATION.finditer(s) if m.group("who") not in _NOT_A_NAME]
 
 
+def quote_words(quote: str) -> list[str]:
+    return re.findall(r"\w+(?:['’]\w+)?", quote.lower().replace("’", "'"))
+
+
+def _text_quotes(text: str) -> list[dict[str, Any]]:
+    """Quoted passages of eight words or more, with the words around them (who said it)."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        if len(quote_words(m.group("q"))) >= 8:
+            out.append({"quote": m.group("q").strip(" ,"), "start": m.start(),
+                        "context": text[max(0, m.start() - 80):m.end() + 80].replace("\n", " ")})
+    return out
+
+
 def toll_value(c: Mapping[str, Any]) -> str:
     """What a casualty claim says, comparable across articles: a number, or a word."""
     return str(c["number"]) if c.get("number") is not None else str(c.get("qualifier") or "?")
@@ -328,4 +345,5 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = ()) -> dict[
                            "quote": att["quote"], "event_id": e.get("id")})
     return {"casualties": casualties, "weapons": weapons, "denials": denials, "quotes": quotes,
             "places": places, "responsibility": responsibility, "timeline": timeline,
-            "administrations": administrations}
+            "administrations": administrations,
+            "text_quotes": _text_quotes(text) if "“" in text or '"' in text else []}

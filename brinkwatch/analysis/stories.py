@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from brinkwatch.analysis.claims import toll_value
+from brinkwatch.analysis.claims import QUOTE_RUN, quote_words, toll_value
 from brinkwatch.analysis.credibility import claim_flags, party_of
 from brinkwatch.analysis.rules import CrossrefRules
 from brinkwatch.records import hash_id
@@ -731,6 +731,34 @@ def _administration_topic(profiles: Mapping[str, Mapping[str, Any]],
         for aid, items in per.items()]}
 
 
+def _runs(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def _quote_drift_topic(profiles: Mapping[str, Mapping[str, Any]],
+                       article_ids: Sequence[str]) -> dict[str, Any] | None:
+    """One quote worded differently by two articles: the quoted passages share a run of
+    ``QUOTE_RUN`` words (the same words, so the same quote) and neither holds the other (a
+    shorter excerpt of a quote is no drift)."""
+    per = _article_items(profiles, article_ids, "text_quotes")
+    ids = list(per)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            for qa in per[a]:
+                wa = quote_words(qa["quote"])
+                for qb in per[b]:
+                    wb = quote_words(qb["quote"])
+                    if not _runs(wa, QUOTE_RUN) & _runs(wb, QUOTE_RUN):
+                        continue
+                    ja, jb = " ".join(wa), " ".join(wb)
+                    if ja in jb or jb in ja:
+                        continue
+                    return {"topic": "quote", "claims": [
+                        _claim(aid, (profiles.get(aid) or {}).get("outlet") or aid, q["quote"])
+                        for aid, q in ((a, qa), (b, qb))]}
+    return None
+
+
 def _words(s: str) -> set[str]:
     return {w for w in s.lower().split() if len(w) > 2}
 
@@ -781,9 +809,13 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
         c = _denial_topic(report_rows, profiles, article_ids, broad_places)
         if c:
             out.append(c)
+        # what each article says of who did it, when that is open: no report names a known
+        # actor, or the reports already name different ones (when every report names the
+        # same actor, such sentences are about other attacks the articles recall)
         said = _responsibility_claims(profiles, article_ids)
         who = next((c for c in out if c["topic"] == "perpetrator"), None)
-        if said and who is None:
+        if said and who is None and not any(ref.get("name") for r in report_rows
+                                            for ref in r["event"].get("actor") or []):
             out.append({"topic": "perpetrator", "claims": said})
         elif said and who is not None:  # beside the coded actors, what each article says of it
             who["claims"] += [c for c in said if c not in who["claims"]]
@@ -812,4 +844,8 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
         if drift:
             a, qa, b, qb = drift[0]
             out.append({"topic": "quote", "claims": [_claim(a, speaker, qa), _claim(b, speaker, qb)]})
+    if not any(c["topic"] == "quote" for c in out):
+        c = _quote_drift_topic(profiles, article_ids)
+        if c:
+            out.append(c)
     return out

@@ -13,12 +13,12 @@ TANKER = {"name": "Gulf tanker", "text": "the tanker"}
 CONTRACTOR = {"name": None, "text": "Daniel Roe"}
 
 
-def _topics(family: str, texts: dict[str, str], target=TANKER) -> dict[str, dict]:
+def _topics(family: str, texts: dict[str, str], target=TANKER, actor=None) -> dict[str, dict]:
     profiles = {aid: {"id": aid, "outlet": f"{aid}.example", "claims": article_claims(t)}
                 for aid, t in texts.items()}
-    rows = [{"article_id": aid, "event": {"type": "ASSAULT", "actor": [], "target": [target],
-                                          "date": {}, "location": None}}
-            for aid in texts]
+    rows = [{"article_id": aid, "event": {"type": "ASSAULT", "actor": [actor] if actor else [],
+                                          "target": [target],
+                                          "date": {}, "location": None}} for aid in texts]
     return {c["topic"]: c for c in find_contradictions(family, rows, profiles, list(texts))}
 
 
@@ -39,6 +39,12 @@ def test_who_did_it_as_each_article_tells_it(texts: dict, disputed: bool) -> Non
     if disputed:
         claims = {c["article_id"]: c["claim"] for c in topics["perpetrator"]["claims"]}
         assert claims["a"].startswith("unclaimed:")
+
+
+def test_who_did_it_is_not_open_when_every_report_names_the_same_actor() -> None:
+    # the sentences are then about another attack the articles recall
+    navy = {"name": "Gulf navy", "text": "the navy"}
+    assert "perpetrator" not in _topics("violence", {"a": UNCLAIMED, "b": DENIED}, actor=navy)
 
 
 @pytest.mark.parametrize(("a", "b", "disputed"), [
@@ -63,3 +69,25 @@ def test_lengths_that_do_not_match(a: str, b: str, disputed: bool) -> None:
 ])
 def test_whose_administration(a: str, b: str, disputed: bool) -> None:
     assert ("administration" in _topics("pressure", {"a": a, "b": b})) is disputed
+
+
+SAID = ("The minister wrote: “Our engineers will restore the pumping station at Fao within "
+        "days and the tanker will sail again.”")
+
+
+@pytest.mark.parametrize(("b", "drift"), [
+    # the same quote, a word changed
+    ("He said: “Our engineers will restore the pumping station at Fao within weeks and the "
+     "tanker will sail again.”", True),
+    # the same quote, shorter: an excerpt, not a drift
+    ("He promised that “our engineers will restore the pumping station at Fao within days.”",
+     False),
+    # another quote
+    ("The captain said: “We are waiting for the inspectors before we load any more crude.”",
+     False),
+])
+def test_a_quote_worded_differently(b: str, drift: bool) -> None:
+    topics = _topics("yield", {"a": SAID, "b": b})
+    assert ("quote" in topics) is drift
+    if drift:
+        assert {c["article_id"] for c in topics["quote"]["claims"]} == {"a", "b"}
