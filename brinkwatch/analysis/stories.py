@@ -395,7 +395,7 @@ def build_record(sid: str, family: str, all_rows: Sequence[Mapping[str, Any]],
     window = ((_shift(features["start"], -slack), _shift(features["end"], slack))
               if features.get("start") and features.get("end") else (None, None))
     contradictions = find_contradictions(family, report_rows, profiles,
-                                         [p["id"] for p in arts], broad_places, window)
+                                         [p["id"] for p in arts], broad_places, window, core)
     flags = []
     if independent <= 1:
         flags.append({"flag": "single-source", "reason": "one independent outlet tells it",
@@ -767,11 +767,14 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
                         profiles: Mapping[str, Mapping[str, Any]],
                         article_ids: Sequence[str] = (),
                         broad_places: frozenset[str] = frozenset(),
-                        window: tuple[str | None, str | None] = (None, None)) -> list[dict[str, Any]]:
+                        window: tuple[str | None, str | None] = (None, None),
+                        own_rows: Sequence[Mapping[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Competing claims across the story's articles, side by side; nothing is averaged.
     ``report_rows`` are the coded reports; ``article_ids`` every article of the story;
     ``broad_places`` (countries, provinces) contain the cities and do not compete with them;
-    ``window`` (the story's days) leaves out counts tied to events of other days."""
+    ``window`` (the story's days) leaves out counts tied to events of other days;
+    ``own_rows`` (the reports of the story's own event, :func:`core_rows`) give the dates and
+    places compared, so an earlier attack the articles recall does not compete."""
     out: list[dict[str, Any]] = []
     article_ids = list(dict.fromkeys([*article_ids, *(r["article_id"] for r in report_rows)]))
     if len(article_ids) < 2:
@@ -789,7 +792,7 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
     for topic, getter in (("date", lambda e: (e.get("date") or {}).get("value")), ("place", place)):
         per: dict[str, set[str]] = defaultdict(set)
         src: dict[str, Mapping[str, Any]] = {}
-        for r in report_rows:
+        for r in own_rows if own_rows is not None else report_rows:
             v = getter(r["event"])
             if v:
                 per[r["article_id"]].add(str(v))

@@ -72,3 +72,29 @@ def test_summary_place_leaves_out_the_place_of_a_recalled_attack() -> None:
 def test_core_rows(actor, target, own) -> None:
     r = row("a", "2023-06-09", actor=actor, target=target)
     assert (core_rows([r], [US], [KH]) == [r]) is own
+
+
+def test_a_recalled_attack_neither_dates_nor_places_the_story_nor_competes_with_it() -> None:
+    from brinkwatch.analysis.rules import load_rules
+    from brinkwatch.analysis.stories import build_record
+
+    rows = [row("a", "2023-06-09", place="Qaim"), row("b", "2023-06-09", place="Qaim"),
+            row("b", "2023-06-07", actor=KH, target=US, place="Kirkuk"),
+            row("c", "2023-06-07", actor=KH, target=US, place="Kirkuk"),
+            row("c", "2023-06-09", place="Qaim")]
+    for i, r in enumerate(rows):
+        r["event"] |= {"id": f"e{i}", "type": "ASSAULT"}
+        r["cues"] = ["type family violence"]
+    profiles = {a: {"id": a, "origin": f"https://{a}.example/1", "outlet": f"{a}.example",
+                    "published": PUB[a], "claims": {}} for a in "abc"}
+    rec = build_record("s1", "violence", rows, profiles, load_rules(),
+                       {"start": "2023-06-05", "end": "2023-06-12"})
+    assert rec["date"]["value"] == "2023-06-09"
+    assert rec["location"]["name"] == "Qaim"
+    assert not {"date", "place"} & {c["topic"] for c in rec["contradictions"]}
+    # a report of the story's own event that gives another day does compete
+    rows.append({"article_id": "c", "cues": [], "event": {**row("c", "2023-06-10")["event"],
+                                                          "id": "e9", "type": "ASSAULT"}})
+    rec = build_record("s1", "violence", rows, profiles, load_rules(),
+                       {"start": "2023-06-05", "end": "2023-06-12"})
+    assert "date" in {c["topic"] for c in rec["contradictions"]}
