@@ -138,6 +138,25 @@ def _kind(word: str) -> str:
     return "wounded"
 
 
+# who the dead or wounded were, when a toll says: civilians or combatants
+_CIVILIANS = re.compile(r"\b(?:civilians?|residents?|children|child|women|woman|bystanders?|"
+                        r"passers-by|passersby|worshippers|pilgrims|shoppers|farmers|students?|"
+                        r"journalists?|contractors?|workers?|employees?|staff|families|family)\b",
+                        re.I)
+_COMBATANTS = re.compile(r"\b(?:fighters?|militants?|militiamen|members?|soldiers?|troops?|"
+                         r"guards?|bodyguards?|officers?|commanders?|personnel|servicemen|"
+                         r"service members?|gunmen|insurgents?|operatives?)\b", re.I)
+
+
+def toll_category(words: str | None) -> str | None:
+    """``civilians`` or ``combatants`` when the words of a toll say who they were (one kind
+    only), else ``None`` ("people", "others", or both kinds)."""
+    if not words:
+        return None
+    civ, com = bool(_CIVILIANS.search(words)), bool(_COMBATANTS.search(words))
+    return "civilians" if civ and not com else "combatants" if com and not civ else None
+
+
 def _coded_casualties(events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Casualty claims carried by exported events (``casualties``: kind, count, low, source)."""
     out: list[dict[str, Any]] = []
@@ -146,6 +165,7 @@ def _coded_casualties(events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any
             low = c.get("low")
             if c.get("kind") in ("killed", "wounded") and isinstance(low, int):
                 item = {"kind": c["kind"], "number": low, "text": str(c.get("count") or low),
+                        "category": toll_category(c.get("who")),
                         "sentence": None, "start": c.get("start"), "source": c.get("source"),
                         "event_id": e.get("id"),
                         "event_date": ((e.get("date") or {}).get("value") or "")[:10] or None}
@@ -331,7 +351,7 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = ()) -> dict[
                 if any(c["start"] == start and (c["kind"], c["number"]) == (kind, n)
                        for c in casualties):
                     continue
-                casualties.append({"kind": kind, "number": n,
+                casualties.append({"kind": kind, "number": n, "category": toll_category(m.group(0)),
                                    "text": m.group(0), "sentence": s[:300], "start": start})
             tolls += _tolls_without_number(s, start)
         if "place" in has:

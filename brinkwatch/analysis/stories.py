@@ -541,6 +541,20 @@ def _role_topic(topic: str, role: str, report_rows: Sequence[Mapping[str, Any]],
     return {"topic": topic, "claims": claims}
 
 
+def _categories_differ(per: Mapping[str, Sequence[Mapping[str, Any]]]) -> bool:
+    """Two articles say who the dead (or the wounded) were, and say different things: "two
+    civilians were killed" against "two fighters were killed"."""
+    cats = {aid: {(c["kind"], c["category"]) for c in items if c.get("category")}
+            for aid, items in per.items()}
+    ids = list(cats)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            for kind in {k for k, _ in cats[a]} & {k for k, _ in cats[b]}:
+                if not {x for x in cats[a] if x[0] == kind} & {x for x in cats[b] if x[0] == kind}:
+                    return True
+    return False
+
+
 def _count_topic(topic: str, key: str, profiles: Mapping[str, Mapping[str, Any]],
                  article_ids: Sequence[str],
                  window: tuple[str | None, str | None] = (None, None)) -> dict[str, Any] | None:
@@ -559,7 +573,7 @@ def _count_topic(topic: str, key: str, profiles: Mapping[str, Mapping[str, Any]]
         return None
     signature = {aid: tuple(sorted({(c["kind"], toll_value(c)) for c in items}))
                  for aid, items in per.items()}
-    if len(set(signature.values())) < 2:
+    if len(set(signature.values())) < 2 and not _categories_differ(per):
         return None
     claims = []
     for aid, items in per.items():

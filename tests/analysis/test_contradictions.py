@@ -91,3 +91,15 @@ def test_a_quote_worded_differently(b: str, drift: bool) -> None:
     assert ("quote" in topics) is drift
     if drift:
         assert {c["article_id"] for c in topics["quote"]["claims"]} == {"a", "b"}
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    ("Two civilians were killed when the shell hit the market.",
+     "Two militia fighters were killed when the shell hit the market.", True),
+    ("Two civilians were killed when the shell hit the market.",
+     "Two people were killed when the shell hit the market.", False),  # says nothing of who
+    ("Two civilians were killed when the shell hit the market.",
+     "Two civilians were killed at the market, the governor said.", False),
+])
+def test_who_the_dead_were(a: str, b: str, disputed: bool) -> None:
+    assert ("casualties" in _topics("violence", {"a": a, "b": b})) is disputed
