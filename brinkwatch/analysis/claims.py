@@ -4,7 +4,9 @@ the quotes its events carry. Each claim keeps the words that gave it."""
 
 from __future__ import annotations
 
+import bisect
 import re
+import string
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -55,8 +57,6 @@ _QUICK_WEAPON = re.compile(r"drone|missile|rocket|projectile|mortar|uav", re.I)
 _QUICK_DENIAL = re.compile(r"den(?:y|ied|ies)|reject|nothing to do|not involved|disclaim|dismiss|"
                            r"behind|no role|no hand|no part", re.I)
 _QUICK_PLACE = re.compile(r"\b(?:north|south|east|west)|central|downtown", re.I)
-_QUICK = re.compile("|".join(p.pattern for p in (_QUICK_TOLL, _QUICK_WEAPON, _QUICK_DENIAL,
-                                                  _QUICK_PLACE)), re.I)
 # where in a place: "eastern Baghdad", "north of the capital, Baghdad", "central Erbil"
 _DIRECTION = r"(?i:(?P<dir>north-?east|north-?west|south-?east|south-?west|north|south|east|west))"
 _PLACE_DETAIL = (
@@ -66,6 +66,60 @@ _PLACE_DETAIL = (
     re.compile(r"\b(?i:(?P<dir>central|downtown))\s+(?P<place>[A-Z][\w'’-]+)"),
 )
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+# who did it, as each article tells it: nobody has claimed it / it is unclear who; a named
+# party claimed it; someone is said to be behind it; a party denies being behind it
+_QUICK_RESP = re.compile(r"responsib|behind|claimed|blame|den(?:y|ie)|involve", re.I)
+_ATTACK = (r"(?:attack|attacks|strike|strikes|assault|bombing|blast|explosion|raid|ambush|"
+           r"assassination attempt|kidnapping|abduction)")
+_UNCLAIMED = re.compile(
+    r"\b(?:(?:no|none of the)\s+(?:[\w-]+\s+){0,2}?(?:one|group|groups|party|parties|faction|"
+    r"organi[sz]ation|militia)|nobody|no-one|nor did (?:anyone|any group))\s+(?:[\w']+\s+){0,3}?"
+    r"(?:claimed|claim|claims|has claimed|had claimed)\s+(?:responsibility|credit)|"
+    r"\bno (?:immediate )?claim of responsibility|"
+    r"\b(?:has|have|had) not (?:yet )?(?:publicly )?claimed\b|"
+    r"\b(?:it was |it is |it remains )?(?:not clear|unclear|unknown) who (?:was|is|were|had been) "
+    r"(?:behind|responsible)|\b(?:not clear|unclear|unknown) who (?:carried out|launched|fired)",
+    re.I)
+_CLAIMED = re.compile(r"\b(?P<who>[A-Z][\w'’-]*(?:\s+(?:of|in|the|al|[A-Z][\w'’-]*)){0,5})\s+"
+                      r"(?:has |had )?claimed (?:responsibility|credit)\b")
+_BEHIND = re.compile(
+    r"\b(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:was|were|is|are|had been) (?:behind|responsible for) "
+    r"the\s+(?:[\w-]+\s+){0,2}?" + _ATTACK + r"\b|\bblamed (?P<who2>(?:[\w'’-]+\s+){1,4}?)for the\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _ATTACK + r"\b", re.I)
+_RESP_DENIAL = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying)|rejected|dismissed|refuted)\s+(?:any\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:involvement|responsibility|role|suggestions?|accusations?|claims?|reports?|allegations?)\b"
+    r"|\b(?:was|were|is|are) not (?:behind|involved in|responsible for)\b|\bhad (?:no|nothing) "
+    r"(?:role|hand|part|to do)\b", re.I)
+# how long something lasts or lasted, and by when it ends: "over the next twelve months", "more
+# than 900 days in captivity", "two and a half years", "no later than the end of September 2025",
+# "until at least 2026"
+_UNIT_MONTHS = {"day": 1 / 30.44, "week": 7 / 30.44, "month": 1.0, "year": 12.0}
+_SPAN = re.compile(
+    r"\b(?P<q>more than|over|nearly|almost|about|around|at least|some|roughly|less than|under)?"
+    r"\s*(?P<n>\d{1,4}(?:,\d{3})?|" + "|".join(_NUMBER_WORDS) + r"|a|an|a few|several)"
+    r"(?P<half> and a half)?\s+(?P<unit>days?|weeks?|months?|years?)\b(?P<ago> ago)?", re.I)
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+_DEADLINE = re.compile(
+    r"\b(?P<how>by|until|till|through|no later than|before)\s+(?:at least\s+)?(?:the\s+end\s+of\s+)?"
+    r"(?:(?P<month>" + "|".join(_MONTHS) + r")\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+_QUICK_SPAN = re.compile(r"\b(?:days?|weeks?|months?|years?|until|through|later than)\b", re.I)
+# "the Trump administration", "the Biden administration's": whose government took a measure
+_ADMINISTRATION = re.compile(r"\b(?P<who>[A-Z][\w'’-]+)(?:[’']s)?\s+[Aa]dministration\b")
+# quoted words in the text: "the same quote" in two articles shares a run of QUOTE_RUN words
+_QUOTED = re.compile(r"[“\"](?P<q>[^”\"\n]{30,800})[”\"]")
+QUOTE_RUN = 6
+# the quick words (all lower-case ASCII) are looked for in the text lowered letter for letter
+# (offsets kept): case-sensitive scans are several times faster than re.I ones
+_QUICK_GROUPS = tuple((name, re.compile(p.pattern)) for name, p in (
+    ("toll", _QUICK_TOLL), ("weapon", _QUICK_WEAPON), ("denial", _QUICK_DENIAL),
+    ("place", _QUICK_PLACE), ("resp", _QUICK_RESP), ("span", _QUICK_SPAN),
+    ("admin", re.compile("dministration"))))
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+_NOT_A_NAME = frozenset({"The", "This", "That", "Previous", "Current", "New", "Former", "Next",
+                         "Federal", "Transportation", "Security", "Drug", "Energy", "Food",
+                         "Information", "Small"})
 
 
 def _number(word: str) -> int | None:
@@ -84,6 +138,25 @@ def _kind(word: str) -> str:
     return "wounded"
 
 
+# who the dead or wounded were, when a toll says: civilians or combatants
+_CIVILIANS = re.compile(r"\b(?:civilians?|residents?|children|child|women|woman|bystanders?|"
+                        r"passers-by|passersby|worshippers|pilgrims|shoppers|farmers|students?|"
+                        r"journalists?|contractors?|workers?|employees?|staff|families|family)\b",
+                        re.I)
+_COMBATANTS = re.compile(r"\b(?:fighters?|militants?|militiamen|members?|soldiers?|troops?|"
+                         r"guards?|bodyguards?|officers?|commanders?|personnel|servicemen|"
+                         r"service members?|gunmen|insurgents?|operatives?)\b", re.I)
+
+
+def toll_category(words: str | None) -> str | None:
+    """``civilians`` or ``combatants`` when the words of a toll say who they were (one kind
+    only), else ``None`` ("people", "others", or both kinds)."""
+    if not words:
+        return None
+    civ, com = bool(_CIVILIANS.search(words)), bool(_COMBATANTS.search(words))
+    return "civilians" if civ and not com else "combatants" if com and not civ else None
+
+
 def _coded_casualties(events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Casualty claims carried by exported events (``casualties``: kind, count, low, source)."""
     out: list[dict[str, Any]] = []
@@ -92,6 +165,7 @@ def _coded_casualties(events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any
             low = c.get("low")
             if c.get("kind") in ("killed", "wounded") and isinstance(low, int):
                 item = {"kind": c["kind"], "number": low, "text": str(c.get("count") or low),
+                        "category": toll_category(c.get("who")),
                         "sentence": None, "start": c.get("start"), "source": c.get("source"),
                         "event_id": e.get("id"),
                         "event_date": ((e.get("date") or {}).get("value") or "")[:10] or None}
@@ -141,6 +215,84 @@ def _place_details(s: str, start: int) -> list[dict[str, Any]]:
     return out
 
 
+def _responsibility(s: str, start: int) -> list[dict[str, Any]]:
+    """What the sentence says of who did it: ``unclaimed`` (nobody claimed it, it is unclear
+    who), ``claimed`` (by someone named), ``attributed`` (someone is said to be behind it)
+    or ``denied`` (someone denies being behind it)."""
+    out: list[dict[str, Any]] = []
+
+    def add(stance: str, m: re.Match[str], who: str | None = None) -> None:
+        out.append({"stance": stance, "who": (who or "").strip() or None, "text": m.group(0),
+                    "sentence": s[:300], "start": start})
+
+    m = _UNCLAIMED.search(s)
+    if m:
+        add("unclaimed", m)
+        return out
+    m = _RESP_DENIAL.search(s)
+    if m and re.search(r"behind|involve|responsib|role|hand in|to do with", s, re.I):
+        add("denied", m, " ".join(s[:m.start()].split()[-6:]).strip(" ,"))
+        return out
+    m = _CLAIMED.search(s)
+    if m and not re.search(r"\b(?:not|no|never)\b", s[:m.end()], re.I):
+        add("claimed", m, m.group("who"))
+        return out
+    m = _BEHIND.search(s)
+    if m:
+        who = re.split(r"\b(?:said|says|say|that|told)\b", m.group("who") or m.group("who2") or "")[-1]
+        if not re.search(r"\b(?:who|not|no|whether|if)\b", who, re.I):
+            add("attributed", m, who)
+    return out
+
+
+def _months(m: re.Match[str]) -> float | None:
+    n = m.group("n").lower().replace(",", "")
+    if n in ("a few", "several"):
+        return None
+    value = _number(n) if not n.isdigit() else int(n)
+    if value is None:
+        return None
+    unit = m.group("unit").lower().rstrip("s")
+    return (value + (0.5 if m.group("half") else 0)) * _UNIT_MONTHS[unit]
+
+
+def _timeline(s: str, start: int) -> list[dict[str, Any]]:
+    """Lengths ("two and a half years", in months) and end points ("until 2026", as year and
+    month) that the sentence states."""
+    out: list[dict[str, Any]] = []
+    for m in _SPAN.finditer(s):
+        months = _months(m)
+        if months is None or months < 0.5 or months > 600:  # days of a week: not a timeline
+            continue
+        out.append({"kind": "length", "value": round(months, 1), "text": m.group(0).strip(),
+                    "sentence": s[:300], "start": start})
+    for m in _DEADLINE.finditer(s):
+        month = m.group("month")
+        value = m.group("year") + (f"-{_MONTHS.index(month.lower()) + 1:02d}" if month else "")
+        out.append({"kind": "end", "value": value, "text": m.group(0), "sentence": s[:300],
+                    "start": start})
+    return out
+
+
+def _administrations(s: str, start: int) -> list[dict[str, Any]]:
+    return [{"who": m.group("who"), "text": m.group(0), "sentence": s[:300], "start": start}
+            for m in _ADMINISTRATION.finditer(s) if m.group("who") not in _NOT_A_NAME]
+
+
+def quote_words(quote: str) -> list[str]:
+    return re.findall(r"\w+(?:['’]\w+)?", quote.lower().replace("’", "'"))
+
+
+def _text_quotes(text: str) -> list[dict[str, Any]]:
+    """Quoted passages of eight words or more, with the words around them (who said it)."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        if len(quote_words(m.group("q"))) >= 8:
+            out.append({"quote": m.group("q").strip(" ,"), "start": m.start(),
+                        "context": text[max(0, m.start() - 80):m.end() + 80].replace("\n", " ")})
+    return out
+
+
 def toll_value(c: Mapping[str, Any]) -> str:
     """What a casualty claim says, comparable across articles: a number, or a word."""
     return str(c["number"]) if c.get("number") is not None else str(c.get("qualifier") or "?")
@@ -163,11 +315,31 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = ()) -> dict[
     denials: list[dict[str, Any]] = []
     tolls: list[dict[str, Any]] = []
     places: list[dict[str, Any]] = []
-    quick = _QUICK.search(text) is not None
-    for start, s in sentences(text) if quick else ():
-        if not _QUICK.search(s):
-            continue
-        if _QUICK_TOLL.search(s):
+    responsibility: list[dict[str, Any]] = []
+    timeline: list[dict[str, Any]] = []
+    administrations: list[dict[str, Any]] = []
+    # each group of patterns runs only on the sentences holding its quick words, found by
+    # one scan of the whole text per group (not one search per sentence and group)
+    spans = [(m.start(), m.end()) for m in _SENT.finditer(text)]
+    starts = [a for a, _ in spans]
+    hits: dict[int, set[str]] = {}
+    low = text.translate(_ASCII_LOWER)
+    for name, pat in _QUICK_GROUPS:
+        for m in pat.finditer(low):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i >= 0 and m.end() <= spans[i][1]:
+                hits.setdefault(i, set()).add(name)
+    for i in sorted(hits):
+        has = hits[i]
+        start = spans[i][0]
+        s = text[start:spans[i][1]].strip()
+        if "resp" in has:
+            responsibility += _responsibility(s, start)
+        if "span" in has:
+            timeline += _timeline(s, start)
+        if "admin" in has:
+            administrations += _administrations(s, start)
+        if "toll" in has:
             for m in [*_KILL.finditer(s), *_KILLING.finditer(s), *_AND_N.finditer(s),
                       *_TOLL_NOUN.finditer(s), *_SUFFER.finditer(s)]:
                 n = _number(m.group("n"))
@@ -179,12 +351,12 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = ()) -> dict[
                 if any(c["start"] == start and (c["kind"], c["number"]) == (kind, n)
                        for c in casualties):
                     continue
-                casualties.append({"kind": kind, "number": n,
+                casualties.append({"kind": kind, "number": n, "category": toll_category(m.group(0)),
                                    "text": m.group(0), "sentence": s[:300], "start": start})
             tolls += _tolls_without_number(s, start)
-        if _QUICK_PLACE.search(s):
+        if "place" in has:
             places += _place_details(s, start)
-        if _QUICK_WEAPON.search(s):
+        if "weapon" in has:
             for m in _WEAPON.finditer(s):
                 n = _number(m.group("n"))
                 if n is None or n > 5000 or m.group("n").lower() in ("a", "an"):
@@ -192,7 +364,7 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = ()) -> dict[
                 what = m.group("what").lower().split()[-1].rstrip("s")
                 weapons.append({"kind": what, "number": n, "text": m.group(0),
                                 "sentence": s[:300], "start": start})
-        dm = _DENIAL.search(s) if _QUICK_DENIAL.search(s) else None
+        dm = _DENIAL.search(s) if "denial" in has else None
         if dm:
             speaker = " ".join(s[:dm.start()].split()[-6:]).strip(" ,") or None
             denials.append({"speaker": speaker, "text": dm.group(0), "sentence": s[:300],
@@ -211,4 +383,6 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = ()) -> dict[
             quotes.append({"speaker": sp.get("name") or sp.get("text"), "kb_id": sp.get("kb_id"),
                            "quote": att["quote"], "event_id": e.get("id")})
     return {"casualties": casualties, "weapons": weapons, "denials": denials, "quotes": quotes,
-            "places": places}
+            "places": places, "responsibility": responsibility, "timeline": timeline,
+            "administrations": administrations,
+            "text_quotes": _text_quotes(text) if "“" in text or '"' in text else []}

@@ -46,7 +46,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _FUTURE_BEFORE = re.compile(
     r"\b(by|until|till|through|before|ahead of|next|scheduled for|expected in|due in|due by|"
     r"(?:end|middle|close|beginning)\s+of|"
-    r"no later than|end of|set for|planned for|slated for|deadline)\s*(the\s+)?(end\s+of\s+)?$",
+    r"no later than|end of|set for|planned for|slated for|deadline)\s*(the\s+)?(\w+\s+of\s*)?$",
     re.I)
 _WILL = re.compile(r"\b(will|would|to be held|is due|are due|plans to|is expected)\b", re.I)
 _FORWARD = re.compile(r"\b(upcoming|forthcoming|coming|next|looming|scheduled)\s+((?:\w+\s+){0,2})$", re.I)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from brinkwatch.analysis.claims import toll_value
+from brinkwatch.analysis.claims import QUOTE_RUN, quote_words, toll_value
 from brinkwatch.analysis.credibility import claim_flags, party_of
 from brinkwatch.analysis.rules import CrossrefRules
 from brinkwatch.records import hash_id
@@ -257,6 +257,79 @@ def _date_range(ev: Mapping[str, Any], article: Mapping[str, Any],
     return None if start is None else {"start": start, "end": end, "from": why}
 
 
+def core_rows(report_rows: Sequence[Mapping[str, Any]], actors: Sequence[Mapping[str, Any]],
+              targets: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The reports that tell the story's own event: their actor or target is the summary's
+    (up the KB), and the roles are not reversed. A report of an earlier attack the articles
+    recall ("two days after a rocket attack on the base") names other parties, or the same
+    parties the other way round, and gives neither the story's date nor its place. A story
+    without a summary actor or target keeps every report."""
+    sa, st = ref_keys(actors), ref_keys(targets)
+    if not sa and not st:
+        return list(report_rows)
+    out = []
+    for r in report_rows:
+        ak, tk = ref_keys(r["event"].get("actor") or []), ref_keys(r["event"].get("target") or [])
+        reversed_ = bool(ak & st) and not ak & sa or bool(tk & sa) and not tk & st
+        if (ak & sa or tk & st) and not reversed_:
+            out.append(r)
+    return out
+
+
+def summary_day(core: Sequence[Mapping[str, Any]], profiles: Mapping[str, Mapping[str, Any]],
+                start: str | None, end: str | None) -> str | None:
+    """The day the story's own reports give, by the number of articles that give it (then of
+    reports, then the day told by the earliest article: first reports tell the event, later
+    ones recall it). Days the coder read off the article's own date ("on or before the
+    publication date") count only when no report states one. A day more than one day (time
+    zones) after the publication of an article that already tells the event is ruled out:
+    it is the day of a later event the article mentions (the protest that followed the
+    strike), unless every day is."""
+    lo, hi = start or "", end or "9999"
+    stated: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    inferred: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    told_by = "9999"
+    for r in core:
+        d = r["event"].get("date") or {}
+        v = (d.get("value") or "")[:10]
+        if len(v) < 10 or not lo <= v <= hi:
+            continue
+        pub = ((profiles.get(r["article_id"]) or {}).get("published") or "")[:10]
+        (inferred if d.get("precision") == "reported" else stated)[v].append(
+            (r["article_id"], pub or "9999"))
+        if r["event"].get("modality") != "future" and len(pub) == 10 and v <= pub:
+            told_by = min(told_by, _shift(pub, 1))
+
+    def rank(v: str, votes: Mapping[str, list[tuple[str, str]]]) -> tuple[int, int, str, str]:
+        return (-len({a for a, _ in votes[v]}), -len(votes[v]), min(p for _, p in votes[v]), v)
+
+    for votes in ({v: a for v, a in stated.items() if v <= told_by},
+                  {v: a for v, a in inferred.items() if v <= told_by}, stated, inferred):
+        if votes:
+            return min(votes, key=lambda v, votes=votes: rank(v, votes))
+    return None
+
+
+def summary_place(rows: Sequence[Mapping[str, Any]], day: str | None) -> dict[str, Any] | None:
+    """The place the story's own reports give (those of its day first), by how many articles
+    give it (then reports); ``None`` when they give none (not the place of another event
+    they recall)."""
+    for group in ([r for r in rows if ((r["event"].get("date") or {}).get("value") or "")[:10]
+                   == day], rows):
+        arts: dict[str, set[str]] = defaultdict(set)
+        n: Counter[str] = Counter()
+        loc_of: dict[str, Any] = {}
+        for r in group:
+            k = place_key(r["event"])
+            if k:
+                arts[k].add(r["article_id"])
+                n[k] += 1
+                loc_of.setdefault(k, r["event"]["location"])
+        if arts:
+            return loc_of[min(arts, key=lambda k: (-len(arts[k]), -n[k], k))]
+    return None
+
+
 def build_record(sid: str, family: str, all_rows: Sequence[Mapping[str, Any]],
                  profiles: Mapping[str, Mapping[str, Any]], rules: CrossrefRules,
                  features: Mapping[str, Any],
@@ -278,22 +351,18 @@ def build_record(sid: str, family: str, all_rows: Sequence[Mapping[str, Any]],
     reprints = sorted({(p["id"], original_of(p["id"], reprint)) for p in arts
                        if original_of(p["id"], reprint) != p["id"]})
     types = Counter(r["event"]["type"] for r in report_rows)
-    lo, hi = features.get("start") or "", features.get("end") or "9999"
-    dates = Counter(v for r in report_rows
-                    if (v := (r["event"].get("date") or {}).get("value"))
-                    and len(v) >= 10 and lo <= v[:10] <= hi)
-    places = Counter()
-    loc_of: dict[str, Any] = {}
-    for r in report_rows:
-        k = place_key(r["event"])
-        if k:
-            places[k] += 1
-            loc_of.setdefault(k, r["event"]["location"])
+    actor_refs = _best_refs(report_rows, "actor")
+    target_refs = _best_refs(report_rows, "target", exclude={r["name"] for r in actor_refs})
+    core = core_rows(report_rows, actor_refs, target_refs)
+    value = summary_day(core, profiles, features.get("start"), features.get("end"))
+    if value is None:  # the story's own reports date nothing: the summary's roles are no guide
+        core = report_rows
+        value = summary_day(core, profiles, features.get("start"), features.get("end"))
+    location = summary_place(core, value)
     by_day = sorted(((_pub_day(p) or "9999"), p["id"]) for p in arts)
     first = by_day[0] if by_day else None
     last = by_day[-1] if by_day else None
-    if dates:
-        value = sorted(dates, key=lambda d: (-dates[d], d))[0]
+    if value:
         date = {"value": value, "precision": "day" if len(value) == 10 else None,
                 "text": None, "end": None}
     elif features.get("start"):
@@ -326,7 +395,7 @@ def build_record(sid: str, family: str, all_rows: Sequence[Mapping[str, Any]],
     window = ((_shift(features["start"], -slack), _shift(features["end"], slack))
               if features.get("start") and features.get("end") else (None, None))
     contradictions = find_contradictions(family, report_rows, profiles,
-                                         [p["id"] for p in arts], broad_places, window)
+                                         [p["id"] for p in arts], broad_places, window, core)
     flags = []
     if independent <= 1:
         flags.append({"flag": "single-source", "reason": "one independent outlet tells it",
@@ -339,13 +408,10 @@ def build_record(sid: str, family: str, all_rows: Sequence[Mapping[str, Any]],
     if sourced and all(r["sourcing"]["party"] == "party to the conflict" for r in sourced):
         flags.append({"flag": "interested-source",
                       "reason": "every report's source is a party to the conflict", "evidence": []})
-    actor_refs = _best_refs(report_rows, "actor")
     return {
         "id": sid, "type": sorted(types, key=lambda t: (-types[t], t))[0] if types else None,
-        "family": family, "date": date,
-        "actor": actor_refs, "target": _best_refs(report_rows, "target",
-                                                  exclude={r["name"] for r in actor_refs}),
-        "location": loc_of[sorted(places, key=lambda k: (-places[k], k))[0]] if places else None,
+        "family": family, "date": date, "actor": actor_refs, "target": target_refs,
+        "location": location,
         "reports": reports, "outlets": outlets, "independent_outlets": independent,
         "reprints": [{"article_id": a, "original": o} for a, o in reprints],
         "first_report": {"article_id": first[1], "published": None if first[0] == "9999" else first[0]}
@@ -475,6 +541,20 @@ def _role_topic(topic: str, role: str, report_rows: Sequence[Mapping[str, Any]],
     return {"topic": topic, "claims": claims}
 
 
+def _categories_differ(per: Mapping[str, Sequence[Mapping[str, Any]]]) -> bool:
+    """Two articles say who the dead (or the wounded) were, and say different things: "two
+    civilians were killed" against "two fighters were killed"."""
+    cats = {aid: {(c["kind"], c["category"]) for c in items if c.get("category")}
+            for aid, items in per.items()}
+    ids = list(cats)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            for kind in {k for k, _ in cats[a]} & {k for k, _ in cats[b]}:
+                if not {x for x in cats[a] if x[0] == kind} & {x for x in cats[b] if x[0] == kind}:
+                    return True
+    return False
+
+
 def _count_topic(topic: str, key: str, profiles: Mapping[str, Mapping[str, Any]],
                  article_ids: Sequence[str],
                  window: tuple[str | None, str | None] = (None, None)) -> dict[str, Any] | None:
@@ -493,7 +573,7 @@ def _count_topic(topic: str, key: str, profiles: Mapping[str, Mapping[str, Any]]
         return None
     signature = {aid: tuple(sorted({(c["kind"], toll_value(c)) for c in items}))
                  for aid, items in per.items()}
-    if len(set(signature.values())) < 2:
+    if len(set(signature.values())) < 2 and not _categories_differ(per):
         return None
     claims = []
     for aid, items in per.items():
@@ -580,6 +660,119 @@ def _denial_topic(report_rows: Sequence[Mapping[str, Any]],
     return {"topic": "denial", "claims": claims + denied}
 
 
+def _article_items(profiles: Mapping[str, Mapping[str, Any]], article_ids: Sequence[str],
+                   key: str) -> dict[str, list[dict[str, Any]]]:
+    per: dict[str, list[dict[str, Any]]] = {}
+    for aid in article_ids:
+        items = ((profiles.get(aid) or {}).get("claims") or {}).get(key) or []
+        if items:
+            per[aid] = list(items)
+    return per
+
+
+def _said(items: Sequence[Mapping[str, Any]], show: Any = None) -> str:
+    return "; ".join(dict.fromkeys((show(x) if show else x["text"]) for x in items))
+
+
+def _responsibility_claims(profiles: Mapping[str, Mapping[str, Any]],
+                           article_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Who did it, as each article tells it, when the articles tell it differently: one
+    says nobody has claimed it, another that a group was behind it, a third that the group
+    denies it. Claimants are compared by name."""
+    per = _article_items(profiles, article_ids, "responsibility")
+    if len(per) < 2:
+        return []
+    sig = {aid: frozenset((x["stance"], (x.get("who") or "").casefold()
+                           if x["stance"] == "claimed" else "") for x in items)
+           for aid, items in per.items()}
+    if len(set(sig.values())) < 2:
+        return []
+    return [_claim(aid, (profiles.get(aid) or {}).get("outlet") or aid,
+                   _said(items, lambda x: f"{x['stance']}: {x['sentence']}"))
+            for aid, items in per.items()]
+
+
+def _lengths_differ(a: Sequence[float], b: Sequence[float]) -> bool:
+    def near(x: float, ys: Sequence[float]) -> bool:
+        return any(abs(x - y) <= 0.1 * max(x, y) for y in ys)
+    return any(not near(x, b) for x in a) or any(not near(y, a) for y in b)
+
+
+def _ends_differ(a: Sequence[str], b: Sequence[str]) -> bool:
+    def near(x: str, ys: Sequence[str]) -> bool:  # "2026" holds "2026-09"
+        return any(x.startswith(y) or y.startswith(x) for y in ys)
+    return any(not near(x, b) for x in a) or any(not near(y, a) for y in b)
+
+
+def _timeline_topic(profiles: Mapping[str, Mapping[str, Any]], article_ids: Sequence[str],
+                    terms: set[str]) -> dict[str, Any] | None:
+    """How long it lasts or lasted, and by when it ends, when two articles give lengths (or
+    end points) that do not match: "over two years" against "two and a half years";
+    "no later than September 2025" against "until at least 2027". Lengths within a tenth
+    of each other match ("twelve months", "a year"). Only sentences that name one of the
+    story's parties (``terms``, when it has any) count: a length said of something else is
+    not this story's."""
+    per = {aid: kept for aid, items in _article_items(profiles, article_ids, "timeline").items()
+           if (kept := [x for x in items if not terms or _mentions(x["sentence"], terms)])}
+    ids = list(per)
+    differ = False
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            la = [x["value"] for x in per[a] if x["kind"] == "length"]
+            lb = [x["value"] for x in per[b] if x["kind"] == "length"]
+            ea = [x["value"] for x in per[a] if x["kind"] == "end"]
+            eb = [x["value"] for x in per[b] if x["kind"] == "end"]
+            if (la and lb and _lengths_differ(la, lb)) or (ea and eb and _ends_differ(ea, eb)):
+                differ = True
+    if not differ:
+        return None
+    return {"topic": "timeline", "claims": [
+        _claim(aid, (profiles.get(aid) or {}).get("outlet") or aid, _said(items))
+        for aid, items in per.items()]}
+
+
+def _administration_topic(profiles: Mapping[str, Mapping[str, Any]],
+                          article_ids: Sequence[str]) -> dict[str, Any] | None:
+    """Whose administration took the measure, when two articles name different ones and no
+    name in common ("the Trump administration" against "the Biden administration")."""
+    per = _article_items(profiles, article_ids, "administrations")
+    names = {aid: {x["who"].casefold() for x in items} for aid, items in per.items()}
+    ids = list(names)
+    if not any(not names[a] & names[b] for i, a in enumerate(ids) for b in ids[i + 1:]):
+        return None
+    return {"topic": "administration", "claims": [
+        _claim(aid, (profiles.get(aid) or {}).get("outlet") or aid, _said(items))
+        for aid, items in per.items()]}
+
+
+def _runs(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def _quote_drift_topic(profiles: Mapping[str, Mapping[str, Any]],
+                       article_ids: Sequence[str]) -> dict[str, Any] | None:
+    """One quote worded differently by two articles: the quoted passages share a run of
+    ``QUOTE_RUN`` words (the same words, so the same quote) and neither holds the other (a
+    shorter excerpt of a quote is no drift)."""
+    per = _article_items(profiles, article_ids, "text_quotes")
+    ids = list(per)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            for qa in per[a]:
+                wa = quote_words(qa["quote"])
+                for qb in per[b]:
+                    wb = quote_words(qb["quote"])
+                    if not _runs(wa, QUOTE_RUN) & _runs(wb, QUOTE_RUN):
+                        continue
+                    ja, jb = " ".join(wa), " ".join(wb)
+                    if ja in jb or jb in ja:
+                        continue
+                    return {"topic": "quote", "claims": [
+                        _claim(aid, (profiles.get(aid) or {}).get("outlet") or aid, q["quote"])
+                        for aid, q in ((a, qa), (b, qb))]}
+    return None
+
+
 def _words(s: str) -> set[str]:
     return {w for w in s.lower().split() if len(w) > 2}
 
@@ -588,11 +781,14 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
                         profiles: Mapping[str, Mapping[str, Any]],
                         article_ids: Sequence[str] = (),
                         broad_places: frozenset[str] = frozenset(),
-                        window: tuple[str | None, str | None] = (None, None)) -> list[dict[str, Any]]:
+                        window: tuple[str | None, str | None] = (None, None),
+                        own_rows: Sequence[Mapping[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Competing claims across the story's articles, side by side; nothing is averaged.
     ``report_rows`` are the coded reports; ``article_ids`` every article of the story;
     ``broad_places`` (countries, provinces) contain the cities and do not compete with them;
-    ``window`` (the story's days) leaves out counts tied to events of other days."""
+    ``window`` (the story's days) leaves out counts tied to events of other days;
+    ``own_rows`` (the reports of the story's own event, :func:`core_rows`) give the dates and
+    places compared, so an earlier attack the articles recall does not compete."""
     out: list[dict[str, Any]] = []
     article_ids = list(dict.fromkeys([*article_ids, *(r["article_id"] for r in report_rows)]))
     if len(article_ids) < 2:
@@ -610,7 +806,7 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
     for topic, getter in (("date", lambda e: (e.get("date") or {}).get("value")), ("place", place)):
         per: dict[str, set[str]] = defaultdict(set)
         src: dict[str, Mapping[str, Any]] = {}
-        for r in report_rows:
+        for r in own_rows if own_rows is not None else report_rows:
             v = getter(r["event"])
             if v:
                 per[r["article_id"]].add(str(v))
@@ -630,6 +826,24 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
         c = _denial_topic(report_rows, profiles, article_ids, broad_places)
         if c:
             out.append(c)
+        # what each article says of who did it, when that is open: no report names a known
+        # actor, or the reports already name different ones (when every report names the
+        # same actor, such sentences are about other attacks the articles recall)
+        said = _responsibility_claims(profiles, article_ids)
+        who = next((c for c in out if c["topic"] == "perpetrator"), None)
+        if said and who is None and not any(ref.get("name") for r in report_rows
+                                            for ref in r["event"].get("actor") or []):
+            out.append({"topic": "perpetrator", "claims": said})
+        elif said and who is not None:  # beside the coded actors, what each article says of it
+            who["claims"] += [c for c in said if c not in who["claims"]]
+    parties = {t.casefold() for r in report_rows for role in ("actor", "target")
+               for ref in r["event"].get(role) or []
+               for t in (ref.get("name"), ref.get("text"))
+               if t and len(t) >= 3 and t.casefold() not in broad_places}
+    for c in (_timeline_topic(profiles, article_ids, parties),
+              _administration_topic(profiles, article_ids)):
+        if c:
+            out.append(c)
     # quotes of one speaker that differ between outlets (quote drift)
     by_speaker: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for aid in article_ids:
@@ -647,4 +861,8 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
         if drift:
             a, qa, b, qb = drift[0]
             out.append({"topic": "quote", "claims": [_claim(a, speaker, qa), _claim(b, speaker, qb)]})
+    if not any(c["topic"] == "quote" for c in out):
+        c = _quote_drift_topic(profiles, article_ids)
+        if c:
+            out.append(c)
     return out

@@ -28,11 +28,12 @@ from typing import Any
 TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     (r"\bwho\b.*\b(carried|behind|did)\b", frozenset({"perpetrator", "actor", "denial"})),
     (r"\b(name|rank|which body|which us administration|which .*administration)\b",
-     frozenset({"actor", "target", "perpetrator"})),
+     frozenset({"actor", "target", "perpetrator", "administration"})),
     (r"\b(toll|casualt|injur|wounded|dead)", frozenset({"casualties"})),
     (r"\b(number|missiles|drones|rockets)\b", frozenset({"weapons"})),
     (r"\btarget", frozenset({"target"})),
     (r"\bwhere\b", frozenset({"place"})),
+    (r"\b(length|how long|duration|timeline|deadline|until)\b", frozenset({"timeline", "date"})),
     (r"\b(date|when|time)\b", frozenset({"date"})),
     (r"\b(said|say|post|quote)\b", frozenset({"quote"})),
 )

@@ -87,3 +87,46 @@ def test_casualties_coded_on_events_win_over_patterns() -> None:
                                      {"kind": "damage", "count": None, "low": None}]}
     got = article_claims("Nine guards were killed.", [ev])["casualties"]
     assert [(c["kind"], c["number"], c["source"]) for c in got] == [("killed", 3, "police")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("No group has claimed responsibility for the rocket attack on the airport.",
+     {("unclaimed", None)}),
+    ("It remains unclear who was behind the bombing, and nobody claimed it.", {("unclaimed", None)}),
+    ("The Islamic Resistance in Iraq claimed responsibility in a Telegram post.",
+     {("claimed", "The Islamic Resistance in Iraq")}),
+    ("Security officials said a militia faction was behind the drone attack.",
+     {("attributed", "a militia faction")}),
+    ("A spokesman for the brigade denied any involvement in the strike on the convoy.",
+     {("denied", "A spokesman for the brigade")}),
+    ("Voters blamed the heat for the low turnout.", set()),
+    ("Rising prices were responsible for the protests, the minister said.", set()),
+    ("The convoy left the base before dawn.", set()),
+])
+def test_responsibility(text: str, expected: set) -> None:
+    got = {(c["stance"], c["who"]) for c in article_claims(text)["responsibility"]}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The engineer was freed after more than 700 days in captivity.", {("length", 23.0)}),
+    ("He spent nearly three and a half years in a militia prison.", {("length", 42.0)}),
+    ("The advisers will leave over the next eighteen months.", {("length", 18.0)}),
+    ("Troops will stay until at least 2027.", {("end", "2027")}),
+    ("The mission ends no later than the end of March 2026.", {("end", "2026-03")}),
+    ("The talks lasted three days.", set()),  # shorter than half a month: not a timeline
+    ("The minister spoke to reporters on Tuesday.", set()),
+])
+def test_timeline(text: str, expected: set) -> None:
+    got = {(c["kind"], c["value"]) for c in article_claims(text)["timeline"]}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The measures extend the Obama administration's pressure on Tehran.", {"Obama"}),
+    ("The Carter administration froze Iranian assets.", {"Carter"}),
+    ("The previous administration had lifted the waiver.", set()),
+    ("The Energy administration published the figures.", set()),
+])
+def test_administrations(text: str, expected: set) -> None:
+    assert {c["who"] for c in article_claims(text)["administrations"]} == expected

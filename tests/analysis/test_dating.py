@@ -28,6 +28,10 @@ RULES = load_rules()
     ("The mission ends by the end of September 2026.", []),
     ("Elections will be held on November 11, 2030.", []),
     ("Talks are scheduled for May 2031.", []),
+    ("Advisers withdraw no later than the start of June 2027, and the bases close.", []),
+    ("The mandate runs until the first of March 2028.", []),
+    # a past date after "the ... of" is still a lower bound
+    ("Fighting resumed in the heat of August 2023 near the dam.", ["2023-08-01"]),
 ])
 def test_explicit_dates(text: str, dates: list[str]) -> None:
     assert [d for d, _, _ in explicit_dates(text)] == dates

@@ -50,6 +50,10 @@ def test_a_topic_on_the_wrong_story_is_missed() -> None:
     ("Where in the city the strike hit", "place"),
     ("Date and time of the strike", "date"),
     ("What the agreement means for troops", None),
+    ("Length of the hostage's captivity", "timeline"),
+    ("How long the advisers stay", "timeline"),
+    ("Which administration imposed the sanctions", "administration"),
+    ("Prospects of the bill in parliament", None),
 ])
 def test_topic_kinds(topic: str, kind: str | None) -> None:
     kinds = topic_kinds(topic)

@@ -1,0 +1,105 @@
+"""Competing claims across articles of one story: who did it as each article tells it, how
+long something lasted or by when it ends, and whose administration took a measure. Texts are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from brinkwatch.analysis.claims import article_claims
+from brinkwatch.analysis.stories import find_contradictions
+
+TANKER = {"name": "Gulf tanker", "text": "the tanker"}
+CONTRACTOR = {"name": None, "text": "Daniel Roe"}
+
+
+def _topics(family: str, texts: dict[str, str], target=TANKER, actor=None) -> dict[str, dict]:
+    profiles = {aid: {"id": aid, "outlet": f"{aid}.example", "claims": article_claims(t)}
+                for aid, t in texts.items()}
+    rows = [{"article_id": aid, "event": {"type": "ASSAULT", "actor": [actor] if actor else [],
+                                          "target": [target],
+                                          "date": {}, "location": None}} for aid in texts]
+    return {c["topic"]: c for c in find_contradictions(family, rows, profiles, list(texts))}
+
+
+UNCLAIMED = "No group has claimed responsibility for the attack on the tanker off Fao."
+ACCUSED = "Port officials said a militia faction was behind the attack on the tanker."
+DENIED = "A spokesman for the faction denied any involvement in the attack on the tanker."
+
+
+@pytest.mark.parametrize(("texts", "disputed"), [
+    ({"a": UNCLAIMED, "b": DENIED}, True),
+    ({"a": UNCLAIMED, "b": ACCUSED + " " + UNCLAIMED}, True),
+    ({"a": UNCLAIMED, "b": "Nobody claimed responsibility for the attack on the tanker."}, False),
+    ({"a": UNCLAIMED, "b": "The tanker was towed to Basra for repairs."}, False),
+])
+def test_who_did_it_as_each_article_tells_it(texts: dict, disputed: bool) -> None:
+    topics = _topics("violence", texts)
+    assert ("perpetrator" in topics) is disputed
+    if disputed:
+        claims = {c["article_id"]: c["claim"] for c in topics["perpetrator"]["claims"]}
+        assert claims["a"].startswith("unclaimed:")
+
+
+def test_who_did_it_is_not_open_when_every_report_names_the_same_actor() -> None:
+    # the sentences are then about another attack the articles recall
+    navy = {"name": "Gulf navy", "text": "the navy"}
+    assert "perpetrator" not in _topics("violence", {"a": UNCLAIMED, "b": DENIED}, actor=navy)
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    ("Daniel Roe was freed after more than 700 days in captivity.",
+     "Daniel Roe was released after nearly three years in captivity.", True),
+    ("Daniel Roe was freed after two years in captivity.",
+     "Daniel Roe was released after 730 days in captivity.", False),  # the same length
+    ("Daniel Roe was freed after two years in captivity.",
+     "His employer had worked in Iraq for twenty years.", False),  # not said of him
+    ("Daniel Roe was freed on Monday.", "Daniel Roe was released after three years.", False),
+])
+def test_lengths_that_do_not_match(a: str, b: str, disputed: bool) -> None:
+    topics = _topics("yield", {"a": a, "b": b}, target=CONTRACTOR)
+    assert ("timeline" in topics) is disputed
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    ("The Obama administration imposed the measures on the tanker's owners.",
+     "The measures reflect the Carter administration's policy on the tanker's owners.", True),
+    ("The Obama administration imposed the measures.", "The Obama administration acted.", False),
+    ("The Obama administration imposed the measures.", "Treasury imposed the measures.", False),
+])
+def test_whose_administration(a: str, b: str, disputed: bool) -> None:
+    assert ("administration" in _topics("pressure", {"a": a, "b": b})) is disputed
+
+
+SAID = ("The minister wrote: “Our engineers will restore the pumping station at Fao within "
+        "days and the tanker will sail again.”")
+
+
+@pytest.mark.parametrize(("b", "drift"), [
+    # the same quote, a word changed
+    ("He said: “Our engineers will restore the pumping station at Fao within weeks and the "
+     "tanker will sail again.”", True),
+    # the same quote, shorter: an excerpt, not a drift
+    ("He promised that “our engineers will restore the pumping station at Fao within days.”",
+     False),
+    # another quote
+    ("The captain said: “We are waiting for the inspectors before we load any more crude.”",
+     False),
+])
+def test_a_quote_worded_differently(b: str, drift: bool) -> None:
+    topics = _topics("yield", {"a": SAID, "b": b})
+    assert ("quote" in topics) is drift
+    if drift:
+        assert {c["article_id"] for c in topics["quote"]["claims"]} == {"a", "b"}
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    ("Two civilians were killed when the shell hit the market.",
+     "Two militia fighters were killed when the shell hit the market.", True),
+    ("Two civilians were killed when the shell hit the market.",
+     "Two people were killed when the shell hit the market.", False),  # says nothing of who
+    ("Two civilians were killed when the shell hit the market.",
+     "Two civilians were killed at the market, the governor said.", False),
+])
+def test_who_the_dead_were(a: str, b: str, disputed: bool) -> None:
+    assert ("casualties" in _topics("violence", {"a": a, "b": b})) is disputed
