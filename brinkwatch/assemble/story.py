@@ -46,6 +46,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from brinkwatch.extract.arguments import material_act, noun_actor
+from brinkwatch.extract.modality import DENY_VERBS
 from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import doc_text
 from brinkwatch.extract.time import dateline_date
@@ -1125,9 +1126,21 @@ def _targetless(doc: Any, ev: Event) -> bool:
     """A directed act told without a target ("expressed concern about the law", "vowed to take
     revenge"): an incomplete mention, unless it is about an act whose agent the story leaves
     unknown ("condemned the attack")."""
-    if ev.targets or ev.type in UNDIRECTED or _act_objects(doc, ev):
+    if ev.targets or ev.type in UNDIRECTED or _act_objects(doc, ev) or _denial(doc, ev):
         return False
     return not (ev.quad == 4 and _struck_object(doc, ev))
+
+
+# A denial answers a claim, not an actor: "denied a report that ...", "dismissed suggestions
+# that ...", "denied involvement" are events with no addressee (analysts code them so).
+_DENIALS = DENY_VERBS | {"dismiss", "rebut"}
+
+
+def _denial(doc: Any, ev: Event) -> bool:
+    if ev.type != "REJECT":
+        return False
+    toks = (_token(doc, span) for span in ev.evidence)
+    return any(t is not None and t.lemma_.lower() in _DENIALS for t in toks)
 
 
 def _struck_object(doc: Any, ev: Event) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from brinkwatch.extract import lexicon as lx
-from brinkwatch.extract.attribution import STATEMENT_NOUNS, AttributionIndex, role_subject
+from brinkwatch.extract.attribution import AttributionIndex, role_subject
 from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import doc_text, sent_of
@@ -135,10 +135,6 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # is what the act was done to; the agent (if any) follows "by"
         return _agent(tok), True
     if tok.dep_ in ("relcl", "acl") and not is_verb(h):
-        if tok.dep_ == "acl" and lemma(h) in STATEMENT_NOUNS and h.dep_ == "dobj" \
-                and is_verb(h.head):
-            # "X issued a statement demanding Y": who issued it, not the statement
-            return subject_of(h.head, depth + 1)
         return h, False
     if tok.dep_ == "pcomp" and h.dep_ == "prep":
         return subject_of(h.head, depth + 1)

@@ -30,6 +30,7 @@ from brinkwatch.extract.arguments import (
     subject_of,
     targets_of,
 )
+from brinkwatch.extract.attribution import STATEMENT_NOUNS as SOURCE_NOUNS
 from brinkwatch.extract.attribution import AttributionIndex
 from brinkwatch.extract.lexicon import verb_senses
 from brinkwatch.extract.merge import merge_events
@@ -396,8 +397,7 @@ CIRCUMSTANCE_PREPS = frozenset({"during", "in", "at", "after", "following", "bef
                                 "throughout"})
 MEETING_TYPES = frozenset({"CONSULT"})
 # "issued a statement demanding ...", "a letter calling for ...": the document's author acts.
-STATEMENT_NOUNS = frozenset({"statement", "letter", "communique", "communiqué", "declaration",
-                             "message", "note", "memo", "release"})
+STATEMENT_NOUNS = SOURCE_NOUNS | {"letter", "message", "note", "memo"}
 # Verbs by which a document is put out ("issued / released / sent a statement").
 ISSUE_VERBS = frozenset({"issue", "release", "publish", "send", "deliver", "make", "read",
                          "circulate", "adopt", "sign", "put", "post", "write", "address"})

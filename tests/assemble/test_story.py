@@ -425,7 +425,7 @@ def test_a_condemned_attack_is_the_story_s_attack(ctx: Any, text: str, n_attacks
 # --- precision rule: a directed act needs a target --------------------------------------------
 # (article, type, reportable?) -- an act told without a target is an incomplete mention
 # (reason "no-target"), unless it is about an act whose agent the story leaves unknown, names
-# a struck thing, or is an appeal that may have no addressee
+# a struck thing, is an appeal that may have no addressee, or denies a claim
 TARGETS = [
     ("Iran warned of a harsh response.\n", "THREATEN", False),
     ("Iran warned Washington of a harsh response.\n", "THREATEN", True),
@@ -439,6 +439,9 @@ TARGETS = [
      "Iraq's foreign ministry condemned the attack.\n", "ACCUSE", True),
     ("The United States struck a depot near the border on Tuesday.\n", "ASSAULT", True),
     ("Kata'ib Hezbollah called for calm.\n", "REQUEST", True),
+    # a denial answers a claim, not an actor
+    ("The Pentagon denied a report that it had moved troops to the border.\n", "REJECT", True),
+    ("The militia dismissed claims that it had fired the rockets.\n", "REJECT", True),
 ]
 
 
@@ -477,11 +480,12 @@ def test_own_side(actor: ActorRef, target: ActorRef, own: bool) -> None:
     assert own_side(actor, target) is own
 
 
-# (article, target of the attack, expected actor names (empty: none, an incomplete mention))
+# (article, target of the attack, expected actor names: the one the story holds responsible,
+# never the state whose own forces were hit)
 OWN_SIDE = [
     ("Iraq condemned the United States over the drone strike in Baghdad.\n"
      "A U.S. defense official confirmed that the strike was approved because the commander was "
-     "responsible for recent attacks on U.S. personnel.\n", "U.S. military", set()),
+     "responsible for recent attacks on U.S. personnel.\n", "U.S. military", {"the commander"}),
     ("Iraq condemned the United States over the drone strike in Baghdad.\n"
      "A U.S. defense official said recent attacks on Iraqi troops had killed four soldiers.\n",
      "Iraqi security forces", {"United States"}),
