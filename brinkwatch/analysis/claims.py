@@ -92,7 +92,7 @@ _RESP_DENIAL = re.compile(
     r"|\b(?:was|were|is|are) not (?:behind|involved in|responsible for)\b|\bhad (?:no|nothing) "
     r"(?:role|hand|part|to do)\b", re.I)
 # how long something lasts or lasted, and by when it ends: "over the next twelve months", "more
-# than 900 days in captivity", "two and a half years", "no later than the end of September 2025",
+# than 400 days in detention", "three and a half years", "no later than the end of March 2031",
 # "until at least 2026"
 _UNIT_MONTHS = {"day": 1 / 30.44, "week": 7 / 30.44, "month": 1.0, "year": 12.0}
 _SPAN = re.compile(

@@ -27,7 +27,8 @@ Steps, in order (each a small pure function over the article's candidates):
    date of the first dated telling of its type, else (a quote) the day of its speaker's dated
    statement ("X announced late on Tuesday that ..."; ``speaker-date``), else (material
    conflict) the day of the story's first clause of that type that gives one, even one the
-   coder made no event of ("missiles were fired at 1 a.m. on Sunday"; ``attack-date``), else
+   coder made no event of ("rockets were launched shortly after midnight on Friday";
+   ``attack-date``), else
    the lead's date (headline and lead), else the publication date as an upper bound
    (``precision: "reported"``): no asserted event of a dated article stays silently undated
    (the dateline's day, when it gives one, is the tighter bound). A day counts as recent news
@@ -966,8 +967,9 @@ def _attack_days(parsed: Any, events: Sequence[Event], generic: frozenset[str],
                  cache: dict[tuple[int, int | None], DateRef]
                  ) -> list[tuple[str, frozenset[str], DateRef]]:
     """The days the story's material-conflict clauses give, in reading order, each with its
-    type and the linked agents of the event told there (empty when none is coded): "missiles
-    were fired at 1 a.m. on Sunday", "drones that targeted his residence early Sunday". A
+    type and the linked agents of the event told there (empty when none is coded): "rockets
+    were launched shortly after midnight on Friday", "a car bomb that targeted his convoy early
+    Friday". A
     clause in the past tense (or an act noun) whose day is recent news."""
     from brinkwatch.extract.ontology import event_type
     from brinkwatch.extract.triggers import noun_sense, verb_sense

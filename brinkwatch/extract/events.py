@@ -434,7 +434,7 @@ def stance_objects(trig: Trigger, doc: Doc) -> list[Token]:
                             or (c.dep_ in ("compound", "amod") and c.ent_type_ in _ACTOR_ENTS)]
                     out += [o for q in th.children if q.dep_ == "prep" and lemma(q) == "of"
                             for o in q.children if o.dep_ == "pobj"]
-                if not out:  # "the influence and activities of these groups"
+                if not out:  # "the reach and conduct of those factions"
                     out += [o for q in g.children if q.dep_ == "prep" and lemma(q) == "of"
                             for o in q.children if o.dep_ == "pobj"]
     return out

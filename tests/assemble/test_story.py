@@ -363,10 +363,10 @@ def test_a_quote_takes_its_speaker_s_day(ctx: Any, text: str,
     (f"Iran attacked Erbil, officials said.\n{_FILLER}"
      "Israel fired missiles at Damascus on Monday.\n", "2024-01-10",
      ("2024-01-10", "reported")),
-    ("Iraq's prime minister survived an assassination attempt with armed drones that targeted"
-     " his residence early Thursday.\n", "2024-01-10", ("2024-01-11", "attack-date")),
-    ("Iraq's prime minister survived an assassination attempt with armed drones that targeted"
-     " his residence on Thursday night.\n", "2024-01-10", ("2024-01-04", "attack-date")),
+    ("The governor of Basra survived an assassination attempt with a car bomb that targeted"
+     " his convoy early Thursday.\n", "2024-01-10", ("2024-01-11", "attack-date")),
+    ("The governor of Basra survived an assassination attempt with a car bomb that targeted"
+     " his convoy on Thursday night.\n", "2024-01-10", ("2024-01-04", "attack-date")),
 ])
 def test_an_attack_takes_the_day_of_the_story_s_attack_clause(
         ctx: Any, text: str, published: str, expected: tuple[str, str]) -> None:
@@ -483,11 +483,11 @@ def test_own_side(actor: ActorRef, target: ActorRef, own: bool) -> None:
 # (article, target of the attack, expected actor names: the one the story holds responsible,
 # never the state whose own forces were hit)
 OWN_SIDE = [
-    ("Iraq condemned the United States over the drone strike in Baghdad.\n"
-     "A U.S. defense official confirmed that the strike was approved because the commander was "
-     "responsible for recent attacks on U.S. personnel.\n", "U.S. military", {"the commander"}),
-    ("Iraq condemned the United States over the drone strike in Baghdad.\n"
-     "A U.S. defense official said recent attacks on Iraqi troops had killed four soldiers.\n",
+    ("Iraq condemned the United States over the air raid near Basra.\n"
+     "A Pentagon spokesman said the raid went ahead because the commander was "
+     "responsible for several rocket attacks on U.S. troops.\n", "U.S. military", {"the commander"}),
+    ("Iraq condemned the United States over the air raid near Basra.\n"
+     "A Pentagon spokesman said recent attacks on Iraqi troops had killed four soldiers.\n",
      "Iraqi security forces", {"United States"}),
 ]
 
@@ -525,9 +525,9 @@ def test_a_group_condemnation_told_twice(ctx: Any, text: str, n: int) -> None:
 # --- one real event: the headline tells the lead's event ----------------------------------------
 # (article, type, expected records of that type, expected pooled actors of the first)
 HEADLINES = [
-    ("US, Iraq agree on ending the coalition mission\n"
-     "The governments of the United States and Iraq agreed on Friday on ending the coalition's "
-     "military mission.\n", "AGREE", 1, {"United States", "Iraq"}),
+    ("US, Iraq agree on ending the training mission\n"
+     "The governments of the United States and Iraq agreed on Tuesday on ending the NATO "
+     "training mission.\n", "AGREE", 1, {"United States", "Iraq"}),
     ("Iraq condemns US strike on militia commander\n"
      "The Iraqi foreign ministry condemned the United States on Thursday after a drone strike in "
      "Baghdad.\n", "ACCUSE", 1, {"Iraq", "Iraqi Ministry of Foreign Affairs"}),

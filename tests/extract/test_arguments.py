@@ -27,18 +27,19 @@ def _events(ctx: Any, text: str, type_: str) -> list[Any]:
 # (sentence, type, actor text expected as written; None: no actor)
 ACTORS = [
     # "X issued a statement demanding Y": X demands, not the statement
-    ("The Iraqi foreign ministry issued a statement demanding explanations from Iran.",
-     "REQUEST", "Iraqi foreign ministry"),
-    ("A statement demanding explanations from Iran was read on television.", "REQUEST", None),
+    ("The Iranian foreign ministry issued a statement demanding an apology from Baghdad.",
+     "REQUEST", "Iranian foreign ministry"),
+    ("A statement demanding an apology from Baghdad was read on the radio.", "REQUEST", None),
     # object control after a causative verb: "the attack prompted X to issue ..."
-    ("The attack prompted the Iraqi foreign ministry to issue a statement demanding "
-     "explanations from Iran.", "REQUEST", "Iraqi foreign ministry"),
-    ("The strike led Kata'ib Hezbollah to issue a statement threatening the United States.",
-     "THREATEN", "Kata'ib Hezbollah"),
+    ("The shelling prompted the Iranian foreign ministry to issue a statement demanding an "
+     "apology from Baghdad.", "REQUEST", "Iranian foreign ministry"),
+    ("The raid led Asa'ib Ahl al-Haq to issue a statement threatening Turkey.",
+     "THREATEN", "Asa'ib Ahl al-Haq"),
+    ("The shelling prompted Tehran to demand an apology from Baghdad.", "REQUEST", "Tehran"),
     # an unlinked name goes on after "for": the whole name is the text
-    ("The attack prompted the Iraqi Ministerial Council for National Security to issue a "
-     "statement demanding explanations from Iran.", "REQUEST",
-     "the Iraqi Ministerial Council for National Security"),
+    ("The raid prompted the Iraqi Supreme Council for Water Resources to issue a statement "
+     "demanding an apology from Ankara.", "REQUEST",
+     "the Iraqi Supreme Council for Water Resources"),
 ]
 
 
@@ -59,9 +60,10 @@ def test_actor_of_a_statement(ctx: Any, text: str, type_: str, actor: str | None
 # a day in the possessive ("Sunday's attack") is no agent of the attack
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "agent"), [
-    ("Missiles struck Erbil. The Revolutionary Guards claimed the attack.\n"
-     "Iraq condemned Sunday's missile attack on Erbil.\n", "Islamic Revolutionary Guard Corps"),
-    ("Missiles struck Erbil.\nIraq condemned Iran's missile attack on Erbil.\n", "Iran"),
+    ("Drones struck a base near Basra. Kata'ib Hezbollah claimed the attack.\n"
+     "Kuwait condemned Tuesday's drone attack on the base.\n", "Kata'ib Hezbollah"),
+    ("Drones struck a base near Basra.\nKuwait condemned Turkey's drone attack on the base.\n",
+     "Turkey"),
 ])
 def test_a_day_is_no_agent(ctx: Any, text: str, agent: str) -> None:
     got = [e for e in _events(ctx, text, "ACCUSE") if e.reportable]
