@@ -135,7 +135,8 @@ def _expand(path: Path, problems: list[str], stack: tuple[Path, ...] = ()
         problems.append(f"{path}: include: expected a list of relative file paths")
         includes = []
     for inc in includes:
-        if not isinstance(inc, str) or not inc.strip() or "\x00" in inc:
+        if not isinstance(inc, str) or not inc.strip() or not inc.isprintable():
+            # a control character (NUL, a newline) names no file a user meant
             problems.append(f"{path}: include: expected a file path, found {inc!r}")
             continue
         target = path.parent / inc

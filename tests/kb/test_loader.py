@@ -119,6 +119,9 @@ PROBLEMS = [
     pytest.param(HEAD + "include: [missing.yaml]\n", "missing.yaml: theatre file not found",
                  id="missing-include"),
     pytest.param(HEAD + "actors: [\n", "not valid YAML at line", id="yaml-syntax"),
+    # a newline inside an include names no file, and never breaks the one-line message
+    pytest.param(HEAD + 'include: "base\\n.yaml"\n', "include: expected a file path, found 'base\\n.yaml'",
+                 id="include-with-a-newline"),
 ]
 
 
