@@ -186,7 +186,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             type_ = sense.type
             mode = sense.mode
             inner = verb_hits.get(comp.i) or inner_hit(comp, verb_hits)
-            if ctrl == "PROMISE":
+            if ctrl == "PROMISE" and lemma(tok) not in OFFER_VERBS:
                 if inner is not None and inner[0].type in lx.conflict_types():
                     type_, mode = "THREATEN", threat_mode(inner[0].type)
             elif ctrl == "THREATEN":
@@ -239,6 +239,11 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     return out
 
 
+# Predicates of blame: "holds X responsible for", "held X accountable", "found X guilty of".
+BLAME_PREDICATES = frozenset({"responsible", "accountable", "liable", "culpable", "guilty"})
+# Promises made to another party, which are never threats: "offered to send troops to help
+# X" is an offer of help (AGREE), where "vowed to send troops" announces force.
+OFFER_VERBS = frozenset({"offer", "volunteer"})
 # Cooperative acts a refusal undoes ("cancelled the visit"): the refusal is the only event.
 UNDONE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"})
 # "responded with airstrikes", "retaliated with a drone attack": the act is the noun.
