@@ -211,7 +211,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         for t in _condition_subjects(head):
             targets += [r for r in resolver.refs(t, trig.token) if r.kb_id]
     if not targets and (trig.type == "REJECT" or _negated(head)):
-        # "will not end the strike until the ministry pays": the refusal is aimed at the party
+        # "won't reopen the port until the ministry pays": the refusal is aimed at the party
         # whose act would end it
         for t in _condition_subjects(head, REFUSAL_MARKS):
             targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]

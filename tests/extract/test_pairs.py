@@ -38,7 +38,7 @@ PAIRS = [
     ("<s>Senators</s> called for sanctions against <t>the regime</t>.", "ACCUSE", 3),
     ("<s>Senators</s> called on <t>the regime</t> to free the prisoners.", "REQUEST", 3),
     # an offer to send troops is an offer; a vow to send them against X is a threat
-    ("<s>Jordan</s> offered to send troops to help <t>the Iraqi army</t>.", "AGREE", 1),
+    ("<s>Jordan</s> offered to dispatch soldiers to assist <t>the Iraqi army</t>.", "AGREE", 1),
     ("<s>Jordan</s> vowed to send troops against <t>the insurgents</t>.", "THREATEN", 3),
     # who a sentence holds to blame is accused; who it says acted is not
     ("<s>Kuwait</s> said <t>the cell</t> was responsible.", "ACCUSE", 3),
