@@ -44,6 +44,7 @@ from brinkwatch.extract.syntax import doc_text
 from brinkwatch.extract.time import resolve_date
 from brinkwatch.extract.triggers import (
     BLAME_PREDICATES,
+    TOLERANCE_WARNING_VERBS,
     Trigger,
     culprit_of,
     find_triggers,
@@ -210,6 +211,16 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         # "warned of an escalation if the US refused": who the condition is on
         for t in _condition_subjects(head):
             targets += [r for r in resolver.refs(t, trig.token) if r.kb_id]
+    tolerance = trig.type == "THREATEN" and lemma(tok) in TOLERANCE_WARNING_VERBS
+    if tolerance:
+        targets = []  # "will not tolerate attacks on its forces": aimed at the attacker
+    if not targets and trig.type == "THREATEN":
+        # "warned that any American retaliation would be ...", "will not tolerate Iranian
+        # attacks": the author of the act warned against
+        for act in warned_acts(trig, tok):
+            author = noun_actor(act)
+            if author is not None:
+                targets += [r for r in resolver.refs(author, trig.token) if r.kb_id]
     if not targets and (trig.type == "REJECT" or _negated(head)):
         # "won't reopen the port until the ministry pays": the refusal is aimed at the party
         # whose act would end it
@@ -286,6 +297,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         # the refusal itself is asserted; ruled out for the future ("will not accept") it is
         # announced, with future modality
         modality = Modality.FUTURE if future_aux(head) else Modality.ASSERTED
+    elif tolerance and modality in (Modality.FUTURE, Modality.NEGATED):
+        modality = Modality.ASSERTED  # the warning is given now
     elif refusal is None and modality == Modality.ASSERTED and int(et.quad) in (1, 2) \
             and is_verb(head) and _negated(head) and lemma(head) not in _WARNING_NEGATABLE:
         modality = Modality.NEGATED  # "has not yet accepted": not done, whatever the verb
@@ -359,10 +372,16 @@ def refused_cooperation(trig: Trigger, verb: Token) -> str | None:
 
 def held_parties(verb: Token) -> list[Token]:
     """Who a verb of blame holds to a predicate of blame, when the parse makes them the
-    subject of that predicate ("holds | Israel responsible"): the accused."""
-    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")
-            and lemma(c) in BLAME_PREDICATES
-            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    subject of that predicate ("holds | Israel responsible"), or the noun a relative clause
+    hangs on ("the militia, which Washington holds responsible"): the accused."""
+    preds = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")
+             and lemma(c) in BLAME_PREDICATES]
+    out = [s for c in preds for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if not out and preds and verb.dep_ == "relcl" and any(
+            c.dep_ in ("dobj", "obj") and c.tag_ in ("WDT", "WP") for c in verb.children):
+        ante = verb.head  # "X, the militia which W holds responsible": X, the named one
+        out.append(ante.head if ante.dep_ == "appos" else ante)
+    return out
 
 
 def measures_against(verb: Token) -> list[Token]:
@@ -473,11 +492,26 @@ RESPONSE_NOUNS = frozenset({"response", "retaliation", "consequence", "reprisal"
                             "step", "reaction", "punishment", "repercussion", "cost"})
 
 
+def warned_acts(trig: Trigger, tok: Token) -> list[Token]:
+    """The hostile acts a warning is about: the act a refusal to tolerate names ("will not
+    tolerate attacks"), or the subject of the clause a warning reports when it is an act of
+    force or a response ("warned that any retaliation would ...")."""
+    if lemma(tok) in TOLERANCE_WARNING_VERBS:
+        return [tok.doc[i] for i in trig.consumed]
+    return [s for c in tok.children if c.dep_ == "ccomp"
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+            and (lemma(s) in RESPONSE_NOUNS or any(
+                int(event_type(x.type).quad) == 4 for x in noun_senses(lemma(s))))]
+
+
 def _warned_response(trig: Trigger, doc: Doc) -> bool:
     """A THREATEN without a recipient that still threatens: a warning of a response or a
-    vow/threat to retaliate (the target then comes from the story, or stays unknown)."""
+    vow/threat to retaliate, or a refusal to tolerate an act of force (the target then comes
+    from the story, or stays unknown)."""
     if trig.type != "THREATEN":
         return False
+    if lemma(doc[trig.token]) in TOLERANCE_WARNING_VERBS and trig.consumed:
+        return True  # "will not tolerate attacks on its forces"
     if trig.controller is not None:  # "vowed to retaliate", "threatened to strike"
         inner = doc[trig.controller]
         return lemma(inner) in ("retaliate", "respond", "avenge", "react") or any(
