@@ -21,18 +21,20 @@ from brinkwatch.extract.arguments import (
     attack_agent,
     dedupe,
     generic_actor,
+    is_actorish,
     locative_place,
     noun_actor,
     own_possession,
     owner_refs,
     place_ref,
+    reaction_targets,
     ref_key,
     subject_of,
     targets_of,
 )
 from brinkwatch.extract.attribution import STATEMENT_NOUNS as SOURCE_NOUNS
 from brinkwatch.extract.attribution import AttributionIndex
-from brinkwatch.extract.lexicon import verb_senses
+from brinkwatch.extract.lexicon import noun_senses, verb_senses
 from brinkwatch.extract.merge import merge_events
 from brinkwatch.extract.modality import modality_of
 from brinkwatch.extract.ontology import event_type
@@ -41,6 +43,8 @@ from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import doc_text
 from brinkwatch.extract.time import resolve_date
 from brinkwatch.extract.triggers import (
+    BLAME_PREDICATES,
+    TOLERANCE_WARNING_VERBS,
     Trigger,
     culprit_of,
     find_triggers,
@@ -113,6 +117,10 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                                                          "REJECT"):
         return None
     head = doc[trig.head]
+    refused = trig  # the refused act, whose recipient the refusal keeps
+    refusal = refused_cooperation(trig, head)
+    if refusal is not None:  # "did not accept the offer", "will not sign": a refusal
+        trig = replace(trig, type="REJECT", mode=refusal)
     blamed = False  # the actor is who a report says did it
     if trig.head != trig.token or not (is_noun(tok) and not is_verb(tok)):
         subj, passive = subject_of(head)
@@ -164,6 +172,32 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                 for g in c.children:
                     if g.dep_ == "pobj":
                         targets += resolver.refs(g, trig.token)
+    if not targets and refusal is not None:  # "has not accepted the terms set by X": X
+        for t in targets_of(refused, doc):
+            if t.i != tok.i and not own_possession(t) and not locative_place(t, kb, trig.type):
+                targets += resolver.refs(t, trig.token)
+    if not targets and trig.type == "ACCUSE":
+        # "holds X responsible for", "found X guilty of": X is the one accused
+        for t in held_parties(head):
+            targets += resolver.refs(t, trig.token)
+    if not targets and (refused.type in ACCEPTING_TYPES or refusal == "proposal") \
+            and trig.head == trig.token and is_verb(tok):
+        # "accepted the proposal from X", "approved X's request": X is the other party (of a
+        # refused acceptance too: "did not accept the terms set by X")
+        for c in tok.children:
+            if c.dep_ in ("dobj", "obj") and not is_actorish(c):
+                giver = reaction_targets(c) + [
+                    g for p in tok.children if p.dep_ == "prep" and lemma(p) == "from"
+                    for g in p.children if g.dep_ == "pobj"]
+                for t in giver:
+                    targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
+    if not targets and trig.type == "REQUEST" and trig.controller is None:
+        # "called for sanctions against X": a call for measures against X denounces X
+        against = measures_against(tok)
+        if against:
+            trig = replace(trig, type="ACCUSE", mode="disapprove")
+            for t in against:
+                targets += resolver.refs(t, trig.token)
     unnamed_recipient = False
     if actors and not any(r.kb_id for r in targets) and trig.type in ("REJECT", "ACCUSE"):
         # "opposition to Iraq's law", "concern about the activities of the militias": the
@@ -177,6 +211,30 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         # "warned of an escalation if the US refused": who the condition is on
         for t in _condition_subjects(head):
             targets += [r for r in resolver.refs(t, trig.token) if r.kb_id]
+    tolerance = trig.type == "THREATEN" and lemma(tok) in TOLERANCE_WARNING_VERBS
+    if tolerance:
+        targets = []  # "will not tolerate attacks on its forces": aimed at the attacker
+    if not targets and trig.type == "THREATEN":
+        # "warned that any American retaliation would be ...", "will not tolerate Iranian
+        # attacks": the author of the act warned against
+        for act in warned_acts(trig, tok):
+            author = noun_actor(act)
+            if author is not None:
+                targets += [r for r in resolver.refs(author, trig.token) if r.kb_id]
+    if not targets and (trig.type == "REJECT" or _negated(head)):
+        # "won't reopen the port until the ministry pays": the refusal is aimed at the party
+        # whose act would end it
+        for t in _condition_subjects(head, REFUSAL_MARKS):
+            targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
+    if not targets and trig.type in YIELD_TYPES and is_verb(tok) and trig.head == trig.token:
+        # "surrendered to the army", "handed the crossing back to Iraq": who is yielded to
+        for p in tok.children:
+            if p.dep_ == "prep" and lemma(p) == "to":
+                for g in p.children:
+                    if g.dep_ == "pobj" and is_actorish(g) \
+                            and g.ent_type_ not in ("GPE", "LOC", "FAC"):  # a journey's end
+                        targets += [r for r in resolver.refs(g, trig.token)
+                                    if not generic_actor(r)]
     if passive and not actors and int(event_type(trig.type).quad) == 4:
         agent = attack_agent(head)  # "killed in a U.S. drone strike" -> U.S.
         if agent is not None:
@@ -234,6 +292,16 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         # its own side announces is a threat (PLOVER THREATEN), whatever its recipient
         et, mode, modality, vowed = event_type("THREATEN"), threat_mode(et.name), \
             Modality.ASSERTED, True
+    if refusal is not None and modality in (Modality.ASSERTED, Modality.NEGATED,
+                                            Modality.FUTURE):
+        # the refusal itself is asserted; ruled out for the future ("will not accept") it is
+        # announced, with future modality
+        modality = Modality.FUTURE if future_aux(head) else Modality.ASSERTED
+    elif tolerance and modality in (Modality.FUTURE, Modality.NEGATED):
+        modality = Modality.ASSERTED  # the warning is given now
+    elif refusal is None and modality == Modality.ASSERTED and int(et.quad) in (1, 2) \
+            and is_verb(head) and _negated(head) and lemma(head) not in _WARNING_NEGATABLE:
+        modality = Modality.NEGATED  # "has not yet accepted": not done, whatever the verb
     if hedges and not attribution.hedges:
         attribution = replace(attribution, hedges=tuple(hedges))
     published = getattr(parsed.article, "published", None)
@@ -268,6 +336,73 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         evidence=(ev_span,), extractor=VERSION, confidence=conf,
         incomplete=incomplete, background=background,
     )
+
+
+# Verbs whose negation is a warning, not a refusal ("will not tolerate", "will not allow"):
+# see modality.TOLERANCE_VERBS ("accept" is not among them here: "will not accept X" refuses X).
+_WARNING_NEGATABLE = frozenset({"hesitate", "tolerate", "allow", "permit", "let", "stand",
+                                "condone", "countenance", "ignore"})
+# Verbs of acceptance: negated, their refusal is of a proposal (REJECT proposal); other
+# cooperative acts negated are a refusal of what was asked (REJECT request).
+_ACCEPT_VERBS = frozenset({"accept", "agree", "approve", "consent", "endorse", "sign", "ratify",
+                           "recognise", "recognize", "back", "support", "embrace", "adopt"})
+# "not yet", "not immediately": a delay, not a refusal.
+_DELAY_WORDS = frozenset({"yet", "immediately", "still"})
+
+
+def refused_cooperation(trig: Trigger, verb: Token) -> str | None:
+    """The REJECT mode of a cooperative act the clause negates ("did not accept the offer",
+    "will not sign the deal", "never agreed to talks", "will not withdraw"), or None. A negated
+    acceptance is a refusal (CAMEO 12), never an asserted act of cooperation; another
+    cooperative act is refused when it is ruled out for the future, and only negated when it
+    is told as not done ("did not withdraw"); a negated warning verb ("will not tolerate") and
+    a delay ("has not yet accepted") are not refusals."""
+    if int(event_type(trig.type).quad) not in (1, 2) or not is_verb(verb):
+        return None
+    if lemma(verb) in _WARNING_NEGATABLE:
+        return None
+    if not _negated(verb) or any(c.dep_ == "advmod" and c.lower_ in _DELAY_WORDS
+                          for c in verb.children):
+        return None
+    if lemma(verb) in _ACCEPT_VERBS:
+        return "proposal"
+    # "will not withdraw": a refusal; "did not withdraw": only a negated act
+    return "request" if future_aux(verb) else None
+
+
+def held_parties(verb: Token) -> list[Token]:
+    """Who a verb of blame holds to a predicate of blame, when the parse makes them the
+    subject of that predicate ("holds | Israel responsible"), or the noun a relative clause
+    hangs on ("the militia, which Washington holds responsible"): the accused."""
+    preds = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")
+             and lemma(c) in BLAME_PREDICATES]
+    out = [s for c in preds for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if not out and preds and verb.dep_ == "relcl" and any(
+            c.dep_ in ("dobj", "obj") and c.tag_ in ("WDT", "WP") for c in verb.children):
+        ante = verb.head  # "X, the militia which W holds responsible": X, the named one
+        out.append(ante.head if ante.dep_ == "appos" else ante)
+    return out
+
+
+def measures_against(verb: Token) -> list[Token]:
+    """Who the hostile measures a call asks for are against ("called for sanctions / action /
+    an inquiry against X"): the pobj of "against" on a conflict noun after "for"."""
+    out: list[Token] = []
+    for p in verb.children:
+        if p.dep_ != "prep" or lemma(p) != "for":
+            continue
+        for noun in (g for g in p.children if g.dep_ == "pobj"):
+            senses = noun_senses(lemma(noun))
+            if not senses or not all(int(event_type(s.type).quad) >= 3 for s in senses):
+                continue
+            out += [o for q in noun.children if q.dep_ == "prep" and lemma(q) == "against"
+                    for o in q.children if o.dep_ == "pobj" and is_actorish(o)]
+    return out
+
+
+# Cooperative acts that accept what another party offered or asked ("accepted the proposal
+# from X", "approved X's request"): that party is the recipient.
+ACCEPTING_TYPES = frozenset({"AGREE", "CONCEDE"})
 
 
 # Conflict acts that, announced for the future by their own side, are threats.
@@ -357,11 +492,26 @@ RESPONSE_NOUNS = frozenset({"response", "retaliation", "consequence", "reprisal"
                             "step", "reaction", "punishment", "repercussion", "cost"})
 
 
+def warned_acts(trig: Trigger, tok: Token) -> list[Token]:
+    """The hostile acts a warning is about: the act a refusal to tolerate names ("will not
+    tolerate attacks"), or the subject of the clause a warning reports when it is an act of
+    force or a response ("warned that any retaliation would ...")."""
+    if lemma(tok) in TOLERANCE_WARNING_VERBS:
+        return [tok.doc[i] for i in trig.consumed]
+    return [s for c in tok.children if c.dep_ == "ccomp"
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+            and (lemma(s) in RESPONSE_NOUNS or any(
+                int(event_type(x.type).quad) == 4 for x in noun_senses(lemma(s))))]
+
+
 def _warned_response(trig: Trigger, doc: Doc) -> bool:
     """A THREATEN without a recipient that still threatens: a warning of a response or a
-    vow/threat to retaliate (the target then comes from the story, or stays unknown)."""
+    vow/threat to retaliate, or a refusal to tolerate an act of force (the target then comes
+    from the story, or stays unknown)."""
     if trig.type != "THREATEN":
         return False
+    if lemma(doc[trig.token]) in TOLERANCE_WARNING_VERBS and trig.consumed:
+        return True  # "will not tolerate attacks on its forces"
     if trig.controller is not None:  # "vowed to retaliate", "threatened to strike"
         inner = doc[trig.controller]
         return lemma(inner) in ("retaliate", "respond", "avenge", "react") or any(
@@ -578,11 +728,23 @@ def _capability(tok: Token) -> bool:
     return False
 
 
-def _condition_subjects(tok: Token) -> list[Token]:
+_WARNING_MARKS = frozenset({"if", "unless"})
+# A refusal lasts until another party acts: "will not lift the ban until X ...".
+REFUSAL_MARKS = frozenset({"if", "unless", "until", "till"})
+# Acts of yielding whose "to" phrase names who is yielded to.
+YIELD_TYPES = frozenset({"RETREAT", "CONCEDE"})
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+               for c in verb.children)
+
+
+def _condition_subjects(tok: Token, marks: frozenset[str] = _WARNING_MARKS) -> list[Token]:
     """Subjects of the conditions hung on a warning ("if the US refused", "unless Iraq
-    expels them"): the party the threat is aimed at."""
+    expels them") or a refusal ("until the ministry pays"): the party it is aimed at."""
     return [s for c in tok.children if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
             for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 

@@ -13,9 +13,12 @@ from brinkwatch.extract.modality import modality_of
 from brinkwatch.extract.ontology import event_type, plv_root
 from brinkwatch.extract.syntax import sent_of
 from brinkwatch.extract.triggers import (
+    BLAME_PREDICATES,
+    OFFER_VERBS,
     PASS_SUBJ_DEPS,
     SUBJ_DEPS,
     complement,
+    culprit_of,
     inner_hit,
     is_noun,
     lemma,
@@ -68,6 +71,8 @@ def _pair_sense(tok: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]
         if ctrl == "PROMISE" and comp is not None:
             inner = inner_hit(comp, verb_hits)
             if inner is not None and inner[0].type in lx.conflict_types():
+                if lemma(tok) in OFFER_VERBS:  # an offer of troops is an offer, no threat
+                    return "AGREE", sense.weight
                 return "THREATEN", sense.weight
             if inner is not None and inner[0].type not in ("AGREE",):
                 return inner[0].type, inner[0].weight
@@ -169,12 +174,30 @@ def _purpose(tok: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
     return None
 
 
+def _blamed(t_head: Token | None) -> bool:
+    """The target is who the sentence holds to blame: the subject of a predicate of blame
+    ("holds | X responsible", "found | X guilty") or of a report of who did a hostile act
+    ("X was responsible for / behind the attack")."""
+    if t_head is None or t_head.dep_ != "nsubj":
+        return False
+    pred = t_head.head
+    if lemma(pred) in BLAME_PREDICATES and pred.dep_ in ("ccomp", "xcomp", "oprd"):
+        return True
+    if lemma(pred) in ("be", "remain") and not any(c.dep_ == "neg" for c in pred.children) \
+            and any(c.dep_ == "acomp" and lemma(c) in BLAME_PREDICATES for c in pred.children):
+        return True  # "said X was responsible"
+    got = culprit_of(pred)
+    return got is not None and got[0] == t_head.i
+
+
 def _classify_raw(doc: Doc, source: tuple[int, int], target: tuple[int, int]) -> str:
     s_toks, t_toks = _span_tokens(doc, source), _span_tokens(doc, target)
     s_head, t_head = _span_head(s_toks), _span_head(t_toks)
     in_spans = {t.i for t in s_toks} | {t.i for t in t_toks}
     if _must_clause(t_head):
         return "REQUEST"
+    if _blamed(t_head):
+        return "ACCUSE"
     verb_hits = find_verb_hits(doc)
     # candidate tokens: the dependency path between the two heads (LCA first)
     path: list[Token] = []

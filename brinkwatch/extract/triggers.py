@@ -147,9 +147,18 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]] = {}
     judgements: dict[int, int] = {}  # judging verb -> the judged act
     culprits: dict[int, int] = {}  # "was behind" / "was involved in" -> who did it
+    warnings: dict[int, int] = {}  # "will not tolerate attacks" -> the act warned against
     consumed: set[int] = set()
     for tok in doc[start:end]:
         if is_verb(tok):
+            if lemma(tok) == "meet" and any(c.dep_ == "auxpass" for c in tok.children) and any(
+                    c.dep_ == "prep" and lemma(c) == "with" for c in tok.children):
+                continue  # "would be met with a firm response": no meeting
+            warned = tolerance_warning(tok)
+            if warned is not None:
+                warnings[tok.i] = warned
+                consumed.add(warned)
+                continue
             if tok.dep_ == "acl" and lemma(tok) in ("target", "aim") and noun_sense(tok.head):
                 continue  # "sanctions targeting X": the noun is the event
             if lemma(tok) in NAMING_VERBS and any(
@@ -186,7 +195,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             type_ = sense.type
             mode = sense.mode
             inner = verb_hits.get(comp.i) or inner_hit(comp, verb_hits)
-            if ctrl == "PROMISE":
+            if ctrl == "PROMISE" and lemma(tok) not in OFFER_VERBS:
                 if inner is not None and inner[0].type in lx.conflict_types():
                     type_, mode = "THREATEN", threat_mode(inner[0].type)
             elif ctrl == "THREATEN":
@@ -203,6 +212,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                     judged=j) for i, j in judgements.items()]
     out += [Trigger(token=i, head=i, type="ACCUSE", mode="allege", weight=CULPRIT_WEIGHT,
                     culprit=c) for i, c in culprits.items()]
+    out += [Trigger(token=i, head=i, type="THREATEN", mode="violence", weight=WARNING_WEIGHT,
+                    consumed=(a,)) for i, a in warnings.items()]
     for tok in doc[start:end]:
         if tok.i in consumed or tok.i in controlled or not is_noun(tok):
             continue
@@ -239,6 +250,43 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     return out
 
 
+# Verbs whose refusal, stated for the future, of a hostile act is a warning ("will not tolerate
+# attacks on our forces", "cannot accept any aggression", "will not stand for strikes").
+TOLERANCE_WARNING_VERBS = frozenset({"tolerate", "accept", "allow", "permit", "countenance",
+                                     "condone", "stand"})
+WARNING_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts one warns against
+WARNING_WEIGHT = 0.8
+
+
+def tolerance_warning(verb: Token) -> int | None:
+    """The hostile act a refusal to tolerate warns against ("will not tolerate | attacks",
+    "will not stand for | strikes"), as a token index, or None: the verb must be negated with a
+    future or "can" auxiliary, and its object (or "for" object of "stand") an act of force."""
+    if lemma(verb) not in TOLERANCE_WARNING_VERBS:
+        return None
+    if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+               for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "wo", "'ll", "can",
+                                                 "ca", "could") for c in verb.children):
+        return None
+    if lemma(verb) == "stand":
+        objs = [g for c in verb.children if c.dep_ == "prep" and lemma(c) == "for"
+                for g in c.children if g.dep_ == "pobj"]
+    else:
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    for o in objs:
+        sense = noun_sense(o)
+        if sense is not None and sense.type in WARNING_TYPES:
+            return o.i
+    return None
+
+
+# Predicates of blame: "holds X responsible for", "held X accountable", "found X guilty of".
+BLAME_PREDICATES = frozenset({"responsible", "accountable", "liable", "culpable", "guilty"})
+# Promises made to another party, which are never threats: "offered to send troops to help
+# X" is an offer of help (AGREE), where "vowed to send troops" announces force.
+OFFER_VERBS = frozenset({"offer", "volunteer"})
 # Cooperative acts a refusal undoes ("cancelled the visit"): the refusal is the only event.
 UNDONE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"})
 # "responded with airstrikes", "retaliated with a drone attack": the act is the noun.

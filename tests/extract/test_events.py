@@ -996,3 +996,84 @@ def test_a_sentence_naming_its_actor_again_continues_the_day(ctx, text: str, dat
     got = [e.date.value for e in process(article, ctx).events
            if e.type == "ACCUSE" and any(a.name == "Donald Trump" for a in e.actors)]
     assert got == [date], got
+
+
+# Classes of the fifth coverage round (issue 7): a cooperative act the clause negates is a
+# refusal (REJECT; ruled out for the future it keeps future modality), never an asserted
+# agreement, while a negated warning verb and a delay are not refusals; blame told with a
+# predicate ("holds X responsible", "found X guilty") accuses X; an accepted offer names the
+# party that made it.
+# (positive sentence, (type, actors, targets[, modality]) it must give,
+#  negative sentence, (type, actors, targets[, modality]) it must NOT give)
+REFUSALS_AND_BLAME = [
+    pytest.param("Jordan said it will not accept the plan from Washington.",
+                 ("REJECT", {"Jordan"}, {"United States"}, "future"),
+                 "Tehran will not tolerate any violation of its airspace by Washington.",
+                 ("REJECT", set(), set()), id="will-not-accept-is-a-future-refusal-tolerate-not"),
+    pytest.param("The Iraqi parliament did not accept the offer from Tehran.",
+                 ("REJECT", set(), {"Iran"}, "asserted"),
+                 "The Iraqi parliament did not accept the offer from Tehran.",
+                 ("AGREE", set(), set()), id="did-not-accept-is-no-agreement"),
+    pytest.param("The Iraqi parliament accepted the offer from Tehran.",
+                 ("AGREE", set(), {"Iran"}, "asserted"),
+                 "The Iraqi parliament accepted the offer from Tehran.",
+                 ("REJECT", set(), set()), id="accepted-offer-from-x-agrees-with-x"),
+    pytest.param("Tehran will not approve the request from Baghdad.",
+                 ("REJECT", {"Iran"}, {"Iraq"}, "future"),
+                 "Tehran will approve the request from Baghdad.",
+                 ("REJECT", set(), set()), id="will-not-approve-is-a-refusal"),
+    pytest.param("The Kurdish government has not accepted the terms set by Baghdad.",
+                 ("REJECT", set(), set()),
+                 "The Kurdish government has not yet accepted the terms set by Baghdad.",
+                 ("REJECT", set(), set()), id="not-accepted-refuses-not-yet-delays"),
+    pytest.param("Kata'ib Hezbollah said it will never free the two engineers.",
+                 ("REJECT", {"Kata'ib Hezbollah"}, set(), "future"),
+                 "Kata'ib Hezbollah did not free the two engineers.",
+                 ("REJECT", set(), set()), id="will-never-free-refuses-did-not-free-does-not"),
+    pytest.param("Baghdad holds Washington responsible for the killing of the protesters.",
+                 ("ACCUSE", {"Iraq"}, {"United States"}),
+                 "Baghdad holds talks with Washington on the withdrawal.",
+                 ("ACCUSE", set(), set()), id="holds-x-responsible-accuses-x"),
+    pytest.param("A Baghdad court found two police officers guilty of torture.",
+                 ("ACCUSE", set(), {"two police officers"}),
+                 "A Baghdad court found two police officers at the scene.",
+                 ("ACCUSE", set(), set()), id="found-x-guilty-accuses-x"),
+    pytest.param("Jordan offered to dispatch soldiers to assist the Iraqi army.",
+                 ("AGREE", {"Jordan"}, set()),
+                 "Jordan offered to dispatch soldiers to assist the Iraqi army.",
+                 ("THREATEN", set(), set()), id="an-offer-of-troops-is-no-threat"),
+    pytest.param("Jordan vowed to dispatch soldiers against the Islamic State.",
+                 ("THREATEN", {"Jordan"}, set()),
+                 "Jordan vowed to dispatch soldiers against the Islamic State.",
+                 ("AGREE", set(), set()), id="a-vow-of-troops-against-x-is-a-threat"),
+    pytest.param("Kuwait called for sanctions against Iran over the seizure of the tanker.",
+                 ("ACCUSE", {"Kuwait"}, {"Iran"}),
+                 "Kuwait called for talks with Iran over the seizure of the tanker.",
+                 ("ACCUSE", set(), set()), id="calling-for-sanctions-against-x-denounces-x"),
+    pytest.param("Tehran will not tolerate any Israeli attack on its territory.",
+                 ("THREATEN", {"Iran"}, {"Israel"}, "asserted"),
+                 "Tehran will not tolerate any criticism of its nuclear programme.",
+                 ("THREATEN", set(), set()), id="will-not-tolerate-an-attack-warns-its-author"),
+    pytest.param("Kuwait said it cannot accept any Iraqi incursion across the border.",
+                 ("THREATEN", {"Kuwait"}, {"Iraq"}),
+                 "Kuwait said it cannot accept any Iraqi incursion across the border.",
+                 ("REJECT", set(), set()), id="cannot-accept-force-is-a-warning-not-a-refusal"),
+    pytest.param("The Quds Force warned that any Israeli raid would meet a devastating reply.",
+                 ("THREATEN", {"IRGC Quds Force"}, {"Israel"}),
+                 "The Quds Force warned that the harvest would fail this year.",
+                 ("THREATEN", set(), set()), id="warned-that-any-x-raid-threatens-x"),
+    pytest.param("Iraqi officials met the Iranian envoy in Baghdad on Sunday.",
+                 ("CONSULT", set(), {"Iran"}),
+                 "Any Israeli raid would be met with a devastating reply, the Quds Force said.",
+                 ("CONSULT", set(), set()), id="met-with-a-reply-is-no-meeting"),
+    pytest.param("Asaib Ahl al-Haq, which Baghdad holds responsible for the ambush, denied it.",
+                 ("ACCUSE", {"Iraq"}, {"Asa'ib Ahl al-Haq"}),
+                 "Asaib Ahl al-Haq, which Baghdad praised for the rescue, denied it.",
+                 ("ACCUSE", set(), set()), id="which-x-holds-responsible-accuses-the-antecedent"),
+]
+
+
+@pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), REFUSALS_AND_BLAME)
+def test_refusals_and_blame(ctx, pos: str, want: tuple, neg: str,  # type: ignore[no-untyped-def, type-arg]
+                            unwanted: tuple) -> None:  # type: ignore[type-arg]
+    test_speech_acts(ctx, pos, want, neg, unwanted)

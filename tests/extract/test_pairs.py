@@ -37,6 +37,13 @@ PAIRS = [
     # a call for measures against X denounces X; a call on X asks X
     ("<s>Senators</s> called for sanctions against <t>the regime</t>.", "ACCUSE", 3),
     ("<s>Senators</s> called on <t>the regime</t> to free the prisoners.", "REQUEST", 3),
+    # an offer to send troops is an offer; a vow to send them against X is a threat
+    ("<s>Jordan</s> offered to dispatch soldiers to assist <t>the Iraqi army</t>.", "AGREE", 1),
+    ("<s>Jordan</s> vowed to send troops against <t>the insurgents</t>.", "THREATEN", 3),
+    # who a sentence holds to blame is accused; who it says acted is not
+    ("<s>Kuwait</s> said <t>the cell</t> was responsible.", "ACCUSE", 3),
+    ("<s>Kuwait</s> said <t>the cell</t> attacked the post.", "ASSAULT", 4),
+    ("<s>Baghdad</s> holds <t>the smugglers</t> responsible for the fire.", "ACCUSE", 3),
 ]
 
 
