@@ -305,9 +305,11 @@ def _past_event_cues(text: str, rules: CrossrefRules) -> list[DateCue]:
 #: cues that name a person in a role or a title of a period: when they disagree, one of them
 #: is an anachronism (a credibility flag), not a firm date
 _ROLE_KINDS = frozenset({"office-tenure", "former-office", "title"})
-_ORDER = {"first-seen": 0, "explicit-date": 1, "near-duplicate": 1, "title": 2,
-          "office-tenure": 3, "former-office": 3, "story": 4, "forward-reference": 5,
-          "past-event": 6, "recency": 9}
+#: the order cues are taken in: the dated reports of the article's own story (``story``) come
+#: before people in roles and titles, so a role out of its time is the conflict, not the story
+_ORDER = {"first-seen": 0, "explicit-date": 1, "near-duplicate": 1, "story": 2, "title": 3,
+          "office-tenure": 4, "former-office": 4, "forward-reference": 5, "past-event": 6,
+          "recency": 9}
 _Item = DateCue | list[DateCue]
 
 

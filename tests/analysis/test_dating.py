@@ -212,3 +212,16 @@ def test_two_office_holders_who_never_served_together_span_both_terms() -> None:
     story = DateCue(kind="story", text="same story", start="2021-04-01", end="2021-04-09")
     est2 = narrow(est, [story])
     assert (est2.start, est2.end) == ("2021-04-01", "2021-04-09")
+
+
+def test_the_story_outranks_an_office_holder_out_of_time() -> None:
+    # an undated page joined a story reported in June 2019 but names a minister of 2021:
+    # the story's dated reports date it, the minister is the conflict (an anachronism)
+    est = combine([DateCue(kind="first-seen", text="read", start=None, end="2026-01-01"),
+                   DateCue(kind="office-tenure", text="Ports Minister Ana Vell",
+                           start="2021-03-01", end="2021-05-31", source="p_ana"),
+                   DateCue(kind="story", text="same story", start="2019-06-01",
+                           end="2019-06-09")])
+    assert (est.start, est.end) == ("2019-06-01", "2019-06-09")
+    assert len(est.conflicts) == 1 and "Ana Vell" in est.conflicts[0]
+    assert est.confidence == "medium"  # nine days, one step down for the conflict
