@@ -422,8 +422,10 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
                 continue
             sim = docfreq.similarity(vec, p["terms"])
             est = p.get("published_estimate") or {}
-            widened = not p.get("published") and (est.get("confidence") in ("low", "none") or not (
-                p.get("day_start") and p["day_start"] <= f["end"] and p["day_end"] >= f["start"]))
+            meets = bool(p.get("day_start") and p["day_start"] <= f["end"] and p["day_end"] >= f["start"])
+            if not meets and est.get("confidence") == "high":
+                continue  # an undated article its own cues or its story date to other days
+            widened = not p.get("published") and (est.get("confidence") in ("low", "none") or not meets)
             if not _attaches(sim, shared, g, loose=widened):
                 continue
             q.add_report(conn, story_id=sid, event_id=None, article_id=other,

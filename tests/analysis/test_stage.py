@@ -350,3 +350,38 @@ def test_an_anachronistic_undated_article_joins_its_story(tmp_path: Path) -> Non
     assert any(c["kind"] == "story" for c in est["cues"])
     assert "anachronism" in {f["flag"] for f in a6["credibility"]["flags"]}
     assert _by_article(store)[A6.article.id]["id"] == _by_article(store)[A1.article.id]["id"]
+
+
+# an undated page the story of its own days dates with high confidence, and a later event
+# with alike words and the same group: the page is not drawn months away by its text
+J1 = article(
+    "Rockets struck the Harbour Brigade depot in Basra on Wednesday, wounding three guards, "
+    "Kata'ib Hezbollah said.\nThe depot held drones and rockets of the Kata'ib Hezbollah unit.",
+    [Ev("struck", "ASSAULT", target="Kata'ib Hezbollah", place="Basra")],
+    outlet="wire.example", published="2024-01-10", url="https://wire.example/j1")
+JU = _with_people(article(
+    "On Wednesday rockets struck the Harbour Brigade depot in Basra, where the Kata'ib "
+    "Hezbollah unit kept drones; three guards were wounded.\nSmugglers near the Zubair fuel "
+    "warehouse said tankers idled at the quay and traders counted losses.",
+    [Ev("struck", "ASSAULT", target="Kata'ib Hezbollah", place="Basra")],
+    outlet="blog.example", published=None, url="https://blog.example/ju"),
+    ("Kata'ib", "org_kataib_hezbollah"))
+M1 = article(
+    "On Monday rockets struck the Harbour Brigade depot in Basra again, where the Kata'ib "
+    "Hezbollah unit kept drones; two guards were wounded.\nSmugglers near the Zubair fuel "
+    "warehouse said tankers idled at the quay and traders counted losses again.",
+    [Ev("struck", "ASSAULT", target="Kata'ib Hezbollah", place="Basra")],
+    outlet="daily.example", published="2024-05-20", url="https://daily.example/m1")
+
+
+def test_an_undated_page_dated_by_its_story_is_not_drawn_to_another_months_away(
+        tmp_path: Path) -> None:
+    store = _store(tmp_path, J1, A4, JU, M1)
+    run_stage(store, kb=KB)
+    est = views.get_article(store, JU.article.id)["published_estimate"]
+    assert est["confidence"] == "high" and est["start"] <= "2024-01-10" <= est["end"]
+    stories_of_ju = {s["id"] for s in views.list_stories(store)
+                     for r in s["reports"] if r["article"]["id"] == JU.article.id}
+    stories_of_m1 = {s["id"] for s in views.list_stories(store)
+                     for r in s["reports"] if r["article"]["id"] == M1.article.id}
+    assert stories_of_ju and not stories_of_ju & stories_of_m1
