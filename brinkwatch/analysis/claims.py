@@ -1,7 +1,7 @@
 """Countable claims read from an article's sentences, for contradictions across outlets:
 casualty counts (killed / wounded), weapon counts (drones, missiles, rockets), denials, and
-the quotes its events carry; claims of meaning (what an agreement means, how a release was
-won, a bill's prospects: cue lexicons in the rules, ``meanings``) and the earlier measures an
+the quotes its events carry; claims of meaning (what an agreement means, how a captive came
+to be freed, a bill's prospects: cue lexicons in the rules, ``meanings``) and the earlier measures an
 article recalls (``recalled``). Each claim keeps the words that gave it."""
 
 from __future__ import annotations

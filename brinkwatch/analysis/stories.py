@@ -790,7 +790,7 @@ def _disputing_pairs(per: Mapping[str, Any], differ: Any,
 def _meaning_topics(family: str, profiles: Mapping[str, Mapping[str, Any]],
                     article_ids: Sequence[str],
                     kinds: Sequence[MeaningKind]) -> list[dict[str, Any]]:
-    """Claims of meaning (what an agreement means, how a release was won, a bill's
+    """Claims of meaning (what an agreement means, how a captive came to be freed, a bill's
     prospects) on which two outlets disagree: one gives a value the other does not, the other
     one the first does not, and the two values are not compatible (rules ``meanings``)."""
     out = []

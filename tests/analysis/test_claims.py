@@ -145,7 +145,7 @@ def test_administrations(text: str, expected: set) -> None:
     ("The deal opens a transition to a bilateral security partnership.",
      {("agreement", "transition")}),
     ("The weather delayed the ferries for a week.", set()),  # no anchor, no claim
-    # how a release was won
+    # how a captive came to be freed
     ("The pilot was freed after a ransom was handed to the clan.", {("release", "paid")}),
     ("The pilot was freed after his family walked to the border.", set()),
     ("The sailors were released in exchange for two smugglers held in Oman.",
