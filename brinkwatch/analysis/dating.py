@@ -302,62 +302,128 @@ def _past_event_cues(text: str, rules: CrossrefRules) -> list[DateCue]:
     return cues
 
 
-def combine(cues: Sequence[DateCue]) -> PublishedEstimate:
-    """Intersect the cues' intervals; cues that contradict the rest are reported, not used."""
+#: cues that name a person in a role or a title of a period: when they disagree, one of them
+#: is an anachronism (a credibility flag), not a firm date
+_ROLE_KINDS = frozenset({"office-tenure", "former-office", "title"})
+#: the order cues are taken in: the dated reports of the article's own story (``story``) come
+#: before people in roles and titles, so a role out of its time is the conflict, not the story
+_ORDER = {"first-seen": 0, "explicit-date": 1, "near-duplicate": 1, "story": 2, "title": 3,
+          "office-tenure": 4, "former-office": 4, "forward-reference": 5, "past-event": 6,
+          "recency": 9}
+_Item = DateCue | list[DateCue]
+
+
+def _overlap(a: _Item, b: _Item) -> bool:
+    for x in a if isinstance(a, list) else [a]:
+        for y in b if isinstance(b, list) else [b]:
+            lo = max(filter(None, (x.start, y.start)), default=None)
+            hi = min(filter(None, (x.end, y.end)), default=None)
+            if not (lo and hi and lo > hi):
+                return True
+    return False
+
+
+def _kind(item: _Item) -> str:
+    return item[0].kind if isinstance(item, list) else item.kind
+
+
+def _intersect(items: Sequence[_Item]) -> tuple[str | None, str | None, list[DateCue],
+                                                 list[tuple[_Item, str]]]:
+    """Intersect in order; an item that cannot hold with those before it is rejected."""
     start: str | None = None
     end: str | None = None
     used: list[DateCue] = []
-    conflicts: list[str] = []
-    order = {"first-seen": 0, "explicit-date": 1, "near-duplicate": 1, "title": 2,
-             "office-tenure": 3, "former-office": 3, "story": 4, "forward-reference": 5,
-             "past-event": 6,
-             "recency": 9}
-    groups: dict[str, list[DateCue]] = {}
-    single = []
-    for c in cues:
-        if c.group:
-            groups.setdefault(c.group, []).append(c)
-        else:
-            single.append(c)
+    rejected: list[tuple[_Item, str]] = []
 
     def meets(c: DateCue) -> bool:
         s = max(filter(None, (start, c.start)), default=None)
         e = min(filter(None, (end, c.end)), default=None)
         return not (s and e and s > e)
 
-    pending = sorted(single, key=lambda c: order.get(c.kind, 6))
-    alternatives = sorted(groups.values(), key=lambda g: order.get(g[0].kind, 6))
-    for c in [*pending, *alternatives]:
-        if isinstance(c, list):
-            fits = [x for x in c if meets(x)]
+    for item in items:
+        c: DateCue
+        if isinstance(item, list):
+            fits = [x for x in item if meets(x)]
             if not fits:
-                conflicts.append(f"{c[0].kind} '{c[0].text}': no term fits {start or '…'}..{end or '…'}")
+                rejected.append((item, f"{item[0].kind} '{item[0].text}': no term fits "
+                                       f"{start or '…'}..{end or '…'}"))
                 continue
             lo = None if any(x.start is None for x in fits) else min(x.start for x in fits if x.start)
             hi = None if any(x.end is None for x in fits) else max(x.end for x in fits if x.end)
             c = DateCue(kind=fits[0].kind, text=fits[0].text, start=lo, end=hi,
                         source=fits[0].source)
+        else:
+            c = item
         if not meets(c):
-            conflicts.append(f"{c.kind} '{c.text}' ({c.start or '…'}..{c.end or '…'}) "
-                             f"cannot hold with {start or '…'}..{end or '…'}")
+            rejected.append((item, f"{c.kind} '{c.text}' ({c.start or '…'}..{c.end or '…'}) "
+                                   f"cannot hold with {start or '…'}..{end or '…'}"))
             continue
         start = max(filter(None, (start, c.start)), default=None)
         end = min(filter(None, (end, c.end)), default=None)
         used.append(c)
+    return start, end, used, rejected
+
+
+def _confidence(used: Sequence[DateCue], start: str | None, end: str | None,
+                conflicted: bool) -> str:
     hard = [c for c in used if c.kind not in ("first-seen", "recency")]
     width = None
     if start and end:
         width = (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
     if not hard:
-        confidence = "none"
-    elif any(c.kind == "recency" for c in used) or width is None or width > 120:
-        confidence = "low"
+        return "none"
+    if any(c.kind == "recency" for c in used) or width is None or width > 120:
+        level = 0
     elif width <= 31:
-        confidence = "high"
+        level = 2
     else:
-        confidence = "medium"
-    return PublishedEstimate(start=start, end=end, confidence=confidence, cues=tuple(used),
-                             conflicts=tuple(conflicts))
+        level = 1
+    # cues that disagree are a sign of anachronism: the estimate is one step less sure
+    return ("low", "medium", "high")[max(0, level - conflicted)]
+
+
+def combine(cues: Sequence[DateCue]) -> PublishedEstimate:
+    """Intersect the cues' intervals; cues that contradict the rest are reported, not used.
+    People in roles and titles (``_ROLE_KINDS``) are taken in the order of how many other
+    cues agree with them, so the consistent majority dates the text and the odd one out is
+    the conflict; when two of them disagree and as many cues back each, neither wins: the
+    interval spans both readings. Any conflict lowers the confidence one step."""
+    groups: dict[str, list[DateCue]] = {}
+    single: list[_Item] = []
+    for c in cues:
+        if c.group:
+            groups.setdefault(c.group, []).append(c)
+        else:
+            single.append(c)
+    items: list[_Item] = [*single, *groups.values()]
+    hard = [i for i in items if _kind(i) not in ("first-seen", "recency")]
+    support = {id(i): sum(1 for o in hard if o is not i and _overlap(i, o)) for i in items}
+
+    def key(i: _Item) -> tuple[int, int]:
+        return (_ORDER.get(_kind(i), 6), -support[id(i)] if _kind(i) in _ROLE_KINDS else 0)
+
+    ordered = sorted(items, key=key)  # stable: groups after single cues of their rank
+    start, end, used, rejected = _intersect(ordered)
+    # a role cue rejected by another role cue that no more cues back: a tie, no majority
+    tied = [i for i, _ in rejected if _kind(i) in _ROLE_KINDS and any(
+        _kind(o) in _ROLE_KINDS and not _overlap(i, o) and support[id(o)] <= support[id(i)]
+        for o in ordered if o not in [r for r, _ in rejected])]
+    conflicts = [why for _, why in rejected]
+    if tied:
+        rivals = [o for o in ordered if _kind(o) in _ROLE_KINDS and o not in [r for r, _ in rejected]
+                  and any(not _overlap(t, o) for t in tied)]
+        s2, e2, used2, _ = _intersect([o for o in ordered if not any(o is r for r in rivals)])
+        start = None if start is None or s2 is None else min(start, s2)
+        end = None if end is None or e2 is None else max(end, e2)
+        # both readings stay among the cues: a later cue (the story's dated reports) decides
+        used = used + [c for c in used2 if c not in used]
+        conflicts = [f"{_kind(t)} '{(t[0] if isinstance(t, list) else t).text}' and "
+                     f"{_kind(r)} '{(r[0] if isinstance(r, list) else r).text}' cannot both hold; "
+                     "the interval spans both" for t in tied for r in rivals if not _overlap(t, r)] \
+            + [why for i, why in rejected if not any(i is t for t in tied)]
+    return PublishedEstimate(start=start, end=end,
+                             confidence=_confidence(used, start, end, bool(conflicts)),
+                             cues=tuple(used), conflicts=tuple(conflicts))
 
 
 def estimate_publication(text: str, *, kb: TheatreKB, rules: CrossrefRules,

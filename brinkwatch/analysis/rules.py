@@ -77,6 +77,32 @@ class PastEvent:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class MeaningKind:
+    """A claim of meaning (``meanings`` in the rules): the sentences naming one of
+    ``anchors`` give the ``values`` whose cue phrases they hold; two values disagree unless
+    the pair is ``compatible``. ``families``: the story families it is read for (all when
+    empty)."""
+
+    topic: str
+    anchors: tuple[str, ...]
+    values: tuple[tuple[str, tuple[str, ...]], ...]
+    compatible: frozenset[frozenset[str]] = frozenset()
+    families: tuple[str, ...] = ()
+
+    def disagree(self, a: str, b: str) -> bool:
+        return a != b and frozenset((a, b)) not in self.compatible
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Recalled:
+    """Earlier measures an article recalls: a sentence with one of ``measures`` and one of
+    ``earlier`` (word beginnings)."""
+
+    measures: tuple[str, ...] = ()
+    earlier: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CrossrefRules:
     families: tuple[Family, ...]
     grouping: Grouping
@@ -85,6 +111,8 @@ class CrossrefRules:
     titles: tuple[TitlePeriod, ...] = ()
     scheduled: tuple[Scheduled, ...] = ()
     past_events: tuple[PastEvent, ...] = ()
+    meanings: tuple[MeaningKind, ...] = ()
+    recalled: Recalled = Recalled()
 
     def family_of(self, event_type: str) -> str:
         for f in self.families:
@@ -129,7 +157,7 @@ def _check_format(doc: Any, where: str, fmt: str) -> dict[str, Any]:
 def _crossref_problems(doc: dict[str, Any], where: str) -> list[str]:
     problems: list[str] = []
     known = {"format", "families", "grouping", "parties", "credibility", "titles", "scheduled",
-             "past_events"}
+             "past_events", "meanings", "recalled"}
     for key in doc:
         if key not in known:
             problems.append(f"{where}: unknown section '{key}'; valid: {', '.join(sorted(known))}")
@@ -161,6 +189,40 @@ def _crossref_problems(doc: dict[str, Any], where: str) -> list[str]:
                 or not all(isinstance(w, list) and w for w in t["words"]):
             problems.append(f"{where}: past event {i + 1} needs 'what', 'words' (a list of lists "
                             "of word beginnings), 'date' and 'sources'")
+    problems += _meaning_problems(doc, where)
+    return problems
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(w, str) and w.strip()
+                                                           for w in value)
+
+
+def _meaning_problems(doc: dict[str, Any], where: str) -> list[str]:
+    problems: list[str] = []
+    meanings = doc.get("meanings")
+    if meanings is not None and not isinstance(meanings, dict):
+        return [f"{where}: 'meanings' must map a topic to its anchors and values"]
+    for topic, kind in (meanings or {}).items():
+        label = f"{where}: meanings.{topic}"
+        if not isinstance(kind, dict) or not _strings(kind.get("anchors")) \
+                or not isinstance(kind.get("values"), dict) or not kind["values"]:
+            problems.append(f"{label} needs 'anchors' (a list of words) and 'values' (a mapping "
+                            "of each value to its cue phrases)")
+            continue
+        for value, cues in kind["values"].items():
+            if not _strings(cues):
+                problems.append(f"{label}.values.{value} must be a non-empty list of phrases")
+        for pair in kind.get("compatible") or []:
+            if not (isinstance(pair, list) and len(pair) == 2 and all(v in kind["values"] for v in pair)):
+                problems.append(f"{label}.compatible: {pair!r} must be a pair of its values "
+                                f"({', '.join(kind['values'])})")
+        if kind.get("families") is not None and not _strings(kind["families"]):
+            problems.append(f"{label}.families must be a list of family names")
+    recalled = doc.get("recalled")
+    if recalled is not None and (not isinstance(recalled, dict) or set(recalled) - {"measures", "earlier"}
+                                 or not all(_strings(recalled.get(k)) for k in ("measures", "earlier"))):
+        problems.append(f"{where}: 'recalled' needs 'measures' and 'earlier', each a list of words")
     return problems
 
 
@@ -214,6 +276,15 @@ def _load_rules(user_file: str | None, _mtime: int) -> CrossrefRules:
         past_events=tuple(PastEvent(what=t["what"], date=str(t["date"]),
                                     terms=tuple(tuple(str(w).lower() for w in ws) for ws in t["words"]),
                                     sources=tuple(t["sources"])) for t in doc.get("past_events") or ()),
+        meanings=tuple(
+            MeaningKind(topic=str(topic), anchors=tuple(str(w).lower() for w in k["anchors"]),
+                        values=tuple((str(v), tuple(str(c).lower() for c in cues))
+                                     for v, cues in k["values"].items()),
+                        compatible=frozenset(frozenset(map(str, p)) for p in k.get("compatible") or ()),
+                        families=tuple(k.get("families") or ()))
+            for topic, k in (doc.get("meanings") or {}).items()),
+        recalled=Recalled(**{k: tuple(str(w).lower() for w in v)
+                             for k, v in (doc.get("recalled") or {}).items()}),
     )
 
 

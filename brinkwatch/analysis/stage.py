@@ -232,7 +232,7 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
     art_view: dict[str, Any] = {"id": art.id, "published": art.published,
                                 "published_estimate": estimate.to_json() if estimate else None}
     terms.put(article_id, vec)
-    claims = claims_mod.article_claims(art.text, events)
+    claims = claims_mod.article_claims(art.text, events, rules=rules)
 
     keys = _actor_keys(kb, mention_rows)
 
@@ -422,8 +422,10 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
                 continue
             sim = docfreq.similarity(vec, p["terms"])
             est = p.get("published_estimate") or {}
-            widened = not p.get("published") and (est.get("confidence") in ("low", "none") or not (
-                p.get("day_start") and p["day_start"] <= f["end"] and p["day_end"] >= f["start"]))
+            meets = bool(p.get("day_start") and p["day_start"] <= f["end"] and p["day_end"] >= f["start"])
+            if not meets and est.get("confidence") == "high":
+                continue  # an undated article its own cues or its story date to other days
+            widened = not p.get("published") and (est.get("confidence") in ("low", "none") or not meets)
             if not _attaches(sim, shared, g, loose=widened):
                 continue
             q.add_report(conn, story_id=sid, event_id=None, article_id=other,

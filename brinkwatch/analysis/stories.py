@@ -20,7 +20,7 @@ from typing import Any
 
 from brinkwatch.analysis.claims import QUOTE_RUN, quote_words, toll_value
 from brinkwatch.analysis.credibility import claim_flags, party_of
-from brinkwatch.analysis.rules import CrossrefRules
+from brinkwatch.analysis.rules import CrossrefRules, MeaningKind, load_rules
 from brinkwatch.records import hash_id
 
 #: a report whose date window is wider than this many days (an undated article with a loose
@@ -395,7 +395,8 @@ def build_record(sid: str, family: str, all_rows: Sequence[Mapping[str, Any]],
     window = ((_shift(features["start"], -slack), _shift(features["end"], slack))
               if features.get("start") and features.get("end") else (None, None))
     contradictions = find_contradictions(family, report_rows, profiles,
-                                         [p["id"] for p in arts], broad_places, window, core)
+                                         [p["id"] for p in arts], broad_places, window, core,
+                                         meanings=rules.meanings)
     flags = []
     if independent <= 1:
         flags.append({"flag": "single-source", "reason": "one independent outlet tells it",
@@ -773,6 +774,79 @@ def _quote_drift_topic(profiles: Mapping[str, Mapping[str, Any]],
     return None
 
 
+def _outlet(profiles: Mapping[str, Mapping[str, Any]], aid: str) -> str:
+    return str((profiles.get(aid) or {}).get("outlet") or aid)
+
+
+def _disputing_pairs(per: Mapping[str, Any], differ: Any,
+                     profiles: Mapping[str, Mapping[str, Any]]) -> bool:
+    """Whether two articles of different outlets in ``per`` (article -> what it says)
+    ``differ``."""
+    ids = list(per)
+    return any(_outlet(profiles, a) != _outlet(profiles, b) and differ(per[a], per[b])
+               for i, a in enumerate(ids) for b in ids[i + 1:])
+
+
+def _meaning_topics(family: str, profiles: Mapping[str, Mapping[str, Any]],
+                    article_ids: Sequence[str],
+                    kinds: Sequence[MeaningKind]) -> list[dict[str, Any]]:
+    """Claims of meaning (what an agreement means, how a captive came to be freed, a bill's
+    prospects) on which two outlets disagree: one gives a value the other does not, the other
+    one the first does not, and the two values are not compatible (rules ``meanings``)."""
+    out = []
+    per_article = _article_items(profiles, article_ids, "meanings")
+    for kind in kinds:
+        if kind.families and family not in kind.families:
+            continue
+        per = {aid: kept for aid, items in per_article.items()
+               if (kept := [x for x in items if x["topic"] == kind.topic])}
+
+        def differ(a: list[dict[str, Any]], b: list[dict[str, Any]], kind: MeaningKind = kind) -> bool:
+            va, vb = {x["value"] for x in a}, {x["value"] for x in b}
+            return any(kind.disagree(x, y) for x in va - vb for y in vb - va)
+
+        if _disputing_pairs(per, differ, profiles):
+            out.append({"topic": kind.topic, "claims": [
+                _claim(aid, _outlet(profiles, aid),
+                       _said(items, lambda x: f"{x['value']}: {x['sentence']}"))
+                for aid, items in per.items()]})
+    return out
+
+
+_MONTH_NAMES = ("January February March April May June July August September October November "
+                "December").split()
+
+
+def _recalled_topic(profiles: Mapping[str, Mapping[str, Any]], article_ids: Sequence[str],
+                    window: tuple[str | None, str | None]) -> dict[str, Any] | None:
+    """Earlier measures recalled differently: two outlets recall an earlier measure with
+    nothing in common (no target's name word, no count) or in different months. A measure
+    told only with a month counts when that month is before the story's (``window``)."""
+    first = int(window[0][5:7]) if window[0] else None
+
+    def earlier(x: Mapping[str, Any]) -> bool:
+        if x.get("cue", "earlier") == "earlier":
+            return True
+        return first is not None and bool(x["months"]) and all(
+            _MONTH_NAMES.index(m) + 1 < first for m in x["months"])
+
+    def marks(items: Sequence[Mapping[str, Any]]) -> tuple[set[str], set[str]]:
+        words = {w.casefold() for x in items for n in x["names"] for w in n.split() if len(w) > 3}
+        counts = {c.split()[0] for x in items for c in x["counted"]}
+        return words | counts, {m for x in items for m in x["months"]}
+
+    def differ(a: Sequence[Mapping[str, Any]], b: Sequence[Mapping[str, Any]]) -> bool:
+        (ta, ma), (tb, mb) = marks(a), marks(b)
+        return bool((ta and tb and not ta & tb) or (ma and mb and not ma & mb))
+
+    per = {aid: kept for aid, items in _article_items(profiles, article_ids, "recalled").items()
+           if (kept := [x for x in items if earlier(x)])}
+    if not _disputing_pairs(per, differ, profiles):
+        return None
+    return {"topic": "recalled", "claims": [_claim(aid, _outlet(profiles, aid), _said(items))
+                                            for aid, items in per.items()]}
+
+
 def _words(s: str) -> set[str]:
     return {w for w in s.lower().split() if len(w) > 2}
 
@@ -782,13 +856,15 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
                         article_ids: Sequence[str] = (),
                         broad_places: frozenset[str] = frozenset(),
                         window: tuple[str | None, str | None] = (None, None),
-                        own_rows: Sequence[Mapping[str, Any]] | None = None) -> list[dict[str, Any]]:
+                        own_rows: Sequence[Mapping[str, Any]] | None = None,
+                        meanings: Sequence[MeaningKind] | None = None) -> list[dict[str, Any]]:
     """Competing claims across the story's articles, side by side; nothing is averaged.
     ``report_rows`` are the coded reports; ``article_ids`` every article of the story;
     ``broad_places`` (countries, provinces) contain the cities and do not compete with them;
     ``window`` (the story's days) leaves out counts tied to events of other days;
     ``own_rows`` (the reports of the story's own event, :func:`core_rows`) give the dates and
-    places compared, so an earlier attack the articles recall does not compete."""
+    places compared, so an earlier attack the articles recall does not compete; ``meanings``:
+    the kinds of claims of meaning (the built-in rules' when ``None``)."""
     out: list[dict[str, Any]] = []
     article_ids = list(dict.fromkeys([*article_ids, *(r["article_id"] for r in report_rows)]))
     if len(article_ids) < 2:
@@ -841,9 +917,12 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
                for t in (ref.get("name"), ref.get("text"))
                if t and len(t) >= 3 and t.casefold() not in broad_places}
     for c in (_timeline_topic(profiles, article_ids, parties),
-              _administration_topic(profiles, article_ids)):
+              _administration_topic(profiles, article_ids),
+              _recalled_topic(profiles, article_ids, window)):
         if c:
             out.append(c)
+    out += _meaning_topics(family, profiles, article_ids,
+                           load_rules().meanings if meanings is None else meanings)
     # quotes of one speaker that differ between outlets (quote drift)
     by_speaker: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for aid in article_ids:

@@ -11,7 +11,7 @@ map) or, failing that, an origin ending in ``#L<n>`` (line n is ``d<n>``).
 - **Contradiction topics surfaced**: a gold topic is surfaced when a story holding at least two
   of its docs carries a contradiction of a matching kind whose claims come from two of its docs.
   The kind is read from the topic's words (``TOPIC_KINDS``); a topic whose words match no kind
-  (ranks, meanings of an agreement) can only be missed, and is listed as such.
+  (ranks) can only be missed, and is listed as such.
 """
 
 from __future__ import annotations
@@ -33,6 +33,12 @@ TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     (r"\b(number|missiles|drones|rockets)\b", frozenset({"weapons"})),
     (r"\btarget", frozenset({"target"})),
     (r"\bwhere\b", frozenset({"place"})),
+    # claims of meaning and recalled measures (analysis.claims, rules ``meanings``/``recalled``)
+    (r"\b(prospects?|fate|chances?)\b", frozenset({"prospects"})),
+    (r"\bhow\b.*\b(obtained|won|secured|achieved|brokered|freed|released|returned)\b",
+     frozenset({"release"})),
+    (r"\b(means?|meaning|implications?)\b", frozenset({"agreement"})),
+    (r"\b(preceded|preceding|earlier|previous|prior)\b", frozenset({"recalled"})),
     (r"\b(length|how long|duration|timeline|deadline|until)\b", frozenset({"timeline", "date"})),
     (r"\b(date|when|time)\b", frozenset({"date"})),
     (r"\b(said|say|post|quote)\b", frozenset({"quote"})),

@@ -130,3 +130,66 @@ def test_timeline(text: str, expected: set) -> None:
 ])
 def test_administrations(text: str, expected: set) -> None:
     assert {c["who"] for c in article_claims(text)["administrations"]} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what an agreement means for the forces it concerns: positive and negative rows
+    ("Under the accord, the naval training mission will conclude next spring.",
+     {("agreement", "end-of-mission")}),
+    ("Under the accord, the naval training mission continues as before.", set()),
+    ("The pact means the brigades will withdraw from the port city.",
+     {("agreement", "withdrawal")}),
+    ("The pact does not mean the brigades will withdraw from the port city.", set()),
+    ("Diplomats stressed that the marines are not withdrawing from the island.",
+     {("agreement", "no-withdrawal")}),
+    ("The deal opens a transition to a bilateral security partnership.",
+     {("agreement", "transition")}),
+    ("The weather delayed the ferries for a week.", set()),  # no anchor, no claim
+    # how a captive came to be freed
+    ("The pilot was freed after a ransom was handed to the clan.", {("release", "paid")}),
+    ("The pilot was freed after his family walked to the border.", set()),
+    ("The sailors were released in exchange for two smugglers held in Oman.",
+     {("release", "swap")}),
+    ("The sailors were released without any exchange, the navy said.", set()),
+    ("Elders said mediation by the tribe secured the hostage's freedom.",
+     {("release", "negotiated")}),
+    # a bill's prospects
+    ("The fisheries bill is unlikely to pass before the recess.", {("prospects", "shelved")}),
+    ("The fisheries bill is expected to pass on Thursday.", {("prospects", "likely")}),
+    ("The fisheries bill passed its second reading.", {("prospects", "pending")}),
+    ("The fisheries bill was passed by the senate on Monday.", {("prospects", "passed")}),
+    ("The fisheries minister flew to Oslo on Monday.", set()),
+])
+def test_claims_of_meaning(text: str, expected: set) -> None:
+    got = {(c["topic"], c["value"]) for c in article_claims(text)["meanings"]}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "names", "counted", "months"), [
+    ("The regulator had earlier sanctioned Tomas Brandt Holm and nine barges in March.",
+     ["Tomas Brandt Holm"], ["9 barges"], ["March"]),
+    ("A similar ring run by Ines Varga Lund was blacklisted last year.",
+     ["Ines Varga Lund"], [], []),
+    # the measure of the story itself, not an earlier one
+    ("The regulator sanctioned Tomas Brandt Holm on Friday.", None, None, None),
+    # an earlier event that is no measure
+    ("Earlier, Tomas Brandt Holm toured the harbour in March.", None, None, None),
+])
+def test_recalled_measures(text: str, names, counted, months) -> None:
+    got = article_claims(text)["recalled"]
+    if names is None:
+        assert got == []
+    else:
+        assert [(r["names"], r["counted"], r["months"]) for r in got] == [(names, counted, months)]
+
+
+def test_claims_of_meaning_follow_the_rules_given(tmp_path) -> None:
+    from brinkwatch.analysis.rules import load_rules
+
+    f = tmp_path / "rules.yaml"
+    f.write_text("format: brinkwatch-crossref/1\nmeanings:\n  ceasefire:\n    anchors: [truce]\n"
+                 "    values:\n      holding: [holds, holding]\n      broken: [collapsed, broken]\n",
+                 encoding="utf-8")
+    text = "The truce is holding in the valley. The ferry was freed after a ransom was paid."
+    got = article_claims(text, rules=load_rules(str(f)))["meanings"]
+    assert [(c["topic"], c["value"]) for c in got] == [("ceasefire", "holding")]

@@ -103,3 +103,76 @@ def test_a_quote_worded_differently(b: str, drift: bool) -> None:
 ])
 def test_who_the_dead_were(a: str, b: str, disputed: bool) -> None:
     assert ("casualties" in _topics("violence", {"a": a, "b": b})) is disputed
+
+
+def _meaning_topics(family: str, texts: dict[str, str], outlets: dict[str, str] | None = None):
+    profiles = {aid: {"id": aid, "outlet": (outlets or {}).get(aid, f"{aid}.example"),
+                      "claims": article_claims(t)} for aid, t in texts.items()}
+    rows = [{"article_id": aid, "event": {"type": "AGREE", "actor": [], "target": [TANKER],
+                                          "date": {}, "location": None}} for aid in texts]
+    return {c["topic"]: c for c in find_contradictions(family, rows, profiles, list(texts))}
+
+
+@pytest.mark.parametrize(("family", "a", "b", "topic", "disputed"), [
+    ("diplomacy", "Under the accord the garrison will withdraw from the atoll.",
+     "Officials insist the garrison is not withdrawing from the atoll under the accord.",
+     "agreement", True),
+    ("diplomacy", "Under the accord the garrison will withdraw from the atoll.",
+     "The accord says the garrison will withdraw from the atoll by June.", "agreement", False),
+    # the two readings can both hold: the mission ends, the advisers move to a partnership
+    ("diplomacy", "Under the accord the advisory mission will end in June.",
+     "The accord starts a transition to a security partnership.", "agreement", False),
+    # troops named in a strike story are no agreement's meaning
+    ("violence", "Under the accord the garrison will withdraw from the atoll.",
+     "Officials insist the garrison is not withdrawing from the atoll under the accord.",
+     "agreement", False),
+    ("yield", "The engineer was freed after a ransom was paid to the gang.",
+     "The engineer was freed in a rescue operation by police commandos.", "release", True),
+    ("yield", "The engineer was freed after a ransom was paid to the gang.",
+     "Relatives confirmed the engineer was freed once the ransom was paid.", "release", False),
+    ("criticism", "The port bill will pass next week, its sponsor said.",
+     "The port bill has been shelved until after the summer.", "prospects", True),
+    ("criticism", "The port bill will pass next week, its sponsor said.",
+     "Its sponsor expects the port bill to pass with enough votes.", "prospects", False),
+])
+def test_claims_of_meaning_that_differ(family: str, a: str, b: str, topic: str,
+                                       disputed: bool) -> None:
+    topics = _meaning_topics(family, {"a": a, "b": b})
+    assert (topic in topics) is disputed
+    if disputed:
+        assert {c["article_id"] for c in topics[topic]["claims"]} == {"a", "b"}
+
+
+def test_one_outlet_does_not_contradict_itself() -> None:
+    texts = {"a": "The port bill will pass next week, its sponsor said.",
+             "b": "The port bill has been shelved until after the summer."}
+    assert "prospects" not in _meaning_topics("criticism", texts, {"a": "x.example", "b": "x.example"})
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    ("The ministry had earlier sanctioned Tomas Brandt Holm over the same trade.",
+     "Last year regulators blacklisted 40 barges and 7 firms in the trade.", True),
+    ("The ministry had earlier sanctioned Tomas Brandt Holm over the same trade.",
+     "A similar ring run by Tomas Brandt Holm had previously been sanctioned.", False),
+    ("The ministry had earlier sanctioned Tomas Brandt Holm over the same trade.",
+     "The barges were inspected at the quay on Monday.", False),
+])
+def test_earlier_measures_recalled_differently(a: str, b: str, disputed: bool) -> None:
+    assert ("recalled" in _topics("pressure", {"a": a, "b": b})) is disputed
+
+
+@pytest.mark.parametrize(("window", "disputed"), [
+    (("2031-09-02", "2031-09-06"), True),  # a May measure told in a September story: earlier
+    (("2031-05-02", "2031-05-06"), False),  # the story's own month: the story's own measure
+    ((None, None), False),  # the story's days unknown: nothing to compare the month with
+])
+def test_a_measure_told_with_an_earlier_month_is_recalled(window, disputed: bool) -> None:
+    texts = {"a": "In May, regulators sanctioned 40 barges and 7 firms in the trade.",
+             "b": "A similar ring run by Tomas Brandt Holm had previously been sanctioned."}
+    profiles = {aid: {"id": aid, "outlet": f"{aid}.example", "claims": article_claims(t)}
+                for aid, t in texts.items()}
+    rows = [{"article_id": aid, "event": {"type": "SANCTION", "actor": [], "target": [TANKER],
+                                          "date": {}, "location": None}} for aid in texts]
+    topics = {c["topic"] for c in find_contradictions("pressure", rows, profiles, list(texts),
+                                                       window=window)}
+    assert ("recalled" in topics) is disputed

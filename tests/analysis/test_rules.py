@@ -63,3 +63,28 @@ def test_user_rules_replace_a_section(tmp_path: Path) -> None:
     f.write_text("format: brinkwatch-crossref/1\ngrouping: {text_strenght: 0.5}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="unknown grouping setting 'text_strenght'"):
         load_rules(str(f))
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ("meanings: {truce: {anchors: [truce]}}", r"meanings\.truce needs 'anchors'"),
+    ("meanings: {truce: {anchors: [truce], values: {holding: []}}}",
+     r"meanings\.truce\.values\.holding must be a non-empty list"),
+    ("meanings: {truce: {anchors: [truce], values: {holding: [holds]}, compatible: [[holding, over]]}}",
+     r"compatible: \['holding', 'over'\] must be a pair of its values \(holding\)"),
+    ("meanings: [truce]", "'meanings' must map a topic"),
+    ("recalled: {measures: [sanction]}", "'recalled' needs 'measures' and 'earlier'"),
+])
+def test_bad_claims_of_meaning_say_what_to_fix(tmp_path: Path, body: str, message: str) -> None:
+    f = tmp_path / "rules.yaml"
+    f.write_text("format: brinkwatch-crossref/1\n" + body + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_rules(str(f))
+
+
+def test_builtin_claims_of_meaning_load() -> None:
+    rules = load_rules()
+    kinds = {k.topic: k for k in rules.meanings}
+    assert {"agreement", "release", "prospects"} <= set(kinds)
+    assert kinds["prospects"].disagree("passed", "shelved")
+    assert not kinds["prospects"].disagree("likely", "pending")
+    assert rules.recalled.measures and rules.recalled.earlier

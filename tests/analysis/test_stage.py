@@ -308,3 +308,80 @@ def test_stores_holding_story_exports_are_converted(tmp_path: Path) -> None:
         from sqlalchemy import text
         records = [json.loads(r) for r in conn.execute(text("SELECT record FROM stories")).scalars()]
     assert all("__facts" in r and "article" not in r["reports"][0] for r in records)
+
+
+def _with_people(result, *names: tuple[str, str]):
+    """The article with person mentions linked to the KB (name as written, KB id)."""
+    from dataclasses import replace
+
+    from brinkwatch.records import Mention, hash_id
+
+    text, aid = result.article.text, result.article.id
+    extra = []
+    for name, kb_id in names:
+        at = text.index(name)
+        sent = next(s for s in result.sentences if s.start <= at < s.end)
+        extra.append(Mention(id=hash_id("m", aid, at, kb_id), article_id=aid,
+                             sentence_index=sent.index, start=at, end=at + len(name), text=name,
+                             label="PERSON", kb_id=kb_id, name=name, method="alias",
+                             confidence=0.9, extractor="actors.kb.v1"))
+    return replace(result, mentions=(*result.mentions, *extra))
+
+
+# undated, and naming two officials who never served together: an anachronism
+A6 = _with_people(article(
+    "Drones struck the Harbour Brigade depot in Basra, where the Kata'ib Hezbollah unit kept "
+    "rockets; guards were killed.\nTreasury Secretary Scott Bessent praised the strike, a blow "
+    "the Biden administration had long sought against the brigade.",
+    [Ev("struck", "ASSAULT", target="Kata'ib Hezbollah", place="Basra")],
+    outlet="farm.example", published=None, url="https://farm.example/a6"),
+    ("Scott Bessent", "p_scott_bessent"), ("Biden", "p_biden"))
+
+
+def test_an_anachronistic_undated_article_joins_its_story(tmp_path: Path) -> None:
+    store = _store(tmp_path, A1, A2, A6)
+    run_stage(store, kb=KB)
+    a6 = views.get_article(store, A6.article.id)
+    est = a6["published_estimate"]
+    # the two officials' terms cannot both hold: neither dates the text alone, the conflict
+    # is the anachronism flag's evidence, and the story's dated reports date the article
+    assert est["conflicts"] and est["confidence"] != "high"
+    assert est["start"] <= "2024-05-05" <= est["end"]
+    assert any(c["kind"] == "story" for c in est["cues"])
+    assert "anachronism" in {f["flag"] for f in a6["credibility"]["flags"]}
+    assert _by_article(store)[A6.article.id]["id"] == _by_article(store)[A1.article.id]["id"]
+
+
+# an undated page the story of its own days dates with high confidence, and a later event
+# with alike words and the same group: the page is not drawn months away by its text
+J1 = article(
+    "Rockets struck the Harbour Brigade depot in Basra on Wednesday, wounding three guards, "
+    "Kata'ib Hezbollah said.\nThe depot held drones and rockets of the Kata'ib Hezbollah unit.",
+    [Ev("struck", "ASSAULT", target="Kata'ib Hezbollah", place="Basra")],
+    outlet="wire.example", published="2024-01-10", url="https://wire.example/j1")
+JU = _with_people(article(
+    "On Wednesday rockets struck the Harbour Brigade depot in Basra, where the Kata'ib "
+    "Hezbollah unit kept drones; three guards were wounded.\nSmugglers near the Zubair fuel "
+    "warehouse said tankers idled at the quay and traders counted losses.",
+    [Ev("struck", "ASSAULT", target="Kata'ib Hezbollah", place="Basra")],
+    outlet="blog.example", published=None, url="https://blog.example/ju"),
+    ("Kata'ib", "org_kataib_hezbollah"))
+M1 = article(
+    "On Monday rockets struck the Harbour Brigade depot in Basra again, where the Kata'ib "
+    "Hezbollah unit kept drones; two guards were wounded.\nSmugglers near the Zubair fuel "
+    "warehouse said tankers idled at the quay and traders counted losses again.",
+    [Ev("struck", "ASSAULT", target="Kata'ib Hezbollah", place="Basra")],
+    outlet="daily.example", published="2024-05-20", url="https://daily.example/m1")
+
+
+def test_an_undated_page_dated_by_its_story_is_not_drawn_to_another_months_away(
+        tmp_path: Path) -> None:
+    store = _store(tmp_path, J1, A4, JU, M1)
+    run_stage(store, kb=KB)
+    est = views.get_article(store, JU.article.id)["published_estimate"]
+    assert est["confidence"] == "high" and est["start"] <= "2024-01-10" <= est["end"]
+    stories_of_ju = {s["id"] for s in views.list_stories(store)
+                     for r in s["reports"] if r["article"]["id"] == JU.article.id}
+    stories_of_m1 = {s["id"] for s in views.list_stories(store)
+                     for r in s["reports"] if r["article"]["id"] == M1.article.id}
+    assert stories_of_ju and not stories_of_ju & stories_of_m1

@@ -49,11 +49,15 @@ def test_a_topic_on_the_wrong_story_is_missed() -> None:
     ("Number of drones used", "weapons"),
     ("Where in the city the strike hit", "place"),
     ("Date and time of the strike", "date"),
-    ("What the agreement means for troops", None),
+    ("What the agreement means for troops", "agreement"),
     ("Length of the hostage's captivity", "timeline"),
     ("How long the advisers stay", "timeline"),
     ("Which administration imposed the sanctions", "administration"),
-    ("Prospects of the bill in parliament", None),
+    ("Prospects of the bill in parliament", "prospects"),
+    ("How the engineer's release was secured", "release"),
+    ("The embargo that preceded the new measures", "recalled"),
+    ("Rank of the commander", "actor"),
+    ("Weather on the day", None),
 ])
 def test_topic_kinds(topic: str, kind: str | None) -> None:
     kinds = topic_kinds(topic)

@@ -247,3 +247,48 @@ def test_dates_are_kept_as_iso_strings(tmp_path: Path) -> None:
                   "[{office: office_a_chief, start: 2019-03-28, end: 2022}]}\n")
     term = load_theatre([path], builtin=False).get("p_x").offices[0]
     assert (term.start, term.end) == ("2019-03-28", "2022")
+
+
+def _iso_prefix(value: object) -> str | None:
+    import re
+
+    if not value or "?" in str(value):  # "2026-02?": the reference itself is unsure
+        return None
+    m = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", str(value))
+    return m.group(0) if m else None
+
+
+def test_kb_terms_match_the_sourced_dates_of_the_reference() -> None:
+    """Every dated role of a person in the reference has a term (or a relation, or a title
+    rule) in the KB that agrees at the reference's precision and is at least as precise: a
+    day the reference gives is never widened to the 1st of its month."""
+    ref = Path(__file__).resolve().parents[2] / ".." / "shared" / "reference" / "iraq_actors_facts.yaml"
+    if not ref.is_file():
+        pytest.skip("shared reference file not available")
+    import yaml
+
+    from brinkwatch.analysis.rules import load_rules
+
+    kb = load_theatre()
+    titles = {(t.start, t.end) for t in load_rules().titles}
+
+    def agrees(kb_value: str | None, ref_value: str | None) -> bool:
+        if ref_value is None:
+            return True
+        return kb_value is not None and kb_value.startswith(ref_value)
+
+    checked, wrong = 0, []
+    for person in yaml.safe_load(ref.read_text(encoding="utf-8"))["persons"]:
+        actor = kb.get(person["id"])
+        for role in person.get("roles") or []:
+            start, end = _iso_prefix(role.get("start")), _iso_prefix(role.get("end"))
+            if actor is None or not (start or end):
+                continue
+            spans = [(t.start, t.end) for t in actor.offices] + [
+                (r.start, r.end) for r in actor.relations] + list(titles)
+            checked += 1
+            if not any(agrees(s, start) and agrees(e, end) for s, e in spans):
+                wrong.append(f"{person['id']} {role['office']}: reference {start}..{end}, "
+                             f"KB {[(t.start, t.end) for t in actor.offices]}")
+    assert checked >= 30
+    assert wrong == []
