@@ -409,3 +409,26 @@ def test_counts_made_at_write_equal_a_recount_for_shared_and_missing_parties(tmp
                              for g in (one.targets[0].kb_id, "fac_y")}
             everything = conn.execute(select(func.sum(t.n)).where(t.kind == "")).scalar_one()
             assert everything == 3
+
+
+def test_migration_13_fills_the_party_days_and_indexes_the_tallies_by_actor(tmp_path: Path) -> None:
+    """A store of schema 12 (no party days, no actor index) gets both, and the windowed
+    answers are the plain ones."""
+    from sqlalchemy import inspect
+
+    path = tmp_path / "twelve.db"
+    with open_store(path) as store:
+        for r in _builder().results():
+            store.write(r)
+        with store.transaction() as conn:
+            parties = party_days_table(conn)
+            conn.execute(text("DROP TABLE event_party_days"))
+            conn.execute(text("DROP INDEX ix_event_tallies_actor"))
+            conn.execute(text("DELETE FROM schema_migrations WHERE version >= 13"))
+    with open_store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION >= 13
+        with store.transaction() as conn:
+            assert party_days_table(conn) == parties and parties
+            names = {i["name"] for i in inspect(conn).get_indexes("event_tallies")}
+            assert "ix_event_tallies_actor" in names
+            check_windows(conn)
