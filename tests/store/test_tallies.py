@@ -271,29 +271,33 @@ def test_prune_takes_the_events_out_of_the_tallies(tmp_path: Path) -> None:
                                                                   if r.events)
 
 
-def test_migration_backfills_an_existing_database(tmp_path: Path) -> None:
+@pytest.mark.parametrize("back_to", [6, 12])
+def test_migration_backfills_an_existing_database(tmp_path: Path, back_to: int) -> None:
+    from sqlalchemy import inspect
+
     path = tmp_path / "old.db"
     with open_store(path) as store:
         for r in _builder().results():
             store.write(r)
         with store.transaction() as conn:
             before = tally_rows(conn)
-            assert before
             dyads = dyads_table(conn)
-            assert dyads
             parties = party_days_table(conn)
-            assert parties
-            # back to the database as schema 6 left it: no tallies, no dyads
-            conn.execute(text("DROP TABLE event_tallies"))
-            conn.execute(text("DROP TABLE event_dyads"))
-            conn.execute(text("DROP TABLE event_party_days"))
-            conn.execute(text("DELETE FROM schema_migrations WHERE version >= 7"))
-    with open_store(path) as store:  # migrates: 7 and 8 build and backfill the tables (9 and 10 are no-ops)
+            assert before and dyads and parties
+            if back_to == 6:  # the database as schema 6 left it: no tallies, no dyads
+                conn.execute(text("DROP TABLE event_tallies"))
+                conn.execute(text("DROP TABLE event_dyads"))
+            else:  # as schema 12 left it: no actor index of the tallies
+                conn.execute(text("DROP INDEX ix_event_tallies_actor"))
+            conn.execute(text("DROP TABLE event_party_days"))  # and no party days either way
+            conn.execute(text(f"DELETE FROM schema_migrations WHERE version > {back_to}"))
+    with open_store(path) as store:  # migrates: 7, 8 and 13 build and backfill the tables
         assert store.schema_version() == SCHEMA_VERSION
         with store.transaction() as conn:
             assert tally_rows(conn) == before
             assert dyads_table(conn) == dyads
             assert party_days_table(conn) == parties
+            assert "ix_event_tallies_actor" in {i["name"] for i in inspect(conn).get_indexes("event_tallies")}
         check(store)
 
 
@@ -410,25 +414,3 @@ def test_counts_made_at_write_equal_a_recount_for_shared_and_missing_parties(tmp
             everything = conn.execute(select(func.sum(t.n)).where(t.kind == "")).scalar_one()
             assert everything == 3
 
-
-def test_migration_13_fills_the_party_days_and_indexes_the_tallies_by_actor(tmp_path: Path) -> None:
-    """A store of schema 12 (no party days, no actor index) gets both, and the windowed
-    answers are the plain ones."""
-    from sqlalchemy import inspect
-
-    path = tmp_path / "twelve.db"
-    with open_store(path) as store:
-        for r in _builder().results():
-            store.write(r)
-        with store.transaction() as conn:
-            parties = party_days_table(conn)
-            conn.execute(text("DROP TABLE event_party_days"))
-            conn.execute(text("DROP INDEX ix_event_tallies_actor"))
-            conn.execute(text("DELETE FROM schema_migrations WHERE version >= 13"))
-    with open_store(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION >= 13
-        with store.transaction() as conn:
-            assert party_days_table(conn) == parties and parties
-            names = {i["name"] for i in inspect(conn).get_indexes("event_tallies")}
-            assert "ix_event_tallies_actor" in names
-            check_windows(conn)
