@@ -15,7 +15,7 @@ import base64
 import binascii
 import datetime
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -523,21 +523,22 @@ class DyadRow:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DyadGroup:
-    """The events of a dyad on one day with one modality: their summed intensity and ids."""
+    """The events of a dyad on one day: their summed tension weight and their ids."""
 
     day: str
-    modality: str
-    intensity: float
+    weight: float
     event_ids: tuple[str, ...]
 
 
-def dyad_groups(conn: Connection, query: EventQuery) -> list[DyadGroup] | None:
+def dyad_groups(conn: Connection, query: EventQuery,
+                weights: Mapping[str, float]) -> list[DyadGroup] | None:
     """The events of a plain dyad (one actor id, one target id, dates only) grouped per day
-    and modality by the database; None for any other query (use :func:`dyad_rows`)."""
-    got = tallies.dyad_grouped(conn, query)
+    by the database, each weighing -intensity × ``weights[modality]``; None for any other
+    query (use :func:`dyad_rows`)."""
+    got = tallies.dyad_grouped(conn, query, weights)
     if got is None:
         return None
-    return [DyadGroup(day=d, modality=m, intensity=x, event_ids=tuple(ids)) for d, m, x, ids in got]
+    return [DyadGroup(day=d, weight=x, event_ids=tuple(ids)) for d, x, ids in got]
 
 
 def dyad_rows(conn: Connection, query: EventQuery) -> list[DyadRow]:

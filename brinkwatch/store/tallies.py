@@ -30,7 +30,7 @@ from __future__ import annotations
 import calendar
 import math
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +42,7 @@ from sqlalchemy import (
     Integer,
     String,
     Table,
+    case,
     delete,
     func,
     literal,
@@ -514,15 +515,18 @@ def dyad_days(conn: Connection, q: EventQuery) -> list[tuple[str, str, float, st
     return [tuple(r) for r in conn.execute(stmt)]
 
 
-def dyad_grouped(conn: Connection, q: EventQuery) -> list[tuple[str, str, float, list[str]]] | None:
-    """(day, modality, summed intensity, event ids) per day and modality of ``q``'s dyad,
-    grouped by the database (a few rows per day instead of one per event); None unless ``q``
-    is one actor id and one target id with nothing but dates."""
+def dyad_grouped(conn: Connection, q: EventQuery, weights: Mapping[str, float]
+                 ) -> list[tuple[str, float, list[str]]] | None:
+    """(day, summed weight, event ids) per day of ``q``'s dyad, summed by the database in
+    the table's own (day, event id) order, no sort: an event weighs -intensity ×
+    ``weights[modality]`` (0 for a modality not in ``weights``); None unless ``q`` is one
+    actor id and one target id with nothing but dates."""
     d = event_dyads.c
     ids = (func.string_agg(d.event_id, ",") if conn.dialect.name == "postgresql"
            else func.group_concat(d.event_id, ","))
-    stmt = _dyad_query(q, d.day, d.modality, func.sum(d.intensity), ids)
+    weight = case({m: float(w) for m, w in weights.items()}, value=d.modality, else_=0.0)
+    stmt = _dyad_query(q, d.day, func.sum(-d.intensity * weight), ids)
     if stmt is None or len(q.actor_ids or ()) != 1 or len(q.target_ids or ()) != 1:
         return None
-    return [(day, m, float(x or 0.0), joined.split(",")) for day, m, x, joined in
-            conn.execute(stmt.group_by(d.day, d.modality))]
+    return [(day, float(x or 0.0), joined.split(",")) for day, x, joined in
+            conn.execute(stmt.group_by(d.day))]

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
-from brinkwatch.analysis.tension import TensionOptions, tension_series
+from brinkwatch.analysis.tension import MODALITY_WEIGHT, TensionOptions, tension_series
 from brinkwatch.store import SCHEMA_VERSION, Store, browse, open_store, tallies
 from brinkwatch.store.browse import EventQuery
 
@@ -161,7 +161,7 @@ def check(store: Store) -> None:
         assert tallies.dyad_days(conn, replace(DYADS[0], types=("ASSAULT",))) is None
         check_windows(conn)
         for q in DYADS:  # the tension series from the database's day groups: the same
-            groups = browse.dyad_groups(conn, q)
+            groups = browse.dyad_groups(conn, q, MODALITY_WEIGHT)
             if len(q.actor_ids or ()) > 1 or len(q.target_ids or ()) > 1:
                 assert groups is None
                 continue
