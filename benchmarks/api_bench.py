@@ -162,7 +162,8 @@ def generate(path: Path, n_events: int, *, seed: int = 7, log: Callable[[str], N
     with open_store(path) as store, store.transaction() as conn:  # the bulk rows bypassed the writer
         tallies.rebuild(conn)
         tallies.rebuild_dyads(conn)
-    log(f"  tallies and dyads rebuilt in {time.perf_counter() - t1:.1f}s")
+        tallies.rebuild_party_days(conn)
+    log(f"  tallies, dyads and party days rebuilt in {time.perf_counter() - t1:.1f}s")
     con = sqlite3.connect(path)
     con.execute("PRAGMA optimize")
     con.execute("ANALYZE")
@@ -193,13 +194,14 @@ def _free_port() -> int:
     return port
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[str]:
+def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen[str]:
     """``brinkwatch serve`` on ``db``; its messages go to ``<db>.serve.log`` (a pipe nobody
     reads would stall it once full)."""
     env = {**os.environ, "BRINKWATCH_DB": str(db)}
     log = db.with_name(db.name + ".serve.log")
     with log.open("w") as err:
-        proc = subprocess.Popen([sys.executable, "-m", "brinkwatch.cli", "serve", "--port", str(port)],
+        proc = subprocess.Popen([sys.executable, "-m", "brinkwatch.cli", "serve", "--port", str(port),
+                                 "--workers", str(workers)],
                                 env=env, stderr=err, stdout=subprocess.DEVNULL, text=True)
     deadline = time.monotonic() + 120
     while True:
@@ -278,9 +280,11 @@ def measure(base: str, urls: list[str], *, requests: int, concurrency: int) -> d
             "max_ms": times[-1] * 1000, "rps": len(times) / wall}
 
 
-def measure_cpu(db: Path, urls: dict[str, list[str]], *, requests: int) -> dict[str, dict[str, float]]:
+def measure_cpu(db: Path, urls: dict[str, list[str]], *, requests: int,
+                slowest: int = 0) -> dict[str, dict[str, float]]:
     """CPU milliseconds per request (p50/p95/max), the app called in this process one request
-    at a time: what a request costs, whatever else the machine is running."""
+    at a time: what a request costs, whatever else the machine is running; the ``slowest``
+    requests of each family are printed with their CPU time."""
     from starlette.testclient import TestClient
 
     from brinkwatch.api import create_app
@@ -290,12 +294,16 @@ def measure_cpu(db: Path, urls: dict[str, list[str]], *, requests: int) -> dict[
     with TestClient(create_app(load_settings(db=str(db), environ={}))) as client:
         for name, items in urls.items():
             times = []
+            timed = []
             for url in items[:requests]:
                 t = time.process_time()
                 r = client.get(url)
                 times.append((time.process_time() - t) * 1000)
+                timed.append((times[-1], url))
                 if r.status_code != 200:
                     raise SystemExit(f"{url}: HTTP {r.status_code} {r.text[:200]}")
+            for ms, url in sorted(timed, reverse=True)[:slowest]:
+                print(f"  {name} {ms:7.1f} ms CPU  {url}", file=sys.stderr)
             times.sort()
             q = statistics.quantiles(times, n=100)
             out[name] = {"n": len(times), "cpu_p50_ms": q[49], "cpu_p95_ms": q[94], "cpu_max_ms": times[-1]}
@@ -339,10 +347,13 @@ def main() -> None:
     ap.add_argument("--reuse", action="store_true", help="measure the existing --db, do not generate")
     ap.add_argument("--requests", type=int, default=200, help="requests per scenario")
     ap.add_argument("--concurrency", type=int, default=4)
+    ap.add_argument("--workers", type=int, default=1, help="server processes (serve --workers)")
     ap.add_argument("--browser", action="store_true", help="also time the first page in Chromium")
     ap.add_argument("--generate-only", action="store_true", help="stop after generating the store")
     ap.add_argument("--cpu", action="store_true",
                     help="CPU time per request in this process, one at a time (no server, no load tool)")
+    ap.add_argument("--slowest", type=int, default=0, metavar="N",
+                    help="with --cpu, print the N slowest requests of each family")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     args.db.parent.mkdir(parents=True, exist_ok=True)
@@ -361,13 +372,14 @@ def main() -> None:
     result["db_mb"] = round(args.db.stat().st_size / 2**20)
     if args.cpu:
         for name, got in measure_cpu(args.db, scenarios(args.db, random.Random(11)),
-                                     requests=args.requests).items():
+                                     requests=args.requests, slowest=args.slowest).items():
             result[name] = {k: round(v, 1) for k, v in got.items()}
             print(f"{name:8s} {result[name]}", file=sys.stderr)
         print(json.dumps(result) if args.json else json.dumps(result, indent=2))
         return
     port = _free_port()
-    proc = start_server(args.db, port)
+    proc = start_server(args.db, port, args.workers)
+    result["workers"], result["concurrency"] = args.workers, args.concurrency
     try:
         base = f"http://127.0.0.1:{port}"
         urls = scenarios(args.db, random.Random(11))

@@ -862,15 +862,18 @@ def settings(state: _State, defaults: bool, as_json: bool) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (loopback by default; anything wider is warned about).")
 @click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--workers", type=int, default=1, show_default=True,
+              help="Server processes answering in parallel (about one per CPU core; each keeps its own cache).")
 @click.pass_obj
-def serve(state: _State, host: str, port: int) -> None:
+def serve(state: _State, host: str, port: int, workers: int) -> None:
     """Serve the JSON API and the dashboard over the database (read-only)."""
     from brinkwatch.api.app import serve as run_server
 
     settings = state.settings()
     with _store(settings, readonly=True):
         pass  # one clear error when the database is missing or needs an upgrade
-    run_server(settings, host=host, port=port, log=lambda m: click.echo(m, err=True))
+    run_server(settings, host=host, port=port, workers=workers,
+               log=lambda m: click.echo(m, err=True))
 
 
 @cli.command()

@@ -125,8 +125,8 @@ def tension_series(rows: Iterable[DyadRow | DyadGroup], *, actor: str, target: s
     days: list[str] = []
     for r in rows:
         p = _period(r.day, bucket)
-        if isinstance(r, DyadGroup):  # the weight is linear in intensity (one report each)
-            raw[p] = raw.get(p, 0.0) + event_weight(r.intensity, r.modality)
+        if isinstance(r, DyadGroup):  # a day's weights summed by the database (one report each)
+            raw[p] = raw.get(p, 0.0) + r.weight
             ids.setdefault(p, []).extend(r.event_ids)
         else:
             reports = corroboration.get(r.event_id, 1) if corroboration else 1
@@ -191,7 +191,7 @@ def dyad_tension(conn: Connection, kb: TheatreKB, *, actor: str, target: str,
     """The tension series of ``actor`` acting on ``target`` (names, aliases or kb ids; with
     ``rollup`` an actor also stands for the bodies under it in the KB)."""
     query = event_query(kb, actor=actor, target=target, since=since, until=until, rollup=rollup)
-    groups = dyad_groups(conn, query) if not corroboration else None
+    groups = dyad_groups(conn, query, MODALITY_WEIGHT) if not corroboration else None
     rows: list[DyadRow] | list[DyadGroup] = groups if groups is not None else dyad_rows(conn, query)
     return tension_series(rows, actor=actor, target=target, options=options,
                           corroboration=corroboration, since=query.since, until=query.until)

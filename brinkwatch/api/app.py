@@ -673,21 +673,53 @@ def check_host(host: str) -> str | None:
             "anyone who can reach it can read the database; use --host 127.0.0.1 unless you mean it")
 
 
-def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000,
+#: the settings of ``serve --workers N`` handed to its worker processes (JSON of every value)
+SETTINGS_ENV = "BRINKWATCH_SERVE_SETTINGS"
+MAX_WORKERS = 64
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process of ``serve --workers N`` (uvicorn's factory): the
+    parent's settings, from :data:`SETTINGS_ENV`."""
+    import os
+
+    from brinkwatch.config import load_settings
+
+    raw = os.environ.get(SETTINGS_ENV)
+    if not raw:
+        raise ConfigError(f"{SETTINGS_ENV} is not set; start the server with 'brinkwatch serve'")
+    return create_app(load_settings(environ={}, **json.loads(raw)))
+
+
+def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 1,
           log: Callable[[str], None] = print) -> None:
-    """Run the API and dashboard with uvicorn until interrupted."""
+    """Run the API and dashboard with uvicorn until interrupted: one process, or ``workers``
+    processes sharing the port (each with its own read-only connections and cache), so that
+    concurrent requests run on several cores instead of taking turns on one interpreter."""
+    import os
+
     import uvicorn
 
     if not 0 < port < 65536:
         raise ConfigError(f"port must be between 1 and 65535, got {port}")
+    if not 1 <= workers <= MAX_WORKERS:
+        raise ConfigError(f"workers must be between 1 and {MAX_WORKERS}, got {workers}; "
+                          "about one per CPU core is a good start")
     warning = check_host(host)
     if warning:
         log(f"warning: {warning}")
-    app = create_app(settings)
+    target: Any
+    if workers == 1:
+        target = create_app(settings)
+    else:  # uvicorn starts each worker from an import string; the settings go by environment
+        os.environ[SETTINGS_ENV] = json.dumps(
+            {f.name: getattr(settings, f.name) for f in fields(settings) if f.name != "origins"})
+        target = "brinkwatch.api.app:app_from_environment"
     log(f"brinkwatch: dashboard at http://{host}:{port}/  API docs at http://{host}:{port}/docs  "
-        f"(database {settings.db}; Ctrl+C stops)")
+        f"(database {settings.db}; {workers} worker process{'es' if workers > 1 else ''}; Ctrl+C stops)")
     try:
-        uvicorn.run(app, host=host, port=port, log_level="warning")
+        uvicorn.run(target, host=host, port=port, log_level="warning", workers=workers,
+                    factory=workers > 1)
     except OSError as exc:
         raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror}; choose another --port") from exc
 

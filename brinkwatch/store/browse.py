@@ -15,7 +15,7 @@ import base64
 import binascii
 import datetime
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -113,10 +113,33 @@ def _party(role: str, ids: tuple[str, ...] | None, text: str | None, *, probe: b
     return e.id.in_(select(ea.event_id).where(ea.role == role, cond))
 
 
-def _clauses(q: EventQuery, *, probe: bool = False) -> list[Any]:
+def _windowed(q: EventQuery) -> bool:
+    """Does ``q`` filter a KB party over a date range (then the party's events are read from
+    :data:`brinkwatch.store.tallies.event_party_days` / ``event_dyads``, its window only)?"""
+    return bool((q.since or q.until) and (q.actor_ids or q.target_ids))
+
+
+def _clauses(q: EventQuery, *, probe: bool = False, plain: bool = False) -> list[Any]:
+    """The conditions of ``q`` on ``events``. ``probe``: see :func:`_party`; ``plain``: no
+    shortcut table (the reference the tests compare the shortcuts with)."""
     e = schema.events.c
     out: list[Any] = []
-    if q.actor_ids and q.target_ids and not probe:  # a dyad: one join over the actor index, not two id sets
+    if _windowed(q) and not probe and not plain:
+        # the party's events of the window only, from tables in (party, day) order; the
+        # date conditions below still apply to the events themselves
+        if q.actor_ids and q.target_ids:
+            out.append(e.id.in_(tallies.dyad_window(q)))
+        else:
+            for role, ids in (("actor", q.actor_ids), ("target", q.target_ids)):
+                if ids:
+                    out.append(e.id.in_(tallies.party_window(role, ids, q)))
+        for role, ids, text in (("actor", q.actor_ids, q.actor_text),
+                                ("target", q.target_ids, q.target_text)):
+            if ids is not None and not ids:
+                out.append(false())
+            elif not ids and text:
+                out.append(_party(role, None, text))
+    elif q.actor_ids and q.target_ids and not probe:  # a dyad: one join over the actor index, not two id sets
         src = schema.event_actors.alias("src")
         dst = schema.event_actors.alias("dst")
         out.append(e.id.in_(
@@ -164,9 +187,9 @@ def _clauses(q: EventQuery, *, probe: bool = False) -> list[Any]:
     return out
 
 
-def _from(q: EventQuery, *cols: Any, probe: bool = False) -> Any:
+def _from(q: EventQuery, *cols: Any, probe: bool = False, plain: bool = False) -> Any:
     stmt = select(*cols).select_from(schema.events)
-    for c in _clauses(q, probe=probe):
+    for c in _clauses(q, probe=probe, plain=plain):
         stmt = stmt.where(c)
     return stmt
 
@@ -271,6 +294,8 @@ def _probe(conn: Connection, query: EventQuery, *, page: bool = False) -> bool:
             return False
         if page and tallies.share(conn, query) * PROBE_EVERY >= 1:
             return True
+        if _windowed(query):  # the party's window is read in (party, day) order instead
+            return False
         return tallies.party_size(conn, query) >= tallies.window_size(conn, query)
     return tallies.share(conn, query) * PROBE_EVERY >= 1
 
@@ -498,21 +523,22 @@ class DyadRow:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DyadGroup:
-    """The events of a dyad on one day with one modality: their summed intensity and ids."""
+    """The events of a dyad on one day: their summed tension weight and their ids."""
 
     day: str
-    modality: str
-    intensity: float
+    weight: float
     event_ids: tuple[str, ...]
 
 
-def dyad_groups(conn: Connection, query: EventQuery) -> list[DyadGroup] | None:
+def dyad_groups(conn: Connection, query: EventQuery,
+                weights: Mapping[str, float]) -> list[DyadGroup] | None:
     """The events of a plain dyad (one actor id, one target id, dates only) grouped per day
-    and modality by the database; None for any other query (use :func:`dyad_rows`)."""
-    got = tallies.dyad_grouped(conn, query)
+    by the database, each weighing -intensity × ``weights[modality]``; None for any other
+    query (use :func:`dyad_rows`)."""
+    got = tallies.dyad_grouped(conn, query, weights)
     if got is None:
         return None
-    return [DyadGroup(day=d, modality=m, intensity=x, event_ids=tuple(ids)) for d, m, x, ids in got]
+    return [DyadGroup(day=d, weight=x, event_ids=tuple(ids)) for d, x, ids in got]
 
 
 def dyad_rows(conn: Connection, query: EventQuery) -> list[DyadRow]:

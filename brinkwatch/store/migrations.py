@@ -171,6 +171,19 @@ def _origin_index(conn: Connection) -> None:
     conn.execute(CreateIndex(schema.ORIGIN_INDEX, if_not_exists=True))
 
 
+def _party_days(conn: Connection) -> None:
+    """The dated events of each party by day (:data:`brinkwatch.store.tallies.
+    event_party_days`), backfilled from the events stored: an actor or target filter over a
+    date window reads its window only. Refilled if there: idempotent. And the tallies'
+    covering index led by the actor (its facets read no table row)."""
+    from brinkwatch.store import tallies
+
+    tallies.event_party_days.create(conn, checkfirst=True)
+    tallies.rebuild_party_days(conn)
+    index = next(i for i in tallies.event_tallies.indexes if i.name == "ix_event_tallies_actor")
+    conn.execute(CreateIndex(index, if_not_exists=True))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="initial tables", apply=_001_initial),
     Migration(name="story assembly: event flags and casualty claims", apply=_assembly_tables),
@@ -184,6 +197,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="article profiles: width class of their days, indexed", apply=_profile_spans),
     Migration(name="stories keep their facts; the export is built at read", apply=_story_facts),
     Migration(name="articles indexed by origin", apply=_origin_index),
+    Migration(name="events of each party by day; tallies indexed by actor", apply=_party_days),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

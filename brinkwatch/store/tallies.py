@@ -30,7 +30,7 @@ from __future__ import annotations
 import calendar
 import math
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +42,7 @@ from sqlalchemy import (
     Integer,
     String,
     Table,
+    case,
     delete,
     func,
     literal,
@@ -69,10 +70,11 @@ event_tallies = Table(
     Column("outlet", String(200), primary_key=True),
     Column("n", Integer, nullable=False),
     # covering copies in the order of the other filters: a type, outlet, month or target
-    # filter reads its rows only, never every row of a kind
+    # filter reads its rows only, never every row of a kind; the actor copy is the key's own
+    # order with the count (migration 13): an actor's rows without a lookup of each row
     *(Index(f"ix_event_tallies_{lead}", "kind", lead,
             *(k for k in KEY if k not in ("kind", lead)), "n")
-      for lead in ("type", "outlet", "month", "target")),
+      for lead in ("type", "outlet", "month", "target", "actor")),
 )
 
 
@@ -369,6 +371,75 @@ event_dyads = Table(
 )
 
 
+# --- the events of each party, by day (a party over a date window) -----------------------------
+event_party_days = Table(
+    "event_party_days",
+    schema.metadata,
+    Column("kb_id", String(200), primary_key=True),
+    Column("role", String(10), primary_key=True),  # 'actor' | 'target', as in event_actors
+    Column("day", String(10), primary_key=True),  # the event's first day (events.date_start)
+    Column("event_id", String(64), primary_key=True),
+    Column("last_day", String(10), nullable=False),  # events.date_end
+    Index("ix_event_party_days_event_id", "event_id"),
+    sqlite_with_rowid=False,  # rows stored in key order: a party's window is one range read
+)
+
+
+def party_day_rows(event_id: str, start: str | None, end: str | None,
+                   parties: dict[str, set[str]]) -> list[dict[str, Any]]:
+    """The ``event_party_days`` rows of one event: one per distinct KB id in each role, for
+    dated events only (an undated event never passes a date filter)."""
+    if start is None or end is None:
+        return []
+    return [{"kb_id": k, "role": role, "day": start, "event_id": event_id, "last_day": end}
+            for role in sorted(parties) for k in sorted(parties[role])]
+
+
+def rebuild_party_days(conn: Connection) -> None:
+    """Refill ``event_party_days`` from the events (the migration's backfill; also after a
+    bulk load that bypassed the writer): one INSERT ... SELECT."""
+    e, ea = schema.events.c, schema.event_actors.c
+    conn.execute(delete(event_party_days))
+    src = (select(ea.kb_id, ea.role, e.date_start, e.id, e.date_end)
+           .select_from(schema.event_actors).join(schema.events, e.id == ea.event_id)
+           .where(ea.kb_id.is_not(None), e.date_start.is_not(None), e.date_end.is_not(None))
+           .distinct())
+    conn.execute(event_party_days.insert().from_select(
+        ["kb_id", "role", "day", "event_id", "last_day"], src))
+
+
+def party_window(role: str, ids: Sequence[str], q: EventQuery) -> Any:
+    """SELECT of the ids of the dated events in which one of ``ids`` plays ``role`` and whose
+    first day lies in ``q``'s window (from its start floor, else unbounded below, to its
+    ``until``) and last day on or after its ``since``: a range read of ``event_party_days``
+    per id, never the party's whole history. The caller keeps its own date conditions on
+    the events, so the answer is the plain query's."""
+    p = event_party_days.c
+    return _in_window(select(p.event_id).where(p.kb_id.in_(list(ids)), p.role == role),
+                      p.day, p.last_day, q)
+
+
+def dyad_window(q: EventQuery) -> Any:
+    """The same for a dyad (``q``'s actor ids acting on its target ids), from
+    ``event_dyads`` (dated rows only: ``last_day`` is NULL on the undated ones)."""
+    d = event_dyads.c
+    return _in_window(select(d.event_id).where(d.actor.in_(list(q.actor_ids or ())),
+                                               d.target.in_(list(q.target_ids or ())),
+                                               d.last_day.is_not(None)), d.day, d.last_day, q)
+
+
+def _in_window(stmt: Any, day: Any, last_day: Any, q: EventQuery) -> Any:
+    """``stmt`` kept to rows whose ``day`` lies from ``q``'s start floor to its ``until`` and
+    whose ``last_day`` is on or after its ``since`` (each bound only when ``q`` has it)."""
+    if q.start_floor:
+        stmt = stmt.where(day >= q.start_floor)
+    if q.until:
+        stmt = stmt.where(day <= q.until)
+    if q.since:
+        stmt = stmt.where(last_day >= q.since)
+    return stmt
+
+
 #: events by date range, covering: counts over a date window read no event row
 WINDOW_INDEX = Index("ix_events_window", schema.events.c.date_start, schema.events.c.date_end,
                      schema.events.c.id)
@@ -444,15 +515,18 @@ def dyad_days(conn: Connection, q: EventQuery) -> list[tuple[str, str, float, st
     return [tuple(r) for r in conn.execute(stmt)]
 
 
-def dyad_grouped(conn: Connection, q: EventQuery) -> list[tuple[str, str, float, list[str]]] | None:
-    """(day, modality, summed intensity, event ids) per day and modality of ``q``'s dyad,
-    grouped by the database (a few rows per day instead of one per event); None unless ``q``
-    is one actor id and one target id with nothing but dates."""
+def dyad_grouped(conn: Connection, q: EventQuery, weights: Mapping[str, float]
+                 ) -> list[tuple[str, float, list[str]]] | None:
+    """(day, summed weight, event ids) per day of ``q``'s dyad, summed by the database in
+    the table's own (day, event id) order, no sort: an event weighs -intensity ×
+    ``weights[modality]`` (0 for a modality not in ``weights``); None unless ``q`` is one
+    actor id and one target id with nothing but dates."""
     d = event_dyads.c
     ids = (func.string_agg(d.event_id, ",") if conn.dialect.name == "postgresql"
            else func.group_concat(d.event_id, ","))
-    stmt = _dyad_query(q, d.day, d.modality, func.sum(d.intensity), ids)
+    weight = case({m: float(w) for m, w in weights.items()}, value=d.modality, else_=0.0)
+    stmt = _dyad_query(q, d.day, func.sum(-d.intensity * weight), ids)
     if stmt is None or len(q.actor_ids or ()) != 1 or len(q.target_ids or ()) != 1:
         return None
-    return [(day, m, float(x or 0.0), joined.split(",")) for day, m, x, joined in
-            conn.execute(stmt.group_by(d.day, d.modality))]
+    return [(day, float(x or 0.0), joined.split(",")) for day, x, joined in
+            conn.execute(stmt.group_by(d.day))]

@@ -178,7 +178,8 @@ def _delete_derived(conn: Connection, article_id: str) -> None:
     tallies.add_articles(conn, [article_id], -1)
     event_ids = select(schema.events.c.id).where(schema.events.c.article_id == article_id)
     for table in (schema.casualties, schema.event_assembly, schema.evidence,
-                  schema.attributions, schema.event_actors, tallies.event_dyads):
+                  schema.attributions, schema.event_actors, tallies.event_dyads,
+                  tallies.event_party_days):
         conn.execute(delete(table).where(table.c.event_id.in_(event_ids)))
     for table in (schema.events, schema.mentions, schema.sentences):
         conn.execute(delete(table).where(table.c.article_id == article_id))
@@ -316,6 +317,10 @@ def _insert_derived(conn: Connection, result: ArticleResult, now: str) -> None:
     _insert_many(conn, schema.event_assembly, flag_rows)
     _insert_many(conn, schema.casualties, cas_rows)
     _insert_many(conn, tallies.event_dyads, [dyad_rows[k] for k in sorted(dyad_rows)])
+    party_rows = [d for row in event_rows for d in tallies.party_day_rows(
+        row["id"], row["date_start"], row["date_end"], parties.get(row["id"], {}))]
+    party_rows.sort(key=lambda d: (d["kb_id"], d["role"], d["day"], d["event_id"]))
+    _insert_many(conn, tallies.event_party_days, party_rows)
     # one order for every writer, so concurrent PostgreSQL writers never deadlock on actors
     _insert_many(conn, schema.actors, [actor_rows[k] for k in sorted(actor_rows)])
     # counted from the rows above, not re-read from the tables just written

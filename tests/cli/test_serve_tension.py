@@ -81,10 +81,11 @@ def free_port() -> int:
     return int(port)
 
 
-def test_serve_answers_on_loopback(db: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_serve_answers_on_loopback(db: Path, workers: int) -> None:
     port = free_port()
     env = {**os.environ, "BRINKWATCH_DB": str(db)}
-    proc = subprocess.Popen([*BIN, "serve", "--port", str(port)], env=env,
+    proc = subprocess.Popen([*BIN, "serve", "--port", str(port), "--workers", str(workers)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 60
@@ -102,3 +103,10 @@ def test_serve_answers_on_loopback(db: Path) -> None:
         proc.terminate()
         _out, err = proc.communicate(timeout=20)
     assert "dashboard at http://127.0.0.1:" in err and "warning" not in err
+    assert f"{workers} worker process" in err and "Traceback" not in err
+
+
+def test_serve_with_no_workers_is_one_line(db: Path) -> None:
+    p = run("serve", "--port", str(free_port()), "--workers", "0", db=db)
+    assert p.returncode == 1
+    assert len(p.stderr.strip().splitlines()) == 1 and "workers must be between 1" in p.stderr

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
-from brinkwatch.analysis.tension import TensionOptions, tension_series
+from brinkwatch.analysis.tension import MODALITY_WEIGHT, TensionOptions, tension_series
 from brinkwatch.store import SCHEMA_VERSION, Store, browse, open_store, tallies
 from brinkwatch.store.browse import EventQuery
 
@@ -57,7 +57,23 @@ QUERIES: list[tuple[EventQuery, bool]] = [
 
 
 def scanned(conn: Any, q: EventQuery) -> int:
-    return int(conn.execute(browse._from(q, func.count())).scalar_one())
+    """The plain count: the events' own columns and ``event_actors``, no shortcut table."""
+    return int(conn.execute(browse._from(q, func.count(), plain=True)).scalar_one())
+
+
+# a party over a date window: its events read from event_party_days / event_dyads
+WINDOWED = [
+    EventQuery(actor_ids=("org_kataib_hezbollah",), since="2025-10-09", until="2025-10-20"),
+    EventQuery(target_ids=("state_usa",), since="2025-10-12"),
+    EventQuery(actor_ids=("state_usa", "org_us_treasury"), until="2025-10-25", types=("SANCTION",)),
+    EventQuery(actor_ids=("org_kataib_hezbollah",), target_ids=("state_usa",), since="2025-10-01",
+               until="2025-10-17"),
+    EventQuery(actor_ids=("org_irgc", "state_irn"), outlet="Gulf Wire", since="2025-09-28",
+               until="2025-11-03"),
+    EventQuery(actor_ids=(), since="2025-10-01", until="2025-10-31"),
+    EventQuery(actor_ids=("org_kataib_hezbollah",), target_text="a convoy", since="2025-10-01"),
+    EventQuery(target_ids=("state_usa",), since="2031-01-01"),
+]
 
 
 def tally_rows(conn: Any) -> set[tuple[Any, ...]]:
@@ -88,6 +104,48 @@ def dyads_table(conn: Any) -> set[tuple[Any, ...]]:
     return {tuple(r) for r in conn.execute(select(tallies.event_dyads))}
 
 
+def party_days_table(conn: Any) -> set[tuple[Any, ...]]:
+    return {tuple(r) for r in conn.execute(select(tallies.event_party_days))}
+
+
+def check_windows(conn: Any) -> None:
+    """Every windowed party query gives the plain query's events, counts, facets and pages."""
+    e = browse.schema.events.c
+    before = party_days_table(conn)
+    sp = conn.begin_nested()
+    tallies.rebuild_party_days(conn)
+    assert party_days_table(conn) == before
+    sp.rollback()
+    seen = 0
+    for q in WINDOWED:
+        for b in (q, browse.bounded(conn, q)):
+            assert browse._windowed(b) is bool(b.actor_ids or b.target_ids)
+            plain = set(conn.execute(browse._from(b, e.id, plain=True)).scalars())
+            assert set(conn.execute(browse._from(b, e.id)).scalars()) == plain, b
+            seen += len(plain)
+        assert browse.count_total(conn, q) == (len(plain), True), q
+        assert browse.count_events(conn, q) == len(plain), q
+        facets = browse.facets(conn, q, size=100)
+        assert sum(f["count"] for f in facets["type"]) == len(plain), q
+        for sort in browse.SORTS:  # every page, in the plain query's order
+            key, desc = browse._sort_key(sort)
+            order = (key.desc(), e.id.desc()) if desc else (key, e.id)
+            want = list(conn.execute(browse._from(q, e.id, plain=True).order_by(*order)).scalars())
+            assert paged(conn, q, sort, 2) == want, (q, sort)
+    assert seen > 0  # the windows hold events
+
+
+def paged(conn: Any, q: EventQuery, sort: str, limit: int) -> list[str]:
+    """The event ids a client gets walking every page of ``q``, cursor after cursor."""
+    seen, cursor = [], None
+    while True:
+        page = browse.list_events(conn, q, sort=sort, limit=limit, cursor=cursor)
+        seen += [i["id"] for i in page.items]
+        cursor = page.next_cursor
+        if cursor is None:
+            return seen
+
+
 def check(store: Store) -> None:
     with store.transaction() as conn:
         assert tally_rows(conn) == recounted(conn)
@@ -101,8 +159,9 @@ def check(store: Store) -> None:
             assert tallies.dyad_days(conn, q) is not None
             assert sorted(fast, key=repr) == sorted(browse._dyad_rows_scan(conn, q), key=repr), q
         assert tallies.dyad_days(conn, replace(DYADS[0], types=("ASSAULT",))) is None
+        check_windows(conn)
         for q in DYADS:  # the tension series from the database's day groups: the same
-            groups = browse.dyad_groups(conn, q)
+            groups = browse.dyad_groups(conn, q, MODALITY_WEIGHT)
             if len(q.actor_ids or ()) > 1 or len(q.target_ids or ()) > 1:
                 assert groups is None
                 continue
@@ -212,25 +271,33 @@ def test_prune_takes_the_events_out_of_the_tallies(tmp_path: Path) -> None:
                                                                   if r.events)
 
 
-def test_migration_backfills_an_existing_database(tmp_path: Path) -> None:
+@pytest.mark.parametrize("back_to", [6, 12])
+def test_migration_backfills_an_existing_database(tmp_path: Path, back_to: int) -> None:
+    from sqlalchemy import inspect
+
     path = tmp_path / "old.db"
     with open_store(path) as store:
         for r in _builder().results():
             store.write(r)
         with store.transaction() as conn:
             before = tally_rows(conn)
-            assert before
             dyads = dyads_table(conn)
-            assert dyads
-            # back to the database as schema 6 left it: no tallies, no dyads
-            conn.execute(text("DROP TABLE event_tallies"))
-            conn.execute(text("DROP TABLE event_dyads"))
-            conn.execute(text("DELETE FROM schema_migrations WHERE version >= 7"))
-    with open_store(path) as store:  # migrates: 7 and 8 build and backfill the tables (9 and 10 are no-ops)
+            parties = party_days_table(conn)
+            assert before and dyads and parties
+            if back_to == 6:  # the database as schema 6 left it: no tallies, no dyads
+                conn.execute(text("DROP TABLE event_tallies"))
+                conn.execute(text("DROP TABLE event_dyads"))
+            else:  # as schema 12 left it: no actor index of the tallies
+                conn.execute(text("DROP INDEX ix_event_tallies_actor"))
+            conn.execute(text("DROP TABLE event_party_days"))  # and no party days either way
+            conn.execute(text(f"DELETE FROM schema_migrations WHERE version > {back_to}"))
+    with open_store(path) as store:  # migrates: 7, 8 and 13 build and backfill the tables
         assert store.schema_version() == SCHEMA_VERSION
         with store.transaction() as conn:
             assert tally_rows(conn) == before
             assert dyads_table(conn) == dyads
+            assert party_days_table(conn) == parties
+            assert "ix_event_tallies_actor" in {i["name"] for i in inspect(conn).get_indexes("event_tallies")}
         check(store)
 
 
@@ -312,13 +379,7 @@ def test_pages_are_the_same_whichever_plan_finds_them(tmp_path: Path) -> None:
                              for p in (True, False)]
                     assert plans[0] == plans[1]
                     # and the pages a client walks give them all, in that order
-                    seen, cursor = [], None
-                    while True:
-                        page = browse.list_events(conn, q, sort=sort, limit=3, cursor=cursor)
-                        seen += [i["id"] for i in page.items]
-                        cursor = page.next_cursor
-                        if cursor is None:
-                            break
+                    seen = paged(conn, q, sort, 3)
                     assert seen == plans[0] and seen
 
 
@@ -352,3 +413,4 @@ def test_counts_made_at_write_equal_a_recount_for_shared_and_missing_parties(tmp
                              for g in (one.targets[0].kb_id, "fac_y")}
             everything = conn.execute(select(func.sum(t.n)).where(t.kind == "")).scalar_one()
             assert everything == 3
+
