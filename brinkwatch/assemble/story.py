@@ -24,7 +24,8 @@ Steps, in order (each a small pure function over the article's candidates):
    office") are attached to their attack, with who says so, not coded as separate events.
 6. **Dates.** An undated event takes the date of its coreferent tellings, else the day its
    sentence's main clause gives ("announced on Tuesday that ..."), else (material acts) the
-   date of the first dated telling of its type, else (a quote) the day of its speaker's dated
+   date of the first dated telling of its type, else (a quote, or an act of the
+   speaker named again at the head of the next sentence) the day of that speaker's dated
    statement ("X announced late on Tuesday that ..."; ``speaker-date``), else (material
    conflict) the day of the story's first clause of that type that gives one, even one the
    coder made no event of ("rockets were launched shortly after midnight on Friday";
@@ -942,14 +943,13 @@ def _sentence_spans(parsed: Any) -> list[tuple[int, Any]]:
     return out
 
 
-def _speaker_days(parsed: Any, mentions: Sequence[Mention],
-                  cache: dict[tuple[int, int | None], DateRef]) -> dict[str, DateRef]:
-    """Actor key -> the day of that speaker's first dated statement in the story: a sentence
-    whose main verb is a speech verb with the speaker as subject ("X announced late on
-    Tuesday that ..."). A quote of X elsewhere ("was just released", X said) was told that
-    day at the latest."""
+def _statements(parsed: Any, mentions: Sequence[Mention],
+                cache: dict[tuple[int, int | None], DateRef]) -> dict[str, list[tuple[int, DateRef]]]:
+    """Actor key -> (sentence index, day) of each of that speaker's dated statements, in
+    reading order: a sentence whose main verb is a speech verb with the speaker as subject and
+    whose main clause gives a recent day ("X announced late on Tuesday that ...")."""
     speech = active().speech_verbs
-    out: dict[str, DateRef] = {}
+    out: dict[str, list[tuple[int, DateRef]]] = {}
     for k, span in _sentence_spans(parsed):
         root = span.root
         if root.lemma_.lower() not in speech:
@@ -959,8 +959,34 @@ def _speaker_days(parsed: Any, mentions: Sequence[Mention],
             who = [m for m in mentions if m.kb_id and lo <= m.start < hi]
             got = _recent_day(parsed, k, cache) if who else None
             if got is not None:
-                out.setdefault(who[0].kb_id, got)
+                out.setdefault(who[0].kb_id, []).append((k, got))
     return out
+
+
+def _speaker_day(ev: Event, parsed: Any, statements: dict[str, list[tuple[int, DateRef]]]
+                 ) -> DateRef | None:
+    """The one "same speaker" rule: an undated event told by X takes the day of X's dated
+    statement. A quote of X ("... has just been released," X said) takes the nearest one
+    before it, else the first after it (a quote told before its dated attribution); an act of X
+    named again at the head of its sentence ("X announced on Tuesday that ... | Mr X also
+    named ...") takes the one in the sentence just before: the statement continuing."""
+    if not ev.evidence:
+        return None
+    k = ev.evidence[0].sentence_index
+    speaker = ev.attribution.speaker
+    if speaker is not None and speaker.kb_id and statements.get(speaker.kb_id):
+        told = statements[speaker.kb_id]
+        before = [d for i, d in told if i <= k]
+        return before[-1] if before else told[0][1]
+    if not 0 < k < len(parsed.sentences):
+        return None
+    head = " ".join(parsed.sentences[k].text.split()[:3])
+    for a in ev.actors:
+        if a.kb_id and a.text and a.text.split()[-1] in head:
+            got = next((d for i, d in statements.get(a.kb_id, ()) if i == k - 1), None)
+            if got is not None:
+                return got
+    return None
 
 
 def _attack_days(parsed: Any, events: Sequence[Event], generic: frozenset[str],
@@ -1013,8 +1039,7 @@ def _dated(ev: Event, value: DateRef, reason: str) -> Event:
 _CONTINUING = frozenset({"he", "she", "they", "it"})
 
 
-def _continued_dates(events: list[Event], parsed: Any,
-                     cache: dict[tuple[int, int | None], DateRef] | None = None) -> list[Event]:
+def _continued_dates(events: list[Event], parsed: Any) -> list[Event]:
     """"X issued a statement on Monday urging ... He warned of ...": a sentence that opens
     with a pronoun continues the statement before it; an undated act of the same actor there
     takes the day of that actor's act in the sentence before (reason ``continued``)."""
@@ -1023,7 +1048,6 @@ def _continued_dates(events: list[Event], parsed: Any,
         if ev.evidence and ev.date.value and ev.date.precision == "day" and not ev.background:
             by_sentence.setdefault(ev.evidence[0].sentence_index, []).append(ev)
     out = list(events)
-    cache = {} if cache is None else cache
     for i, ev in enumerate(out):
         if ev.date.value is not None or ev.background or not ev.evidence:
             continue
@@ -1032,33 +1056,12 @@ def _continued_dates(events: list[Event], parsed: Any,
         if not words:
             continue
         if words[0].lower() not in _CONTINUING:
-            # "X announced on Tuesday that ... | Mr X also named ...": the same actor named
-            # again at the head of the next sentence continues that sentence's day
-            told = _renamed_day(ev, parsed, k, cache)
-            if told is not None:
-                out[i] = _dated(ev, told, "continued")
-            continue
+            continue  # an actor named again at the head: the speaker rule (_speaker_day)
         mine = {_key(a) for a in ev.actors}
         before = [e for e in by_sentence.get(k - 1, ()) if mine & {_key(a) for a in e.actors}]
         if before:
             out[i] = _dated(ev, before[0].date, "continued")
     return out
-
-
-def _renamed_day(ev: Event, parsed: Any, k: int,
-                 cache: dict[tuple[int, int | None], DateRef]) -> DateRef | None:
-    """The day of sentence ``k - 1``'s main clause when sentence ``k`` opens with the event's
-    actor (within its first three words) and sentence ``k - 1`` names that actor too."""
-    if k < 1:
-        return None
-    sent, prev = parsed.sentences[k], parsed.sentences[k - 1]
-    head = " ".join(sent.text.split()[:3])
-    named = [a for a in ev.actors if a.name and a.text and a.text.split()[-1] in head]
-    if not any(a.text.split()[-1] in prev.text.split() or a.name in prev.text  # type: ignore[operator]
-               for a in named):
-        return None
-    first = replace(ev, evidence=(replace(ev.evidence[0], sentence_index=k - 1),))
-    return _reported_on(parsed, first, cache)
 
 
 def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention] = (),
@@ -1078,22 +1081,21 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
             if told is not None:
                 ev = _dated(ev, told, "sentence-date")
         out.append(ev)
-    out = _continued_dates(out, parsed, cache)
+    out = _continued_dates(out, parsed)
     story = _story_dates(out)
     lead = lead_date(parsed)
     filed = _dateline_day(parsed)
-    speakers: dict[str, DateRef] | None = None  # read when first needed
+    statements: dict[str, list[tuple[int, DateRef]]] | None = None  # read when first needed
     attacks: list[tuple[str, frozenset[str], DateRef]] | None = None
     for i, ev in enumerate(out):
         if ev.date.value is not None or ev.background:
             continue
         same = _story_date(ev, story.get(ev.type, ())) if ev.quad in (2, 4) else None
-        speaker = ev.attribution.speaker
         said = None
-        if same is None and speaker is not None and speaker.kb_id:
-            if speakers is None:
-                speakers = _speaker_days(parsed, mentions, cache)
-            said = speakers.get(speaker.kb_id)
+        if same is None:
+            if statements is None:
+                statements = _statements(parsed, mentions, cache)
+            said = _speaker_day(ev, parsed, statements)
         struck = None
         if same is None and said is None and ev.quad == 4 and not (
                 lead is not None and all(e.sentence_index <= lead[0] for e in ev.evidence)):

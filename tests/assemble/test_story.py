@@ -335,18 +335,28 @@ _FILLER = "Homes were damaged.\nResidents fled the area.\nOfficials counted the 
 _QUOTE = "\u201cKata'ib Hezbollah has just released the researcher,\u201d Trump said in a post.\n"
 
 
-# a quote is told on the day its speaker's dated statement gives, at the latest; another
-# speaker's day is not its day
+# one "same speaker" rule: a quote is told on the day its speaker's dated statement gives, at
+# the latest, and so is an act of that speaker named again at the head of the next sentence;
+# another speaker's day, or a statement two sentences back, is not its day
+_ACCUSAL = "Mr Trump also accused Iran of holding two sailors.\n"
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize(("text", "expected"), [
+@pytest.mark.parametrize(("text", "type_", "expected"), [
     ("Donald Trump announced late on Monday that the captive researcher was safe.\n" + _QUOTE,
-     ("2024-01-08", "day", "speaker-date")),
+     "CONCEDE", ("2024-01-08", "day", "speaker-date")),
     ("Iraq's prime minister said on Monday that talks would continue.\n" + _QUOTE,
-     ("2024-01-10", "reported", "reported")),
+     "CONCEDE", ("2024-01-10", "reported", "reported")),
+    ("Donald Trump said on Monday that the hostages were safe.\n" + _ACCUSAL,
+     "ACCUSE", ("2024-01-08", "day", "speaker-date")),
+    ("Iraq's prime minister said on Monday that the talks would continue.\n" + _ACCUSAL,
+     "ACCUSE", ("2024-01-10", "reported", "reported")),
+    ("Donald Trump said on Monday that the hostages were safe.\nThe border stayed closed.\n"
+     + _ACCUSAL, "ACCUSE", ("2024-01-10", "reported", "reported")),
 ])
-def test_a_quote_takes_its_speaker_s_day(ctx: Any, text: str,
-                                         expected: tuple[str, str, str]) -> None:
-    got = news(run(ctx, text, "2024-01-10"), "CONCEDE")
+def test_the_speaker_s_statement_dates_his_quote_and_acts(
+        ctx: Any, text: str, type_: str, expected: tuple[str, str, str]) -> None:
+    got = news(run(ctx, text, "2024-01-10"), type_)
     assert len(got) == 1, news(run(ctx, text, "2024-01-10"))
     assert (got[0].date.value, got[0].date.precision) == expected[:2]
     assert reasons(got[0], "date") == {expected[2]}
