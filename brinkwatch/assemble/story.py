@@ -51,7 +51,7 @@ from brinkwatch.extract.arguments import material_act, noun_actor
 from brinkwatch.extract.modality import DENY_VERBS
 from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import doc_text
-from brinkwatch.extract.time import dateline_date
+from brinkwatch.extract.time import dateline_date, publication_date, reference_date
 from brinkwatch.records import (
     ActorRef,
     Attribution,
@@ -891,7 +891,7 @@ def lead_date(parsed: Any) -> tuple[int, DateRef] | None:
     main clause gives a day (within :data:`LEAD_DAYS` before publication, when it is known)."""
     from brinkwatch.extract.time import resolve_date
 
-    pub = _published(getattr(parsed.article, "published", None))
+    pub = _published(reference_date(parsed))
     for i in range(min(LEAD_SENTENCES, len(parsed.sentences))):
         got = resolve_date(parsed, i)
         if got.value is None or got.precision != "day":
@@ -916,7 +916,7 @@ def _recent_day(parsed: Any, sentence: int, cache: dict[tuple[int, int | None], 
     got = cache.get((sentence, anchor))
     if got is None:
         got = cache[(sentence, anchor)] = resolve_date(parsed, sentence, anchor=anchor)
-    pub = _published(getattr(parsed.article, "published", None))
+    pub = _published(reference_date(parsed))
     day = _day(got.value, last=False) if got.precision == "day" else None
     # the day after publication is the small hours there of a story dated here the evening
     # before ("early Sunday" in a Saturday article, see extract/time.py)
@@ -1071,7 +1071,7 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
     speaker's dated statement; for material conflict the first day an attack clause of the
     story gives; the lead's date for the headline and lead; else the publication date as an
     upper bound ("reported")."""
-    published = getattr(parsed.article, "published", None)
+    published = publication_date(parsed)
     pub = str(published)[:10] if _published(published) else None
     out = []
     cache: dict[tuple[int, int | None], DateRef] = {}  # (sentence, anchor) -> its date
@@ -1191,8 +1191,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     del options  # no options yet; the contract keeps the keyword
     if not events:
         return []
-    published = getattr(parsed.article, "published", None)
-    pub = _published(published)
+    pub = _published(reference_date(parsed))
     evs = [_clean_arguments(e, parsed, mentions, kb) for e in events]
     evs = [replace(e, background=is_background(e, pub, parsed.doc)) for e in evs]
     generic = _generic_ids(kb)

@@ -10,6 +10,7 @@ mentions (``actors.kb.v1``) by character overlap, or keeps them as unlinked phra
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -515,7 +516,12 @@ def _acl_targets(tok: Token) -> list[Token]:
     return out
 
 
+_FIGURES_RE = re.compile(r"[\d/.:,-]+")  # "05/01/2024", "10:30", "1,200": figures, never actors
+
+
 def is_actorish(tok: Token) -> bool:
+    if _FIGURES_RE.fullmatch(tok.text):
+        return False  # the model may tag a numeric date as part of a name ("... base on 05/01")
     if tok.ent_type_ in ACTOR_ENTS:
         return True
     if tok.ent_type_:  # DATE, CARDINAL, MONEY...

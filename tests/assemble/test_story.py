@@ -185,6 +185,13 @@ DATES = [
      ("2024-01-08", "reported")),
     # negative: an undated article gives no date at all (never "today")
     ("Iraq condemned the United States.\n", None, (None, None)),
+    # a page with no metadata date that prints its stamp: that day is the upper bound
+    ("Published 2024-01-09 08:15\nIraq condemned the United States.\n", None,
+     ("2024-01-09", "reported")),
+    # a dateline's day is the story's today for its relative words
+    ("NAJAF, Jan 3 (Wire Service) - Iraq condemned the United States on Thursday.\n",
+     "2024-01-10", ("2023-12-28", "day")),
+    ("Iraq condemned the United States on Thursday.\n", "2024-01-10", ("2024-01-04", "day")),
 ]
 
 
