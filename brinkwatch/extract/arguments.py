@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from brinkwatch.extract import lexicon as lx
-from brinkwatch.extract.attribution import AttributionIndex, role_subject
+from brinkwatch.extract.attribution import AttributionIndex, role_in_sentence, role_subject
 from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import doc_text, sent_of
@@ -705,6 +705,9 @@ class Resolver:
         after it as an object is not who "he" continues)."""
         if tok.lower_ not in PERSON_PRONOUNS:
             return None
+        near = role_in_sentence(tok)
+        if near is not None and (named is None or named.start < near.idx):
+            return near  # "... carrying the militia commander because he had ordered ..."
         role = role_subject(tok)
         if role is None or (named is not None and named.start > role.idx
                             and self._is_subject(named)):
@@ -806,7 +809,8 @@ class Resolver:
                     got = [r for r in self.one(role, trigger) if r.kb_id and not self._generic(r)]
                     if got:
                         return [replace(got[0], text=tok.text, start=head_start, end=head_end)]
-                    if m is None or m.start > role.idx or not _definite(role):
+                    if m is None or m.start > role.idx or not _definite(role) \
+                            or role.dep_ not in ("nsubj", "nsubjpass"):
                         return []  # "A spokesman for the group met X. He warned": not X
                     # "the president wrote ... He called": the title names the person before
                 if m is not None:  # an unlinked antecedent keeps its own words as the text
