@@ -610,8 +610,11 @@ def locative_place(tok: Token, kb: TheatreKB | None, type_: str) -> bool:
 
 
 def _owner(tok: Token) -> Token | None:
-    """Owner of a facility noun: "sites belonging to X", "positions of X", "bases used by X"."""
+    """Owner of a facility noun: "sites belonging to X", "positions of X", "bases used by X",
+    "X's residence", "his home" (a pronoun: its antecedent)."""
     for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ not in ("its", "their"):
+            return c  # "its bases" after "X struck": often the agent's own, left to the story
         if c.dep_ == "prep" and lemma(c) == "of":
             got = next((g for g in c.children if g.dep_ == "pobj"), None)
             if got is not None:
@@ -637,7 +640,8 @@ def owner_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
                         if c.dep_ == "conj" and c.ent_type_ not in ("GPE", "LOC", "FAC")]
     refs: list[ActorRef] = []
     for o in owners:
-        got = [r for r in resolver.one(o, trigger) if not generic_actor(r)]
+        got = [r for r in resolver.one(o, trigger) if not generic_actor(r)
+               and (r.kb_id or o.pos_ != "PRON")]  # "his home": whom "his" names, or nobody
         if not any(r.kb_id for r in got):  # "the Iraqi militia Kata'ib Hezbollah": the name
             named = [r for c in o.children if c.dep_ == "appos"
                      for r in resolver.one(c, trigger) if r.kb_id]

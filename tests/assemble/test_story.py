@@ -90,8 +90,16 @@ ARGUMENTS = [
      "Sunday.\n", "Kata'ib Hezbollah", "owner"),
     ("Iraqi Prime Minister Mohammed Shia al-Sudani survived an assassination attempt on "
      "Sunday.\n", "Mohammed Shia al-Sudani", None),
+    # a passive launch at a home its possessor names: whom "his" or "X's" names
+    ("Mohammed Shia al-Sudani was unhurt after two drones were launched at his residence in "
+     "Baghdad on Monday.\n", "Mohammed Shia al-Sudani", None),
+    ("Two drones were launched at Mohammed Shia al-Sudani's residence in Baghdad on Monday.\n",
+     "Mohammed Shia al-Sudani", None),
     # negative: a plain facility without an owner stays what it is, with no completion
     ("The United States struck a depot near the border on Tuesday.\n", None, None),
+    # negative: "his" with no person before it names nobody (never the attacker, never "his")
+    ("Kata'ib Hezbollah launched two drones at his depot near the border on Monday.\n", None,
+     None),
 ]
 
 
