@@ -6,9 +6,15 @@ Steps, in order (each a small pure function over the article's candidates):
    list (reason ``weapon``); so does a state whose own organ is the target of its material
    act ("the United States" -> "U.S. personnel", reason ``own-side``). A member or a facility whose owner the text names ("a member of
    X", "the headquarters of X", "X's base") becomes X (reasons ``member``, ``owner``).
+   A verbal act whose subject is a weapon ("rounds slammed into the base") is no speech act
+   and leaves; an act of "whoever" might do it is a hypothesis.
 2. **Background.** An event the text dates more than :data:`BACKGROUND_DAYS` before
-   publication, or over a "since ..." range, is background: kept, flagged, not news.
-3. **Event coreference.** An agentless casualty clause hung on an attack told with its agent
+   publication, or over a "since ..." range, or told inside a "since ..." landmark ("the
+   deadliest attack since a rocket strike killed ...", unless dated within :data:`LEAD_DAYS`)
+   is background: kept, flagged, not news.
+3. **Event coreference.** An act told as what another answers ("struck X in response to the
+   attack on Y") never joins a record of the answering agent, nor do its casualties.
+   An agentless casualty clause hung on an attack told with its agent
    ("an airstrike ..., in which two officers were killed") joins that attack first. Then
    candidates of the same type whose actors and targets are compatible
    (they share a linked actor, or the same group noun: "diplomatic missions"; or one side
@@ -211,6 +217,41 @@ def _owner_of(parsed: Any, ref: ActorRef, mentions: Sequence[Mention], kb: Any,
     return None
 
 
+def _subjects(doc: Any, ev: Event) -> list[Any]:
+    """The subjects of the event's first trigger (those of the verb it is coordinated with,
+    when it has none of its own: "whoever fires ... and kills ...")."""
+    tok = _token(doc, ev.evidence[0]) if ev.evidence else None
+    for _ in range(4):
+        if tok is None:
+            return []
+        got = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if got or tok.dep_ != "conj":
+            return got
+        tok = tok.head
+    return []
+
+
+def _weapon_speech(doc: Any, ev: Event) -> bool:
+    """A verbal act whose subject is a weapon ("rockets slammed into the camp", "shells
+    blasted the market"): the verb is physical there, no speech act at all."""
+    if ev.quad not in (1, 3) or ev.actors:
+        return False  # a speaker found elsewhere: "X said the strike amounted to aggression"
+    return any(s.lemma_.lower() in active().weapon_nouns or s.lower_ in active().weapon_nouns
+               for s in _subjects(doc, ev))
+
+
+_FREE_RELATIVES = frozenset({"whoever", "whomever", "anyone", "anybody", "whichever"})
+
+
+def _generic_agent(doc: Any, ev: Event) -> Event:
+    """"whoever fires rockets at the bases ... will pay": an act of anyone who might do it is
+    a hypothesis, not a told act (modality ``hypothetical``)."""
+    if ev.modality != Modality.ASSERTED or not any(
+            s.lower_ in _FREE_RELATIVES for s in _subjects(doc, ev)):
+        return ev
+    return replace(ev, modality=Modality.HYPOTHETICAL)
+
+
 def own_side(actor: ActorRef, target: ActorRef) -> bool:
     """Whether ``target`` is ``actor`` itself or one of its organs ("the United States" and
     "U.S. personnel"): a state never attacks its own forces, such an actor is misread."""
@@ -326,6 +367,9 @@ def is_background(ev: Event, pub: date | None, doc: Any = None) -> bool:
     the event's own clause ("X, kidnapped in 2023, was released on Tuesday" is news)."""
     if ev.background:
         return True
+    if doc is not None and ev.evidence and all(_since_clause(doc, e) for e in ev.evidence) \
+            and not _recent(ev.date, pub):
+        return True  # "the deadliest attack since a rocket strike killed ...": a landmark
     d = ev.date
     if d.value is None:
         if pub is None:
@@ -343,6 +387,40 @@ def is_background(ev: Event, pub: date | None, doc: Any = None) -> bool:
         return False
     last = _day(d.end or d.value, last=True)
     return last is not None and (pub - last).days > BACKGROUND_DAYS
+
+
+def _recent(d: DateRef, pub: date | None) -> bool:
+    """A day within :data:`LEAD_DAYS` before publication: news, even as a landmark ("since
+    Iran struck Erbil on Sunday")."""
+    day = _day(d.value, last=False) if d.precision == "day" else None
+    return day is not None and pub is not None and 0 <= (pub - day).days <= LEAD_DAYS
+
+
+def _since_clause(doc: Any, span: Evidence) -> bool:
+    """Whether the span's trigger is told inside a "since ..." clause or phrase ("the first
+    attack since a drone strike killed ...", "since the raid on the depot"): an earlier act the
+    news is measured against."""
+    return _since_token(doc, _token(doc, span))
+
+
+def _since_token(doc: Any, tok: Any) -> bool:
+    if tok is not None and tok.pos_ == "VERB" and tok.i > 0 and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # the parse read "since [a strike on a base] killed ..." as a phrase and a new verb
+        subj = [t for t in doc[tok.sent.start:tok.i] if t.dep_ == "pobj"
+                and t.head.lower_ == "since" and t.right_edge.i == tok.i - 1]
+        if subj:
+            return True
+    for _ in range(8):
+        if tok is None:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children) or (
+                tok.dep_ == "pobj" and tok.head.lower_ == "since"):
+            return True
+        if tok.head.i == tok.i or tok.dep_ in ("ROOT", "ccomp", "conj", "relcl"):
+            return False
+        tok = tok.head
+    return False
 
 
 def _clause_verb(tok: Any) -> Any:
@@ -531,18 +609,69 @@ def _best_attribution(a: Attribution, b: Attribution) -> Attribution:
     return a if a.speaker is not None or b.speaker is None else b
 
 
-def corefer_events(events: Sequence[Event], generic: frozenset[str] = frozenset()
-                   ) -> list[Event]:
-    """Merge the tellings of one real event (see step 3), in reading order."""
+def corefer_events(events: Sequence[Event], generic: frozenset[str] = frozenset(),
+                   answered: dict[int, tuple[ActorRef, ...]] | None = None) -> list[Event]:
+    """Merge the tellings of one real event (see step 3), in reading order. ``answered`` maps
+    the trigger of an act told as what another act answers ("struck X in response to the
+    attack on Y") to the responders: that act is never theirs."""
     groups: list[Event] = []
+    answered = answered or {}
     for ev in sorted(events, key=_position):
         for j, g in enumerate(groups):
-            if _corefer(g, ev, generic):
+            if _corefer(g, ev, generic) and not _answers(g, ev, answered, generic) \
+                    and not _answers(ev, g, answered, generic):
                 groups[j] = _merge(g, ev, generic)
                 break
         else:
             groups.append(ev)
     return groups
+
+
+def _answers(a: Event, b: Event, answered: dict[int, tuple[ActorRef, ...]],
+             generic: frozenset[str]) -> bool:
+    """Whether ``b`` tells an act that ``a``'s agent answered: the same agent on both sides of
+    a response is a misread, not one event."""
+    agents = _linked(a.actors, generic)
+    if not agents:
+        return False
+    for span in b.evidence:
+        who = answered.get(span.trigger_start if span.trigger_start is not None else -1)
+        if who and _side_compatible(agents, who, nested=True, generic=generic):
+            return True
+    return False
+
+
+_ANSWER_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "answer",
+                           "punishment"})
+
+
+def answered_acts(doc: Any, events: Sequence[Event], generic: frozenset[str] = frozenset()
+                  ) -> dict[int, tuple[ActorRef, ...]]:
+    """Trigger offset of each act told as what another act answers ("in response to the
+    attack on the camp", "in retaliation for the raid") -> the linked agents of the events
+    told by the answering clause of that sentence."""
+    out: dict[int, tuple[ActorRef, ...]] = {}
+    for ev in events:
+        for span in ev.evidence:
+            tok = _token(doc, span)
+            if tok is None or tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+                continue
+            prep = tok.head
+            noun = prep.head
+            if noun.lemma_.lower() not in _ANSWER_NOUNS:
+                continue
+            verb = noun  # up to the answering clause's verb ("struck X belonging to Y in ...")
+            for _ in range(6):
+                if (verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("acl", "amod")) \
+                        or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            who = [a for other in events for sp in other.evidence
+                   if sp.trigger_start == verb.idx and sp.sentence_index == span.sentence_index
+                   for a in _linked(other.actors, generic)]
+            if who and span.trigger_start is not None:
+                out[span.trigger_start] = tuple(who)
+    return out
 
 
 _CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt"})
@@ -577,6 +706,10 @@ def _casualty_of(doc: Any, frag: Event, told: Event) -> bool:
         cur = cur.head
         if cur.i == attack.i:
             return True  # the casualty clause hangs on the attack noun phrase
+    head = verb.head
+    if verb.dep_ == "relcl" and head.i != attack.i and head.pos_ == "NOUN" \
+            and not head.ent_type_ and material_act(head):
+        return False  # "struck X in response to the attack on Y, in which two were killed"
     relative = verb.dep_ == "relcl" and any(
         g.lower_ in ("which", "where") for c in verb.children for g in [c, *c.children])
     if relative and attack.i < verb.i and all(
@@ -1017,8 +1150,9 @@ def _attack_days(parsed: Any, events: Sequence[Event], generic: frozenset[str],
                 sense_type = got_noun.type if got_noun is not None else None
             else:
                 continue
-            if sense_type is None or int(event_type(sense_type).quad) != 4:
-                continue
+            if sense_type is None or int(event_type(sense_type).quad) != 4 \
+                    or _since_token(parsed.doc, tok):
+                continue  # "fired three times since the strike on Sunday": not its day
             got = _recent_day(parsed, k, cache, anchor=tok.i)
             if got is not None:
                 out.append((sense_type, told.get(tok.idx, frozenset()), got))
@@ -1192,13 +1326,16 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     if not events:
         return []
     pub = _published(reference_date(parsed))
-    evs = [_clean_arguments(e, parsed, mentions, kb) for e in events]
+    evs = [_clean_arguments(e, parsed, mentions, kb) for e in events
+           if not _weapon_speech(parsed.doc, e)]
+    evs = [_generic_agent(parsed.doc, e) for e in evs]
     evs = [replace(e, background=is_background(e, pub, parsed.doc)) for e in evs]
     generic = _generic_ids(kb)
     evs = absorb_casualty_clauses(evs, parsed.doc, generic)
-    evs = corefer_events(evs, generic)
+    answered = answered_acts(parsed.doc, evs, generic)
+    evs = corefer_events(evs, generic, answered)
     evs = _complete_agents(evs, parsed, mentions, kb)
-    evs = corefer_events(evs, generic)  # completed agents may join a told event
+    evs = corefer_events(evs, generic, answered)  # completed agents may join a told event
     evs = _anaphoric_targets(evs, parsed.doc, generic)
     evs = _attach_casualties(evs, parsed, events)
     evs = _complete_dates(evs, parsed, mentions, generic)

@@ -725,6 +725,8 @@ class Resolver:
         in its sentence or the one before, a subject before an object ("it" never a plural).
         Never the last name of any kind."""
         low = tok.lower_
+        if low == "it" and tok.head.lemma_ == "be" and tok.dep_ in ("nsubj", "expl"):
+            return None  # "It was the deadliest attack since ...": the event, not an actor
         if low in PERSON_PRONOUNS:
             people = [m for m in self.mentions
                       if m.end <= tok.idx and self._kind(m) == "person"

@@ -571,3 +571,57 @@ def test_the_headline_tells_the_lead_s_event(ctx: Any, text: str, type_: str, n:
     assert len(got) == n, [(names(e.actors), names(e.targets)) for e in got]
     assert names(got[0].actors) == actors
     assert ("coreference" in reasons(got[0], "event")) is (len(actors) > 1)
+
+
+# --- tellings that are not the news act ------------------------------------------------------------
+# a weapon as the subject of a speech verb ("rounds slammed into the base"), an act of "whoever"
+# might do it, an act told as the landmark of a "since" comparison (unless recent news), an
+# expletive "it" taken for the last organisation: no asserted record of that kind; the positive
+# row of each pair keeps its record. (article, type, actor that must be there or None, count of
+# asserted records of that type that are news, reportable or incomplete: a fragment merges too)
+NOT_THE_ACT = [
+    ("Mortar rounds slammed into the Balad base on Sunday.\n", "ACCUSE", None, 0),
+    ("The U.S. ambassador slammed the militia over the attack on Sunday.\n", "ACCUSE",
+     "United States", 1),
+    ("The Pentagon warned that whoever fires rockets at American bases and kills Americans will "
+     "pay.\n", "ASSAULT", None, 0),
+    ("Kata'ib Hezbollah fired rockets at American bases on Sunday.\n", "ASSAULT",
+     "Kata'ib Hezbollah", 1),
+    ("Britain's defence minister condemned the attack and said London would work with its "
+     "allies.\nIt was the deadliest attack on coalition troops since a January mortar strike on "
+     "a base near Mosul killed an American contractor.\n", "ASSAULT", None, 0),
+    ("Since Iran struck Erbil on Sunday, the Kurdistan Regional Government has protested "
+     "twice.\n", "ASSAULT", "Iran", 1),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "actor", "n"), NOT_THE_ACT)
+def test_tellings_that_are_not_the_act(ctx: Any, text: str, type_: str, actor: str | None,
+                                       n: int) -> None:
+    got = [e for e in run(ctx, text) if e.type == type_ and e.modality == "asserted"
+           and not e.background]
+    assert len(got) == n, got
+    if actor is not None:
+        assert actor in names(got[0].actors)
+
+
+# the act another act answers ("struck X in response to the attack on Y, in which two were
+# killed") is not the answering side's, nor are its casualties; a casualty sentence of the
+# answering strike itself still joins it
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "joins_us"), [
+    ("Six killed as American raids hit an airport and army positions at dawn\nThe raids killed "
+     "three soldiers and a civilian.\nThe Pentagon said it had struck five weapons depots "
+     "belonging to Kata'ib Hezbollah in response to the rocket attack on the Balad base on "
+     "Wednesday, in which two contractors were killed.\n", "attack", False),
+    ("American jets hit militia positions near Karbala at dawn on Friday.\nThe strikes killed "
+     "four fighters.\n", "killed", True),
+])
+def test_an_answered_act_is_not_the_answer(ctx: Any, text: str, word: str,
+                                           joins_us: bool) -> None:
+    us = [e for e in run(ctx, text) if e.type == "ASSAULT"
+          and names(e.actors) & {"United States", "U.S. Department of Defense"}]
+    assert len(us) == 1
+    assert any(span.trigger == word for span in us[0].evidence) is joins_us
+    assert all("contractors" not in (t.text or "") for t in us[0].targets)
