@@ -557,6 +557,8 @@ FACILITY_NOUNS = frozenset({
     "post", "garrison", "storage", "arsenal", "stockpile", "office", "property",
     "residence", "home", "house",
 })
+# Verbs whose object is who a facility holds ("hosting U.S. troops", "that house the advisers").
+_HOST_VERBS = frozenset({"host", "house", "station", "accommodate"})
 # Participles that attach an owner to a facility ("belonging to X", "used by X").
 _OWNER_VERBS = frozenset({"belong", "link", "affiliate", "tie", "connect", "associate", "own",
                           "operate", "run", "control", "use", "occupy", "hold", "man"})
@@ -617,6 +619,11 @@ def _owner(tok: Token) -> Token | None:
             return c  # "its bases" after "X struck": often the agent's own, left to the story
         if c.dep_ == "prep" and lemma(c) == "of":
             got = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if got is not None:
+                return got
+        if c.dep_ in ("acl", "relcl") and lemma(c) in _HOST_VERBS:
+            # "bases hosting U.S. troops", "a camp that houses coalition forces": who is there
+            got = next((g for g in c.children if g.dep_ == "dobj"), None)
             if got is not None:
                 return got
         if c.dep_ in ("acl", "relcl", "amod") and lemma(c) in _OWNER_VERBS:
@@ -803,6 +810,9 @@ class Resolver:
         if inner:
             return [self._ref(m) for m in inner]
         low = lemma(tok)
+        if tok.lower_ in ("who", "whom") and tok.head.dep_ == "relcl" \
+                and tok.head.head.i != tok.i and tok.head.head.pos_ in ("PROPN", "NOUN"):
+            return self.one(tok.head.head, trigger)  # "X, who was killed by ...": X
         if tok.pos_ == "PRON":
             if low in PRONOUNS_SPEAKER and self.attribution is not None:
                 spk = self.attribution.for_trigger(trigger).speaker

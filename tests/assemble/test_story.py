@@ -97,6 +97,14 @@ ARGUMENTS = [
      "Mohammed Shia al-Sudani", None),
     # negative: a plain facility without an owner stays what it is, with no completion
     ("The United States struck a depot near the border on Tuesday.\n", None, None),
+    # a facility hosting troops: the troops are what was aimed at; a relative "who": its head
+    ("Iran fired missiles at a camp hosting U.S. troops on Tuesday.\n", "U.S. military", None),
+    ("Iraqi officials mourned Abu Mahdi al-Muhandis, who was killed by a U.S. drone near "
+     "Baghdad's airport on Friday.\n", "Abu Mahdi al-Muhandis", None),
+    # negatives: a facility hosting no actor; a relative "who" of an unnamed guard
+    ("Iran fired missiles at an airport hosting a festival on Tuesday.\n", None, None),
+    ("Iraqi officials mourned the guard who was killed by a U.S. drone near Baghdad's airport "
+     "on Friday.\n", None, None),
     # negative: "his" with no person before it names nobody (never the attacker, never "his")
     ("Kata'ib Hezbollah launched two drones at his depot near the border on Monday.\n", None,
      None),
