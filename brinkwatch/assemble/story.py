@@ -80,6 +80,9 @@ MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 # The word lists (weapons, member nouns, owned nouns) are rule data: ``member_nouns``,
 # ``weapon_nouns`` and ``owned_nouns`` of extract/data/rules.yaml (read through ``active()``).
 _OWNER_AFTER_RE = re.compile(r"\s+(?:of|within|from)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
+# Units of an organisation named by the text as "the ... Force of X": X acts through them.
+_UNIT_NOUNS = frozenset({"force", "unit", "brigade", "wing", "branch", "division", "arm",
+                         "battalion", "regiment", "squadron"})
 _GENERIC_DETS = frozenset({"every", "each", "any", "no", "all", "most", "many", "some"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _UNKNOWN_AGENT = "unidentified attackers"
@@ -272,7 +275,7 @@ def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: An
             reasons.append(Completion(role="actor", value=None, reason="own-side",
                                       evidence=a.text))
             continue
-        got = _owner_of(parsed, a, mentions, kb, active().member_nouns)
+        got = _owner_of(parsed, a, mentions, kb, active().member_nouns | _UNIT_NOUNS)
         if got is not None:
             reasons.append(Completion(role="actor", value=got[0].name, reason="member",
                                       evidence=got[1]))

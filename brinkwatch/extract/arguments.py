@@ -557,6 +557,10 @@ FACILITY_NOUNS = frozenset({
     "post", "garrison", "storage", "arsenal", "stockpile", "office", "property",
     "residence", "home", "house",
 })
+# Nouns of a relation to X that name others than X ("Iran's proxies", "its allies").
+_RELATION_NOUNS = frozenset({"proxy", "ally", "partner", "client", "backer", "supporter",
+                             "enemy", "rival", "foe", "opponent", "adversary", "neighbour",
+                             "neighbor", "friend", "surrogate"})
 # Verbs whose object is who a facility holds ("hosting U.S. troops", "that house the advisers").
 _HOST_VERBS = frozenset({"host", "house", "station", "accommodate"})
 # Participles that attach an owner to a facility ("belonging to X", "used by X").
@@ -807,6 +811,14 @@ class Resolver:
         inner = [m for m in self._in(span_start, head_start)
                  if not any(t.dep_ in ("prep",) for t in self.doc.char_span(
                      m.start, m.end, alignment_mode="expand") or ())]
+        if inner and lemma(tok) in _RELATION_NOUNS:
+            # "Iran's proxies", "Washington's allies": others, whom the text leaves unnamed
+            # ("its Iraqi partners", "the American enemy": the modifier says who they are)
+            poss = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                    for c in tok.children if c.dep_ == "poss"]
+            inner = [m for m in inner if not any(lo <= m.start < hi for lo, hi in poss)]
+            if not inner:
+                return []
         if inner:
             return [self._ref(m) for m in inner]
         low = lemma(tok)

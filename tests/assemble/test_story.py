@@ -633,3 +633,25 @@ def test_an_answered_act_is_not_the_answer(ctx: Any, text: str, word: str,
     assert len(us) == 1
     assert any(span.trigger == word for span in us[0].evidence) is joins_us
     assert all("contractors" not in (t.text or "") for t in us[0].targets)
+
+
+# "X's proxies/allies" are others than X (a modifier, "its Iraqi partners", still says who they
+# are); "the ... Force of X" acts for X (reason member), a unit the KB knows keeps its own name
+# (text, type, name that must be (True) or must not be (False) among the actors or targets)
+RELATIONS = [
+    ("U.S. jets pounded Iran's militia allies near the border on Friday.\n", "ASSAULT", "Iran",
+     False),
+    ("America stands with its Iraqi partners, the envoy said.\n", "SUPPORT", "Iraq", True),
+    ("The Aerospace Force of the IRGC fired missiles at two bases in Iraq on Wednesday.\n",
+     "ASSAULT", "Islamic Revolutionary Guard Corps", True),
+    ("The Quds Force of the IRGC attacked a U.S. convoy near Basra on Tuesday.\n", "ASSAULT",
+     "Islamic Revolutionary Guard Corps", False),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "name", "present"), RELATIONS)
+def test_relations_and_units(ctx: Any, text: str, type_: str, name: str, present: bool) -> None:
+    got = news(run(ctx, text), type_)
+    assert len(got) == 1, got
+    assert (name in names(got[0].actors) | names(got[0].targets)) is present
