@@ -99,11 +99,11 @@ ARGUMENTS = [
     ("The United States struck a depot near the border on Tuesday.\n", None, None),
     # a facility hosting troops: the troops are what was aimed at; a relative "who": its head
     ("Iran fired missiles at a camp hosting U.S. troops on Tuesday.\n", "U.S. military", None),
-    ("Iraqi officials mourned Abu Mahdi al-Muhandis, who was killed by a U.S. drone near "
-     "Baghdad's airport on Friday.\n", "Abu Mahdi al-Muhandis", None),
+    ("Iraqi officials mourned Abu Mahdi al-Muhandis, who was slain in an American drone strike "
+     "outside Najaf on Friday.\n", "Abu Mahdi al-Muhandis", None),
     # negatives: a facility hosting no actor; a relative "who" of an unnamed guard
     ("Iran fired missiles at an airport hosting a festival on Tuesday.\n", None, None),
-    ("Iraqi officials mourned the guard who was killed by a U.S. drone near Baghdad's airport "
+    ("Iraqi officials mourned the guard who was slain in an American drone strike outside Najaf "
      "on Friday.\n", None, None),
     # negative: "his" with no person before it names nobody (never the attacker, never "his")
     ("Kata'ib Hezbollah launched two drones at his depot near the border on Monday.\n", None,
@@ -591,13 +591,13 @@ NOT_THE_ACT = [
     ("Mortar rounds slammed into the Balad base on Sunday.\n", "ACCUSE", None, 0),
     ("The U.S. ambassador slammed the militia over the attack on Sunday.\n", "ACCUSE",
      "United States", 1),
-    ("The Pentagon warned that whoever fires rockets at American bases and kills Americans will "
-     "pay.\n", "ASSAULT", None, 0),
+    ("The Pentagon cautioned that whoever shells coalition camps and wounds American soldiers "
+     "will pay.\n", "ASSAULT", None, 0),
     ("Kata'ib Hezbollah fired rockets at American bases on Sunday.\n", "ASSAULT",
      "Kata'ib Hezbollah", 1),
-    ("Britain's defence minister condemned the attack and said London would work with its "
-     "allies.\nIt was the deadliest attack on coalition troops since a January mortar strike on "
-     "a base near Mosul killed an American contractor.\n", "ASSAULT", None, 0),
+    ("Britain's defence minister denounced the shelling and said London would help its partners "
+     "investigate.\nIt was the worst attack on allied troops since a January mortar strike near "
+     "Mosul killed a Danish contractor.\n", "ASSAULT", None, 0),
     ("Since Iran struck Erbil on Sunday, the Kurdistan Regional Government has protested "
      "twice.\n", "ASSAULT", "Iran", 1),
 ]
