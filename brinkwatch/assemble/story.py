@@ -516,6 +516,8 @@ def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
     frag_a, frag_b = _fragment(a, nested, generic), _fragment(b, nested, generic)
     if not (shared_actor or frag_a or frag_b):
         return False
+    if _repeated(b) and not _repeated(a):
+        return False  # "rockets again struck the camp": a new act after the one told before
     if not shared_actor:
         # an agentless telling joins a told event only if a linked target links them, or it
         # names no linked target itself ("the strikes killed two guards")
@@ -557,6 +559,21 @@ def _headline(ev: Event) -> bool:
 
 def _in_lead(ev: Event) -> bool:
     return any(e.sentence_index <= LEAD_SENTENCES for e in ev.evidence)
+
+
+_REPEAT_RE = re.compile(r"\b(?:again|second|third|fourth|renewed)\b", re.IGNORECASE)
+
+
+def _repeated(ev: Event) -> bool:
+    """A telling marked as a repeat of an earlier act ("rockets again struck the base", "a
+    second salvo hit the camp"): the words just before its first trigger say so."""
+    for span in ev.evidence[:1]:
+        if span.trigger_start is None:
+            return False
+        before = span.sentence[max(0, span.trigger_start - span.start - 40):
+                               span.trigger_start - span.start]
+        return bool(_REPEAT_RE.search(" ".join(before.split()[-4:])))
+    return False
 
 
 def _fragment(ev: Event, material: bool, generic: frozenset[str]) -> bool:
@@ -1240,7 +1257,7 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
                 attacks = _attack_days(parsed, out, generic, cache)
             mine = {_key(a) for a in _linked(ev.actors, generic)}
             struck = next((d for kind, agents, d in attacks if kind == ev.type
-                           and (not agents or not mine or agents & mine)), None)
+                           and (not agents or (mine and bool(agents & mine)))), None)
         if same is not None:
             out[i] = _dated(ev, same, "story-date")
         elif said is not None:  # the speaker's dated statement: told that day at the latest

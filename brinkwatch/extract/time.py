@@ -822,7 +822,8 @@ _PUBLICATION_CACHE: weakref.WeakKeyDictionary[Any, tuple[str | None, str | None]
 
 
 def _dates_of(parsed: ParsedArticle) -> tuple[str | None, str | None]:
-    got = _PUBLICATION_CACHE.get(parsed.doc)
+    doc = parsed.doc  # the cache key; a record built without a parse (None) is not cached
+    got = _PUBLICATION_CACHE.get(doc) if doc is not None else None
     if got is None:
         pub = parsed.article.published
         if not pub:
@@ -830,7 +831,9 @@ def _dates_of(parsed: ParsedArticle) -> tuple[str | None, str | None]:
             pub = stamp.value if stamp is not None else None
         line = dateline_date(parsed, published=pub or "")
         ref = line.value if line is not None and line.precision == "day" and line.value else pub
-        got = _PUBLICATION_CACHE[parsed.doc] = (pub, ref)
+        got = (pub, ref)
+        if doc is not None:
+            _PUBLICATION_CACHE[doc] = got
     return got
 
 

@@ -55,6 +55,10 @@ ONE_EVENT = [
     # negative: two strikes by two different actors stay two events
     ("The United States struck Kata'ib Hezbollah in Iraq on Sunday.\n"
      "Iran fired missiles at Erbil on Monday.\n", 2, None, None, 1),
+    # negative: an agentless attack told as a repeat ("again") is a new act, not the strike
+    # told before it; a casualty sentence of that strike still joins it (first row)
+    ("U.S. jets bombed Kata'ib Hezbollah depots near Qaim.\n"
+     "Rockets again struck the Balad base, wounding three soldiers.\n", 2, None, None, 1),
 ]
 
 
@@ -396,6 +400,9 @@ def test_the_speaker_s_statement_dates_his_quote_and_acts(
     (f"Iran attacked Erbil, officials said.\n{_FILLER}"
      "Israel fired missiles at Damascus on Monday.\n", "2024-01-10",
      ("2024-01-10", "reported")),
+    # an agentless attack does not take the day of another agent's attack either
+    ("Israel struck Damascus on Monday.\nRockets again struck the Balad base, wounding two "
+     "soldiers.\n", "2024-01-10", ("2024-01-10", "reported")),
     ("The governor of Basra survived an assassination attempt with a car bomb that targeted"
      " his convoy early Thursday.\n", "2024-01-10", ("2024-01-11", "attack-date")),
     ("The governor of Basra survived an assassination attempt with a car bomb that targeted"
