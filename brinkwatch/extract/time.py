@@ -545,6 +545,9 @@ def _attachment(root: Token, clause: set[int], anchor: Token) -> int | None:
         if cur.dep_ in _NP_MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i not in clause:
             return None  # "the 2003 invasion": the date belongs to another noun
         if cur.dep_ == "conj":
+            if cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                   for c in cur.children):
+                return None  # "X killed Y, the group Z blames for ... last month": Z's clause
             cur = head
             continue
         steps += 1

@@ -141,6 +141,10 @@ def test_vague_words_are_not_dates(text):
     # the adverbial clause's date is the main clause's when the trigger is in it
     ("The Guards struck the base, saying the move answered an airstrike on Monday.", "answered",
      "2026-01-05", "day", "on Monday"),
+    # a coordinated clause with its own subject dates its own act, not the trigger's
+    ("A U.S. drone strike on a truck in western Mosul on Tuesday night killed a senior commander "
+     "of Harakat al-Nujaba, the group Washington blames for the rocket attack on its embassy last "
+     "month, officials said.", "killed", "2026-01-06", "day", "on Tuesday night"),
     # a numeric date the model may tag as part of a name
     ("Gunmen attacked the convoy on 05/01/2026.", "attacked", "2026-01-05", "day",
      "on 05/01/2026"),
