@@ -6,9 +6,15 @@ Steps, in order (each a small pure function over the article's candidates):
    list (reason ``weapon``); so does a state whose own organ is the target of its material
    act ("the United States" -> "U.S. personnel", reason ``own-side``). A member or a facility whose owner the text names ("a member of
    X", "the headquarters of X", "X's base") becomes X (reasons ``member``, ``owner``).
+   A verbal act whose subject is a weapon ("rounds slammed into the base") is no speech act
+   and leaves; an act of "whoever" might do it is a hypothesis.
 2. **Background.** An event the text dates more than :data:`BACKGROUND_DAYS` before
-   publication, or over a "since ..." range, is background: kept, flagged, not news.
-3. **Event coreference.** An agentless casualty clause hung on an attack told with its agent
+   publication, or over a "since ..." range, or told inside a "since ..." landmark ("the
+   deadliest attack since a rocket strike killed ...", unless dated within :data:`LEAD_DAYS`)
+   is background: kept, flagged, not news.
+3. **Event coreference.** An act told as what another answers ("struck X in response to the
+   attack on Y") never joins a record of the answering agent, nor do its casualties.
+   An agentless casualty clause hung on an attack told with its agent
    ("an airstrike ..., in which two officers were killed") joins that attack first. Then
    candidates of the same type whose actors and targets are compatible
    (they share a linked actor, or the same group noun: "diplomatic missions"; or one side
@@ -24,7 +30,8 @@ Steps, in order (each a small pure function over the article's candidates):
    office") are attached to their attack, with who says so, not coded as separate events.
 6. **Dates.** An undated event takes the date of its coreferent tellings, else the day its
    sentence's main clause gives ("announced on Tuesday that ..."), else (material acts) the
-   date of the first dated telling of its type, else (a quote) the day of its speaker's dated
+   date of the first dated telling of its type, else (a quote, or an act of the
+   speaker named again at the head of the next sentence) the day of that speaker's dated
    statement ("X announced late on Tuesday that ..."; ``speaker-date``), else (material
    conflict) the day of the story's first clause of that type that gives one, even one the
    coder made no event of ("rockets were launched shortly after midnight on Friday";
@@ -50,7 +57,7 @@ from brinkwatch.extract.arguments import material_act, noun_actor
 from brinkwatch.extract.modality import DENY_VERBS
 from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import doc_text
-from brinkwatch.extract.time import dateline_date
+from brinkwatch.extract.time import dateline_date, publication_date, reference_date
 from brinkwatch.records import (
     ActorRef,
     Attribution,
@@ -73,6 +80,9 @@ MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 # The word lists (weapons, member nouns, owned nouns) are rule data: ``member_nouns``,
 # ``weapon_nouns`` and ``owned_nouns`` of extract/data/rules.yaml (read through ``active()``).
 _OWNER_AFTER_RE = re.compile(r"\s+(?:of|within|from)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
+# Units of an organisation named by the text as "the ... Force of X": X acts through them.
+_UNIT_NOUNS = frozenset({"force", "unit", "brigade", "wing", "branch", "division", "arm",
+                         "battalion", "regiment", "squadron"})
 _GENERIC_DETS = frozenset({"every", "each", "any", "no", "all", "most", "many", "some"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _UNKNOWN_AGENT = "unidentified attackers"
@@ -210,6 +220,41 @@ def _owner_of(parsed: Any, ref: ActorRef, mentions: Sequence[Mention], kb: Any,
     return None
 
 
+def _subjects(doc: Any, ev: Event) -> list[Any]:
+    """The subjects of the event's first trigger (those of the verb it is coordinated with,
+    when it has none of its own: "whoever fires ... and kills ...")."""
+    tok = _token(doc, ev.evidence[0]) if ev.evidence else None
+    for _ in range(4):
+        if tok is None:
+            return []
+        got = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if got or tok.dep_ != "conj":
+            return got
+        tok = tok.head
+    return []
+
+
+def _weapon_speech(doc: Any, ev: Event) -> bool:
+    """A verbal act whose subject is a weapon ("rockets slammed into the camp", "shells
+    blasted the market"): the verb is physical there, no speech act at all."""
+    if ev.quad not in (1, 3) or ev.actors:
+        return False  # a speaker found elsewhere: "X said the strike amounted to aggression"
+    return any(s.lemma_.lower() in active().weapon_nouns or s.lower_ in active().weapon_nouns
+               for s in _subjects(doc, ev))
+
+
+_FREE_RELATIVES = frozenset({"whoever", "whomever", "anyone", "anybody", "whichever"})
+
+
+def _generic_agent(doc: Any, ev: Event) -> Event:
+    """"whoever fires rockets at the bases ... will pay": an act of anyone who might do it is
+    a hypothesis, not a told act (modality ``hypothetical``)."""
+    if ev.modality != Modality.ASSERTED or not any(
+            s.lower_ in _FREE_RELATIVES for s in _subjects(doc, ev)):
+        return ev
+    return replace(ev, modality=Modality.HYPOTHETICAL)
+
+
 def own_side(actor: ActorRef, target: ActorRef) -> bool:
     """Whether ``target`` is ``actor`` itself or one of its organs ("the United States" and
     "U.S. personnel"): a state never attacks its own forces, such an actor is misread."""
@@ -230,7 +275,7 @@ def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: An
             reasons.append(Completion(role="actor", value=None, reason="own-side",
                                       evidence=a.text))
             continue
-        got = _owner_of(parsed, a, mentions, kb, active().member_nouns)
+        got = _owner_of(parsed, a, mentions, kb, active().member_nouns | _UNIT_NOUNS)
         if got is not None:
             reasons.append(Completion(role="actor", value=got[0].name, reason="member",
                                       evidence=got[1]))
@@ -325,6 +370,9 @@ def is_background(ev: Event, pub: date | None, doc: Any = None) -> bool:
     the event's own clause ("X, kidnapped in 2023, was released on Tuesday" is news)."""
     if ev.background:
         return True
+    if doc is not None and ev.evidence and all(_since_clause(doc, e) for e in ev.evidence) \
+            and not _recent(ev.date, pub):
+        return True  # "the deadliest attack since a rocket strike killed ...": a landmark
     d = ev.date
     if d.value is None:
         if pub is None:
@@ -342,6 +390,40 @@ def is_background(ev: Event, pub: date | None, doc: Any = None) -> bool:
         return False
     last = _day(d.end or d.value, last=True)
     return last is not None and (pub - last).days > BACKGROUND_DAYS
+
+
+def _recent(d: DateRef, pub: date | None) -> bool:
+    """A day within :data:`LEAD_DAYS` before publication: news, even as a landmark ("since
+    Iran struck Erbil on Sunday")."""
+    day = _day(d.value, last=False) if d.precision == "day" else None
+    return day is not None and pub is not None and 0 <= (pub - day).days <= LEAD_DAYS
+
+
+def _since_clause(doc: Any, span: Evidence) -> bool:
+    """Whether the span's trigger is told inside a "since ..." clause or phrase ("the first
+    attack since a drone strike killed ...", "since the raid on the depot"): an earlier act the
+    news is measured against."""
+    return _since_token(doc, _token(doc, span))
+
+
+def _since_token(doc: Any, tok: Any) -> bool:
+    if tok is not None and tok.pos_ == "VERB" and tok.i > 0 and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # the parse read "since [a strike on a base] killed ..." as a phrase and a new verb
+        subj = [t for t in doc[tok.sent.start:tok.i] if t.dep_ == "pobj"
+                and t.head.lower_ == "since" and t.right_edge.i == tok.i - 1]
+        if subj:
+            return True
+    for _ in range(8):
+        if tok is None:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children) or (
+                tok.dep_ == "pobj" and tok.head.lower_ == "since"):
+            return True
+        if tok.head.i == tok.i or tok.dep_ in ("ROOT", "ccomp", "conj", "relcl"):
+            return False
+        tok = tok.head
+    return False
 
 
 def _clause_verb(tok: Any) -> Any:
@@ -434,6 +516,8 @@ def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
     frag_a, frag_b = _fragment(a, nested, generic), _fragment(b, nested, generic)
     if not (shared_actor or frag_a or frag_b):
         return False
+    if _repeated(b) and not _repeated(a):
+        return False  # "rockets again struck the camp": a new act after the one told before
     if not shared_actor:
         # an agentless telling joins a told event only if a linked target links them, or it
         # names no linked target itself ("the strikes killed two guards")
@@ -475,6 +559,21 @@ def _headline(ev: Event) -> bool:
 
 def _in_lead(ev: Event) -> bool:
     return any(e.sentence_index <= LEAD_SENTENCES for e in ev.evidence)
+
+
+_REPEAT_RE = re.compile(r"\b(?:again|second|third|fourth|renewed)\b", re.IGNORECASE)
+
+
+def _repeated(ev: Event) -> bool:
+    """A telling marked as a repeat of an earlier act ("rockets again struck the base", "a
+    second salvo hit the camp"): the words just before its first trigger say so."""
+    for span in ev.evidence[:1]:
+        if span.trigger_start is None:
+            return False
+        before = span.sentence[max(0, span.trigger_start - span.start - 40):
+                               span.trigger_start - span.start]
+        return bool(_REPEAT_RE.search(" ".join(before.split()[-4:])))
+    return False
 
 
 def _fragment(ev: Event, material: bool, generic: frozenset[str]) -> bool:
@@ -530,18 +629,69 @@ def _best_attribution(a: Attribution, b: Attribution) -> Attribution:
     return a if a.speaker is not None or b.speaker is None else b
 
 
-def corefer_events(events: Sequence[Event], generic: frozenset[str] = frozenset()
-                   ) -> list[Event]:
-    """Merge the tellings of one real event (see step 3), in reading order."""
+def corefer_events(events: Sequence[Event], generic: frozenset[str] = frozenset(),
+                   answered: dict[int, tuple[ActorRef, ...]] | None = None) -> list[Event]:
+    """Merge the tellings of one real event (see step 3), in reading order. ``answered`` maps
+    the trigger of an act told as what another act answers ("struck X in response to the
+    attack on Y") to the responders: that act is never theirs."""
     groups: list[Event] = []
+    answered = answered or {}
     for ev in sorted(events, key=_position):
         for j, g in enumerate(groups):
-            if _corefer(g, ev, generic):
+            if _corefer(g, ev, generic) and not _answers(g, ev, answered, generic) \
+                    and not _answers(ev, g, answered, generic):
                 groups[j] = _merge(g, ev, generic)
                 break
         else:
             groups.append(ev)
     return groups
+
+
+def _answers(a: Event, b: Event, answered: dict[int, tuple[ActorRef, ...]],
+             generic: frozenset[str]) -> bool:
+    """Whether ``b`` tells an act that ``a``'s agent answered: the same agent on both sides of
+    a response is a misread, not one event."""
+    agents = _linked(a.actors, generic)
+    if not agents:
+        return False
+    for span in b.evidence:
+        who = answered.get(span.trigger_start if span.trigger_start is not None else -1)
+        if who and _side_compatible(agents, who, nested=True, generic=generic):
+            return True
+    return False
+
+
+_ANSWER_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "answer",
+                           "punishment"})
+
+
+def answered_acts(doc: Any, events: Sequence[Event], generic: frozenset[str] = frozenset()
+                  ) -> dict[int, tuple[ActorRef, ...]]:
+    """Trigger offset of each act told as what another act answers ("in response to the
+    attack on the camp", "in retaliation for the raid") -> the linked agents of the events
+    told by the answering clause of that sentence."""
+    out: dict[int, tuple[ActorRef, ...]] = {}
+    for ev in events:
+        for span in ev.evidence:
+            tok = _token(doc, span)
+            if tok is None or tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+                continue
+            prep = tok.head
+            noun = prep.head
+            if noun.lemma_.lower() not in _ANSWER_NOUNS:
+                continue
+            verb = noun  # up to the answering clause's verb ("struck X belonging to Y in ...")
+            for _ in range(6):
+                if (verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("acl", "amod")) \
+                        or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            who = [a for other in events for sp in other.evidence
+                   if sp.trigger_start == verb.idx and sp.sentence_index == span.sentence_index
+                   for a in _linked(other.actors, generic)]
+            if who and span.trigger_start is not None:
+                out[span.trigger_start] = tuple(who)
+    return out
 
 
 _CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt"})
@@ -576,6 +726,10 @@ def _casualty_of(doc: Any, frag: Event, told: Event) -> bool:
         cur = cur.head
         if cur.i == attack.i:
             return True  # the casualty clause hangs on the attack noun phrase
+    head = verb.head
+    if verb.dep_ == "relcl" and head.i != attack.i and head.pos_ == "NOUN" \
+            and not head.ent_type_ and material_act(head):
+        return False  # "struck X in response to the attack on Y, in which two were killed"
     relative = verb.dep_ == "relcl" and any(
         g.lower_ in ("which", "where") for c in verb.children for g in [c, *c.children])
     if relative and attack.i < verb.i and all(
@@ -890,7 +1044,7 @@ def lead_date(parsed: Any) -> tuple[int, DateRef] | None:
     main clause gives a day (within :data:`LEAD_DAYS` before publication, when it is known)."""
     from brinkwatch.extract.time import resolve_date
 
-    pub = _published(getattr(parsed.article, "published", None))
+    pub = _published(reference_date(parsed))
     for i in range(min(LEAD_SENTENCES, len(parsed.sentences))):
         got = resolve_date(parsed, i)
         if got.value is None or got.precision != "day":
@@ -915,7 +1069,7 @@ def _recent_day(parsed: Any, sentence: int, cache: dict[tuple[int, int | None], 
     got = cache.get((sentence, anchor))
     if got is None:
         got = cache[(sentence, anchor)] = resolve_date(parsed, sentence, anchor=anchor)
-    pub = _published(getattr(parsed.article, "published", None))
+    pub = _published(reference_date(parsed))
     day = _day(got.value, last=False) if got.precision == "day" else None
     # the day after publication is the small hours there of a story dated here the evening
     # before ("early Sunday" in a Saturday article, see extract/time.py)
@@ -942,14 +1096,13 @@ def _sentence_spans(parsed: Any) -> list[tuple[int, Any]]:
     return out
 
 
-def _speaker_days(parsed: Any, mentions: Sequence[Mention],
-                  cache: dict[tuple[int, int | None], DateRef]) -> dict[str, DateRef]:
-    """Actor key -> the day of that speaker's first dated statement in the story: a sentence
-    whose main verb is a speech verb with the speaker as subject ("X announced late on
-    Tuesday that ..."). A quote of X elsewhere ("was just released", X said) was told that
-    day at the latest."""
+def _statements(parsed: Any, mentions: Sequence[Mention],
+                cache: dict[tuple[int, int | None], DateRef]) -> dict[str, list[tuple[int, DateRef]]]:
+    """Actor key -> (sentence index, day) of each of that speaker's dated statements, in
+    reading order: a sentence whose main verb is a speech verb with the speaker as subject and
+    whose main clause gives a recent day ("X announced late on Tuesday that ...")."""
     speech = active().speech_verbs
-    out: dict[str, DateRef] = {}
+    out: dict[str, list[tuple[int, DateRef]]] = {}
     for k, span in _sentence_spans(parsed):
         root = span.root
         if root.lemma_.lower() not in speech:
@@ -959,8 +1112,34 @@ def _speaker_days(parsed: Any, mentions: Sequence[Mention],
             who = [m for m in mentions if m.kb_id and lo <= m.start < hi]
             got = _recent_day(parsed, k, cache) if who else None
             if got is not None:
-                out.setdefault(who[0].kb_id, got)
+                out.setdefault(who[0].kb_id, []).append((k, got))
     return out
+
+
+def _speaker_day(ev: Event, parsed: Any, statements: dict[str, list[tuple[int, DateRef]]]
+                 ) -> DateRef | None:
+    """The one "same speaker" rule: an undated event told by X takes the day of X's dated
+    statement. A quote of X ("... has just been released," X said) takes the nearest one
+    before it, else the first after it (a quote told before its dated attribution); an act of X
+    named again at the head of its sentence ("X announced on Tuesday that ... | Mr X also
+    named ...") takes the one in the sentence just before: the statement continuing."""
+    if not ev.evidence:
+        return None
+    k = ev.evidence[0].sentence_index
+    speaker = ev.attribution.speaker
+    if speaker is not None and speaker.kb_id and statements.get(speaker.kb_id):
+        told = statements[speaker.kb_id]
+        before = [d for i, d in told if i <= k]
+        return before[-1] if before else told[0][1]
+    if not 0 < k < len(parsed.sentences):
+        return None
+    head = " ".join(parsed.sentences[k].text.split()[:3])
+    for a in ev.actors:
+        if a.kb_id and a.text and a.text.split()[-1] in head:
+            got = next((d for i, d in statements.get(a.kb_id, ()) if i == k - 1), None)
+            if got is not None:
+                return got
+    return None
 
 
 def _attack_days(parsed: Any, events: Sequence[Event], generic: frozenset[str],
@@ -991,8 +1170,9 @@ def _attack_days(parsed: Any, events: Sequence[Event], generic: frozenset[str],
                 sense_type = got_noun.type if got_noun is not None else None
             else:
                 continue
-            if sense_type is None or int(event_type(sense_type).quad) != 4:
-                continue
+            if sense_type is None or int(event_type(sense_type).quad) != 4 \
+                    or _since_token(parsed.doc, tok):
+                continue  # "fired three times since the strike on Sunday": not its day
             got = _recent_day(parsed, k, cache, anchor=tok.i)
             if got is not None:
                 out.append((sense_type, told.get(tok.idx, frozenset()), got))
@@ -1013,8 +1193,7 @@ def _dated(ev: Event, value: DateRef, reason: str) -> Event:
 _CONTINUING = frozenset({"he", "she", "they", "it"})
 
 
-def _continued_dates(events: list[Event], parsed: Any,
-                     cache: dict[tuple[int, int | None], DateRef] | None = None) -> list[Event]:
+def _continued_dates(events: list[Event], parsed: Any) -> list[Event]:
     """"X issued a statement on Monday urging ... He warned of ...": a sentence that opens
     with a pronoun continues the statement before it; an undated act of the same actor there
     takes the day of that actor's act in the sentence before (reason ``continued``)."""
@@ -1023,7 +1202,6 @@ def _continued_dates(events: list[Event], parsed: Any,
         if ev.evidence and ev.date.value and ev.date.precision == "day" and not ev.background:
             by_sentence.setdefault(ev.evidence[0].sentence_index, []).append(ev)
     out = list(events)
-    cache = {} if cache is None else cache
     for i, ev in enumerate(out):
         if ev.date.value is not None or ev.background or not ev.evidence:
             continue
@@ -1032,33 +1210,12 @@ def _continued_dates(events: list[Event], parsed: Any,
         if not words:
             continue
         if words[0].lower() not in _CONTINUING:
-            # "X announced on Tuesday that ... | Mr X also named ...": the same actor named
-            # again at the head of the next sentence continues that sentence's day
-            told = _renamed_day(ev, parsed, k, cache)
-            if told is not None:
-                out[i] = _dated(ev, told, "continued")
-            continue
+            continue  # an actor named again at the head: the speaker rule (_speaker_day)
         mine = {_key(a) for a in ev.actors}
         before = [e for e in by_sentence.get(k - 1, ()) if mine & {_key(a) for a in e.actors}]
         if before:
             out[i] = _dated(ev, before[0].date, "continued")
     return out
-
-
-def _renamed_day(ev: Event, parsed: Any, k: int,
-                 cache: dict[tuple[int, int | None], DateRef]) -> DateRef | None:
-    """The day of sentence ``k - 1``'s main clause when sentence ``k`` opens with the event's
-    actor (within its first three words) and sentence ``k - 1`` names that actor too."""
-    if k < 1:
-        return None
-    sent, prev = parsed.sentences[k], parsed.sentences[k - 1]
-    head = " ".join(sent.text.split()[:3])
-    named = [a for a in ev.actors if a.name and a.text and a.text.split()[-1] in head]
-    if not any(a.text.split()[-1] in prev.text.split() or a.name in prev.text  # type: ignore[operator]
-               for a in named):
-        return None
-    first = replace(ev, evidence=(replace(ev.evidence[0], sentence_index=k - 1),))
-    return _reported_on(parsed, first, cache)
 
 
 def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention] = (),
@@ -1068,7 +1225,7 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
     speaker's dated statement; for material conflict the first day an attack clause of the
     story gives; the lead's date for the headline and lead; else the publication date as an
     upper bound ("reported")."""
-    published = getattr(parsed.article, "published", None)
+    published = publication_date(parsed)
     pub = str(published)[:10] if _published(published) else None
     out = []
     cache: dict[tuple[int, int | None], DateRef] = {}  # (sentence, anchor) -> its date
@@ -1078,22 +1235,21 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
             if told is not None:
                 ev = _dated(ev, told, "sentence-date")
         out.append(ev)
-    out = _continued_dates(out, parsed, cache)
+    out = _continued_dates(out, parsed)
     story = _story_dates(out)
     lead = lead_date(parsed)
     filed = _dateline_day(parsed)
-    speakers: dict[str, DateRef] | None = None  # read when first needed
+    statements: dict[str, list[tuple[int, DateRef]]] | None = None  # read when first needed
     attacks: list[tuple[str, frozenset[str], DateRef]] | None = None
     for i, ev in enumerate(out):
         if ev.date.value is not None or ev.background:
             continue
         same = _story_date(ev, story.get(ev.type, ())) if ev.quad in (2, 4) else None
-        speaker = ev.attribution.speaker
         said = None
-        if same is None and speaker is not None and speaker.kb_id:
-            if speakers is None:
-                speakers = _speaker_days(parsed, mentions, cache)
-            said = speakers.get(speaker.kb_id)
+        if same is None:
+            if statements is None:
+                statements = _statements(parsed, mentions, cache)
+            said = _speaker_day(ev, parsed, statements)
         struck = None
         if same is None and said is None and ev.quad == 4 and not (
                 lead is not None and all(e.sentence_index <= lead[0] for e in ev.evidence)):
@@ -1101,7 +1257,7 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
                 attacks = _attack_days(parsed, out, generic, cache)
             mine = {_key(a) for a in _linked(ev.actors, generic)}
             struck = next((d for kind, agents, d in attacks if kind == ev.type
-                           and (not agents or not mine or agents & mine)), None)
+                           and (not agents or (mine and bool(agents & mine)))), None)
         if same is not None:
             out[i] = _dated(ev, same, "story-date")
         elif said is not None:  # the speaker's dated statement: told that day at the latest
@@ -1189,15 +1345,17 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     del options  # no options yet; the contract keeps the keyword
     if not events:
         return []
-    published = getattr(parsed.article, "published", None)
-    pub = _published(published)
-    evs = [_clean_arguments(e, parsed, mentions, kb) for e in events]
+    pub = _published(reference_date(parsed))
+    evs = [_clean_arguments(e, parsed, mentions, kb) for e in events
+           if not _weapon_speech(parsed.doc, e)]
+    evs = [_generic_agent(parsed.doc, e) for e in evs]
     evs = [replace(e, background=is_background(e, pub, parsed.doc)) for e in evs]
     generic = _generic_ids(kb)
     evs = absorb_casualty_clauses(evs, parsed.doc, generic)
-    evs = corefer_events(evs, generic)
+    answered = answered_acts(parsed.doc, evs, generic)
+    evs = corefer_events(evs, generic, answered)
     evs = _complete_agents(evs, parsed, mentions, kb)
-    evs = corefer_events(evs, generic)  # completed agents may join a told event
+    evs = corefer_events(evs, generic, answered)  # completed agents may join a told event
     evs = _anaphoric_targets(evs, parsed.doc, generic)
     evs = _attach_casualties(evs, parsed, events)
     evs = _complete_dates(evs, parsed, mentions, generic)

@@ -10,12 +10,13 @@ mentions (``actors.kb.v1``) by character overlap, or keeps them as unlinked phra
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from brinkwatch.extract import lexicon as lx
-from brinkwatch.extract.attribution import AttributionIndex, role_subject
+from brinkwatch.extract.attribution import AttributionIndex, role_in_sentence, role_subject
 from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import doc_text, sent_of
@@ -515,7 +516,12 @@ def _acl_targets(tok: Token) -> list[Token]:
     return out
 
 
+_FIGURES_RE = re.compile(r"[\d/.:,-]+")  # "05/01/2024", "10:30", "1,200": figures, never actors
+
+
 def is_actorish(tok: Token) -> bool:
+    if _FIGURES_RE.fullmatch(tok.text):
+        return False  # the model may tag a numeric date as part of a name ("... base on 05/01")
     if tok.ent_type_ in ACTOR_ENTS:
         return True
     if tok.ent_type_:  # DATE, CARDINAL, MONEY...
@@ -551,6 +557,12 @@ FACILITY_NOUNS = frozenset({
     "post", "garrison", "storage", "arsenal", "stockpile", "office", "property",
     "residence", "home", "house",
 })
+# Nouns of a relation to X that name others than X ("Iran's proxies", "its allies").
+_RELATION_NOUNS = frozenset({"proxy", "ally", "partner", "client", "backer", "supporter",
+                             "enemy", "rival", "foe", "opponent", "adversary", "neighbour",
+                             "neighbor", "friend", "surrogate"})
+# Verbs whose object is who a facility holds ("hosting U.S. troops", "that house the advisers").
+_HOST_VERBS = frozenset({"host", "house", "station", "accommodate"})
 # Participles that attach an owner to a facility ("belonging to X", "used by X").
 _OWNER_VERBS = frozenset({"belong", "link", "affiliate", "tie", "connect", "associate", "own",
                           "operate", "run", "control", "use", "occupy", "hold", "man"})
@@ -604,10 +616,18 @@ def locative_place(tok: Token, kb: TheatreKB | None, type_: str) -> bool:
 
 
 def _owner(tok: Token) -> Token | None:
-    """Owner of a facility noun: "sites belonging to X", "positions of X", "bases used by X"."""
+    """Owner of a facility noun: "sites belonging to X", "positions of X", "bases used by X",
+    "X's residence", "his home" (a pronoun: its antecedent)."""
     for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ not in ("its", "their"):
+            return c  # "its bases" after "X struck": often the agent's own, left to the story
         if c.dep_ == "prep" and lemma(c) == "of":
             got = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if got is not None:
+                return got
+        if c.dep_ in ("acl", "relcl") and lemma(c) in _HOST_VERBS:
+            # "bases hosting U.S. troops", "a camp that houses coalition forces": who is there
+            got = next((g for g in c.children if g.dep_ == "dobj"), None)
             if got is not None:
                 return got
         if c.dep_ in ("acl", "relcl", "amod") and lemma(c) in _OWNER_VERBS:
@@ -631,7 +651,8 @@ def owner_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
                         if c.dep_ == "conj" and c.ent_type_ not in ("GPE", "LOC", "FAC")]
     refs: list[ActorRef] = []
     for o in owners:
-        got = [r for r in resolver.one(o, trigger) if not generic_actor(r)]
+        got = [r for r in resolver.one(o, trigger) if not generic_actor(r)
+               and (r.kb_id or o.pos_ != "PRON")]  # "his home": whom "his" names, or nobody
         if not any(r.kb_id for r in got):  # "the Iraqi militia Kata'ib Hezbollah": the name
             named = [r for c in o.children if c.dep_ == "appos"
                      for r in resolver.one(c, trigger) if r.kb_id]
@@ -699,6 +720,9 @@ class Resolver:
         after it as an object is not who "he" continues)."""
         if tok.lower_ not in PERSON_PRONOUNS:
             return None
+        near = role_in_sentence(tok)
+        if near is not None and (named is None or named.start < near.idx):
+            return near  # "... carrying the militia commander because he had ordered ..."
         role = role_subject(tok)
         if role is None or (named is not None and named.start > role.idx
                             and self._is_subject(named)):
@@ -712,6 +736,8 @@ class Resolver:
         in its sentence or the one before, a subject before an object ("it" never a plural).
         Never the last name of any kind."""
         low = tok.lower_
+        if low == "it" and tok.head.lemma_ == "be" and tok.dep_ in ("nsubj", "expl"):
+            return None  # "It was the deadliest attack since ...": the event, not an actor
         if low in PERSON_PRONOUNS:
             people = [m for m in self.mentions
                       if m.end <= tok.idx and self._kind(m) == "person"
@@ -785,9 +811,20 @@ class Resolver:
         inner = [m for m in self._in(span_start, head_start)
                  if not any(t.dep_ in ("prep",) for t in self.doc.char_span(
                      m.start, m.end, alignment_mode="expand") or ())]
+        if inner and lemma(tok) in _RELATION_NOUNS:
+            # "Iran's proxies", "Washington's allies": others, whom the text leaves unnamed
+            # ("its Iraqi partners", "the American enemy": the modifier says who they are)
+            poss = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                    for c in tok.children if c.dep_ == "poss"]
+            inner = [m for m in inner if not any(lo <= m.start < hi for lo, hi in poss)]
+            if not inner:
+                return []
         if inner:
             return [self._ref(m) for m in inner]
         low = lemma(tok)
+        if tok.lower_ in ("who", "whom") and tok.head.dep_ == "relcl" \
+                and tok.head.head.i != tok.i and tok.head.head.pos_ in ("PROPN", "NOUN"):
+            return self.one(tok.head.head, trigger)  # "X, who was killed by ...": X
         if tok.pos_ == "PRON":
             if low in PRONOUNS_SPEAKER and self.attribution is not None:
                 spk = self.attribution.for_trigger(trigger).speaker
@@ -800,7 +837,8 @@ class Resolver:
                     got = [r for r in self.one(role, trigger) if r.kb_id and not self._generic(r)]
                     if got:
                         return [replace(got[0], text=tok.text, start=head_start, end=head_end)]
-                    if m is None or m.start > role.idx or not _definite(role):
+                    if m is None or m.start > role.idx or not _definite(role) \
+                            or role.dep_ not in ("nsubj", "nsubjpass"):
                         return []  # "A spokesman for the group met X. He warned": not X
                     # "the president wrote ... He called": the title names the person before
                 if m is not None:  # an unlinked antecedent keeps its own words as the text

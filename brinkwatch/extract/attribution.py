@@ -116,6 +116,26 @@ def _subject_at(doc: Any, start: int, end: int) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass")
 
 
+def role_in_sentence(tok: Token) -> Token | None:
+    """The last person named by role, not as a subject, before ``tok`` in its own sentence
+    ("... a car carrying the militia commander because he had ordered ..."): whom "he"/"she"
+    inside that sentence names rather than a person named sentences before."""
+    sent = sent_of(tok)
+    if tok.i == sent.start:
+        return None
+    verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
+        teller = verb.head  # "X met the envoy and said he would ...": X's own words
+        while teller.dep_ == "conj" and teller.head.i != teller.i:
+            teller = teller.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in teller.children):
+            return None
+    roles = active().member_nouns | SPOKES_TITLES
+    found = [t for t in tok.doc[sent.start:tok.i] if t.tag_ == "NN" and not t.ent_type_
+             and t.lemma_.lower() in roles and t.dep_ not in ("nsubj", "nsubjpass", "compound")]
+    return found[-1] if found else None
+
+
 def role_subject(tok: Token) -> Token | None:
     """The last subject of the sentence before ``tok``'s that names one person by role ("The
     leader of X", "the spokesman"): what "he"/"she" opening the next sentence continues unless

@@ -41,7 +41,7 @@ from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.place import locate
 from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import doc_text
-from brinkwatch.extract.time import resolve_date
+from brinkwatch.extract.time import reference_date, resolve_date
 from brinkwatch.extract.triggers import (
     BLAME_PREDICATES,
     TOLERANCE_WARNING_VERBS,
@@ -304,7 +304,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         modality = Modality.NEGATED  # "has not yet accepted": not done, whatever the verb
     if hedges and not attribution.hedges:
         attribution = replace(attribution, hedges=tuple(hedges))
-    published = getattr(parsed.article, "published", None)
+    published = reference_date(parsed)  # the dateline's day, else the publication date
     date = resolve_date(parsed, sent.index, anchor=trig.token, published=published) or DateRef()
     background = is_background_date(date, published)  # "the 2003 invasion": history
     place = locate(parsed, sent.index, kb=kb, anchor=trig.token)

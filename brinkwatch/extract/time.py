@@ -42,7 +42,8 @@ if TYPE_CHECKING:
 
     from brinkwatch.nlp.pipeline import ParsedArticle
 
-__all__ = ["article_date_cues", "interpret", "resolve_date"]
+__all__ = ["article_date_cues", "interpret", "publication_date", "reference_date", "resolve_date",
+           "stated_publication"]
 
 # --- lexicons -------------------------------------------------------------------------------
 
@@ -75,7 +76,9 @@ _CANDIDATE_RE = re.compile(
     r"\b(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?"
     r"(?:days|weeks|months|years)"
     r"|(?:late|early)\s+(?:on\s+)?(?:" + _WEEKDAY_RE + r")"
-    r"|(?:19|20)\d{2}-\d{2}-\d{2}"
+    r"|(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}"
+    r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}"
+    r"|(?:this\s+)?past\s+weekend"
     r"|(?:last|this|next)\s+(?:week|month|year|" + _WEEKDAY_RE + r")"
     r"|" + _WEEKDAY_RE + r"(?:\s+(?:night|morning|afternoon|evening))?"
     r"|yesterday|today|tonight|last\s+night"
@@ -206,10 +209,13 @@ _RECENT_DAYS = {"day": 7, "week": 21, "month": 90, "year": 3 * 365}
 
 
 def _core(t: str) -> _Interp | None:  # noqa: C901 - a flat table of patterns reads best
-    m = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", t)
+    m = re.fullmatch(r"((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})", t)
     if m:
         d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
         return _const(_day(d), explicit_day=d is not None) if d else None
+    m = _NUMERIC_RE.fullmatch(t)
+    if m:
+        return _numeric(int(m[1]), int(m[2]), int(m[3]))
     m = re.fullmatch(rf"(?:{_WEEKDAY_RE},? )?{_MONTH_RE} {_ORD},? {_YEAR}", t)
     if m:
         d = _safe_date(int(m[4]), _MONTHS[m[2]], int(m[3]))
@@ -283,9 +289,11 @@ def _core(t: str) -> _Interp | None:  # noqa: C901 - a flat table of patterns re
             return _relative(lambda pub: _month_value(*_month_shift(pub.year, pub.month, off)))
         if unit == "year":
             return _relative(lambda pub: (f"{pub.year + off:04d}", "year", None))
-        return _weekend(off)
+        return _weekend_past() if off < 0 else _weekend(off)
     if t in ("weekend", "over weekend"):
         return _weekend(0)
+    if t in ("past weekend", "this past weekend"):
+        return _weekend_past()
     m = re.fullmatch(r"(?:earlier|late|early) (?:this|in the) (week|month|year)", t) or re.fullmatch(
         r"(?:earlier) (week|month|year)", t)
     if m:
@@ -304,6 +312,41 @@ def _core(t: str) -> _Interp | None:  # noqa: C901 - a flat table of patterns re
     if m:
         return _recent(_count(m[1]) * _UNIT_DAYS[m[2]])
     return None
+
+
+def _weekend_past() -> _Interp:
+    """"last weekend", "this past weekend": the last whole weekend before publication (the
+    one just gone in a Monday-to-Friday article, the one before in a weekend article)."""
+    def fn(pub: date) -> tuple[str | None, str | None, str | None]:
+        sat = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        if pub.weekday() >= 5:
+            sat -= timedelta(weeks=1)
+        return _range(sat, sat + timedelta(days=1))
+    return _relative(fn)
+
+
+# "05/01/2024", "5.1.2024": day and month in either order (a day first in most of the world,
+# a month first in the United States)
+_NUMERIC_RE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})")
+
+
+def _numeric(a: int, b: int, year: int) -> _Interp | None:
+    """A numeric date: the one reading when only one is a calendar day (a number over 12 is a
+    day), else the reading on or before the publication date (the story tells the past), else,
+    when both readings could be meant, the range between them: never one of them guessed."""
+    readings = sorted({d for d in (_safe_date(year, b, a), _safe_date(year, a, b)) if d})
+    if not readings:
+        return None
+    if len(readings) == 1:
+        return _const(_day(readings[0]), explicit_day=True)
+
+    def fn(pub: date | None) -> tuple[str | None, str | None, str | None]:
+        if pub is not None:
+            told = [d for d in readings if d <= pub + timedelta(days=1)]
+            if len(told) == 1:
+                return _day(told[0])
+        return _range(readings[0], readings[-1])
+    return _Interp(fn)
 
 
 def _weekend(offset: int) -> _Interp:
@@ -502,6 +545,9 @@ def _attachment(root: Token, clause: set[int], anchor: Token) -> int | None:
         if cur.dep_ in _NP_MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i not in clause:
             return None  # "the 2003 invasion": the date belongs to another noun
         if cur.dep_ == "conj":
+            if cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                   for c in cur.children):
+                return None  # "X killed Y, the group Z blames for ... last month": Z's clause
             cur = head
             continue
         steps += 1
@@ -600,19 +646,69 @@ def _to_ref(parsed: ParsedArticle, cand: _Candidate, published: str | None) -> D
     return DateRef(value=ref.value, precision=ref.precision, text=text, end=ref.end)
 
 
+# An event placed against another one ("on the eve of the vote on Sunday", "hours after the
+# strike on Monday", "two days after the raid on Friday"): the landmark's day shifted, a day or
+# a range of days (first, last), never the landmark's own day.
+_LANDMARK_RE = re.compile(
+    r"\b(?:(?P<eve>on\s+the\s+eve\s+of)"
+    r"|(?:the|a|one)\s+(?P<day>day|night)\s+(?P<d_dir>after|before)"
+    r"|(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?P<n_dir>after|before)"
+    r"|(?:hours|minutes|moments|shortly|just|soon|immediately)\s+(?P<h_dir>after|before))\s",
+    re.IGNORECASE)
+_LANDMARK_GAP_RE = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|as)\b")
+
+
+def _landmark(cand: _Candidate, anchor: Token) -> tuple[int, int] | None:
+    """Day offsets (first, last) when the time phrase ``cand`` dates a landmark the event at
+    ``anchor`` is placed against (the landmark phrase stands before the time phrase in the same
+    clause, with the anchor outside it); None when it dates the event itself."""
+    doc = cand.span.doc
+    sent = sent_of(cand.span[0])
+    before = doc_text(doc)[sent.start_char:cand.text_start]
+    found = None
+    for m in _LANDMARK_RE.finditer(before):
+        found = m
+    if found is None or _LANDMARK_GAP_RE.search(before[found.end():]) \
+            or len(before[found.end():].split()) > 10:
+        return None
+    start = sent.start_char + found.start()
+    if start <= anchor.idx < cand.text_end:
+        return None  # the anchor is the landmark itself ("the strike on Sunday")
+    if found["eve"]:
+        return (-1, -1)
+    if found["day"]:
+        return (1, 1) if found["d_dir"].lower() == "after" else (-1, -1)
+    if found["n"]:
+        n = _count(found["n"].lower())
+        return (n, n) if found["n_dir"].lower() == "after" else (-n, -n)
+    return (0, 1) if found["h_dir"].lower() == "after" else (-1, 0)
+
+
+def _shifted(ref: DateRef | None, shift: tuple[int, int]) -> DateRef:
+    """The landmark's day moved by ``shift``; a landmark without a day gives no date."""
+    if ref is None or ref.precision != "day" or ref.value is None:
+        return DateRef()
+    day = date.fromisoformat(ref.value)
+    first, last = day + timedelta(days=shift[0]), day + timedelta(days=shift[1])
+    if first == last:
+        return DateRef(value=_iso(first), precision="day", text=ref.text)
+    return DateRef(value=_iso(first), precision="range", text=ref.text, end=_iso(last))
+
+
 def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | None = None,
                  published: str | None = None) -> DateRef:
     """The date of an event told in sentence ``sentence_index``; ``anchor`` is the doc token
     index of the event trigger (dates attached to it win over others in the sentence).
 
-    ``published`` defaults to ``parsed.article.published``. Returns ``DateRef()`` (all None)
+    ``published`` defaults to :func:`reference_date` (the dateline's day, else the publication
+    date). Returns ``DateRef()`` (all None)
     when the sentence gives no usable date for the event.
     """
     if not 0 <= sentence_index < len(parsed.sentences):
         raise IndexError(f"sentence_index {sentence_index} is out of range (0..{len(parsed.sentences) - 1}); "
                          "pass the index of a sentence of this article")
     if published is None:
-        published = parsed.article.published
+        published = reference_date(parsed)
     cands = _candidates(parsed, sentence_index)
     if not cands:
         return DateRef()
@@ -624,9 +720,15 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
         if dist is not None and not (_past_context(c) and c.span.root.head.i not in clause):
             scored.append((dist, abs(c.span.root.i - anchor_tok.i), c))
     for _, _, c in sorted(scored, key=lambda x: (x[0], x[1])):
+        if _landmark(c, anchor_tok) is not None:
+            continue  # a misparse: "on the eve of the vote on Sunday" hung "on Sunday" on the act
         ref = _to_ref(parsed, c, published)
         if ref is not None:
             return ref
+    for c in cands:  # "hours after the strike on Sunday": the event placed against a landmark
+        shift = _landmark(c, anchor_tok)
+        if shift is not None:
+            return _shifted(_to_ref(parsed, c, published), shift)
     understood = [c for c in cands if interpret(c.span.text, c.prep) is not None]
     if len(understood) == 1:
         c = understood[0]
@@ -668,11 +770,84 @@ def article_date_cues(parsed: ParsedArticle) -> list[DateRef]:
 
 def dateline_date(parsed: ParsedArticle, *, published: str | None = None) -> DateRef | None:
     """The date of the article's dateline ("BAGHDAD, March 3 (Reuters) -"), resolved against
-    the publication date (``published`` defaults to the article's), or None when the dateline
-    gives no date (or there is no dateline)."""
+    the publication date (``published`` defaults to :func:`publication_date`), or None when
+    the dateline gives no date (or there is no dateline)."""
     dl = getattr(parsed, "dateline", None)
     if dl is None or not dl.date_text:
         return None
     if published is None:
-        published = parsed.article.published
+        published = publication_date(parsed)
     return _resolve_text(" ".join(dl.date_text.replace(".", " ").split()), None, published)
+
+
+# A stamp the page prints in its first lines: "Published 2024-01-05", "Posted on: 5 January
+# 2024, 10:35", "Updated Jan. 6, 2024"; or a line that is only a date ("Friday, January 5, 2024").
+_STAMP_LINES = 8
+_STAMP_RE = re.compile(
+    r"^\W*(?:(?P<kind>first\s+published|published|posted|last\s+updated|updated|modified)\b"
+    r"(?:\s+on)?\s*:?\s*)?(?P<rest>.{6,80})$", re.IGNORECASE)
+_STAMP_DATE_RE = re.compile(
+    rf"(?:{_WEEKDAY_RE},?\s+)?(?:(?:19|20)\d{{2}}[-/]\d{{1,2}}[-/]\d{{1,2}}"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d{{2}}"
+    rf"|{_MONTH_RE}\.? {_ORD},? {_YEAR}|{_ORD} (?:of )?{_MONTH_RE}\.?,? {_YEAR})",
+    re.IGNORECASE)
+_CLOCK_RE = re.compile(r"^[\s,|-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\W*$"
+                       r"|^\W*$", re.IGNORECASE)
+
+
+def stated_publication(text: str) -> DateRef | None:
+    """The publication date the text itself states in its first lines (for a plain-text page
+    with no metadata): a "Published"/"Posted" stamp first, else a line that is only a date,
+    else an "Updated"/"Modified" stamp (a later day: still an upper bound of the news). A
+    numeric date whose day and month could be swapped ("05/01/2024") gives no day: never a
+    guessed one. ``text`` is the stamp's words."""
+    found: dict[int, DateRef] = {}
+    for line in text.split("\n", _STAMP_LINES)[:_STAMP_LINES]:
+        m = _STAMP_RE.match(line.strip())
+        if m is None:
+            continue
+        d = _STAMP_DATE_RE.search(m["rest"])
+        kind = (m["kind"] or "").lower()
+        # a line that is only a date (and a clock) without a stamp word
+        if d is None or (not kind and (d.start() > 0 or not _CLOCK_RE.match(m["rest"][d.end():]))):
+            continue
+        interp = interpret(d[0])
+        value = interp.resolve(None) if interp is not None else (None, None, None)
+        if value[0] is None or value[1] != "day":
+            continue
+        rank = 2 if kind.endswith(("updated", "modified")) else 0 if kind else 1
+        found.setdefault(rank, DateRef(value=value[0], precision="day", text=line.strip()))
+    return next((found[r] for r in (0, 1, 2) if r in found), None)
+
+
+_PUBLICATION_CACHE: weakref.WeakKeyDictionary[Any, tuple[str | None, str | None]] = \
+    weakref.WeakKeyDictionary()
+
+
+def _dates_of(parsed: ParsedArticle) -> tuple[str | None, str | None]:
+    doc = parsed.doc  # the cache key; a record built without a parse (None) is not cached
+    got = _PUBLICATION_CACHE.get(doc) if doc is not None else None
+    if got is None:
+        pub = parsed.article.published
+        if not pub:
+            stamp = stated_publication(parsed.article.text)
+            pub = stamp.value if stamp is not None else None
+        line = dateline_date(parsed, published=pub or "")
+        ref = line.value if line is not None and line.precision == "day" and line.value else pub
+        got = (pub, ref)
+        if doc is not None:
+            _PUBLICATION_CACHE[doc] = got
+    return got
+
+
+def publication_date(parsed: ParsedArticle) -> str | None:
+    """The article's publication date: its metadata, else the stamp its text states
+    (:func:`stated_publication`); None when neither gives one."""
+    return _dates_of(parsed)[0]
+
+
+def reference_date(parsed: ParsedArticle) -> str | None:
+    """The day the story's relative words count from ("on Wednesday", "yesterday"): the
+    dateline's day ("BASRA, Jan 4 (Wire) -": the story's own today, also when a page
+    republishes it later), else :func:`publication_date`."""
+    return _dates_of(parsed)[1]

@@ -528,6 +528,16 @@ PRONOUNS = [
     pytest.param("Iraq asked U.S. troops on Monday to leave. It warned Washington of an "
                  "escalation.", ("THREATEN", {"Iraq"}, {"United States"}),
                  ("THREATEN", {"U.S. military"}, set()), id="it-is-never-a-plural"),
+    # "he" inside a sentence that names a person by role after the last named person: that role
+    # (here nobody the KB knows), never the person named sentences before; "X ... said he": X
+    pytest.param("Mohammed Shia al-Sudani met the envoy on Monday. A U.S. official said the drone "
+                 "hit a car carrying the militia commander because he had ordered attacks on U.S. "
+                 "troops.", ("CONSULT", {"Mohammed Shia al-Sudani"}, set()),
+                 ("ASSAULT", {"Mohammed Shia al-Sudani"}, set()),
+                 id="he-is-the-role-of-his-own-sentence"),
+    pytest.param("Mohammed Shia al-Sudani met the envoy on Monday and said he would condemn "
+                 "Washington.", ("ACCUSE", {"Mohammed Shia al-Sudani"}, {"United States"}),
+                 ("ACCUSE", {"the envoy"}, set()), id="he-is-the-teller-of-his-clause"),
 ]
 
 

@@ -70,6 +70,18 @@ def _date(nlp, text: str, trigger: str | None, published: str | None = PUB) -> D
     ("last month", ("2025-12", "month", None), (None, None, None)),
     ("this year", ("2026", "year", None), (None, None, None)),
     ("since 2003", ("2003-01-01", "range", "2026-01-07"), ("2003-01-01", "range", None)),
+    # numeric dates: a number over 12 is the day; else the reading on or before publication;
+    # else (both could be meant) the range between the two readings, never one of them guessed
+    ("13/01/2026", ("2026-01-13", "day", None), ("2026-01-13", "day", None)),
+    ("01/13/2026", ("2026-01-13", "day", None), ("2026-01-13", "day", None)),
+    ("05/01/2026", ("2026-01-05", "day", None), ("2026-01-05", "range", "2026-05-01")),
+    ("5.1.2026", ("2026-01-05", "day", None), ("2026-01-05", "range", "2026-05-01")),
+    ("06/05/2026", ("2026-05-06", "range", "2026-06-05"), ("2026-05-06", "range", "2026-06-05")),
+    ("2026/01/05", ("2026-01-05", "day", None), ("2026-01-05", "day", None)),
+    # the weekend just gone (in a Wednesday article: the 3rd and 4th), not the one before it
+    ("this past weekend", ("2026-01-03", "range", "2026-01-04"), (None, None, None)),
+    ("last weekend", ("2026-01-03", "range", "2026-01-04"), (None, None, None)),
+    ("4th of January", ("2026-01-04", "day", None), (None, None, None)),
 ])
 def test_expression_resolves_against_publication_date(text, with_pub, without_pub):
     from brinkwatch.extract.time import _resolve_text
@@ -81,7 +93,8 @@ def test_expression_resolves_against_publication_date(text, with_pub, without_pu
         assert ref.text == text  # the words are kept even when unresolved
 
 
-@pytest.mark.parametrize("text", ["the past", "soon", "recently", "a long time", "the coming era"])
+@pytest.mark.parametrize("text", ["the past", "soon", "recently", "a long time", "the coming era",
+                                  "13/13/2026", "31/02/2026"])
 def test_vague_words_are_not_dates(text):
     assert interpret(text) is None
 
@@ -128,6 +141,13 @@ def test_vague_words_are_not_dates(text):
     # the adverbial clause's date is the main clause's when the trigger is in it
     ("The Guards struck the base, saying the move answered an airstrike on Monday.", "answered",
      "2026-01-05", "day", "on Monday"),
+    # a coordinated clause with its own subject dates its own act, not the trigger's
+    ("A U.S. drone strike on a truck in western Mosul on Tuesday night killed a senior commander "
+     "of Harakat al-Nujaba, the group Washington blames for the rocket attack on its embassy last "
+     "month, officials said.", "killed", "2026-01-06", "day", "on Tuesday night"),
+    # a numeric date the model may tag as part of a name
+    ("Gunmen attacked the convoy on 05/01/2026.", "attacked", "2026-01-05", "day",
+     "on 05/01/2026"),
 ])
 def test_sentence_date(nlp, sentence, trigger, value, precision, text):
     ref = _date(nlp, sentence, trigger)
@@ -147,6 +167,73 @@ def test_sentence_date(nlp, sentence, trigger, value, precision, text):
 ])
 def test_past_context_is_not_the_event_date(nlp, sentence, trigger):
     assert _date(nlp, sentence, trigger) == DateRef()
+
+
+# an event placed against another one takes the landmark's day shifted (a day, or a range of
+# days when only "hours" are given); its own date, or the landmark itself, keeps the day
+# (sentence, trigger, (value, precision, end))
+LANDMARKS = [
+    ("Militiamen shelled the airport two days after the raid on Sunday.", "shelled",
+     ("2026-01-06", "day", None)),
+    ("Militiamen shelled the airport the day before the raid on Sunday.", "shelled",
+     ("2026-01-03", "day", None)),
+    ("Crowds marched to the consulate on the eve of the election on Sunday.", "marched",
+     ("2026-01-03", "day", None)),
+    ("Militiamen shelled the airport hours after the raid on Sunday.", "shelled",
+     ("2026-01-04", "range", "2026-01-05")),
+    # negative rows: the event's own day; the landmark's own day
+    ("Militiamen shelled the airport on Monday, hours after the raid on Sunday.", "shelled",
+     ("2026-01-05", "day", None)),
+    ("Militiamen shelled the airport hours after the raid on Sunday.", "raid",
+     ("2026-01-04", "day", None)),
+    ("Militiamen shelled the airport after the raid on Sunday.", "shelled", (None, None, None)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), LANDMARKS)
+def test_an_event_placed_against_a_landmark(nlp, sentence, trigger, expected):
+    ref = _date(nlp, sentence, trigger)
+    assert (ref.value, ref.precision, ref.end) == expected
+
+
+# the dateline's day is the story's own today: its relative words count from it (a wire story
+# a page republished days later); without one, from the publication date
+@pytest.mark.parametrize(("text", "expected", "today"), [
+    ("KIRKUK, Jan 2 (Gulf Wire) - Gunmen ambushed a patrol on Wednesday.", "2025-12-31",
+     "2026-01-02"),
+    ("KIRKUK (Gulf Wire) - Gunmen ambushed a patrol on Wednesday.", "2026-01-07", PUB),
+    ("Gunmen ambushed a patrol on Wednesday.", "2026-01-07", PUB),
+])
+def test_the_dateline_is_the_story_s_today(nlp, text, expected, today):
+    from brinkwatch.extract.time import reference_date
+
+    parsed = _parse(nlp, text)
+    k = len(parsed.sentences) - 1
+    anchor = next(t.i for t in parsed.doc if t.text == "ambushed")
+    assert resolve_date(parsed, k, anchor=anchor).value == expected
+    assert reference_date(parsed) == today
+
+
+# a page's own stamp in its first lines, when the document carries no date: "Published" before a
+# date-only line before "Updated"; a date in a sentence is no stamp; a numeric date whose day and
+# month could be swapped gives none
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Published 2026-01-05 10:30\nGunmen ambushed a patrol.", "2026-01-05"),
+    ("Posted on: 5 January 2026\nGunmen ambushed a patrol.", "2026-01-05"),
+    ("Updated Jan. 6, 2026\nPublished Jan. 5, 2026\nGunmen ambushed a patrol.", "2026-01-05"),
+    ("Monday, January 5, 2026\nGunmen ambushed a patrol.", "2026-01-05"),
+    ("Updated: 13/01/2026 14:02\nGunmen ambushed a patrol.", "2026-01-13"),
+    ("Updated: 06/01/2026 14:02\nGunmen ambushed a patrol.", None),
+    ("Gunmen ambushed a patrol on January 5, 2026 near Tikrit.", None),
+    ("Gunmen ambushed a patrol.", None),
+])
+def test_stated_publication(nlp, text, expected):
+    from brinkwatch.extract.time import publication_date, stated_publication
+
+    got = stated_publication(text)
+    assert (got.value if got is not None else None) == expected
+    assert publication_date(_parse(nlp, text, published=None)) == expected
+    assert publication_date(_parse(nlp, text, published="2026-01-09")) == "2026-01-09"
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "value", "precision"), [
