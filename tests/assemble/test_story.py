@@ -358,7 +358,7 @@ def test_a_quote_takes_its_speaker_s_day(ctx: Any, text: str,
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "published", "expected"), [
     (f"Iran attacked Erbil, officials said.\n{_FILLER}"
-     "Twelve missiles were fired at the city at 1 a.m. on Monday.\n", "2024-01-10",
+     "Twelve missiles were fired at 1 a.m. on Monday.\n", "2024-01-10",
      ("2024-01-08", "attack-date")),
     (f"Iran attacked Erbil, officials said.\n{_FILLER}"
      "Israel fired missiles at Damascus on Monday.\n", "2024-01-10",
@@ -546,3 +546,25 @@ def test_the_headline_tells_the_lead_s_event(ctx: Any, text: str, type_: str, n:
     assert len(got) == n, [(names(e.actors), names(e.targets)) for e in got]
     assert names(got[0].actors) == actors
     assert ("coreference" in reasons(got[0], "event")) is (len(actors) > 1)
+
+
+# a threat made for an attack the story tells ("vowed revenge for the killing") is aimed at
+# that attack's agent; a threat about something else takes no target from the story
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "target"), [
+    ("Kata'ib Hezbollah killed an Asa'ib Ahl al-Haq commander in Basra on Monday.\n"
+     "Asa'ib Ahl al-Haq vowed revenge for the killing.\n", {"Kata'ib Hezbollah"}),
+    ("Kata'ib Hezbollah killed an Asa'ib Ahl al-Haq commander in Basra on Monday.\n"
+     "Asa'ib Ahl al-Haq vowed to avenge the assassination.\n", {"Kata'ib Hezbollah"}),
+    ("Kata'ib Hezbollah killed an Asa'ib Ahl al-Haq commander in Basra on Monday.\n"
+     "Asa'ib Ahl al-Haq threatened to quit the government over the budget.\n", None),
+])
+def test_a_threat_of_revenge_aims_at_the_story_s_attacker(ctx: Any, text: str,
+                                                          target: set[str] | None) -> None:
+    got = [e for e in news(run(ctx, text), "THREATEN") if names(e.actors) == {"Asa'ib Ahl al-Haq"}]
+    if target is None:
+        assert not any(names(e.targets) & {"Kata'ib Hezbollah"} for e in got), got
+        return
+    assert len(got) == 1, news(run(ctx, text))
+    assert names(got[0].targets) == target
+    assert reasons(got[0], "target") == {"anaphora"}
