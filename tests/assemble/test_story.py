@@ -358,7 +358,7 @@ def test_a_quote_takes_its_speaker_s_day(ctx: Any, text: str,
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "published", "expected"), [
     (f"Iran attacked Erbil, officials said.\n{_FILLER}"
-     "Twelve missiles were fired at 1 a.m. on Monday.\n", "2024-01-10",
+     "Twelve rockets were launched from the desert at 1 a.m. on Monday.\n", "2024-01-10",
      ("2024-01-08", "attack-date")),
     (f"Iran attacked Erbil, officials said.\n{_FILLER}"
      "Israel fired missiles at Damascus on Monday.\n", "2024-01-10",
