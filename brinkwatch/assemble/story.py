@@ -82,9 +82,10 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
                      "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
+              "both": 2}
 _COUNT = (r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as)\s+)?"
-          r"(?:\d+(?:,\d{3})*(?!\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+          r"(?:\d+(?:,\d{3})*(?!\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|dozens|"
           r"scores|hundreds|several|a number|a dozen|many)")
 _HURT = r"(?P<kind>killed|wounded|injured|dead|died|hurt|killing|wounding|injuring)"
 # "at least 3 soldiers were killed", "two people died", "dozens wounded"

@@ -245,6 +245,8 @@ def test_background_is_stored_apart(ctx: Any, text: str, background: bool) -> No
     ("The attack damaged the office of a broadcaster.", [("damage", None)]),
     ("On March 7, the group met in Baghdad.", []),  # a date, not a count
     ("The ministry condemned the attack.", []),
+    ("A drone hit their jeep outside Tikrit, killing both.", [("killed", "both")]),
+    ("Both envoys were welcomed in Tikrit.", []),  # "both" with no casualty word
 ])
 def test_casualty_claims(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(k, c) for k, c, _, _, _ in casualty_claims(sentence)] == expected
