@@ -225,6 +225,10 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         speaker = attr.for_trigger(trig.token).speaker
         if not actors and speaker is not None:
             actors = [speaker]
+    if not targets and trig.type == "THREATEN" and trig.controller is not None:
+        # "warned Baghdad it would impose sanctions": the one warned
+        for t in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
+            targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
     if not targets and trig.type == "THREATEN":
         # "warned of retaliation against X", "vowed revenge on X": whom the response is aimed at
         for t in _response_targets(tok):

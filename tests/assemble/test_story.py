@@ -559,6 +559,8 @@ def test_the_headline_tells_the_lead_s_event(ctx: Any, text: str, type_: str, n:
     ("Kata'ib Hezbollah killed an Asa'ib Ahl al-Haq commander in Basra on Monday.\n"
      "Asa'ib Ahl al-Haq vowed to avenge the assassination.\n", {"Kata'ib Hezbollah"}),
     ("Kata'ib Hezbollah killed an Asa'ib Ahl al-Haq commander in Basra on Monday.\n"
+     "Asa'ib Ahl al-Haq pledged to avenge the killing.\n", {"Kata'ib Hezbollah"}),
+    ("Kata'ib Hezbollah killed an Asa'ib Ahl al-Haq commander in Basra on Monday.\n"
      "Asa'ib Ahl al-Haq threatened to quit the government over the budget.\n", None),
 ])
 def test_a_threat_of_revenge_aims_at_the_story_s_attacker(ctx: Any, text: str,
