@@ -24,8 +24,9 @@ Steps, in order (each a small pure function over the article's candidates):
 4. **Implicit agents.** An attack the text tells without its agent takes the group that claims
    it in the story (``claim``), else the party the story blames for it (``attribution``,
    modality alleged), else an explicit unknown (``unknown-agent``); never a guessed actor.
-   A condemnation or protest of "the attack" with no target of its own aims at the agent of
-   the story's attack (reason ``anaphora``), never at its victim.
+   A condemnation or protest of "the attack", or a threat made for it ("vowed revenge for the
+   killing"), with no target of its own aims at the agent of the story's attack (reason
+   ``anaphora``), never at its victim.
 5. **Casualty and damage claims** ("at least 3 killed", "dozens wounded", "damaged the
    office") are attached to their attack, with who says so, not coded as separate events.
 6. **Dates.** An undated event takes the date of its coreferent tellings, else the day its
@@ -91,9 +92,10 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
                      "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
+              "both": 2}
 _COUNT = (r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as)\s+)?"
-          r"(?:\d+(?:,\d{3})*(?!\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+          r"(?:\d+(?:,\d{3})*(?!\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|dozens|"
           r"scores|hundreds|several|a number|a dozen|many)")
 _HURT = r"(?P<kind>killed|wounded|injured|dead|died|hurt|killing|wounding|injuring)"
 # "at least 3 soldiers were killed", "two people died", "dozens wounded"
@@ -836,7 +838,7 @@ def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mentio
     return out
 
 
-REACTIONS = frozenset({"ACCUSE", "PROTEST"})
+REACTIONS = frozenset({"ACCUSE", "PROTEST", "THREATEN"})
 
 
 def _act_objects(doc: Any, ev: Event, *, first: bool = False) -> list[Any]:
@@ -851,9 +853,16 @@ def _act_objects(doc: Any, ev: Event, *, first: bool = False) -> list[Any]:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
             g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
+        second = ("of", "over", "against")
+        if ev.type == "THREATEN":
+            # "vowed revenge for the killing", "vowed to avenge the assassination": a threat
+            # answers the act it is for
+            second += ("for",)
+            objs += [g for c in tok.children if c.dep_ == "xcomp"
+                     for g in c.children if g.dep_ == "dobj"]
         # "issued a condemnation of the attack": the act is the object of the light verb's noun
         objs += [g for o in objs if o.pos_ == "NOUN" for c in o.children
-                 if c.dep_ == "prep" and c.lower_ in ("of", "over", "against")
+                 if c.dep_ == "prep" and c.lower_ in second
                  for g in c.children if g.dep_ == "pobj"]
         out += [o for o in objs if material_act(o) or any(
             c.dep_ == "compound" and material_act(c) for c in o.children)]  # "assassination attempt"
@@ -904,6 +913,18 @@ def _anaphoric_targets(events: list[Event], doc: Any, generic: frozenset[str]) -
     return out
 
 
+def _own_agent(tok: Any, weapons: frozenset[str]) -> bool:
+    """Whether the clause of trigger ``tok`` names its own agent, other than a weapon
+    ("crowds stormed ...", "attacked by gunmen"; not "rockets struck", "by a drone")."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"] + [
+        g for c in tok.children if c.dep_ == "agent" for g in c.children
+        if g.dep_ == "pobj"]  # "by a drone": the drone
+    if tok.dep_ == "relcl":  # "a car bomb that targeted his convoy": the bomb
+        subjects = [tok.head if c.tag_ in ("WDT", "WP") else c for c in subjects]
+    return any(_head_word(c.text) not in weapons and c.lemma_.lower() not in weapons
+               for c in subjects)
+
+
 def _told_as_done(doc: Any, ev: Event) -> bool:
     """Whether a telling reports an act as done: a past verb ("rockets struck", "was shot
     down") or an event noun that is the subject or object of one ("an attack hit")."""
@@ -918,9 +939,7 @@ def _told_as_done(doc: Any, ev: Event) -> bool:
         tok = got.root
         if any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in tok.children):
             return False  # "almost every attack on U.S. forces": attacks in general
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
-        if any(_head_word(c.text) not in weapons and c.lemma_.lower() not in weapons
-               for c in subjects):
+        if _own_agent(tok, weapons):
             return False  # the text names an agent we could not resolve: not "unknown"
         if tok.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ == "to"
                                                   for c in tok.children):

@@ -794,6 +794,12 @@ class Resolver:
         covering = [m for m in self._in(head_start, head_end)]
         if covering:
             ref = self._ref(max(covering, key=lambda m: m.end - m.start))
+            if ref.kb_id and self._generic(ref) and tok.tag_ in ("NNS", "NNPS"):
+                # "Harakat al-Nujaba fighters": members of the group named before the head
+                named = [m for m in self._in(span_start, head_start) if m.kb_id
+                         and not self._generic(self._ref(m)) and self._kind(m) == "group"]
+                if named:
+                    return [self._ref(named[-1])]
             end = _place_end(tok)
             if self._generic(ref) and ref.start == left.idx and end > (ref.end or end):
                 ref = replace(ref, text=doc_text(self.doc)[left.idx:end], end=end)

@@ -34,6 +34,7 @@ from brinkwatch.extract.arguments import (
 )
 from brinkwatch.extract.attribution import STATEMENT_NOUNS as SOURCE_NOUNS
 from brinkwatch.extract.attribution import AttributionIndex
+from brinkwatch.extract.lexicon import control as lx_control
 from brinkwatch.extract.lexicon import noun_senses, verb_senses
 from brinkwatch.extract.merge import merge_events
 from brinkwatch.extract.modality import modality_of
@@ -44,10 +45,12 @@ from brinkwatch.extract.syntax import doc_text
 from brinkwatch.extract.time import reference_date, resolve_date
 from brinkwatch.extract.triggers import (
     BLAME_PREDICATES,
+    FORCE_TYPES,
     TOLERANCE_WARNING_VERBS,
     Trigger,
     culprit_of,
     find_triggers,
+    future_held,
     is_noun,
     is_verb,
     lemma,
@@ -156,12 +159,19 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     actors = [a for a in actors if not generic_actor(a) and not _outlet(a, kb)
               and not (int(event_type(trig.type).quad) == 4 and place_ref(a, kb))]
     targets: list[ActorRef] = []
+    carried = False  # the target rode in a vehicle the act hit
     if trig.judged is not None or trig.culprit is not None:
         actors = [speaker]
         targets = resolver.refs(author, trig.token) if author is not None else []
     for t in targets_of(trig, doc) if trig.judged is None and trig.culprit is None else ():
         if t.i == tok.i or own_possession(t) or locative_place(t, kb, trig.type):
             continue  # "strike at Baghdad airport": the place of the event, not its target
+        riders = passengers(t) if int(event_type(trig.type).quad) == 4 else []
+        if riders:  # "targeted a car carrying two commanders": the commanders
+            carried = True
+            for r in riders:
+                targets += resolver.refs(r, trig.token)
+            continue
         refs = resolver.refs(t, trig.token)
         owned = owner_refs(t, resolver, trig.token) if not any(r.kb_id for r in refs) else []
         targets += owned or refs
@@ -207,6 +217,22 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         for t in owners:
             targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
         unnamed_recipient = bool(owners) and not targets
+    held_warning = trig.type == "ACCUSE" and lemma(head) == "hold" and future_held(head)
+    if held_warning:
+        # "X will be held responsible for any attack, Y said": Y warns X (the speaker, when
+        # the clause names no one who holds)
+        trig = replace(trig, type="THREATEN", mode=None)
+        speaker = attr.for_trigger(trig.token).speaker
+        if not actors and speaker is not None:
+            actors = [speaker]
+    if not targets and trig.type == "THREATEN" and trig.controller is not None:
+        # "warned Baghdad it would impose sanctions": the one warned
+        for t in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
+            targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
+    if not targets and trig.type == "THREATEN":
+        # "warned of retaliation against X", "vowed revenge on X": whom the response is aimed at
+        for t in _response_targets(tok):
+            targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
     if not targets and trig.type == "THREATEN":
         # "warned of an escalation if the US refused": who the condition is on
         for t in _condition_subjects(head):
@@ -297,7 +323,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         # the refusal itself is asserted; ruled out for the future ("will not accept") it is
         # announced, with future modality
         modality = Modality.FUTURE if future_aux(head) else Modality.ASSERTED
-    elif tolerance and modality in (Modality.FUTURE, Modality.NEGATED):
+    elif (tolerance or held_warning) and modality in (Modality.FUTURE, Modality.NEGATED):
         modality = Modality.ASSERTED  # the warning is given now
     elif refusal is None and modality == Modality.ASSERTED and int(et.quad) in (1, 2) \
             and is_verb(head) and _negated(head) and lemma(head) not in _WARNING_NEGATABLE:
@@ -322,7 +348,11 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                                                           or _explicit_demand(trig, doc)))
     complete = bool(actors_t and (targets_t or warned))  # a threat of a response needs no target
     # an incomplete mention is weighed as if its source were found: the story may give it
-    conf = round(trig.weight * (1.0 if complete else 0.75 if actors_t or incomplete else 0.6), 3)
+    # so is an agentless attack told in the passive on a named target ("were targeted by a drone")
+    agentless = passive and bool(targets_t) and et.name == "ASSAULT"
+    weight = max(trig.weight, CARRIED_WEIGHT) if carried else trig.weight
+    conf = round(weight * (1.0 if complete else 0.75 if actors_t or incomplete or agentless
+                           else 0.6), 3)
     if unnamed_recipient:
         conf = round(conf * TARGETLESS_FACTOR, 3)
     if not targets_t and trig.type in TARGET_REQUIRED \
@@ -336,6 +366,11 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         evidence=(ev_span,), extractor=VERSION, confidence=conf,
         incomplete=incomplete, background=background,
     )
+
+
+# "a drone hit a car carrying two commanders": an act of force on people in a vehicle is an
+# attack whatever the verb ("hit", "targeted").
+CARRIED_WEIGHT = 0.8
 
 
 # Verbs whose negation is a warning, not a refusal ("will not tolerate", "will not allow"):
@@ -504,6 +539,33 @@ def warned_acts(trig: Trigger, tok: Token) -> list[Token]:
                 int(event_type(x.type).quad) == 4 for x in noun_senses(lemma(s))))]
 
 
+CARRY_VERBS = frozenset({"carry", "transport", "ferry", "convey"})
+
+
+def passengers(noun: Token) -> list[Token]:
+    """Who rides in a vehicle the text names ("a car carrying two commanders", "a convoy
+    transporting fighters of X"), or nothing (also for anything that is not a vehicle)."""
+    if lemma(noun) not in active().vehicle_nouns:
+        return []
+    return [g for c in noun.children if c.dep_ in ("acl", "relcl") and lemma(c) in CARRY_VERBS
+            for g in c.children if g.dep_ in ("dobj", "obj") and is_actorish(g)]
+
+
+def is_controlling(verb: Token) -> bool:
+    """Whether a verb is a control verb of the lexicon ("vowed to", "threatened to")."""
+    return lx_control(lemma(verb)) is not None
+
+
+def _response_targets(tok: Token) -> list[Token]:
+    """Whom a threatened response is aimed at: "warned of retaliation against X", "vowed
+    revenge on X"."""
+    nouns = [c for c in tok.children if c.dep_ == "dobj" and lemma(c) in RESPONSE_NOUNS]
+    nouns += [g for c in tok.children if c.dep_ == "prep" and lemma(c) in ("of", "against")
+              for g in c.children if g.dep_ == "pobj" and lemma(g) in RESPONSE_NOUNS]
+    return [g for n in nouns for p in n.children if p.dep_ == "prep"
+            and lemma(p) in ("against", "on", "upon") for g in p.children if g.dep_ == "pobj"]
+
+
 def _warned_response(trig: Trigger, doc: Doc) -> bool:
     """A THREATEN without a recipient that still threatens: a warning of a response or a
     vow/threat to retaliate, or a refusal to tolerate an act of force (the target then comes
@@ -515,9 +577,12 @@ def _warned_response(trig: Trigger, doc: Doc) -> bool:
     if trig.controller is not None:  # "vowed to retaliate", "threatened to strike"
         inner = doc[trig.controller]
         return lemma(inner) in ("retaliate", "respond", "avenge", "react") or any(
-            s.type == "ASSAULT" for s in verb_senses(lemma(inner)))
+            s.type == "ASSAULT" or (s.type in FORCE_TYPES and not is_controlling(doc[trig.token]))
+            for s in verb_senses(lemma(inner)))  # "said they would pursue those behind it"
     tok = doc[trig.token]
     for c in tok.children:
+        if c.dep_ == "dobj" and lemma(c) in RESPONSE_NOUNS:
+            return True  # "vowed revenge", "threatened retaliation"
         if c.dep_ == "prep" and lemma(c) in ("of", "against", "about"):
             if any(g.dep_ == "pobj" and lemma(g) in RESPONSE_NOUNS for g in c.children):
                 return True

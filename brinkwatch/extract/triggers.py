@@ -70,7 +70,8 @@ def _particles(tok: Token) -> set[str]:
     return {lemma(c) for c in tok.children if c.i > tok.i
             and c.dep_ in ("prt", "prep", "advmod", "dobj", "oprd", "acomp", "ccomp", "xcomp")
             and not (c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
-                                              for g in c.children))}
+                                              for g in c.children))} | (
+        {"for"} if called_for_clause(tok) is not None else set())
 
 
 def verb_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
@@ -130,15 +131,43 @@ def is_noun(tok: Token) -> bool:
 
 def complement(tok: Token) -> Token | None:
     """The clause a control verb governs: "refused to meet", and the gerund after "on"/"to"
-    ("agreed on ending the mission", "committed to withdrawing")."""
+    ("agreed on ending the mission", "committed to withdrawing"); through a verb of aspect,
+    the act it continues ("vowed to keep attacking" -> attacking); the clause a call is for
+    ("called for X to leave")."""
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp") and is_verb(c):
-            return c
+            return _through_aspect(c)
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("on", "to"):
             for g in c.children:
                 if g.dep_ == "pcomp" and g.tag_ == "VBG":
-                    return g
+                    return _through_aspect(g)
+    return called_for_clause(tok)
+
+
+# Verbs of aspect: what they govern is the act ("keep attacking", "continue to target").
+ASPECT_VERBS = frozenset({"keep", "continue", "resume", "start", "begin", "step"})
+
+
+def _through_aspect(verb: Token) -> Token:
+    if lemma(verb) not in ASPECT_VERBS:
+        return verb
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and is_verb(c):
+            return _through_aspect(c)
+    return verb
+
+
+def called_for_clause(tok: Token) -> Token | None:
+    """"called for the United States to leave": the clause (marked "for", with "to") a call
+    asks for, or None."""
+    if lemma(tok) != "call":
+        return None
+    for c in tok.children:
+        if c.dep_ in ("advcl", "ccomp") and is_verb(c) \
+                and any(m.dep_ == "mark" and lemma(m) == "for" for m in c.children) \
+                and any(m.dep_ == "aux" and lemma(m) == "to" for m in c.children):
+            return c
     return None
 
 
@@ -207,6 +236,25 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 continue
         out.append(Trigger(token=i, head=i, type=sense.type, mode=sense.mode, weight=sense.weight,
                            consumed=used))
+    for tok in doc[start:end]:
+        if tok.i in controlled or (tok.i in verb_hits and lx.control(lemma(tok)) is not None):
+            continue
+        told = reported_intent(tok, verb_hits)
+        if told is not None:  # "warned it would strike X", "said X should withdraw"
+            type_, mode, comp = told
+            out = [t for t in out if t.token != tok.i]
+            controlled.update(_chain(comp))
+            out.append(Trigger(token=tok.i, head=tok.i, type=type_, mode=mode,
+                               weight=REPORTED_INTENT_WEIGHT, controller=comp.i))
+    purposes: set[int] = set()
+    for i, (sense, _) in verb_hits.items():
+        if sense.type == "ACCUSE" and lemma(doc[i]) == "summon":
+            # "summoned the envoy to protest the shelling": the summons is the protest
+            # (its object stays an act of its own: "the shelling of the villages")
+            purposes.update(c.i for c in doc[i].children if c.dep_ in ("advcl", "xcomp")
+                            and c.i in verb_hits and verb_hits[c.i][0].type in REACTION_TYPES)
+        if sense.type == "ACCUSE" and lemma(doc[i]) == "hold" and future_held(doc[i]):
+            consumed.update(held_acts(doc[i]))  # "will hold X responsible for any attack"
     out = [t for t in out if t.token not in controlled]
     out += [Trigger(token=i, head=i, type="ACCUSE", mode="disapprove", weight=JUDGEMENT_WEIGHT,
                     judged=j) for i, j in judgements.items()]
@@ -245,9 +293,76 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             controlled.update(c.i for c in tok.children if c.dep_ in ("advcl", "acl")
                               and any(lemma(m) in ("for", "to") for m in c.children
                                       if m.dep_ in ("mark", "aux")))
-    out = [t for t in out if t.token not in controlled]
+    out = [t for t in out if t.token not in controlled and t.token not in purposes]
     out.sort(key=lambda t: t.token)
     return out
+
+
+# A reported clause that states the speaker's own coming act of force is a threat ("Iran
+# warned it would strike U.S. forces", "the group said it will target the bases until ..."),
+# and one that states what another party should do is a request ("X said Washington should
+# withdraw its troops", "insisted that the envoy must leave").
+REPORTED_INTENT_WEIGHT = 0.8
+INTENT_REPORTING_VERBS = frozenset({"warn", "caution", "threaten", "declare", "say", "announce",
+                                    "state", "insist", "stress", "tell", "add", "reiterate",
+                                    "affirm", "confirm", "emphasise", "emphasize", "vow",
+                                    "pledge", "swear", "promise"})
+FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
+_SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+
+
+def reported_intent(verb: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
+                    ) -> tuple[str, str, Token] | None:
+    """(type, mode, reported clause) when a reporting verb's clausal complement states the
+    speaker's own future act of force (THREATEN) or what another party should or must do
+    (REQUEST); None otherwise (a past act, a negated one, a forecast about someone else)."""
+    if not is_verb(verb) or lemma(verb) not in INTENT_REPORTING_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and is_verb(c)), None)
+    if comp is None:
+        return None
+    aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
+    subj = next((c for c in comp.children if c.dep_ in SUBJ_DEPS), None)
+    if subj is None or any(c.dep_ == "neg" for c in comp.children):
+        return None
+    speaker = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+    if aux & OBLIGATION_MODALS:
+        if subj.pos_ == "PRON" or (speaker is not None and lemma(speaker) == lemma(subj)):
+            return None  # "Iran said it must defend itself": no one else is asked
+        return "REQUEST", "demand", comp
+    if not aux & FUTURE_MODALS:
+        return None
+    own = lemma(subj) in _SELF_PRONOUNS or (speaker is not None and lemma(speaker) == lemma(subj))
+    if not own:
+        return None
+    act = _through_aspect(comp)
+    inner = verb_hits.get(act.i) or inner_hit(act, verb_hits)
+    if inner is None or inner[0].type not in FORCE_TYPES:
+        return None
+    return "THREATEN", threat_mode(inner[0].type), comp
+
+
+# Acts whose announcement by their own author is a threat.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+
+
+# Reactions a summons is made for ("summoned the ambassador to protest ...").
+REACTION_TYPES = frozenset({"PROTEST", "ACCUSE"})
+
+
+def future_held(verb: Token) -> bool:
+    """"will hold X responsible", "X will be held accountable": blame announced for acts to
+    come, a warning to X rather than an accusation."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
+
+
+def held_acts(verb: Token) -> list[int]:
+    """The act nouns blame is laid for ("responsible for any attack on ...")."""
+    return [g.i for p in verb.subtree if p.dep_ == "prep" and lemma(p) == "for"
+            and lemma(p.head) in BLAME_PREDICATES for g in p.children if g.dep_ == "pobj"]
 
 
 # Verbs whose refusal, stated for the future, of a hostile act is a warning ("will not tolerate

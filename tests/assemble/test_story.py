@@ -272,6 +272,8 @@ def test_background_is_stored_apart(ctx: Any, text: str, background: bool) -> No
     ("The attack damaged the office of a broadcaster.", [("damage", None)]),
     ("On March 7, the group met in Baghdad.", []),  # a date, not a count
     ("The ministry condemned the attack.", []),
+    ("A drone hit their jeep outside Tikrit, killing both.", [("killed", "both")]),
+    ("Both envoys were welcomed in Tikrit.", []),  # "both" with no casualty word
 ])
 def test_casualty_claims(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(k, c) for k, c, _, _, _ in casualty_claims(sentence)] == expected
@@ -395,7 +397,7 @@ def test_the_speaker_s_statement_dates_his_quote_and_acts(
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "published", "expected"), [
     (f"Iran attacked Erbil, officials said.\n{_FILLER}"
-     "Twelve missiles were fired at the city at 1 a.m. on Monday.\n", "2024-01-10",
+     "Twelve rockets were launched from the desert at 1 a.m. on Monday.\n", "2024-01-10",
      ("2024-01-08", "attack-date")),
     (f"Iran attacked Erbil, officials said.\n{_FILLER}"
      "Israel fired missiles at Damascus on Monday.\n", "2024-01-10",
@@ -662,3 +664,27 @@ def test_relations_and_units(ctx: Any, text: str, type_: str, name: str, present
     got = news(run(ctx, text), type_)
     assert len(got) == 1, got
     assert (name in names(got[0].actors) | names(got[0].targets)) is present
+
+
+# a threat made for an attack the story tells ("vowed revenge for the killing") is aimed at
+# that attack's agent; a threat about something else takes no target from the story
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "target"), [
+    ("Kata'ib Hezbollah killed an Asa'ib Ahl al-Haq commander in Basra on Monday.\n"
+     "Asa'ib Ahl al-Haq vowed revenge for the killing.\n", {"Kata'ib Hezbollah"}),
+    ("Kata'ib Hezbollah killed an Asa'ib Ahl al-Haq commander in Basra on Monday.\n"
+     "Asa'ib Ahl al-Haq vowed to avenge the assassination.\n", {"Kata'ib Hezbollah"}),
+    ("Kata'ib Hezbollah killed an Asa'ib Ahl al-Haq commander in Basra on Monday.\n"
+     "Asa'ib Ahl al-Haq pledged to avenge the killing.\n", {"Kata'ib Hezbollah"}),
+    ("Kata'ib Hezbollah killed an Asa'ib Ahl al-Haq commander in Basra on Monday.\n"
+     "Asa'ib Ahl al-Haq threatened to quit the government over the budget.\n", None),
+])
+def test_a_threat_of_revenge_aims_at_the_story_s_attacker(ctx: Any, text: str,
+                                                          target: set[str] | None) -> None:
+    got = [e for e in news(run(ctx, text), "THREATEN") if names(e.actors) == {"Asa'ib Ahl al-Haq"}]
+    if target is None:
+        assert not any(names(e.targets) & {"Kata'ib Hezbollah"} for e in got), got
+        return
+    assert len(got) == 1, news(run(ctx, text))
+    assert names(got[0].targets) == target
+    assert reasons(got[0], "target") == {"anaphora"}

@@ -1087,3 +1087,98 @@ REFUSALS_AND_BLAME = [
 def test_refusals_and_blame(ctx, pos: str, want: tuple, neg: str,  # type: ignore[no-untyped-def, type-arg]
                             unwanted: tuple) -> None:  # type: ignore[type-arg]
     test_speech_acts(ctx, pos, want, neg, unwanted)
+
+
+# Classes of the sixth coverage round (issue 7): broad classes that unseen text needs. A vow
+# or announcement of one's own coming force is a threat by the one who vows (the announced
+# attack is not coded beside it); blame announced for attacks to come warns the party held
+# responsible; what a speaker says another party should or must do is a request by the
+# speaker; an attack on a vehicle hits the people it carries, with an explicit unknown agent
+# when the story names none; a crowd that storms a building is the protesters; a summons made
+# to protest is one complaint, not a protest beside it.
+# (positive sentence, (type, actors, targets[, modality]) it must give,
+#  negative sentence, (type, actors, targets[, modality]) it must NOT give)
+VOWS_OBLIGATIONS_AND_VEHICLES = [
+    pytest.param("Asa'ib Ahl al-Haq vowed revenge for the assassination of its commander.",
+                 ("THREATEN", {"Asa'ib Ahl al-Haq"}, set(), "asserted"),
+                 "Asa'ib Ahl al-Haq vowed support for the new cabinet.",
+                 ("THREATEN", set(), set()), id="vowed-revenge-is-a-threat-vowed-support-not"),
+    pytest.param("Kata'ib Hezbollah vowed to keep targeting U.S. bases in Syria.",
+                 ("THREATEN", {"Kata'ib Hezbollah"}, {"United States"}),
+                 "Kata'ib Hezbollah vowed to keep supporting the families of its fighters.",
+                 ("THREATEN", set(), set()), id="vowed-to-keep-attacking-x-threatens-x"),
+    pytest.param("Kata'ib Hezbollah vowed to continue striking U.S. bases in Syria.",
+                 ("THREATEN", {"Kata'ib Hezbollah"}, {"United States"}),
+                 "Kata'ib Hezbollah vowed to continue striking U.S. bases in Syria.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()), id="the-vowed-attack-is-not-coded"),
+    pytest.param("Turkey warned it would strike PKK positions in Sinjar.",
+                 ("THREATEN", {"Turkey"}, {"PKK"}),
+                 "Turkey warned the floods would strike Sinjar again.",
+                 ("THREATEN", set(), set()), id="warned-it-would-strike-x"),
+    pytest.param("Washington warned Damascus it would impose sanctions if the raids went on.",
+                 ("THREATEN", {"United States"}, {"Syria"}),
+                 "Washington warned Damascus it would impose sanctions if the raids went on.",
+                 ("SANCTION", {"United States"}, set()), id="warned-x-it-would-threatens-x"),
+    pytest.param("Iran said it would hit Israeli bases if the raids went on.",
+                 ("THREATEN", {"Iran"}, {"Israel"}, "asserted"),
+                 "Iran said Israel would hit its bases.",
+                 ("THREATEN", {"Iran"}, set()), id="said-it-would-hit-x-if"),
+    pytest.param("Iran warned of retaliation against Israel for the raid on its consulate.",
+                 ("THREATEN", {"Iran"}, {"Israel"}),
+                 "Iran warned of heavy snow in the north for the coming days.",
+                 ("THREATEN", set(), set()), id="warned-of-retaliation-against-x"),
+    pytest.param("Israel will be held responsible for any strike on Iranian soil, the Iranian "
+                 "foreign minister said.", ("THREATEN", {"Abbas Araghchi"}, {"Israel"}),
+                 "Israel was held responsible for the strike on Iranian soil, the Iranian "
+                 "foreign minister said.", ("THREATEN", set(), set()),
+                 id="will-be-held-responsible-warns-was-held-accuses"),
+    pytest.param("Tehran will hold Washington responsible for any attack on its embassy.",
+                 ("THREATEN", {"Iran"}, {"United States"}),
+                 "Tehran will hold Washington responsible for any attack on its embassy.",
+                 ("ASSAULT", {"United States"}, set()), id="the-warned-attack-is-no-attack"),
+    pytest.param("Asa'ib Ahl al-Haq said Washington should pull its forces out of Iraq.",
+                 ("REQUEST", {"Asa'ib Ahl al-Haq"}, {"United States"}),
+                 "Asa'ib Ahl al-Haq said Washington pulled its forces out of Iraq.",
+                 ("REQUEST", set(), set()), id="said-x-should-is-a-request"),
+    pytest.param("The Iraqi parliament insisted that Turkey must withdraw from Bashiqa.",
+                 ("REQUEST", {"Council of Representatives of Iraq"}, {"Turkey"}),
+                 "The Iraqi parliament said it must protect the border.",
+                 ("REQUEST", set(), set()), id="x-must-is-a-request-we-must-is-not"),
+    pytest.param("Iraq called for Turkey to end its operations in the north.",
+                 ("REQUEST", {"Iraq"}, {"Turkey"}),
+                 "Iraq called Turkey to discuss the operations in the north.",
+                 ("REQUEST", set(), set()), id="called-for-x-to-act"),
+    pytest.param("A drone hit a pickup carrying three Harakat al-Nujaba members near Qaim.",
+                 ("ASSAULT", {"unidentified attackers"}, {"Harakat Hezbollah al-Nujaba"}),
+                 "A drone hit a pickup carrying three crates of ammunition near Qaim.",
+                 ("ASSAULT", set(), {"three crates of ammunition"}),
+                 id="a-vehicle-hit-is-its-passengers"),
+    pytest.param("Two Kata'ib Hezbollah officers were targeted by a drone as their car left Qaim.",
+                 ("ASSAULT", {"unidentified attackers"}, {"Kata'ib Hezbollah"}),
+                 "Two Kata'ib Hezbollah officers targeted a U.S. convoy near Qaim.",
+                 ("ASSAULT", {"unidentified attackers"}, set()),
+                 id="targeted-by-a-drone-has-an-unknown-agent"),
+    pytest.param("An airstrike hit a convoy transporting Harakat al-Nujaba fighters near Rutba.",
+                 ("ASSAULT", {"unidentified attackers"}, {"Harakat Hezbollah al-Nujaba"}),
+                 "An airstrike hit a convoy transporting fighters near Rutba.",
+                 ("ASSAULT", set(), {"Harakat Hezbollah al-Nujaba"}),
+                 id="fighters-of-a-named-group-are-the-group"),
+    pytest.param("An angry crowd stormed the Bahraini embassy in Baghdad and set it on fire.",
+                 ("ASSAULT", {"protesters"}, {"Bahrain"}),
+                 "An angry crowd gathered outside the Bahraini embassy in Baghdad.",
+                 ("ASSAULT", set(), set()), id="a-crowd-that-storms-is-the-protesters"),
+    pytest.param("Rioters broke into the Kuwaiti consulate in Basra.",
+                 ("ASSAULT", {"protesters"}, {"Kuwait"}),
+                 "Thieves broke into a warehouse in Basra.",
+                 ("ASSAULT", set(), set()), id="broke-into-a-mission-is-an-assault"),
+    pytest.param("Kuwait summoned the Iraqi ambassador to protest the seizure of a fishing boat.",
+                 ("ACCUSE", {"Kuwait"}, {"Iraq"}),
+                 "Kuwait summoned the Iraqi ambassador to protest the seizure of a fishing boat.",
+                 ("PROTEST", set(), set()), id="a-summons-to-protest-is-one-complaint"),
+]
+
+
+@pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), VOWS_OBLIGATIONS_AND_VEHICLES)
+def test_vows_obligations_and_vehicles(ctx, pos: str, want: tuple, neg: str,  # type: ignore[no-untyped-def, type-arg]
+                                       unwanted: tuple) -> None:  # type: ignore[type-arg]
+    test_speech_acts(ctx, pos, want, neg, unwanted)
