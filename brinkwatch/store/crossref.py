@@ -169,27 +169,31 @@ def set_reprint(conn: Connection, article_id: str, original: str,
         published_estimate=json.dumps(published_estimate, ensure_ascii=False)))
 
 
-def profiles(conn: Connection, article_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """Profiles (decoded) with the article's metadata, by article id."""
+def profiles(conn: Connection, article_ids: Sequence[str], *,
+             terms: bool = True) -> dict[str, dict[str, Any]]:
+    """Profiles (decoded) with the article's metadata, by article id; without ``terms`` the
+    term counts (the largest field, only text similarity needs them) are not read."""
     if not article_ids:
         return {}
     p, a = schema.article_profiles.c, schema.articles.c
-    rows = _fetch(conn, "profiles", lambda: select(
-        p.article_id, p.terms, p.reprint_of, p.published_estimate, p.credibility, p.claims,
-        p.actor_keys, p.day_start, p.day_end, a.origin, a.url, a.outlet, a.published, a.title)
-        .join(schema.articles, a.id == p.article_id)
-        .where(p.article_id.in_(bindparam("ids", expanding=True))),
-        {"ids": list(article_ids)}, lists=("ids",))
+    cols = (p.article_id, p.terms if terms else p.article_id, p.reprint_of,
+            p.published_estimate, p.credibility, p.claims, p.actor_keys, p.day_start,
+            p.day_end, a.origin, a.url, a.outlet, a.published, a.title)
+    rows = _fetch(conn, "profiles" if terms else "profiles_no_terms", lambda: select(*cols)
+                  .join(schema.articles, a.id == p.article_id)
+                  .where(p.article_id.in_(bindparam("ids", expanding=True))),
+                  {"ids": list(article_ids)}, lists=("ids",))
     out = {}
-    for (aid, terms, reprint_of, estimate, cred, claims, keys, day_start, day_end, origin, url,
+    for (aid, vec, reprint_of, estimate, cred, claims, keys, day_start, day_end, origin, url,
          outlet, published, title) in rows:
         out[aid] = {
             "id": aid, "origin": origin, "url": url, "outlet": outlet,
-            "published": published, "title": title, "terms": json.loads(terms),
-            "reprint_of": reprint_of,
+            "published": published, "title": title, "reprint_of": reprint_of,
             "published_estimate": json.loads(estimate) if estimate else None,
             "credibility": json.loads(cred), "claims": json.loads(claims),
             "actor_keys": json.loads(keys), "day_start": day_start, "day_end": day_end}
+        if terms:
+            out[aid]["terms"] = json.loads(vec)
     return out
 
 
