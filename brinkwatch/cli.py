@@ -735,10 +735,16 @@ def eval_stories(state: _State, dev_dir: str, as_json: bool) -> None:
                    "[default: a temporary SQLite file].")
 @click.option("--stories", "stories_n", type=int, default=None, metavar="N",
               help="Instead: the cross-article stage on N generated articles vs their ingest.")
+@click.option("--replay", "replay_n", type=int, default=None, metavar="N",
+              help="Instead: code --corpus once and ingest N replayed copies (new texts, ids "
+                   "and dates), printing the parent's memory every --every articles.")
+@click.option("--every", "every", type=int, default=1000, show_default=True,
+              help="For --replay: articles between memory samples.")
 @click.pass_obj
 def bench(state: _State, corpus: str | None, n: int | None, repeats: int,
           n_process: int | None, as_json: bool, generate: int | None, out: str | None,
-          ingest_: bool, workers: str, scratch_db: str | None, stories_n: int | None) -> None:
+          ingest_: bool, workers: str, scratch_db: str | None, stories_n: int | None,
+          replay_n: int | None, every: int) -> None:
     """Throughput of the whole pipeline vs the bare language pipeline, and peak memory
     (the pipeline the settings describe: theatre, rules, extractor options, batch size)."""
     from brinkwatch.bench import format_bench, run_bench
@@ -760,6 +766,14 @@ def bench(state: _State, corpus: str | None, n: int | None, repeats: int,
             raise click.UsageError("--generate N needs --out DIR")
         files = write_corpus(out, generate, per_file=200 if generate <= 10_000 else 1000)
         click.echo(f"wrote {generate} articles in {len(files)} files under {out}")
+        return
+    if replay_n is not None:
+        from brinkwatch.scale.replay import format_replay_bench, run_replay_bench
+
+        if not corpus:
+            raise click.UsageError("--replay needs --corpus DIR (make one with --generate)")
+        rb = run_replay_bench(corpus, replay_n, every=every, settings=settings)
+        click.echo(json.dumps(rb.to_json()) if as_json else format_replay_bench(rb))
         return
     if ingest_:
         from brinkwatch.scale.bench import format_ingest_bench, run_ingest_bench

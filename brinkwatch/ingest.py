@@ -84,14 +84,26 @@ class IngestSummary:
 
 @dataclass(slots=True)
 class _Seen:
-    """What this run has seen: ids with their first origin, fingerprints of new articles."""
+    """What this run has seen: ids with their first origin, fingerprints of the new articles
+    not stored yet (those in flight to the workers; a stored one's fingerprint is in the store,
+    so this index stays as small as the batches in flight, however long the run)."""
 
     origin_of: dict[str, str] = field(default_factory=dict)
     sigs: dict[str, list[tuple[str, str, tuple[int, ...]]]] = field(default_factory=dict)
+    sigged: set[str] = field(default_factory=set)  # ids fingerprinted in this run
 
     def add_sig(self, article: Article, sig: tuple[int, ...]) -> None:
+        self.sigged.add(article.id)
         for key in neardup.bands(sig):
             self.sigs.setdefault(key, []).append((article.id, article.origin, sig))
+
+    def drop_sig(self, article_id: str, keys: list[str]) -> None:
+        for key in keys:
+            left = [c for c in self.sigs.get(key, ()) if c[0] != article_id]
+            if left:
+                self.sigs[key] = left
+            else:
+                self.sigs.pop(key, None)
 
     def candidates(self, keys: list[str]) -> Iterator[tuple[str, str, tuple[int, ...]]]:
         for key in keys:
@@ -102,8 +114,12 @@ def _original(article: Article, sig: tuple[int, ...], keys: list[str], store: St
               seen: _Seen) -> tuple[str, str, float] | None:
     """The stored (or earlier in this run) article this one nearly duplicates, if any."""
     best: tuple[str, str, float] | None = None
-    pool = [(i, o, s) for i, o, s in seen.candidates(keys)]
-    pool += [(i, o, neardup.decode(s)) for i, o, s in store.near_duplicate_candidates(keys)]
+    stored = [(i, o, neardup.decode(s)) for i, o, s in store.near_duplicate_candidates(keys)]
+    # in the order of a run that kept every fingerprint in memory: this run's articles in
+    # input order (those stored, then those in flight), then the ones stored before the run
+    pool = [c for c in stored if c[0] in seen.sigged]
+    pool += seen.candidates(keys)
+    pool += [c for c in stored if c[0] not in seen.sigged]
     for other_id, origin, other in pool:
         if other_id == article.id:
             continue
@@ -141,8 +157,12 @@ def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_siz
 
     def store_result(result: ArticleResult) -> None:
         art = result.article
-        outcome, replaced = store.write_versioned(result, fingerprint=fingerprints.pop(art.id, None),
+        fingerprint = fingerprints.pop(art.id, None)
+        outcome, replaced = store.write_versioned(result, fingerprint=fingerprint,
                                                   keep=seen.origin_of)
+        if (fingerprint is not None and outcome != "unchanged" and not result.error
+                and art.status is ArticleStatus.OK):
+            seen.drop_sig(art.id, fingerprint[1])  # the store answers for it from now on
         summary.replaced += len(replaced)
         if stage is not None:
             stage.stored(result, outcome, replaced)

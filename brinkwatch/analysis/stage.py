@@ -155,7 +155,8 @@ def _story_cues(conn: Connection, art_text: str, story_ids: Iterable[str],
     for sid in story_ids:
         f = q.story_features(conn, sid) or {}
         others = [a for a in f.get("articles", []) if a != article_id]
-        dated = [p for p in q.profiles(conn, others).values() if p.get("published")]
+        dated = [p for p in q.profiles(conn, others, terms=False).values()
+                 if p.get("published")]
         if not dated:
             continue
         days = sorted(str(p["published"])[:10] for p in dated)
@@ -476,11 +477,11 @@ def rebuild_story(conn: Connection, sid: str, rules: CrossrefRules,
         q.delete_story(conn, sid)
         return
     family = rules.family_of(coded[0]["event"]["type"])
-    profs = q.profiles(conn, list(dict.fromkeys(r["article_id"] for r in rows)))
+    profs = q.profiles(conn, list(dict.fromkeys(r["article_id"] for r in rows)), terms=False)
     # the originals of reprints count the outlets once: make sure they are in view
     extra = {p["reprint_of"] for p in profs.values() if p.get("reprint_of")} - set(profs)
     if extra:
-        profs.update(q.profiles(conn, sorted(extra)))
+        profs.update(q.profiles(conn, sorted(extra), terms=False))
     f = {**f, "articles": list(dict.fromkeys(r["article_id"] for r in rows))}
     rec = stories.build_record(sid, family, rows, profs, rules, f, broad)
     q.save_story(conn, story_id=sid, family=family, date_start=f.get("start"),

@@ -15,7 +15,7 @@ import json
 import typing
 from dataclasses import dataclass, fields, is_dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from brinkwatch import contract, records
 from brinkwatch.errors import StoreError
@@ -176,6 +176,18 @@ def event_columns() -> tuple[Any, ...]:
     e, a = schema.events.c, schema.articles.c
     return (e.record, a.id.label("a_id"), a.origin.label("a_origin"), a.title.label("a_title"),
             a.outlet.label("a_outlet"), a.published.label("a_published"), a.url.label("a_url"))
+
+
+class EventRow(NamedTuple):
+    """A row of :func:`event_columns` read as a plain tuple (the driver's own cursor)."""
+
+    record: str
+    a_id: str
+    a_origin: str
+    a_title: str | None
+    a_outlet: str | None
+    a_published: str | None
+    a_url: str | None
 
 
 def stored_event(row: Any) -> StoredEvent:

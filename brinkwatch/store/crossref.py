@@ -26,8 +26,8 @@ from sqlalchemy import (
 
 from brinkwatch.errors import StoreError
 from brinkwatch.records import hash_id
-from brinkwatch.store import schema
-from brinkwatch.store.codec import event_columns, stored_event
+from brinkwatch.store import prepared, schema
+from brinkwatch.store.codec import EventRow, event_columns, stored_event
 from brinkwatch.store.migrations import now_iso
 
 
@@ -55,16 +55,23 @@ def _stmt(name: str, build: Any) -> Any:
     return st
 
 
+# The stage runs tens of statements per article: the hot ones are compiled once and run on the
+# driver's cursor (:mod:`brinkwatch.store.prepared`); rows come back as tuples.
+_fetch = prepared.fetch
+_run = prepared.run
+
+
 def _upsert(conn: Connection, table: Any, key: str, row: dict[str, Any]) -> None:
-    """Update ``row`` in place, or insert it: plain statements SQLAlchemy compiles once and
-    caches, on any dialect (a delete + insert would cascade to the rows that point at it)."""
+    """Update ``row`` in place, or insert it (a delete + insert would cascade to the rows
+    that point at it)."""
     cols = sorted(k for k in row if k != key)
-    upd = _stmt(f"upsert:{table.name}:{','.join(cols)}", lambda: (
+    params = {"p__key": row[key], **{f"p_{k}": row[k] for k in cols}}
+    done = _run(conn, f"update:{table.name}:{','.join(cols)}", lambda: (
         update(table).where(table.c[key] == bindparam("p__key"))
-        .values({k: bindparam(f"p_{k}") for k in cols})))
-    res = conn.execute(upd, {"p__key": row[key], **{f"p_{k}": row[k] for k in cols}})
-    if res.rowcount == 0:
-        conn.execute(table.insert(), row)
+        .values({k: bindparam(f"p_{k}") for k in cols})), params)
+    if done == 0:
+        prepared.execute_many(conn, f"insert:{table.name}:{','.join(sorted(row))}", [row],
+                              lambda: table.insert())
 
 
 def pending_articles(conn: Connection) -> list[str]:
@@ -100,27 +107,31 @@ def clear(conn: Connection) -> None:
 
 def article_text(conn: Connection, article_id: str) -> ArticleText | None:
     a = schema.articles.c
-    row = conn.execute(_stmt("article_text", lambda: select(
+    rows = _fetch(conn, "article_text", lambda: select(
         a.id, a.origin, a.url, a.outlet, a.title, a.published, a.first_seen, a.text)
-        .where(a.id == bindparam("aid"))), {"aid": article_id}).first()
-    return ArticleText(**row._asdict()) if row else None
+        .where(a.id == bindparam("aid")), {"aid": article_id})
+    if not rows:
+        return None
+    i, origin, url, outlet, title, published, first_seen, text = rows[0]
+    return ArticleText(id=i, origin=origin, url=url, outlet=outlet, title=title,
+                       published=published, first_seen=first_seen, text=text)
 
 
 def article_events(conn: Connection, article_id: str) -> list[dict[str, Any]]:
     e = schema.events.c
-    rows = conn.execute(_stmt("article_events", lambda: select(*event_columns()).join(
+    rows = _fetch(conn, "article_events", lambda: select(*event_columns()).join(
         schema.articles, schema.articles.c.id == e.article_id).where(
-        e.article_id == bindparam("aid")).order_by(e.position, e.id)), {"aid": article_id})
-    return [stored_event(r).export() for r in rows]
+        e.article_id == bindparam("aid")).order_by(e.position, e.id), {"aid": article_id})
+    return [stored_event(EventRow(*r)).export() for r in rows]
 
 
 def article_mentions(conn: Connection, article_id: str) -> list[tuple[int, int, str, str | None,
                                                                    str | None, str | None]]:
     """(start, end, text, kb_id, method, label) of an article's mentions, in text order."""
     m = schema.mentions.c
-    return [tuple(r) for r in conn.execute(  # type: ignore[misc]
-        _stmt("article_mentions", lambda: select(m.start, m.end, m.text, m.kb_id, m.method, m.label)
-              .where(m.article_id == bindparam("aid")).order_by(m.start)), {"aid": article_id})]
+    return _fetch(conn, "article_mentions",  # type: ignore[return-value]
+                  lambda: select(m.start, m.end, m.text, m.kb_id, m.method, m.label)
+                  .where(m.article_id == bindparam("aid")).order_by(m.start), {"aid": article_id})
 
 
 def signatures(conn: Connection) -> Iterator[tuple[str, list[int], str | None, dict[str, int]]]:
@@ -158,39 +169,44 @@ def set_reprint(conn: Connection, article_id: str, original: str,
         published_estimate=json.dumps(published_estimate, ensure_ascii=False)))
 
 
-def profiles(conn: Connection, article_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """Profiles (decoded) with the article's metadata, by article id."""
+def profiles(conn: Connection, article_ids: Sequence[str], *,
+             terms: bool = True) -> dict[str, dict[str, Any]]:
+    """Profiles (decoded) with the article's metadata, by article id; without ``terms`` the
+    term counts (the largest field, only text similarity needs them) are not read."""
     if not article_ids:
         return {}
     p, a = schema.article_profiles.c, schema.articles.c
-    q = _stmt("profiles", lambda: select(
-        p.article_id, p.terms, p.reprint_of, p.published_estimate, p.credibility, p.claims,
-        p.actor_keys, p.day_start, p.day_end, a.origin, a.url, a.outlet, a.published, a.title)
-        .join(schema.articles, a.id == p.article_id)
-        .where(p.article_id.in_(bindparam("ids", expanding=True))))
+    cols = (p.article_id, p.terms if terms else p.article_id, p.reprint_of,
+            p.published_estimate, p.credibility, p.claims, p.actor_keys, p.day_start,
+            p.day_end, a.origin, a.url, a.outlet, a.published, a.title)
+    rows = _fetch(conn, "profiles" if terms else "profiles_no_terms", lambda: select(*cols)
+                  .join(schema.articles, a.id == p.article_id)
+                  .where(p.article_id.in_(bindparam("ids", expanding=True))),
+                  {"ids": list(article_ids)}, lists=("ids",))
     out = {}
-    for r in conn.execute(q, {"ids": list(article_ids)}):
-        out[r.article_id] = {
-            "id": r.article_id, "origin": r.origin, "url": r.url, "outlet": r.outlet,
-            "published": r.published, "title": r.title, "terms": json.loads(r.terms),
-            "reprint_of": r.reprint_of,
-            "published_estimate": json.loads(r.published_estimate) if r.published_estimate else None,
-            "credibility": json.loads(r.credibility), "claims": json.loads(r.claims),
-            "actor_keys": json.loads(r.actor_keys), "day_start": r.day_start,
-            "day_end": r.day_end}
+    for (aid, vec, reprint_of, estimate, cred, claims, keys, day_start, day_end, origin, url,
+         outlet, published, title) in rows:
+        out[aid] = {
+            "id": aid, "origin": origin, "url": url, "outlet": outlet,
+            "published": published, "title": title, "reprint_of": reprint_of,
+            "published_estimate": json.loads(estimate) if estimate else None,
+            "credibility": json.loads(cred), "claims": json.loads(claims),
+            "actor_keys": json.loads(keys), "day_start": day_start, "day_end": day_end}
+        if terms:
+            out[aid]["terms"] = json.loads(vec)
     return out
 
 
 def stories_of_article(conn: Connection, article_id: str) -> list[str]:
     r = schema.story_reports.c
-    return sorted(set(conn.execute(_stmt("stories_of_article", lambda: select(r.story_id).where(
-        r.article_id == bindparam("aid"))), {"aid": article_id}).scalars()))
+    return sorted({row[0] for row in _fetch(conn, "stories_of_article", lambda: select(
+        r.story_id).where(r.article_id == bindparam("aid")), {"aid": article_id})})
 
 
 def drop_reports_of_article(conn: Connection, article_id: str) -> None:
     r = schema.story_reports.c
-    conn.execute(_stmt("drop_reports", lambda: delete(schema.story_reports).where(
-        r.article_id == bindparam("aid"))), {"aid": article_id})
+    _run(conn, "drop_reports", lambda: delete(schema.story_reports).where(
+        r.article_id == bindparam("aid")), {"aid": article_id})
 
 
 def candidate_stories(conn: Connection, family: str, start: str | None,
@@ -198,51 +214,53 @@ def candidate_stories(conn: Connection, family: str, start: str | None,
     """Stories of ``family`` whose date range meets [start, end] (all of them when unknown)."""
     s = schema.stories.c
     if start is not None and end is not None:
-        q = _stmt("candidates_dated", lambda: select(s.id, s.date_start, s.date_end, s.features)
-                  .where(s.family == bindparam("fam"), or_(s.date_start.is_(None), and_(
-                      s.date_start <= bindparam("hi"), s.date_end >= bindparam("lo"))))
-                  .order_by(s.first_report, s.id))
+        rows = _fetch(conn, "candidates_dated", lambda: select(
+            s.id, s.date_start, s.date_end, s.features)
+            .where(s.family == bindparam("fam"), or_(s.date_start.is_(None), and_(
+                s.date_start <= bindparam("hi"), s.date_end >= bindparam("lo"))))
+            .order_by(s.first_report, s.id), {"fam": family, "lo": start, "hi": end})
     else:
-        q = _stmt("candidates_all", lambda: select(s.id, s.date_start, s.date_end, s.features)
-                  .where(s.family == bindparam("fam")).order_by(s.first_report, s.id))
-    return [{"id": r.id, "date_start": r.date_start, "date_end": r.date_end,
-             "features": json.loads(r.features)}
-            for r in conn.execute(q, {"fam": family, "lo": start, "hi": end})]
+        rows = _fetch(conn, "candidates_all", lambda: select(
+            s.id, s.date_start, s.date_end, s.features)
+            .where(s.family == bindparam("fam")).order_by(s.first_report, s.id), {"fam": family})
+    return [{"id": i, "date_start": ds, "date_end": de, "features": json.loads(f)}
+            for i, ds, de, f in rows]
 
 
 def story_features(conn: Connection, story_id: str) -> dict[str, Any] | None:
     s = schema.stories.c
-    row = conn.execute(_stmt("story_features", lambda: select(s.features).where(
-        s.id == bindparam("sid"))), {"sid": story_id}).scalar()
-    return json.loads(row) if row else None
+    rows = _fetch(conn, "story_features", lambda: select(s.features).where(
+        s.id == bindparam("sid")), {"sid": story_id})
+    return json.loads(rows[0][0]) if rows and rows[0][0] else None
 
 
 def add_report(conn: Connection, *, story_id: str, event_id: str | None, article_id: str,
                cues: Sequence[str]) -> None:
     r = schema.story_reports.c
     rid = hash_id("report", story_id, article_id, event_id)
-    if conn.execute(_stmt("report_exists", lambda: select(r.id).where(r.id == bindparam("rid"))),
-                    {"rid": rid}).first() is not None:
+    if _fetch(conn, "report_exists", lambda: select(r.id).where(r.id == bindparam("rid")),
+              {"rid": rid}):
         return
-    position = conn.execute(_stmt("report_count", lambda: select(func.count()).where(
-        r.story_id == bindparam("sid"))), {"sid": story_id}).scalar() or 0
-    conn.execute(schema.story_reports.insert(), {
+    position = _fetch(conn, "report_count", lambda: select(func.count()).where(
+        r.story_id == bindparam("sid")), {"sid": story_id})[0][0] or 0
+    prepared.execute_many(conn, "insert:story_reports", [{
         "id": rid, "event_id": event_id,
         "story_id": story_id, "article_id": article_id, "position": int(position),
-        "cues": json.dumps(list(cues), ensure_ascii=False)})
+        "cues": json.dumps(list(cues), ensure_ascii=False)}], schema.story_reports.insert)
 
 
 def story_report_rows(conn: Connection, story_id: str) -> list[dict[str, Any]]:
     """The reports of a story in joining order: event export dict, article id, cues."""
     r, e = schema.story_reports.c, schema.events.c
-    q = _stmt("story_report_rows", lambda: select(r.event_id, r.article_id, r.cues,
-                                                   *event_columns())
-              .outerjoin(schema.events, e.id == r.event_id)
-              .outerjoin(schema.articles, schema.articles.c.id == e.article_id)
-              .where(r.story_id == bindparam("sid")).order_by(r.position, r.id))
-    return [{"event": stored_event(row).export() if row.record else None,
-             "article_id": row.article_id, "cues": json.loads(row.cues)}
-            for row in conn.execute(q, {"sid": story_id})]
+    rows = _fetch(conn, "story_report_rows", lambda: select(r.event_id, r.article_id, r.cues,
+                                                            *event_columns())
+                  .outerjoin(schema.events, e.id == r.event_id)
+                  .outerjoin(schema.articles, schema.articles.c.id == e.article_id)
+                  .where(r.story_id == bindparam("sid")).order_by(r.position, r.id),
+                  {"sid": story_id})
+    return [{"event": stored_event(EventRow(*row[3:])).export() if row[3] else None,
+             "article_id": row[1], "cues": json.loads(row[2])}
+            for row in rows]
 
 
 #: Upper bounds (days from day_start to day_end) of the classes in ``article_profiles.day_span``:
@@ -285,17 +303,16 @@ def articles_between(conn: Connection, start: str, end: str, exclude: str, *,
     params = {"start": start, "end": end, "lo": lo, "hi": hi, "exclude": exclude,
               **{f"lo{i}": (lo_day - timedelta(days=bound)).isoformat()
                  for i, bound in enumerate(SPAN_CLASSES)}}
-    rows = conn.execute(_stmt("articles_between", _between_stmt), params).all()
+    rows = _fetch(conn, "articles_between", _between_stmt, params)
     return [aid for _, aid in sorted((seen, aid) for aid, seen in rows)]
 
 
 def candidate_stories_any(conn: Connection, start: str, end: str) -> list[dict[str, Any]]:
     s = schema.stories.c
-    q = _stmt("candidates_any", lambda: select(s.id, s.family, s.features).where(
+    rows = _fetch(conn, "candidates_any", lambda: select(s.id, s.family, s.features).where(
         s.date_start <= bindparam("hi"), s.date_end >= bindparam("lo"))
-        .order_by(s.first_report, s.id))
-    return [{"id": r.id, "family": r.family, "features": json.loads(r.features)}
-            for r in conn.execute(q, {"lo": start, "hi": end})]
+        .order_by(s.first_report, s.id), {"lo": start, "hi": end})
+    return [{"id": i, "family": fam, "features": json.loads(f)} for i, fam, f in rows]
 
 
 def save_story(conn: Connection, *, story_id: str, family: str, date_start: str | None,
@@ -315,26 +332,28 @@ def save_story(conn: Connection, *, story_id: str, family: str, date_start: str 
 def save_story_features(conn: Connection, story_id: str, features: dict[str, Any]) -> None:
     """New features (and dates) of a story whose reports changed; its record is rebuilt later."""
     s = schema.stories.c
-    conn.execute(_stmt("story_features_update", lambda: update(schema.stories).where(
+    _run(conn, "story_features_update", lambda: update(schema.stories).where(
         s.id == bindparam("_id")).values(features=bindparam("_f"), date_start=bindparam("_s"),
-                                          date_end=bindparam("_e"), dirty=1)), {"_id": story_id, "_f": json.dumps(features, ensure_ascii=False, sort_keys=True),
-         "_s": features.get("start"), "_e": features.get("end")})
+                                          date_end=bindparam("_e"), dirty=bindparam("_d")),
+         {"_id": story_id, "_f": json.dumps(features, ensure_ascii=False, sort_keys=True),
+          "_s": features.get("start"), "_e": features.get("end"), "_d": 1})
 
 
 def new_story(conn: Connection, story_id: str, family: str, features: dict[str, Any]) -> None:
-    conn.execute(schema.stories.insert(), {
+    prepared.execute_many(conn, "insert:stories", [{
         "id": story_id, "family": family, "date_start": features.get("start"),
         "date_end": features.get("end"), "first_report": None, "last_report": None,
         "n_reports": 0, "n_outlets": 0, "n_independent": 0, "contradicted": 0, "dirty": 1,
         "features": json.dumps(features, ensure_ascii=False, sort_keys=True),
-        "record": json.dumps({"id": story_id}), "updated_at": now_iso()})
+        "record": json.dumps({"id": story_id}), "updated_at": now_iso()}],
+        schema.stories.insert)
 
 
 def mark_dirty(conn: Connection, story_ids: Sequence[str]) -> None:
     if story_ids:
-        conn.execute(_stmt("mark_dirty", lambda: update(schema.stories).where(
-            schema.stories.c.id.in_(bindparam("ids", expanding=True))).values(dirty=1)),
-            {"ids": list(story_ids)})
+        _run(conn, "mark_dirty", lambda: update(schema.stories).where(
+            schema.stories.c.id.in_(bindparam("ids", expanding=True))).values(
+            dirty=bindparam("one")), {"ids": list(story_ids), "one": 1}, lists=("ids",))
 
 
 def dirty_stories(conn: Connection) -> list[str]:

@@ -156,7 +156,8 @@ def add_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
 
 
 def _upsert(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    from brinkwatch.store.writer import dialect_insert, execute_prepared
+    from brinkwatch.store.prepared import execute_many
+    from brinkwatch.store.writer import dialect_insert
 
     def upsert() -> Any:
         ins = dialect_insert(conn, event_tallies)
@@ -164,8 +165,8 @@ def _upsert(conn: Connection, rows: list[dict[str, Any]]) -> None:
                                          set_={"n": event_tallies.c.n + ins.excluded.n})
 
     rows.sort(key=lambda d: tuple(str(d[k]) for k in KEY))
-    execute_prepared(conn, "upsert:event_tallies", [{k: d[k] for k in (*KEY, "n")} for d in rows],
-                     upsert)
+    execute_many(conn, "upsert:event_tallies", [{k: d[k] for k in (*KEY, "n")} for d in rows],
+                 upsert)
 
 
 def rebuild(conn: Connection) -> None:

@@ -9,8 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import json
-from collections.abc import Callable, Container, Sequence
-from operator import itemgetter
+from collections.abc import Container, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, delete, select, text
@@ -21,6 +20,7 @@ from brinkwatch.records import ActorRef, ArticleResult, ArticleStatus, DateRef, 
 from brinkwatch.store import schema, tallies
 from brinkwatch.store.codec import dump_event
 from brinkwatch.store.migrations import now_iso
+from brinkwatch.store.prepared import execute_many
 
 
 def dialect_insert(conn: Connection, table: Any) -> Any:
@@ -169,7 +169,7 @@ def _write_result(conn: Connection, result: ArticleResult) -> str:
             index_elements=[schema.articles.c.id],
             set_={k: ins.excluded[k] for k in row if k not in ("id", "first_seen")})
 
-    execute_prepared(conn, "upsert:articles", [row], upsert)
+    execute_many(conn, "upsert:articles", [row], upsert)
     _insert_derived(conn, result, now)
     return "new" if existing is None else "updated"
 
@@ -196,43 +196,8 @@ def _insert_many(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> No
     if len(keys) != len(table.c):
         conn.execute(dialect_insert(conn, table).on_conflict_do_nothing(), rows)
         return
-    execute_prepared(conn, f"insert:{table.name}", rows,
-                     lambda: dialect_insert(conn, table).on_conflict_do_nothing())
-
-
-def execute_prepared(conn: Connection, name: str, rows: list[dict[str, Any]],
-                     build: Callable[[], Any]) -> None:
-    """Execute the statement ``build()`` makes (named ``name``; bind parameters: the keys of
-    ``rows``, every row with the same keys) once per row, as one executemany. The SQL is
-    compiled once per dialect, name and keys and handed to the driver directly (SQLAlchemy
-    does not cache the compiled form of an upsert)."""
-    if not rows:
-        return
-    keys = tuple(rows[0])
-    sql, order = _compiled(conn, name, keys, build)
-    if order is None:
-        conn.exec_driver_sql(sql, rows if len(rows) > 1 else rows[0])
-    else:
-        pick = itemgetter(*order) if len(order) > 1 else (lambda r: (r[order[0]],))
-        params = [pick(r) for r in rows]
-        conn.exec_driver_sql(sql, params if len(params) > 1 else params[0])
-
-
-_COMPILED: dict[tuple[str, str, tuple[str, ...]], tuple[str, tuple[str, ...] | None]] = {}
-
-
-def _compiled(conn: Connection, name: str, keys: tuple[str, ...],
-              build: Callable[[], Any]) -> tuple[str, tuple[str, ...] | None]:
-    """(SQL text, parameter order for a positional driver, or None for named parameters)."""
-    cache_key = (conn.dialect.name, name, keys)
-    hit = _COMPILED.get(cache_key)
-    if hit is None:
-        compiled = build().compile(dialect=conn.dialect, column_keys=list(keys))
-        order = tuple(compiled.positiontup or ()) if conn.dialect.positional else None
-        if order is not None and sorted(order) != sorted(keys):
-            raise StoreError(f"cannot prepare the statement {name}")
-        hit = _COMPILED[cache_key] = (str(compiled), order)
-    return hit
+    execute_many(conn, f"insert:{table.name}", rows,
+                 lambda: dialect_insert(conn, table).on_conflict_do_nothing())
 
 
 def _insert_derived(conn: Connection, result: ArticleResult, now: str) -> None:
