@@ -20,9 +20,9 @@ def test_ingest_bench_measures_each_worker_count(tmp_path):
                for run in r.runs)
     text = format_ingest_bench(r)
     assert "ingest x2" in text and "of the pipeline" in text and "CPU:" in text
-    # the parent codes with one worker, the workers with two
+    # the parent codes with one worker, the workers with two (who did the coding, not a comparison
+    # of two CPU timings: on six short articles those differ by less than the noise of a busy box)
     assert r.runs[0].workers_cpu_ms == 0 < r.runs[1].workers_cpu_ms
-    assert r.runs[1].parent_cpu_ms < r.runs[0].parent_cpu_ms
     assert all(0 < run.tail_ms < run.parent_cpu_ms for run in r.runs)
     assert "parent" in text and "workers" in text
 
