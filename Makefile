@@ -61,6 +61,8 @@ bench-api: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/brinkwatch eval events --gold $(SHARED)/gold/seeds.events.jsonl --corpus $(SHARED)/corpus/seeds
 	$(BIN)/brinkwatch eval events --gold $(SHARED)/dev/gold.events.jsonl --corpus $(SHARED)/dev/articles.jsonl
+	$(BIN)/brinkwatch eval events --gold benchmarks/fresh/gold.events.jsonl --corpus benchmarks/fresh/articles.jsonl
+	$(BIN)/brinkwatch eval events --gold benchmarks/fresh2/gold.events.jsonl --corpus benchmarks/fresh2/articles.jsonl
 	$(BIN)/brinkwatch eval actors --gold $(SHARED)/gold/seeds.actors.jsonl --corpus $(SHARED)/corpus/seeds
 	$(BIN)/brinkwatch eval plv $(SHARED)/benchmarks/plv/PLV_train.tsv
 
