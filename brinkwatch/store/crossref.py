@@ -209,16 +209,45 @@ def drop_reports_of_article(conn: Connection, article_id: str) -> None:
         r.article_id == bindparam("aid")), {"aid": article_id})
 
 
+def _stories_near_stmt(*, family: bool) -> Any:
+    """Stories (of the family ``fam`` when ``family``) whose dates meet [lo, hi]: one indexed
+    search per width class (``date_span``), a bounded class starting at most its bound before
+    ``lo``; with ``family``, the undated stories of the family as one more class. In the order
+    of the full-table query it replaces (first report, id)."""
+    s = schema.stories.c
+    where_family = [s.family == bindparam("fam")] if family else []
+    cols = (s.id, s.family, s.date_start, s.date_end, s.features, s.first_report)
+    arms = []
+    for i in range(len(SPAN_CLASSES) + 1):
+        cond = [*where_family, s.date_span == i, s.date_start <= bindparam("hi"),
+                s.date_end >= bindparam("lo")]
+        if i < len(SPAN_CLASSES):  # a bounded width: date_start is at most that far before lo
+            cond.append(s.date_start >= bindparam(f"lo{i}"))
+        arms.append(select(*cols).where(*cond))
+    if family:
+        arms.append(select(*cols).where(*where_family, s.date_span.is_(None),
+                                        s.date_start.is_(None)))
+    u = union_all(*arms)
+    return u.order_by(u.selected_columns.first_report, u.selected_columns.id)
+
+
+def _class_floors(lo: str) -> dict[str, str]:
+    """The parameters ``lo0``, ``lo1``...: the earliest start of an interval of each bounded
+    width class that can still end on or after ``lo``."""
+    day = date.fromisoformat(lo[:10])
+    return {f"lo{i}": (day - timedelta(days=min(bound, (day - date.min).days))).isoformat()
+            for i, bound in enumerate(SPAN_CLASSES)}
+
+
 def candidate_stories(conn: Connection, family: str, start: str | None,
                       end: str | None) -> list[dict[str, Any]]:
-    """Stories of ``family`` whose date range meets [start, end] (all of them when unknown)."""
+    """Stories of ``family`` whose date range meets [start, end], and its undated stories (all
+    of them when the window is unknown)."""
     s = schema.stories.c
     if start is not None and end is not None:
-        rows = _fetch(conn, "candidates_dated", lambda: select(
-            s.id, s.date_start, s.date_end, s.features)
-            .where(s.family == bindparam("fam"), or_(s.date_start.is_(None), and_(
-                s.date_start <= bindparam("hi"), s.date_end >= bindparam("lo"))))
-            .order_by(s.first_report, s.id), {"fam": family, "lo": start, "hi": end})
+        rows = [(i, ds, de, f) for i, _fam, ds, de, f, _first in _fetch(
+            conn, "candidates_dated", lambda: _stories_near_stmt(family=True),
+            {"fam": family, "lo": start, "hi": end, **_class_floors(start)})]
     else:
         rows = _fetch(conn, "candidates_all", lambda: select(
             s.id, s.date_start, s.date_end, s.features)
@@ -272,10 +301,14 @@ SPAN_CLASSES: tuple[int, ...] = (0, 7, 31, 120, 366, 1830)
 
 
 def span_class(day_start: str | None, day_end: str | None) -> int | None:
-    """The ``day_span`` class of [day_start, day_end]; None when the article has no days."""
+    """The width class of [day_start, day_end] (``article_profiles.day_span``,
+    ``stories.date_span``); None when there are no days."""
     if not day_start or not day_end:
         return None
-    width = (date.fromisoformat(day_end[:10]) - date.fromisoformat(day_start[:10])).days
+    try:
+        width = (date.fromisoformat(day_end[:10]) - date.fromisoformat(day_start[:10])).days
+    except ValueError:  # not ISO days: the unbounded class, which no date_start bound limits
+        return len(SPAN_CLASSES)
     return next((i for i, bound in enumerate(SPAN_CLASSES) if width <= bound), len(SPAN_CLASSES))
 
 
@@ -301,18 +334,17 @@ def articles_between(conn: Connection, start: str, end: str, exclude: str, *,
     lo_day = date.fromisoformat(start) - timedelta(days=loose_days)
     lo, hi = lo_day.isoformat(), (date.fromisoformat(end) + timedelta(days=loose_days)).isoformat()
     params = {"start": start, "end": end, "lo": lo, "hi": hi, "exclude": exclude,
-              **{f"lo{i}": (lo_day - timedelta(days=bound)).isoformat()
-                 for i, bound in enumerate(SPAN_CLASSES)}}
+              **_class_floors(lo)}
     rows = _fetch(conn, "articles_between", _between_stmt, params)
     return [aid for _, aid in sorted((seen, aid) for aid, seen in rows)]
 
 
 def candidate_stories_any(conn: Connection, start: str, end: str) -> list[dict[str, Any]]:
-    s = schema.stories.c
-    rows = _fetch(conn, "candidates_any", lambda: select(s.id, s.family, s.features).where(
-        s.date_start <= bindparam("hi"), s.date_end >= bindparam("lo"))
-        .order_by(s.first_report, s.id), {"lo": start, "hi": end})
-    return [{"id": i, "family": fam, "features": json.loads(f)} for i, fam, f in rows]
+    """Stories of any family whose date range meets [start, end] (undated ones never)."""
+    rows = _fetch(conn, "candidates_any", lambda: _stories_near_stmt(family=False),
+                  {"lo": start, "hi": end, **_class_floors(start)})
+    return [{"id": i, "family": fam, "features": json.loads(f)}
+            for i, fam, _ds, _de, f, _first in rows]
 
 
 def save_story(conn: Connection, *, story_id: str, family: str, date_start: str | None,
@@ -321,7 +353,8 @@ def save_story(conn: Connection, *, story_id: str, family: str, date_start: str 
                features: dict[str, Any], record: dict[str, Any]) -> None:
     """``record``: the story's stored facts (:func:`brinkwatch.analysis.stories.story_facts`)."""
     row = {"id": story_id, "family": family, "date_start": date_start, "date_end": date_end,
-           "first_report": first_report, "last_report": last_report, "n_reports": n_reports,
+           "date_span": span_class(date_start, date_end), "first_report": first_report,
+           "last_report": last_report, "n_reports": n_reports,
            "n_outlets": n_outlets, "n_independent": n_independent,
            "contradicted": int(contradicted), "dirty": 0,
            "features": json.dumps(features, ensure_ascii=False, sort_keys=True),
@@ -334,15 +367,19 @@ def save_story_features(conn: Connection, story_id: str, features: dict[str, Any
     s = schema.stories.c
     _run(conn, "story_features_update", lambda: update(schema.stories).where(
         s.id == bindparam("_id")).values(features=bindparam("_f"), date_start=bindparam("_s"),
-                                          date_end=bindparam("_e"), dirty=bindparam("_d")),
+                                          date_end=bindparam("_e"), date_span=bindparam("_c"),
+                                          dirty=bindparam("_d")),
          {"_id": story_id, "_f": json.dumps(features, ensure_ascii=False, sort_keys=True),
-          "_s": features.get("start"), "_e": features.get("end"), "_d": 1})
+          "_s": features.get("start"), "_e": features.get("end"),
+          "_c": span_class(features.get("start"), features.get("end")), "_d": 1})
 
 
 def new_story(conn: Connection, story_id: str, family: str, features: dict[str, Any]) -> None:
     prepared.execute_many(conn, "insert:stories", [{
         "id": story_id, "family": family, "date_start": features.get("start"),
-        "date_end": features.get("end"), "first_report": None, "last_report": None,
+        "date_end": features.get("end"),
+        "date_span": span_class(features.get("start"), features.get("end")),
+        "first_report": None, "last_report": None,
         "n_reports": 0, "n_outlets": 0, "n_independent": 0, "contradicted": 0, "dirty": 1,
         "features": json.dumps(features, ensure_ascii=False, sort_keys=True),
         "record": json.dumps({"id": story_id}), "updated_at": now_iso()}],

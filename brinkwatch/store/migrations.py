@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, inspect, select, text
 from sqlalchemy.schema import CreateIndex
@@ -113,26 +114,35 @@ def _event_records(conn: Connection) -> None:
                      .values(record=bindparam("rec")), updates)
 
 
+def _add_spans(conn: Connection, table: Any, key: str, days: tuple[str, str], span: str,
+               indexes: Sequence[str]) -> None:
+    """Add the integer column ``span`` (the width class of the interval in the ``days``
+    columns, :func:`brinkwatch.store.crossref.span_class`) to ``table`` where it is missing,
+    fill it where NULL from the days there, create the ``indexes`` if not there: idempotent."""
+    from brinkwatch.store.crossref import span_class
+
+    c = table.c
+    if span not in {col["name"] for col in inspect(conn).get_columns(table.name)}:
+        conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {span} INTEGER"))
+    start, end = c[days[0]], c[days[1]]
+    rows = conn.execute(select(c[key], start, end).where(
+        c[span].is_(None), start.is_not(None), end.is_not(None))).all()
+    if rows:
+        conn.execute(table.update().where(c[key] == bindparam("k"))
+                     .values({span: bindparam("span")}),
+                     [{"k": k, "span": span_class(s, e)} for k, s, e in rows])
+    for index in table.indexes:
+        if index.name in indexes:
+            conn.execute(CreateIndex(index, if_not_exists=True))
+
+
 def _profile_spans(conn: Connection) -> None:
     """``article_profiles.day_span`` (the width class of an article's days) and an index on
     (day_span, day_start, day_end), so the stage finds the articles of a date window without
     reading the whole table. Adds the column where it is missing (stores made before it), fills
     it from the days already there, creates the index if not there: idempotent."""
-    from brinkwatch.store.crossref import span_class
-
-    p = schema.article_profiles.c
-    if "day_span" not in {c["name"] for c in inspect(conn).get_columns("article_profiles")}:
-        conn.execute(text("ALTER TABLE article_profiles ADD COLUMN day_span INTEGER"))
-    rows = conn.execute(select(p.article_id, p.day_start, p.day_end).where(
-        p.day_span.is_(None), p.day_start.is_not(None), p.day_end.is_not(None))).all()
-    if rows:
-        conn.execute(schema.article_profiles.update().where(p.article_id == bindparam("aid"))
-                     .values(day_span=bindparam("span")),
-                     [{"aid": r.article_id, "span": span_class(r.day_start, r.day_end)}
-                      for r in rows])
-    index = next(i for i in schema.article_profiles.indexes
-                 if i.name == "ix_article_profiles_span_days")
-    conn.execute(CreateIndex(index, if_not_exists=True))
+    _add_spans(conn, schema.article_profiles, "article_id", ("day_start", "day_end"), "day_span",
+               ("ix_article_profiles_span_days",))
 
 
 def _story_facts(conn: Connection) -> None:
@@ -184,6 +194,16 @@ def _party_days(conn: Connection) -> None:
     conn.execute(CreateIndex(index, if_not_exists=True))
 
 
+def _story_spans(conn: Connection) -> None:
+    """``stories.date_span`` (the width class of a story's dates, as ``day_span`` of article
+    profiles) and indexes on (family, date_span, date_start) and (date_span, date_start), so the
+    stage finds the stories near a date window without reading every story (of a family, or at
+    all). Adds the column where missing, fills it from the dates there, creates the indexes if
+    not there: idempotent."""
+    _add_spans(conn, schema.stories, "id", ("date_start", "date_end"), "date_span",
+               ("ix_stories_family_span", "ix_stories_span"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="initial tables", apply=_001_initial),
     Migration(name="story assembly: event flags and casualty claims", apply=_assembly_tables),
@@ -198,6 +218,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="stories keep their facts; the export is built at read", apply=_story_facts),
     Migration(name="articles indexed by origin", apply=_origin_index),
     Migration(name="events of each party by day; tallies indexed by actor", apply=_party_days),
+    Migration(name="stories: width class of their dates, indexed", apply=_story_spans),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -285,6 +285,9 @@ stories = Table(
     Column("family", String(40), nullable=False),
     Column("date_start", String(10)),
     Column("date_end", String(10)),
+    # how wide [date_start, date_end] is, as a class (crossref.SPAN_CLASSES); NULL when the
+    # story has no dates: the stage's window lookups read a bounded date_start range per class
+    Column("date_span", Integer),
     Column("first_report", String(40)),
     Column("last_report", String(40)),
     Column("n_reports", Integer, nullable=False),
@@ -299,6 +302,8 @@ stories = Table(
     Column("updated_at", String(40), nullable=False),
     Index("ix_stories_family_dates", "family", "date_start", "date_end"),
     Index("ix_stories_dirty", "dirty"),
+    Index("ix_stories_family_span", "family", "date_span", "date_start", "date_end"),
+    Index("ix_stories_span", "date_span", "date_start", "date_end"),
 )
 
 story_reports = Table(
