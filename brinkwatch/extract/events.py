@@ -37,7 +37,7 @@ from brinkwatch.extract.attribution import AttributionIndex
 from brinkwatch.extract.lexicon import control as lx_control
 from brinkwatch.extract.lexicon import noun_senses, verb_senses
 from brinkwatch.extract.merge import merge_events
-from brinkwatch.extract.modality import modality_of
+from brinkwatch.extract.modality import is_negated, modality_of
 from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.place import locate
 from brinkwatch.extract.rules import active
@@ -46,6 +46,7 @@ from brinkwatch.extract.time import reference_date, resolve_date
 from brinkwatch.extract.triggers import (
     BLAME_PREDICATES,
     FORCE_TYPES,
+    FUTURE_MODALS,
     TOLERANCE_WARNING_VERBS,
     Trigger,
     culprit_of,
@@ -247,7 +248,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             author = noun_actor(act)
             if author is not None:
                 targets += [r for r in resolver.refs(author, trig.token) if r.kb_id]
-    if not targets and (trig.type == "REJECT" or _negated(head)):
+    if not targets and (trig.type == "REJECT" or is_negated(head)):
         # "won't reopen the port until the ministry pays": the refusal is aimed at the party
         # whose act would end it
         for t in _condition_subjects(head, REFUSAL_MARKS):
@@ -326,7 +327,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     elif (tolerance or held_warning) and modality in (Modality.FUTURE, Modality.NEGATED):
         modality = Modality.ASSERTED  # the warning is given now
     elif refusal is None and modality == Modality.ASSERTED and int(et.quad) in (1, 2) \
-            and is_verb(head) and _negated(head) and lemma(head) not in _WARNING_NEGATABLE:
+            and is_verb(head) and is_negated(head) and lemma(head) not in _WARNING_NEGATABLE:
         modality = Modality.NEGATED  # "has not yet accepted": not done, whatever the verb
     if hedges and not attribution.hedges:
         attribution = replace(attribution, hedges=tuple(hedges))
@@ -396,7 +397,7 @@ def refused_cooperation(trig: Trigger, verb: Token) -> str | None:
         return None
     if lemma(verb) in _WARNING_NEGATABLE:
         return None
-    if not _negated(verb) or any(c.dep_ == "advmod" and c.lower_ in _DELAY_WORDS
+    if not is_negated(verb) or any(c.dep_ == "advmod" and c.lower_ in _DELAY_WORDS
                           for c in verb.children):
         return None
     if lemma(verb) in _ACCEPT_VERBS:
@@ -451,7 +452,7 @@ def nominal_trigger(trig: Trigger, tok: Token) -> bool:
 
 def future_aux(verb: Token) -> bool:
     """"will strike", "would pursue", "is going to hit": the act is announced for the future."""
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and lemma(verb.head) == "go" and verb.head.tag_ == "VBG"
 
@@ -476,7 +477,6 @@ PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION"})
 # PLOVER AGREE: "will free the prisoners", "will meet the envoy", "will send aid"); the same
 # acts refused for the future are a rejection (CAMEO 12: "will not end the strike").
 INTENT_TYPES = frozenset({"CONSULT", "CONCEDE", "RETREAT", "AID", "SUPPORT", "COOPERATE"})
-_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 
 
 def stated_intent(verb: Token, type_: str, modality: Modality) -> tuple[str, str | None] | None:
@@ -494,7 +494,7 @@ def stated_intent(verb: Token, type_: str, modality: Modality) -> tuple[str, str
     # "would allow the agency to deliver food": the future is on the permitting verb
     holders = [verb, verb.head] if verb.dep_ in ("ccomp", "xcomp") \
         and lemma(verb.head) in PERMIT_VERBS else [verb]
-    future_aux = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX
+    future_aux = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS
                      for h in holders for c in h.children)
     if modality == Modality.FUTURE and future_aux:
         return "AGREE", "promise"
@@ -798,11 +798,6 @@ _WARNING_MARKS = frozenset({"if", "unless"})
 REFUSAL_MARKS = frozenset({"if", "unless", "until", "till"})
 # Acts of yielding whose "to" phrase names who is yielded to.
 YIELD_TYPES = frozenset({"RETREAT", "CONCEDE"})
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
-               for c in verb.children)
 
 
 def _condition_subjects(tok: Token, marks: frozenset[str] = _WARNING_MARKS) -> list[Token]:

@@ -207,6 +207,11 @@ def _is_warning(tok: Token) -> bool:
             and _has_future_aux(tok, or_can=True))
 
 
+def is_negated(tok: Token) -> bool:
+    """A "not"/"n't" or "never" hangs on ``tok`` (one test for the coder and the modality)."""
+    return _is_negated(tok) is not None
+
+
 def _is_negated(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and _low(c) == "never"):
