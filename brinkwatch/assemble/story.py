@@ -245,6 +245,35 @@ def _weapon_speech(doc: Any, ev: Event) -> bool:
                for s in _subjects(doc, ev))
 
 
+# Verbs whose "as"/"to" phrase, or second object, is a judgement of what they are about:
+# "called it an attack on our sovereignty", "described the raid as an assault on the law",
+# "amounted to an attack on Iraq".
+_JUDGING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "deem", "consider",
+                            "regard", "see", "view", "denounce", "condemn", "characterize",
+                            "characterise", "amount", "constitute", "represent", "be"})
+
+
+def _judged_act(doc: Any, ev: Event) -> bool:
+    """A material act named only as a judgement of another ("labelling it a murder and an
+    assault on the nation", "the raid was an assault on the state"): no act of its own."""
+    if ev.quad != 4 or not ev.evidence:
+        return False
+    tok = _token(doc, ev.evidence[0])
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for _ in range(4):  # "an assassination and an attack on ...": up the coordination
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("oprd", "attr") and head.lemma_.lower() in _JUDGING_VERBS:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ in ("as", "to") and head.head.lemma_.lower() in (
+            _JUDGING_VERBS - {"be"}):
+        return True
+    return False
+
+
 _FREE_RELATIVES = frozenset({"whoever", "whomever", "anyone", "anybody", "whichever"})
 
 
@@ -1198,6 +1227,85 @@ def _attack_days(parsed: Any, events: Sequence[Event], generic: frozenset[str],
     return out
 
 
+def _material_root(parsed: Any, sentence: int) -> bool:
+    """Whether the main verb of a sentence is a material act of conflict or cooperation."""
+    from brinkwatch.extract.ontology import event_type
+    from brinkwatch.extract.triggers import verb_sense
+
+    spans = dict(_sentence_spans(parsed))
+    span = spans.get(sentence)
+    if span is None:
+        return False
+    root = span.root
+    if root.lemma_.lower() in active().speech_verbs:
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+    sense = verb_sense(root) if root.pos_ == "VERB" else None
+    return sense is not None and int(event_type(sense[0].type).quad) in (2, 4)
+
+
+def _date_recalled(events: list[Event], parsed: Any) -> list[Event]:
+    """Acts told as the landmark another act is counted from ("came two days after gunmen
+    ambushed a patrol") take their own day before coreference, so that they never join the
+    act counted from them (reason ``landmark``)."""
+    cache: dict[tuple[int, int | None], DateRef] = {}
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.date.value is not None or ev.background:
+            continue
+        recalled = _recalled(parsed.doc, ev)
+        if recalled is not None:
+            got = _landmark_day(parsed.doc, recalled[0], recalled[1], events, cache, parsed)
+            if got is not None:
+                out[i] = _dated(ev, got, "landmark")
+    return out
+
+
+def _recalled(doc: Any, ev: Event) -> tuple[Any, tuple[int, int]] | None:
+    """(head verb, day offsets) when the event is told as the landmark another act is counted
+    from ("came five days after X hit Y"): see ``extract.time.landmark_clause``."""
+    from brinkwatch.extract.time import landmark_clause
+
+    tok = _token(doc, ev.evidence[0]) if ev.evidence else None
+    return None if tok is None else landmark_clause(tok)
+
+
+def _landmark_day(doc: Any, head: Any, shift: tuple[int, int], events: Sequence[Event],
+                  cache: dict[tuple[int, int | None], DateRef], parsed: Any) -> DateRef | None:
+    """The day of a recalled act: the day of the act it is counted from, shifted. That act is
+    the head clause's own day, else, when its subject is the story's act ("the strike came
+    ..."), the day of the story's first dated material act."""
+    from brinkwatch.extract.time import resolve_date
+
+    k = next((s.index for s in parsed.sentences if s.start <= head.idx < s.end), None)
+    if k is None:
+        return None
+    told = resolve_date(parsed, k, anchor=head.i)
+    if told.precision != "day" or not told.value:
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lemma_.lower() not in _STORY_ACT_NOUNS or not any(
+                c.lower_ in _DEFINITE for c in subj.children):
+            return None
+        told = next((e.date for e in sorted(events, key=_position)
+                     if e.quad == 4 and e.reportable and not e.background and e.date.value
+                     and e.date.precision == "day" and e.evidence
+                     and e.evidence[0].sentence_index < k), DateRef())
+        if not told.value:
+            return None
+    day = _day(told.value, last=False)
+    if day is None:
+        return None
+    first, last = day + timedelta(days=shift[0]), day + timedelta(days=shift[1])
+    if first == last:
+        return DateRef(value=first.isoformat(), precision="day", text=told.text)
+    return DateRef(value=first.isoformat(), precision="range", text=told.text,
+                   end=last.isoformat())
+
+
+# "The strike came two days after ...": the story's act named again as a clause's subject.
+_STORY_ACT_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "assault",
+                              "operation", "killing", "assassination", "ambush", "shelling"})
+
+
 def _dateline_day(parsed: Any) -> DateRef | None:
     """The day of the article's dateline ("BAGHDAD, March 3 (Reuters) -"), if it gives one."""
     got = dateline_date(parsed)
@@ -1249,7 +1357,7 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
     out = []
     cache: dict[tuple[int, int | None], DateRef] = {}  # (sentence, anchor) -> its date
     for ev in events:
-        if ev.date.value is None and not ev.background:
+        if ev.date.value is None and not ev.background and _recalled(parsed.doc, ev) is None:
             told = _reported_on(parsed, ev, cache)
             if told is not None:
                 ev = _dated(ev, told, "sentence-date")
@@ -1257,11 +1365,26 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
     out = _continued_dates(out, parsed)
     story = _story_dates(out)
     lead = lead_date(parsed)
+    # a lead that tells what followed the act ("on Saturday the two sides argued over the
+    # detainees of Thursday's raid") does not date the act its headline names
+    lead_reacts = lead is not None and not _material_root(parsed, lead[0])
     filed = _dateline_day(parsed)
     statements: dict[str, list[tuple[int, DateRef]]] | None = None  # read when first needed
     attacks: list[tuple[str, frozenset[str], DateRef]] | None = None
     for i, ev in enumerate(out):
         if ev.date.value is not None or ev.background:
+            continue
+        recalled = _recalled(parsed.doc, ev)
+        if recalled is not None:  # "the strike came five days after X hit Y": counted back
+            head, shift = recalled
+            got = _landmark_day(parsed.doc, head, shift, out, cache, parsed)
+            if got is not None:
+                out[i] = _dated(ev, got, "landmark")
+            elif filed is not None:
+                out[i] = _dated(ev, replace(filed, precision="reported"), "dateline")
+            elif pub is not None:
+                out[i] = _dated(ev, DateRef(value=pub, precision="reported",
+                                            text="on or before the publication date"), "reported")
             continue
         same = _story_date(ev, story.get(ev.type, ())) if ev.quad in (2, 4) else None
         said = None
@@ -1271,7 +1394,8 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
             said = _speaker_day(ev, parsed, statements)
         struck = None
         if same is None and said is None and ev.quad == 4 and not (
-                lead is not None and all(e.sentence_index <= lead[0] for e in ev.evidence)):
+                lead is not None and all(e.sentence_index <= lead[0] for e in ev.evidence)
+                and not (lead_reacts and all(e.sentence_index < lead[0] for e in ev.evidence))):
             if attacks is None:
                 attacks = _attack_days(parsed, out, generic, cache)
             mine = {_key(a) for a in _linked(ev.actors, generic)}
@@ -1366,11 +1490,12 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
         return []
     pub = _published(reference_date(parsed))
     evs = [_clean_arguments(e, parsed, mentions, kb) for e in events
-           if not _weapon_speech(parsed.doc, e)]
+           if not _weapon_speech(parsed.doc, e) and not _judged_act(parsed.doc, e)]
     evs = [_generic_agent(parsed.doc, e) for e in evs]
     evs = [replace(e, background=is_background(e, pub, parsed.doc)) for e in evs]
     generic = _generic_ids(kb)
     evs = absorb_casualty_clauses(evs, parsed.doc, generic)
+    evs = _date_recalled(evs, parsed)  # before coreference: a recalled act is another act
     answered = answered_acts(parsed.doc, evs, generic)
     evs = corefer_events(evs, generic, answered)
     evs = _complete_agents(evs, parsed, mentions, kb)

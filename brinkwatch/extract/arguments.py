@@ -549,6 +549,30 @@ PLACE_NOUNS = frozenset({
     "road", "crossing", "field", "facility", "site", "headquarters", "garrison", "complex",
     "installation", "desert", "outskirts", "vicinity", "waters", "strait", "gulf", "sea",
 })
+# Parts of a place named with the place ("Baghdad's outskirts", "the capital's Karrada
+# district", "Basra's northern edge"): where something happened, never an actor.
+PLACE_PARTS = frozenset({
+    "outskirts", "outskirt", "edge", "district", "neighborhood", "neighbourhood", "suburb",
+    "suburbs", "approach", "approaches", "centre", "center", "heart", "quarter", "street",
+    "streets", "part", "south", "north", "east", "west", "southeast", "southwest",
+    "northeast", "northwest", "province", "periphery", "desert", "countryside", "fringe",
+    "fringes", "borderlands",
+})
+
+
+def _possessed_by_place(tok: Token, inner: Sequence[Mention]) -> bool:
+    """Every mention inside ``tok``'s phrase stands in its possessive ("Baghdad's", "the
+    capital's"), and that possessive names a place (not "the militia's southern district")."""
+    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text), c)
+             for c in tok.children if c.dep_ == "poss"]
+    if not spans:
+        return False
+    for m in inner:
+        if not any(lo <= m.start < hi for lo, hi, _ in spans):
+            return False
+    return all(c.ent_type_ in ("GPE", "LOC", "FAC") or c.lower_ in ("capital", "city", "town")
+               or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in c.subtree)
+               for _, _, c in spans)
 # Generic facility/asset heads whose owner is the real target ("sites belonging to X").
 FACILITY_NOUNS = frozenset({
     "site", "position", "base", "facility", "headquarters", "depot", "convoy", "compound",
@@ -817,6 +841,8 @@ class Resolver:
         inner = [m for m in self._in(span_start, head_start)
                  if not any(t.dep_ in ("prep",) for t in self.doc.char_span(
                      m.start, m.end, alignment_mode="expand") or ())]
+        if inner and lemma(tok) in PLACE_PARTS and _possessed_by_place(tok, inner):
+            return []  # "Baghdad's outskirts", "the capital's Karrada district": a place
         if inner and lemma(tok) in _RELATION_NOUNS:
             # "Iran's proxies", "Washington's allies": others, whom the text leaves unnamed
             # ("its Iraqi partners", "the American enemy": the modifier says who they are)

@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 
     from brinkwatch.nlp.pipeline import ParsedArticle
 
-__all__ = ["article_date_cues", "interpret", "publication_date", "reference_date", "resolve_date",
-           "stated_publication"]
+__all__ = ["article_date_cues", "interpret", "landmark_clause", "publication_date",
+           "reference_date", "resolve_date", "stated_publication"]
 
 # --- lexicons -------------------------------------------------------------------------------
 
@@ -83,6 +83,7 @@ _CANDIDATE_RE = re.compile(
     r"|" + _WEEKDAY_RE + r"(?:\s+(?:night|morning|afternoon|evening))?"
     r"|yesterday|today|tonight|last\s+night"
     r"|(?:the\s+)?previous\s+(?:day|evening|night|morning|afternoon)"
+    r"|the\s+(?:day|evening|night|morning|afternoon)\s+before(?=\s*[,.;:]|\s*$)"
     r"|(?:in|since|during|until|by)\s+" + _MONTH_RE.replace("may|", "") + r"\.?(?:\s+" + _YEAR + r")?"
     r")\b",
     re.IGNORECASE,
@@ -269,7 +270,8 @@ def _core(t: str) -> _Interp | None:  # noqa: C901 - a flat table of patterns re
     if t in ("yesterday", "last night", "yesterday morning", "yesterday afternoon",
              "yesterday evening", "overnight"):
         return _relative(lambda pub: _day(pub - timedelta(days=1)))
-    if t in ("previous", "previous day", "day before"):  # "the previous evening"
+    if t in ("previous", "previous day", "day before", "night before", "evening before",
+             "morning before", "afternoon before"):  # "the previous evening", "the night before"
         return _relative(lambda pub: _day(pub - timedelta(days=1)))  # relative to the report
     if t == "day before yesterday":
         return _relative(lambda pub: _day(pub - timedelta(days=2)))
@@ -482,6 +484,26 @@ def _with_day(span: Span) -> Span:
     return span
 
 
+_PARTS_OF_DAY = frozenset({"day", "night", "evening", "morning", "afternoon"})
+
+
+def _comma_parts(span: Span) -> list[Span]:
+    """An entity the model ran over a comma ("Saturday, two days" of "on Saturday, two days
+    after ..."): its parts, when the whole is no time expression we can place."""
+    if "," not in span.text or interpret(span.text) is not None:
+        return [span]
+    parts: list[Span] = []
+    start = span.start
+    for tok in span:
+        if tok.text == ",":
+            if tok.i > start:
+                parts.append(span.doc[start:tok.i])
+            start = tok.i + 1
+    if start < span.end:
+        parts.append(span.doc[start:span.end])
+    return parts
+
+
 # Candidates of a sentence, read once per parsed document (story assembly asks for the same
 # sentence's dates with several anchors); weak keys: nothing outlives its document.
 _CANDIDATE_CACHE: weakref.WeakKeyDictionary[Any, dict[int, list[_Candidate]]] = \
@@ -504,10 +526,14 @@ def _read_candidates(parsed: ParsedArticle, sentence_index: int) -> list[_Candid
         if e.label_ not in ("DATE", "TIME") or e.start_char < sent.start or e.end_char > sent.end:
             continue
         e = _with_day(e)
+        if (e[-1].lower_ in _PARTS_OF_DAY and e.end < len(doc) and doc[e.end].lower_ == "before"
+                and e.end < sent_of(e[0]).end
+                and not any(c.dep_ in ("pobj", "pcomp") for c in doc[e.end].children)):
+            e = doc[e.start:e.end + 1]  # "the night" TIME + "before": the night before
         if spans and spans[-1].end == e.start:  # "Monday" DATE + "night" TIME
             spans[-1] = doc[spans[-1].start:e.end]
         else:
-            spans.append(e)
+            spans.extend(_comma_parts(e))
     for m in _CANDIDATE_RE.finditer(sent.text):
         a, b = sent.start + m.start(), sent.start + m.end()
         if any(s.start_char < b and a < s.end_char for s in spans):
@@ -543,11 +569,16 @@ def _attachment(root: Token, clause: set[int], anchor: Token) -> int | None:
         if head.i == cur.i:
             return None
         if cur.dep_ in _NP_MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i not in clause:
+            if _act_day(cur, clause):
+                return steps + 2  # "detained in Tuesday's raid": the raid's day is the act's
             return None  # "the 2003 invasion": the date belongs to another noun
         if cur.dep_ == "conj":
-            if cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
-                                                   for c in cur.children):
+            if cur.pos_ in ("VERB", "AUX") and (
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+                    or not any(c.dep_ in ("cc", "preconj") for t in (cur, head)
+                               for c in t.children)):
                 return None  # "X killed Y, the group Z blames for ... last month": Z's clause
+                # (also when the parser made that relative clause a conjunct with no "and")
             cur = head
             continue
         steps += 1
@@ -564,11 +595,47 @@ def _attachment(root: Token, clause: set[int], anchor: Token) -> int | None:
             continue
         if cur.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and _object_of_clause(head, clause):
             return steps + 2  # "fired rockets at the base on Monday": the parser hung it on "base"
+        if cur.dep_ == "prep" and cur.lower_ in ("on", "at") and _act_noun_of_clause(head, clause):
+            return steps + 3  # "a strike on a car on Wednesday killed X", "an attack on May 2
+            # that wounded X": the day of the act noun is the day of its casualty clause
         return None
     return None
 
 
+def _act_noun_of_clause(noun: Token, clause: set[int]) -> bool:
+    """``noun`` is (or is in a phrase hung on) an act noun that is the subject of the clause
+    or carries it as its relative clause ("a strike [on a truck] ... killed X", "an ambush ...
+    that wounded X")."""
+    for _ in range(3):
+        if noun.lower_ in _ACT_NOUNS:
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in clause:
+                return True
+            return any(c.dep_ == "relcl" and c.i in clause for c in noun.children)
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        noun = noun.head.head
+    return False
+
+
+def _act_day(tok: Token, clause: set[int]) -> bool:
+    """"detained in Tuesday's raid", "killed in Sunday night's strike": a day owned by an act
+    noun in which the clause's act took place."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:  # "Thursday night's": "Thursday"
+        tok = tok.head
+    head = tok.head
+    return (tok.dep_ == "poss" and head.lower_ in _ACT_NOUNS_ALL and head.dep_ == "pobj"
+            and head.head.lower_ in ("in", "during") and head.head.head.i in clause)
+
+
 _LANDMARK_PREPS = {"since", "than", "before", "after", "during", "until", "like", "unlike"}
+# Nouns of an act that, as the subject of a clause, carry the clause's day ("the strike on
+# Monday killed ...", "the raid late on Sunday left ...").
+_ACT_NOUNS_ALL = frozenset({"raid", "raids", "strike", "strikes", "airstrike", "airstrikes",
+                            "attack", "attacks", "sweep", "operation", "bombing", "assault",
+                            "crackdown", "arrests", "ambush", "barrage", "shelling"})
+_ACT_NOUNS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
+                        "raid", "raids", "bombing", "bombings", "assault", "shelling", "barrage",
+                        "ambush", "explosion", "blast", "operation", "incursion", "offensive"})
 
 
 def _object_of_clause(noun: Token, clause: set[int]) -> bool:
@@ -684,6 +751,45 @@ def _landmark(cand: _Candidate, anchor: Token) -> tuple[int, int] | None:
     return (0, 1) if found["h_dir"].lower() == "after" else (-1, 0)
 
 
+_DAY_COUNT_WORDS = frozenset({"day", "days", "hours", "hour", "night", "week", "weeks"})
+
+
+def landmark_clause(anchor: Token) -> tuple[Token, tuple[int, int]] | None:
+    """The verb of the clause an act told as a landmark hangs on, with the day offsets of the
+    act from that verb's day: in "X struck Y on Saturday, two days after Z hit W" (or "the raid
+    came two days after Z hit W") Z's act is (-2, -2) from "struck"/"came"; "a day before"
+    (+1, +1); "hours after" (-1, 0). None when the anchor's clause is no such landmark."""
+    verb = anchor
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("xcomp", "conj", "aux", "auxpass"):
+            break
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    mark = next((c for c in verb.children if c.dep_ in ("mark", "prep")
+                 and c.lower_ in ("after", "before")), None)
+    if mark is None:
+        return None
+    count = next((c for t in (verb, mark) for c in t.children
+                  if c.dep_ == "npadvmod" and c.lower_ in _DAY_COUNT_WORDS), None)
+    if count is None:
+        return None
+    after = mark.lower_ == "after"
+    if count.lower_ in ("hours", "hour"):
+        return verb.head, ((-1, 0) if after else (0, 1))
+    if count.lower_.startswith("week"):
+        return None  # too loose to count back a day
+    nums = [c for c in count.children if c.dep_ in ("nummod", "det")]
+    if not nums and count.lower_ == "days":
+        return None  # "days after": how many, the text does not say
+    n = _count(nums[0].lower_) if nums else 1
+    if nums and nums[0].lower_ == "the":
+        n = 1
+    return verb.head, ((-n, -n) if after else (n, n))
+
+
 def _shifted(ref: DateRef | None, shift: tuple[int, int]) -> DateRef:
     """The landmark's day moved by ``shift``; a landmark without a day gives no date."""
     if ref is None or ref.precision != "day" or ref.value is None:
@@ -693,6 +799,34 @@ def _shifted(ref: DateRef | None, shift: tuple[int, int]) -> DateRef:
     if first == last:
         return DateRef(value=_iso(first), precision="day", text=ref.text)
     return DateRef(value=_iso(first), precision="range", text=ref.text, end=_iso(last))
+
+
+# Expressions counted back from the day the sentence tells of, not from the day of writing:
+# "the night before", "the previous evening", "a day earlier", "two days before" ("ago" and
+# "yesterday" count from the day of writing).
+_NARRATIVE_RE = re.compile(
+    r"^(?:previous|(?:day|night|evening|morning|afternoon) before"
+    r"|\S+(?: \S+)? (?:day|week|month|year)s? (?:earlier|before))$")
+
+
+def _told_day(parsed: ParsedArticle, sentence_index: int, cand: _Candidate,
+              cands: list[_Candidate], published: str | None) -> str | None:
+    """The day ``cand`` counts from: for an expression relative to the story ("the night
+    before", "a day earlier"), the day the sentence's main clause gives ("condemned on Friday
+    the strike of the night before": Thursday), else the day of writing."""
+    if not _NARRATIVE_RE.match(_normalise(cand.span.text)):
+        return published
+    root = _sentence_root(parsed, sentence_index)
+    clause = clause_tokens(root)
+    for other in cands:
+        if other is cand or _NARRATIVE_RE.match(_normalise(other.span.text)):
+            continue
+        if _attachment(other.span.root, clause, root) is None:
+            continue
+        ref = _to_ref(parsed, other, published)
+        if ref is not None and ref.precision == "day" and ref.value:
+            return ref.value
+    return published
 
 
 def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | None = None,
@@ -714,15 +848,21 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
         return DateRef()
     anchor_tok = parsed.doc[anchor] if anchor is not None else _sentence_root(parsed, sentence_index)
     clause = clause_tokens(anchor_tok)
+    recalled = landmark_clause(anchor_tok)
+    if recalled is not None:  # "struck X on Saturday, two days after Y hit Z": Y's act is Thursday's
+        head, shift = recalled
+        told = resolve_date(parsed, sentence_index, anchor=head.i, published=published)
+        return _shifted(told, shift) if told.precision == "day" else DateRef()
     scored: list[tuple[int, int, _Candidate]] = []
     for c in cands:
         dist = _attachment(c.span.root, clause, anchor_tok)
-        if dist is not None and not (_past_context(c) and c.span.root.head.i not in clause):
+        if dist is not None and not (_past_context(c) and c.span.root.head.i not in clause
+                                     and not _act_day(c.span.root, clause)):
             scored.append((dist, abs(c.span.root.i - anchor_tok.i), c))
     for _, _, c in sorted(scored, key=lambda x: (x[0], x[1])):
         if _landmark(c, anchor_tok) is not None:
             continue  # a misparse: "on the eve of the vote on Sunday" hung "on Sunday" on the act
-        ref = _to_ref(parsed, c, published)
+        ref = _to_ref(parsed, c, _told_day(parsed, sentence_index, c, cands, published))
         if ref is not None:
             return ref
     for c in cands:  # "hours after the strike on Sunday": the event placed against a landmark

@@ -688,3 +688,57 @@ def test_a_threat_of_revenge_aims_at_the_story_s_attacker(ctx: Any, text: str,
     assert len(got) == 1, news(run(ctx, text))
     assert names(got[0].targets) == target
     assert reasons(got[0], "target") == {"anaphora"}
+
+
+# --- recalled acts and judgements (round 6, asm7) ------------------------------------------------
+# An act told as the landmark the story's act is counted from ("the raid came three days after
+# X struck Y") is that many days before the story's act, never the story's own day; an act
+# with no count keeps the old rules. (article, published, trigger word, expected date value)
+RECALLED_DAYS = [
+    ("Israeli jets hit a Kata'ib Hezbollah depot near Qaim on Thursday.\n"
+     "The raid came three days after the militia fired drones at the Golan.\n", "2024-01-12",
+     "fired", "2024-01-08"),
+    ("Iraqi police stormed a Badr Organization office in Basra on Monday.\n"
+     "The operation came two days after gunmen ambushed a patrol near Zubair.\n", "2024-01-10",
+     "ambushed", "2024-01-06"),
+    ("Iran fired missiles at Erbil on Tuesday, a day after Israeli jets bombed an Iranian "
+     "convoy in Syria.\n", "2024-01-10", "bombed", "2024-01-08"),
+    # negative rows: the story's act keeps its own day
+    ("Israeli jets hit a Kata'ib Hezbollah depot near Qaim on Thursday.\n"
+     "The raid came three days after the militia fired drones at the Golan.\n", "2024-01-12",
+     "hit", "2024-01-11"),
+    ("Iran fired missiles at Erbil on Tuesday, a day after Israeli jets bombed an Iranian "
+     "convoy in Syria.\n", "2024-01-10", "fired", "2024-01-09"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "word", "value"), RECALLED_DAYS)
+def test_a_recalled_act_is_counted_back_from_the_story_s_act(
+        ctx: Any, text: str, published: str, word: str, value: str) -> None:
+    got = [e for e in run(ctx, text, published) if e.type == "ASSAULT"
+           and any(text[s.trigger_start or s.start:].startswith(word) for s in e.evidence)]
+    assert len(got) == 1, [(e.type, e.evidence) for e in run(ctx, text, published)]
+    assert got[0].date.value == value
+
+
+# A material act named only as a judgement of another ("labelling it an assault on the
+# nation's dignity", "described the raid as an assault on the region") is no act: no ASSAULT with
+# the judged party as its target. (article, number of asserted ASSAULT records)
+JUDGEMENTS = [
+    ("Baghdad condemned the U.S. strike on Friday, labelling it a murder and an assault on "
+     "the nation's dignity.\n", 0),
+    ("The Badr Organization described the Israeli raid as an assault on the whole region.\n", 0),
+    ("Tehran said the new sanctions amounted to an attack on the Iranian people.\n", 0),
+    # negative rows: an attack carried out or launched is an act
+    ("Gunmen launched an attack on a Badr Organization office in Basra on Friday.\n", 1),
+    ("The Israeli air force carried out an attack on Kata'ib Hezbollah depots on Friday.\n", 1),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "n"), JUDGEMENTS)
+def test_a_judgement_is_no_attack(ctx: Any, text: str, n: int) -> None:
+    got = [e for e in run(ctx, text) if e.type == "ASSAULT" and e.modality == "asserted"
+           and not e.incomplete]
+    assert len(got) == n, [(names(e.actors), names(e.targets)) for e in got]

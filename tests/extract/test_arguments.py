@@ -69,3 +69,31 @@ def test_a_day_is_no_agent(ctx: Any, text: str, agent: str) -> None:
     got = [e for e in _events(ctx, text, "ACCUSE") if e.reportable]
     assert len(got) == 1, got
     assert {t.name for t in got[0].targets} == {agent}
+
+
+# A part of a place named with the place ("Baghdad's outskirts", "the capital's Karrada
+# district", "Basra's northern edge") is where the act happened, never its target; a facility
+# named with its owner keeps the owner. (sentence, type, target name expected, or None)
+PLACE_PARTS = [
+    ("Iraqi troops raided a house on Basra's northern edge on Friday.", "ASSAULT", None),
+    ("Gunmen opened fire on a checkpoint on Baghdad's southern outskirts on Friday.", "ASSAULT",
+     None),
+    ("Israeli jets bombed Kata'ib Hezbollah positions in Syria's eastern desert on Friday.",
+     "ASSAULT", "Kata'ib Hezbollah"),
+    ("U.S. forces struck Kata'ib Hezbollah's headquarters in Qaim on Friday.", "ASSAULT",
+     "Kata'ib Hezbollah"),
+    ("Gunmen attacked a Badr Organization office in Mosul's old city on Friday.", "ASSAULT",
+     "Badr Organization"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "target"), PLACE_PARTS)
+def test_a_part_of_a_place_is_no_target(ctx: Any, text: str, type_: str,
+                                        target: str | None) -> None:
+    got = _events(ctx, text, type_)
+    assert got, text
+    names = {t.name or t.text for e in got for t in e.targets}
+    if target is None:
+        assert not any(n in ("Iraq", "Basra", "Baghdad") for n in names), names
+    else:
+        assert target in names, names

@@ -187,6 +187,22 @@ LANDMARKS = [
     ("Militiamen shelled the airport hours after the raid on Sunday.", "raid",
      ("2026-01-04", "day", None)),
     ("Militiamen shelled the airport after the raid on Sunday.", "shelled", (None, None, None)),
+    # the other way round: an act told as the landmark another is counted from ("shelled the
+    # airport on Tuesday, two days after militiamen raided ...") is that many days before it; the
+    # act counted from keeps its own day; "days after" gives no count (PUB is a Wednesday)
+    ("Militiamen shelled the airport on Tuesday, two days after soldiers raided their camp.",
+     "raided", ("2026-01-04", "day", None)),
+    ("The army stormed the camp on Monday, three days after rebels had ambushed a convoy.",
+     "ambushed", ("2026-01-02", "day", None)),
+    ("Gunmen torched the office on Tuesday, a day before police arrested their leader.",
+     "arrested", ("2026-01-07", "day", None)),
+    ("Rebels seized the bridge on Tuesday, hours after the army shelled the town.",
+     "shelled", ("2026-01-05", "range", "2026-01-06")),
+    # negative rows: the act counted from keeps its day; no count, no shift
+    ("Militiamen shelled the airport on Tuesday, two days after soldiers raided their camp.",
+     "shelled", ("2026-01-06", "day", None)),
+    ("The army stormed the camp on Monday, days after rebels had ambushed a convoy.",
+     "stormed", ("2026-01-05", "day", None)),
 ]
 
 
@@ -194,6 +210,39 @@ LANDMARKS = [
 def test_an_event_placed_against_a_landmark(nlp, sentence, trigger, expected):
     ref = _date(nlp, sentence, trigger)
     assert (ref.value, ref.precision, ref.end) == expected
+
+
+# expressions counted from the day the sentence tells of ("on Tuesday ... the night before"),
+# a day owned by the act noun the act happened in ("detained in Monday's raid"), the day of
+# an act noun that is the clause's subject ("a strike on the convoy on Monday killed ...") or
+# carries the act's relative clause ("an ambush on Monday that wounded ..."); a relative
+# clause the parser hung on the act as a conjunct with no "and" keeps its own day
+STORY_DAYS = [
+    ("The ministry on Tuesday condemned the shelling that hit the market the night before.",
+     "hit", "2026-01-05"),
+    ("Officials on Monday denounced the raid that wrecked the office a day earlier.",
+     "wrecked", "2026-01-04"),
+    ("Police said on Tuesday that the men detained in Sunday's raid were still held.",
+     "detained", "2026-01-04"),
+    ("Elders said on Tuesday that the fighters captured in Saturday night's sweep had escaped.",
+     "captured", "2026-01-03"),
+    ("A drone strike on a truck near the border on Monday evening killed two smugglers, the "
+     "police said.", "killed", "2026-01-05"),
+    ("Rebels claimed an ambush on Sunday that wounded four guards.", "wounded", "2026-01-04"),
+    # negative rows: words counted from the day of writing; the reporting verb's own day;
+    # the other act's "last month" does not date the strike
+    ("Police said yesterday that the men detained in the raid were still held.", "said",
+     "2026-01-06"),
+    ("The ministry on Tuesday condemned the shelling that hit the market the night before.",
+     "condemned", "2026-01-06"),
+    ("A strike on a truck on Monday killed a militia officer, the group the army blames for "
+     "the ambush last month, officials said.", "killed", "2026-01-05"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "value"), STORY_DAYS)
+def test_days_the_story_gives(nlp, sentence, trigger, value):
+    assert _date(nlp, sentence, trigger).value == value
 
 
 # the dateline's day is the story's own today: its relative words count from it (a wire story
