@@ -184,6 +184,27 @@ def _head_word(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- 1. non-actors
+def _weapon_ref(parsed: Any, ref: ActorRef) -> bool:
+    """An unlinked argument whose head is a weapon ("a drone", "dozens of rockets", "a drone
+    on Monday night near the airport"): the head from the parse, else the last word."""
+    if ref.kb_id:
+        return False
+    weapons = active().weapon_nouns
+    if _head_word(ref.text) in weapons:
+        return True
+    if ref.start is None or ref.end is None:
+        return False
+    span = parsed.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    if head.like_num or head.lower_ in ("dozens", "scores", "hundreds", "barrage", "salvo",
+                                        "volley", "number"):
+        head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), head)  # "dozens of rockets"
+    return head.lemma_.lower() in weapons or head.lower_ in weapons
+
+
 def _owner_of(parsed: Any, ref: ActorRef, mentions: Sequence[Mention], kb: Any,
               nouns: frozenset[str]) -> tuple[ActorRef, str] | None:
     """X for "a member of X" / "X's headquarters" when the ref's head is one of ``nouns``."""
@@ -299,7 +320,7 @@ def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: An
     reasons = list(ev.reasons)
     actors: list[ActorRef] = []
     for a in ev.actors:
-        if not a.kb_id and _head_word(a.text) in active().weapon_nouns:
+        if _weapon_ref(parsed, a):
             reasons.append(Completion(role="actor", value=None, reason="weapon", evidence=a.text))
             continue
         if ev.type in MATERIAL_CONFLICT and any(own_side(a, t) for t in ev.targets):
@@ -315,6 +336,10 @@ def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: An
         actors.append(a)
     targets: list[ActorRef] = []
     for t in ev.targets:
+        if _weapon_ref(parsed, t):  # "fired drones at the base": what was fired, not at whom
+            reasons.append(Completion(role="target", value=None, reason="weapon",
+                                      evidence=t.text))
+            continue
         got = _owner_of(parsed, t, mentions, kb, active().member_nouns)
         reason = "member"
         if got is None:
@@ -521,8 +546,14 @@ def _participants(ev: Event, generic: frozenset[str]) -> set[str]:
     return out
 
 
+def _types(ev: Event) -> set[str]:
+    """The event's type, and the other type of a raid told with its arrests (both tellings)."""
+    return {ev.type} | {r.value for r in ev.reasons if r.role == "event" and r.reason ==
+                        "coreference" and r.value in _RAID_TYPES and ev.type in _RAID_TYPES}
+
+
 def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
-    if a.type != b.type or a.background != b.background:
+    if not (_types(a) & _types(b)) or a.background != b.background:
         return False
     if a.type in SYMMETRIC and _dates_agree(a.date, b.date) \
             and len(_participants(a, generic) & _participants(b, generic)) >= 2:
@@ -676,6 +707,50 @@ def corefer_events(events: Sequence[Event], generic: frozenset[str] = frozenset(
         else:
             groups.append(ev)
     return groups
+
+
+_RAID_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def join_raid_and_detention(events: Sequence[Event], doc: Any,
+                            generic: frozenset[str] = frozenset()) -> list[Event]:
+    """"Troops stormed the compound and detained nine of its members": one operation told as
+    two coordinated verbs (an assault and an arrest by the same agent on the same party) is
+    one record, with both spans (reason ``coreference``)."""
+    def coordinated(a: Event, b: Event) -> bool:
+        for sa in a.evidence:
+            ta = _token(doc, sa)
+            for sb in b.evidence:
+                tb = _token(doc, sb)
+                if ta is not None and tb is not None and (
+                        (tb.dep_ == "conj" and tb.head.i == ta.i)
+                        or (ta.dep_ == "conj" and ta.head.i == tb.i)):
+                    return True
+        return False
+
+    out = list(events)
+    i = 0
+    while i < len(out):
+        a = out[i]
+        for j in range(i + 1, len(out)):
+            b = out[j]
+            if a.type not in _RAID_TYPES or b.type not in _RAID_TYPES or b.type == a.type \
+                    or not coordinated(a, b):
+                continue
+            agents_a, agents_b = _linked(a.actors, generic), _linked(b.actors, generic)
+            if not agents_a or not _side_compatible(agents_a, agents_b, nested=True,
+                                                    generic=generic):
+                continue
+            if a.targets and b.targets and not _side_compatible(a.targets, b.targets,
+                                                                nested=True, generic=generic):
+                continue
+            first, second = (a, b) if _position(a) <= _position(b) else (b, a)
+            out[i] = a = _merge(first, second, generic)
+            del out[j]
+            break
+        else:
+            i += 1
+    return out
 
 
 def _answers(a: Event, b: Event, answered: dict[int, tuple[ActorRef, ...]],
@@ -1496,6 +1571,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     generic = _generic_ids(kb)
     evs = absorb_casualty_clauses(evs, parsed.doc, generic)
     evs = _date_recalled(evs, parsed)  # before coreference: a recalled act is another act
+    evs = join_raid_and_detention(evs, parsed.doc, generic)
     answered = answered_acts(parsed.doc, evs, generic)
     evs = corefer_events(evs, generic, answered)
     evs = _complete_agents(evs, parsed, mentions, kb)

@@ -768,6 +768,15 @@ class Resolver:
                       and (m.kb_id is not None or m.label == "PERSON")]
             if not people:
                 return None
+            if low in ("him", "her") and tok.dep_ in ("dobj", "dative", "iobj"):
+                # "threatened Sudani, warning him ...": an object pronoun takes the person
+                # named before it in its own sentence, never its own clause's subject
+                own = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+                here = [m for m in people if m.start >= sent_of(tok).start_char
+                        and not any(t.i in own for t in tok.doc.char_span(
+                            m.start, m.end, alignment_mode="expand") or ())]
+                if here:
+                    return here[-1]
             # a subject is the likelier antecedent than an object named after it
             recent = [m for m in people if m.start >= _sentences_back(tok, 2)]
             subjects = [m for m in recent if self._is_subject(m)]
@@ -851,6 +860,12 @@ class Resolver:
             inner = [m for m in inner if not any(lo <= m.start < hi for lo, hi in poss)]
             if not inner:
                 return []
+        if inner and lemma(tok) in COMMUNITY_MEMBERS | LEGISLATOR_NOUNS and all(
+                not m.kb_id and m.label == "NORP" and m.end <= head_start for m in inner):
+            # "Kurdish lawmakers", "Sunni clerics": people of a community the KB does not
+            # link, named by the whole phrase, not by the bare adjective
+            return [ActorRef(name=None, kb_id=None, text=doc_text(self.doc)[span_start:head_end],
+                             start=span_start, end=head_end)]
         if inner:
             return [self._ref(m) for m in inner]
         low = lemma(tok)
@@ -950,6 +965,12 @@ def _sentences_back(tok: Token, n: int) -> int:
 # Legislators named by their camp ("Kurdish lawmakers"): with a quantifier, no one in particular.
 LEGISLATOR_NOUNS = frozenset({"lawmaker", "legislator", "mp", "parliamentarian", "deputy",
                               "politician", "senator", "congressman", "representative"})
+# People named by a community adjective the theatre does not link ("Sunni clerics", "Kurdish
+# elders"): the phrase is the actor, not the adjective.
+COMMUNITY_MEMBERS = frozenset({"cleric", "elder", "leader", "official", "activist", "protester",
+                               "demonstrator", "tribesman", "fighter", "politician", "lawmaker",
+                               "student", "resident", "villager", "worker", "notable", "chief",
+                               "figure", "scholar", "party"})
 # Quantifiers that pick out some members of a class ("many lawmakers").
 GENERIC_QUANTIFIERS = frozenset({"many", "some", "several", "few", "numerous", "various",
                                  "most", "certain"})

@@ -80,6 +80,7 @@ _CANDIDATE_RE = re.compile(
     r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}"
     r"|(?:this\s+)?past\s+weekend"
     r"|(?:last|this|next)\s+(?:week|month|year|" + _WEEKDAY_RE + r")"
+    r"|(?:last|this|past|previous)\s+(?:spring|summer|fall|autumn|winter)"
     r"|" + _WEEKDAY_RE + r"(?:\s+(?:night|morning|afternoon|evening))?"
     r"|yesterday|today|tonight|last\s+night"
     r"|(?:the\s+)?previous\s+(?:day|evening|night|morning|afternoon)"
@@ -262,6 +263,10 @@ def _core(t: str) -> _Interp | None:  # noqa: C901 - a flat table of patterns re
         direction = "next" if mod in ("next", "this coming", "coming") else (
             "last" if mod in ("last", "this past", "past") else "")
         return _weekday_interp(_WEEKDAYS[m[2]], direction)
+    m = re.fullmatch(rf"(?:(last|this|past|previous) )?(spring|summer|fall|autumn|winter)"
+                     rf"(?:,? (?:of )?{_YEAR})?", t)
+    if m and (m[1] or m[3]):
+        return _season(m[2], m[1] or "", int(m[3]) if m[3] else None)
     if t in ("the year", "year"):  # "by the end of the year"
         return _relative(lambda pub: (f"{pub.year:04d}", "year", None))
     if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today",
@@ -314,6 +319,37 @@ def _core(t: str) -> _Interp | None:  # noqa: C901 - a flat table of patterns re
     if m:
         return _recent(_count(m[1]) * _UNIT_DAYS[m[2]])
     return None
+
+
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _season(name: str, which: str, year: int | None) -> _Interp:
+    """"last autumn", "this spring", "the summer of 2019": the three months of that season
+    (winter runs into the next year); "last" is the latest one over before publication."""
+    first = _SEASON_START[name]
+
+    def span(y: int) -> tuple[date, date]:
+        end_y, end_m = _month_shift(y, first, 2)
+        return date(y, first, 1), date(end_y, end_m, calendar.monthrange(end_y, end_m)[1])
+
+    if year is not None:
+        a, b = span(year)
+        return _const(_range(a, b))
+
+    def fn(pub: date) -> tuple[str | None, str | None, str | None]:
+        y = pub.year
+        a, b = span(y)
+        if which in ("last", "past", "previous"):
+            while b >= pub:
+                y -= 1
+                a, b = span(y)
+        else:  # "this spring": the one of this year (last year's winter in January)
+            while a > pub:
+                y -= 1
+                a, b = span(y)
+        return _range(a, b)
+    return _relative(fn)
 
 
 def _weekend_past() -> _Interp:

@@ -97,3 +97,42 @@ def test_a_part_of_a_place_is_no_target(ctx: Any, text: str, type_: str,
         assert not any(n in ("Iraq", "Basra", "Baghdad") for n in names), names
     else:
         assert target in names, names
+
+
+# People of a community the theatre does not link ("Kurdish lawmakers", "Shiite clerics") are
+# named by their phrase, not by the bare adjective; a linked body keeps its link.
+# (sentence, type, actor text expected)
+COMMUNITY_ACTORS = [
+    ("Kurdish lawmakers called on Baghdad to disarm the militias.", "REQUEST",
+     "Kurdish lawmakers"),
+    ("Shiite clerics condemned the raid on the shrine.", "ACCUSE", "Shiite clerics"),
+    ("Iraqi lawmakers called on the government to expel U.S. troops.", "REQUEST",
+     "Iraqi lawmakers"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "actor"), COMMUNITY_ACTORS)
+def test_community_actors_keep_their_noun(ctx: Any, text: str, type_: str, actor: str) -> None:
+    got = _events(ctx, text, type_)
+    assert got and actor in {a.text for a in got[0].actors}, got
+
+
+# An object pronoun takes the person named before it in its own sentence ("threatened Sudani,
+# warning him"), not the subject of the sentence before; a pronoun with no such person in its
+# sentence goes back as before. (article, type, target expected)
+OBJECT_PRONOUNS = [
+    ("Senator Lindsey Graham urged sanctions on the militias.\nBadr Organization threatened "
+     "Sudani, warning him that he would regret the raid.", "THREATEN", "Mohammed Shia al-Sudani"),
+    ("Ali Khamenei spoke on Tuesday.\nDonald Trump met Emmanuel Macron on Wednesday and warned "
+     "him about Iran.", "THREATEN", "Emmanuel Macron"),
+    ("Mike Pompeo spoke in Washington on Monday.\nKata'ib Hezbollah threatened him.",
+     "THREATEN", "Mike Pompeo"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "target"), OBJECT_PRONOUNS)
+def test_an_object_pronoun_takes_the_person_of_its_sentence(ctx: Any, text: str, type_: str,
+                                                           target: str) -> None:
+    got = _events(ctx, text, type_)
+    assert got, text
+    assert {t.name or t.text for e in got for t in e.targets} == {target}
