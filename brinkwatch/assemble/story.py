@@ -976,7 +976,14 @@ def _act_objects(doc: Any, ev: Event, *, first: bool = False) -> list[Any]:
 def _reacted_act(doc: Any, ev: Event) -> Any:
     """The attack noun a condemnation or protest is about ("condemned the attack", "protested
     this raid"), when it names no agent of its own."""
-    return next((o for o in _act_objects(doc, ev, first=True) if noun_actor(o) is None), None)
+    def agentless(o: Any) -> bool:
+        who = noun_actor(o)
+        # a headline names the strike by its place ("condemns Jurf al-Sakhar drone strike")
+        # (the tagger's label of a place name is no guide there: "Jurf al-Sakhar" PERSON);
+        # the lead's one agent decides, so a headline naming the agent agrees with it
+        return who is None or (_headline(ev) and who.dep_ == "compound"
+                               and who.ent_type_ != "NORP")
+    return next((o for o in _act_objects(doc, ev, first=True) if agentless(o)), None)
 
 
 def _victims(ev: Event, obj: Any) -> bool:
@@ -1004,6 +1011,11 @@ def _anaphoric_targets(events: list[Event], doc: Any, generic: frozenset[str]) -
         if not told and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children):
             told = [e for e in out if e.quad == 4 and e.reportable and not e.background
                     and min(s.sentence_index for s in e.evidence) <= here]
+        elif not told and _headline(ev) and not any(c.dep_ == "det" for c in obj.children):
+            # a headline drops its articles ("Baghdad condemns Jurf al-Sakhar drone strike"):
+            # the strike is the one the lead tells
+            told = [e for e in out if e.quad == 4 and e.reportable and not e.background
+                    and not _headline(e) and _in_lead(e)]
         agents = {tuple(sorted(_key(a) for a in _linked(e.actors, generic))) for e in told}
         if len(told) == 0 or len(agents) != 1 or () in agents:
             continue
@@ -1577,6 +1589,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = _complete_agents(evs, parsed, mentions, kb)
     evs = corefer_events(evs, generic, answered)  # completed agents may join a told event
     evs = _anaphoric_targets(evs, parsed.doc, generic)
+    evs = corefer_events(evs, generic, answered)  # a headline's reaction now names its target
     evs = _attach_casualties(evs, parsed, events)
     evs = _complete_dates(evs, parsed, mentions, generic)
     out: dict[str, Event] = {}

@@ -895,6 +895,10 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
         if dist is not None and not (_past_context(c) and c.span.root.head.i not in clause
                                      and not _act_day(c.span.root, clause)):
             scored.append((dist, abs(c.span.root.i - anchor_tok.i), c))
+    if len(scored) > 1:  # "condemned on Wednesday the strike of the night before": a day
+        # counted back from the clause's own day is not that clause's day
+        scored = [(d + 3 if _NARRATIVE_RE.match(_normalise(c.span.text)) else d, k, c)
+                  for d, k, c in scored]
     for _, _, c in sorted(scored, key=lambda x: (x[0], x[1])):
         if _landmark(c, anchor_tok) is not None:
             continue  # a misparse: "on the eve of the vote on Sunday" hung "on Sunday" on the act

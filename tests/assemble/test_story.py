@@ -810,3 +810,28 @@ def test_since_a_season_is_background(ctx: Any, text: str, published: str,
                                       background: bool) -> None:
     got = [e for e in run(ctx, text, published) if e.type == "ASSAULT"]
     assert got and all(e.background == background for e in got), got
+
+
+# A headline drops its articles: its reaction to "Jurf al-Sakhar drone strike" aims at the
+# agent of the strike its lead tells, and joins the lead's reaction. (article, type, target
+# expected in one record, number of records of the type)
+HEADLINE_REACTIONS = [
+    ("Baghdad condemns Jurf al-Sakhar drone strike\nBAGHDAD - The Iraqi government on Wednesday "
+     "condemned the U.S. drone strike that killed three Kata'ib Hezbollah fighters near the "
+     "town.\n", "ACCUSE", "United States", 1),
+    ("Tehran denounces Erbil missile strike\nTEHRAN - Iran's foreign ministry on Wednesday "
+     "denounced the Israeli missile strike that killed two Revolutionary Guards officers in "
+     "Erbil.\n", "ACCUSE", "Israel", 1),
+    # negative row: a headline with an agent of its own ("Israeli strike") keeps it
+    ("Iraq condemns Israeli strike on Qaim\nBAGHDAD - U.S. jets bombed a Kata'ib Hezbollah depot "
+     "near Najaf on Wednesday, officials said.\n", "ACCUSE", "Israel", 1),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "target", "n"), HEADLINE_REACTIONS)
+def test_a_headline_reaction_aims_at_the_lead_s_attacker(ctx: Any, text: str, type_: str,
+                                                        target: str, n: int) -> None:
+    got = news(run(ctx, text, "2024-01-10"), type_)
+    assert len(got) == n, [(names(e.actors), names(e.targets)) for e in got]
+    assert target in names(got[0].targets)

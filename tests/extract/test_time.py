@@ -235,6 +235,8 @@ STORY_DAYS = [
      "2026-01-06"),
     ("The ministry on Tuesday condemned the shelling that hit the market the night before.",
      "condemned", "2026-01-06"),
+    ("The government on Tuesday denounced the bombing that killed two tribal elders north of "
+     "the city the night before.", "denounced", "2026-01-06"),
     ("A strike on a truck on Monday killed a militia officer, the group the army blames for "
      "the ambush last month, officials said.", "killed", "2026-01-05"),
 ]
