@@ -562,6 +562,9 @@ def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
         return False  # a threat or a hypothesis is not the act itself
     if not _dates_agree(a.date, b.date):
         return False
+    if a.type in MATERIAL_CONFLICT and any(own_side(x, t) for x in a.actors + b.actors
+                                           for t in a.targets + b.targets):
+        return False  # pooled, the agent of one would be the victim of the other: two acts
     if _headline(a) != _headline(b) and _in_lead(a) and _in_lead(b) \
             and _participants(a, generic) & _participants(b, generic):
         return True  # the headline tells the lead's event ("US, Iraq agree ..." / "The two agreed")
@@ -1278,7 +1281,7 @@ def _speaker_day(ev: Event, parsed: Any, statements: dict[str, list[tuple[int, D
 
 
 def _attack_days(parsed: Any, events: Sequence[Event], generic: frozenset[str],
-                 cache: dict[tuple[int, int | None], DateRef]
+                 cache: dict[tuple[int, int | None], DateRef], mentions: Sequence[Mention] = ()
                  ) -> list[tuple[str, frozenset[str], DateRef]]:
     """The days the story's material-conflict clauses give, in reading order, each with its
     type and the linked agents of the event told there (empty when none is coded): "rockets
@@ -1310,7 +1313,11 @@ def _attack_days(parsed: Any, events: Sequence[Event], generic: frozenset[str],
                 continue  # "fired three times since the strike on Sunday": not its day
             got = _recent_day(parsed, k, cache, anchor=tok.i)
             if got is not None:
-                out.append((sense_type, told.get(tok.idx, frozenset()), got))
+                agents = told.get(tok.idx, frozenset())
+                if not agents and tok.pos_ == "NOUN":  # "the British raids", "bombing raids"
+                    agents = _noun_agents(tok.head if tok.dep_ == "compound" else tok,
+                                          mentions, generic)
+                out.append((sense_type, agents, got))
     return out
 
 
@@ -1391,6 +1398,16 @@ def _landmark_day(doc: Any, head: Any, shift: tuple[int, int], events: Sequence[
 # "The strike came two days after ...": the story's act named again as a clause's subject.
 _STORY_ACT_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "assault",
                               "operation", "killing", "assassination", "ambush", "shelling"})
+
+
+def _noun_agents(tok: Any, mentions: Sequence[Mention], generic: frozenset[str]
+                 ) -> frozenset[str]:
+    """The linked agent an act noun names ("the British raids", "Iran's strike")."""
+    who = noun_actor(tok)
+    if who is None:
+        return frozenset()
+    return frozenset(m.kb_id for m in mentions if m.kb_id and m.kb_id not in generic
+                     and m.start <= who.idx < m.end)
 
 
 def _dateline_day(parsed: Any) -> DateRef | None:
@@ -1484,7 +1501,7 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
                 lead is not None and all(e.sentence_index <= lead[0] for e in ev.evidence)
                 and not (lead_reacts and all(e.sentence_index < lead[0] for e in ev.evidence))):
             if attacks is None:
-                attacks = _attack_days(parsed, out, generic, cache)
+                attacks = _attack_days(parsed, out, generic, cache, mentions)
             mine = {_key(a) for a in _linked(ev.actors, generic)}
             struck = next((d for kind, agents, d in attacks if kind == ev.type
                            and (not agents or (mine and bool(agents & mine)))), None)

@@ -293,6 +293,11 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
             found += [c for c in tok.children if c.dep_ in ("dobj", "dative")]
             found += _prep_targets(tok, frozenset({"on", "upon", "to"}))
             found += [c for c in comp.children if c.dep_ in SUBJ_DEPS]
+            if not found and comp.dep_ == "xcomp" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+                # "called for the coalition to leave the country": the coalition is asked
+                found += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                          for g in c.children if g.dep_ == "pobj" and is_actorish(g)]
         if not found:
             # the refused/promised act takes its own recipients ("refused to provide aid to X")
             sense = verb_sense(comp)

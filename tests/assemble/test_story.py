@@ -835,3 +835,25 @@ def test_a_headline_reaction_aims_at_the_lead_s_attacker(ctx: Any, text: str, ty
     got = news(run(ctx, text, "2024-01-10"), type_)
     assert len(got) == n, [(names(e.actors), names(e.targets)) for e in got]
     assert target in names(got[0].targets)
+
+
+# A headline attack on a party never joins the lead's attack by that party: pooled, the
+# agent would attack itself. (article, whether a reportable record has the same actor and target)
+SELF_ATTACKS = [
+    ("Crowds storm American embassy in Baghdad\nBAGHDAD - A large crowd carried the bodies of "
+     "militiamen slain in the American bombing raids on Sunday.\n", False),
+    ("Crowds storm British embassy in Tehran\nTEHRAN - Students carried the bodies of guards "
+     "slain in the British bombing raids on Sunday.\n", False),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "selfish"), SELF_ATTACKS)
+def test_no_actor_attacks_itself(ctx: Any, text: str, selfish: bool) -> None:
+    got = news(run(ctx, text, "2024-01-10"), "ASSAULT")
+    assert got  # the raids stay an event
+    assert any({_k(a) for a in e.actors} & {_k(t) for t in e.targets} for e in got) == selfish
+
+
+def _k(ref: ActorRef) -> str:
+    return ref.kb_id or ref.text

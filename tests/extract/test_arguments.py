@@ -136,3 +136,23 @@ def test_an_object_pronoun_takes_the_person_of_its_sentence(ctx: Any, text: str,
     got = _events(ctx, text, type_)
     assert got, text
     assert {t.name or t.text for e in got for t in e.targets} == {target}
+
+
+# "called for X to leave": X is who is asked, not what the asked act is done to.
+# (sentence, target expected, target that must not be there)
+ASKED = [
+    ("Baghdad has called for the international coalition to quit Iraqi soil.",
+     "international coalition", "Iraqi soil"),
+    ("The Badr Organization called for American troops to quit Iraq by the summer.",
+     "U.S. military", "Iraq"),
+    # negative row: "called on X to" keeps X
+    ("Iran called on Iraq to expel the coalition.", "Iraq", "Global Coalition to Defeat ISIS"),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "not_target"), ASKED)
+def test_who_is_asked_to_act(ctx: Any, text: str, target: str, not_target: str) -> None:
+    got = _events(ctx, text, "REQUEST")
+    assert got, text
+    names = {t.name or t.text for t in got[0].targets}
+    assert target in names and not_target not in names, names
