@@ -15,6 +15,10 @@ Conventions (news writing; documented in docs/ontology.md, "Time and place"):
 * Ranges give ``value`` = first day and ``end`` = last day: "last week" is the previous Monday to
   Sunday, "in recent weeks" the 21 days before publication, "in recent days" 7, "in recent
   months" 90, "since 2003" from 2003-01-01 to the publication date (``end`` None if unknown).
+* Words counted back from the story ("the night before", "a day earlier") count from the day
+  the sentence's main clause gives, else from ``published``; an act told as the landmark
+  another is counted from ("struck X on Saturday, two days after Y hit Z") is that day shifted
+  back (:func:`landmark_clause`). Seasons ("last autumn") are three-month ranges.
 * Only the dates attached to the event trigger count first (a DATE/TIME expression that depends on
   the trigger or its clause verb); another date in the sentence counts only when it is the
   sentence's single time expression and does not modify another noun ("the 2003 invasion").
