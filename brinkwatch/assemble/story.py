@@ -184,12 +184,17 @@ def _head_word(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- 1. non-actors
+# Unnamed craft that deliver a strike ("the aircraft fired two missiles"): the means, like a
+# weapon; a named side's craft ("U.S. jets", "Israeli warplanes") is linked to that side.
+_CRAFT = frozenset({"aircraft", "warplane", "jet", "plane", "helicopter", "gunship", "fighter jet"})
+
+
 def _weapon_ref(parsed: Any, ref: ActorRef) -> bool:
     """An unlinked argument whose head is a weapon ("a drone", "dozens of rockets", "a drone
     on Monday night near the airport"): the head from the parse, else the last word."""
     if ref.kb_id:
         return False
-    weapons = active().weapon_nouns
+    weapons = active().weapon_nouns | _CRAFT
     if _head_word(ref.text) in weapons:
         return True
     if ref.start is None or ref.end is None:

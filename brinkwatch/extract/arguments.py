@@ -354,6 +354,8 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
             found += _dative(c)
         elif c.dep_ == "ccomp" and trig.type in ("REQUEST",):
             found += [g for g in c.children if g.dep_ in SUBJ_DEPS]
+        elif c.dep_ == "ccomp" and _misparsed_object(c):
+            found.append(c)  # "struck Kata'ib Hezbollah depots": the parser made "depots" a verb
     # "seized control of X", "imposed a blockade of X": the patient of a material act's object
     # "lifted its blockade of X": the patient of an undone measure too
     o_preps = preps | {"of"} if int(event_type(trig.type).quad) == 4 \
@@ -491,6 +493,16 @@ def _asked_subjects(tok: Token) -> list[Token]:
     return [g for c in tok.children if c.dep_ in ("advcl", "acl")
             and any(m.dep_ == "mark" and lemma(m) == "for" for m in c.children)
             for g in c.children if g.dep_ in SUBJ_DEPS]
+
+
+def _misparsed_object(tok: Token) -> bool:
+    """A plural facility noun after a name that the parser read as a clause ("struck [Kata'ib
+    Hezbollah] [depots]": "Hezbollah" its subject, "depots" a verb): the object of the act."""
+    word = tok.lower_
+    stem = word[:-1] if word.endswith("s") else word
+    if stem not in FACILITY_NOUNS or tok.i == 0 or tok.doc[tok.i - 1].pos_ != "PROPN":
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children)
 
 
 def _dative(tok: Token) -> list[Token]:

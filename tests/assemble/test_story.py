@@ -752,6 +752,10 @@ WEAPON_ARGUMENTS = [
      "Kata'ib Hezbollah", "United States"),
     ("The commander of Kata'ib Hezbollah was targeted by a drone on Monday night near the "
      "airport.\n", None, "Kata'ib Hezbollah"),
+    # an unnamed craft is the means too ("the aircraft fired two missiles")
+    ("The commander of Kata'ib Hezbollah and his driver were targeted by a drone on Monday "
+     "night in Baghdad. Witnesses said the aircraft fired two missiles.\n", None,
+     "Kata'ib Hezbollah"),
     # negative row: a named agent and a named target stay
     ("Iran fired missiles at Erbil on Monday.\n", "Iran", "Erbil"),
 ]
@@ -763,7 +767,7 @@ def test_a_weapon_is_no_argument(ctx: Any, text: str, actor: str | None, target:
     got = [e for e in run(ctx, text) if e.type == "ASSAULT"]
     assert len(got) == 1, got
     assert not [r.text for r in got[0].actors + got[0].targets
-                if any(w in r.text.lower() for w in ("drone", "missile"))]
+                if any(w in r.text.lower() for w in ("drone", "missile", "aircraft"))]
     assert target in names(got[0].targets)
     if actor is None:
         assert not any(a.kb_id for a in got[0].actors)

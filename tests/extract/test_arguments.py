@@ -156,3 +156,19 @@ def test_who_is_asked_to_act(ctx: Any, text: str, target: str, not_target: str) 
     assert got, text
     names = {t.name or t.text for t in got[0].targets}
     assert target in names and not_target not in names, names
+
+
+# "struck Kata'ib Hezbollah depots": the small model reads the plural facility noun after a
+# name as a verb with the name as its subject; the facility is still what was struck, and its
+# owner the target. (sentence, target expected)
+MISPARSED_OBJECTS = [
+    ("U.S. jets struck Kata'ib Hezbollah depots near Qaim on Monday.", "Kata'ib Hezbollah"),
+    ("U.S. forces bombed Kata'ib Hezbollah sites in Anbar on Monday.", "Kata'ib Hezbollah"),
+    ("U.S. jets struck depots of Kata'ib Hezbollah near Qaim on Monday.", "Kata'ib Hezbollah"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), MISPARSED_OBJECTS)
+def test_a_facility_read_as_a_verb_is_still_the_object(ctx: Any, text: str, target: str) -> None:
+    got = [e for e in _events(ctx, text, "ASSAULT") if not e.incomplete]
+    assert got and target in {t.name or t.text for t in got[0].targets}, got
