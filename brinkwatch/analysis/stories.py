@@ -73,6 +73,8 @@ class Decision:
     join: bool
     score: float
     cues: tuple[str, ...]
+    #: how many of the matches (actor, target, place) name something specific (not a state)
+    specific: int = 0
 
 
 def place_key(event: Mapping[str, Any]) -> str | None:
@@ -113,8 +115,14 @@ def decide(event: Mapping[str, Any], family: str, window: tuple[str | None, str 
     places = set(f.get("places") or ())
     place_match = bool(place and place in places)
     place_conflict = bool(place and places and not place_match)
-    target_conflict = bool(tkeys and st and not target_match)
-    if place_conflict and target_conflict and similarity < g.text_strong:
+    # another target: none in common, or a specific one the story does not hold beside one of
+    # the story's that the event does not hold (two member groups of one umbrella: the
+    # umbrella matches, the groups do not)
+    other_target = bool(direct_keys(event.get("target") or []) - st - generic) \
+        and bool(st - tkeys - generic)
+    target_conflict = bool(tkeys and st and (not target_match or other_target))
+    # alike words do not join them: two raids of one day told in one template are two raids
+    if place_conflict and target_conflict and (similarity < g.text_strong or other_target):
         return Decision(join=False, score=0.0, cues=("another target and another place",))
     if actor_match:
         cues.append("actor: " + ", ".join(actor_match[:3]))
@@ -131,7 +139,7 @@ def decide(event: Mapping[str, Any], family: str, window: tuple[str | None, str 
     join = (similarity >= g.text_strong or (similarity >= g.text_weak and specific > 0)
             or (similarity >= middle and matches > 0) or (same_article and matches > 0))
     return Decision(join=join, score=similarity + 0.15 * matches + 0.3 * same_article,
-                    cues=tuple(cues))
+                    cues=tuple(cues), specific=specific)
 
 
 def _roles_reversed(akeys: set[str], tkeys: set[str], story_actors: set[str],
