@@ -18,13 +18,18 @@ from brinkwatch.analysis.rules import CrossrefRules, MeaningKind, Recalled, load
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_NUM = r"(?P<n>\d{1,4}|" + "|".join(_NUMBER_WORDS) + r"|a dozen|dozens of|several|a|an)"
+_NUM = r"(?P<n>\d{1,4}|" + "|".join(_NUMBER_WORDS) + r"|a dozen|dozens of|scores of|hundreds of|several|a|an)"
 _PEOPLE = (r"(?:people|persons|members|fighters|soldiers|civilians|militants|officers|guards|"
            r"personnel|individuals|troops|commanders|others|bodyguards|staff|employees|men|"
-           r"children|women|americans|iraqis|iranians)")
+           r"children|women|americans|iraqis|iranians|companions|aides|associates|passengers|"
+           r"bystanders|passers-by|protesters|demonstrators|mourners|worshippers|contractors|"
+           r"servicemen|service members|operatives|suspects|pilgrims|workers|residents|policemen)")
+# "two of his companions were also killed", "20 protesters were treated for burns": a count of
+# people, then what befell them (treated or taken to hospital: wounded)
 _KILL = re.compile(
-    r"\b" + _NUM + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\s*(?:were|was|have been|had been|"
-    r"are|being)?\s*(?P<what>killed|dead|died|wounded|injured|hurt)\b", re.I)
+    r"\b" + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?" + _PEOPLE + r"\s*(?:were|was|have been|had been|"
+    r"are|being)?\s*(?:(?:also|reportedly|later|all|both)\s+)?(?P<what>killed|dead|died|wounded|"
+    r"injured|hurt|hospitali[sz]ed|treated(?=\s+(?:for|in|at)\b))\b", re.I)
 # "one casualty and four injuries", "six wounded individuals": counted nouns
 _TOLL_NOUN = re.compile(r"\b" + _NUM + r"\s+(?:[\w-]+\s+)?(?P<what>casualt(?:y|ies)|deaths?|"
                         r"fatalit(?:y|ies)|injur(?:y|ies)|wounded|dead)\b", re.I)
@@ -39,6 +44,13 @@ _SUFFER = re.compile(r"\b" + _NUM + r"\s+(?:[\w-]+\s+){0,4}?(?:suffer(?:ed|ing|s
 # a toll of none: "no one was hurt or killed", "no casualties", "nobody was injured"
 _NONE = re.compile(r"\b(?:no one|no-one|nobody)\s+(?:[\w']+\s+){0,3}?(?P<what>hurt|injured|wounded|"
                    r"killed|harmed|died)\b(?:\s+or\s+(?P<what2>hurt|injured|wounded|killed|harmed))?", re.I)
+# "no American staff were hurt", "no U.S. personnel were harmed": none of a named kind of people
+_NONE_OF = re.compile(r"\bno\s+(?:[A-Za-z.-]+\s+){1,2}?(?:were|was|had been|have been)\s+"
+                      r"(?:(?:seriously|badly|reportedly)\s+)?(?P<what>hurt|injured|wounded|killed|"
+                      r"harmed)\b", re.I)
+# "no signs of civilian casualties", "no reports of injuries"
+_NO_SIGN = re.compile(r"\bno\s+(?:signs?|reports?|indications?|word)\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?"
+                      r"(?P<what>casualties|deaths|injuries|fatalities)\b", re.I)
 _NO_NOUN = re.compile(r"\bno\s+(?:(?:immediate|reported|human)\s+)?(?P<what>casualties|deaths|"
                       r"fatalities|injuries)\b", re.I)
 # a toll without a number: "minor injuries", "some light injuries", "several guards injured"
@@ -46,10 +58,14 @@ _SOME = re.compile(r"\b(?P<q>some|minor|light|slight|several|many|numerous|heavy
                    r"slight|serious)\s+)?(?P<what>injuries|casualties|deaths|fatalities)\b", re.I)
 _QUALIFIERS = {"some": "some", "several": "some", "minor": "minor", "light": "minor",
                "slight": "minor", "many": "many", "numerous": "many", "heavy": "many",
-               "dozens of": "many"}
+               "dozens of": "many", "scores of": "many", "hundreds of": "many"}
 _WEAPON = re.compile(
     r"\b" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?(?P<what>drones?|missiles?|rockets?|projectiles?|"
     r"mortars?|ballistic missiles?|explosive-laden drones?|uavs?)\b", re.I)
+# a month name (or its abbreviation) right before a number: the number is a day of the month
+_DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|"
+                           r"March|April|May|June|July|August|September|October|November|"
+                           r"December)\.?\s*$")
 _DENIAL = re.compile(
     r"\b(den(?:y|ied|ies|ying)|rejected\s+(?:any\s+)?(?:involvement|responsibility|accusations?|"
     r"claims?|reports?)|had nothing to do with|was not involved|were not involved|"
@@ -57,7 +73,8 @@ _DENIAL = re.compile(
     r"(?:was|were|is|are)\s+not\s+behind|no\s+[\w-]+\s+(?:group|party|faction|side)s?\s+(?:was|were)\s+"
     r"behind|had\s+no\s+(?:role|hand|part)\s+in)\b", re.I)
 # a cheap test before the costly patterns: a sentence without these words holds no claim
-_QUICK_TOLL = re.compile(r"kill|dead|died|death|casualt|fatalit|wound|injur|hurt|harm", re.I)
+_QUICK_TOLL = re.compile(r"kill|dead|died|death|casualt|fatalit|wound|injur|hurt|harm|treated|"
+                         r"hospitali", re.I)
 _QUICK_WEAPON = re.compile(r"drone|missile|rocket|projectile|mortar|uav", re.I)
 _QUICK_DENIAL = re.compile(r"den(?:y|ied|ies)|reject|nothing to do|not involved|disclaim|dismiss|"
                            r"behind|no role|no hand|no part", re.I)
@@ -194,11 +211,13 @@ def _tolls_without_number(s: str, start: int) -> list[dict[str, Any]]:
     for m in _NONE.finditer(s):
         for what in filter(None, (m.group("what"), m.group("what2"))):
             add(_kind(what), 0, None, m.group(0))
-    for m in _NO_NOUN.finditer(s):
-        add(_kind(m.group("what")), 0, None, m.group(0))
+    for pat in (_NONE_OF, _NO_NOUN, _NO_SIGN):
+        for m in pat.finditer(s):
+            add(_kind(m.group("what")), 0, None, m.group(0))
     for m in _SOME.finditer(s):
         add(_kind(m.group("what")), None, _QUALIFIERS[m.group("q").lower()], m.group(0))
-    for m in _KILL.finditer(s):  # "several bodyguards were injured"
+    # "several bodyguards were injured", "killed dozens of its fighters"
+    for m in [*_KILL.finditer(s), *_KILLING.finditer(s)]:
         q = _QUALIFIERS.get(m.group("n").lower())
         if q:
             add(_kind(m.group("what")), None, q, m.group(0))
@@ -409,6 +428,13 @@ def _text_quotes(text: str) -> list[dict[str, Any]]:
     return out
 
 
+def toll_text(c: Mapping[str, Any]) -> str:
+    """The words of a counted claim (casualties, weapons), with its kind when they do not say it ("two guards" was
+    counted as killed by the coder; "no signs of civilian casualties" says it)."""
+    said = c["text"].lower()
+    return c["text"] if c["kind"][:4] in said or _QUICK_TOLL.search(said) else f"{c['text']} {c['kind']}"
+
+
 def toll_value(c: Mapping[str, Any]) -> str:
     """What a casualty claim says, comparable across articles: a number, or a word."""
     return str(c["number"]) if c.get("number") is not None else str(c.get("qualifier") or "?")
@@ -481,6 +507,10 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
             for m in _WEAPON.finditer(s):
                 n = _number(m.group("n"))
                 if n is None or n > 5000 or m.group("n").lower() in ("a", "an"):
+                    continue
+                # "the Jan. 28 drone attack": a day of the month (the sentences split at "Jan.")
+                lead = len(text[start:spans[i][1]]) - len(text[start:spans[i][1]].lstrip())
+                if _DAY_OF_MONTH.search(text[max(0, start - 12):start + lead + m.start()]):
                     continue
                 what = m.group("what").lower().split()[-1].rstrip("s")
                 weapons.append({"kind": what, "number": n, "text": m.group(0),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from brinkwatch.analysis.claims import QUOTE_RUN, quote_words, toll_value
+from brinkwatch.analysis.claims import QUOTE_RUN, quote_words, toll_text, toll_value
 from brinkwatch.analysis.credibility import claim_flags, party_of
 from brinkwatch.analysis.rules import CrossrefRules, MeaningKind, load_rules
 from brinkwatch.records import hash_id
@@ -587,9 +587,7 @@ def _count_topic(topic: str, key: str, profiles: Mapping[str, Mapping[str, Any]]
     claims = []
     for aid, items in per.items():
         outlet = (profiles.get(aid) or {}).get("outlet") or aid
-        said = "; ".join(dict.fromkeys(
-            c["text"] if c["kind"][:4] in c["text"].lower() else f"{c['text']} {c['kind']}"
-            for c in items))
+        said = "; ".join(dict.fromkeys(toll_text(c) for c in items))
         sources = sorted({c["source"] for c in items if c.get("source")})
         claims.append(_claim(aid, ", ".join(sources) or outlet, said))
     return {"topic": topic, "claims": claims}

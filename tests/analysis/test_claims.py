@@ -19,6 +19,16 @@ from brinkwatch.analysis.claims import article_claims, toll_value
     ("He was killed a day later.", set()),
     ("The blast left one casualty and four injuries.", {("killed", 1), ("wounded", 4)}),
     ("A rocket attack near the base on December 27 killed a contractor.", set()),
+    # people of other kinds, an adverb before what befell them, the treated as wounded
+    ("Three of the governor's aides were also killed.", {("killed", 3)}),
+    ("Police said 30 mourners were hospitalised after the stampede.", {("wounded", 30)}),
+    ("Some 40 demonstrators were treated for tear gas inhalation.", {("wounded", 40)}),
+    ("Eleven prisoners were treated well by their guards.", set()),
+    # none of a named kind of people
+    ("No Norwegian soldiers were harmed, the ministry said.", {("wounded", 0)}),
+    ("No American personnel were seriously injured in the barrage.", {("wounded", 0)}),
+    ("There were no signs of civilian casualties at the port.", {("killed", 0)}),
+    ("No convoy was delayed at the crossing.", set()),
 ])
 def test_casualties(text: str, expected: set) -> None:
     got = {(c["kind"], c["number"]) for c in article_claims(text)["casualties"]}
@@ -34,6 +44,11 @@ def test_casualties(text: str, expected: set) -> None:
      {("killed", "0"), ("wounded", "minor")}),
     ("Four civilians were injured by the debris.", {("wounded", "4")}),
     ("The convoy reached the port on time.", set()),
+    # a killing verb with a count in words
+    ("The raids killed dozens of its gunmen overnight.", {("killed", "many")}),
+    ("Mortar fire wounded several pilgrims near the shrine.", {("wounded", "some")}),
+    ("The blast killed scores of conscripts at the barracks.", {("killed", "many")}),
+    ("The court heard dozens of witnesses.", set()),
 ])
 def test_tolls_in_words(text: str, expected: set) -> None:
     got = {(c["kind"], toll_value(c)) for c in article_claims(text)["casualties"]}
@@ -57,6 +72,9 @@ def test_place_details(text: str, expected: set) -> None:
     ("Three drones hit the residence.", {("drone", 3)}),
     ("The guards fired 12 ballistic missiles at the city.", {("missile", 12)}),
     ("A drone hit the residence.", set()),
+    # a day of the month before a weapon noun is no count
+    ("It answered the Oct. 14 rocket attack on the airport.", set()),
+    ("Since the March 3 drone strike, four rockets have hit the base.", {("rocket", 4)}),
 ])
 def test_weapons(text: str, expected: set) -> None:
     assert {(c["kind"], c["number"]) for c in article_claims(text)["weapons"]} == expected
