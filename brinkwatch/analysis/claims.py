@@ -23,7 +23,8 @@ _PEOPLE = (r"(?:people|persons|members|fighters|soldiers|civilians|militants|off
            r"personnel|individuals|troops|commanders|others|bodyguards|staff|employees|men|"
            r"children|women|americans|iraqis|iranians|companions|aides|associates|passengers|"
            r"bystanders|passers-by|protesters|demonstrators|mourners|worshippers|contractors|"
-           r"servicemen|service members|operatives|suspects|pilgrims|workers|residents|policemen)")
+           r"servicemen|service members|operatives|suspects|pilgrims|workers|residents|policemen|"
+           r"sailors|seamen|crewmen|crew members|hostages|prisoners|captives|activists|journalists)")
 # "two of his companions were also killed", "20 protesters were treated for burns": a count of
 # people, then what befell them (treated or taken to hospital: wounded)
 _KILL = re.compile(
@@ -66,6 +67,24 @@ _WEAPON = re.compile(
 _DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|"
                            r"March|April|May|June|July|August|September|October|November|"
                            r"December)\.?\s*$")
+# people detained: "detained 14 of its members", "arrested around 19 members", "13 suspects were
+# taken", "rounded up some 30 men"
+_Q = r"(?:(?:at least|around|about|some|nearly|almost|up to|roughly|more than|over)\s+)?"
+_DETAINED = (
+    re.compile(r"\b(?:detain(?:ed|ing)|arrest(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|rounded up|"
+               r"rounding up|took|taking)\s+" + _Q + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?" + _PEOPLE + r"\b",
+               re.I),
+    re.compile(r"\b" + _Q + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?" + _PEOPLE + r"\s+(?:were|was|have been|"
+               r"had been|being)\s+(?:also\s+|reportedly\s+)?(?:detained|arrested|taken|seized|captured|"
+               r"held|rounded up)\b", re.I),
+)
+# places struck, counted: "bombed seven sites", "hitting five weapons depots", "more than 85 targets"
+_SITES = re.compile(r"\b" + _Q + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?(?P<what>sites|targets|positions|depots|"
+                    r"facilities|bases|locations|warehouses|compounds|camps|headquarters)\b", re.I)
+_QUICK_DETAINED = re.compile(r"detain|arrest|captur|seiz|rounded|rounding|took|taking|taken|held",
+                             re.I)
+_QUICK_SITES = re.compile(r"sites|targets|positions|depots|facilities|bases|locations|warehouses|"
+                          r"compounds|camps|headquarters", re.I)
 _DENIAL = re.compile(
     r"\b(den(?:y|ied|ies|ying)|rejected\s+(?:any\s+)?(?:involvement|responsibility|accusations?|"
     r"claims?|reports?)|had nothing to do with|was not involved|were not involved|"
@@ -90,7 +109,8 @@ _PLACE_DETAIL = (
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 # who did it, as each article tells it: nobody has claimed it / it is unclear who; a named
 # party claimed it; someone is said to be behind it; a party denies being behind it
-_QUICK_RESP = re.compile(r"responsib|behind|claimed|blame|den(?:y|ie)|involve", re.I)
+_QUICK_RESP = re.compile(r"responsib|behind|claimed|blame|den(?:y|ie)|involve|orchestrat|organi[sz]ed|"
+                         r"mastermind|instigat|ordered|planned| led |directed", re.I)
 _ATTACK = (r"(?:attack|attacks|strike|strikes|assault|bombing|blast|explosion|raid|ambush|"
            r"assassination attempt|kidnapping|abduction)")
 _UNCLAIMED = re.compile(
@@ -108,6 +128,15 @@ _BEHIND = re.compile(
     r"\b(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:was|were|is|are|had been) (?:behind|responsible for) "
     r"the\s+(?:[\w-]+\s+){0,2}?" + _ATTACK + r"\b|\bblamed (?P<who2>(?:[\w'’-]+\s+){1,4}?)for the\s+"
     r"(?:[\w-]+\s+){0,2}?" + _ATTACK + r"\b", re.I)
+# "X led the attack on the compound", "X personally ordered the operation", "X orchestrated the
+# protest": someone is said to have directed it
+_LED = re.compile(
+    r"\b(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:personally\s+)?(?:led|orchestrated|organi[sz]ed|"
+    r"masterminded|planned|ordered|directed|instigated)\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + _ATTACK[3:-1]
+    + r"|protests?|storming|siege|riots?|incursion|operation)\b", re.I)
+# "Iran was behind everything", "they are behind it": the thing is the story's
+_BEHIND_IT = re.compile(r"\b(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:was|were|is|are|had been) behind "
+                        r"(?:it|this|that|everything|all of it|the whole thing)\b", re.I)
 _RESP_DENIAL = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|rejected|dismissed|refuted)\s+(?:any\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:involvement|responsibility|role|suggestions?|accusations?|claims?|reports?|allegations?)\b"
@@ -137,7 +166,8 @@ QUOTE_RUN = 6
 _QUICK_GROUPS = tuple((name, re.compile(p.pattern)) for name, p in (
     ("toll", _QUICK_TOLL), ("weapon", _QUICK_WEAPON), ("denial", _QUICK_DENIAL),
     ("place", _QUICK_PLACE), ("resp", _QUICK_RESP), ("span", _QUICK_SPAN),
-    ("admin", re.compile("dministration"))))
+    ("admin", re.compile("dministration")), ("detained", _QUICK_DETAINED),
+    ("sites", _QUICK_SITES)))
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _NOT_A_NAME = frozenset({"The", "This", "That", "Previous", "Current", "New", "Former", "Next",
                          "Federal", "Transportation", "Security", "Drug", "Energy", "Food",
@@ -224,6 +254,26 @@ def _tolls_without_number(s: str, start: int) -> list[dict[str, Any]]:
     return out
 
 
+def _counted(s: str, start: int, patterns: Iterable[re.Pattern[str]],
+             kind: str) -> list[dict[str, Any]]:
+    """Counts of one kind in a sentence (people detained; places struck, whatever the noun:
+    sites, targets, depots): a number, or a word for many ("dozens of")."""
+    out: list[dict[str, Any]] = []
+    for pat in patterns:
+        for m in pat.finditer(s):
+            word = m.group("n").lower()
+            if word in ("a", "an"):
+                continue
+            n, q = _number(word), _QUALIFIERS.get(word)
+            if (n is None and q is None) or (n is not None and n > 5000):
+                continue
+            item = {"kind": kind, "number": n, "qualifier": q, "text": m.group(0).strip(),
+                    "sentence": s[:300], "start": start}
+            if not any((o["kind"], o["number"], o["qualifier"]) == (kind, n, q) for o in out):
+                out.append(item)
+    return out
+
+
 def _place_details(s: str, start: int) -> list[dict[str, Any]]:
     """Where in a place the sentence puts something: a direction or the centre of a named
     place ("eastern Baghdad", "north of the capital, Erbil", "central Basra")."""
@@ -254,16 +304,18 @@ def _responsibility(s: str, start: int) -> list[dict[str, Any]]:
         add("unclaimed", m)
         return out
     m = _RESP_DENIAL.search(s)
-    if m and re.search(r"behind|involve|responsib|role|hand in|to do with", s, re.I):
+    if m and re.search(r"behind|involve|responsib|role|hand in|to do with|orchestrat|organi[sz]|"
+                       r"mastermind|instigat|ordered|planned", s, re.I):
         add("denied", m, " ".join(s[:m.start()].split()[-6:]).strip(" ,"))
         return out
     m = _CLAIMED.search(s)
     if m and not re.search(r"\b(?:not|no|never)\b", s[:m.end()], re.I):
         add("claimed", m, m.group("who"))
         return out
-    m = _BEHIND.search(s)
+    m = _BEHIND.search(s) or _LED.search(s) or _BEHIND_IT.search(s)
     if m:
-        who = re.split(r"\b(?:said|says|say|that|told)\b", m.group("who") or m.group("who2") or "")[-1]
+        who = re.split(r"\b(?:said|says|say|that|told|tweeted|wrote)\b",
+                       m.group("who") or (m.groupdict().get("who2") or ""))[-1]
         if not re.search(r"\b(?:who|not|no|whether|if)\b", who, re.I):
             add("attributed", m, who)
     return out
@@ -432,7 +484,9 @@ def toll_text(c: Mapping[str, Any]) -> str:
     """The words of a counted claim (casualties, weapons), with its kind when they do not say it ("two guards" was
     counted as killed by the coder; "no signs of civilian casualties" says it)."""
     said = c["text"].lower()
-    return c["text"] if c["kind"][:4] in said or _QUICK_TOLL.search(said) else f"{c['text']} {c['kind']}"
+    if c["kind"] not in ("killed", "wounded") or _QUICK_TOLL.search(said):
+        return str(c["text"])
+    return f"{c['text']} {c['kind']}"
 
 
 def toll_value(c: Mapping[str, Any]) -> str:
@@ -465,6 +519,8 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
     responsibility: list[dict[str, Any]] = []
     timeline: list[dict[str, Any]] = []
     administrations: list[dict[str, Any]] = []
+    detained: list[dict[str, Any]] = []
+    sites: list[dict[str, Any]] = []
     # each group of patterns runs only on the sentences holding its quick words, found by
     # one scan of the whole text per group (not one search per sentence and group)
     spans = [(m.start(), m.end()) for m in _SENT.finditer(text)]
@@ -503,6 +559,10 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
             tolls += _tolls_without_number(s, start)
         if "place" in has:
             places += _place_details(s, start)
+        if "detained" in has:
+            detained += _counted(s, start, _DETAINED, "detained")
+        if "sites" in has:
+            sites += _counted(s, start, (_SITES,), "sites")
         if "weapon" in has:
             for m in _WEAPON.finditer(s):
                 n = _number(m.group("n"))
@@ -552,4 +612,5 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
     return {"casualties": casualties, "weapons": weapons, "denials": denials, "quotes": quotes,
             "places": places, "responsibility": responsibility, "timeline": timeline,
             "administrations": administrations, "meanings": meanings, "recalled": recalled,
+            "detained": detained, "sites": sites,
             "text_quotes": _text_quotes(text) if "“" in text or '"' in text else []}

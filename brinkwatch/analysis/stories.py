@@ -898,7 +898,8 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
                 _claim(aid, _source_of(src[aid], (profiles.get(aid) or {}).get("outlet")),
                        ", ".join(sorted(v))) for aid, v in per.items()]})
     if material:
-        for topic, key in (("casualties", "casualties"), ("weapons", "weapons")):
+        for topic, key in (("casualties", "casualties"), ("weapons", "weapons"),
+                           ("detained", "detained"), ("sites", "sites")):
             c = _count_topic(topic, key, profiles, article_ids, window)
             if c:
                 out.append(c)

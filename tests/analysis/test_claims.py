@@ -120,6 +120,16 @@ def test_casualties_coded_on_events_win_over_patterns() -> None:
     ("Voters blamed the heat for the low turnout.", set()),
     ("Rising prices were responsible for the protests, the minister said.", set()),
     ("The convoy left the base before dawn.", set()),
+    # someone directed it, or is behind "it" / "everything"
+    ("Officials said Badr commanders organised the storming of the consulate.",
+     {("attributed", "Badr commanders")}),
+    ("Governor Sami Hadi personally ordered the raid, his aides said.",
+     {("attributed", "Governor Sami Hadi")}),
+    ("The minister wrote that Damascus was behind everything.", {("attributed", "Damascus")}),
+    ("Ankara rejected claims that it had orchestrated the protest at the border post.",
+     {("denied", "Ankara")}),
+    ("The colonel led the parade through the square.", set()),
+    ("Nobody can say who ordered the raid.", set()),
 ])
 def test_responsibility(text: str, expected: set) -> None:
     got = {(c["stance"], c["who"]) for c in article_claims(text)["responsibility"]}
@@ -211,3 +221,18 @@ def test_claims_of_meaning_follow_the_rules_given(tmp_path) -> None:
     text = "The truce is holding in the valley. The ferry was freed after a ransom was paid."
     got = article_claims(text, rules=load_rules(str(f)))["meanings"]
     assert [(c["topic"], c["value"]) for c in got] == [("ceasefire", "holding")]
+
+
+@pytest.mark.parametrize(("text", "detained", "sites"), [
+    ("Police raided a farm and detained 11 of the gang's members.", {11}, set()),
+    ("A court official said eight suspects were arrested overnight.", {8}, set()),
+    ("Troops rounded up dozens of men in the market.", {"many"}, set()),
+    ("Jets struck six depots and nine positions of the group.", set(), {6, 9}),
+    ("The navy hit more than 40 targets along the coast.", set(), {40}),
+    ("He took two days off and held three meetings.", set(), set()),
+])
+def test_detained_and_places_struck(text: str, detained: set, sites: set) -> None:
+    got = article_claims(text)
+    assert {c["number"] if c["number"] is not None else c["qualifier"]
+            for c in got["detained"]} == detained
+    assert {c["number"] for c in got["sites"]} == sites
