@@ -342,9 +342,11 @@ def _anchor(conn: Connection, article_id: str, events: list[dict[str, Any]],
     """An undated article that its own cues date loosely or not at all (an estimate of low
     or no confidence: a lone role that may be an anachronism, a year the text gets wrong, a
     page's clock) is placed by what it tells: each of its events without a day of its own is
-    matched, with no date window, against the dated stories of its family, and the best
-    match that rests on a specific name (an actor, target or place that is not a state) or
-    on strongly alike text gives the days all those events are then grouped on. A date the
+    matched, with no date window, against the dated stories of its family that share a
+    specific name with it (an actor, target or place that is not a state), and the best
+    match that joins on that name gives the days all those events are then grouped on
+    (texts are compared with those stories only: a loose article costs one pass over its
+    families' stories, not a text comparison with each). A date the
     text states is a floor: the story must not end before it. ``None`` when nothing
     matches: the events keep the estimate's window."""
     floor = max((c.start for c in estimate.cues if c.kind == "explicit-date" and c.start),
@@ -355,16 +357,25 @@ def _anchor(conn: Connection, article_id: str, events: list[dict[str, Any]],
         if _own_day(ev):
             continue
         family = rules.family_of(ev["type"])
+        names = (stories.ref_keys(ev.get("actor") or []) | stories.ref_keys(ev.get("target") or [])
+                 ) - generic
+        place = stories.place_key(ev)
+        if not names and not place:
+            continue  # nothing specific to match: no anchor from this event
         for cand in q.candidate_stories(conn, family, None, None):
             f = cand["features"]
             if not f.get("start") or not f.get("end") or f.get("wide") \
                     or article_id in f["articles"] or (floor and f["end"] < floor):
                 continue
+            # the texts are compared only with stories that share a specific name or the place
+            if not (names & (set(f.get("actors") or ()) | set(f.get("targets") or ()))
+                    or (place and place in (f.get("places") or ()))):
+                continue
             sample = stories.sample_articles(f, g.compare_articles)
             sim = max((docfreq.similarity(vec, t) for t in terms.get(conn, sample).values()),
                       default=0.0)
             d = stories.decide(ev, family, (None, None), cand, sim, False, rules, generic)
-            if not d.join or not (d.specific or sim >= g.text_strong):
+            if not d.join or not d.specific:
                 continue
             if best is None or d.score > best[0]:
                 best = (d.score, cand["id"], f, d, sim)
