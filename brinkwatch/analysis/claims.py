@@ -71,20 +71,25 @@ _DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 # taken", "rounded up some 30 men"
 _Q = r"(?:(?:at least|around|about|some|nearly|almost|up to|roughly|more than|over)\s+)?"
 _DETAINED = (
-    re.compile(r"\b(?:detain(?:ed|ing)|arrest(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|rounded up|"
-               r"rounding up|took|taking)\s+" + _Q + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?" + _PEOPLE + r"\b",
-               re.I),
-    re.compile(r"\b" + _Q + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?" + _PEOPLE + r"\s+(?:were|was|have been|"
-               r"had been|being)\s+(?:also\s+|reportedly\s+)?(?:detained|arrested|taken|seized|captured|"
-               r"held|rounded up)\b", re.I),
+    (re.compile(r"\b(?:detain(?:ed|ing)|arrest(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|rounded up|"
+                r"rounding up)\b", re.I),
+     re.compile(r"\b(?:detain(?:ed|ing)|arrest(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|rounded up|"
+                r"rounding up)\s+" + _Q + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?" + _PEOPLE + r"\b",
+                re.I)),
+    (re.compile(r"\b(?:detained|arrested|taken|seized|captured|rounded up)\b", re.I),
+     re.compile(r"\b" + _Q + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?" + _PEOPLE + r"\s+(?:were|was|"
+                r"have been|had been|being)\s+(?:also\s+|reportedly\s+)?(?:detained|arrested|taken|"
+                r"seized|captured|rounded up)\b", re.I)),
 )
 # places struck, counted: "bombed seven sites", "hitting five weapons depots", "more than 85 targets"
-_SITES = re.compile(r"\b" + _Q + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?(?P<what>sites|targets|positions|depots|"
-                    r"facilities|bases|locations|warehouses|compounds|camps|headquarters)\b", re.I)
-_QUICK_DETAINED = re.compile(r"detain|arrest|captur|seiz|rounded|rounding|took|taking|taken|held",
-                             re.I)
-_QUICK_SITES = re.compile(r"sites|targets|positions|depots|facilities|bases|locations|warehouses|"
-                          r"compounds|camps|headquarters", re.I)
+_SITE_NOUNS = (r"sites|targets|positions|depots|facilities|bases|locations|warehouses|compounds|"
+               r"camps|headquarters")
+_SITES = ((re.compile(r"\b(?:" + _SITE_NOUNS + r")\b", re.I),
+           re.compile(r"\b" + _Q + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?(?:" + _SITE_NOUNS + r")\b", re.I)),)
+_QUICK_SITES = re.compile(_SITE_NOUNS, re.I)
+_HAS_COUNT = re.compile(r"\d|\b(?i:" + "|".join(w for w in _NUMBER_WORDS if w != "zero")
+                        + r"|dozens|scores|hundreds|several)\b")
+_QUICK_DETAINED = re.compile(r"detain|arrest|captur|seiz|rounded up|rounding up|taken", re.I)
 _DENIAL = re.compile(
     r"\b(den(?:y|ied|ies|ying)|rejected\s+(?:any\s+)?(?:involvement|responsibility|accusations?|"
     r"claims?|reports?)|had nothing to do with|was not involved|were not involved|"
@@ -254,23 +259,29 @@ def _tolls_without_number(s: str, start: int) -> list[dict[str, Any]]:
     return out
 
 
-def _counted(s: str, start: int, patterns: Iterable[re.Pattern[str]],
+def _counted(s: str, start: int, patterns: Iterable[tuple[re.Pattern[str], re.Pattern[str]]],
              kind: str) -> list[dict[str, Any]]:
     """Counts of one kind in a sentence (people detained; places struck, whatever the noun:
-    sites, targets, depots): a number, or a word for many ("dozens of")."""
+    sites, targets, depots): a number, or a word for many ("dozens of"). Each pattern comes
+    with the words it turns on (``key``): it runs only on the few words around each of them,
+    not from every position of the sentence (a count is looked for where it can be)."""
     out: list[dict[str, Any]] = []
-    for pat in patterns:
-        for m in pat.finditer(s):
-            word = m.group("n").lower()
-            if word in ("a", "an"):
-                continue
-            n, q = _number(word), _QUALIFIERS.get(word)
-            if (n is None and q is None) or (n is not None and n > 5000):
-                continue
-            item = {"kind": kind, "number": n, "qualifier": q, "text": m.group(0).strip(),
-                    "sentence": s[:300], "start": start}
-            if not any((o["kind"], o["number"], o["qualifier"]) == (kind, n, q) for o in out):
-                out.append(item)
+    if not _HAS_COUNT.search(s):  # no number, no word for one: the patterns cannot match
+        return out
+    for key, pat in patterns:
+        for k in key.finditer(s):
+            window = s[max(0, k.start() - 90):k.end() + 90]
+            for m in pat.finditer(window):
+                word = m.group("n").lower()
+                if word in ("a", "an"):
+                    continue
+                n, q = _number(word), _QUALIFIERS.get(word)
+                if (n is None and q is None) or (n is not None and n > 5000):
+                    continue
+                item = {"kind": kind, "number": n, "qualifier": q, "text": m.group(0).strip(),
+                        "sentence": s[:300], "start": start}
+                if not any((o["kind"], o["number"], o["qualifier"]) == (kind, n, q) for o in out):
+                    out.append(item)
     return out
 
 
@@ -562,7 +573,7 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
         if "detained" in has:
             detained += _counted(s, start, _DETAINED, "detained")
         if "sites" in has:
-            sites += _counted(s, start, (_SITES,), "sites")
+            sites += _counted(s, start, _SITES, "sites")
         if "weapon" in has:
             for m in _WEAPON.finditer(s):
                 n = _number(m.group("n"))
