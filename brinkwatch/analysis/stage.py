@@ -4,6 +4,11 @@ join existing stories or found new ones. Incremental: only pending articles are 
 are found through the store by family and date; nothing of the corpus is recomputed. Articles
 are taken in ingest order, so a rebuild gives the same stories and the same ids.
 
+An undated article that its own cues date loosely or not at all (an estimate of low or no
+confidence) is first placed by what it tells (:func:`_anchor`): its events without a day of
+their own are grouped on the days of the dated story it is most like, and each of their joins
+says so in its cues.
+
 One transaction per article: a run killed half-way leaves every article either analysed or
 pending, and the next run finishes the rest.
 """
