@@ -70,14 +70,19 @@ _DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 # people detained: "detained 14 of its members", "arrested around 19 members", "13 suspects were
 # taken", "rounded up some 30 men"
 _Q = r"(?:(?:at least|around|about|some|nearly|almost|up to|roughly|more than|over)\s+)?"
+# words between a count and what it counts: not a preposition or a conjunction ("29 against
+# positions" counts no positions)
+_FILL = (r"(?:(?!(?:against|on|in|at|of|from|to|by|with|for|and|or|near|after|before|since|"
+         r"during|into|across)\b)[\w'’-]+\s+){0,3}?")
 _DETAINED = (
     (re.compile(r"\b(?:detain(?:ed|ing)|arrest(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|rounded up|"
                 r"rounding up)\b", re.I),
      re.compile(r"\b(?:detain(?:ed|ing)|arrest(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|rounded up|"
-                r"rounding up)\s+" + _Q + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?" + _PEOPLE + r"\b",
+                r"rounding up)\s+" + _Q + _NUM + r"\s+(?:of\s+(?:its|their|his|the)\s+)?" + _FILL + _PEOPLE + r"\b",
                 re.I)),
     (re.compile(r"\b(?:detained|arrested|taken|seized|captured|rounded up)\b", re.I),
-     re.compile(r"\b" + _Q + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?" + _PEOPLE + r"\s+(?:were|was|"
+     re.compile(r"\b" + _Q + _NUM + r"\s+(?:of\s+(?:its|their|his|the)\s+)?" + _FILL + _PEOPLE
+                + r"\s+(?:were|was|"
                 r"have been|had been|being)\s+(?:also\s+|reportedly\s+)?(?:detained|arrested|taken|"
                 r"seized|captured|rounded up)\b", re.I)),
 )
@@ -85,7 +90,8 @@ _DETAINED = (
 _SITE_NOUNS = (r"sites|targets|positions|depots|facilities|bases|locations|warehouses|compounds|"
                r"camps|headquarters")
 _SITES = ((re.compile(r"\b(?:" + _SITE_NOUNS + r")\b", re.I),
-           re.compile(r"\b" + _Q + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?(?:" + _SITE_NOUNS + r")\b", re.I)),)
+           re.compile(r"\b" + _Q + _NUM + r"\s+(?:of\s+(?:its|their|his|the)\s+)?" + _FILL + r"(?:"
+                      + _SITE_NOUNS + r")\b", re.I)),)
 _QUICK_SITES = re.compile(_SITE_NOUNS, re.I)
 _HAS_COUNT = re.compile(r"\d|\b(?i:" + "|".join(w for w in _NUMBER_WORDS if w != "zero")
                         + r"|dozens|scores|hundreds|several)\b")
@@ -260,9 +266,10 @@ def _tolls_without_number(s: str, start: int) -> list[dict[str, Any]]:
 
 
 def _counted(s: str, start: int, patterns: Iterable[tuple[re.Pattern[str], re.Pattern[str]]],
-             kind: str) -> list[dict[str, Any]]:
+             kind: str, before: str = "") -> list[dict[str, Any]]:
     """Counts of one kind in a sentence (people detained; places struck, whatever the noun:
-    sites, targets, depots): a number, or a word for many ("dozens of"). Each pattern comes
+    sites, targets, depots): a number, or a word for many ("dozens of"); not a day of the month
+    (``before``: the words before the sentence, which ends at "Dec."). Each pattern comes
     with the words it turns on (``key``): it runs only on the few words around each of them,
     not from every position of the sentence (a count is looked for where it can be)."""
     out: list[dict[str, Any]] = []
@@ -270,10 +277,11 @@ def _counted(s: str, start: int, patterns: Iterable[tuple[re.Pattern[str], re.Pa
         return out
     for key, pat in patterns:
         for k in key.finditer(s):
-            window = s[max(0, k.start() - 90):k.end() + 90]
+            lo = max(0, k.start() - 90)
+            window = s[lo:k.end() + 90]
             for m in pat.finditer(window):
                 word = m.group("n").lower()
-                if word in ("a", "an"):
+                if word in ("a", "an") or _DAY_OF_MONTH.search((before + s)[:len(before) + lo + m.start()][-14:]):
                     continue
                 n, q = _number(word), _QUALIFIERS.get(word)
                 if (n is None and q is None) or (n is not None and n > 5000):
@@ -570,10 +578,13 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
             tolls += _tolls_without_number(s, start)
         if "place" in has:
             places += _place_details(s, start)
-        if "detained" in has:
-            detained += _counted(s, start, _DETAINED, "detained")
-        if "sites" in has:
-            sites += _counted(s, start, _SITES, "sites")
+        if "detained" in has or "sites" in has:
+            before = text[max(0, start - 14):start + len(text[start:spans[i][1]])
+                          - len(text[start:spans[i][1]].lstrip())]
+            if "detained" in has:
+                detained += _counted(s, start, _DETAINED, "detained", before)
+            if "sites" in has:
+                sites += _counted(s, start, _SITES, "sites", before)
         if "weapon" in has:
             for m in _WEAPON.finditer(s):
                 n = _number(m.group("n"))

@@ -230,6 +230,9 @@ def test_claims_of_meaning_follow_the_rules_given(tmp_path) -> None:
     ("Jets struck six depots and nine positions of the group.", set(), {6, 9}),
     ("The navy hit more than 40 targets along the coast.", set(), {40}),
     ("He took two days off and held three meetings.", set(), set()),
+    # a day of the month, or a count of something else before a preposition
+    ("The strikes of Dec. 29 against positions of the group angered Baghdad.", set(), set()),
+    ("Police said 14 were wounded at the depots.", set(), set()),
 ])
 def test_detained_and_places_struck(text: str, detained: set, sites: set) -> None:
     got = article_claims(text)
