@@ -349,7 +349,8 @@ def _anchor(conn: Connection, article_id: str, events: list[dict[str, Any]],
     page's clock) is placed by what it tells: each of its events without a day of its own is
     matched, with no date window, against the dated stories of its family that share a
     specific name with it (an actor, target or place that is not a state), and the best
-    match that joins on that name gives the days all those events are then grouped on
+    match that joins on that name, in text alike at least halfway from ``text_weak`` to
+    ``text_strong``, gives the days all those events are then grouped on
     (texts are compared with those stories only: a loose article costs one pass over its
     families' stories, not a text comparison with each). A date the
     text states is a floor: the story must not end before it. ``None`` when nothing
@@ -380,7 +381,10 @@ def _anchor(conn: Connection, article_id: str, events: list[dict[str, Any]],
             sim = max((docfreq.similarity(vec, t) for t in terms.get(conn, sample).values()),
                       default=0.0)
             d = stories.decide(ev, family, (None, None), cand, sim, False, rules, generic)
-            if not d.join or not d.specific:
+            # the days of every undated event of the article follow: a specific name and
+            # text alike at least halfway from weak to strong (a name alone, in a text that
+            # tells something else, is no anchor)
+            if not d.join or not d.specific or sim < (g.text_weak + g.text_strong) / 2:
                 continue
             if best is None or d.score > best[0]:
                 best = (d.score, cand["id"], f, d, sim)
