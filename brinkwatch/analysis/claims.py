@@ -18,13 +18,19 @@ from brinkwatch.analysis.rules import CrossrefRules, MeaningKind, Recalled, load
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_NUM = r"(?P<n>\d{1,4}|" + "|".join(_NUMBER_WORDS) + r"|a dozen|dozens of|several|a|an)"
+_NUM = r"(?P<n>\d{1,4}|" + "|".join(_NUMBER_WORDS) + r"|a dozen|dozens of|scores of|hundreds of|several|a|an)"
 _PEOPLE = (r"(?:people|persons|members|fighters|soldiers|civilians|militants|officers|guards|"
            r"personnel|individuals|troops|commanders|others|bodyguards|staff|employees|men|"
-           r"children|women|americans|iraqis|iranians)")
+           r"children|women|americans|iraqis|iranians|companions|aides|associates|passengers|"
+           r"bystanders|passers-by|protesters|demonstrators|mourners|worshippers|contractors|"
+           r"servicemen|service members|operatives|suspects|pilgrims|workers|residents|policemen|"
+           r"sailors|seamen|crewmen|crew members|hostages|prisoners|captives|activists|journalists)")
+# "two of his companions were also killed", "20 protesters were treated for burns": a count of
+# people, then what befell them (treated or taken to hospital: wounded)
 _KILL = re.compile(
-    r"\b" + _NUM + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\s*(?:were|was|have been|had been|"
-    r"are|being)?\s*(?P<what>killed|dead|died|wounded|injured|hurt)\b", re.I)
+    r"\b" + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?" + _PEOPLE + r"\s*(?:were|was|have been|had been|"
+    r"are|being)?\s*(?:(?:also|reportedly|later|all|both)\s+)?(?P<what>killed|dead|died|wounded|"
+    r"injured|hurt|hospitali[sz]ed|treated(?=\s+(?:for|in|at)\b))\b", re.I)
 # "one casualty and four injuries", "six wounded individuals": counted nouns
 _TOLL_NOUN = re.compile(r"\b" + _NUM + r"\s+(?:[\w-]+\s+)?(?P<what>casualt(?:y|ies)|deaths?|"
                         r"fatalit(?:y|ies)|injur(?:y|ies)|wounded|dead)\b", re.I)
@@ -39,6 +45,13 @@ _SUFFER = re.compile(r"\b" + _NUM + r"\s+(?:[\w-]+\s+){0,4}?(?:suffer(?:ed|ing|s
 # a toll of none: "no one was hurt or killed", "no casualties", "nobody was injured"
 _NONE = re.compile(r"\b(?:no one|no-one|nobody)\s+(?:[\w']+\s+){0,3}?(?P<what>hurt|injured|wounded|"
                    r"killed|harmed|died)\b(?:\s+or\s+(?P<what2>hurt|injured|wounded|killed|harmed))?", re.I)
+# "no American staff were hurt", "no U.S. personnel were harmed": none of a named kind of people
+_NONE_OF = re.compile(r"\bno\s+(?:[A-Za-z.-]+\s+){1,2}?(?:were|was|had been|have been)\s+"
+                      r"(?:(?:seriously|badly|reportedly)\s+)?(?P<what>hurt|injured|wounded|killed|"
+                      r"harmed)\b", re.I)
+# "no signs of civilian casualties", "no reports of injuries"
+_NO_SIGN = re.compile(r"\bno\s+(?:signs?|reports?|indications?|word)\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?"
+                      r"(?P<what>casualties|deaths|injuries|fatalities)\b", re.I)
 _NO_NOUN = re.compile(r"\bno\s+(?:(?:immediate|reported|human)\s+)?(?P<what>casualties|deaths|"
                       r"fatalities|injuries)\b", re.I)
 # a toll without a number: "minor injuries", "some light injuries", "several guards injured"
@@ -46,10 +59,43 @@ _SOME = re.compile(r"\b(?P<q>some|minor|light|slight|several|many|numerous|heavy
                    r"slight|serious)\s+)?(?P<what>injuries|casualties|deaths|fatalities)\b", re.I)
 _QUALIFIERS = {"some": "some", "several": "some", "minor": "minor", "light": "minor",
                "slight": "minor", "many": "many", "numerous": "many", "heavy": "many",
-               "dozens of": "many"}
+               "dozens of": "many", "scores of": "many", "hundreds of": "many"}
 _WEAPON = re.compile(
     r"\b" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?(?P<what>drones?|missiles?|rockets?|projectiles?|"
     r"mortars?|ballistic missiles?|explosive-laden drones?|uavs?)\b", re.I)
+# a month name (or its abbreviation) right before a number: the number is a day of the month
+_DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|"
+                           r"March|April|May|June|July|August|September|October|November|"
+                           r"December)\.?\s*$")
+# people detained: "detained 14 of its members", "arrested around 19 members", "13 suspects were
+# taken", "rounded up some 30 men"
+_Q = r"(?:(?:at least|around|about|some|nearly|almost|up to|roughly|more than|over)\s+)?"
+# words between a count and what it counts: not a preposition or a conjunction ("29 against
+# positions" counts no positions)
+_FILL = (r"(?:(?!(?:against|on|in|at|of|from|to|by|with|for|and|or|near|after|before|since|"
+         r"during|into|across)\b)[\w'’-]+\s+){0,3}?")
+_DETAINED = (
+    (re.compile(r"\b(?:detain(?:ed|ing)|arrest(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|rounded up|"
+                r"rounding up)\b", re.I),
+     re.compile(r"\b(?:detain(?:ed|ing)|arrest(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|rounded up|"
+                r"rounding up)\s+" + _Q + _NUM + r"\s+(?:of\s+(?:its|their|his|the)\s+)?" + _FILL + _PEOPLE + r"\b",
+                re.I)),
+    (re.compile(r"\b(?:detained|arrested|taken|seized|captured|rounded up)\b", re.I),
+     re.compile(r"\b" + _Q + _NUM + r"\s+(?:of\s+(?:its|their|his|the)\s+)?" + _FILL + _PEOPLE
+                + r"\s+(?:were|was|"
+                r"have been|had been|being)\s+(?:also\s+|reportedly\s+)?(?:detained|arrested|taken|"
+                r"seized|captured|rounded up)\b", re.I)),
+)
+# places struck, counted: "bombed seven sites", "hitting five weapons depots", "more than 85 targets"
+_SITE_NOUNS = (r"sites|targets|positions|depots|facilities|bases|locations|warehouses|compounds|"
+               r"camps|headquarters")
+_SITES = ((re.compile(r"\b(?:" + _SITE_NOUNS + r")\b", re.I),
+           re.compile(r"\b" + _Q + _NUM + r"\s+(?:of\s+(?:its|their|his|the)\s+)?" + _FILL + r"(?:"
+                      + _SITE_NOUNS + r")\b", re.I)),)
+_QUICK_SITES = re.compile(_SITE_NOUNS, re.I)
+_HAS_COUNT = re.compile(r"\d|\b(?i:" + "|".join(w for w in _NUMBER_WORDS if w != "zero")
+                        + r"|dozens|scores|hundreds|several)\b")
+_QUICK_DETAINED = re.compile(r"detain|arrest|captur|seiz|rounded up|rounding up|taken", re.I)
 _DENIAL = re.compile(
     r"\b(den(?:y|ied|ies|ying)|rejected\s+(?:any\s+)?(?:involvement|responsibility|accusations?|"
     r"claims?|reports?)|had nothing to do with|was not involved|were not involved|"
@@ -57,7 +103,8 @@ _DENIAL = re.compile(
     r"(?:was|were|is|are)\s+not\s+behind|no\s+[\w-]+\s+(?:group|party|faction|side)s?\s+(?:was|were)\s+"
     r"behind|had\s+no\s+(?:role|hand|part)\s+in)\b", re.I)
 # a cheap test before the costly patterns: a sentence without these words holds no claim
-_QUICK_TOLL = re.compile(r"kill|dead|died|death|casualt|fatalit|wound|injur|hurt|harm", re.I)
+_QUICK_TOLL = re.compile(r"kill|dead|died|death|casualt|fatalit|wound|injur|hurt|harm|treated|"
+                         r"hospitali", re.I)
 _QUICK_WEAPON = re.compile(r"drone|missile|rocket|projectile|mortar|uav", re.I)
 _QUICK_DENIAL = re.compile(r"den(?:y|ied|ies)|reject|nothing to do|not involved|disclaim|dismiss|"
                            r"behind|no role|no hand|no part", re.I)
@@ -73,7 +120,8 @@ _PLACE_DETAIL = (
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 # who did it, as each article tells it: nobody has claimed it / it is unclear who; a named
 # party claimed it; someone is said to be behind it; a party denies being behind it
-_QUICK_RESP = re.compile(r"responsib|behind|claimed|blame|den(?:y|ie)|involve", re.I)
+_QUICK_RESP = re.compile(r"responsib|behind|claimed|blame|den(?:y|ie)|involve|orchestrat|organi[sz]ed|"
+                         r"mastermind|instigat|ordered|planned| led |directed", re.I)
 _ATTACK = (r"(?:attack|attacks|strike|strikes|assault|bombing|blast|explosion|raid|ambush|"
            r"assassination attempt|kidnapping|abduction)")
 _UNCLAIMED = re.compile(
@@ -91,6 +139,15 @@ _BEHIND = re.compile(
     r"\b(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:was|were|is|are|had been) (?:behind|responsible for) "
     r"the\s+(?:[\w-]+\s+){0,2}?" + _ATTACK + r"\b|\bblamed (?P<who2>(?:[\w'’-]+\s+){1,4}?)for the\s+"
     r"(?:[\w-]+\s+){0,2}?" + _ATTACK + r"\b", re.I)
+# "X led the attack on the compound", "X personally ordered the operation", "X orchestrated the
+# protest": someone is said to have directed it
+_LED = re.compile(
+    r"\b(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:personally\s+)?(?:led|orchestrated|organi[sz]ed|"
+    r"masterminded|planned|ordered|directed|instigated)\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + _ATTACK[3:-1]
+    + r"|protests?|storming|siege|riots?|incursion|operation)\b", re.I)
+# "Iran was behind everything", "they are behind it": the thing is the story's
+_BEHIND_IT = re.compile(r"\b(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:was|were|is|are|had been) behind "
+                        r"(?:it|this|that|everything|all of it|the whole thing)\b", re.I)
 _RESP_DENIAL = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|rejected|dismissed|refuted)\s+(?:any\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:involvement|responsibility|role|suggestions?|accusations?|claims?|reports?|allegations?)\b"
@@ -120,7 +177,8 @@ QUOTE_RUN = 6
 _QUICK_GROUPS = tuple((name, re.compile(p.pattern)) for name, p in (
     ("toll", _QUICK_TOLL), ("weapon", _QUICK_WEAPON), ("denial", _QUICK_DENIAL),
     ("place", _QUICK_PLACE), ("resp", _QUICK_RESP), ("span", _QUICK_SPAN),
-    ("admin", re.compile("dministration"))))
+    ("admin", re.compile("dministration")), ("detained", _QUICK_DETAINED),
+    ("sites", _QUICK_SITES)))
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _NOT_A_NAME = frozenset({"The", "This", "That", "Previous", "Current", "New", "Former", "Next",
                          "Federal", "Transportation", "Security", "Drug", "Energy", "Food",
@@ -194,14 +252,44 @@ def _tolls_without_number(s: str, start: int) -> list[dict[str, Any]]:
     for m in _NONE.finditer(s):
         for what in filter(None, (m.group("what"), m.group("what2"))):
             add(_kind(what), 0, None, m.group(0))
-    for m in _NO_NOUN.finditer(s):
-        add(_kind(m.group("what")), 0, None, m.group(0))
+    for pat in (_NONE_OF, _NO_NOUN, _NO_SIGN):
+        for m in pat.finditer(s):
+            add(_kind(m.group("what")), 0, None, m.group(0))
     for m in _SOME.finditer(s):
         add(_kind(m.group("what")), None, _QUALIFIERS[m.group("q").lower()], m.group(0))
-    for m in _KILL.finditer(s):  # "several bodyguards were injured"
+    # "several bodyguards were injured", "killed dozens of its fighters"
+    for m in [*_KILL.finditer(s), *_KILLING.finditer(s)]:
         q = _QUALIFIERS.get(m.group("n").lower())
         if q:
             add(_kind(m.group("what")), None, q, m.group(0))
+    return out
+
+
+def _counted(s: str, start: int, patterns: Iterable[tuple[re.Pattern[str], re.Pattern[str]]],
+             kind: str, before: str = "") -> list[dict[str, Any]]:
+    """Counts of one kind in a sentence (people detained; places struck, whatever the noun:
+    sites, targets, depots): a number, or a word for many ("dozens of"); not a day of the month
+    (``before``: the words before the sentence, which ends at "Dec."). Each pattern comes
+    with the words it turns on (``key``): it runs only on the few words around each of them,
+    not from every position of the sentence (a count is looked for where it can be)."""
+    out: list[dict[str, Any]] = []
+    if not _HAS_COUNT.search(s):  # no number, no word for one: the patterns cannot match
+        return out
+    for key, pat in patterns:
+        for k in key.finditer(s):
+            lo = max(0, k.start() - 90)
+            window = s[lo:k.end() + 90]
+            for m in pat.finditer(window):
+                word = m.group("n").lower()
+                if word in ("a", "an") or _DAY_OF_MONTH.search((before + s)[:len(before) + lo + m.start()][-14:]):
+                    continue
+                n, q = _number(word), _QUALIFIERS.get(word)
+                if (n is None and q is None) or (n is not None and n > 5000):
+                    continue
+                item = {"kind": kind, "number": n, "qualifier": q, "text": m.group(0).strip(),
+                        "sentence": s[:300], "start": start}
+                if not any((o["kind"], o["number"], o["qualifier"]) == (kind, n, q) for o in out):
+                    out.append(item)
     return out
 
 
@@ -235,16 +323,18 @@ def _responsibility(s: str, start: int) -> list[dict[str, Any]]:
         add("unclaimed", m)
         return out
     m = _RESP_DENIAL.search(s)
-    if m and re.search(r"behind|involve|responsib|role|hand in|to do with", s, re.I):
+    if m and re.search(r"behind|involve|responsib|role|hand in|to do with|orchestrat|organi[sz]|"
+                       r"mastermind|instigat|ordered|planned", s, re.I):
         add("denied", m, " ".join(s[:m.start()].split()[-6:]).strip(" ,"))
         return out
     m = _CLAIMED.search(s)
     if m and not re.search(r"\b(?:not|no|never)\b", s[:m.end()], re.I):
         add("claimed", m, m.group("who"))
         return out
-    m = _BEHIND.search(s)
+    m = _BEHIND.search(s) or _LED.search(s) or _BEHIND_IT.search(s)
     if m:
-        who = re.split(r"\b(?:said|says|say|that|told)\b", m.group("who") or m.group("who2") or "")[-1]
+        who = re.split(r"\b(?:said|says|say|that|told|tweeted|wrote)\b",
+                       m.group("who") or (m.groupdict().get("who2") or ""))[-1]
         if not re.search(r"\b(?:who|not|no|whether|if)\b", who, re.I):
             add("attributed", m, who)
     return out
@@ -409,6 +499,15 @@ def _text_quotes(text: str) -> list[dict[str, Any]]:
     return out
 
 
+def toll_text(c: Mapping[str, Any]) -> str:
+    """The words of a counted claim (casualties, weapons), with its kind when they do not say it ("two guards" was
+    counted as killed by the coder; "no signs of civilian casualties" says it)."""
+    said = c["text"].lower()
+    if c["kind"] not in ("killed", "wounded") or _QUICK_TOLL.search(said):
+        return str(c["text"])
+    return f"{c['text']} {c['kind']}"
+
+
 def toll_value(c: Mapping[str, Any]) -> str:
     """What a casualty claim says, comparable across articles: a number, or a word."""
     return str(c["number"]) if c.get("number") is not None else str(c.get("qualifier") or "?")
@@ -439,6 +538,8 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
     responsibility: list[dict[str, Any]] = []
     timeline: list[dict[str, Any]] = []
     administrations: list[dict[str, Any]] = []
+    detained: list[dict[str, Any]] = []
+    sites: list[dict[str, Any]] = []
     # each group of patterns runs only on the sentences holding its quick words, found by
     # one scan of the whole text per group (not one search per sentence and group)
     spans = [(m.start(), m.end()) for m in _SENT.finditer(text)]
@@ -477,10 +578,21 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
             tolls += _tolls_without_number(s, start)
         if "place" in has:
             places += _place_details(s, start)
+        if "detained" in has or "sites" in has:
+            before = text[max(0, start - 14):start + len(text[start:spans[i][1]])
+                          - len(text[start:spans[i][1]].lstrip())]
+            if "detained" in has:
+                detained += _counted(s, start, _DETAINED, "detained", before)
+            if "sites" in has:
+                sites += _counted(s, start, _SITES, "sites", before)
         if "weapon" in has:
             for m in _WEAPON.finditer(s):
                 n = _number(m.group("n"))
                 if n is None or n > 5000 or m.group("n").lower() in ("a", "an"):
+                    continue
+                # "the Jan. 28 drone attack": a day of the month (the sentences split at "Jan.")
+                lead = len(text[start:spans[i][1]]) - len(text[start:spans[i][1]].lstrip())
+                if _DAY_OF_MONTH.search(text[max(0, start - 12):start + lead + m.start()]):
                     continue
                 what = m.group("what").lower().split()[-1].rstrip("s")
                 weapons.append({"kind": what, "number": n, "text": m.group(0),
@@ -522,4 +634,5 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
     return {"casualties": casualties, "weapons": weapons, "denials": denials, "quotes": quotes,
             "places": places, "responsibility": responsibility, "timeline": timeline,
             "administrations": administrations, "meanings": meanings, "recalled": recalled,
+            "detained": detained, "sites": sites,
             "text_quotes": _text_quotes(text) if "“" in text or '"' in text else []}

@@ -4,6 +4,11 @@ join existing stories or found new ones. Incremental: only pending articles are 
 are found through the store by family and date; nothing of the corpus is recomputed. Articles
 are taken in ingest order, so a rebuild gives the same stories and the same ids.
 
+An undated article that its own cues date loosely or not at all (an estimate of low or no
+confidence) is first placed by what it tells (:func:`_anchor`): its events without a day of
+their own are grouped on the days of the dated story it is most like, and each of their joins
+says so in its cues.
+
 One transaction per article: a run killed half-way leaves every article either analysed or
 pending, and the next run finishes the rest.
 """
@@ -260,11 +265,17 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
     joined: set[str] = set()
     founded: set[str] = set()
     generic = _generic_names(kb)
-    for ev in events:
-        if ev.get("modality") not in rules.grouping.modalities:
-            continue
+    kept = [ev for ev in events if ev.get("modality") in rules.grouping.modalities]
+    anchor = None
+    if estimate is not None and estimate.confidence in ("none", "low"):
+        anchor = _anchor(conn, article_id, kept, vec, estimate, rules=rules, generic=generic,
+                         terms=terms, docfreq=docfreq)
+    for ev in kept:
         family = rules.family_of(ev["type"])
         s0, e0, _why = stories.event_window(ev, art_view, rules)
+        anchored = anchor is not None and not _own_day(ev)
+        if anchored:
+            s0, e0 = anchor.start, anchor.end
         lo = (date.fromisoformat(s0) - timedelta(days=rules.grouping.window_slack_days)).isoformat() if s0 else None
         hi = (date.fromisoformat(e0) + timedelta(days=rules.grouping.window_slack_days)).isoformat() if e0 else None
         best: tuple[float, str, dict[str, Any], tuple[str, ...]] | None = None
@@ -284,11 +295,15 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
             features = stories.new_features(ev, article_id, (s0, e0))
             features["context"] = sorted(set(keys) - generic)
             cues: tuple[str, ...] = ("founds the story",)
+            if anchored:
+                cues += (anchor.cue,)  # type: ignore[union-attr]
             summary.new_stories += 1
             founded.add(sid)
             q.new_story(conn, sid, family, features)
         else:
             _, sid, f, cues = best
+            if anchored:
+                cues += (anchor.cue,)  # type: ignore[union-attr]
             features = stories.add_to_features(f, ev, article_id, (s0, e0))
             q.save_story_features(conn, sid, features)
         q.add_report(conn, story_id=sid, event_id=ev["id"], article_id=article_id, cues=cues)
@@ -309,6 +324,78 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
     q.mark_dirty(conn, sorted(touched))  # records are rebuilt once per run (run_stage)
     summary.touched_stories += len(touched)
     summary.articles += 1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Anchor:
+    """The days an undated article's events are taken to fall on: those of the story its
+    article is most like (``cue`` says which, and why)."""
+
+    start: str
+    end: str
+    story: str
+    cue: str
+
+
+def _own_day(event: dict[str, Any]) -> bool:
+    return len((event.get("date") or {}).get("value") or "") >= 10
+
+
+def _anchor(conn: Connection, article_id: str, events: list[dict[str, Any]],
+            vec: dict[str, int], estimate: dating.PublishedEstimate, *, rules: CrossrefRules,
+            generic: frozenset[str], terms: _TermCache, docfreq: text.DocFreq) -> _Anchor | None:
+    """An undated article that its own cues date loosely or not at all (an estimate of low
+    or no confidence: a lone role that may be an anachronism, a year the text gets wrong, a
+    page's clock) is placed by what it tells: each of its events without a day of its own is
+    matched, with no date window, against the dated stories of its family that share a
+    specific name with it (an actor, target or place that is not a state), and the best
+    match that joins on that name, in text alike at least halfway from ``text_weak`` to
+    ``text_strong``, gives the days all those events are then grouped on
+    (texts are compared with those stories only: a loose article costs one pass over its
+    families' stories, not a text comparison with each). A date the
+    text states is a floor: the story must not end before it. ``None`` when nothing
+    matches: the events keep the estimate's window."""
+    floor = max((c.start for c in estimate.cues if c.kind == "explicit-date" and c.start),
+                default=None)
+    g = rules.grouping
+    best: tuple[float, str, dict[str, Any], stories.Decision, float] | None = None
+    for ev in events:
+        if _own_day(ev):
+            continue
+        family = rules.family_of(ev["type"])
+        names = (stories.ref_keys(ev.get("actor") or []) | stories.ref_keys(ev.get("target") or [])
+                 ) - generic
+        place = stories.place_key(ev)
+        if not names and not place:
+            continue  # nothing specific to match: no anchor from this event
+        for cand in q.candidate_stories(conn, family, None, None):
+            f = cand["features"]
+            if not f.get("start") or not f.get("end") or f.get("wide") \
+                    or article_id in f["articles"] or (floor and f["end"] < floor):
+                continue
+            # the texts are compared only with stories that share a specific name or the place
+            if not (names & (set(f.get("actors") or ()) | set(f.get("targets") or ()))
+                    or (place and place in (f.get("places") or ()))):
+                continue
+            sample = stories.sample_articles(f, g.compare_articles)
+            sim = max((docfreq.similarity(vec, t) for t in terms.get(conn, sample).values()),
+                      default=0.0)
+            d = stories.decide(ev, family, (None, None), cand, sim, False, rules, generic)
+            # the days of every undated event of the article follow: a specific name and
+            # text alike at least halfway from weak to strong (a name alone, in a text that
+            # tells something else, is no anchor)
+            if not d.join or not d.specific or sim < (g.text_weak + g.text_strong) / 2:
+                continue
+            if best is None or d.score > best[0]:
+                best = (d.score, cand["id"], f, d, sim)
+    if best is None:
+        return None
+    _, sid, f, d, sim = best
+    why = [c for c in d.cues if c.startswith(("actor:", "target:", "place:"))]
+    return _Anchor(start=f["start"], end=f["end"], story=sid,
+                   cue=f"undated, loosely dated article: days {f['start']}..{f['end']} of the "
+                       f"story it is most like ({sid[:12]}; text similarity {sim:.2f}"
+                       + (f"; {'; '.join(why)}" if why else "") + ")")
 
 
 def _near_duplicate_cue(original: str, published: str) -> dating.DateCue:

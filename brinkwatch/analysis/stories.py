@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from brinkwatch.analysis.claims import QUOTE_RUN, quote_words, toll_value
+from brinkwatch.analysis.claims import QUOTE_RUN, quote_words, toll_text, toll_value
 from brinkwatch.analysis.credibility import claim_flags, party_of
 from brinkwatch.analysis.rules import CrossrefRules, MeaningKind, load_rules
 from brinkwatch.records import hash_id
@@ -73,6 +73,8 @@ class Decision:
     join: bool
     score: float
     cues: tuple[str, ...]
+    #: how many of the matches (actor, target, place) name something specific (not a state)
+    specific: int = 0
 
 
 def place_key(event: Mapping[str, Any]) -> str | None:
@@ -113,8 +115,14 @@ def decide(event: Mapping[str, Any], family: str, window: tuple[str | None, str 
     places = set(f.get("places") or ())
     place_match = bool(place and place in places)
     place_conflict = bool(place and places and not place_match)
-    target_conflict = bool(tkeys and st and not target_match)
-    if place_conflict and target_conflict and similarity < g.text_strong:
+    # another target: none in common, or a specific one the story does not hold beside one of
+    # the story's that the event does not hold (two member groups of one umbrella: the
+    # umbrella matches, the groups do not)
+    other_target = bool(direct_keys(event.get("target") or []) - st - generic) \
+        and bool(st - tkeys - generic)
+    target_conflict = bool(tkeys and st and (not target_match or other_target))
+    # alike words do not join them: two raids of one day told in one template are two raids
+    if place_conflict and target_conflict and (similarity < g.text_strong or other_target):
         return Decision(join=False, score=0.0, cues=("another target and another place",))
     if actor_match:
         cues.append("actor: " + ", ".join(actor_match[:3]))
@@ -131,7 +139,7 @@ def decide(event: Mapping[str, Any], family: str, window: tuple[str | None, str 
     join = (similarity >= g.text_strong or (similarity >= g.text_weak and specific > 0)
             or (similarity >= middle and matches > 0) or (same_article and matches > 0))
     return Decision(join=join, score=similarity + 0.15 * matches + 0.3 * same_article,
-                    cues=tuple(cues))
+                    cues=tuple(cues), specific=specific)
 
 
 def _roles_reversed(akeys: set[str], tkeys: set[str], story_actors: set[str],
@@ -579,9 +587,7 @@ def _count_topic(topic: str, key: str, profiles: Mapping[str, Mapping[str, Any]]
     claims = []
     for aid, items in per.items():
         outlet = (profiles.get(aid) or {}).get("outlet") or aid
-        said = "; ".join(dict.fromkeys(
-            c["text"] if c["kind"][:4] in c["text"].lower() else f"{c['text']} {c['kind']}"
-            for c in items))
+        said = "; ".join(dict.fromkeys(toll_text(c) for c in items))
         sources = sorted({c["source"] for c in items if c.get("source")})
         claims.append(_claim(aid, ", ".join(sources) or outlet, said))
     return {"topic": topic, "claims": claims}
@@ -892,7 +898,8 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
                 _claim(aid, _source_of(src[aid], (profiles.get(aid) or {}).get("outlet")),
                        ", ".join(sorted(v))) for aid, v in per.items()]})
     if material:
-        for topic, key in (("casualties", "casualties"), ("weapons", "weapons")):
+        for topic, key in (("casualties", "casualties"), ("weapons", "weapons"),
+                           ("detained", "detained"), ("sites", "sites")):
             c = _count_topic(topic, key, profiles, article_ids, window)
             if c:
                 out.append(c)

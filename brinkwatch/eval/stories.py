@@ -26,12 +26,27 @@ from typing import Any
 
 #: (pattern on the gold topic, contradiction kinds that answer it), first match wins
 TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
-    (r"\bwho\b.*\b(carried|behind|did)\b", frozenset({"perpetrator", "actor", "denial"})),
+    # who did it, by any verb of doing or directing it ("who organised the attack", "who
+    # ordered the raid")
+    (r"\bwho\b.*\b(carried|behind|did|organi[sz]ed|ordered|led|planned|launched|fired|"
+     r"orchestrated|responsible)\b", frozenset({"perpetrator", "actor", "denial"})),
     (r"\b(name|rank|which body|which us administration|which .*administration)\b",
      frozenset({"actor", "target", "perpetrator", "administration"})),
+    # which person in a role ("which prime minister reacted", "who was secretary of state")
+    (r"\b(which|who was)\b.*\b(minister|president|secretary|spokes\w*|official|commander|"
+     r"leader|general)\b", frozenset({"actor", "target", "perpetrator", "administration"})),
     (r"\b(toll|casualt|injur|wounded|dead)", frozenset({"casualties"})),
-    (r"\b(number|missiles|drones|rockets)\b", frozenset({"weapons"})),
+    (r"\b(missiles|drones|rockets)\b", frozenset({"weapons"})),
+    # how many people were held, how many places were struck: counts, but not of weapons
+    (r"\b(number|how many)\b.*\b(detain\w*|arrest\w*|captur\w*|held|taken|seized)\b",
+     frozenset({"detained"})),
+    (r"\b(number|how many)\b.*\b(sites|targets|positions|depots|facilities|bases|locations)\b",
+     frozenset({"sites", "target"})),
+    (r"\bnumber\b", frozenset({"weapons"})),
     (r"\btarget", frozenset({"target"})),
+    # which places were struck ("which bases were hit")
+    (r"\bwhich\b.*\b(hit|struck|attacked|targeted|bombed|shelled)\b",
+     frozenset({"target", "sites", "place"})),
     (r"\bwhere\b", frozenset({"place"})),
     # claims of meaning and recalled measures (analysis.claims, rules ``meanings``/``recalled``)
     (r"\b(prospects?|fate|chances?)\b", frozenset({"prospects"})),

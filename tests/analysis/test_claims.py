@@ -19,6 +19,16 @@ from brinkwatch.analysis.claims import article_claims, toll_value
     ("He was killed a day later.", set()),
     ("The blast left one casualty and four injuries.", {("killed", 1), ("wounded", 4)}),
     ("A rocket attack near the base on December 27 killed a contractor.", set()),
+    # people of other kinds, an adverb before what befell them, the treated as wounded
+    ("Three of the governor's aides were also killed.", {("killed", 3)}),
+    ("Police said 30 mourners were hospitalised after the stampede.", {("wounded", 30)}),
+    ("Some 40 demonstrators were treated for tear gas inhalation.", {("wounded", 40)}),
+    ("Eleven prisoners were treated well by their guards.", set()),
+    # none of a named kind of people
+    ("No Norwegian soldiers were harmed, the ministry said.", {("wounded", 0)}),
+    ("No American personnel were seriously injured in the barrage.", {("wounded", 0)}),
+    ("There were no signs of civilian casualties at the port.", {("killed", 0)}),
+    ("No convoy was delayed at the crossing.", set()),
 ])
 def test_casualties(text: str, expected: set) -> None:
     got = {(c["kind"], c["number"]) for c in article_claims(text)["casualties"]}
@@ -34,6 +44,11 @@ def test_casualties(text: str, expected: set) -> None:
      {("killed", "0"), ("wounded", "minor")}),
     ("Four civilians were injured by the debris.", {("wounded", "4")}),
     ("The convoy reached the port on time.", set()),
+    # a killing verb with a count in words
+    ("The raids killed dozens of its gunmen overnight.", {("killed", "many")}),
+    ("Mortar fire wounded several pilgrims near the shrine.", {("wounded", "some")}),
+    ("The blast killed scores of conscripts at the barracks.", {("killed", "many")}),
+    ("The court heard dozens of witnesses.", set()),
 ])
 def test_tolls_in_words(text: str, expected: set) -> None:
     got = {(c["kind"], toll_value(c)) for c in article_claims(text)["casualties"]}
@@ -57,6 +72,9 @@ def test_place_details(text: str, expected: set) -> None:
     ("Three drones hit the residence.", {("drone", 3)}),
     ("The guards fired 12 ballistic missiles at the city.", {("missile", 12)}),
     ("A drone hit the residence.", set()),
+    # a day of the month before a weapon noun is no count
+    ("It answered the Oct. 14 rocket attack on the airport.", set()),
+    ("Since the March 3 drone strike, four rockets have hit the base.", {("rocket", 4)}),
 ])
 def test_weapons(text: str, expected: set) -> None:
     assert {(c["kind"], c["number"]) for c in article_claims(text)["weapons"]} == expected
@@ -102,6 +120,16 @@ def test_casualties_coded_on_events_win_over_patterns() -> None:
     ("Voters blamed the heat for the low turnout.", set()),
     ("Rising prices were responsible for the protests, the minister said.", set()),
     ("The convoy left the base before dawn.", set()),
+    # someone directed it, or is behind "it" / "everything"
+    ("Officials said Badr commanders organised the storming of the consulate.",
+     {("attributed", "Badr commanders")}),
+    ("Governor Sami Hadi personally ordered the raid, his aides said.",
+     {("attributed", "Governor Sami Hadi")}),
+    ("The minister wrote that Damascus was behind everything.", {("attributed", "Damascus")}),
+    ("Ankara rejected claims that it had orchestrated the protest at the border post.",
+     {("denied", "Ankara")}),
+    ("The colonel led the parade through the square.", set()),
+    ("Nobody can say who ordered the raid.", set()),
 ])
 def test_responsibility(text: str, expected: set) -> None:
     got = {(c["stance"], c["who"]) for c in article_claims(text)["responsibility"]}
@@ -193,3 +221,21 @@ def test_claims_of_meaning_follow_the_rules_given(tmp_path) -> None:
     text = "The truce is holding in the valley. The ferry was freed after a ransom was paid."
     got = article_claims(text, rules=load_rules(str(f)))["meanings"]
     assert [(c["topic"], c["value"]) for c in got] == [("ceasefire", "holding")]
+
+
+@pytest.mark.parametrize(("text", "detained", "sites"), [
+    ("Police raided a farm and detained 11 of the gang's members.", {11}, set()),
+    ("A court official said eight suspects were arrested overnight.", {8}, set()),
+    ("Troops rounded up dozens of men in the market.", {"many"}, set()),
+    ("Jets struck six depots and nine positions of the group.", set(), {6, 9}),
+    ("The navy hit more than 40 targets along the coast.", set(), {40}),
+    ("He took two days off and held three meetings.", set(), set()),
+    # a day of the month, or a count of something else before a preposition
+    ("The strikes of Dec. 29 against positions of the group angered Baghdad.", set(), set()),
+    ("Police said 14 were wounded at the depots.", set(), set()),
+])
+def test_detained_and_places_struck(text: str, detained: set, sites: set) -> None:
+    got = article_claims(text)
+    assert {c["number"] if c["number"] is not None else c["qualifier"]
+            for c in got["detained"]} == detained
+    assert {c["number"] for c in got["sites"]} == sites

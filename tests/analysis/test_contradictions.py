@@ -176,3 +176,20 @@ def test_a_measure_told_with_an_earlier_month_is_recalled(window, disputed: bool
     topics = {c["topic"] for c in find_contradictions("pressure", rows, profiles, list(texts),
                                                        window=window)}
     assert ("recalled" in topics) is disputed
+
+
+@pytest.mark.parametrize(("texts", "topic", "disputed"), [
+    ({"a": "Police raided the tanker's crew quarters and detained 12 sailors.",
+      "b": "A port source said nine sailors were arrested on the tanker."}, "detained", True),
+    ({"a": "Police raided the tanker's crew quarters and detained 12 sailors.",
+      "b": "Twelve sailors were detained on the tanker, a port source said."}, "detained", False),
+    ({"a": "Drones hit four depots near the tanker berth.",
+      "b": "The strike on the tanker berth destroyed seven depots, officials said."}, "sites", True),
+    ({"a": "Drones hit four depots near the tanker berth.",
+      "b": "The tanker was towed to Basra for repairs."}, "sites", False),
+])
+def test_counts_of_detained_and_of_places_struck(texts: dict, topic: str, disputed: bool) -> None:
+    topics = _topics("violence", texts)
+    assert (topic in topics) is disputed
+    if disputed:
+        assert {c["article_id"] for c in topics[topic]["claims"]} == set(texts)

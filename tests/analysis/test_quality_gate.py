@@ -1,5 +1,6 @@
 """Quality gates of the cross-article stage on ../shared (skipped with a reason when absent):
-the dev set's cross-outlet clusters and contradictions, and the five seeds ingested undated.
+the dev set's cross-outlet clusters and contradictions, and the five seeds ingested undated;
+and on our own sets T and T2 (``benchmarks/fresh*``).
 Floors are the measured values (docs/benchmarks.md); they only go up."""
 
 from __future__ import annotations
@@ -28,17 +29,36 @@ def run(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
     return proc
 
 
+def _check_stories(d: Path, floors: dict[str, float], tmp_path: Path) -> None:
+    """Ingest the set in ``d``, score its stories, hold them to ``floors``."""
+    db = tmp_path / "set.db"
+    run("ingest", "-q", str(d / "articles.jsonl"), db=db)
+    scores = json.loads(run("eval", "stories", "--dev", str(d), "--json", db=db).stdout)
+    p = scores["pairwise"]
+    assert p["f1"] >= floors["pairwise_f1"], scores
+    assert p["precision"] >= floors["pairwise_precision"], scores
+    assert len(scores["mixed_stories"]) <= floors["mixed_max"], scores["mixed_stories"]
+    assert scores["contradiction_topics"]["share"] >= floors["topics_surfaced"], scores
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not (DEV / "gold.clusters.jsonl").is_file(), reason="../shared/dev is absent")
 def test_dev_clusters_and_contradictions(tmp_path: Path) -> None:
-    db = tmp_path / "dev.db"
-    run("ingest", "-q", str(DEV / "articles.jsonl"), db=db)
-    scores = json.loads(run("eval", "stories", "--dev", str(DEV), "--json", db=db).stdout)
-    p = scores["pairwise"]
-    assert p["f1"] >= FLOORS["pairwise_f1"], scores
-    assert p["precision"] >= FLOORS["pairwise_precision"], scores
-    assert len(scores["mixed_stories"]) <= FLOORS["mixed_max"], scores["mixed_stories"]
-    assert scores["contradiction_topics"]["share"] >= FLOORS["topics_surfaced"], scores
+    _check_stories(DEV, FLOORS, tmp_path)
+
+
+#: our own sets T and T2 (benchmarks/fresh*, tuned on: development figures, not blind ones)
+OWN_SETS = {"fresh": {"pairwise_f1": 0.95, "pairwise_precision": 0.95, "topics_surfaced": 0.65,
+                      "mixed_max": 0},
+            "fresh2": {"pairwise_f1": 0.95, "pairwise_precision": 0.95, "topics_surfaced": 0.50,
+                       "mixed_max": 0}}
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(OWN_SETS))
+def test_own_sets_clusters_and_contradictions(tmp_path: Path, name: str) -> None:
+    _check_stories(BENCHMARKS / name, OWN_SETS[name], tmp_path)
 
 
 @pytest.fixture(scope="module")

@@ -58,6 +58,16 @@ def test_a_topic_on_the_wrong_story_is_missed() -> None:
     ("The embargo that preceded the new measures", "recalled"),
     ("Rank of the commander", "actor"),
     ("Weather on the day", None),
+    # other verbs of doing or directing it; a person in a role; counts that are not weapons
+    ("Who ordered the ambush on the convoy", "perpetrator"),
+    ("Who organised the march on the consulate", "perpetrator"),
+    ("Which defence minister announced the inquiry", "actor"),
+    ("Number of sailors arrested at the port", "detained"),
+    ("Number of depots the jets struck", "sites"),
+    ("Which airfields were hit", "target"),
+    ("Number of rockets fired at the airfield", "weapons"),
+    ("Number of missiles fired at the two bases", "weapons"),
+    ("Who held the hostages afterwards", None),
 ])
 def test_topic_kinds(topic: str, kind: str | None) -> None:
     kinds = topic_kinds(topic)
