@@ -47,6 +47,7 @@ from brinkwatch.extract.triggers import (
     BLAME_PREDICATES,
     FORCE_TYPES,
     FUTURE_MODALS,
+    PATIENT_OBJECT_VERBS,
     TOLERANCE_WARNING_VERBS,
     Trigger,
     culprit_of,
@@ -175,7 +176,25 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             continue
         refs = resolver.refs(t, trig.token)
         owned = owner_refs(t, resolver, trig.token) if not any(r.kb_id for r in refs) else []
+        if not refs and not owned and trig.type in ("ASSAULT", "PROTEST"):
+            whole = whole_of(t)  # "the gate of the embassy", "portraits of the premier"
+            if whole is not None:
+                owned = resolver.refs(whole, trig.token)
+                owned = owner_refs(whole, resolver, trig.token) if not any(
+                    r.kb_id for r in owned) else owned
         targets += owned or refs
+    if not targets and trig.type in ("ASSAULT", "PROTEST") and is_verb(tok) \
+            and lemma(tok) in PATIENT_OBJECT_VERBS:
+        # "set fire to the gate of X", "stamped on posters of X", "smashed through a gate at X"
+        for p in tok.children:
+            if p.dep_ == "prep" and lemma(p) in DAMAGE_PREPS:
+                for g in p.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    whole = whole_of(g) or g
+                    refs = resolver.refs(whole, trig.token)
+                    targets += refs if any(r.kb_id for r in refs) else (
+                        owner_refs(whole, resolver, trig.token) or refs)
     if not targets and trig.head != trig.token and trig.type in PATIENT_OF_TYPES:
         # "ordered the arrest of X", "carried out the killing of X": X undergoes the act
         for c in tok.children:
@@ -367,6 +386,37 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         evidence=(ev_span,), extractor=VERSION, confidence=conf,
         incomplete=incomplete, background=background,
     )
+
+
+# Parts of a building ("the gate of the embassy") and likenesses of a party ("portraits of
+# the premier", "Israeli flags"): an act on them is an act on the whole, or on whom they show.
+PART_NOUNS = frozenset({"gate", "door", "wall", "fence", "window", "roof", "entrance", "area",
+                        "reception", "perimeter", "barrier", "wing", "tower", "facade"})
+DAMAGE_PREPS = frozenset({"to", "on", "through", "into", "onto"})
+IMAGE_NOUNS = frozenset({"picture", "poster", "portrait", "photo", "photograph", "image", "flag",
+                         "effigy", "banner", "billboard", "likeness"})
+
+
+def whole_of(tok: Token) -> Token | None:
+    """The building a part belongs to ("a gate at / of the embassy") or the party a likeness
+    shows ("pictures of X", "X's portraits", "Israeli flags"), or None."""
+    low = lemma(tok)
+    if low not in PART_NOUNS and low not in IMAGE_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her"):
+            return c
+        if c.dep_ == "prep" and lemma(c) in (("of", "at") if low in PART_NOUNS else ("of",)):
+            got = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if got is not None:
+                return got
+    if low in IMAGE_NOUNS:  # "Israeli flags", "American and Israeli flags"
+        return next((c for c in tok.children if c.dep_ in ("amod", "compound")
+                     and c.ent_type_ in ("NORP", "GPE", "PERSON", "ORG")), None)
+    if tok.dep_ == "pobj" and lemma(tok.head) == "through":  # "smashed through a gate at X"
+        return next((g for p in tok.head.head.children if p.dep_ == "prep" and lemma(p) == "at"
+                     for g in p.children if g.dep_ == "pobj"), None)
+    return None
 
 
 # "a drone hit a car carrying two commanders": an act of force on people in a vehicle is an

@@ -205,9 +205,19 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             if labelled(tok) and naming_sense(tok) is None:
                 continue  # "called the envoy a guy": a label we cannot read, no phone call
             hit = naming_sense(tok) or verb_sense(tok)
+            if weapon_impact(tok):
+                # "a missile slammed into the base", "an airstrike hit a convoy": an attack
+                # (a weapon never accuses: "slammed" here is no criticism)
+                own = hit is not None and hit[0].type == "ASSAULT"
+                hit = (lx.Sense(lemma=lemma(tok), pos="V", type="ASSAULT",
+                                mode=hit[0].mode if own else None,  # type: ignore[index]
+                                weight=max(hit[0].weight if own else 0.0,  # type: ignore[index]
+                                           IMPACT_WEIGHT)),
+                       hit[1] if own else ())  # type: ignore[index]
             if hit is not None and _noun_carries(tok, hit[0]):
                 continue  # "offered scathing criticism", "approved troop deployments"
             if hit is not None:
+                hit = (hit[0], _predicate_objects(hit[0], hit[1], doc))
                 verb_hits[tok.i] = hit
                 consumed.update(hit[1])
     out: list[Trigger] = []
@@ -325,10 +335,20 @@ def reported_intent(verb: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int,
     if comp is None:
         return None
     aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
-    subj = next((c for c in comp.children if c.dep_ in SUBJ_DEPS), None)
+    subj = next((c for c in comp.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS), None)
     if subj is None or any(c.dep_ == "neg" for c in comp.children):
         return None
     speaker = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+    if aux & OBLIGATION_MODALS and subj.dep_ in PASS_SUBJ_DEPS:
+        # "Israel must be punished, X said", "the occupiers should be expelled": the speaker
+        # calls for force against the one named (a threat), or for blame ("must be held
+        # accountable"); any other passive obligation asks someone unnamed
+        inner = verb_hits.get(comp.i)
+        if inner is None or subj.pos_ == "PRON" and lemma(subj) in ("it", "we", "i"):
+            return None
+        if inner[0].type in FORCE_TYPES:
+            return "THREATEN", threat_mode(inner[0].type), comp
+        return ("ACCUSE", "allege", comp) if inner[0].type == "ACCUSE" else None
     if aux & OBLIGATION_MODALS:
         if subj.pos_ == "PRON" or (speaker is not None and lemma(speaker) == lemma(subj)):
             return None  # "Iran said it must defend itself": no one else is asked
@@ -435,6 +455,45 @@ POSITIVE_WORDS = frozenset({"success", "successful", "positive", "constructive",
 _NON_ANSWERS = frozenset({"comment", "elaborate", "discuss", "speak", "answer", "respond",
                           "specify", "identify", "name", "disclose", "confirm", "deny",
                           "reveal", "detail", "talk"})
+
+
+# Verbs of impact whose subject is a weapon or an attack ("a drone hit the convoy", "rockets
+# slammed into the base", "shells rained down on the village", "the blast rocked the
+# compound"): an attack on what is hit, whoever fired (the story may say).
+IMPACT_VERBS = frozenset({"hit", "strike", "slam", "crash", "smash", "land", "rain", "fall",
+                          "pound", "target", "rock", "plough", "plow", "tear", "struck"})
+IMPACT_PREPS = frozenset({"into", "on", "onto", "upon", "in", "at", "inside"})
+IMPACT_WEIGHT = 0.8
+
+
+def weapon_impact(verb: Token) -> bool:
+    """Whether ``verb`` tells a weapon or an attack hitting something: a verb of impact whose
+    subject is a weapon noun (rule data) with an object or a place it went into; not negated."""
+    if lemma(verb) not in IMPACT_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or lemma(subj) not in active().weapon_nouns:
+        return False
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children) or any(
+        c.dep_ == "prep" and lemma(c) in IMPACT_PREPS or c.dep_ == "prt"
+        for c in verb.children)
+
+
+# Material acts whose required object is what they damage ("burned the portraits of X",
+# "swarmed the consulate", "smashed through the gate"), not a word of the predicate: such an
+# object stays the target unless it names an act itself ("set fire to", "forced their way").
+PATIENT_OBJECT_VERBS = frozenset({"burn", "torch", "set", "smash", "swarm", "breach", "force",
+                                  "trample", "stamp", "step", "tear", "deface", "desecrate"})
+PREDICATE_OBJECTS = frozenset({"fire", "blaze", "flame", "ablaze", "alight", "way"})
+
+
+def _predicate_objects(sense: lx.Sense, used: tuple[int, ...], doc: Doc) -> tuple[int, ...]:
+    """The objects a sense consumes as part of its predicate: all of them, except the damaged
+    thing of a material act (see PATIENT_OBJECT_VERBS), which is its patient."""
+    if sense.type not in ("ASSAULT", "PROTEST") or sense.lemma not in PATIENT_OBJECT_VERBS:
+        return used
+    return tuple(i for i in used if lemma(doc[i]) in PREDICATE_OBJECTS
+                 or noun_sense(doc[i]) is not None)
 
 
 def _noun_carries(verb: Token, sense: lx.Sense) -> bool:

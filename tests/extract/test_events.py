@@ -1182,3 +1182,89 @@ VOWS_OBLIGATIONS_AND_VEHICLES = [
 def test_vows_obligations_and_vehicles(ctx, pos: str, want: tuple, neg: str,  # type: ignore[no-untyped-def, type-arg]
                                        unwanted: tuple) -> None:  # type: ignore[type-arg]
     test_speech_acts(ctx, pos, want, neg, unwanted)
+
+
+# Classes of the seventh coverage round (issue 7), each from probe sentences written for it:
+# desecrating the likeness or flag of a party protests against that party; crowds that set
+# fire to, smash through, swarm or force their way into a building attack its owner (a part of
+# a building stands for the whole); a weapon or attack that hits, slams into or rains down on
+# something is an attack on it, whatever the verb's other senses; announcing that one will
+# continue or resume operations against X threatens X; suspending or pausing one's attacks is
+# a retreat, not an attack; "X must be punished / driven out, Y said" threatens X and "X must
+# be held accountable" accuses X; "set free" releases.
+# (positive sentence, (type, actors, targets[, modality]) it must give,
+#  negative sentence, (type, actors, targets[, modality]) it must NOT give)
+CROWDS_IMPACTS_AND_ANNOUNCEMENTS = [
+    pytest.param("Protesters burned portraits of Mustafa al-Kadhimi in Tahrir Square.",
+                 ("PROTEST", {"protesters"}, {"Mustafa al-Kadhimi"}),
+                 "Protesters burned tyres in Tahrir Square.",
+                 ("PROTEST", set(), set()), id="burning-a-likeness-protests-against-who-it-shows"),
+    pytest.param("Demonstrators set fire to Israeli and American flags in Basra.",
+                 ("PROTEST", {"protesters"}, {"Israel", "United States"}),
+                 "Demonstrators set off for Basra.",
+                 ("PROTEST", set(), set()), id="burning-flags-protests-against-their-states"),
+    pytest.param("Protesters set fire to the reception area of the U.S. embassy.",
+                 ("ASSAULT", {"protesters"}, {"United States"}),
+                 "Protesters set up tents near the U.S. embassy.",
+                 ("ASSAULT", set(), set()), id="arson-on-part-of-a-mission-attacks-its-state"),
+    pytest.param("Militia supporters smashed through a gate at the U.S. embassy.",
+                 ("ASSAULT", set(), {"United States"}),
+                 "Militia supporters gathered at a gate of the U.S. embassy.",
+                 ("ASSAULT", set(), set()), id="smashing-through-a-gate-attacks-the-owner"),
+    pytest.param("A crowd swarmed the Turkish consulate in Mosul.",
+                 ("ASSAULT", {"protesters"}, {"Turkey"}),
+                 "A crowd gathered near the Turkish consulate in Mosul.",
+                 ("ASSAULT", set(), set()), id="a-crowd-that-swarms-a-mission-attacks-it"),
+    pytest.param("A missile slammed into a Kata'ib Hezbollah depot near Jurf al-Sakhar.",
+                 ("ASSAULT", set(), {"Kata'ib Hezbollah"}),
+                 "Iran slammed the decision to close the crossing.",
+                 ("ASSAULT", set(), set()), id="a-weapon-that-slams-into-x-attacks-x"),
+    pytest.param("An airstrike hit a Kata'ib Hezbollah convoy near Qaim.",
+                 ("ASSAULT", set(), {"Kata'ib Hezbollah"}),
+                 "A sandstorm hit a Kata'ib Hezbollah convoy near Qaim.",
+                 ("ASSAULT", set(), set()), id="an-airstrike-that-hits-a-convoy-attacks-its-owner"),
+    pytest.param("Mortar shells rained down on Peshmerga positions near Makhmour.",
+                 ("ASSAULT", set(), {"Peshmerga"}),
+                 "Heavy rain fell on Peshmerga positions near Makhmour.",
+                 ("ASSAULT", set(), set()), id="shells-raining-on-positions-attack-their-owner"),
+    pytest.param("Kata'ib Hezbollah declared it would continue its operations against U.S. "
+                 "forces.", ("THREATEN", {"Kata'ib Hezbollah"}, {"U.S. military"}, "asserted"),
+                 "Kata'ib Hezbollah declared it had continued its charity work in Basra.",
+                 ("THREATEN", set(), set()), id="will-continue-operations-against-x-threatens-x"),
+    pytest.param("Asa'ib Ahl al-Haq said it would resume operations against American troops.",
+                 ("THREATEN", {"Asa'ib Ahl al-Haq"}, {"U.S. military"}),
+                 "Asa'ib Ahl al-Haq said the army would resume operations against the Islamic "
+                 "State.", ("THREATEN", {"Asa'ib Ahl al-Haq"}, set()),
+                 id="resuming-operations-is-a-threat-only-by-their-author"),
+    pytest.param("Kata'ib Hezbollah said it was suspending its military operations against "
+                 "U.S. forces.", ("RETREAT", {"Kata'ib Hezbollah"}, {"U.S. military"}),
+                 "Kata'ib Hezbollah said it was suspending its military operations against "
+                 "U.S. forces.", ("ASSAULT", {"Kata'ib Hezbollah"}, set()),
+                 id="suspended-operations-are-a-retreat-not-an-attack"),
+    pytest.param("Kata'ib Hezbollah paused its attacks on U.S. forces.",
+                 ("RETREAT", {"Kata'ib Hezbollah"}, {"U.S. military"}),
+                 "Kata'ib Hezbollah paused its attacks on U.S. forces.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()), id="paused-attacks-are-no-attack"),
+    pytest.param("Iran said Israel must be punished for the raid.",
+                 ("THREATEN", {"Iran"}, {"Israel"}),
+                 "Iran said it must be ready for the raid.",
+                 ("THREATEN", set(), set()), id="x-must-be-punished-threatens-x"),
+    pytest.param("Kata'ib Hezbollah said the American forces should be driven out of Iraq.",
+                 ("THREATEN", {"Kata'ib Hezbollah"}, {"U.S. military"}),
+                 "Kata'ib Hezbollah said the American forces should be consulted first.",
+                 ("THREATEN", set(), set()), id="x-should-be-driven-out-threatens-x"),
+    pytest.param("Washington must be held accountable for the killing, Asa'ib Ahl al-Haq said.",
+                 ("ACCUSE", {"Asa'ib Ahl al-Haq"}, {"United States"}),
+                 "Washington must be consulted before the vote, Asa'ib Ahl al-Haq said.",
+                 ("ACCUSE", set(), set()), id="x-must-be-held-accountable-accuses-x"),
+    pytest.param("Iraq set free five Iranian fishermen.",
+                 ("CONCEDE", {"Iraq"}, {"Iran"}),
+                 "Iraq set five Iranian fishermen to work.",
+                 ("CONCEDE", set(), set()), id="set-free-releases"),
+]
+
+
+@pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), CROWDS_IMPACTS_AND_ANNOUNCEMENTS)
+def test_crowds_impacts_and_announcements(ctx, pos: str, want: tuple, neg: str,  # type: ignore[no-untyped-def, type-arg]
+                                          unwanted: tuple) -> None:  # type: ignore[type-arg]
+    test_speech_acts(ctx, pos, want, neg, unwanted)
