@@ -50,6 +50,7 @@ from brinkwatch.extract.triggers import (
     PATIENT_OBJECT_VERBS,
     TOLERANCE_WARNING_VERBS,
     Trigger,
+    consequence,
     culprit_of,
     find_triggers,
     future_held,
@@ -129,6 +130,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     blamed = False  # the actor is who a report says did it
     if trig.head != trig.token or not (is_noun(tok) and not is_verb(tok)):
         subj, passive = subject_of(head)
+        own_subject = unlinked_clause_subject(head)
+        if own_subject is not None:  # "after a rocket attack killed X" parsed as a conj
+            subj, passive = own_subject, False
         speaker_verb = trailing_participle_speaker(head, trig.type)
         if speaker_verb is not None:
             subj, passive = subject_of(speaker_verb)
@@ -168,6 +172,12 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     for t in targets_of(trig, doc) if trig.judged is None and trig.culprit is None else ():
         if t.i == tok.i or own_possession(t) or locative_place(t, kb, trig.type):
             continue  # "strike at Baghdad airport": the place of the event, not its target
+        if audience(t):
+            continue  # "told reporters that X must leave": the press hears, X is asked
+        if trig.type == "REQUEST" and trig.controller is not None \
+                and t.dep_ in ("nsubjpass", "csubjpass") and t.head.i == trig.controller \
+                and _done_to_captives(doc[trig.controller]):
+            continue  # "demanding that the detainees be freed": they are not the ones asked
         riders = passengers(t) if int(event_type(trig.type).quad) == 4 else []
         if riders:  # "targeted a car carrying two commanders": the commanders
             carried = True
@@ -419,6 +429,50 @@ def whole_of(tok: Token) -> Token | None:
     return None
 
 
+# Who hears a statement, never its recipient ("told reporters", "told a news conference").
+AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "press", "conference", "briefing",
+                            "audience", "medium", "media", "television", "broadcaster",
+                            "newspaper", "agency", "correspondent", "interviewer", "channel",
+                            "crowd", "gathering", "viewer", "listener", "newsman"})
+_TELLING_VERBS = frozenset({"tell", "brief", "inform", "address", "assure", "remind"})
+
+
+def _done_to_captives(verb: Token) -> bool:
+    """Whether a demanded act is done to people by someone else (freed, released, arrested,
+    punished), so that its passive subject is not the one asked; "that the presence be ended"
+    asks its owner."""
+    senses = verb_senses(lemma(verb))
+    return any((s.type == "CONCEDE" and s.mode == "release") or s.type in ("COERCE", "ASSAULT")
+               for s in senses)
+
+
+def audience(tok: Token) -> bool:
+    """Whether ``tok`` is whom a statement was made to ("told reporters", "told a news
+    conference in Baghdad"), the object of a verb of telling."""
+    return lemma(tok) in AUDIENCE_NOUNS and tok.dep_ in ("dobj", "dative", "pobj") and (
+        lemma(tok.head) in _TELLING_VERBS or lemma(tok.head.head) in _TELLING_VERBS)
+
+
+def unlinked_clause_subject(verb: Token) -> Token | None:
+    """Parser repair: in "X blames Y for the raids, which Z carried out after a rocket attack
+    killed a contractor" the small model makes "killed" a conj of "blames" with no
+    coordinator; its subject is then the attack noun right before it, never X. Returns that
+    noun (a weapon or attack noun ending a phrase just before the verb), or None."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                  for c in verb.children):
+        return None
+    if any(t.dep_ == "cc" or t.lower_ in (";", ":") for t in verb.doc[verb.head.i + 1:verb.i]
+           if t.head.i in (verb.head.i, verb.i)):
+        return None  # "A arrested B and freed C": a real coordination
+    tok = verb.doc[verb.i - 1]
+    while tok.dep_ in ("pobj", "prep", "compound", "amod", "nummod") and tok.head.i < verb.i \
+            and lemma(tok) not in active().weapon_nouns:
+        tok = tok.head  # "a rocket attack near Kirkuk": up to "attack"
+    if lemma(tok) in active().weapon_nouns and tok.pos_ == "NOUN" and tok.dep_ == "pobj":
+        return tok
+    return None
+
+
 # "a drone hit a car carrying two commanders": an act of force on people in a vehicle is an
 # attack whatever the verb ("hit", "targeted").
 CARRIED_WEIGHT = 0.8
@@ -626,6 +680,8 @@ def _warned_response(trig: Trigger, doc: Doc) -> bool:
         return True  # "will not tolerate attacks on its forces"
     if trig.controller is not None:  # "vowed to retaliate", "threatened to strike"
         inner = doc[trig.controller]
+        if consequence(inner):  # "whoever attacks us will pay a heavy price"
+            return True
         return lemma(inner) in ("retaliate", "respond", "avenge", "react") or any(
             s.type == "ASSAULT" or (s.type in FORCE_TYPES and not is_controlling(doc[trig.token]))
             for s in verb_senses(lemma(inner)))  # "said they would pursue those behind it"
@@ -653,6 +709,9 @@ def _explicit_demand(trig: Trigger, doc: Doc) -> bool:
             return True
         if c.dep_ == "prep" and lemma(c) == "for" and any(g.dep_ == "pobj" for g in c.children):
             return True
+        if c.dep_ == "ccomp" and is_verb(c) and any(g.dep_ in ("nsubjpass", "csubjpass")
+                                                    for g in c.children):
+            return True  # "demanded that the detainees be freed": asked of someone unnamed
     return False
 
 

@@ -178,6 +178,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     culprits: dict[int, int] = {}  # "was behind" / "was involved in" -> who did it
     warnings: dict[int, int] = {}  # "will not tolerate attacks" -> the act warned against
     consumed: set[int] = set()
+    plotted: set[int] = set()  # acts a report says someone plotted: not done
     for tok in doc[start:end]:
         if is_verb(tok):
             if lemma(tok) == "meet" and any(c.dep_ == "auxpass" for c in tok.children) and any(
@@ -196,6 +197,18 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             culprit = culprit_of(tok)
             if culprit is not None:
                 culprits[tok.i] = culprit[0]
+                continue
+            plot = plotted_act(tok)
+            if plot is not None:  # "said the men had been planning attacks": an allegation;
+                # "said it was planning attacks on X": its own announced attack, a threat
+                if lemma(doc[plot[0]]) in _SELF_PLOTTERS:
+                    warnings[tok.i] = plot[1]
+                else:
+                    culprits[tok.i] = plot[0]
+                consumed.add(plot[1])
+                plotted.add(plot[1])
+                continue
+            if tok.i in plotted:
                 continue
             judged = judged_act(tok)
             if judged is not None:
@@ -221,7 +234,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 verb_hits[tok.i] = hit
                 consumed.update(hit[1])
     out: list[Trigger] = []
-    controlled: set[int] = set()
+    controlled: set[int] = set(plotted)
     for i, (sense, used) in verb_hits.items():
         tok = doc[i]
         ctrl = lx.control(lemma(tok))
@@ -320,6 +333,15 @@ INTENT_REPORTING_VERBS = frozenset({"warn", "caution", "threaten", "declare", "s
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 _SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+def _refers(pron: Token, noun: Token) -> bool:
+    """Whether a pronoun may stand for a noun: "it"/"they" for a state or a group, "he"/"she"
+    for a person."""
+    person = noun.ent_type_ == "PERSON"
+    return lemma(pron) in ("he", "she") if person else lemma(pron) in ("it", "they")
+
+
+_HEARERS = frozenset({"reporter", "journalist", "press", "conference", "briefing", "audience",
+                      "crowd", "supporter", "follower", "viewer", "medium", "media"})
 
 
 def reported_intent(verb: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
@@ -339,6 +361,9 @@ def reported_intent(verb: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int,
     if subj is None or any(c.dep_ == "neg" for c in comp.children):
         return None
     speaker = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+    if aux & OBLIGATION_MODALS and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS
+                                       and c.i < subj.i for c in comp.children):
+        return None  # "should it continue ...": a condition, no obligation
     if aux & OBLIGATION_MODALS and subj.dep_ in PASS_SUBJ_DEPS:
         # "Israel must be punished, X said", "the occupiers should be expelled": the speaker
         # calls for force against the one named (a threat), or for blame ("must be held
@@ -350,11 +375,19 @@ def reported_intent(verb: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int,
             return "THREATEN", threat_mode(inner[0].type), comp
         return ("ACCUSE", "allege", comp) if inner[0].type == "ACCUSE" else None
     if aux & OBLIGATION_MODALS:
+        if subj.pos_ == "PRON" and lemma(verb) in ("tell", "warn", "remind", "inform") and any(
+                c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")
+                and lemma(c) not in _HEARERS and _refers(subj, c) for c in verb.children):
+            return "REQUEST", "demand", comp  # "told Turkey that it must withdraw": Turkey
         if subj.pos_ == "PRON" or (speaker is not None and lemma(speaker) == lemma(subj)):
             return None  # "Iran said it must defend itself": no one else is asked
         return "REQUEST", "demand", comp
     if not aux & FUTURE_MODALS:
         return None
+    if lemma(verb) in WARNING_REPORTERS and anyone_who(subj) and consequence(comp):
+        # "warned that whoever fires at our bases will pay a heavy price", "anyone who attacks
+        # its ships would face a crushing response": a threat to whoever would do it
+        return "THREATEN", "violence", comp
     own = lemma(subj) in _SELF_PRONOUNS or (speaker is not None and lemma(speaker) == lemma(subj))
     if not own:
         return None
@@ -363,6 +396,39 @@ def reported_intent(verb: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int,
     if inner is None or inner[0].type not in FORCE_TYPES:
         return None
     return "THREATEN", threat_mode(inner[0].type), comp
+
+
+# Warnings of what befalls whoever acts ("whoever attacks us will pay a heavy price").
+WARNING_REPORTERS = frozenset({"warn", "caution", "threaten", "vow", "declare", "say", "state",
+                               "stress", "add", "insist", "tell", "announce"})
+FREE_RELATIVES = frozenset({"whoever", "whomever", "anyone", "anybody", "those", "everyone",
+                            "whichever"})
+CONSEQUENCE_VERBS = frozenset({"pay", "face", "suffer", "regret", "receive", "meet", "bear",
+                               "incur", "feel"})
+CONSEQUENCE_NOUNS = frozenset({"price", "consequence", "fate", "punishment", "wrath", "response",
+                               "retaliation", "retribution", "reprisal", "revenge", "cost",
+                               "answer", "reaction", "blow"})
+
+
+def anyone_who(subj: Token) -> bool:
+    """Whether a subject names whoever would act: a clausal subject with "whoever" ("whoever
+    fires at us"), or "anyone / those / any party" with a relative clause."""
+    if subj.dep_ == "csubj":
+        return any(lemma(c) in ("whoever", "whomever", "whichever") for c in subj.children)
+    if not any(c.dep_ == "relcl" for c in subj.children):
+        return False
+    return lemma(subj) in FREE_RELATIVES or any(c.dep_ == "det" and lemma(c) == "any"
+                                                 for c in subj.children)
+
+
+def consequence(comp: Token) -> bool:
+    """Whether a clause promises a cost: "will pay a heavy price", "would face a crushing
+    response", "will regret it"."""
+    if lemma(comp) == "regret":
+        return True
+    if lemma(comp) not in CONSEQUENCE_VERBS:
+        return False
+    return any(c.dep_ in ("dobj", "obj") and lemma(c) in CONSEQUENCE_NOUNS for c in comp.children)
 
 
 # Acts whose announcement by their own author is a threat.
@@ -527,17 +593,22 @@ def _label(tok: Token) -> Token | None:
     """The predicate a naming verb gives its object ("called the raid | an act of aggression",
     "described the move | as reckless"), or None."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None and any(c.dep_ == "prep" and lemma(c) in ("as", "among")
+                           for c in tok.children):  # "named Qais al-Khazali as ...", parsed
+        obj = next((c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
     if obj is None or obj.tag_ in ("WP", "WDT") or lemma(obj) in ("what", "which", "that"):
         return None  # "what he described as ...": the judgement is quoted, its object unknown
-    pred = next((c for c in tok.children if c.i > obj.i and (
+    pred = next((c for c in tok.children if c.i > obj.i and c.dep_ != obj.dep_ and (
         c.dep_ in ("oprd", "attr", "acomp") or (c.dep_ in ("ccomp", "xcomp")
                                                and c.pos_ in ("NOUN", "ADJ")))), None)
-    if pred is None:  # "as" on the verb, or on its object ("named the militia as captors")
+    if pred is None:  # "as" on the verb, or on its object ("named the militia as captors");
+        # "among" ("named X among the men who led the assault")
         as_ = next((c for c in (*tok.children, *obj.children)
-                    if c.dep_ == "prep" and lemma(c) == "as"), None)
+                    if c.dep_ == "prep" and lemma(c) in ("as", "among")), None)
         pred = next((g for g in as_.children if g.dep_ in ("pobj", "pcomp", "amod", "acomp")),
                     None) if as_ is not None else None
-    if pred is None or pred.pos_ not in ("NOUN", "ADJ", "PROPN"):
+    if pred is None or (pred.pos_ not in ("NOUN", "ADJ", "PROPN")
+                        and lemma(pred) not in ("one", "those")):  # "as one of the organisers"
         return None
     return pred
 
@@ -561,7 +632,38 @@ def naming_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
         return lx.Sense(lemma=lemma(tok), pos="V", type="ACCUSE", mode="disapprove", weight=0.85), ()
     if words & POSITIVE_WORDS:
         return lx.Sense(lemma=lemma(tok), pos="V", type="SUPPORT", mode="praise", weight=0.7), ()
+    if perpetrators(pred):  # "named X among the men who led the assault on the embassy"
+        return lx.Sense(lemma=lemma(tok), pos="V", type="ACCUSE", mode="allege", weight=0.8), ()
     return None  # a neutral description ("described the operation as an effort")
+
+
+# Nouns for the authors of an act ("the organisers of the attack").
+AGENT_NOUNS = frozenset({"organiser", "organizer", "planner", "perpetrator", "leader",
+                         "mastermind", "architect", "instigator", "ringleader", "plotter",
+                         "commander", "author", "orchestrator", "financier", "executor"})
+
+
+def perpetrators(pred: Token) -> bool:
+    """Whether a label names the authors of a hostile act: people whose relative clause does
+    the act ("the men who led the assault", "those who ordered the strikes") or agent nouns of
+    it ("one of the organisers of the attack"); not a body that only deals with it ("head of
+    the committee investigating the attack")."""
+    heads = [pred] + [g for p in pred.children if p.dep_ == "prep" and lemma(p) == "of"
+                      and lemma(pred) in ("one", "some", "all", "several", "two", "three")
+                      for g in p.children if g.dep_ == "pobj"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "relcl" and any(s.lower_ in ("who", "that") and s.dep_ == "nsubj"
+                                         for s in c.children):
+                hit = verb_sense(c)
+                if hit is not None and hit[0].type in CULPRIT_ACTS:
+                    return True
+                if any(o.dep_ == "dobj" and _hostile_act(o) is not None for o in c.children):
+                    return True
+            if c.dep_ == "prep" and lemma(c) == "of" and lemma(h) in AGENT_NOUNS:
+                if any(g.dep_ == "pobj" and _hostile_act(g) is not None for g in c.children):
+                    return True
+    return False
 
 
 # "the strike amounted to aggression", "the raid was a violation of our sovereignty", "this
@@ -605,6 +707,37 @@ def culprit_of(tok: Token) -> tuple[int, int] | None:
             act = _hostile_act(a) if a.dep_ in ("pobj", "pcomp") else None
             if act is not None:
                 return subj.i, act
+    return None
+
+
+# "the men had been planning attacks on the airport", "the cell was plotting to bomb the
+# embassy": a report that someone prepared an attack accuses them of it; the attack is not done.
+PLOT_VERBS = frozenset({"plan", "plot", "prepare", "organise", "organize", "orchestrate",
+                        "mastermind", "scheme", "conspire", "intend"})
+
+
+_SELF_PLOTTERS = frozenset({"it", "we", "i"})
+
+
+def plotted_act(tok: Token) -> tuple[int, int] | None:
+    """(plotter, plotted act) when ``tok`` is a verb of plotting in a reported clause whose
+    object is a hostile act ("planning attacks", "plotting to bomb X"), not negated; None
+    otherwise. Told of the speaker itself ("it was planning attacks") it announces the act."""
+    if lemma(tok) not in PLOT_VERBS or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") \
+            or tok.dep_ not in ("ccomp", "conj"):
+        return None  # a plot is reported: a clause of what someone said
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj"):
+            act = _hostile_act(c)
+            if act is not None:
+                return subj.i, act
+        if c.dep_ == "xcomp" and is_verb(c):
+            hit = verb_sense(c)
+            if hit is not None and hit[0].type in CULPRIT_ACTS:
+                return subj.i, c.i
     return None
 
 

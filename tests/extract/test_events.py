@@ -1191,7 +1191,10 @@ def test_vows_obligations_and_vehicles(ctx, pos: str, want: tuple, neg: str,  # 
 # something is an attack on it, whatever the verb's other senses; announcing that one will
 # continue or resume operations against X threatens X; suspending or pausing one's attacks is
 # a retreat, not an attack; "X must be punished / driven out, Y said" threatens X and "X must
-# be held accountable" accuses X; "set free" releases.
+# be held accountable" accuses X; "set free" releases; a report that others plotted an attack
+# accuses them; "whoever attacks us will pay a heavy price" threatens; the press a demand is
+# told to is no recipient; "every reason to expel" is no expulsion; naming X among the authors
+# of an attack accuses X.
 # (positive sentence, (type, actors, targets[, modality]) it must give,
 #  negative sentence, (type, actors, targets[, modality]) it must NOT give)
 CROWDS_IMPACTS_AND_ANNOUNCEMENTS = [
@@ -1261,6 +1264,63 @@ CROWDS_IMPACTS_AND_ANNOUNCEMENTS = [
                  ("CONCEDE", {"Iraq"}, {"Iran"}),
                  "Iraq set five Iranian fishermen to work.",
                  ("CONCEDE", set(), set()), id="set-free-releases"),
+    # a report that others plotted an attack accuses them (the attack is not done); told of
+    # the speaker itself it announces the attack
+    pytest.param("The Joint Operations Command said the detained men had been plotting attacks "
+                 "on Baghdad airport.", ("ACCUSE", {"Joint Operations Command (Iraq)"}, set()),
+                 "The Joint Operations Command said the detained men had been plotting attacks "
+                 "on Baghdad airport.", ("ASSAULT", set(), set()),
+                 id="reported-plotting-accuses-the-plotters"),
+    pytest.param("Kata'ib Hezbollah said it was planning attacks on U.S. bases.",
+                 ("THREATEN", {"Kata'ib Hezbollah"}, {"United States"}),
+                 "Kata'ib Hezbollah said it was planning attacks on U.S. bases.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()), id="own-planned-attacks-threaten"),
+    # a warning of the cost whoever acts will pay is a threat, with or without a recipient
+    pytest.param("Washington warned that whoever fires rockets at American bases will pay a "
+                 "heavy price.", ("THREATEN", {"United States"}, set()),
+                 "Washington warned that the rockets fired at American bases will cost a lot "
+                 "of money.", ("THREATEN", set(), set()), id="whoever-acts-will-pay-threatens"),
+    pytest.param("Iran warned that anyone who attacks its ships would face a crushing response.",
+                 ("THREATEN", {"Iran"}, set()),
+                 "Iran said anyone who visits its pavilion would receive a gift.",
+                 ("THREATEN", set(), set()), id="anyone-who-attacks-will-face-threatens"),
+    # a clause misparsed as a conj of the main verb keeps its own (attack) subject
+    pytest.param("Kata'ib Hezbollah blames Washington for the strikes on its depots, which came "
+                 "after a drone attack near Erbil wounded two American soldiers.",
+                 ("ASSAULT", set(), {"U.S. military"}),
+                 "Kata'ib Hezbollah blames Washington for the strikes on its depots, which came "
+                 "after a drone attack near Erbil wounded two American soldiers.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()),
+                 id="an-attack-in-a-later-clause-is-not-the-blamers"),
+    # whom a demand is told to: the press hears it, the one told "it must" is asked, and the
+    # subject of a passive demand ("that the detainees be freed") is not the one asked
+    pytest.param("Hadi al-Amiri told journalists in Najaf that the Americans must leave Iraq.",
+                 ("REQUEST", {"Hadi al-Amiri"}, {"Americans"}),
+                 "Hadi al-Amiri told journalists in Najaf that the Americans must leave Iraq.",
+                 ("REQUEST", set(), {"journalists"}), id="the-press-told-is-no-recipient"),
+    pytest.param("Muqtada al-Sadr told Turkey that it must pull its troops out of Bashiqa.",
+                 ("REQUEST", {"Muqtada al-Sadr"}, {"Turkey"}),
+                 "Muqtada al-Sadr told Turkey that he must visit Ankara soon.",
+                 ("REQUEST", set(), {"Turkey"}), id="told-x-that-it-must-asks-x"),
+    pytest.param("Kata'ib Hezbollah demanded that the detained fighters be freed at once.",
+                 ("REQUEST", {"Kata'ib Hezbollah"}, set()),
+                 "Kata'ib Hezbollah demanded that the detained fighters be freed at once.",
+                 ("REQUEST", set(), {"the detained fighters"}),
+                 id="a-passive-demand-asks-someone-unnamed"),
+    # a warrant for an act is no act
+    pytest.param("Baghdad expelled the Turkish ambassador after the shelling.",
+                 ("SANCTION", {"Iraq"}, {"Turkey"}, "asserted"),
+                 "The shelling gave Baghdad every reason to expel the Turkish ambassador.",
+                 ("SANCTION", set(), set(), "asserted"), id="every-reason-to-act-is-no-act"),
+    # naming someone among the authors of an attack accuses them
+    pytest.param("Mike Pompeo named Qais al-Khazali among the men who led the raid on the "
+                 "embassy.", ("ACCUSE", {"Mike Pompeo"}, {"Qais al-Khazali"}),
+                 "Mike Pompeo named Qais al-Khazali among the guests at the dinner.",
+                 ("ACCUSE", set(), set()), id="named-among-the-attackers-accuses"),
+    pytest.param("Mike Pompeo named Qais al-Khazali as one of the organisers of the attack.",
+                 ("ACCUSE", {"Mike Pompeo"}, {"Qais al-Khazali"}),
+                 "Iraq named Qais al-Khazali as head of the committee investigating the attack.",
+                 ("ACCUSE", {"Iraq"}, set()), id="named-as-an-organiser-accuses"),
 ]
 
 
