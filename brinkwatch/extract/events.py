@@ -231,6 +231,29 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                     for g in p.children if g.dep_ == "pobj"]
                 for t in giver:
                     targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
+    if not targets and trig.type == "REQUEST" and is_noun(tok) and not is_verb(tok):
+        # "a demand that U.S. troops leave", "its call that the envoy be expelled": the subject
+        # of the clause the demand states is who is asked (not the captives of a release)
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp", "advcl") and is_verb(c) and any(
+                    m.dep_ == "mark" and lemma(m) == "that" for m in c.children):
+                for g in c.children:
+                    if g.dep_ in ("nsubj", "csubj") or (
+                            g.dep_ == "nsubjpass" and not _done_to_captives(c)):
+                        targets += [r for r in resolver.refs(g, trig.token)
+                                    if not generic_actor(r)]
+    if not targets and trig.type == "SANCTION" and is_verb(tok):
+        # "closed its embassy in Tehran": the host; "shut the Iranian consulate": its owner
+        for i in trig.consumed:
+            mission = doc[i]
+            if lemma(mission) not in MISSION_NOUNS:
+                continue
+            owned = [r for r in resolver.refs(mission, trig.token) if r.kb_id] \
+                if not own_possession(mission) else []
+            hosts = [r for p in mission.children if p.dep_ == "prep" and lemma(p) == "in"
+                     for g in p.children if g.dep_ == "pobj"
+                     for r in resolver.refs(g, trig.token) if r.kb_id]
+            targets += owned or hosts
     if not targets and trig.type == "REQUEST" and trig.controller is None:
         # "called for sanctions against X": a call for measures against X denounces X
         against = measures_against(tok)
@@ -309,7 +332,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                                        and int(event_type(trig.type).quad) == 4)
     if incomplete and not targets_t:
         return None  # neither source nor recipient: nothing a story could complete
-    if len(actors_t) > 1 and trig.type in SYMMETRIC_TYPES \
+    if len(actors_t) > 1 and (trig.type in SYMMETRIC_TYPES or trig.mode == "settle") \
             and not any(r.kb_id for r in targets_t):
         # "A and B coordinate" -> A with B; "A and B agreed to end the mission": the parties
         # are each other's partners, not the mission
@@ -429,6 +452,9 @@ def whole_of(tok: Token) -> Token | None:
     return None
 
 
+# Diplomatic missions whose closure cuts relations with their host or owner.
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "chancery",
+                           "representation", "office"})
 # Who hears a statement, never its recipient ("told reporters", "told a news conference").
 AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "press", "conference", "briefing",
                             "audience", "medium", "media", "television", "broadcaster",

@@ -1194,7 +1194,9 @@ def test_vows_obligations_and_vehicles(ctx, pos: str, want: tuple, neg: str,  # 
 # be held accountable" accuses X; "set free" releases; a report that others plotted an attack
 # accuses them; "whoever attacks us will pay a heavy price" threatens; the press a demand is
 # told to is no recipient; "every reason to expel" is no expulsion; naming X among the authors
-# of an attack accuses X.
+# of an attack accuses X; "a demand that X leave" asks X; "A and B signed a deal" settles A with
+# B; closing one's embassy in X cuts relations with X; "taken into custody" arrests; "added X to
+# its sanctions list" sanctions X.
 # (positive sentence, (type, actors, targets[, modality]) it must give,
 #  negative sentence, (type, actors, targets[, modality]) it must NOT give)
 CROWDS_IMPACTS_AND_ANNOUNCEMENTS = [
@@ -1321,6 +1323,29 @@ CROWDS_IMPACTS_AND_ANNOUNCEMENTS = [
                  ("ACCUSE", {"Mike Pompeo"}, {"Qais al-Khazali"}),
                  "Iraq named Qais al-Khazali as head of the committee investigating the attack.",
                  ("ACCUSE", {"Iraq"}, set()), id="named-as-an-organiser-accuses"),
+    # a demand voiced as a noun asks the subject of its clause; parties that reach or sign a
+    # deal settle with each other; closing a mission cuts relations with its host or owner;
+    # "taken into custody" is an arrest; adding X to a sanctions list sanctions X
+    pytest.param("Asa'ib Ahl al-Haq renewed its demand that Turkish troops leave Bashiqa.",
+                 ("REQUEST", {"Asa'ib Ahl al-Haq"}, {"Turkey"}),
+                 "Asa'ib Ahl al-Haq renewed its demand that Turkish troops leave Bashiqa.",
+                 ("REQUEST", set(), {"Bashiqa"}), id="a-demand-that-x-act-asks-x"),
+    pytest.param("Iraq and Turkey signed a water agreement in Ankara.",
+                 ("SUPPORT", {"Iraq"}, {"Turkey"}),
+                 "Iraq signed a water agreement in Ankara.",
+                 ("SUPPORT", {"Iraq"}, {"Iraq"}), id="parties-that-sign-settle-with-each-other"),
+    pytest.param("Bahrain closed its embassy in Baghdad.",
+                 ("SANCTION", {"Bahrain"}, {"Iraq"}),
+                 "Bahrain closed its schools in Manama for the holiday.",
+                 ("SANCTION", set(), set()), id="closing-a-mission-cuts-relations-with-the-host"),
+    pytest.param("Six Kata'ib Hezbollah fighters were taken into custody in Basra.",
+                 ("COERCE", set(), {"Kata'ib Hezbollah"}),
+                 "Six Kata'ib Hezbollah fighters were taken to hospital in Basra.",
+                 ("COERCE", set(), set()), id="taken-into-custody-is-an-arrest"),
+    pytest.param("The Treasury added two Iraqi airlines to its sanctions list.",
+                 ("SANCTION", {"U.S. Department of the Treasury"}, {"Iraq"}),
+                 "The Treasury added two Iraqi economists to its advisory board.",
+                 ("SANCTION", set(), set()), id="added-to-a-sanctions-list-is-sanctioned"),
 ]
 
 
