@@ -261,6 +261,18 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             trig = replace(trig, type="ACCUSE", mode="disapprove")
             for t in against:
                 targets += resolver.refs(t, trig.token)
+    if actors and not any(r.kb_id for r in targets) and trig.type in ("ACCUSE", "PROTEST"):
+        # "lodged a complaint over the Turkish strikes", "protested about Israel's raids": the
+        # author of the act complained about
+        if is_verb(tok) and lemma(tok) in ("protest", "complain"):
+            # "protested to Baghdad about ...": the government the protest is lodged with
+            targets += [r for p in tok.children if p.dep_ == "prep" and lemma(p) == "to"
+                        for g in p.children if g.dep_ == "pobj"
+                        for r in resolver.refs(g, trig.token) if r.kb_id]
+        for act in complained_acts(tok, doc[trig.head], [doc[i] for i in trig.consumed]):
+            author = noun_actor(act)
+            if author is not None and not targets:
+                targets += [r for r in resolver.refs(author, trig.token) if r.kb_id]
     unnamed_recipient = False
     if actors and not any(r.kb_id for r in targets) and trig.type in ("REJECT", "ACCUSE"):
         # "opposition to Iraq's law", "concern about the activities of the militias": the
@@ -461,6 +473,25 @@ AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "press", "conference", "br
                             "newspaper", "agency", "correspondent", "interviewer", "channel",
                             "crowd", "gathering", "viewer", "listener", "newsman"})
 _TELLING_VERBS = frozenset({"tell", "brief", "inform", "address", "assure", "remind"})
+
+
+COMPLAINT_PREPS = frozenset({"over", "about", "against", "regarding", "concerning", "at"})
+
+
+def complained_acts(tok: Token, head: Token, nouns: Sequence[Token] = ()) -> list[Token]:
+    """The hostile acts a complaint is about ("a complaint over the Turkish strikes",
+    "protested about the raids"), from the prepositions of the trigger, of its light verb or of
+    the complaint noun a verb takes ("lodged a complaint over ...")."""
+    out: list[Token] = []
+    for node in {t.i: t for t in (tok, head, *nouns)}.values():
+        for p in node.children:
+            if p.dep_ != "prep" or lemma(p) not in COMPLAINT_PREPS:
+                continue
+            for g in p.children:
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and any(
+                        int(event_type(s.type).quad) == 4 for s in noun_senses(lemma(g))):
+                    out.append(g)
+    return out
 
 
 def _done_to_captives(verb: Token) -> bool:

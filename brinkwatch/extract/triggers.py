@@ -540,6 +540,9 @@ def weapon_impact(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or lemma(subj) not in active().weapon_nouns:
         return False
+    objs = set(_object_words(verb))
+    if any(s.noobj & objs for s in lx.verb_senses(lemma(verb))):
+        return False  # "the strike hit the economy": no target of force
     return any(c.dep_ in ("dobj", "obj") for c in verb.children) or any(
         c.dep_ == "prep" and lemma(c) in IMPACT_PREPS or c.dep_ == "prt"
         for c in verb.children)

@@ -1196,7 +1196,7 @@ def test_vows_obligations_and_vehicles(ctx, pos: str, want: tuple, neg: str,  # 
 # told to is no recipient; "every reason to expel" is no expulsion; naming X among the authors
 # of an attack accuses X; "a demand that X leave" asks X; "A and B signed a deal" settles A with
 # B; closing one's embassy in X cuts relations with X; "taken into custody" arrests; "added X to
-# its sanctions list" sanctions X.
+# its sanctions list" sanctions X; a complaint over X's act accuses X.
 # (positive sentence, (type, actors, targets[, modality]) it must give,
 #  negative sentence, (type, actors, targets[, modality]) it must NOT give)
 CROWDS_IMPACTS_AND_ANNOUNCEMENTS = [
@@ -1346,6 +1346,20 @@ CROWDS_IMPACTS_AND_ANNOUNCEMENTS = [
                  ("SANCTION", {"U.S. Department of the Treasury"}, {"Iraq"}),
                  "The Treasury added two Iraqi economists to its advisory board.",
                  ("SANCTION", set(), set()), id="added-to-a-sanctions-list-is-sanctioned"),
+    # a complaint about an act accuses its author; a protest lodged with a government is
+    # addressed to it; a weapon that hits an abstract thing is no attack
+    pytest.param("Baghdad filed a complaint with the Arab League over the Turkish shelling.",
+                 ("ACCUSE", {"Iraq"}, {"Turkey"}),
+                 "Baghdad filed a complaint with the Arab League over the water shortage.",
+                 ("ACCUSE", set(), {"Turkey"}), id="a-complaint-over-x-acts-accuses-x"),
+    pytest.param("Iraq protested to Tehran about the shelling of its border villages.",
+                 ("ACCUSE", {"Iraq"}, {"Iran"}),
+                 "Iraq protested to Tehran about the shelling of its border villages.",
+                 ("PROTEST", {"Iraq"}, set()), id="protested-to-x-is-a-complaint-to-x"),
+    pytest.param("A drone strike hit a Harakat al-Nujaba pickup near Rutba.",
+                 ("ASSAULT", set(), {"Harakat Hezbollah al-Nujaba"}),
+                 "The strike hit Iraq's oil revenue hard.",
+                 ("ASSAULT", set(), set()), id="a-strike-that-hits-revenue-is-no-attack"),
 ]
 
 
