@@ -143,10 +143,13 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         if subj is None:
             subj = named_culprit(tok)  # "X was behind the attack": X attacked
             blamed = subj is not None
+    if subj is not None:
+        subj = self_named(subj)  # "a group calling itself X": X
     if subj is not None and lemma(subj) in STATEMENT_NOUNS:
         subj = statement_issuer(subj)  # "issued a statement demanding ...": the issuer demands
     # "blamed X for (carrying out) the raids", "accused X of striking": X's act, not the speaker's
-    accused = accused_agent(head) or (accused_agent(tok) if trig.head != trig.token else None)
+    accused = accused_agent(head) or (accused_agent(tok) if trig.head != trig.token else None) \
+        or blamed_on(tok)
     if accused is not None and (subj is None or trig.head != trig.token or is_verb(tok)):
         subj, passive = accused[0], False
     if accused is None and _accused_attempt(head):
@@ -242,6 +245,11 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                             g.dep_ == "nsubjpass" and not _done_to_captives(c)):
                         targets += [r for r in resolver.refs(g, trig.token)
                                     if not generic_actor(r)]
+    if not targets and trig.type in ("SANCTION", "COERCE") and passive and is_verb(tok):
+        # "the Turkish ambassador was expelled by Baghdad": the envoy's state
+        for c in tok.children:
+            if c.dep_ in ("nsubjpass", "csubjpass") and c.i in trig.consumed:
+                targets += [r for r in resolver.refs(c, trig.token) if r.kb_id]
     if not targets and trig.type == "SANCTION" and is_verb(tok):
         # "closed its embassy in Tehran": the host; "shut the Iranian consulate": its owner
         for i in trig.consumed:
@@ -357,6 +365,13 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "of")
             for c in tok.children):
         return None  # "in another release by the Treasury": a press release, nobody freed  # "avoiding hosting a war": the act is what the actor shuns
+    if not targets_t and trig.type == "ACCUSE" and is_verb(tok):
+        # "condemned what it called a Turkish violation": the author the label names
+        label = quoted_label(tok)
+        author = noun_actor(label) if label is not None else None
+        if author is not None:
+            targets_t = tuple(r for r in dedupe(resolver.refs(author, trig.token))
+                              if r.kb_id and ref_key(r) not in actor_keys)
     if not targets_t and trig.controller is None and trig.head == trig.token \
             and trig.type in ("THREATEN", "ACCUSE", "REQUEST") \
             and any(c.dep_ == "ccomp" for c in tok.children):
@@ -475,6 +490,51 @@ AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "press", "conference", "br
 _TELLING_VERBS = frozenset({"tell", "brief", "inform", "address", "assure", "remind"})
 
 
+def self_named(tok: Token) -> Token:
+    """The name a noun gives itself ("a group calling itself X", "a militia that calls itself
+    X") or the noun."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and lemma(c) in ("call", "name", "style", "describe") \
+                and any(g.dep_ == "dobj" and g.lower_ in ("itself", "themselves")
+                        for g in c.children):
+            name = next((g for g in c.children if g.dep_ in ("oprd", "attr", "xcomp")
+                         and g.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
+    return tok
+
+
+def blamed_on(tok: Token) -> tuple[Token, bool] | None:
+    """(Y, alleged) when the act ``tok`` is what a speaker "blamed on Y" / "pinned on Y": the
+    act is Y's as a claim; None otherwise."""
+    if tok.dep_ not in ("dobj", "nsubjpass") or lemma(tok.head) not in ("blame", "pin"):
+        return None
+    for p in (*tok.head.children, *tok.children):  # "on X" parsed on the verb or the act
+        if p.dep_ == "prep" and lemma(p) == "on":
+            for g in p.children:
+                if g.dep_ == "pobj" and is_actorish(g):
+                    return g, True
+    return None
+
+
+def quoted_label(verb: Token) -> Token | None:
+    """The label a judging verb quotes for its object: "condemned what it called a Turkish
+    violation" -> violation; None otherwise."""
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "dobj") or lemma(c) not in NAMING_LEMMAS:
+            continue
+        if not any(g.tag_ in ("WP", "WDT") and g.dep_ in ("dobj", "nsubj") for g in c.children):
+            continue
+        for g in c.children:
+            if g.dep_ in ("oprd", "attr", "xcomp", "ccomp") and g.pos_ in ("NOUN", "PROPN"):
+                return g
+            if g.dep_ == "prep" and lemma(g) == "as":
+                return next((x for x in g.children if x.dep_ == "pobj"), None)
+    return None
+
+
+NAMING_LEMMAS = frozenset({"call", "describe", "term", "label", "brand", "dub", "characterize",
+                           "characterise"})
 COMPLAINT_PREPS = frozenset({"over", "about", "against", "regarding", "concerning", "at"})
 
 

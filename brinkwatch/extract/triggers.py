@@ -310,6 +310,9 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 and h.head.dep_ in OBJ_DEPS and lemma(h.head.head) in CLAIM_VERBS \
                 and not _denied_claim(h.head.head):
             head = h.head.head.i  # "X claimed responsibility for the attack": X attacked
+        elif tok.dep_ == "dobj" and lemma(h) == "claim" and sense.type == "ASSAULT" \
+                and not _denied_claim(h):
+            head = h.i  # "a group calling itself X claimed the attack": X attacked
         out.append(Trigger(token=tok.i, head=head, type=sense.type, mode=sense.mode,
                            weight=sense.weight * (1.0 if head != tok.i else 0.9)))
         if sense.type == "REQUEST":  # "calls for troops to withdraw": the withdrawal is asked for

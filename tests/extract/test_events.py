@@ -1196,7 +1196,8 @@ def test_vows_obligations_and_vehicles(ctx, pos: str, want: tuple, neg: str,  # 
 # told to is no recipient; "every reason to expel" is no expulsion; naming X among the authors
 # of an attack accuses X; "a demand that X leave" asks X; "A and B signed a deal" settles A with
 # B; closing one's embassy in X cuts relations with X; "taken into custody" arrests; "added X to
-# its sanctions list" sanctions X; a complaint over X's act accuses X.
+# its sanctions list" sanctions X; a complaint over X's act accuses X; "blamed the attack on X"
+# and "X claimed the attack" make X the attacker.
 # (positive sentence, (type, actors, targets[, modality]) it must give,
 #  negative sentence, (type, actors, targets[, modality]) it must NOT give)
 CROWDS_IMPACTS_AND_ANNOUNCEMENTS = [
@@ -1360,6 +1361,26 @@ CROWDS_IMPACTS_AND_ANNOUNCEMENTS = [
                  ("ASSAULT", set(), {"Harakat Hezbollah al-Nujaba"}),
                  "The strike hit Iraq's oil revenue hard.",
                  ("ASSAULT", set(), set()), id="a-strike-that-hits-revenue-is-no-attack"),
+    # an envoy expelled in the passive names the state expelled; condemning "what it called a
+    # Turkish violation" accuses Turkey; "blamed the attack on X" makes X the alleged attacker,
+    # never the victim; "a group calling itself X claimed the attack" is X's attack
+    pytest.param("The Iranian ambassador was expelled by Kuwait on Sunday.",
+                 ("SANCTION", {"Kuwait"}, {"Iran"}),
+                 "The Iranian ambassador was received by Kuwait on Sunday.",
+                 ("SANCTION", set(), set()), id="an-envoy-expelled-in-the-passive-names-the-state"),
+    pytest.param("Baghdad denounced what it described as an Iranian breach of its airspace.",
+                 ("ACCUSE", {"Iraq"}, {"Iran"}),
+                 "Baghdad denounced what it described as a breach of its airspace.",
+                 ("ACCUSE", set(), {"Iran"}), id="condemned-what-it-called-x-s-act-accuses-x"),
+    pytest.param("The Pentagon blamed the rocket attack on Asa'ib Ahl al-Haq.",
+                 ("ACCUSE", {"U.S. Department of Defense"}, {"Asa'ib Ahl al-Haq"}),
+                 "The Pentagon blamed the rocket attack on Asa'ib Ahl al-Haq.",
+                 ("ASSAULT", set(), {"Asa'ib Ahl al-Haq"}), id="blamed-the-attack-on-x"),
+    pytest.param("A group calling itself the Islamic Resistance in Iraq claimed the rocket "
+                 "attack.", ("ASSAULT", {"Islamic Resistance in Iraq"}, set()),
+                 "A group calling itself the Islamic Resistance in Iraq denied the rocket "
+                 "attack.", ("ASSAULT", {"Islamic Resistance in Iraq"}, set(), "asserted"),
+                 id="claimed-the-attack-is-the-claimers"),
 ]
 
 
