@@ -51,6 +51,7 @@ from brinkwatch.extract.triggers import (
     TOLERANCE_WARNING_VERBS,
     Trigger,
     consequence,
+    continued_attack,
     culprit_of,
     find_triggers,
     future_held,
@@ -298,6 +299,16 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         speaker = attr.for_trigger(trig.token).speaker
         if not actors and speaker is not None:
             actors = [speaker]
+    if not targets and trig.type == "THREATEN" and trig.controller is not None:
+        # "its attacks on U.S. bases will go on": whom the announced attacks are aimed at
+        act = continued_attack(doc[trig.controller])
+        for p in act.children if act is not None else ():
+            if p.dep_ == "prep" and lemma(p) in ("on", "against", "at"):
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        refs = resolver.refs(g, trig.token)
+                        targets += owner_refs(g, resolver, trig.token) if not any(
+                            r.kb_id for r in refs) else refs
     if not targets and trig.type == "THREATEN" and trig.controller is not None:
         # "warned Baghdad it would impose sanctions": the one warned
         for t in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
@@ -797,8 +808,8 @@ def _warned_response(trig: Trigger, doc: Doc) -> bool:
         return True  # "will not tolerate attacks on its forces"
     if trig.controller is not None:  # "vowed to retaliate", "threatened to strike"
         inner = doc[trig.controller]
-        if consequence(inner):  # "whoever attacks us will pay a heavy price"
-            return True
+        if consequence(inner) or continued_attack(inner) is not None:
+            return True  # "whoever attacks us will pay a price", "its attacks will go on"
         return lemma(inner) in ("retaliate", "respond", "avenge", "react") or any(
             s.type == "ASSAULT" or (s.type in FORCE_TYPES and not is_controlling(doc[trig.token]))
             for s in verb_senses(lemma(inner)))  # "said they would pursue those behind it"

@@ -267,6 +267,9 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             type_, mode, comp = told
             out = [t for t in out if t.token != tok.i]
             controlled.update(_chain(comp))
+            act = continued_attack(comp)
+            if act is not None:  # "its attacks on X will go on": the threat, not an attack
+                controlled.add(act.i)
             out.append(Trigger(token=tok.i, head=tok.i, type=type_, mode=mode,
                                weight=REPORTED_INTENT_WEIGHT, controller=comp.i))
     purposes: set[int] = set()
@@ -360,6 +363,12 @@ def reported_intent(verb: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int,
     if comp is None:
         return None
     aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
+    if {c.lower_ for c in comp.children if c.dep_ == "aux"} & FUTURE_MODALS \
+            and lemma(comp) in CONTINUE_VERBS and continued_attack(comp) is not None \
+            and (lemma(comp) in STOP_VERBS) == any(c.dep_ == "neg" for c in comp.children):
+        # "its attacks on X will continue", "would press on with its attacks", "would not stop
+        # their attacks on X": one's own attacks announced to go on are a threat
+        return "THREATEN", "violence", comp
     subj = next((c for c in comp.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS), None)
     if subj is None or any(c.dep_ == "neg" for c in comp.children):
         return None
@@ -399,6 +408,41 @@ def reported_intent(verb: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int,
     if inner is None or inner[0].type not in FORCE_TYPES:
         return None
     return "THREATEN", threat_mode(inner[0].type), comp
+
+
+# Verbs that announce one's attacks go on (or, negated, that they will not stop).
+CONTINUE_VERBS = frozenset({"continue", "go", "persist", "resume", "escalate", "intensify",
+                            "expand", "increase", "press", "carry", "keep", "stop", "cease",
+                            "halt", "end"})
+STOP_VERBS = frozenset({"stop", "cease", "halt", "end"})
+_OWN_POSSESSIVES = frozenset({"its", "their", "our", "my"})
+_CONDITION_MARKS = frozenset({"until", "unless", "if", "while", "as"})
+
+
+def continued_attack(comp: Token) -> Token | None:
+    """The attack noun a clause says goes on: its subject ("its attacks on X will continue"),
+    object ("would expand its operations against X") or "with" object ("press on with its
+    attacks"); it must be the speaker's own ("its", "their") or, unpossessed, told with a
+    condition ("attacks on X will continue until they leave")."""
+    cands = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    cands += [g for p in comp.children if p.dep_ == "prep" and lemma(p) == "with"
+              for g in p.children if g.dep_ == "pobj"]
+    conditioned = any(m.dep_ == "mark" and lemma(m) in _CONDITION_MARKS
+                      for c in comp.children if c.dep_ == "advcl" for m in c.children)
+    for c in cands:
+        if c.pos_ != "NOUN":
+            continue
+        sense = noun_sense(c)
+        if sense is None or sense.type != "ASSAULT":
+            continue
+        if lemma(c) == "strike" and c.tag_ == "NN" and not any(
+                m.dep_ in ("compound", "amod") for m in c.children):
+            continue  # "will not end the strike until ...": a walkout, not an air strike
+        poss = next((p for p in c.children if p.dep_ == "poss"), None)
+        if (poss is not None and lemma(poss) in _OWN_POSSESSIVES) or (poss is None
+                                                                     and conditioned):
+            return c
+    return None
 
 
 # Warnings of what befalls whoever acts ("whoever attacks us will pay a heavy price").

@@ -1197,7 +1197,8 @@ def test_vows_obligations_and_vehicles(ctx, pos: str, want: tuple, neg: str,  # 
 # of an attack accuses X; "a demand that X leave" asks X; "A and B signed a deal" settles A with
 # B; closing one's embassy in X cuts relations with X; "taken into custody" arrests; "added X to
 # its sanctions list" sanctions X; a complaint over X's act accuses X; "blamed the attack on X"
-# and "X claimed the attack" make X the attacker.
+# and "X claimed the attack" make X the attacker; "its attacks on X will go on / will not stop"
+# threatens X.
 # (positive sentence, (type, actors, targets[, modality]) it must give,
 #  negative sentence, (type, actors, targets[, modality]) it must NOT give)
 CROWDS_IMPACTS_AND_ANNOUNCEMENTS = [
@@ -1381,6 +1382,24 @@ CROWDS_IMPACTS_AND_ANNOUNCEMENTS = [
                  "A group calling itself the Islamic Resistance in Iraq denied the rocket "
                  "attack.", ("ASSAULT", {"Islamic Resistance in Iraq"}, set(), "asserted"),
                  id="claimed-the-attack-is-the-claimers"),
+    # one's own attacks announced to go on (or not to stop) threaten their target; a forecast
+    # without a condition, or a stop under a condition, is no threat
+    pytest.param("Strikes on Turkish bases will continue until Ankara withdraws, the PKK said.",
+                 ("THREATEN", {"PKK"}, {"Turkey"}),
+                 "Strikes on Turkish bases will continue, the analysts said.",
+                 ("THREATEN", set(), set()), id="attacks-on-x-will-continue-until-threatens-x"),
+    pytest.param("The Houthis said they would not halt their attacks on Israeli ports.",
+                 ("THREATEN", {"Houthis"}, {"Israel"}),
+                 "The Houthis said their attacks on Israeli ports would halt if the war ended.",
+                 ("THREATEN", {"Houthis"}, set()), id="will-not-halt-its-attacks-threatens"),
+    pytest.param("Kata'ib Hezbollah said it would press on with its attacks on U.S. bases.",
+                 ("THREATEN", {"Kata'ib Hezbollah"}, {"United States"}),
+                 "Kata'ib Hezbollah said it would press on with its attacks on U.S. bases.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()), id="press-on-with-attacks-threatens"),
+    pytest.param("Kata'ib Hezbollah said it would not stop its drone strikes on Erbil airport.",
+                 ("THREATEN", {"Kata'ib Hezbollah"}, set()),
+                 "The dock workers said they would not end the strike until wages rose.",
+                 ("THREATEN", set(), set()), id="a-walkout-that-goes-on-is-no-threat"),
 ]
 
 
