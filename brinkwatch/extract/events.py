@@ -47,8 +47,11 @@ from brinkwatch.extract.triggers import (
     BLAME_PREDICATES,
     FORCE_TYPES,
     FUTURE_MODALS,
+    PATIENT_OBJECT_VERBS,
     TOLERANCE_WARNING_VERBS,
     Trigger,
+    consequence,
+    continued_attack,
     culprit_of,
     find_triggers,
     future_held,
@@ -128,6 +131,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     blamed = False  # the actor is who a report says did it
     if trig.head != trig.token or not (is_noun(tok) and not is_verb(tok)):
         subj, passive = subject_of(head)
+        own_subject = unlinked_clause_subject(head)
+        if own_subject is not None:  # "after a rocket attack killed X" parsed as a conj
+            subj, passive = own_subject, False
         speaker_verb = trailing_participle_speaker(head, trig.type)
         if speaker_verb is not None:
             subj, passive = subject_of(speaker_verb)
@@ -138,10 +144,13 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         if subj is None:
             subj = named_culprit(tok)  # "X was behind the attack": X attacked
             blamed = subj is not None
+    if subj is not None:
+        subj = self_named(subj)  # "a group calling itself X": X
     if subj is not None and lemma(subj) in STATEMENT_NOUNS:
         subj = statement_issuer(subj)  # "issued a statement demanding ...": the issuer demands
     # "blamed X for (carrying out) the raids", "accused X of striking": X's act, not the speaker's
-    accused = accused_agent(head) or (accused_agent(tok) if trig.head != trig.token else None)
+    accused = accused_agent(head) or (accused_agent(tok) if trig.head != trig.token else None) \
+        or blamed_on(tok)
     if accused is not None and (subj is None or trig.head != trig.token or is_verb(tok)):
         subj, passive = accused[0], False
     if accused is None and _accused_attempt(head):
@@ -167,6 +176,12 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     for t in targets_of(trig, doc) if trig.judged is None and trig.culprit is None else ():
         if t.i == tok.i or own_possession(t) or locative_place(t, kb, trig.type):
             continue  # "strike at Baghdad airport": the place of the event, not its target
+        if audience(t):
+            continue  # "told reporters that X must leave": the press hears, X is asked
+        if trig.type == "REQUEST" and trig.controller is not None \
+                and t.dep_ in ("nsubjpass", "csubjpass") and t.head.i == trig.controller \
+                and _done_to_captives(doc[trig.controller]):
+            continue  # "demanding that the detainees be freed": they are not the ones asked
         riders = passengers(t) if int(event_type(trig.type).quad) == 4 else []
         if riders:  # "targeted a car carrying two commanders": the commanders
             carried = True
@@ -175,7 +190,25 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             continue
         refs = resolver.refs(t, trig.token)
         owned = owner_refs(t, resolver, trig.token) if not any(r.kb_id for r in refs) else []
+        if not refs and not owned and trig.type in ("ASSAULT", "PROTEST"):
+            whole = whole_of(t)  # "the gate of the embassy", "portraits of the premier"
+            if whole is not None:
+                owned = resolver.refs(whole, trig.token)
+                owned = owner_refs(whole, resolver, trig.token) if not any(
+                    r.kb_id for r in owned) else owned
         targets += owned or refs
+    if not targets and trig.type in ("ASSAULT", "PROTEST") and is_verb(tok) \
+            and lemma(tok) in PATIENT_OBJECT_VERBS:
+        # "set fire to the gate of X", "stamped on posters of X", "smashed through a gate at X"
+        for p in tok.children:
+            if p.dep_ == "prep" and lemma(p) in DAMAGE_PREPS:
+                for g in p.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    whole = whole_of(g) or g
+                    refs = resolver.refs(whole, trig.token)
+                    targets += refs if any(r.kb_id for r in refs) else (
+                        owner_refs(whole, resolver, trig.token) or refs)
     if not targets and trig.head != trig.token and trig.type in PATIENT_OF_TYPES:
         # "ordered the arrest of X", "carried out the killing of X": X undergoes the act
         for c in tok.children:
@@ -202,6 +235,34 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                     for g in p.children if g.dep_ == "pobj"]
                 for t in giver:
                     targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
+    if not targets and trig.type == "REQUEST" and is_noun(tok) and not is_verb(tok):
+        # "a demand that U.S. troops leave", "its call that the envoy be expelled": the subject
+        # of the clause the demand states is who is asked (not the captives of a release)
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp", "advcl") and is_verb(c) and any(
+                    m.dep_ == "mark" and lemma(m) == "that" for m in c.children):
+                for g in c.children:
+                    if g.dep_ in ("nsubj", "csubj") or (
+                            g.dep_ == "nsubjpass" and not _done_to_captives(c)):
+                        targets += [r for r in resolver.refs(g, trig.token)
+                                    if not generic_actor(r)]
+    if not targets and trig.type in ("SANCTION", "COERCE") and passive and is_verb(tok):
+        # "the Turkish ambassador was expelled by Baghdad": the envoy's state
+        for c in tok.children:
+            if c.dep_ in ("nsubjpass", "csubjpass") and c.i in trig.consumed:
+                targets += [r for r in resolver.refs(c, trig.token) if r.kb_id]
+    if not targets and trig.type == "SANCTION" and is_verb(tok):
+        # "closed its embassy in Tehran": the host; "shut the Iranian consulate": its owner
+        for i in trig.consumed:
+            mission = doc[i]
+            if lemma(mission) not in MISSION_NOUNS:
+                continue
+            owned = [r for r in resolver.refs(mission, trig.token) if r.kb_id] \
+                if not own_possession(mission) else []
+            hosts = [r for p in mission.children if p.dep_ == "prep" and lemma(p) == "in"
+                     for g in p.children if g.dep_ == "pobj"
+                     for r in resolver.refs(g, trig.token) if r.kb_id]
+            targets += owned or hosts
     if not targets and trig.type == "REQUEST" and trig.controller is None:
         # "called for sanctions against X": a call for measures against X denounces X
         against = measures_against(tok)
@@ -209,6 +270,18 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             trig = replace(trig, type="ACCUSE", mode="disapprove")
             for t in against:
                 targets += resolver.refs(t, trig.token)
+    if actors and not any(r.kb_id for r in targets) and trig.type in ("ACCUSE", "PROTEST"):
+        # "lodged a complaint over the Turkish strikes", "protested about Israel's raids": the
+        # author of the act complained about
+        if is_verb(tok) and lemma(tok) in ("protest", "complain"):
+            # "protested to Baghdad about ...": the government the protest is lodged with
+            targets += [r for p in tok.children if p.dep_ == "prep" and lemma(p) == "to"
+                        for g in p.children if g.dep_ == "pobj"
+                        for r in resolver.refs(g, trig.token) if r.kb_id]
+        for act in complained_acts(tok, doc[trig.head], [doc[i] for i in trig.consumed]):
+            author = noun_actor(act)
+            if author is not None and not targets:
+                targets += [r for r in resolver.refs(author, trig.token) if r.kb_id]
     unnamed_recipient = False
     if actors and not any(r.kb_id for r in targets) and trig.type in ("REJECT", "ACCUSE"):
         # "opposition to Iraq's law", "concern about the activities of the militias": the
@@ -226,6 +299,16 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         speaker = attr.for_trigger(trig.token).speaker
         if not actors and speaker is not None:
             actors = [speaker]
+    if not targets and trig.type == "THREATEN" and trig.controller is not None:
+        # "its attacks on U.S. bases will go on": whom the announced attacks are aimed at
+        act = continued_attack(doc[trig.controller])
+        for p in act.children if act is not None else ():
+            if p.dep_ == "prep" and lemma(p) in ("on", "against", "at"):
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        refs = resolver.refs(g, trig.token)
+                        targets += owner_refs(g, resolver, trig.token) if not any(
+                            r.kb_id for r in refs) else refs
     if not targets and trig.type == "THREATEN" and trig.controller is not None:
         # "warned Baghdad it would impose sanctions": the one warned
         for t in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
@@ -280,7 +363,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                                        and int(event_type(trig.type).quad) == 4)
     if incomplete and not targets_t:
         return None  # neither source nor recipient: nothing a story could complete
-    if len(actors_t) > 1 and trig.type in SYMMETRIC_TYPES \
+    if len(actors_t) > 1 and (trig.type in SYMMETRIC_TYPES or trig.mode == "settle") \
             and not any(r.kb_id for r in targets_t):
         # "A and B coordinate" -> A with B; "A and B agreed to end the mission": the parties
         # are each other's partners, not the mission
@@ -293,6 +376,13 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "of")
             for c in tok.children):
         return None  # "in another release by the Treasury": a press release, nobody freed  # "avoiding hosting a war": the act is what the actor shuns
+    if not targets_t and trig.type == "ACCUSE" and is_verb(tok):
+        # "condemned what it called a Turkish violation": the author the label names
+        label = quoted_label(tok)
+        author = noun_actor(label) if label is not None else None
+        if author is not None:
+            targets_t = tuple(r for r in dedupe(resolver.refs(author, trig.token))
+                              if r.kb_id and ref_key(r) not in actor_keys)
     if not targets_t and trig.controller is None and trig.head == trig.token \
             and trig.type in ("THREATEN", "ACCUSE", "REQUEST") \
             and any(c.dep_ == "ccomp" for c in tok.children):
@@ -367,6 +457,148 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         evidence=(ev_span,), extractor=VERSION, confidence=conf,
         incomplete=incomplete, background=background,
     )
+
+
+# Parts of a building ("the gate of the embassy") and likenesses of a party ("portraits of
+# the premier", "Israeli flags"): an act on them is an act on the whole, or on whom they show.
+PART_NOUNS = frozenset({"gate", "door", "wall", "fence", "window", "roof", "entrance", "area",
+                        "reception", "perimeter", "barrier", "wing", "tower", "facade"})
+DAMAGE_PREPS = frozenset({"to", "on", "through", "into", "onto"})
+IMAGE_NOUNS = frozenset({"picture", "poster", "portrait", "photo", "photograph", "image", "flag",
+                         "effigy", "banner", "billboard", "likeness"})
+
+
+def whole_of(tok: Token) -> Token | None:
+    """The building a part belongs to ("a gate at / of the embassy") or the party a likeness
+    shows ("pictures of X", "X's portraits", "Israeli flags"), or None."""
+    low = lemma(tok)
+    if low not in PART_NOUNS and low not in IMAGE_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her"):
+            return c
+        if c.dep_ == "prep" and lemma(c) in (("of", "at") if low in PART_NOUNS else ("of",)):
+            got = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if got is not None:
+                return got
+    if low in IMAGE_NOUNS:  # "Israeli flags", "American and Israeli flags"
+        return next((c for c in tok.children if c.dep_ in ("amod", "compound")
+                     and c.ent_type_ in ("NORP", "GPE", "PERSON", "ORG")), None)
+    if tok.dep_ == "pobj" and lemma(tok.head) == "through":  # "smashed through a gate at X"
+        return next((g for p in tok.head.head.children if p.dep_ == "prep" and lemma(p) == "at"
+                     for g in p.children if g.dep_ == "pobj"), None)
+    return None
+
+
+# Diplomatic missions whose closure cuts relations with their host or owner.
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "chancery",
+                           "representation", "office"})
+# Who hears a statement, never its recipient ("told reporters", "told a news conference").
+AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "press", "conference", "briefing",
+                            "audience", "medium", "media", "television", "broadcaster",
+                            "newspaper", "agency", "correspondent", "interviewer", "channel",
+                            "crowd", "gathering", "viewer", "listener", "newsman"})
+_TELLING_VERBS = frozenset({"tell", "brief", "inform", "address", "assure", "remind"})
+
+
+def self_named(tok: Token) -> Token:
+    """The name a noun gives itself ("a group calling itself X", "a militia that calls itself
+    X") or the noun."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and lemma(c) in ("call", "name", "style", "describe") \
+                and any(g.dep_ == "dobj" and g.lower_ in ("itself", "themselves")
+                        for g in c.children):
+            name = next((g for g in c.children if g.dep_ in ("oprd", "attr", "xcomp")
+                         and g.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
+    return tok
+
+
+def blamed_on(tok: Token) -> tuple[Token, bool] | None:
+    """(Y, alleged) when the act ``tok`` is what a speaker "blamed on Y" / "pinned on Y": the
+    act is Y's as a claim; None otherwise."""
+    if tok.dep_ not in ("dobj", "nsubjpass") or lemma(tok.head) not in ("blame", "pin"):
+        return None
+    for p in (*tok.head.children, *tok.children):  # "on X" parsed on the verb or the act
+        if p.dep_ == "prep" and lemma(p) == "on":
+            for g in p.children:
+                if g.dep_ == "pobj" and is_actorish(g):
+                    return g, True
+    return None
+
+
+def quoted_label(verb: Token) -> Token | None:
+    """The label a judging verb quotes for its object: "condemned what it called a Turkish
+    violation" -> violation; None otherwise."""
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "dobj") or lemma(c) not in NAMING_LEMMAS:
+            continue
+        if not any(g.tag_ in ("WP", "WDT") and g.dep_ in ("dobj", "nsubj") for g in c.children):
+            continue
+        for g in c.children:
+            if g.dep_ in ("oprd", "attr", "xcomp", "ccomp") and g.pos_ in ("NOUN", "PROPN"):
+                return g
+            if g.dep_ == "prep" and lemma(g) == "as":
+                return next((x for x in g.children if x.dep_ == "pobj"), None)
+    return None
+
+
+NAMING_LEMMAS = frozenset({"call", "describe", "term", "label", "brand", "dub", "characterize",
+                           "characterise"})
+COMPLAINT_PREPS = frozenset({"over", "about", "against", "regarding", "concerning", "at"})
+
+
+def complained_acts(tok: Token, head: Token, nouns: Sequence[Token] = ()) -> list[Token]:
+    """The hostile acts a complaint is about ("a complaint over the Turkish strikes",
+    "protested about the raids"), from the prepositions of the trigger, of its light verb or of
+    the complaint noun a verb takes ("lodged a complaint over ...")."""
+    out: list[Token] = []
+    for node in {t.i: t for t in (tok, head, *nouns)}.values():
+        for p in node.children:
+            if p.dep_ != "prep" or lemma(p) not in COMPLAINT_PREPS:
+                continue
+            for g in p.children:
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and any(
+                        int(event_type(s.type).quad) == 4 for s in noun_senses(lemma(g))):
+                    out.append(g)
+    return out
+
+
+def _done_to_captives(verb: Token) -> bool:
+    """Whether a demanded act is done to people by someone else (freed, released, arrested,
+    punished), so that its passive subject is not the one asked; "that the presence be ended"
+    asks its owner."""
+    senses = verb_senses(lemma(verb))
+    return any((s.type == "CONCEDE" and s.mode == "release") or s.type in ("COERCE", "ASSAULT")
+               for s in senses)
+
+
+def audience(tok: Token) -> bool:
+    """Whether ``tok`` is whom a statement was made to ("told reporters", "told a news
+    conference in Baghdad"), the object of a verb of telling."""
+    return lemma(tok) in AUDIENCE_NOUNS and tok.dep_ in ("dobj", "dative", "pobj") and (
+        lemma(tok.head) in _TELLING_VERBS or lemma(tok.head.head) in _TELLING_VERBS)
+
+
+def unlinked_clause_subject(verb: Token) -> Token | None:
+    """Parser repair: in "X blames Y for the raids, which Z carried out after a rocket attack
+    killed a contractor" the small model makes "killed" a conj of "blames" with no
+    coordinator; its subject is then the attack noun right before it, never X. Returns that
+    noun (a weapon or attack noun ending a phrase just before the verb), or None."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                  for c in verb.children):
+        return None
+    if any(t.dep_ == "cc" or t.lower_ in (";", ":") for t in verb.doc[verb.head.i + 1:verb.i]
+           if t.head.i in (verb.head.i, verb.i)):
+        return None  # "A arrested B and freed C": a real coordination
+    tok = verb.doc[verb.i - 1]
+    while tok.dep_ in ("pobj", "prep", "compound", "amod", "nummod") and tok.head.i < verb.i \
+            and lemma(tok) not in active().weapon_nouns:
+        tok = tok.head  # "a rocket attack near Kirkuk": up to "attack"
+    if lemma(tok) in active().weapon_nouns and tok.pos_ == "NOUN" and tok.dep_ == "pobj":
+        return tok
+    return None
 
 
 # "a drone hit a car carrying two commanders": an act of force on people in a vehicle is an
@@ -576,6 +808,8 @@ def _warned_response(trig: Trigger, doc: Doc) -> bool:
         return True  # "will not tolerate attacks on its forces"
     if trig.controller is not None:  # "vowed to retaliate", "threatened to strike"
         inner = doc[trig.controller]
+        if consequence(inner) or continued_attack(inner) is not None:
+            return True  # "whoever attacks us will pay a price", "its attacks will go on"
         return lemma(inner) in ("retaliate", "respond", "avenge", "react") or any(
             s.type == "ASSAULT" or (s.type in FORCE_TYPES and not is_controlling(doc[trig.token]))
             for s in verb_senses(lemma(inner)))  # "said they would pursue those behind it"
@@ -603,6 +837,9 @@ def _explicit_demand(trig: Trigger, doc: Doc) -> bool:
             return True
         if c.dep_ == "prep" and lemma(c) == "for" and any(g.dep_ == "pobj" for g in c.children):
             return True
+        if c.dep_ == "ccomp" and is_verb(c) and any(g.dep_ in ("nsubjpass", "csubjpass")
+                                                    for g in c.children):
+            return True  # "demanded that the detainees be freed": asked of someone unnamed
     return False
 
 

@@ -112,7 +112,10 @@ FUTURE_NOUNS = frozenset({"plan", "threat", "vow", "pledge", "promise", "intenti
 HYPO_NOUNS = frozenset({"risk", "potential", "possibility", "prospect", "danger", "fear",
                         "likelihood", "chance", "call", "proposal", "recommendation", "scenario",
                         "option", "demand", "request", "hope", "question", "spectre",
-                        "specter", "threat_of"})
+                        "specter", "threat_of",
+                        # a warrant for an act is no act: "every reason to expel X"
+                        "reason", "excuse", "pretext", "ground", "justification",
+                        "opportunity", "right", "mandate"})
 ALLEGED_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "rumor", "rumour",
                            "suspicion", "assertion"})
 DENY_NOUNS = frozenset({"denial"})
@@ -471,6 +474,9 @@ def read_modality(trigger: Token) -> ModalityReading:
             # with what was sent
             if not (_lemma(head) in INSTRUMENT_VERBS and head.tag_ in ("VBD", "VBN")):
                 reading.add(Modality.HYPOTHETICAL, "to")
+            break
+        if edge == "relcl" and _infinitive(node) and _lemma(head) in HYPO_NOUNS:
+            reading.add(Modality.HYPOTHETICAL, _low(head))  # "every reason to expel X"
             break
         if edge not in _CLIMB:
             break  # relcl, advcl, parataxis, appos...: a clause of its own

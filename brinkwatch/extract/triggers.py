@@ -178,6 +178,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     culprits: dict[int, int] = {}  # "was behind" / "was involved in" -> who did it
     warnings: dict[int, int] = {}  # "will not tolerate attacks" -> the act warned against
     consumed: set[int] = set()
+    plotted: set[int] = set()  # acts a report says someone plotted: not done
     for tok in doc[start:end]:
         if is_verb(tok):
             if lemma(tok) == "meet" and any(c.dep_ == "auxpass" for c in tok.children) and any(
@@ -197,6 +198,18 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             if culprit is not None:
                 culprits[tok.i] = culprit[0]
                 continue
+            plot = plotted_act(tok)
+            if plot is not None:  # "said the men had been planning attacks": an allegation;
+                # "said it was planning attacks on X": its own announced attack, a threat
+                if lemma(doc[plot[0]]) in _SELF_PLOTTERS:
+                    warnings[tok.i] = plot[1]
+                else:
+                    culprits[tok.i] = plot[0]
+                consumed.add(plot[1])
+                plotted.add(plot[1])
+                continue
+            if tok.i in plotted:
+                continue
             judged = judged_act(tok)
             if judged is not None:
                 judgements[tok.i] = judged[0]
@@ -205,13 +218,23 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             if labelled(tok) and naming_sense(tok) is None:
                 continue  # "called the envoy a guy": a label we cannot read, no phone call
             hit = naming_sense(tok) or verb_sense(tok)
+            if weapon_impact(tok):
+                # "a missile slammed into the base", "an airstrike hit a convoy": an attack
+                # (a weapon never accuses: "slammed" here is no criticism)
+                own = hit is not None and hit[0].type == "ASSAULT"
+                hit = (lx.Sense(lemma=lemma(tok), pos="V", type="ASSAULT",
+                                mode=hit[0].mode if own else None,  # type: ignore[index]
+                                weight=max(hit[0].weight if own else 0.0,  # type: ignore[index]
+                                           IMPACT_WEIGHT)),
+                       hit[1] if own else ())  # type: ignore[index]
             if hit is not None and _noun_carries(tok, hit[0]):
                 continue  # "offered scathing criticism", "approved troop deployments"
             if hit is not None:
+                hit = (hit[0], _predicate_objects(hit[0], hit[1], doc))
                 verb_hits[tok.i] = hit
                 consumed.update(hit[1])
     out: list[Trigger] = []
-    controlled: set[int] = set()
+    controlled: set[int] = set(plotted)
     for i, (sense, used) in verb_hits.items():
         tok = doc[i]
         ctrl = lx.control(lemma(tok))
@@ -244,6 +267,9 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             type_, mode, comp = told
             out = [t for t in out if t.token != tok.i]
             controlled.update(_chain(comp))
+            act = continued_attack(comp)
+            if act is not None:  # "its attacks on X will go on": the threat, not an attack
+                controlled.add(act.i)
             out.append(Trigger(token=tok.i, head=tok.i, type=type_, mode=mode,
                                weight=REPORTED_INTENT_WEIGHT, controller=comp.i))
     purposes: set[int] = set()
@@ -287,6 +313,9 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 and h.head.dep_ in OBJ_DEPS and lemma(h.head.head) in CLAIM_VERBS \
                 and not _denied_claim(h.head.head):
             head = h.head.head.i  # "X claimed responsibility for the attack": X attacked
+        elif tok.dep_ == "dobj" and lemma(h) == "claim" and sense.type == "ASSAULT" \
+                and not _denied_claim(h):
+            head = h.i  # "a group calling itself X claimed the attack": X attacked
         out.append(Trigger(token=tok.i, head=head, type=sense.type, mode=sense.mode,
                            weight=sense.weight * (1.0 if head != tok.i else 0.9)))
         if sense.type == "REQUEST":  # "calls for troops to withdraw": the withdrawal is asked for
@@ -310,6 +339,15 @@ INTENT_REPORTING_VERBS = frozenset({"warn", "caution", "threaten", "declare", "s
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 _SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+def _refers(pron: Token, noun: Token) -> bool:
+    """Whether a pronoun may stand for a noun: "it"/"they" for a state or a group, "he"/"she"
+    for a person."""
+    person = noun.ent_type_ == "PERSON"
+    return lemma(pron) in ("he", "she") if person else lemma(pron) in ("it", "they")
+
+
+_HEARERS = frozenset({"reporter", "journalist", "press", "conference", "briefing", "audience",
+                      "crowd", "supporter", "follower", "viewer", "medium", "media"})
 
 
 def reported_intent(verb: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
@@ -325,16 +363,43 @@ def reported_intent(verb: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int,
     if comp is None:
         return None
     aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
-    subj = next((c for c in comp.children if c.dep_ in SUBJ_DEPS), None)
+    if {c.lower_ for c in comp.children if c.dep_ == "aux"} & FUTURE_MODALS \
+            and lemma(comp) in CONTINUE_VERBS and continued_attack(comp) is not None \
+            and (lemma(comp) in STOP_VERBS) == any(c.dep_ == "neg" for c in comp.children):
+        # "its attacks on X will continue", "would press on with its attacks", "would not stop
+        # their attacks on X": one's own attacks announced to go on are a threat
+        return "THREATEN", "violence", comp
+    subj = next((c for c in comp.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS), None)
     if subj is None or any(c.dep_ == "neg" for c in comp.children):
         return None
     speaker = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+    if aux & OBLIGATION_MODALS and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS
+                                       and c.i < subj.i for c in comp.children):
+        return None  # "should it continue ...": a condition, no obligation
+    if aux & OBLIGATION_MODALS and subj.dep_ in PASS_SUBJ_DEPS:
+        # "Israel must be punished, X said", "the occupiers should be expelled": the speaker
+        # calls for force against the one named (a threat), or for blame ("must be held
+        # accountable"); any other passive obligation asks someone unnamed
+        inner = verb_hits.get(comp.i)
+        if inner is None or subj.pos_ == "PRON" and lemma(subj) in ("it", "we", "i"):
+            return None
+        if inner[0].type in FORCE_TYPES:
+            return "THREATEN", threat_mode(inner[0].type), comp
+        return ("ACCUSE", "allege", comp) if inner[0].type == "ACCUSE" else None
     if aux & OBLIGATION_MODALS:
+        if subj.pos_ == "PRON" and lemma(verb) in ("tell", "warn", "remind", "inform") and any(
+                c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")
+                and lemma(c) not in _HEARERS and _refers(subj, c) for c in verb.children):
+            return "REQUEST", "demand", comp  # "told Turkey that it must withdraw": Turkey
         if subj.pos_ == "PRON" or (speaker is not None and lemma(speaker) == lemma(subj)):
             return None  # "Iran said it must defend itself": no one else is asked
         return "REQUEST", "demand", comp
     if not aux & FUTURE_MODALS:
         return None
+    if lemma(verb) in WARNING_REPORTERS and anyone_who(subj) and consequence(comp):
+        # "warned that whoever fires at our bases will pay a heavy price", "anyone who attacks
+        # its ships would face a crushing response": a threat to whoever would do it
+        return "THREATEN", "violence", comp
     own = lemma(subj) in _SELF_PRONOUNS or (speaker is not None and lemma(speaker) == lemma(subj))
     if not own:
         return None
@@ -343,6 +408,74 @@ def reported_intent(verb: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int,
     if inner is None or inner[0].type not in FORCE_TYPES:
         return None
     return "THREATEN", threat_mode(inner[0].type), comp
+
+
+# Verbs that announce one's attacks go on (or, negated, that they will not stop).
+CONTINUE_VERBS = frozenset({"continue", "go", "persist", "resume", "escalate", "intensify",
+                            "expand", "increase", "press", "carry", "keep", "stop", "cease",
+                            "halt", "end"})
+STOP_VERBS = frozenset({"stop", "cease", "halt", "end"})
+_OWN_POSSESSIVES = frozenset({"its", "their", "our", "my"})
+_CONDITION_MARKS = frozenset({"until", "unless", "if", "while", "as"})
+
+
+def continued_attack(comp: Token) -> Token | None:
+    """The attack noun a clause says goes on: its subject ("its attacks on X will continue"),
+    object ("would expand its operations against X") or "with" object ("press on with its
+    attacks"); it must be the speaker's own ("its", "their") or, unpossessed, told with a
+    condition ("attacks on X will continue until they leave")."""
+    cands = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    cands += [g for p in comp.children if p.dep_ == "prep" and lemma(p) == "with"
+              for g in p.children if g.dep_ == "pobj"]
+    conditioned = any(m.dep_ == "mark" and lemma(m) in _CONDITION_MARKS
+                      for c in comp.children if c.dep_ == "advcl" for m in c.children)
+    for c in cands:
+        if c.pos_ != "NOUN":
+            continue
+        sense = noun_sense(c)
+        if sense is None or sense.type != "ASSAULT":
+            continue
+        if lemma(c) == "strike" and c.tag_ == "NN" and not any(
+                m.dep_ in ("compound", "amod") for m in c.children):
+            continue  # "will not end the strike until ...": a walkout, not an air strike
+        poss = next((p for p in c.children if p.dep_ == "poss"), None)
+        if (poss is not None and lemma(poss) in _OWN_POSSESSIVES) or (poss is None
+                                                                     and conditioned):
+            return c
+    return None
+
+
+# Warnings of what befalls whoever acts ("whoever attacks us will pay a heavy price").
+WARNING_REPORTERS = frozenset({"warn", "caution", "threaten", "vow", "declare", "say", "state",
+                               "stress", "add", "insist", "tell", "announce"})
+FREE_RELATIVES = frozenset({"whoever", "whomever", "anyone", "anybody", "those", "everyone",
+                            "whichever"})
+CONSEQUENCE_VERBS = frozenset({"pay", "face", "suffer", "regret", "receive", "meet", "bear",
+                               "incur", "feel"})
+CONSEQUENCE_NOUNS = frozenset({"price", "consequence", "fate", "punishment", "wrath", "response",
+                               "retaliation", "retribution", "reprisal", "revenge", "cost",
+                               "answer", "reaction", "blow"})
+
+
+def anyone_who(subj: Token) -> bool:
+    """Whether a subject names whoever would act: a clausal subject with "whoever" ("whoever
+    fires at us"), or "anyone / those / any party" with a relative clause."""
+    if subj.dep_ == "csubj":
+        return any(lemma(c) in ("whoever", "whomever", "whichever") for c in subj.children)
+    if not any(c.dep_ == "relcl" for c in subj.children):
+        return False
+    return lemma(subj) in FREE_RELATIVES or any(c.dep_ == "det" and lemma(c) == "any"
+                                                 for c in subj.children)
+
+
+def consequence(comp: Token) -> bool:
+    """Whether a clause promises a cost: "will pay a heavy price", "would face a crushing
+    response", "will regret it"."""
+    if lemma(comp) == "regret":
+        return True
+    if lemma(comp) not in CONSEQUENCE_VERBS:
+        return False
+    return any(c.dep_ in ("dobj", "obj") and lemma(c) in CONSEQUENCE_NOUNS for c in comp.children)
 
 
 # Acts whose announcement by their own author is a threat.
@@ -437,6 +570,48 @@ _NON_ANSWERS = frozenset({"comment", "elaborate", "discuss", "speak", "answer", 
                           "reveal", "detail", "talk"})
 
 
+# Verbs of impact whose subject is a weapon or an attack ("a drone hit the convoy", "rockets
+# slammed into the base", "shells rained down on the village", "the blast rocked the
+# compound"): an attack on what is hit, whoever fired (the story may say).
+IMPACT_VERBS = frozenset({"hit", "strike", "slam", "crash", "smash", "land", "rain", "fall",
+                          "pound", "target", "rock", "plough", "plow", "tear", "struck"})
+IMPACT_PREPS = frozenset({"into", "on", "onto", "upon", "in", "at", "inside"})
+IMPACT_WEIGHT = 0.8
+
+
+def weapon_impact(verb: Token) -> bool:
+    """Whether ``verb`` tells a weapon or an attack hitting something: a verb of impact whose
+    subject is a weapon noun (rule data) with an object or a place it went into; not negated."""
+    if lemma(verb) not in IMPACT_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or lemma(subj) not in active().weapon_nouns:
+        return False
+    objs = set(_object_words(verb))
+    if any(s.noobj & objs for s in lx.verb_senses(lemma(verb))):
+        return False  # "the strike hit the economy": no target of force
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children) or any(
+        c.dep_ == "prep" and lemma(c) in IMPACT_PREPS or c.dep_ == "prt"
+        for c in verb.children)
+
+
+# Material acts whose required object is what they damage ("burned the portraits of X",
+# "swarmed the consulate", "smashed through the gate"), not a word of the predicate: such an
+# object stays the target unless it names an act itself ("set fire to", "forced their way").
+PATIENT_OBJECT_VERBS = frozenset({"burn", "torch", "set", "smash", "swarm", "breach", "force",
+                                  "trample", "stamp", "step", "tear", "deface", "desecrate"})
+PREDICATE_OBJECTS = frozenset({"fire", "blaze", "flame", "ablaze", "alight", "way"})
+
+
+def _predicate_objects(sense: lx.Sense, used: tuple[int, ...], doc: Doc) -> tuple[int, ...]:
+    """The objects a sense consumes as part of its predicate: all of them, except the damaged
+    thing of a material act (see PATIENT_OBJECT_VERBS), which is its patient."""
+    if sense.type not in ("ASSAULT", "PROTEST") or sense.lemma not in PATIENT_OBJECT_VERBS:
+        return used
+    return tuple(i for i in used if lemma(doc[i]) in PREDICATE_OBJECTS
+                 or noun_sense(doc[i]) is not None)
+
+
 def _noun_carries(verb: Token, sense: lx.Sense) -> bool:
     """Whether a light verb whose own sense is only a generic agreement ("offer", "approve")
     hands the event to its object noun of another type ("offered criticism of X")."""
@@ -468,17 +643,22 @@ def _label(tok: Token) -> Token | None:
     """The predicate a naming verb gives its object ("called the raid | an act of aggression",
     "described the move | as reckless"), or None."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None and any(c.dep_ == "prep" and lemma(c) in ("as", "among")
+                           for c in tok.children):  # "named Qais al-Khazali as ...", parsed
+        obj = next((c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
     if obj is None or obj.tag_ in ("WP", "WDT") or lemma(obj) in ("what", "which", "that"):
         return None  # "what he described as ...": the judgement is quoted, its object unknown
-    pred = next((c for c in tok.children if c.i > obj.i and (
+    pred = next((c for c in tok.children if c.i > obj.i and c.dep_ != obj.dep_ and (
         c.dep_ in ("oprd", "attr", "acomp") or (c.dep_ in ("ccomp", "xcomp")
                                                and c.pos_ in ("NOUN", "ADJ")))), None)
-    if pred is None:  # "as" on the verb, or on its object ("named the militia as captors")
+    if pred is None:  # "as" on the verb, or on its object ("named the militia as captors");
+        # "among" ("named X among the men who led the assault")
         as_ = next((c for c in (*tok.children, *obj.children)
-                    if c.dep_ == "prep" and lemma(c) == "as"), None)
+                    if c.dep_ == "prep" and lemma(c) in ("as", "among")), None)
         pred = next((g for g in as_.children if g.dep_ in ("pobj", "pcomp", "amod", "acomp")),
                     None) if as_ is not None else None
-    if pred is None or pred.pos_ not in ("NOUN", "ADJ", "PROPN"):
+    if pred is None or (pred.pos_ not in ("NOUN", "ADJ", "PROPN")
+                        and lemma(pred) not in ("one", "those")):  # "as one of the organisers"
         return None
     return pred
 
@@ -502,7 +682,38 @@ def naming_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
         return lx.Sense(lemma=lemma(tok), pos="V", type="ACCUSE", mode="disapprove", weight=0.85), ()
     if words & POSITIVE_WORDS:
         return lx.Sense(lemma=lemma(tok), pos="V", type="SUPPORT", mode="praise", weight=0.7), ()
+    if perpetrators(pred):  # "named X among the men who led the assault on the embassy"
+        return lx.Sense(lemma=lemma(tok), pos="V", type="ACCUSE", mode="allege", weight=0.8), ()
     return None  # a neutral description ("described the operation as an effort")
+
+
+# Nouns for the authors of an act ("the organisers of the attack").
+AGENT_NOUNS = frozenset({"organiser", "organizer", "planner", "perpetrator", "leader",
+                         "mastermind", "architect", "instigator", "ringleader", "plotter",
+                         "commander", "author", "orchestrator", "financier", "executor"})
+
+
+def perpetrators(pred: Token) -> bool:
+    """Whether a label names the authors of a hostile act: people whose relative clause does
+    the act ("the men who led the assault", "those who ordered the strikes") or agent nouns of
+    it ("one of the organisers of the attack"); not a body that only deals with it ("head of
+    the committee investigating the attack")."""
+    heads = [pred] + [g for p in pred.children if p.dep_ == "prep" and lemma(p) == "of"
+                      and lemma(pred) in ("one", "some", "all", "several", "two", "three")
+                      for g in p.children if g.dep_ == "pobj"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "relcl" and any(s.lower_ in ("who", "that") and s.dep_ == "nsubj"
+                                         for s in c.children):
+                hit = verb_sense(c)
+                if hit is not None and hit[0].type in CULPRIT_ACTS:
+                    return True
+                if any(o.dep_ == "dobj" and _hostile_act(o) is not None for o in c.children):
+                    return True
+            if c.dep_ == "prep" and lemma(c) == "of" and lemma(h) in AGENT_NOUNS:
+                if any(g.dep_ == "pobj" and _hostile_act(g) is not None for g in c.children):
+                    return True
+    return False
 
 
 # "the strike amounted to aggression", "the raid was a violation of our sovereignty", "this
@@ -546,6 +757,37 @@ def culprit_of(tok: Token) -> tuple[int, int] | None:
             act = _hostile_act(a) if a.dep_ in ("pobj", "pcomp") else None
             if act is not None:
                 return subj.i, act
+    return None
+
+
+# "the men had been planning attacks on the airport", "the cell was plotting to bomb the
+# embassy": a report that someone prepared an attack accuses them of it; the attack is not done.
+PLOT_VERBS = frozenset({"plan", "plot", "prepare", "organise", "organize", "orchestrate",
+                        "mastermind", "scheme", "conspire", "intend"})
+
+
+_SELF_PLOTTERS = frozenset({"it", "we", "i"})
+
+
+def plotted_act(tok: Token) -> tuple[int, int] | None:
+    """(plotter, plotted act) when ``tok`` is a verb of plotting in a reported clause whose
+    object is a hostile act ("planning attacks", "plotting to bomb X"), not negated; None
+    otherwise. Told of the speaker itself ("it was planning attacks") it announces the act."""
+    if lemma(tok) not in PLOT_VERBS or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") \
+            or tok.dep_ not in ("ccomp", "conj"):
+        return None  # a plot is reported: a clause of what someone said
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj"):
+            act = _hostile_act(c)
+            if act is not None:
+                return subj.i, act
+        if c.dep_ == "xcomp" and is_verb(c):
+            hit = verb_sense(c)
+            if hit is not None and hit[0].type in CULPRIT_ACTS:
+                return subj.i, c.i
     return None
 
 

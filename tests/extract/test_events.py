@@ -1182,3 +1182,228 @@ VOWS_OBLIGATIONS_AND_VEHICLES = [
 def test_vows_obligations_and_vehicles(ctx, pos: str, want: tuple, neg: str,  # type: ignore[no-untyped-def, type-arg]
                                        unwanted: tuple) -> None:  # type: ignore[type-arg]
     test_speech_acts(ctx, pos, want, neg, unwanted)
+
+
+# Classes of the seventh coverage round (issue 7), each from probe sentences written for it:
+# desecrating the likeness or flag of a party protests against that party; crowds that set
+# fire to, smash through, swarm or force their way into a building attack its owner (a part of
+# a building stands for the whole); a weapon or attack that hits, slams into or rains down on
+# something is an attack on it, whatever the verb's other senses; announcing that one will
+# continue or resume operations against X threatens X; suspending or pausing one's attacks is
+# a retreat, not an attack; "X must be punished / driven out, Y said" threatens X and "X must
+# be held accountable" accuses X; "set free" releases; a report that others plotted an attack
+# accuses them; "whoever attacks us will pay a heavy price" threatens; the press a demand is
+# told to is no recipient; "every reason to expel" is no expulsion; naming X among the authors
+# of an attack accuses X; "a demand that X leave" asks X; "A and B signed a deal" settles A with
+# B; closing one's embassy in X cuts relations with X; "taken into custody" arrests; "added X to
+# its sanctions list" sanctions X; a complaint over X's act accuses X; "blamed the attack on X"
+# and "X claimed the attack" make X the attacker; "its attacks on X will go on / will not stop"
+# threatens X.
+# (positive sentence, (type, actors, targets[, modality]) it must give,
+#  negative sentence, (type, actors, targets[, modality]) it must NOT give)
+CROWDS_IMPACTS_AND_ANNOUNCEMENTS = [
+    pytest.param("Protesters burned portraits of Mustafa al-Kadhimi in Tahrir Square.",
+                 ("PROTEST", {"protesters"}, {"Mustafa al-Kadhimi"}),
+                 "Protesters burned tyres in Tahrir Square.",
+                 ("PROTEST", set(), set()), id="burning-a-likeness-protests-against-who-it-shows"),
+    pytest.param("Demonstrators set fire to Israeli and American flags in Basra.",
+                 ("PROTEST", {"protesters"}, {"Israel", "United States"}),
+                 "Demonstrators set off for Basra.",
+                 ("PROTEST", set(), set()), id="burning-flags-protests-against-their-states"),
+    pytest.param("Protesters set fire to the reception area of the U.S. embassy.",
+                 ("ASSAULT", {"protesters"}, {"United States"}),
+                 "Protesters set up tents near the U.S. embassy.",
+                 ("ASSAULT", set(), set()), id="arson-on-part-of-a-mission-attacks-its-state"),
+    pytest.param("Militia supporters smashed through a gate at the U.S. embassy.",
+                 ("ASSAULT", set(), {"United States"}),
+                 "Militia supporters gathered at a gate of the U.S. embassy.",
+                 ("ASSAULT", set(), set()), id="smashing-through-a-gate-attacks-the-owner"),
+    pytest.param("A crowd swarmed the Turkish consulate in Mosul.",
+                 ("ASSAULT", {"protesters"}, {"Turkey"}),
+                 "A crowd gathered near the Turkish consulate in Mosul.",
+                 ("ASSAULT", set(), set()), id="a-crowd-that-swarms-a-mission-attacks-it"),
+    pytest.param("A missile slammed into a Kata'ib Hezbollah depot near Jurf al-Sakhar.",
+                 ("ASSAULT", set(), {"Kata'ib Hezbollah"}),
+                 "Iran slammed the decision to close the crossing.",
+                 ("ASSAULT", set(), set()), id="a-weapon-that-slams-into-x-attacks-x"),
+    pytest.param("An airstrike hit a Kata'ib Hezbollah convoy near Qaim.",
+                 ("ASSAULT", set(), {"Kata'ib Hezbollah"}),
+                 "A sandstorm hit a Kata'ib Hezbollah convoy near Qaim.",
+                 ("ASSAULT", set(), set()), id="an-airstrike-that-hits-a-convoy-attacks-its-owner"),
+    pytest.param("Mortar shells rained down on Peshmerga positions near Makhmour.",
+                 ("ASSAULT", set(), {"Peshmerga"}),
+                 "Heavy rain fell on Peshmerga positions near Makhmour.",
+                 ("ASSAULT", set(), set()), id="shells-raining-on-positions-attack-their-owner"),
+    pytest.param("Kata'ib Hezbollah declared it would continue its operations against U.S. "
+                 "forces.", ("THREATEN", {"Kata'ib Hezbollah"}, {"U.S. military"}, "asserted"),
+                 "Kata'ib Hezbollah declared it had continued its charity work in Basra.",
+                 ("THREATEN", set(), set()), id="will-continue-operations-against-x-threatens-x"),
+    pytest.param("Asa'ib Ahl al-Haq said it would resume operations against American troops.",
+                 ("THREATEN", {"Asa'ib Ahl al-Haq"}, {"U.S. military"}),
+                 "Asa'ib Ahl al-Haq said the army would resume operations against the Islamic "
+                 "State.", ("THREATEN", {"Asa'ib Ahl al-Haq"}, set()),
+                 id="resuming-operations-is-a-threat-only-by-their-author"),
+    pytest.param("Kata'ib Hezbollah said it was suspending its military operations against "
+                 "U.S. forces.", ("RETREAT", {"Kata'ib Hezbollah"}, {"U.S. military"}),
+                 "Kata'ib Hezbollah said it was suspending its military operations against "
+                 "U.S. forces.", ("ASSAULT", {"Kata'ib Hezbollah"}, set()),
+                 id="suspended-operations-are-a-retreat-not-an-attack"),
+    pytest.param("Kata'ib Hezbollah paused its attacks on U.S. forces.",
+                 ("RETREAT", {"Kata'ib Hezbollah"}, {"U.S. military"}),
+                 "Kata'ib Hezbollah paused its attacks on U.S. forces.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()), id="paused-attacks-are-no-attack"),
+    pytest.param("Iran said Israel must be punished for the raid.",
+                 ("THREATEN", {"Iran"}, {"Israel"}),
+                 "Iran said it must be ready for the raid.",
+                 ("THREATEN", set(), set()), id="x-must-be-punished-threatens-x"),
+    pytest.param("Kata'ib Hezbollah said the American forces should be driven out of Iraq.",
+                 ("THREATEN", {"Kata'ib Hezbollah"}, {"U.S. military"}),
+                 "Kata'ib Hezbollah said the American forces should be consulted first.",
+                 ("THREATEN", set(), set()), id="x-should-be-driven-out-threatens-x"),
+    pytest.param("Washington must be held accountable for the killing, Asa'ib Ahl al-Haq said.",
+                 ("ACCUSE", {"Asa'ib Ahl al-Haq"}, {"United States"}),
+                 "Washington must be consulted before the vote, Asa'ib Ahl al-Haq said.",
+                 ("ACCUSE", set(), set()), id="x-must-be-held-accountable-accuses-x"),
+    pytest.param("Iraq set free five Iranian fishermen.",
+                 ("CONCEDE", {"Iraq"}, {"Iran"}),
+                 "Iraq set five Iranian fishermen to work.",
+                 ("CONCEDE", set(), set()), id="set-free-releases"),
+    # a report that others plotted an attack accuses them (the attack is not done); told of
+    # the speaker itself it announces the attack
+    pytest.param("The Joint Operations Command said the detained men had been plotting attacks "
+                 "on Baghdad airport.", ("ACCUSE", {"Joint Operations Command (Iraq)"}, set()),
+                 "The Joint Operations Command said the detained men had been plotting attacks "
+                 "on Baghdad airport.", ("ASSAULT", set(), set()),
+                 id="reported-plotting-accuses-the-plotters"),
+    pytest.param("Kata'ib Hezbollah said it was planning attacks on U.S. bases.",
+                 ("THREATEN", {"Kata'ib Hezbollah"}, {"United States"}),
+                 "Kata'ib Hezbollah said it was planning attacks on U.S. bases.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()), id="own-planned-attacks-threaten"),
+    # a warning of the cost whoever acts will pay is a threat, with or without a recipient
+    pytest.param("Washington warned that whoever fires rockets at American bases will pay a "
+                 "heavy price.", ("THREATEN", {"United States"}, set()),
+                 "Washington warned that the rockets fired at American bases will cost a lot "
+                 "of money.", ("THREATEN", set(), set()), id="whoever-acts-will-pay-threatens"),
+    pytest.param("Iran warned that anyone who attacks its ships would face a crushing response.",
+                 ("THREATEN", {"Iran"}, set()),
+                 "Iran said anyone who visits its pavilion would receive a gift.",
+                 ("THREATEN", set(), set()), id="anyone-who-attacks-will-face-threatens"),
+    # a clause misparsed as a conj of the main verb keeps its own (attack) subject
+    pytest.param("Kata'ib Hezbollah blames Washington for the strikes on its depots, which came "
+                 "after a drone attack near Erbil wounded two American soldiers.",
+                 ("ASSAULT", set(), {"U.S. military"}),
+                 "Kata'ib Hezbollah blames Washington for the strikes on its depots, which came "
+                 "after a drone attack near Erbil wounded two American soldiers.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()),
+                 id="an-attack-in-a-later-clause-is-not-the-blamers"),
+    # whom a demand is told to: the press hears it, the one told "it must" is asked, and the
+    # subject of a passive demand ("that the detainees be freed") is not the one asked
+    pytest.param("Hadi al-Amiri told journalists in Najaf that the Americans must leave Iraq.",
+                 ("REQUEST", {"Hadi al-Amiri"}, {"Americans"}),
+                 "Hadi al-Amiri told journalists in Najaf that the Americans must leave Iraq.",
+                 ("REQUEST", set(), {"journalists"}), id="the-press-told-is-no-recipient"),
+    pytest.param("Muqtada al-Sadr told Turkey that it must pull its troops out of Bashiqa.",
+                 ("REQUEST", {"Muqtada al-Sadr"}, {"Turkey"}),
+                 "Muqtada al-Sadr told Turkey that he must visit Ankara soon.",
+                 ("REQUEST", set(), {"Turkey"}), id="told-x-that-it-must-asks-x"),
+    pytest.param("Kata'ib Hezbollah demanded that the detained fighters be freed at once.",
+                 ("REQUEST", {"Kata'ib Hezbollah"}, set()),
+                 "Kata'ib Hezbollah demanded that the detained fighters be freed at once.",
+                 ("REQUEST", set(), {"the detained fighters"}),
+                 id="a-passive-demand-asks-someone-unnamed"),
+    # a warrant for an act is no act
+    pytest.param("Baghdad expelled the Turkish ambassador after the shelling.",
+                 ("SANCTION", {"Iraq"}, {"Turkey"}, "asserted"),
+                 "The shelling gave Baghdad every reason to expel the Turkish ambassador.",
+                 ("SANCTION", set(), set(), "asserted"), id="every-reason-to-act-is-no-act"),
+    # naming someone among the authors of an attack accuses them
+    pytest.param("Mike Pompeo named Qais al-Khazali among the men who led the raid on the "
+                 "embassy.", ("ACCUSE", {"Mike Pompeo"}, {"Qais al-Khazali"}),
+                 "Mike Pompeo named Qais al-Khazali among the guests at the dinner.",
+                 ("ACCUSE", set(), set()), id="named-among-the-attackers-accuses"),
+    pytest.param("Mike Pompeo named Qais al-Khazali as one of the organisers of the attack.",
+                 ("ACCUSE", {"Mike Pompeo"}, {"Qais al-Khazali"}),
+                 "Iraq named Qais al-Khazali as head of the committee investigating the attack.",
+                 ("ACCUSE", {"Iraq"}, set()), id="named-as-an-organiser-accuses"),
+    # a demand voiced as a noun asks the subject of its clause; parties that reach or sign a
+    # deal settle with each other; closing a mission cuts relations with its host or owner;
+    # "taken into custody" is an arrest; adding X to a sanctions list sanctions X
+    pytest.param("Asa'ib Ahl al-Haq renewed its demand that Turkish troops leave Bashiqa.",
+                 ("REQUEST", {"Asa'ib Ahl al-Haq"}, {"Turkey"}),
+                 "Asa'ib Ahl al-Haq renewed its demand that Turkish troops leave Bashiqa.",
+                 ("REQUEST", set(), {"Bashiqa"}), id="a-demand-that-x-act-asks-x"),
+    pytest.param("Iraq and Turkey signed a water agreement in Ankara.",
+                 ("SUPPORT", {"Iraq"}, {"Turkey"}),
+                 "Iraq signed a water agreement in Ankara.",
+                 ("SUPPORT", {"Iraq"}, {"Iraq"}), id="parties-that-sign-settle-with-each-other"),
+    pytest.param("Bahrain closed its embassy in Baghdad.",
+                 ("SANCTION", {"Bahrain"}, {"Iraq"}),
+                 "Bahrain closed its schools in Manama for the holiday.",
+                 ("SANCTION", set(), set()), id="closing-a-mission-cuts-relations-with-the-host"),
+    pytest.param("Six Kata'ib Hezbollah fighters were taken into custody in Basra.",
+                 ("COERCE", set(), {"Kata'ib Hezbollah"}),
+                 "Six Kata'ib Hezbollah fighters were taken to hospital in Basra.",
+                 ("COERCE", set(), set()), id="taken-into-custody-is-an-arrest"),
+    pytest.param("The Treasury added two Iraqi airlines to its sanctions list.",
+                 ("SANCTION", {"U.S. Department of the Treasury"}, {"Iraq"}),
+                 "The Treasury added two Iraqi economists to its advisory board.",
+                 ("SANCTION", set(), set()), id="added-to-a-sanctions-list-is-sanctioned"),
+    # a complaint about an act accuses its author; a protest lodged with a government is
+    # addressed to it; a weapon that hits an abstract thing is no attack
+    pytest.param("Baghdad filed a complaint with the Arab League over the Turkish shelling.",
+                 ("ACCUSE", {"Iraq"}, {"Turkey"}),
+                 "Baghdad filed a complaint with the Arab League over the water shortage.",
+                 ("ACCUSE", set(), {"Turkey"}), id="a-complaint-over-x-acts-accuses-x"),
+    pytest.param("Iraq protested to Tehran about the shelling of its border villages.",
+                 ("ACCUSE", {"Iraq"}, {"Iran"}),
+                 "Iraq protested to Tehran about the shelling of its border villages.",
+                 ("PROTEST", {"Iraq"}, set()), id="protested-to-x-is-a-complaint-to-x"),
+    pytest.param("A drone strike hit a Harakat al-Nujaba pickup near Rutba.",
+                 ("ASSAULT", set(), {"Harakat Hezbollah al-Nujaba"}),
+                 "The strike hit Iraq's oil revenue hard.",
+                 ("ASSAULT", set(), set()), id="a-strike-that-hits-revenue-is-no-attack"),
+    # an envoy expelled in the passive names the state expelled; condemning "what it called a
+    # Turkish violation" accuses Turkey; "blamed the attack on X" makes X the alleged attacker,
+    # never the victim; "a group calling itself X claimed the attack" is X's attack
+    pytest.param("The Iranian ambassador was expelled by Kuwait on Sunday.",
+                 ("SANCTION", {"Kuwait"}, {"Iran"}),
+                 "The Iranian ambassador was received by Kuwait on Sunday.",
+                 ("SANCTION", set(), set()), id="an-envoy-expelled-in-the-passive-names-the-state"),
+    pytest.param("Baghdad denounced what it described as an Iranian breach of its airspace.",
+                 ("ACCUSE", {"Iraq"}, {"Iran"}),
+                 "Baghdad denounced what it described as a breach of its airspace.",
+                 ("ACCUSE", set(), {"Iran"}), id="condemned-what-it-called-x-s-act-accuses-x"),
+    pytest.param("The Pentagon blamed the rocket attack on Asa'ib Ahl al-Haq.",
+                 ("ACCUSE", {"U.S. Department of Defense"}, {"Asa'ib Ahl al-Haq"}),
+                 "The Pentagon blamed the rocket attack on Asa'ib Ahl al-Haq.",
+                 ("ASSAULT", set(), {"Asa'ib Ahl al-Haq"}), id="blamed-the-attack-on-x"),
+    pytest.param("A group calling itself the Islamic Resistance in Iraq claimed the rocket "
+                 "attack.", ("ASSAULT", {"Islamic Resistance in Iraq"}, set()),
+                 "A group calling itself the Islamic Resistance in Iraq denied the rocket "
+                 "attack.", ("ASSAULT", {"Islamic Resistance in Iraq"}, set(), "asserted"),
+                 id="claimed-the-attack-is-the-claimers"),
+    # one's own attacks announced to go on (or not to stop) threaten their target; a forecast
+    # without a condition, or a stop under a condition, is no threat
+    pytest.param("Strikes on Turkish bases will continue until Ankara withdraws, the PKK said.",
+                 ("THREATEN", {"PKK"}, {"Turkey"}),
+                 "Strikes on Turkish bases will continue, the analysts said.",
+                 ("THREATEN", set(), set()), id="attacks-on-x-will-continue-until-threatens-x"),
+    pytest.param("The Houthis said they would not halt their attacks on Israeli ports.",
+                 ("THREATEN", {"Houthis"}, {"Israel"}),
+                 "The Houthis said their attacks on Israeli ports would halt if the war ended.",
+                 ("THREATEN", {"Houthis"}, set()), id="will-not-halt-its-attacks-threatens"),
+    pytest.param("Kata'ib Hezbollah said it would press on with its attacks on U.S. bases.",
+                 ("THREATEN", {"Kata'ib Hezbollah"}, {"United States"}),
+                 "Kata'ib Hezbollah said it would press on with its attacks on U.S. bases.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()), id="press-on-with-attacks-threatens"),
+    pytest.param("Kata'ib Hezbollah said it would not stop its drone strikes on Erbil airport.",
+                 ("THREATEN", {"Kata'ib Hezbollah"}, set()),
+                 "The dock workers said they would not end the strike until wages rose.",
+                 ("THREATEN", set(), set()), id="a-walkout-that-goes-on-is-no-threat"),
+]
+
+
+@pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), CROWDS_IMPACTS_AND_ANNOUNCEMENTS)
+def test_crowds_impacts_and_announcements(ctx, pos: str, want: tuple, neg: str,  # type: ignore[no-untyped-def, type-arg]
+                                          unwanted: tuple) -> None:  # type: ignore[type-arg]
+    test_speech_acts(ctx, pos, want, neg, unwanted)
