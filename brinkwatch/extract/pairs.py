@@ -21,8 +21,10 @@ from brinkwatch.extract.triggers import (
     culprit_of,
     inner_hit,
     is_noun,
+    is_verb,
     lemma,
     noun_sense,
+    verb_sense,
 )
 from brinkwatch.extract.triggers import (
     verb_hits as find_verb_hits,
@@ -114,9 +116,20 @@ def _directed(tok: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
 def classify_pair(doc: Any, source: tuple[int, int], target: tuple[int, int]) -> tuple[str, int]:
     """Given a parsed sentence and the character spans of a gold (source, target) pair, the PLV
     root (one of the 15 PLV roots; CONCEDE and RETREAT map to YIELD) and the quad class 1-4."""
-    type_ = _classify_type(doc, source, target)
-    root = plv_root(type_)
+    type_, at = _classify_type(doc, source, target)
+    root = plv_root(type_, _mode_at(doc, at, type_))
     return root, int(event_type(type_).quad)
+
+
+def _mode_at(doc: Doc, at: int | None, type_: str) -> str | None:
+    """The mode of the sense the deciding word fires, when that sense is of the type decided
+    ("imposed sanctions" -> SANCTION economic); None otherwise."""
+    if at is None:
+        return None
+    tok = doc[at]
+    hit = verb_sense(tok) if is_verb(tok) else None
+    sense = hit[0] if hit is not None else noun_sense(tok) if is_noun(tok) else None
+    return sense.mode if sense is not None and sense.type == type_ else None
 
 
 _PEACE = ("peacekeep", "humanitarian", "relief", "rescue")
@@ -136,14 +149,16 @@ def _must_clause(t_head: Token | None) -> bool:
                for c in verb.children) and verb.dep_ in ("ccomp", "conj", "xcomp")
 
 
-def _classify_type(doc: Doc, source: tuple[int, int], target: tuple[int, int]) -> str:
-    type_ = _classify_raw(doc, source, target)
+def _classify_type(doc: Doc, source: tuple[int, int], target: tuple[int, int]
+                   ) -> tuple[str, int | None]:
+    """The type and the index of the word that decided it (None: no word did)."""
+    type_, at = _classify_raw(doc, source, target)
     if len(doc) and ((type_ == "MOBILIZE" and _peace_context(doc[0])) or (
             type_ == "CONSULT" and any(lemma(t).startswith("peacekeep") for t in doc))):
-        return "AID"  # peacekeepers deployed or arriving: protection, not a show of force or visit
+        return "AID", at  # peacekeepers deployed or arriving: protection, not a show of force
     if type_ == "REQUEST" and _against(_span_head(_span_tokens(doc, target))):
-        return "ACCUSE"  # "called for sanctions against X": X is the one denounced, not asked
-    return type_
+        return "ACCUSE", at  # "called for sanctions against X": X is denounced, not asked
+    return type_, at
 
 
 def _against(t_head: Token | None) -> bool:
@@ -190,14 +205,15 @@ def _blamed(t_head: Token | None) -> bool:
     return got is not None and got[0] == t_head.i
 
 
-def _classify_raw(doc: Doc, source: tuple[int, int], target: tuple[int, int]) -> str:
+def _classify_raw(doc: Doc, source: tuple[int, int], target: tuple[int, int]
+                  ) -> tuple[str, int | None]:
     s_toks, t_toks = _span_tokens(doc, source), _span_tokens(doc, target)
     s_head, t_head = _span_head(s_toks), _span_head(t_toks)
     in_spans = {t.i for t in s_toks} | {t.i for t in t_toks}
     if _must_clause(t_head):
-        return "REQUEST"
+        return "REQUEST", None
     if _blamed(t_head):
-        return "ACCUSE"
+        return "ACCUSE", None
     verb_hits = find_verb_hits(doc)
     # candidate tokens: the dependency path between the two heads (LCA first)
     path: list[Token] = []
@@ -242,12 +258,14 @@ def _classify_raw(doc: Doc, source: tuple[int, int], target: tuple[int, int]) ->
             if best is None or got[1] > best[0]:
                 best = (got[1], got[0], tok.i)
     if best is None:
-        return "CONSULT"
+        return "CONSULT", None
     if best[1] == "CONSULT" and best[2] is not None and lemma(doc[best[2]]) in _CONTACT:
         purpose = _purpose(doc[best[2]], verb_hits)
         if purpose is not None:
             best = (purpose[1], purpose[0], best[2])
-    return _intent_shift(doc, best[2], best[1]) if best[2] is not None else best[1]
+    if best[2] is None:
+        return best[1], None
+    return _intent_shift(doc, best[2], best[1]), best[2]
 
 
 _INTENT = frozenset({"willing", "ready", "prepared", "offer", "pledge", "promise", "vow", "plan",

@@ -24,7 +24,12 @@ PAIRS = [
     ("<s>Japan</s> urged <t>China</t> to release the sailors.", "REQUEST", 3),
     ("<s>The minister</s> held talks with <t>his Turkish counterpart</t>.", "CONSULT", 1),
     ("<s>Hezbollah</s> threatened to shell <t>the city</t>.", "THREATEN", 3),
-    ("<s>The EU</s> imposed sanctions on <t>Russia</t>.", "SANCTION", 4),
+    # the benchmark files imposed sanctions under COERCE and cuts of what was given under
+    # SANCTION (the ontology's mode-level plv_root)
+    ("<s>The EU</s> imposed sanctions on <t>Russia</t>.", "COERCE", 4),
+    ("<s>Washington</s> slapped an embargo on <t>the junta</t> last week.", "COERCE", 4),
+    ("<s>Ottawa</s> suspended development aid to <t>the junta</t>.", "SANCTION", 4),
+    ("<s>Oslo</s> recalled its ambassador from <t>Caracas</t>.", "SANCTION", 4),
     ("<s>The senator</s> praised <t>the president</t>.", "SUPPORT", 1),
     ("<s>Iran</s> accused <t>Israel</t> of sabotage.", "ACCUSE", 3),
     # a contact call is coded by its purpose; without one it stays a call
