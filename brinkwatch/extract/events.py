@@ -49,6 +49,7 @@ from brinkwatch.extract.triggers import (
     FUTURE_MODALS,
     TOLERANCE_WARNING_VERBS,
     Trigger,
+    contact_of,
     culprit_of,
     find_triggers,
     future_held,
@@ -56,6 +57,7 @@ from brinkwatch.extract.triggers import (
     is_verb,
     lemma,
     threat_mode,
+    verb_sense,
 )
 from brinkwatch.names import norm_name
 from brinkwatch.records import (
@@ -272,6 +274,12 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     actors_t = dedupe(actors)
     actor_keys = {ref_key(a) for a in actors_t}
     targets_t = tuple(r for r in dedupe(targets) if ref_key(r) not in actor_keys) or ()
+    contact = (contact_of(head) or (contact_of(head.head) if head.dep_ in ("dobj", "obj")
+                                    else None)) if trig.type in PURPOSE_TYPES else None
+    if contact is not None and not targets_t:
+        # "phoned X to congratulate him", "visited X to convey support": conveyed to X
+        targets_t = tuple(r for t in contacted(contact) for r in resolver.refs(t, trig.token)
+                          if not generic_actor(r) and ref_key(r) not in actor_keys)
     if not actors_t and subj is None and not passive and lead:
         actors_t = tuple(a for a in lead if ref_key(a) not in {ref_key(t) for t in targets_t})
     # no source (an unknown or abstract actor): emitted as an incomplete mention, so that
@@ -280,7 +288,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                                        and int(event_type(trig.type).quad) == 4)
     if incomplete and not targets_t:
         return None  # neither source nor recipient: nothing a story could complete
-    if len(actors_t) > 1 and trig.type in SYMMETRIC_TYPES \
+    if len(actors_t) > 1 and (trig.type in SYMMETRIC_TYPES or mutual_settlement(trig, doc)) \
             and not any(r.kb_id for r in targets_t):
         # "A and B coordinate" -> A with B; "A and B agreed to end the mission": the parties
         # are each other's partners, not the mission
@@ -299,6 +307,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         return None  # "analysts warn that ...": a statement, not a threat to anyone
     et = event_type(trig.type)
     modality, hedges = modality_of(doc, trig.token)
+    if contact is not None and modality == Modality.HYPOTHETICAL:
+        modality, hedges = modality_of(doc, contact.i)  # the purpose is what the call conveyed
     if ((accused is not None and accused[1]) or blamed) and modality == Modality.ASSERTED \
             and (not blamed or attr.for_trigger(trig.token).kind != AttributionKind.AUTHOR):
         modality = Modality.ALLEGED  # the accuser's claim, not the reporter's
@@ -352,6 +362,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     # so is an agentless attack told in the passive on a named target ("were targeted by a drone")
     agentless = passive and bool(targets_t) and et.name == "ASSAULT"
     weight = max(trig.weight, CARRIED_WEIGHT) if carried else trig.weight
+    if failed_settlement(trig, doc):
+        weight = max(weight, SETTLEMENT_FAILED_WEIGHT)
     conf = round(weight * (1.0 if complete else 0.75 if actors_t or incomplete or agentless
                            else 0.6), 3)
     if unnamed_recipient:
@@ -384,6 +396,36 @@ _ACCEPT_VERBS = frozenset({"accept", "agree", "approve", "consent", "endorse", "
                            "recognise", "recognize", "back", "support", "embrace", "adopt"})
 # "not yet", "not immediately": a delay, not a refusal.
 _DELAY_WORDS = frozenset({"yet", "immediately", "still"})
+
+
+# What a contact may convey, told as its purpose ("called X to congratulate him"): the act is
+# done on the call or visit, to the one contacted.
+PURPOSE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "AGREE", "THREATEN", "REJECT", "AID"})
+
+
+def contacted(verb: Token) -> list[Token]:
+    """Whom a contact verb reaches: its object ("phoned X"), or "with X" / "to X" ("met with
+    X", "wrote to X")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return objs or [g for c in verb.children if c.dep_ == "prep" and lemma(c) in ("with", "to")
+                    for g in c.children if g.dep_ == "pobj"]
+
+
+def mutual_settlement(trig: Trigger, doc: Doc) -> bool:
+    """A settlement is made between its parties: "A and B signed / reached / agreed a deal" is
+    A with B, and so is "A and B failed to reach a deal" (the refusal of one to the other)."""
+    if trig.mode == SETTLE_MODE:
+        return lemma(doc[trig.head]) not in GO_BETWEEN_VERBS
+    return failed_settlement(trig, doc)
+
+
+def failed_settlement(trig: Trigger, doc: Doc) -> bool:
+    """"failed to reach / sign / agree on a deal": a refusal of the settlement, as sure as the
+    settlement verb itself (a bare "failed to" is a weak refusal)."""
+    if trig.type != "REJECT" or trig.controller is None or lemma(doc[trig.head]) != "fail":
+        return False
+    hit = verb_sense(doc[trig.controller])
+    return hit is not None and hit[0].mode == SETTLE_MODE
 
 
 def refused_cooperation(trig: Trigger, verb: Token) -> str | None:
@@ -513,6 +555,11 @@ SELF_CONTAINED_ACTS = frozenset({"SANCTION", "ASSAULT"})
 TARGETLESS_FACTOR = 0.4  # puts a targetless event of those types below the default floor
 # Mutual interactions: "A and B coordinate/met/agreed" is A with B.
 SYMMETRIC_TYPES = frozenset({"COOPERATE", "CONSULT", "AGREE"})
+# The SUPPORT mode of a formal agreement signed or reached (CAMEO 057): mutual, like talks.
+SETTLE_MODE = "settle"
+# A deal made by a go-between: "A and B brokered a deal" are co-mediators, not its parties.
+GO_BETWEEN_VERBS = frozenset({"broker", "mediate", "facilitate"})
+SETTLEMENT_FAILED_WEIGHT = 0.7
 _BULLETS = ("-", "•", "*", "–", "—", "·", "▪", "●")
 _CAPACITY = frozenset({"ability", "capacity", "capability", "potential", "power", "means",
                        "freedom", "right"})

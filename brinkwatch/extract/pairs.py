@@ -14,6 +14,7 @@ from brinkwatch.extract.ontology import event_type, plv_root
 from brinkwatch.extract.syntax import sent_of
 from brinkwatch.extract.triggers import (
     BLAME_PREDICATES,
+    CONTACT_VERBS,
     OFFER_VERBS,
     PASS_SUBJ_DEPS,
     SUBJ_DEPS,
@@ -166,9 +167,8 @@ def _against(t_head: Token | None) -> bool:
     return t_head is not None and t_head.dep_ == "pobj" and t_head.head.lower_ == "against"
 
 
-# Contact verbs whose purpose clause names the act: "called X to congratulate him", "phoned X
-# to express support", "visited X to apologise".
-_CONTACT = frozenset({"call", "phone", "telephone", "meet", "visit", "write", "receive"})
+# Contact verbs whose purpose clause names the act: triggers.CONTACT_VERBS ("called X to
+# congratulate him", "phoned X to express support", "visited X to apologise").
 
 
 def _purpose(tok: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
@@ -259,7 +259,7 @@ def _classify_raw(doc: Doc, source: tuple[int, int], target: tuple[int, int]
                 best = (got[1], got[0], tok.i)
     if best is None:
         return "CONSULT", None
-    if best[1] == "CONSULT" and best[2] is not None and lemma(doc[best[2]]) in _CONTACT:
+    if best[1] == "CONSULT" and best[2] is not None and lemma(doc[best[2]]) in CONTACT_VERBS:
         purpose = _purpose(doc[best[2]], verb_hits)
         if purpose is not None:
             best = (purpose[1], purpose[0], best[2])

@@ -397,6 +397,21 @@ def tolerance_warning(verb: Token) -> int | None:
     return None
 
 
+# Contact verbs whose purpose clause names what the contact conveyed: "phoned X to congratulate
+# him", "visited X to offer condolences", "called X to protest the arrests".
+CONTACT_VERBS = frozenset({"call", "phone", "telephone", "meet", "visit", "write", "receive"})
+
+
+def contact_of(verb: Token) -> Token | None:
+    """The contact verb whose purpose clause ``verb`` is ("called X | to congratulate him"),
+    or None."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    return head if head.i != verb.i and lemma(head) in CONTACT_VERBS and is_verb(head) else None
+
+
 # Predicates of blame: "holds X responsible for", "held X accountable", "found X guilty of".
 BLAME_PREDICATES = frozenset({"responsible", "accountable", "liable", "culpable", "guilty"})
 # Promises made to another party, which are never threats: "offered to send troops to help
