@@ -49,6 +49,7 @@ from brinkwatch.extract.triggers import (
     FUTURE_MODALS,
     TOLERANCE_WARNING_VERBS,
     Trigger,
+    answered_requests,
     contact_of,
     culprit_of,
     find_triggers,
@@ -264,6 +265,14 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                             and g.ent_type_ not in ("GPE", "LOC", "FAC"):  # a journey's end
                         targets += [r for r in resolver.refs(g, trig.token)
                                     if not generic_actor(r)]
+    if not targets and trig.type == "REJECT" and trig.controller is not None:
+        # "refused to respond to a request from X", "declined to answer X's questions": X
+        for t in requesters(doc[trig.controller]):
+            targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
+    if not targets and trig.mode in PARTY_MODES:
+        # "mediated between X and Y", "attended a meeting of X", "took in refugees from X"
+        for t in parties(trig, doc):
+            targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
     if passive and not actors and int(event_type(trig.type).quad) == 4:
         agent = attack_agent(head)  # "killed in a U.S. drone strike" -> U.S.
         if agent is not None:
@@ -409,6 +418,40 @@ def contacted(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     return objs or [g for c in verb.children if c.dep_ == "prep" and lemma(c) in ("with", "to")
                     for g in c.children if g.dep_ == "pobj"]
+
+
+def requesters(comp: Token) -> list[Token]:
+    """Who made the requests a refused answer was to: "a request from / by X", "X's request"."""
+    out: list[Token] = []
+    for req in answered_requests(comp):
+        out += [g for c in req.children if c.dep_ == "prep" and lemma(c) in ("from", "by")
+                for g in c.children if g.dep_ == "pobj"]
+        out += [c for c in req.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    return out
+
+
+# Modes whose parties the words name in their own way: a go-between's (CONSULT third-party:
+# "mediated between X and Y"), a gathering's (CONSULT multilateral: "attended a summit of X"),
+# a haven's (AID asylum: "took in 2,000 refugees": the people taken in).
+PARTY_MODES = frozenset({"third-party", "multilateral", "asylum"})
+
+
+def parties(trig: Trigger, doc: Doc) -> list[Token]:
+    """The recipients a mode of :data:`PARTY_MODES` names: "between X and Y" in the clause of a
+    mediation; "of X" / "with X" on the meeting attended; the people a haven takes in."""
+    tok, head = doc[trig.token], doc[trig.head]
+    if trig.mode == "third-party":
+        clause = head if is_verb(head) else head.head
+        between = next((c for c in clause.subtree if c.dep_ == "prep" and lemma(c) == "between"),
+                       None)
+        return [g for g in between.children if g.dep_ == "pobj"] if between is not None else []
+    if trig.mode == "multilateral" and is_verb(tok):
+        return [g for o in tok.children if o.dep_ in ("dobj", "obj")
+                for p in o.children if p.dep_ == "prep" and lemma(p) in ("of", "with")
+                for g in p.children if g.dep_ == "pobj"]
+    if trig.mode == "asylum" and is_verb(tok):
+        return [o for o in tok.children if o.dep_ in ("dobj", "obj") and is_actorish(o)]
+    return []
 
 
 def mutual_settlement(trig: Trigger, doc: Doc) -> bool:
@@ -659,10 +702,15 @@ CIRCUMSTANCE_PREPS = frozenset({"during", "in", "at", "after", "following", "bef
                                 "throughout"})
 MEETING_TYPES = frozenset({"CONSULT"})
 # "issued a statement demanding ...", "a letter calling for ...": the document's author acts.
-STATEMENT_NOUNS = SOURCE_NOUNS | {"letter", "message", "note", "memo"}
-# Verbs by which a document is put out ("issued / released / sent a statement").
+STATEMENT_NOUNS = SOURCE_NOUNS | {"letter", "message", "note", "memo",
+                                   # documents a body adopts or files: "passed a resolution
+                                   # condemning X", "released a report accusing X of ..."
+                                   "report", "resolution", "motion", "petition"}
+# Verbs by which a document is put out ("issued / released / sent a statement", "passed /
+# filed a resolution").
 ISSUE_VERBS = frozenset({"issue", "release", "publish", "send", "deliver", "make", "read",
-                         "circulate", "adopt", "sign", "put", "post", "write", "address"})
+                         "circulate", "adopt", "sign", "put", "post", "write", "address",
+                         "pass", "approve", "file", "submit", "present", "table"})
 
 
 # Nouns of a stance against something ("opposition to", "concern about", "objection to").
@@ -759,7 +807,12 @@ def circumstance_actor(tok: Token, type_: str) -> Token | None:
 
 def statement_issuer(noun: Token) -> Token | None:
     """Who issued the statement a clause hangs on: the subject of the verb whose object it is
-    ("the council issued a statement demanding ..."); None when the text does not say."""
+    ("the council issued a statement demanding ..."), or who it is by ("a report by X
+    accused ..."); None when the text does not say."""
+    author = next((g for c in noun.children if c.dep_ == "prep" and lemma(c) in ("by", "from")
+                   for g in c.children if g.dep_ == "pobj"), None)
+    if author is not None:
+        return author
     if noun.dep_ in ("dobj", "obj") and lemma(noun.head) in ISSUE_VERBS:
         verb = noun.head
         if verb.dep_ == "xcomp":  # "prompted the council to issue a statement": the council

@@ -78,9 +78,68 @@ CONTACT_PURPOSES = [
 ]
 
 
+# A body that adopts or puts out a document says what the document says: "passed a resolution
+# condemning X", "a report by X accused Y"; a document nobody is said to issue speaks for no one.
+DOCUMENTS = [
+    pytest.param("The Peruvian congress passed a resolution condemning President Dina Boluarte "
+                 "for the crackdown.", ("ACCUSE", {"Peruvian"}, {"Dina Boluarte"}),
+                 "A resolution condemning President Dina Boluarte for the crackdown was "
+                 "debated.", ("ACCUSE", {"Peruvian"}, set()), id="passed-a-resolution"),
+    pytest.param("Amnesty International published a report criticising the Greek coast guard.",
+                 ("ACCUSE", {"Amnesty International"}, {"Greek"}),
+                 "Amnesty International read a report about the Greek coast guard.",
+                 ("ACCUSE", set(), set()), id="published-a-report-criticising"),
+    pytest.param("A report by the UN accused the Sudanese army of war crimes.",
+                 ("ACCUSE", {"United Nations"}, {"Sudanese"}),
+                 "A report on the UN praised the Sudanese army.",
+                 ("ACCUSE", set(), set()), id="a-report-by-x"),
+]
+
+# Parties named in a mode's own way: a go-between's ("mediated between X and Y"), a
+# gathering's ("attended a meeting of X"), a haven's ("took in refugees": the people taken in).
+PARTIES = [
+    pytest.param("Qatar has mediated between Israel and Hamas for months.",
+                 ("CONSULT", {"Qatar"}, {"Israel", "Hamas"}),
+                 "Qatar has mediated for months.", ("CONSULT", {"Qatar"}, set()),
+                 id="mediated-between"),
+    pytest.param("Norway launched a mediation effort to end the dispute between Colombia and "
+                 "Venezuela.", ("CONSULT", {"Norway"}, {"Colombia", "Venezuela"}),
+                 "Norway launched a relief operation in the flooded provinces.",
+                 ("ASSAULT", set(), set()), id="mediation-effort-vs-relief-operation"),
+    pytest.param("The Indonesian president attended a meeting of the ASEAN leaders in Jakarta.",
+                 ("CONSULT", {"Indonesian"}, {"ASEAN"}),
+                 "The Indonesian president attended a wedding in Jakarta.",
+                 ("CONSULT", set(), set()), id="attended-a-meeting-of-x"),
+    pytest.param("Germany took in more than a million Syrian refugees.",
+                 ("AID", {"Germany"}, {"Syria"}),
+                 "Germany took in more than a million euros in fines.",
+                 ("AID", set(), set()), id="took-in-refugees"),
+    pytest.param("Canada accepted 2,000 Afghan refugees last month.",
+                 ("AID", {"Canada"}, {"Afghan"}),
+                 "Canada accepted the Afghan proposal last month.",
+                 ("AID", set(), set()), id="accepted-refugees"),
+]
+
+# A refusal to answer what someone asked refuses them; "declined to comment" refuses nothing.
+REFUSED_REQUESTS = [
+    pytest.param("The Danish ministry refused to respond to a request from Swedish prosecutors.",
+                 ("REJECT", {"Danish"}, {"Swedish"}),
+                 "The Danish ministry declined to comment on the request from Swedish "
+                 "prosecutors.", ("REJECT", set(), set()), id="respond-to-a-request-from-x"),
+    pytest.param("Belgrade has declined to honour Zagreb's extradition request.",
+                 ("REJECT", {"Belgrade"}, {"Zagreb"}),
+                 "Belgrade has declined to comment on Zagreb's extradition request.",
+                 ("REJECT", set(), set()), id="honour-xs-request"),
+    pytest.param("The bank declined to answer questions from Brazilian investigators.",
+                 ("REJECT", {"The bank"}, {"Brazilian"}),
+                 "The bank declined to elaborate when Brazilian investigators called.",
+                 ("REJECT", set(), set()), id="answer-questions-from-x"),
+]
+
+
 # (positive sentence, (type, actors, targets) it must give,
 #  negative sentence, (type, actors, targets) it must NOT give)
-CLASSES = SETTLEMENTS + CONTACT_PURPOSES
+CLASSES = SETTLEMENTS + CONTACT_PURPOSES + DOCUMENTS + PARTIES + REFUSED_REQUESTS
 
 
 @pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), CLASSES)
