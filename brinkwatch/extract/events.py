@@ -432,8 +432,9 @@ def requesters(comp: Token) -> list[Token]:
 
 # Modes whose parties the words name in their own way: a go-between's (CONSULT third-party:
 # "mediated between X and Y"), a gathering's (CONSULT multilateral: "attended a summit of X"),
-# a haven's (AID asylum: "took in 2,000 refugees": the people taken in).
-PARTY_MODES = frozenset({"third-party", "multilateral", "asylum"})
+# a haven's (AID asylum: "took in 2,000 refugees": the people taken in), an informant's
+# (COOPERATE intelligence: "gave the records to X").
+PARTY_MODES = frozenset({"third-party", "multilateral", "asylum", "intelligence"})
 
 
 def parties(trig: Trigger, doc: Doc) -> list[Token]:
@@ -451,6 +452,10 @@ def parties(trig: Trigger, doc: Doc) -> list[Token]:
                 for g in p.children if g.dep_ == "pobj"]
     if trig.mode == "asylum" and is_verb(tok):
         return [o for o in tok.children if o.dep_ in ("dobj", "obj") and is_actorish(o)]
+    if trig.mode == "intelligence" and is_verb(tok):  # "gave the records to X"
+        given = [tok] + [o for o in tok.children if o.dep_ in ("dobj", "obj")]
+        return [g for h in given for p in h.children if p.dep_ in ("prep", "dative")
+                and lemma(p) in ("to", "with") for g in p.children if g.dep_ == "pobj"]
     return []
 
 

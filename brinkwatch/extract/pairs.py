@@ -77,8 +77,18 @@ def _pair_sense(tok: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]
                 if lemma(tok) in OFFER_VERBS:  # an offer of troops is an offer, no threat
                     return "AGREE", sense.weight
                 return "THREATEN", sense.weight
+            if inner is not None and int(event_type(inner[0].type).quad) in (1, 2):
+                return "AGREE", sense.weight  # "pledged to work with X": a promise (PLOVER)
             if inner is not None and inner[0].type not in ("AGREE",):
                 return inner[0].type, inner[0].weight
+        if ctrl == "PROMISE" and comp is None:
+            # "promised its support to X", "pledged backing for X": what is promised, when it
+            # names a cooperative act of its own
+            for c in tok.children:
+                s = noun_sense(c) if c.dep_ in ("dobj", "obj") and is_noun(c) else None
+                if s is not None and s.type not in ("AGREE",) \
+                        and int(event_type(s.type).quad) in (1, 2):
+                    return s.type, sense.weight
         if ctrl == "AGREE" and comp is not None:
             inner = inner_hit(comp, verb_hits)
             if inner is not None:
@@ -96,7 +106,8 @@ _DIRECTIVE = frozenset({"order", "authorize", "authorise", "direct", "approve", 
 
 def _directed(tok: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
               ) -> tuple[str, float] | None:
-    """The act an authority orders: a material-conflict object or complement of "order"."""
+    """The act an authority orders: a material-conflict object or complement of "order", or a
+    concession ("ordered the release of X": the authority frees X)."""
     for c in tok.children:
         got: tuple[str, float] | None = None
         if c.dep_ in ("dobj", "xcomp", "ccomp", "oprd"):
@@ -109,7 +120,7 @@ def _directed(tok: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
                 for g in c.children:
                     if g.dep_ in ("xcomp", "ccomp", "acl", "oprd", "amod") and g.i in verb_hits:
                         got = verb_hits[g.i][0].type, verb_hits[g.i][0].weight
-        if got is not None and int(event_type(got[0]).quad) == 4:
+        if got is not None and (int(event_type(got[0]).quad) == 4 or got[0] == "CONCEDE"):
             return got
     return None
 
@@ -263,9 +274,22 @@ def _classify_raw(doc: Doc, source: tuple[int, int], target: tuple[int, int]
         purpose = _purpose(doc[best[2]], verb_hits)
         if purpose is not None:
             best = (purpose[1], purpose[0], best[2])
+    if best[2] is not None and lemma(doc[best[2]]) in _SENDING:
+        # "sent experts to X to investigate", "sent jets to destroy X": the mission is the act
+        purpose = _purpose(doc[best[2]], verb_hits)
+        if purpose is not None and purpose[0] in _MISSIONS:
+            best = (purpose[1], purpose[0], best[2])
+    if best[2] is not None and lemma(doc[best[2]]) == "boycott":
+        best = (best[0], "PROTEST", best[2])  # a boycott is a protest (PLOVER PROTEST, CAMEO 143)
     if best[2] is None:
         return best[1], None
     return _intent_shift(doc, best[2], best[1]), best[2]
+
+
+# Verbs of sending people, whose purpose clause is the mission: "sent a team to investigate",
+# "dispatched jets to strike X"; the missions that make the sending that act.
+_SENDING = frozenset({"send", "dispatch", "deploy", "fly", "despatch"})
+_MISSIONS = frozenset({"ACCUSE", "ASSAULT", "COERCE"})
 
 
 _INTENT = frozenset({"willing", "ready", "prepared", "offer", "pledge", "promise", "vow", "plan",
@@ -281,6 +305,9 @@ def _intent_shift(doc: Doc, trigger: int, type_: str) -> str:
     quad = int(event_type(type_).quad)
     chain = [tok]
     cur = tok
+    if is_noun(tok) and tok.dep_ in ("dobj", "obj") and is_verb(tok.head):
+        cur = tok.head  # "will not begin talks with X": the verb the act hangs on
+        chain.append(cur)
     while cur.dep_ in ("xcomp", "ccomp", "conj", "acomp", "advcl") and cur.head.i != cur.i \
             and len(chain) < 4:
         cur = cur.head

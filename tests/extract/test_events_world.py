@@ -137,9 +137,57 @@ REFUSED_REQUESTS = [
 ]
 
 
+# Measures ended are concessions to whom they weighed on, whatever the verb ("lifted its
+# boycott of X", "rolled back / scrapped tariffs on X goods", "dropped the investigation of X");
+# a plan scrapped is no concession. A strike gone on is a protest with no one to aim at.
+ENDED_MEASURES = [
+    pytest.param("The union lifted its boycott of the national airline.",
+                 ("CONCEDE", {"The union"}, {"the national airline"}),
+                 "The union lifted its members' spirits at the national airline.",
+                 ("CONCEDE", set(), set()), id="lifted-a-boycott"),
+    pytest.param("Washington rolled back tariffs on Mexican steel.",
+                 ("CONCEDE", {"United States"}, {"Mexican"}),
+                 "Washington rolled back its own pension reform.",
+                 ("CONCEDE", set(), set()), id="rolled-back-tariffs"),
+    pytest.param("Ottawa scrapped the tariffs on Chinese electric cars.",
+                 ("CONCEDE", {"Ottawa"}, {"China"}),
+                 "Ottawa scrapped the plan for a new stadium.",
+                 ("CONCEDE", set(), set()), id="scrapped-tariffs-vs-a-plan"),
+    pytest.param("Prosecutors dropped the investigation of the former Peruvian president.",
+                 ("CONCEDE", {"Prosecutors"}, {"Peruvian"}),
+                 "Prosecutors dropped by the office of the former Peruvian president.",
+                 ("CONCEDE", set(), set()), id="dropped-an-investigation"),
+    pytest.param("Dock workers went on strike on Friday.", ("PROTEST", {"Dock workers"}, set()),
+                 "Dock workers went on holiday on Friday.", ("PROTEST", set(), set()),
+                 id="went-on-strike-vs-on-holiday"),
+]
+
+
+# Words of one act told with other verbs: forces stepped up are a mobilisation, records handed
+# to someone are cooperation, work stopped or a strike of a trade begun is a protest.
+OTHER_VERBS = [
+    pytest.param("The Colombian army intensified its forces in the border towns.",
+                 ("MOBILIZE", {"Colombian"}, set()),
+                 "The Colombian army intensified its search for the missing children.",
+                 ("MOBILIZE", set(), set()), id="intensified-forces-vs-a-search"),
+    pytest.param("The Swiss bank gave account information to French tax authorities.",
+                 ("COOPERATE", {"Swiss"}, {"France"}),
+                 "The Swiss bank gave a donation to a French school.",
+                 ("COOPERATE", set(), set()), id="gave-information-to-x-vs-a-donation"),
+    pytest.param("Hospital doctors in Seoul began a wildcat strike over pay.",
+                 ("PROTEST", {"Hospital doctors in Seoul"}, set()),
+                 "Hospital doctors in Seoul began a wildcat search for the cause.",
+                 ("PROTEST", set(), set()), id="wildcat-strike"),
+    pytest.param("Thousands of miners stopped work on Monday.", ("PROTEST", {"miners"}, set()),
+                 "Thousands of miners stopped at the border on Monday.",
+                 ("PROTEST", set(), set()), id="stopped-work-vs-stopped-somewhere"),
+]
+
+
 # (positive sentence, (type, actors, targets) it must give,
 #  negative sentence, (type, actors, targets) it must NOT give)
-CLASSES = SETTLEMENTS + CONTACT_PURPOSES + DOCUMENTS + PARTIES + REFUSED_REQUESTS
+CLASSES = (SETTLEMENTS + CONTACT_PURPOSES + DOCUMENTS + PARTIES + REFUSED_REQUESTS
+           + ENDED_MEASURES + OTHER_VERBS)
 
 
 @pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), CLASSES)

@@ -49,6 +49,31 @@ PAIRS = [
     ("<s>Kuwait</s> said <t>the cell</t> was responsible.", "ACCUSE", 3),
     ("<s>Kuwait</s> said <t>the cell</t> attacked the post.", "ASSAULT", 4),
     ("<s>Baghdad</s> holds <t>the smugglers</t> responsible for the fire.", "ACCUSE", 3),
+    # a promise to cooperate is a promise (AGREE); a promised act of support is that act
+    ("<s>Nicaragua</s> pledged to work with <t>Honduras</t> on border security.", "AGREE", 1),
+    ("<s>Nicaragua</s> worked with <t>Honduras</t> on border security.", "COOPERATE", 2),
+    ("<s>Tokyo</s> promised its support to <t>Manila</t>.", "SUPPORT", 1),
+    ("<s>Tokyo</s> promised <t>Manila</t> a decision soon.", "AGREE", 1),
+    # an authority that orders a release frees; one that orders an appearance asks
+    ("<s>A judge in Lima</s> ordered the release of <t>the activists</t>.", "YIELD", 2),
+    ("<s>A judge in Lima</s> ordered <t>the activists</t> to appear in court.", "REQUEST", 3),
+    # people sent on a mission of inquiry or force: the mission is the act
+    ("<s>Chile</s> sent a team of experts to <t>Bolivia</t> to investigate the crash.",
+     "ACCUSE", 3),
+    ("<s>Chile</s> sent a team of doctors to <t>Bolivia</t> to treat the injured.", "AID", 2),
+    ("<s>Ankara</s> sent jets to bomb <t>the rebel camps</t>.", "ASSAULT", 4),
+    # a boycott is a protest, and an announced one a threat
+    ("<s>The opposition</s> is boycotting <t>the parliamentary vote</t>.", "PROTEST", 4),
+    ("<s>The opposition</s> will boycott <t>the parliamentary vote</t>.", "THREATEN", 3),
+    # talks ruled out are refused; talks begun are talks
+    ("<s>The rebels</s> will not begin negotiations with <t>the government</t> until the "
+     "prisoners are freed.", "REJECT", 3),
+    ("<s>The rebels</s> began negotiations with <t>the government</t> on Monday.", "CONSULT", 1),
+    # forces put on alert are mobilised; an audit sent for is an inquiry
+    ("<s>The Pentagon</s> placed a marine unit on alert to fly to <t>Haiti</t> if needed.",
+     "MOBILIZE", 4),
+    ("<s>The African Union</s> is sending a team to carry out an audit of <t>the disputed "
+     "vote</t>.", "ACCUSE", 3),
 ]
 
 
