@@ -160,6 +160,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             else doc[trig.culprit]  # type: ignore[index]
         subj, passive, accused = None, False, None
     actors = resolver.refs(subj, trig.token) if subj is not None else []
+    if not actors and subj is not None and not passive and acronym(subj):
+        actors = [ActorRef(name=None, kb_id=None, text=subj.text, start=subj.idx,
+                           end=subj.idx + len(subj.text))]  # "ICE returned ...": an agency
     actors = [a for a in actors if not generic_actor(a) and not _outlet(a, kb)
               and not (int(event_type(trig.type).quad) == 4 and place_ref(a, kb))]
     targets: list[ActorRef] = []
@@ -405,6 +408,20 @@ _ACCEPT_VERBS = frozenset({"accept", "agree", "approve", "consent", "endorse", "
                            "recognise", "recognize", "back", "support", "embrace", "adopt"})
 # "not yet", "not immediately": a delay, not a refusal.
 _DELAY_WORDS = frozenset({"yet", "immediately", "still"})
+
+
+# Upper-case words that are no body's initials: things, diseases, measures, titles alone.
+NOT_BODIES = frozenset({"COVID", "IED", "IEDS", "GDP", "HIV", "AIDS", "SARS", "MERS", "TV",
+                        "UAV", "UAVS", "RPG", "RPGS", "ID", "AM", "PM", "OK", "US", "UK", "EU",
+                        "UN", "VAT", "DNA", "IT", "AI", "PPE", "ICBM", "ICBMS", "SUV", "GPS"})
+
+
+def acronym(tok: Token) -> bool:
+    """An upper-case initialism the parse left untagged ("ICE", "FEMA"): a body that acts."""
+    text = tok.text.replace(".", "")
+    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper() \
+        and text not in NOT_BODIES and not tok.ent_type_ \
+        and not any(c.dep_ in ("compound", "amod") for c in tok.children)
 
 
 # What a contact may convey, told as its purpose ("called X to congratulate him"): the act is

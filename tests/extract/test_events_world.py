@@ -184,10 +184,20 @@ OTHER_VERBS = [
 ]
 
 
+# An upper-case initialism the parse leaves untagged is a body that acts ("ICE returned ...");
+# a device in capitals is not.
+INITIALISMS = [
+    pytest.param("ICE returned two stolen manuscripts to the government of Peru.",
+                 ("CONCEDE", {"ICE"}, {"the government"}),
+                 "An IED destroyed the car of the governor of Peru.",
+                 ("ASSAULT", {"IED"}, set()), id="an-agency-vs-a-device"),
+]
+
+
 # (positive sentence, (type, actors, targets) it must give,
 #  negative sentence, (type, actors, targets) it must NOT give)
 CLASSES = (SETTLEMENTS + CONTACT_PURPOSES + DOCUMENTS + PARTIES + REFUSED_REQUESTS
-           + ENDED_MEASURES + OTHER_VERBS)
+           + ENDED_MEASURES + OTHER_VERBS + INITIALISMS)
 
 
 @pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), CLASSES)
