@@ -272,10 +272,18 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         # "refused to respond to a request from X", "declined to answer X's questions": X
         for t in requesters(doc[trig.controller]):
             targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
-    if not targets and trig.mode in PARTY_MODES:
-        # "mediated between X and Y", "attended a meeting of X", "took in refugees from X"
-        for t in parties(trig, doc):
+    if not targets and refused.mode in PARTY_MODES:
+        # "mediated between X and Y", "attended a meeting of X", "took in refugees" (and
+        # "will not take in refugees": the refusal keeps whom the act was for)
+        for t in parties(refused, doc):
             targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
+    if not targets and trig.controller is not None:
+        # "refused to mediate between X and Y", "vowed to take in refugees": the act controlled
+        hit = verb_sense(doc[trig.controller])
+        if hit is not None and hit[0].mode in PARTY_MODES:
+            done = replace(trig, token=trig.controller, head=trig.controller, mode=hit[0].mode)
+            for t in parties(done, doc):
+                targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
     if passive and not actors and int(event_type(trig.type).quad) == 4:
         agent = attack_agent(head)  # "killed in a U.S. drone strike" -> U.S.
         if agent is not None:
