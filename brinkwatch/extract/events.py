@@ -40,7 +40,7 @@ from brinkwatch.extract.merge import merge_events
 from brinkwatch.extract.modality import is_negated, modality_of
 from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.place import locate
-from brinkwatch.extract.rules import active
+from brinkwatch.extract.rules import Sense, active
 from brinkwatch.extract.syntax import doc_text
 from brinkwatch.extract.time import reference_date, resolve_date
 from brinkwatch.extract.triggers import (
@@ -128,6 +128,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     refusal = refused_cooperation(trig, head)
     if refusal is not None:  # "did not accept the offer", "will not sign": a refusal
         trig = replace(trig, type="REJECT", mode=refusal)
+    ordered = ordered_act(trig, doc)
+    if ordered is not None:  # "ordered the paper to suspend publication": the order coerces
+        trig = replace(trig, type="COERCE", mode=ordered[1].mode)
     blamed = False  # the actor is who a report says did it
     if trig.head != trig.token or not (is_noun(tok) and not is_verb(tok)):
         subj, passive = subject_of(head)
@@ -268,6 +271,10 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                             and g.ent_type_ not in ("GPE", "LOC", "FAC"):  # a journey's end
                         targets += [r for r in resolver.refs(g, trig.token)
                                     if not generic_actor(r)]
+    if ordered is not None:  # "ordered police to detain X": X; "ordered the paper closed": it
+        done = [c for c in ordered[0].children if c.dep_ in ("dobj", "obj") and is_actorish(c)]
+        done = done or [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        targets = [r for t in done for r in resolver.refs(t, trig.token)] or targets
     if not targets and trig.type == "REJECT" and trig.controller is not None:
         # "refused to respond to a request from X", "declined to answer X's questions": X
         for t in requesters(doc[trig.controller]):
@@ -430,6 +437,29 @@ def acronym(tok: Token) -> bool:
     return 2 <= len(text) <= 8 and text.isalpha() and text.isupper() \
         and text not in NOT_BODIES and not tok.ent_type_ \
         and not any(c.dep_ in ("compound", "amod") for c in tok.children)
+
+
+# An authority that orders a coercive act does it (as "ordered the arrest of X" already is):
+# "ordered the newspaper to suspend publication", "ordered three ministers jailed".
+DIRECTIVE_VERBS = frozenset({"order", "direct", "instruct", "authorize", "authorise"})
+
+
+def ordered_act(trig: Trigger, doc: Doc) -> tuple[Token, Sense] | None:
+    """(the ordered verb, its sense) when ``trig`` is an order whose content is a coercive act:
+    its controlled clause ("to suspend publication"), or a participle on its object ("ordered X
+    jailed"); None otherwise."""
+    verb = doc[trig.head]
+    if trig.type != "REQUEST" or lemma(verb) not in DIRECTIVE_VERBS or not is_verb(verb):
+        return None
+    acts = [doc[trig.controller]] if trig.controller is not None else []
+    acts += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and is_verb(c)]
+    acts += [g for c in verb.children if c.dep_ in ("dobj", "obj") for g in c.children
+             if g.dep_ in ("acl", "oprd") and is_verb(g)]
+    for act in acts:
+        hit = verb_sense(act)
+        if hit is not None and hit[0].type == "COERCE":
+            return act, hit[0]
+    return None
 
 
 # What a contact may convey, told as its purpose ("called X to congratulate him"): the act is

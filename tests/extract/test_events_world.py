@@ -202,10 +202,28 @@ INITIALISMS = [
 ]
 
 
+# An authority that orders a coercive act does it, to whom the act is done; an order to do
+# anything else stays a demand on the one ordered.
+ORDERS = [
+    pytest.param("The junta ordered the weekly newspaper to suspend publication for a month.",
+                 ("COERCE", {"The junta"}, {"the weekly newspaper"}),
+                 "The junta ordered the weekly newspaper to print a correction.",
+                 ("COERCE", set(), set()), id="ordered-to-suspend-publication-vs-to-print"),
+    pytest.param("A judge in Quito ordered three former ministers jailed pending trial.",
+                 ("COERCE", {"A judge in Quito"}, {"three former ministers"}),
+                 "A judge in Quito ordered three former ministers to testify at the trial.",
+                 ("COERCE", set(), set()), id="ordered-x-jailed-vs-to-testify"),
+    pytest.param("The governor ordered police to detain the protest leaders.",
+                 ("COERCE", {"The governor"}, {"the protest leaders"}),
+                 "The governor ordered police to protect the protest leaders.",
+                 ("COERCE", set(), set()), id="ordered-police-to-detain-x-vs-protect"),
+]
+
+
 # (positive sentence, (type, actors, targets) it must give,
 #  negative sentence, (type, actors, targets) it must NOT give)
 CLASSES = (SETTLEMENTS + CONTACT_PURPOSES + DOCUMENTS + PARTIES + REFUSED_REQUESTS
-           + ENDED_MEASURES + OTHER_VERBS + INITIALISMS)
+           + ENDED_MEASURES + OTHER_VERBS + INITIALISMS + ORDERS)
 
 
 @pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), CLASSES)
