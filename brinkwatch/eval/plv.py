@@ -6,7 +6,8 @@ Two modes:
   ``brinkwatch.extract.pairs.classify_pair`` names the root and quad class. Scored by macro-F1
   over the 15 PLV roots (the peer system's measure), accuracy and quad accuracy.
 - **B, end to end**: the whole pipeline runs on the sentence alone. An extracted event matches a
-  row when its type maps to the gold root (CONCEDE/RETREAT -> YIELD) and its actor and target
+  row when its type and mode map to the gold root (the ontology's ``plv_root``: CONCEDE/RETREAT
+  -> YIELD, economic sanctions -> COERCE) and its actor and target
   match the gold source and target (see :func:`side_matches_span`). Precision = matching events /
   extracted events, recall = matched rows / rows. A sentence that carries several rows is run
   once; its events may match any of its rows.
@@ -25,8 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from brinkwatch.errors import EvalError
+from brinkwatch.errors import ConfigError, EvalError
 from brinkwatch.eval.gold import contains_words, norm_name, norm_type
+from brinkwatch.extract.ontology import plv_root
 from brinkwatch.records import ActorRef, Article, ArticleResult, Event, Mention, text_id
 
 PLV_ROOTS: tuple[str, ...] = (
@@ -284,8 +286,17 @@ def side_matches_span(actors: Sequence[ActorRef], gold: str, span: Span | None,
     return False
 
 
+def event_root(event: Event) -> str:
+    """The PLV root an event is scored as: the ontology's root of its type and mode
+    (CONCEDE/RETREAT -> YIELD; economic sanctions -> COERCE, as the benchmark files them)."""
+    try:
+        return plv_root(event.type, event.mode)
+    except ConfigError:  # a type outside the ontology is scored as written
+        return norm_type(event.type)
+
+
 def event_matches_row(event: Event, row: PlvRow, mentions: Sequence[Mention]) -> bool:
-    return (norm_type(event.type) == row.gold_root
+    return (event_root(event) == row.gold_root
             and side_matches_span(event.actors, row.source, row.source_span, mentions)
             and side_matches_span(event.targets, row.target, row.target_span, mentions))
 

@@ -40,7 +40,7 @@ from brinkwatch.extract.merge import merge_events
 from brinkwatch.extract.modality import is_negated, modality_of
 from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.place import locate
-from brinkwatch.extract.rules import active
+from brinkwatch.extract.rules import Sense, active
 from brinkwatch.extract.syntax import doc_text
 from brinkwatch.extract.time import reference_date, resolve_date
 from brinkwatch.extract.triggers import (
@@ -50,7 +50,9 @@ from brinkwatch.extract.triggers import (
     PATIENT_OBJECT_VERBS,
     TOLERANCE_WARNING_VERBS,
     Trigger,
+    answered_requests,
     consequence,
+    contact_of,
     continued_attack,
     culprit_of,
     find_triggers,
@@ -59,6 +61,7 @@ from brinkwatch.extract.triggers import (
     is_verb,
     lemma,
     threat_mode,
+    verb_sense,
 )
 from brinkwatch.names import norm_name
 from brinkwatch.records import (
@@ -128,6 +131,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     refusal = refused_cooperation(trig, head)
     if refusal is not None:  # "did not accept the offer", "will not sign": a refusal
         trig = replace(trig, type="REJECT", mode=refusal)
+    ordered = ordered_act(trig, doc)
+    if ordered is not None:  # "ordered the paper to suspend publication": the order coerces
+        trig = replace(trig, type="COERCE", mode=ordered[1].mode)
     blamed = False  # the actor is who a report says did it
     if trig.head != trig.token or not (is_noun(tok) and not is_verb(tok)):
         subj, passive = subject_of(head)
@@ -166,6 +172,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             else doc[trig.culprit]  # type: ignore[index]
         subj, passive, accused = None, False, None
     actors = resolver.refs(subj, trig.token) if subj is not None else []
+    if not actors and subj is not None and not passive and acronym(subj):
+        actors = [ActorRef(name=None, kb_id=None, text=subj.text, start=subj.idx,
+                           end=subj.idx + len(subj.text))]  # "ICE returned ...": an agency
     actors = [a for a in actors if not generic_actor(a) and not _outlet(a, kb)
               and not (int(event_type(trig.type).quad) == 4 and place_ref(a, kb))]
     targets: list[ActorRef] = []
@@ -345,6 +354,26 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                             and g.ent_type_ not in ("GPE", "LOC", "FAC"):  # a journey's end
                         targets += [r for r in resolver.refs(g, trig.token)
                                     if not generic_actor(r)]
+    if ordered is not None:  # "ordered police to detain X": X; "ordered the paper closed": it
+        done = [c for c in ordered[0].children if c.dep_ in ("dobj", "obj") and is_actorish(c)]
+        done = done or [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        targets = [r for t in done for r in resolver.refs(t, trig.token)] or targets
+    if not targets and trig.type == "REJECT" and trig.controller is not None:
+        # "refused to respond to a request from X", "declined to answer X's questions": X
+        for t in requesters(doc[trig.controller]):
+            targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
+    if not targets and refused.mode in PARTY_MODES:
+        # "mediated between X and Y", "attended a meeting of X", "took in refugees" (and
+        # "will not take in refugees": the refusal keeps whom the act was for)
+        for t in parties(refused, doc):
+            targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
+    if not targets and trig.controller is not None:
+        # "refused to mediate between X and Y", "vowed to take in refugees": the act controlled
+        hit = verb_sense(doc[trig.controller])
+        if hit is not None and hit[0].mode in PARTY_MODES:
+            done = replace(trig, token=trig.controller, head=trig.controller, mode=hit[0].mode)
+            for t in parties(done, doc):
+                targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
     if passive and not actors and int(event_type(trig.type).quad) == 4:
         agent = attack_agent(head)  # "killed in a U.S. drone strike" -> U.S.
         if agent is not None:
@@ -355,6 +384,12 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     actors_t = dedupe(actors)
     actor_keys = {ref_key(a) for a in actors_t}
     targets_t = tuple(r for r in dedupe(targets) if ref_key(r) not in actor_keys) or ()
+    contact = (contact_of(head) or (contact_of(head.head) if head.dep_ in ("dobj", "obj")
+                                    else None)) if trig.type in PURPOSE_TYPES else None
+    if contact is not None and not targets_t:
+        # "phoned X to congratulate him", "visited X to convey support": conveyed to X
+        targets_t = tuple(r for t in contacted(contact) for r in resolver.refs(t, trig.token)
+                          if not generic_actor(r) and ref_key(r) not in actor_keys)
     if not actors_t and subj is None and not passive and lead:
         actors_t = tuple(a for a in lead if ref_key(a) not in {ref_key(t) for t in targets_t})
     # no source (an unknown or abstract actor): emitted as an incomplete mention, so that
@@ -363,7 +398,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                                        and int(event_type(trig.type).quad) == 4)
     if incomplete and not targets_t:
         return None  # neither source nor recipient: nothing a story could complete
-    if len(actors_t) > 1 and (trig.type in SYMMETRIC_TYPES or trig.mode == "settle") \
+    if len(actors_t) > 1 and (trig.type in SYMMETRIC_TYPES or mutual_settlement(trig, doc)) \
             and not any(r.kb_id for r in targets_t):
         # "A and B coordinate" -> A with B; "A and B agreed to end the mission": the parties
         # are each other's partners, not the mission
@@ -389,6 +424,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         return None  # "analysts warn that ...": a statement, not a threat to anyone
     et = event_type(trig.type)
     modality, hedges = modality_of(doc, trig.token)
+    if contact is not None and modality == Modality.HYPOTHETICAL:
+        modality, hedges = modality_of(doc, contact.i)  # the purpose is what the call conveyed
     if ((accused is not None and accused[1]) or blamed) and modality == Modality.ASSERTED \
             and (not blamed or attr.for_trigger(trig.token).kind != AttributionKind.AUTHOR):
         modality = Modality.ALLEGED  # the accuser's claim, not the reporter's
@@ -442,6 +479,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     # so is an agentless attack told in the passive on a named target ("were targeted by a drone")
     agentless = passive and bool(targets_t) and et.name == "ASSAULT"
     weight = max(trig.weight, CARRIED_WEIGHT) if carried else trig.weight
+    if failed_settlement(trig, doc):
+        weight = max(weight, SETTLEMENT_FAILED_WEIGHT)
     conf = round(weight * (1.0 if complete else 0.75 if actors_t or incomplete or agentless
                            else 0.6), 3)
     if unnamed_recipient:
@@ -618,6 +657,112 @@ _ACCEPT_VERBS = frozenset({"accept", "agree", "approve", "consent", "endorse", "
 _DELAY_WORDS = frozenset({"yet", "immediately", "still"})
 
 
+# Upper-case words that are no body's initials: things, diseases, measures, titles alone.
+NOT_BODIES = frozenset({"COVID", "IED", "IEDS", "GDP", "HIV", "AIDS", "SARS", "MERS", "TV",
+                        "UAV", "UAVS", "RPG", "RPGS", "ID", "AM", "PM", "OK", "US", "UK", "EU",
+                        "UN", "VAT", "DNA", "IT", "AI", "PPE", "ICBM", "ICBMS", "SUV", "GPS"})
+
+
+def acronym(tok: Token) -> bool:
+    """An upper-case initialism the parse left untagged ("ICE", "FEMA"): a body that acts."""
+    text = tok.text.replace(".", "")
+    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper() \
+        and text not in NOT_BODIES and not tok.ent_type_ \
+        and not any(c.dep_ in ("compound", "amod") for c in tok.children)
+
+
+# An authority that orders a coercive act does it (as "ordered the arrest of X" already is):
+# "ordered the newspaper to suspend publication", "ordered three ministers jailed".
+DIRECTIVE_VERBS = frozenset({"order", "direct", "instruct", "authorize", "authorise"})
+
+
+def ordered_act(trig: Trigger, doc: Doc) -> tuple[Token, Sense] | None:
+    """(the ordered verb, its sense) when ``trig`` is an order whose content is a coercive act:
+    its controlled clause ("to suspend publication"), or a participle on its object ("ordered X
+    jailed"); None otherwise."""
+    verb = doc[trig.head]
+    if trig.type != "REQUEST" or lemma(verb) not in DIRECTIVE_VERBS or not is_verb(verb):
+        return None
+    acts = [doc[trig.controller]] if trig.controller is not None else []
+    acts += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and is_verb(c)]
+    acts += [g for c in verb.children if c.dep_ in ("dobj", "obj") for g in c.children
+             if g.dep_ in ("acl", "oprd") and is_verb(g)]
+    for act in acts:
+        hit = verb_sense(act)
+        if hit is not None and hit[0].type == "COERCE":
+            return act, hit[0]
+    return None
+
+
+# What a contact may convey, told as its purpose ("called X to congratulate him"): the act is
+# done on the call or visit, to the one contacted.
+PURPOSE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "AGREE", "THREATEN", "REJECT", "AID"})
+
+
+def contacted(verb: Token) -> list[Token]:
+    """Whom a contact verb reaches: its object ("phoned X"), or "with X" / "to X" ("met with
+    X", "wrote to X")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return objs or [g for c in verb.children if c.dep_ == "prep" and lemma(c) in ("with", "to")
+                    for g in c.children if g.dep_ == "pobj"]
+
+
+def requesters(comp: Token) -> list[Token]:
+    """Who made the requests a refused answer was to: "a request from / by X", "X's request"."""
+    out: list[Token] = []
+    for req in answered_requests(comp):
+        out += [g for c in req.children if c.dep_ == "prep" and lemma(c) in ("from", "by")
+                for g in c.children if g.dep_ == "pobj"]
+        out += [c for c in req.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    return out
+
+
+# Modes whose parties the words name in their own way: a go-between's (CONSULT third-party:
+# "mediated between X and Y"), a gathering's (CONSULT multilateral: "attended a summit of X"),
+# a haven's (AID asylum: "took in 2,000 refugees": the people taken in), an informant's
+# (COOPERATE intelligence: "gave the records to X").
+PARTY_MODES = frozenset({"third-party", "multilateral", "asylum", "intelligence"})
+
+
+def parties(trig: Trigger, doc: Doc) -> list[Token]:
+    """The recipients a mode of :data:`PARTY_MODES` names: "between X and Y" in the clause of a
+    mediation; "of X" / "with X" on the meeting attended; the people a haven takes in."""
+    tok, head = doc[trig.token], doc[trig.head]
+    if trig.mode == "third-party":
+        clause = head if is_verb(head) else head.head
+        between = next((c for c in clause.subtree if c.dep_ == "prep" and lemma(c) == "between"),
+                       None)
+        return [g for g in between.children if g.dep_ == "pobj"] if between is not None else []
+    if trig.mode == "multilateral" and is_verb(tok):
+        return [g for o in tok.children if o.dep_ in ("dobj", "obj")
+                for p in o.children if p.dep_ == "prep" and lemma(p) in ("of", "with")
+                for g in p.children if g.dep_ == "pobj"]
+    if trig.mode == "asylum" and is_verb(tok):
+        return [o for o in tok.children if o.dep_ in ("dobj", "obj") and is_actorish(o)]
+    if trig.mode == "intelligence" and is_verb(tok):  # "gave the records to X"
+        given = [tok] + [o for o in tok.children if o.dep_ in ("dobj", "obj")]
+        return [g for h in given for p in h.children if p.dep_ in ("prep", "dative")
+                and lemma(p) in ("to", "with") for g in p.children if g.dep_ == "pobj"]
+    return []
+
+
+def mutual_settlement(trig: Trigger, doc: Doc) -> bool:
+    """A settlement is made between its parties: "A and B signed / reached / agreed a deal" is
+    A with B, and so is "A and B failed to reach a deal" (the refusal of one to the other)."""
+    if trig.mode == SETTLE_MODE:
+        return lemma(doc[trig.head]) not in GO_BETWEEN_VERBS
+    return failed_settlement(trig, doc)
+
+
+def failed_settlement(trig: Trigger, doc: Doc) -> bool:
+    """"failed to reach / sign / agree on a deal": a refusal of the settlement, as sure as the
+    settlement verb itself (a bare "failed to" is a weak refusal)."""
+    if trig.type != "REJECT" or trig.controller is None or lemma(doc[trig.head]) != "fail":
+        return False
+    hit = verb_sense(doc[trig.controller])
+    return hit is not None and hit[0].mode == SETTLE_MODE
+
+
 def refused_cooperation(trig: Trigger, verb: Token) -> str | None:
     """The REJECT mode of a cooperative act the clause negates ("did not accept the offer",
     "will not sign the deal", "never agreed to talks", "will not withdraw"), or None. A negated
@@ -745,6 +890,11 @@ SELF_CONTAINED_ACTS = frozenset({"SANCTION", "ASSAULT"})
 TARGETLESS_FACTOR = 0.4  # puts a targetless event of those types below the default floor
 # Mutual interactions: "A and B coordinate/met/agreed" is A with B.
 SYMMETRIC_TYPES = frozenset({"COOPERATE", "CONSULT", "AGREE"})
+# The SUPPORT mode of a formal agreement signed or reached (CAMEO 057): mutual, like talks.
+SETTLE_MODE = "settle"
+# A deal made by a go-between: "A and B brokered a deal" are co-mediators, not its parties.
+GO_BETWEEN_VERBS = frozenset({"broker", "mediate", "facilitate"})
+SETTLEMENT_FAILED_WEIGHT = 0.7
 _BULLETS = ("-", "•", "*", "–", "—", "·", "▪", "●")
 _CAPACITY = frozenset({"ability", "capacity", "capability", "potential", "power", "means",
                        "freedom", "right"})
@@ -849,10 +999,15 @@ CIRCUMSTANCE_PREPS = frozenset({"during", "in", "at", "after", "following", "bef
                                 "throughout"})
 MEETING_TYPES = frozenset({"CONSULT"})
 # "issued a statement demanding ...", "a letter calling for ...": the document's author acts.
-STATEMENT_NOUNS = SOURCE_NOUNS | {"letter", "message", "note", "memo"}
-# Verbs by which a document is put out ("issued / released / sent a statement").
+STATEMENT_NOUNS = SOURCE_NOUNS | {"letter", "message", "note", "memo",
+                                   # documents a body adopts or files: "passed a resolution
+                                   # condemning X", "released a report accusing X of ..."
+                                   "report", "resolution", "motion", "petition"}
+# Verbs by which a document is put out ("issued / released / sent a statement", "passed /
+# filed a resolution").
 ISSUE_VERBS = frozenset({"issue", "release", "publish", "send", "deliver", "make", "read",
-                         "circulate", "adopt", "sign", "put", "post", "write", "address"})
+                         "circulate", "adopt", "sign", "put", "post", "write", "address",
+                         "pass", "approve", "file", "submit", "present", "table"})
 
 
 # Nouns of a stance against something ("opposition to", "concern about", "objection to").
@@ -949,7 +1104,12 @@ def circumstance_actor(tok: Token, type_: str) -> Token | None:
 
 def statement_issuer(noun: Token) -> Token | None:
     """Who issued the statement a clause hangs on: the subject of the verb whose object it is
-    ("the council issued a statement demanding ..."); None when the text does not say."""
+    ("the council issued a statement demanding ..."), or who it is by ("a report by X
+    accused ..."); None when the text does not say."""
+    author = next((g for c in noun.children if c.dep_ == "prep" and lemma(c) in ("by", "from")
+                   for g in c.children if g.dep_ == "pobj"), None)
+    if author is not None:
+        return author
     if noun.dep_ in ("dobj", "obj") and lemma(noun.head) in ISSUE_VERBS:
         verb = noun.head
         if verb.dep_ == "xcomp":  # "prompted the council to issue a statement": the council

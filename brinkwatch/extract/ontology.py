@@ -32,6 +32,7 @@ class Mode:
     description: str
     intensity: float | None = None  # overrides the type's intensity when set
     cameo: str | None = None  # overrides the type's CAMEO root when set
+    plv_root: str | None = None  # overrides the type's PLV root when set
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -66,7 +67,7 @@ class EventType:
 ONTOLOGY_FILE = Path(__file__).with_name("data") / "ontology.yaml"
 ONTOLOGY_FORMAT = "brinkwatch-ontology/1"
 _TYPE_KEYS = frozenset({"name", "quad", "intensity", "cameo", "plv_root", "description", "modes"})
-_MODE_KEYS = frozenset({"name", "description", "intensity", "cameo"})
+_MODE_KEYS = frozenset({"name", "description", "intensity", "cameo", "plv_root"})
 
 
 def _load_ontology(path: Path) -> tuple[tuple[EventType, ...], tuple[str, ...]]:
@@ -95,10 +96,15 @@ def _load_ontology(path: Path) -> tuple[tuple[EventType, ...], tuple[str, ...]]:
             if not isinstance(m, dict) or set(m) - _MODE_KEYS or "name" not in m:
                 raise ConfigError(f"{where}: a mode needs 'name' (and may have "
                                   f"{', '.join(sorted(_MODE_KEYS - {'name'}))})")
+            if m.get("plv_root") is not None and m["plv_root"] not in roots:
+                raise ConfigError(f"{where}: mode {m['name']!r}: plv_root {m['plv_root']!r} "
+                                  "is not one of plv_roots")
             modes.append(Mode(name=str(m["name"]), description=str(m.get("description", "")),
                               intensity=None if m.get("intensity") is None
                               else float(m["intensity"]),
-                              cameo=None if m.get("cameo") is None else str(m["cameo"])))
+                              cameo=None if m.get("cameo") is None else str(m["cameo"]),
+                              plv_root=None if m.get("plv_root") is None
+                              else str(m["plv_root"])))
         types.append(EventType(name=str(t["name"]), quad=Quad(int(t["quad"])),
                                intensity=float(t["intensity"]), cameo=str(t["cameo"]),
                                plv_root=str(t["plv_root"]),
@@ -139,11 +145,15 @@ def quad_of(name: str) -> int:
                       f"{', '.join(PLOVER_TYPES)}, YIELD")
 
 
-def plv_root(name: str) -> str:
-    """The PLV benchmark root of a PLOVER type (CONCEDE, RETREAT -> YIELD)."""
+def plv_root(name: str, mode: str | None = None) -> str:
+    """The PLV benchmark root of a PLOVER type (CONCEDE, RETREAT -> YIELD), or of one of its
+    modes where the benchmark files that mode under another root (economic sanctions are
+    COERCE there); an unknown mode falls back to the type's root."""
     if name == "YIELD":
         return name
-    return event_type(name).plv_root
+    et = event_type(name)
+    m = next((m for m in et.modes if m.name == mode), None) if mode else None
+    return m.plv_root if m is not None and m.plv_root is not None else et.plv_root
 
 
 def plv_matches(predicted: str, gold: str) -> bool:

@@ -14,6 +14,7 @@ from brinkwatch.extract.ontology import event_type, plv_root
 from brinkwatch.extract.syntax import sent_of
 from brinkwatch.extract.triggers import (
     BLAME_PREDICATES,
+    CONTACT_VERBS,
     OFFER_VERBS,
     PASS_SUBJ_DEPS,
     SUBJ_DEPS,
@@ -21,8 +22,10 @@ from brinkwatch.extract.triggers import (
     culprit_of,
     inner_hit,
     is_noun,
+    is_verb,
     lemma,
     noun_sense,
+    verb_sense,
 )
 from brinkwatch.extract.triggers import (
     verb_hits as find_verb_hits,
@@ -74,8 +77,18 @@ def _pair_sense(tok: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]
                 if lemma(tok) in OFFER_VERBS:  # an offer of troops is an offer, no threat
                     return "AGREE", sense.weight
                 return "THREATEN", sense.weight
+            if inner is not None and int(event_type(inner[0].type).quad) in (1, 2):
+                return "AGREE", sense.weight  # "pledged to work with X": a promise (PLOVER)
             if inner is not None and inner[0].type not in ("AGREE",):
                 return inner[0].type, inner[0].weight
+        if ctrl == "PROMISE" and comp is None:
+            # "promised its support to X", "pledged backing for X": what is promised, when it
+            # names a cooperative act of its own
+            for c in tok.children:
+                s = noun_sense(c) if c.dep_ in ("dobj", "obj") and is_noun(c) else None
+                if s is not None and s.type not in ("AGREE",) \
+                        and int(event_type(s.type).quad) in (1, 2):
+                    return s.type, sense.weight
         if ctrl == "AGREE" and comp is not None:
             inner = inner_hit(comp, verb_hits)
             if inner is not None:
@@ -93,7 +106,8 @@ _DIRECTIVE = frozenset({"order", "authorize", "authorise", "direct", "approve", 
 
 def _directed(tok: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
               ) -> tuple[str, float] | None:
-    """The act an authority orders: a material-conflict object or complement of "order"."""
+    """The act an authority orders: a material-conflict object or complement of "order", or a
+    concession ("ordered the release of X": the authority frees X)."""
     for c in tok.children:
         got: tuple[str, float] | None = None
         if c.dep_ in ("dobj", "xcomp", "ccomp", "oprd"):
@@ -106,7 +120,7 @@ def _directed(tok: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
                 for g in c.children:
                     if g.dep_ in ("xcomp", "ccomp", "acl", "oprd", "amod") and g.i in verb_hits:
                         got = verb_hits[g.i][0].type, verb_hits[g.i][0].weight
-        if got is not None and int(event_type(got[0]).quad) == 4:
+        if got is not None and (int(event_type(got[0]).quad) == 4 or got[0] == "CONCEDE"):
             return got
     return None
 
@@ -114,9 +128,20 @@ def _directed(tok: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
 def classify_pair(doc: Any, source: tuple[int, int], target: tuple[int, int]) -> tuple[str, int]:
     """Given a parsed sentence and the character spans of a gold (source, target) pair, the PLV
     root (one of the 15 PLV roots; CONCEDE and RETREAT map to YIELD) and the quad class 1-4."""
-    type_ = _classify_type(doc, source, target)
-    root = plv_root(type_)
+    type_, at = _classify_type(doc, source, target)
+    root = plv_root(type_, _mode_at(doc, at, type_))
     return root, int(event_type(type_).quad)
+
+
+def _mode_at(doc: Doc, at: int | None, type_: str) -> str | None:
+    """The mode of the sense the deciding word fires, when that sense is of the type decided
+    ("imposed sanctions" -> SANCTION economic); None otherwise."""
+    if at is None:
+        return None
+    tok = doc[at]
+    hit = verb_sense(tok) if is_verb(tok) else None
+    sense = hit[0] if hit is not None else noun_sense(tok) if is_noun(tok) else None
+    return sense.mode if sense is not None and sense.type == type_ else None
 
 
 _PEACE = ("peacekeep", "humanitarian", "relief", "rescue")
@@ -136,14 +161,16 @@ def _must_clause(t_head: Token | None) -> bool:
                for c in verb.children) and verb.dep_ in ("ccomp", "conj", "xcomp")
 
 
-def _classify_type(doc: Doc, source: tuple[int, int], target: tuple[int, int]) -> str:
-    type_ = _classify_raw(doc, source, target)
+def _classify_type(doc: Doc, source: tuple[int, int], target: tuple[int, int]
+                   ) -> tuple[str, int | None]:
+    """The type and the index of the word that decided it (None: no word did)."""
+    type_, at = _classify_raw(doc, source, target)
     if len(doc) and ((type_ == "MOBILIZE" and _peace_context(doc[0])) or (
             type_ == "CONSULT" and any(lemma(t).startswith("peacekeep") for t in doc))):
-        return "AID"  # peacekeepers deployed or arriving: protection, not a show of force or visit
+        return "AID", at  # peacekeepers deployed or arriving: protection, not a show of force
     if type_ == "REQUEST" and _against(_span_head(_span_tokens(doc, target))):
-        return "ACCUSE"  # "called for sanctions against X": X is the one denounced, not asked
-    return type_
+        return "ACCUSE", at  # "called for sanctions against X": X is denounced, not asked
+    return type_, at
 
 
 def _against(t_head: Token | None) -> bool:
@@ -151,9 +178,8 @@ def _against(t_head: Token | None) -> bool:
     return t_head is not None and t_head.dep_ == "pobj" and t_head.head.lower_ == "against"
 
 
-# Contact verbs whose purpose clause names the act: "called X to congratulate him", "phoned X
-# to express support", "visited X to apologise".
-_CONTACT = frozenset({"call", "phone", "telephone", "meet", "visit", "write", "receive"})
+# Contact verbs whose purpose clause names the act: triggers.CONTACT_VERBS ("called X to
+# congratulate him", "phoned X to express support", "visited X to apologise").
 
 
 def _purpose(tok: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
@@ -190,14 +216,15 @@ def _blamed(t_head: Token | None) -> bool:
     return got is not None and got[0] == t_head.i
 
 
-def _classify_raw(doc: Doc, source: tuple[int, int], target: tuple[int, int]) -> str:
+def _classify_raw(doc: Doc, source: tuple[int, int], target: tuple[int, int]
+                  ) -> tuple[str, int | None]:
     s_toks, t_toks = _span_tokens(doc, source), _span_tokens(doc, target)
     s_head, t_head = _span_head(s_toks), _span_head(t_toks)
     in_spans = {t.i for t in s_toks} | {t.i for t in t_toks}
     if _must_clause(t_head):
-        return "REQUEST"
+        return "REQUEST", None
     if _blamed(t_head):
-        return "ACCUSE"
+        return "ACCUSE", None
     verb_hits = find_verb_hits(doc)
     # candidate tokens: the dependency path between the two heads (LCA first)
     path: list[Token] = []
@@ -242,12 +269,27 @@ def _classify_raw(doc: Doc, source: tuple[int, int], target: tuple[int, int]) ->
             if best is None or got[1] > best[0]:
                 best = (got[1], got[0], tok.i)
     if best is None:
-        return "CONSULT"
-    if best[1] == "CONSULT" and best[2] is not None and lemma(doc[best[2]]) in _CONTACT:
+        return "CONSULT", None
+    if best[1] == "CONSULT" and best[2] is not None and lemma(doc[best[2]]) in CONTACT_VERBS:
         purpose = _purpose(doc[best[2]], verb_hits)
         if purpose is not None:
             best = (purpose[1], purpose[0], best[2])
-    return _intent_shift(doc, best[2], best[1]) if best[2] is not None else best[1]
+    if best[2] is not None and lemma(doc[best[2]]) in _SENDING:
+        # "sent experts to X to investigate", "sent jets to destroy X": the mission is the act
+        purpose = _purpose(doc[best[2]], verb_hits)
+        if purpose is not None and purpose[0] in _MISSIONS:
+            best = (purpose[1], purpose[0], best[2])
+    if best[2] is not None and lemma(doc[best[2]]) == "boycott":
+        best = (best[0], "PROTEST", best[2])  # a boycott is a protest (PLOVER PROTEST, CAMEO 143)
+    if best[2] is None:
+        return best[1], None
+    return _intent_shift(doc, best[2], best[1]), best[2]
+
+
+# Verbs of sending people, whose purpose clause is the mission: "sent a team to investigate",
+# "dispatched jets to strike X"; the missions that make the sending that act.
+_SENDING = frozenset({"send", "dispatch", "deploy", "fly", "despatch"})
+_MISSIONS = frozenset({"ACCUSE", "ASSAULT", "COERCE"})
 
 
 _INTENT = frozenset({"willing", "ready", "prepared", "offer", "pledge", "promise", "vow", "plan",
@@ -263,6 +305,9 @@ def _intent_shift(doc: Doc, trigger: int, type_: str) -> str:
     quad = int(event_type(type_).quad)
     chain = [tok]
     cur = tok
+    if is_noun(tok) and tok.dep_ in ("dobj", "obj") and is_verb(tok.head):
+        cur = tok.head  # "will not begin talks with X": the verb the act hangs on
+        chain.append(cur)
     while cur.dep_ in ("xcomp", "ccomp", "conj", "acomp", "advcl") and cur.head.i != cur.i \
             and len(chain) < 4:
         cur = cur.head

@@ -239,7 +239,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
         tok = doc[i]
         ctrl = lx.control(lemma(tok))
         comp = complement(tok)
-        if ctrl == "REJECT" and comp is not None and _non_answer(comp):
+        if ctrl == "REJECT" and comp is not None and _non_answer(comp) \
+                and not answered_requests(comp):
             controlled.update(_chain(comp))  # "declined to comment": no refusal of anything
             continue
         if ctrl is not None and comp is not None and sense.type in ("REJECT", "THREATEN", "AGREE",
@@ -306,6 +307,9 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
         elif tok.dep_ == "pobj" and h.head.i != h.i and lx.is_light(lemma(h.head)) \
                 and h.head.i not in verb_hits and lemma(h) in ("on", "into"):
             head = h.head.i  # "went on strike", "entered into talks"
+        elif tok.dep_ == "compound" and lemma(h) in EFFORT_NOUNS and h.dep_ in OBJ_DEPS \
+                and lx.is_light(lemma(h.head)) and h.head.i not in verb_hits:
+            head = h.head.i  # "launched a mediation effort": the one who launched it mediates
         elif tok.dep_ == "pobj" and lemma(h) == "with" and lemma(h.head) in RESPONSE_VERBS:
             head = h.head.i  # "responded with airstrikes": the responder strikes
         elif tok.dep_ == "pobj" and lemma(h) == "for" and lemma(h.head) in ("responsibility",
@@ -530,6 +534,21 @@ def tolerance_warning(verb: Token) -> int | None:
     return None
 
 
+# Contact verbs whose purpose clause names what the contact conveyed: "phoned X to congratulate
+# him", "visited X to offer condolences", "called X to protest the arrests".
+CONTACT_VERBS = frozenset({"call", "phone", "telephone", "meet", "visit", "write", "receive"})
+
+
+def contact_of(verb: Token) -> Token | None:
+    """The contact verb whose purpose clause ``verb`` is ("called X | to congratulate him"),
+    or None."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    return head if head.i != verb.i and lemma(head) in CONTACT_VERBS and is_verb(head) else None
+
+
 # Predicates of blame: "holds X responsible for", "held X accountable", "found X guilty of".
 BLAME_PREDICATES = frozenset({"responsible", "accountable", "liable", "culpable", "guilty"})
 # Promises made to another party, which are never threats: "offered to send troops to help
@@ -537,6 +556,10 @@ BLAME_PREDICATES = frozenset({"responsible", "accountable", "liable", "culpable"
 OFFER_VERBS = frozenset({"offer", "volunteer"})
 # Cooperative acts a refusal undoes ("cancelled the visit"): the refusal is the only event.
 UNDONE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"})
+# Nouns of an undertaking that an event noun names ("a mediation effort", "a relief
+# operation"): the undertaking's light verb gives the event its actor.
+EFFORT_NOUNS = frozenset({"effort", "operation", "mission", "initiative", "campaign", "bid",
+                          "drive"})
 # "responded with airstrikes", "retaliated with a drone attack": the act is the noun.
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
 # "claimed / took / assumed responsibility for the attack".
@@ -632,6 +655,25 @@ def _denied_claim(verb: Token) -> bool:
     return any(c.dep_ in SUBJ_DEPS and any(d.dep_ == "det" and lemma(d) == "no"
                                            for d in c.children) or lemma(c) in ("nobody", "none")
                for c in verb.children)
+
+
+# "refused to respond to a request from X", "declined to answer X's questions": a refusal of
+# what X asked, not a "no comment".
+ANSWER_VERBS = frozenset({"respond", "answer", "reply", "comply", "heed", "honour", "honor",
+                          "meet", "grant"})
+REQUEST_NOUNS = frozenset({"request", "demand", "question", "appeal", "plea", "call",
+                           "summons", "query", "subpoena", "ultimatum", "order", "petition"})
+
+
+def answered_requests(comp: Token) -> list[Token]:
+    """The request nouns a verb of answering takes ("respond to | a request", "answer |
+    questions"), or []."""
+    if lemma(comp) not in ANSWER_VERBS:
+        return []
+    objs = [c for c in comp.children if c.dep_ in ("dobj", "obj")]
+    objs += [g for c in comp.children if c.dep_ == "prep" and lemma(c) in ("to", "with")
+             for g in c.children if g.dep_ == "pobj"]
+    return [o for o in objs if lemma(o) in REQUEST_NOUNS]
 
 
 def _non_answer(comp: Token) -> bool:

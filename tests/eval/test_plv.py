@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,9 @@ from brinkwatch.errors import EvalError
 from brinkwatch.eval import plv
 from brinkwatch.eval.plv import (
     PLV_ROOTS,
+    PlvRow,
     evaluate_plv,
+    event_matches_row,
     load_plv,
     locate,
     macro_f1,
@@ -211,6 +214,22 @@ def test_score_end_to_end(tsv: Path) -> None:
     assert (e.rows, e.rows_matched, e.extracted, e.matching) == (5, 5, 6, 5)
     assert e.recall == 1.0 and e.precision == pytest.approx(5 / 6)
     assert e.f1 == pytest.approx(2 * (5 / 6) / (1 + 5 / 6))
+
+
+@pytest.mark.parametrize(("type_", "mode", "gold", "expected"), [
+    ("SANCTION", "economic", "COERCE", True),  # imposed sanctions: COERCE in the benchmark
+    ("SANCTION", "economic", "SANCTION", False),
+    ("SANCTION", "aid", "SANCTION", True),  # suspended aid: SANCTION
+    ("SANCTION", "aid", "COERCE", False),
+    ("RETREAT", None, "YIELD", True),
+])
+def test_event_root_follows_the_mode(type_: str, mode: str | None, gold: str,
+                                     expected: bool) -> None:
+    ev = replace(event("a", type_, (ref("Oslo", start=0),), (ref("Minsk", start=15),)),
+                 mode=mode)
+    row = PlvRow(row=0, sentence="Oslo sanctions Minsk.", source="Oslo", target="Minsk",
+                 source_span=(0, 4), target_span=(15, 20), gold_root=gold, gold_quad=4)
+    assert event_matches_row(ev, row, ()) is expected
 
 
 class FakeNlp:

@@ -61,6 +61,27 @@ def test_errors_name_the_valid_options(call, needle: str) -> None:  # type: igno
         call()
 
 
+@pytest.mark.parametrize(("name", "mode", "root"), [
+    ("SANCTION", "economic", "COERCE"),  # the benchmark files imposed sanctions as COERCE
+    ("SANCTION", "aid", "SANCTION"),  # and cuts of aid, relations or presence as SANCTION
+    ("SANCTION", None, "SANCTION"),
+    ("SANCTION", "no-such-mode", "SANCTION"),
+    ("RETREAT", "troops", "YIELD"),
+    ("COERCE", "arrest", "COERCE"),
+])
+def test_plv_root_of_a_mode(name: str, mode: str | None, root: str) -> None:
+    assert ontology.plv_root(name, mode) == root
+
+
+def test_a_mode_root_outside_plv_roots_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bad = ontology.ONTOLOGY_FILE.read_text(encoding="utf-8").replace(
+        'plv_root: "COERCE"', 'plv_root: "PUNISH"', 1)
+    path = tmp_path / "ontology.yaml"
+    path.write_text(bad, encoding="utf-8")
+    with pytest.raises(ConfigError, match="mode 'economic': plv_root 'PUNISH'"):
+        ontology._load_ontology(path)
+
+
 def test_yield_and_plv_matching() -> None:
     assert ontology.quad_of("YIELD") == 2
     assert ontology.plv_matches("RETREAT", "YIELD") and ontology.plv_matches("CONCEDE", "YIELD")

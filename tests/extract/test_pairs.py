@@ -24,7 +24,12 @@ PAIRS = [
     ("<s>Japan</s> urged <t>China</t> to release the sailors.", "REQUEST", 3),
     ("<s>The minister</s> held talks with <t>his Turkish counterpart</t>.", "CONSULT", 1),
     ("<s>Hezbollah</s> threatened to shell <t>the city</t>.", "THREATEN", 3),
-    ("<s>The EU</s> imposed sanctions on <t>Russia</t>.", "SANCTION", 4),
+    # the benchmark files imposed sanctions under COERCE and cuts of what was given under
+    # SANCTION (the ontology's mode-level plv_root)
+    ("<s>The EU</s> imposed sanctions on <t>Russia</t>.", "COERCE", 4),
+    ("<s>Washington</s> slapped an embargo on <t>the junta</t> last week.", "COERCE", 4),
+    ("<s>Ottawa</s> suspended development aid to <t>the junta</t>.", "SANCTION", 4),
+    ("<s>Oslo</s> recalled its ambassador from <t>Caracas</t>.", "SANCTION", 4),
     ("<s>The senator</s> praised <t>the president</t>.", "SUPPORT", 1),
     ("<s>Iran</s> accused <t>Israel</t> of sabotage.", "ACCUSE", 3),
     # a contact call is coded by its purpose; without one it stays a call
@@ -44,6 +49,31 @@ PAIRS = [
     ("<s>Kuwait</s> said <t>the cell</t> was responsible.", "ACCUSE", 3),
     ("<s>Kuwait</s> said <t>the cell</t> attacked the post.", "ASSAULT", 4),
     ("<s>Baghdad</s> holds <t>the smugglers</t> responsible for the fire.", "ACCUSE", 3),
+    # a promise to cooperate is a promise (AGREE); a promised act of support is that act
+    ("<s>Nicaragua</s> pledged to work with <t>Honduras</t> on border security.", "AGREE", 1),
+    ("<s>Nicaragua</s> worked with <t>Honduras</t> on border security.", "COOPERATE", 2),
+    ("<s>Tokyo</s> promised its support to <t>Manila</t>.", "SUPPORT", 1),
+    ("<s>Tokyo</s> promised <t>Manila</t> a decision soon.", "AGREE", 1),
+    # an authority that orders a release frees; one that orders an appearance asks
+    ("<s>A judge in Lima</s> ordered the release of <t>the activists</t>.", "YIELD", 2),
+    ("<s>A judge in Lima</s> ordered <t>the activists</t> to appear in court.", "REQUEST", 3),
+    # people sent on a mission of inquiry or force: the mission is the act
+    ("<s>Chile</s> sent a team of experts to <t>Bolivia</t> to investigate the crash.",
+     "ACCUSE", 3),
+    ("<s>Chile</s> sent a team of doctors to <t>Bolivia</t> to treat the injured.", "AID", 2),
+    ("<s>Ankara</s> sent jets to bomb <t>the rebel camps</t>.", "ASSAULT", 4),
+    # a boycott is a protest, and an announced one a threat
+    ("<s>The opposition</s> is boycotting <t>the parliamentary vote</t>.", "PROTEST", 4),
+    ("<s>The opposition</s> will boycott <t>the parliamentary vote</t>.", "THREATEN", 3),
+    # talks ruled out are refused; talks begun are talks
+    ("<s>The rebels</s> will not begin negotiations with <t>the government</t> until the "
+     "prisoners are freed.", "REJECT", 3),
+    ("<s>The rebels</s> began negotiations with <t>the government</t> on Monday.", "CONSULT", 1),
+    # forces put on alert are mobilised; an audit sent for is an inquiry
+    ("<s>The Pentagon</s> placed a marine unit on alert to fly to <t>Haiti</t> if needed.",
+     "MOBILIZE", 4),
+    ("<s>The African Union</s> is sending a team to carry out an audit of <t>the disputed "
+     "vote</t>.", "ACCUSE", 3),
 ]
 
 

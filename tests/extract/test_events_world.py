@@ -1,0 +1,234 @@
+"""Table tests of event classes that world news words in many ways (events.rules.v1 through the
+whole pipeline): each row pairs a sentence that must give an event with a close sentence that
+must not give the wrong reading, so an extractor that returns nothing fails every row.
+Sentences written for these tests; actors of any state, not only our theatre's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brinkwatch.records import Article, text_id
+
+
+@pytest.fixture(scope="module")
+def ctx():  # type: ignore[no-untyped-def]
+    from brinkwatch.pipeline import build_context
+
+    return build_context()
+
+
+def _coded(ctx, text: str) -> list[tuple[str, set[str], set[str]]]:  # type: ignore[no-untyped-def]
+    """(type, actor texts or names, target texts or names) of the reportable events."""
+    from brinkwatch.pipeline import process
+
+    article = Article(id=text_id(text), origin="test", text=text, published="2025-06-02")
+    return [(e.type, {a.name or a.text for a in e.actors}, {t.name or t.text for t in e.targets})
+            for e in process(article, ctx).events if e.reportable]
+
+
+def _has(got: list, type_: str, actors: set[str], targets: set[str]) -> bool:  # type: ignore[type-arg]
+    return any(t == type_ and actors <= a and targets <= tg for t, a, tg in got)
+
+
+# A settlement is made between its parties: "A and B signed a deal" is A with B, and so is a
+# failure to reach one; co-mediators who broker a deal are not its parties, and a bare
+# "failed to" is no refusal.
+SETTLEMENTS = [
+    pytest.param("Chile and Peru signed a fisheries accord on Monday.",
+                 ("SUPPORT", {"Chile"}, {"Peru"}),
+                 "Chile and Peru criticised the fisheries accord on Monday.",
+                 ("SUPPORT", {"Chile"}, {"Peru"}), id="signed-a-deal-vs-criticised-it"),
+    pytest.param("Kenya and Uganda have reached a deal over the disputed island.",
+                 ("SUPPORT", {"Kenya"}, {"Uganda"}),
+                 "Kenya and Uganda have reached the disputed island.",
+                 ("SUPPORT", set(), set()), id="reached-a-deal-vs-reached-a-place"),
+    pytest.param("Ghana and Togo concluded a security pact in Accra.",
+                 ("SUPPORT", {"Ghana"}, {"Togo"}),
+                 "Qatar and Egypt brokered a truce between the two sides.",
+                 ("SUPPORT", {"Qatar"}, {"Egypt"}), id="concluded-vs-brokered"),
+    pytest.param("Sudan and the rebel movement failed to reach a deal after three days.",
+                 ("REJECT", {"Sudan"}, {"the rebel movement"}),
+                 "Sudan and the rebel movement failed to capture the town after three days.",
+                 ("REJECT", set(), set()), id="failed-to-reach-a-deal-vs-failed-to-capture"),
+    pytest.param("Ghana failed to sign the border accord with Togo.",
+                 ("REJECT", {"Ghana"}, {"Togo"}),
+                 "Ghana failed to attend the border meeting with Togo.",
+                 ("REJECT", set(), set()), id="failed-to-sign-with-x-vs-failed-to-attend"),
+]
+
+
+# A contact's purpose clause names what the call or visit conveyed, to the one contacted
+# ("phoned X to congratulate him"); a call without one is a call only.
+CONTACT_PURPOSES = [
+    pytest.param("The Kenyan president phoned Ghana's new leader on Sunday to congratulate him "
+                 "on his election.", ("SUPPORT", {"Kenyan"}, {"Ghana"}),
+                 "The Kenyan president phoned Ghana's new leader on Sunday about the election.",
+                 ("SUPPORT", set(), set()), id="phoned-to-congratulate-vs-phoned-about"),
+    pytest.param("The king of Jordan called the Egyptian president to express his condolences.",
+                 ("SUPPORT", {"The king"}, {"Egypt"}),
+                 "The king of Jordan called the Egyptian president on Friday.",
+                 ("SUPPORT", set(), set()), id="called-to-express-condolences-vs-a-call"),
+    pytest.param("Indian Prime Minister Narendra Modi called Japanese Prime Minister Fumio "
+                 "Kishida on Tuesday to congratulate him on winning the vote.",
+                 ("SUPPORT", {"Narendra Modi"}, {"Fumio Kishida"}),
+                 "Indian Prime Minister Narendra Modi called Japanese Prime Minister Fumio "
+                 "Kishida on Tuesday after the vote.",
+                 ("SUPPORT", set(), set()), id="him-is-the-one-called-not-the-caller"),
+]
+
+
+# A body that adopts or puts out a document says what the document says: "passed a resolution
+# condemning X", "a report by X accused Y"; a document nobody is said to issue speaks for no one.
+DOCUMENTS = [
+    pytest.param("The Peruvian congress passed a resolution condemning President Dina Boluarte "
+                 "for the crackdown.", ("ACCUSE", {"Peruvian"}, {"Dina Boluarte"}),
+                 "A resolution condemning President Dina Boluarte for the crackdown was "
+                 "debated.", ("ACCUSE", {"Peruvian"}, set()), id="passed-a-resolution"),
+    pytest.param("Amnesty International published a report criticising the Greek coast guard.",
+                 ("ACCUSE", {"Amnesty International"}, {"Greek"}),
+                 "Amnesty International read a report about the Greek coast guard.",
+                 ("ACCUSE", set(), set()), id="published-a-report-criticising"),
+    pytest.param("A report by the UN accused the Sudanese army of war crimes.",
+                 ("ACCUSE", {"United Nations"}, {"Sudanese"}),
+                 "A report on the UN praised the Sudanese army.",
+                 ("ACCUSE", set(), set()), id="a-report-by-x"),
+]
+
+# Parties named in a mode's own way: a go-between's ("mediated between X and Y"), a
+# gathering's ("attended a meeting of X"), a haven's ("took in refugees": the people taken in).
+PARTIES = [
+    pytest.param("Qatar has mediated between Israel and Hamas for months.",
+                 ("CONSULT", {"Qatar"}, {"Israel", "Hamas"}),
+                 "Qatar has mediated for months.", ("CONSULT", {"Qatar"}, set()),
+                 id="mediated-between"),
+    pytest.param("Norway launched a mediation effort to end the dispute between Colombia and "
+                 "Venezuela.", ("CONSULT", {"Norway"}, {"Colombia", "Venezuela"}),
+                 "Norway launched a relief operation in the flooded provinces.",
+                 ("ASSAULT", set(), set()), id="mediation-effort-vs-relief-operation"),
+    pytest.param("The Indonesian president attended a meeting of the ASEAN leaders in Jakarta.",
+                 ("CONSULT", {"Indonesian"}, {"ASEAN"}),
+                 "The Indonesian president attended a wedding in Jakarta.",
+                 ("CONSULT", set(), set()), id="attended-a-meeting-of-x"),
+    pytest.param("Germany took in more than a million Syrian refugees.",
+                 ("AID", {"Germany"}, {"Syria"}),
+                 "Germany took in more than a million euros in fines.",
+                 ("AID", set(), set()), id="took-in-refugees"),
+    pytest.param("Poland says it will not accept Afghan refugees.",
+                 ("REJECT", {"Poland"}, {"Afghan"}),
+                 "Poland says it will not accept the Afghan proposal.",
+                 ("REJECT", {"Poland"}, {"Afghan refugees"}), id="will-not-accept-refugees"),
+    pytest.param("Qatar has refused to mediate between Israel and Hamas.",
+                 ("REJECT", {"Qatar"}, {"Israel", "Hamas"}),
+                 "Qatar has refused to comment on Israel and Hamas.",
+                 ("REJECT", set(), set()), id="refused-to-mediate-between"),
+    pytest.param("Canada accepted 2,000 Afghan refugees last month.",
+                 ("AID", {"Canada"}, {"Afghan"}),
+                 "Canada accepted the Afghan proposal last month.",
+                 ("AID", set(), set()), id="accepted-refugees"),
+]
+
+# A refusal to answer what someone asked refuses them; "declined to comment" refuses nothing.
+REFUSED_REQUESTS = [
+    pytest.param("The Danish ministry refused to respond to a request from Swedish prosecutors.",
+                 ("REJECT", {"Danish"}, {"Swedish"}),
+                 "The Danish ministry declined to comment on the request from Swedish "
+                 "prosecutors.", ("REJECT", set(), set()), id="respond-to-a-request-from-x"),
+    pytest.param("Belgrade has declined to honour Zagreb's extradition request.",
+                 ("REJECT", {"Belgrade"}, {"Zagreb"}),
+                 "Belgrade has declined to comment on Zagreb's extradition request.",
+                 ("REJECT", set(), set()), id="honour-xs-request"),
+    pytest.param("The bank declined to answer questions from Brazilian investigators.",
+                 ("REJECT", {"The bank"}, {"Brazilian"}),
+                 "The bank declined to elaborate when Brazilian investigators called.",
+                 ("REJECT", set(), set()), id="answer-questions-from-x"),
+]
+
+
+# Measures ended are concessions to whom they weighed on, whatever the verb ("lifted its
+# boycott of X", "rolled back / scrapped tariffs on X goods", "dropped the investigation of X");
+# a plan scrapped is no concession. A strike gone on is a protest with no one to aim at.
+ENDED_MEASURES = [
+    pytest.param("The union lifted its boycott of the national airline.",
+                 ("CONCEDE", {"The union"}, {"the national airline"}),
+                 "The union lifted its members' spirits at the national airline.",
+                 ("CONCEDE", set(), set()), id="lifted-a-boycott"),
+    pytest.param("Washington rolled back tariffs on Mexican steel.",
+                 ("CONCEDE", {"United States"}, {"Mexican"}),
+                 "Washington rolled back its own pension reform.",
+                 ("CONCEDE", set(), set()), id="rolled-back-tariffs"),
+    pytest.param("Ottawa scrapped the tariffs on Chinese electric cars.",
+                 ("CONCEDE", {"Ottawa"}, {"China"}),
+                 "Ottawa scrapped the plan for a new stadium.",
+                 ("CONCEDE", set(), set()), id="scrapped-tariffs-vs-a-plan"),
+    pytest.param("Prosecutors dropped the investigation of the former Peruvian president.",
+                 ("CONCEDE", {"Prosecutors"}, {"Peruvian"}),
+                 "Prosecutors dropped by the office of the former Peruvian president.",
+                 ("CONCEDE", set(), set()), id="dropped-an-investigation"),
+    pytest.param("Dock workers went on strike on Friday.", ("PROTEST", {"Dock workers"}, set()),
+                 "Dock workers went on holiday on Friday.", ("PROTEST", set(), set()),
+                 id="went-on-strike-vs-on-holiday"),
+]
+
+
+# Words of one act told with other verbs: forces stepped up are a mobilisation, records handed
+# to someone are cooperation, work stopped or a strike of a trade begun is a protest.
+OTHER_VERBS = [
+    pytest.param("The Colombian army intensified its forces in the border towns.",
+                 ("MOBILIZE", {"Colombian"}, set()),
+                 "The Colombian army intensified its search for the missing children.",
+                 ("MOBILIZE", set(), set()), id="intensified-forces-vs-a-search"),
+    pytest.param("The Swiss bank gave account information to French tax authorities.",
+                 ("COOPERATE", {"Swiss"}, {"France"}),
+                 "The Swiss bank gave a donation to a French school.",
+                 ("COOPERATE", set(), set()), id="gave-information-to-x-vs-a-donation"),
+    pytest.param("Hospital doctors in Seoul began a wildcat strike over pay.",
+                 ("PROTEST", {"Hospital doctors in Seoul"}, set()),
+                 "Hospital doctors in Seoul began a wildcat search for the cause.",
+                 ("PROTEST", set(), set()), id="wildcat-strike"),
+    pytest.param("Thousands of miners stopped work on Monday.", ("PROTEST", {"miners"}, set()),
+                 "Thousands of miners stopped at the border on Monday.",
+                 ("PROTEST", set(), set()), id="stopped-work-vs-stopped-somewhere"),
+]
+
+
+# An upper-case initialism the parse leaves untagged is a body that acts ("ICE returned ...");
+# a device in capitals is not.
+INITIALISMS = [
+    pytest.param("ICE returned two stolen manuscripts to the government of Peru.",
+                 ("CONCEDE", {"ICE"}, {"the government"}),
+                 "An IED destroyed the car of the governor of Peru.",
+                 ("ASSAULT", {"IED"}, set()), id="an-agency-vs-a-device"),
+]
+
+
+# An authority that orders a coercive act does it, to whom the act is done; an order to do
+# anything else stays a demand on the one ordered.
+ORDERS = [
+    pytest.param("The junta ordered the weekly newspaper to suspend publication for a month.",
+                 ("COERCE", {"The junta"}, {"the weekly newspaper"}),
+                 "The junta ordered the weekly newspaper to print a correction.",
+                 ("COERCE", set(), set()), id="ordered-to-suspend-publication-vs-to-print"),
+    pytest.param("A judge in Quito ordered three former ministers jailed pending trial.",
+                 ("COERCE", {"A judge in Quito"}, {"three former ministers"}),
+                 "A judge in Quito ordered three former ministers to testify at the trial.",
+                 ("COERCE", set(), set()), id="ordered-x-jailed-vs-to-testify"),
+    pytest.param("The governor ordered police to detain the protest leaders.",
+                 ("COERCE", {"The governor"}, {"the protest leaders"}),
+                 "The governor ordered police to protect the protest leaders.",
+                 ("COERCE", set(), set()), id="ordered-police-to-detain-x-vs-protect"),
+]
+
+
+# (positive sentence, (type, actors, targets) it must give,
+#  negative sentence, (type, actors, targets) it must NOT give)
+CLASSES = (SETTLEMENTS + CONTACT_PURPOSES + DOCUMENTS + PARTIES + REFUSED_REQUESTS
+           + ENDED_MEASURES + OTHER_VERBS + INITIALISMS + ORDERS)
+
+
+@pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), CLASSES)
+def test_event_classes(ctx, pos: str, want: tuple, neg: str, unwanted: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    got = _coded(ctx, pos)
+    assert _has(got, *want), got
+    bad = _coded(ctx, neg)
+    assert not _has(bad, *unwanted), bad
