@@ -136,20 +136,22 @@ def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_siz
            n_process: int = 1, detect_duplicates: bool = True,
            on_document: Callable[[Article, str], None] | None = None,
            mapper: Mapper | None = None, stories: bool = True,
-           outlets_file: str | None = None, rules_file: str | None = None) -> IngestSummary:
+           outlets_file: str | None = None, rules_file: str | None = None,
+           stage_summary: StageSummary | None = None) -> IngestSummary:
     """Process and store ``articles``; returns the summary. ``on_document(article, outcome)``
     is called once per document (outcome: new | updated | unchanged | duplicate) for
     progress display. ``mapper`` turns the pending articles into results in input order
     (default: ``run_batch`` with ``n_process`` workers; :func:`brinkwatch.scale.dask.map_dask`
     for a Dask cluster). With ``stories`` the cross-article stage
     (:mod:`brinkwatch.analysis.stage`) then runs over the new and updated articles: stories,
-    reprints, dates of undated articles, credibility."""
+    reprints, dates of undated articles, credibility; its counts (and CPU seconds) go to
+    ``stage_summary`` when given, so a caller can read them while the run goes on."""
     summary = IngestSummary()
     extractors = ctx.extractors
     seen = _Seen()
     fingerprints: dict[str, tuple[str, list[str]]] = {}
-    stage = _Follower(store, ctx, outlets_file=outlets_file, rules_file=rules_file) \
-        if stories else None
+    stage = _Follower(store, ctx, outlets_file=outlets_file, rules_file=rules_file,
+                      summary=stage_summary) if stories else None
 
     def tell(article: Article, outcome: str) -> None:
         if on_document:
@@ -243,10 +245,11 @@ class _Follower:
     rest at the end."""
 
     def __init__(self, store: Store, ctx: Context, *, outlets_file: str | None,
-                 rules_file: str | None) -> None:
+                 rules_file: str | None, summary: StageSummary | None = None) -> None:
         from brinkwatch.analysis.stage import StageRun
 
-        self.run = StageRun(store, kb=ctx.kb, outlets_file=outlets_file, rules_file=rules_file)
+        self.run = StageRun(store, kb=ctx.kb, outlets_file=outlets_file, rules_file=rules_file,
+                            summary=summary)
         # only into an empty store: nothing stored before the run can be replaced or re-coded
         with store.snapshot() as conn:
             empty = conn.execute(select(schema.articles.c.id).limit(1)).first() is None

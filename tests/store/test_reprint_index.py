@@ -1,0 +1,102 @@
+"""The stage's reprint index lives in the store (``profile_bands``): it finds what datasketch's
+LSH finds, in the same order, without holding the corpus's signatures in memory."""
+
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+
+from datasketch import MinHash, MinHashLSH
+
+from brinkwatch.analysis import text
+from brinkwatch.analysis.stage import _Reprints, band_keys, band_ranges
+from brinkwatch.records import Article, ArticleResult, ArticleStatus, text_id
+from brinkwatch.store import crossref as q
+from brinkwatch.store import open_store
+
+
+def _texts() -> list[str]:
+    rng = random.Random(5)
+    vocab = [f"w{i}" for i in range(300)]
+    bases = [[rng.choice(vocab) for _ in range(120)] for _ in range(12)]
+    texts = []
+    for i in range(80):  # copies of a few texts with more or fewer words changed
+        words = list(bases[i % len(bases)])
+        for _ in range(rng.choice([0, 3, 10, 30, 60])):
+            words[rng.randrange(len(words))] = rng.choice(vocab)
+        texts.append(" ".join(words) + f" tail{i}")
+    return texts
+
+
+def _store_article(store, body: str, n: int) -> str:
+    aid = text_id(body)
+    store.write(ArticleResult(article=Article(id=aid, origin=f"memory:{n}", text=body,
+                                              status=ArticleStatus.OK, published="2025-01-01"),
+                              extractors=("x.v1",)))
+    return aid
+
+
+def _profile(conn, aid: str, sig: list[int]) -> None:
+    q.save_profile(conn, aid, terms={}, signature=sig, reprint_of=None, published_estimate=None,
+                   credibility={"flags": []}, claims={}, actor_keys=(), day_start="2025-01-01",
+                   day_end="2025-01-01")
+
+
+def test_reprint_index_in_the_store_finds_what_datasketchs_lsh_finds(tmp_path) -> None:
+    texts = _texts()
+    ours = _Reprints(0.6)
+    lsh = MinHashLSH(threshold=0.6, num_perm=text.NUM_PERM)
+    order: list[str] = []
+    found = 0
+    with open_store(tmp_path / "r.db") as store:
+        ids = [_store_article(store, t, i) for i, t in enumerate(texts)]
+        for aid, t in zip(ids, texts, strict=True):
+            sig = text.signature(t)
+            m = MinHash(num_perm=text.NUM_PERM, seed=1, scheme="affine32", hashvalues=sig)
+            expected = None
+            for other in sorted(lsh.query(m), key=order.index):
+                if text.jaccard(text.signature(texts[ids.index(other)]), sig) >= 0.6:
+                    expected = other
+                    break
+            with store.transaction() as conn:
+                got, _ = ours.original(conn, aid, sig)
+                assert got == expected
+                found += got is not None
+                ours.add(conn, aid, sig, None)  # originals only: no chains to follow
+                ours.add(conn, aid, sig, None)  # a second add changes nothing
+                _profile(conn, aid, sig)
+            lsh.insert(aid, m)
+            order.append(aid)
+    assert 10 < found < 80  # copies found, and texts changed too much left alone
+    con = sqlite3.connect(tmp_path / "r.db")
+    assert con.execute("SELECT count(*) FROM profile_bands").fetchone()[0] == 80 * len(ours.ranges)
+    plan = " ".join(r[-1] for r in con.execute(
+        "EXPLAIN QUERY PLAN SELECT article_id, seq FROM profile_bands WHERE key IN (1, 2)"))
+    assert "ix_profile_bands_key" in plan and "SCAN profile_bands" not in plan
+
+
+def test_band_keys_name_their_band_and_another_banding_is_reindexed(tmp_path) -> None:
+    sig = text.signature(_texts()[0])
+    ranges = band_ranges(0.6)
+    keys = band_keys(__import__("numpy").asarray(sig, dtype="uint32"), ranges)
+    assert len(set(keys)) == len(ranges) and all(-(1 << 63) <= k < (1 << 63) for k in keys)
+    # the same values in two bands give two keys
+    flat = [7] * text.NUM_PERM
+    same = band_keys(__import__("numpy").asarray(flat, dtype="uint32"), ranges)
+    assert len(set(same)) == len(ranges)
+    with open_store(tmp_path / "k.db") as store:
+        aid = _store_article(store, "one two three four five six seven", 1)
+        with store.transaction() as conn:
+            _profile(conn, aid, sig)
+            _Reprints(0.6).add(conn, aid, sig, None)
+        other = _Reprints(0.8)  # rules with another threshold: another banding
+        with store.transaction() as conn:
+            assert other.original(conn, "x", sig) == (None, 0.0)
+            other.check(conn)
+            got = other.original(conn, "x", sig)
+        assert got[0] == aid and got[1] == 1.0
+    con = sqlite3.connect(tmp_path / "k.db")
+    stored = [r[0] for r in con.execute("SELECT key FROM profile_bands ORDER BY seq")]
+    assert stored == other.keys(sig) and json.loads(
+        con.execute("SELECT signature FROM article_profiles").fetchone()[0]) == sig
