@@ -100,3 +100,37 @@ def test_band_keys_name_their_band_and_another_banding_is_reindexed(tmp_path) ->
     stored = [r[0] for r in con.execute("SELECT key FROM profile_bands ORDER BY seq")]
     assert stored == other.keys(sig) and json.loads(
         con.execute("SELECT signature FROM article_profiles").fetchone()[0]) == sig
+
+
+def test_old_stores_gain_the_reprint_index_filled_from_their_signatures(tmp_path) -> None:
+    from sqlalchemy import text as sql
+
+    from brinkwatch.store import MIGRATIONS
+
+    texts = _texts()[:12]
+    path = tmp_path / "old.db"
+    with open_store(path) as store:
+        ids = [_store_article(store, t, i) for i, t in enumerate(texts)]
+        with store.transaction() as conn:
+            index = _Reprints(0.6)
+            for aid, t in zip(ids, texts, strict=True):
+                index.add(conn, aid, text.signature(t), None)
+                _profile(conn, aid, text.signature(t))
+    with closing_db(path) as con:
+        expected = con.execute("SELECT article_id, key FROM profile_bands ORDER BY seq").fetchall()
+    with open_store(path) as store, store.transaction() as conn:  # as migration 14 left it
+        version = 1 + next(i for i, m in enumerate(MIGRATIONS)
+                           if m.apply.__name__ == "_flat_stage_lookups")
+        conn.execute(sql("DROP TABLE profile_bands"))
+        conn.execute(sql("DELETE FROM schema_migrations WHERE version >= :v"), {"v": version})
+    with open_store(path) as store, store.transaction() as conn:
+        assert _Reprints(0.6).original(conn, "x", text.signature(texts[5]))[0] == ids[5]
+    with closing_db(path) as con:
+        assert con.execute("SELECT article_id, key FROM profile_bands ORDER BY seq").fetchall() \
+            == expected and len(expected) == 12 * len(band_ranges(0.6))
+
+
+def closing_db(path):
+    from contextlib import closing
+
+    return closing(sqlite3.connect(path))
