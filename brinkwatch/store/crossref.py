@@ -101,7 +101,7 @@ def all_ok_articles(conn: Connection) -> list[str]:
 
 
 def clear(conn: Connection) -> None:
-    for table in (schema.profile_bands, *schema.CROSSREF_TABLES):
+    for table in schema.CROSSREF_TABLES:
         conn.execute(delete(table))
 
 

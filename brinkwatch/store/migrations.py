@@ -61,7 +61,8 @@ def _feeds(conn: Connection) -> None:
 
 def _crossref_tables(conn: Connection) -> None:
     """The cross-article stage: article profiles, stories and their reports (new tables only)."""
-    schema.metadata.create_all(conn, tables=list(reversed(schema.CROSSREF_TABLES)))
+    schema.metadata.create_all(conn, tables=[schema.article_profiles, schema.stories,
+                                             schema.story_reports])
 
 
 def _browse_indexes(conn: Connection) -> None:

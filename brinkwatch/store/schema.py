@@ -327,9 +327,6 @@ story_reports = Table(
     Index("ix_story_reports_article_id", "article_id"),
 )
 
-#: Tables of the cross-article stage, children before parents (delete order).
-CROSSREF_TABLES = (story_reports, stories, article_profiles)
-
 # --- the stage's reprint index (migration "reprint index in the store") -------------------
 #: The LSH band keys of every profiled article's MinHash signature (one row per band), so the
 #: stage finds an article's near-duplicate candidates with one indexed lookup instead of
@@ -346,6 +343,9 @@ profile_bands = Table(
     Index("ix_profile_bands_key", "key"),
     Index("ix_profile_bands_article_id", "article_id"),
 )
+
+#: Tables of the cross-article stage, children before parents (delete order).
+CROSSREF_TABLES = (profile_bands, story_reports, stories, article_profiles)
 
 #: Indexes for browsing (the API and the dashboard): keyset sorts, actor filters, outlets.
 #: Created by the migration "browse indexes"; the sort expressions match
