@@ -43,13 +43,25 @@ def _profile(conn, aid: str, sig: list[int]) -> None:
                    day_end="2025-01-01")
 
 
-def test_reprint_index_in_the_store_finds_what_datasketchs_lsh_finds(tmp_path) -> None:
+def _postgres_fixture():
+    """The ``pg_url`` fixture of test_postgres.py (a fresh schema on the test server)."""
+    from brinkwatch_tests_store_postgres import pg_url  # registered by tests/conftest.py
+
+    return pg_url
+
+
+pg_url = _postgres_fixture()
+
+
+def _check_against_lsh(target: str) -> tuple[int, int]:
+    """Each of 80 texts looked up, then indexed, in a store: the original found is the one
+    datasketch's LSH finds. Returns (originals found, band rows per article)."""
     texts = _texts()
     ours = _Reprints(0.6)
     lsh = MinHashLSH(threshold=0.6, num_perm=text.NUM_PERM)
     order: list[str] = []
     found = 0
-    with open_store(tmp_path / "r.db") as store:
+    with open_store(target) as store:
         ids = [_store_article(store, t, i) for i, t in enumerate(texts)]
         for aid, t in zip(ids, texts, strict=True):
             sig = text.signature(t)
@@ -68,12 +80,22 @@ def test_reprint_index_in_the_store_finds_what_datasketchs_lsh_finds(tmp_path) -
                 _profile(conn, aid, sig)
             lsh.insert(aid, m)
             order.append(aid)
+    return found, len(ours.ranges)
+
+
+def test_reprint_index_in_the_store_finds_what_datasketchs_lsh_finds(tmp_path) -> None:
+    found, bands = _check_against_lsh(str(tmp_path / "r.db"))
     assert 10 < found < 80  # copies found, and texts changed too much left alone
     con = sqlite3.connect(tmp_path / "r.db")
-    assert con.execute("SELECT count(*) FROM profile_bands").fetchone()[0] == 80 * len(ours.ranges)
+    assert con.execute("SELECT count(*) FROM profile_bands").fetchone()[0] == 80 * bands
     plan = " ".join(r[-1] for r in con.execute(
         "EXPLAIN QUERY PLAN SELECT article_id, seq FROM profile_bands WHERE key IN (1, 2)"))
     assert "ix_profile_bands_key" in plan and "SCAN profile_bands" not in plan
+
+
+def test_reprint_index_on_postgresql(pg_url: str) -> None:
+    found, _ = _check_against_lsh(pg_url)  # signed 64-bit keys in a BIGINT
+    assert 10 < found < 80
 
 
 def test_band_keys_name_their_band_and_another_banding_is_reindexed(tmp_path) -> None:
