@@ -83,8 +83,12 @@ class IngestSummary:
 
 
 def _key(article_id: str) -> int:
-    """A 64-bit key of an id (a content hash): what the run remembers of every article."""
-    return int(article_id[:16], 16) if len(article_id) >= 16 else hash(article_id)
+    """A 64-bit key of an id (a content hash, hex): what the run remembers of every article
+    (any other id: its hash in this process, which lives as long as the run)."""
+    try:
+        return int(article_id[:16], 16) if len(article_id) >= 16 else hash(article_id)
+    except ValueError:
+        return hash(article_id)
 
 
 @dataclass(slots=True)

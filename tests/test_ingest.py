@@ -89,3 +89,14 @@ def test_a_second_copy_of_a_text_names_where_the_run_first_read_it(ctx, tmp_path
         assert {n.split(": the same text as ")[1] for n in again.notes} == \
             {f"{a}#L3 (stored once)", f"{a}#L1 (stored once)"}
         assert len(store.articles()) == 3
+
+
+def test_the_runs_memory_of_ids_takes_any_id():
+    from brinkwatch.ingest import _key, _Seen
+
+    seen = _Seen()
+    for aid in ("ab" * 32, "not-a-hex-id-but-long-enough", "short"):
+        seen.keys.add(_key(aid))
+    assert {"ab" * 32, "not-a-hex-id-but-long-enough", "short"} <= {
+        a for a in ("ab" * 32, "not-a-hex-id-but-long-enough", "short") if a in seen}
+    assert "cd" * 32 not in seen and "other" not in seen and 7 not in seen
