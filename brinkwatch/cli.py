@@ -731,8 +731,8 @@ def eval_stories(state: _State, dev_dir: str, as_json: bool) -> None:
 @click.option("--workers", default="1,2", show_default=True,
               help="Worker counts for --ingest, comma-separated.")
 @click.option("--scratch-db", default=None, metavar="URL",
-              help="For --ingest: a database to write to (EMPTIED before each run) "
-                   "[default: a temporary SQLite file].")
+              help="For --ingest: a database to write to (EMPTIED before each run); for "
+                   "--replay: a new database to write to [default: a temporary SQLite file].")
 @click.option("--stories", "stories_n", type=int, default=None, metavar="N",
               help="Instead: the cross-article stage on N generated articles vs their ingest.")
 @click.option("--replay", "replay_n", type=int, default=None, metavar="N",
@@ -772,8 +772,14 @@ def bench(state: _State, corpus: str | None, n: int | None, repeats: int,
 
         if not corpus:
             raise click.UsageError("--replay needs --corpus DIR (make one with --generate)")
-        rb = run_replay_bench(corpus, replay_n, every=every, settings=settings)
-        click.echo(json.dumps(rb.to_json()) if as_json else format_replay_bench(rb))
+        from brinkwatch.scale.replay import REPLAY_HEADER, format_replay_sample
+
+        if not as_json:  # one line per sample as it is taken: a long run can be watched
+            click.echo(REPLAY_HEADER)
+        rb = run_replay_bench(corpus, replay_n, every=every, settings=settings, db=scratch_db,
+                              on_sample=None if as_json else
+                              lambda s: click.echo(format_replay_sample(s)))
+        click.echo(json.dumps(rb.to_json()) if as_json else format_replay_bench(rb, samples=False))
         return
     if ingest_:
         from brinkwatch.scale.bench import format_ingest_bench, run_ingest_bench

@@ -82,18 +82,33 @@ class IngestSummary:
                 + (f"\n{self.stories}" if self.stories else ""))
 
 
+def _key(article_id: str) -> int:
+    """A 64-bit key of an id (a content hash, hex): what the run remembers of every article
+    (any other id: its hash in this process, which lives as long as the run)."""
+    try:
+        return int(article_id[:16], 16) if len(article_id) >= 16 else hash(article_id)
+    except ValueError:
+        return hash(article_id)
+
+
 @dataclass(slots=True)
 class _Seen:
-    """What this run has seen: ids with their first origin, fingerprints of the new articles
-    not stored yet (those in flight to the workers; a stored one's fingerprint is in the store,
-    so this index stays as small as the batches in flight, however long the run)."""
+    """What this run has seen, kept small however long the run: a 64-bit key of every id (a
+    second copy of a text is a duplicate; this run's articles are not replaced as older
+    versions of an edited file), the origins of the articles not stored yet (a stored one's
+    is in the store), and the fingerprints of the new articles not stored yet (those in flight
+    to the workers; a stored one's fingerprint is in the store)."""
 
-    origin_of: dict[str, str] = field(default_factory=dict)
+    keys: set[int] = field(default_factory=set)
+    in_flight: dict[str, str] = field(default_factory=dict)  # id -> origin, until stored
     sigs: dict[str, list[tuple[str, str, tuple[int, ...]]]] = field(default_factory=dict)
-    sigged: set[str] = field(default_factory=set)  # ids fingerprinted in this run
+    sigged: set[int] = field(default_factory=set)  # keys of the ids fingerprinted in this run
+
+    def __contains__(self, article_id: object) -> bool:
+        return isinstance(article_id, str) and _key(article_id) in self.keys
 
     def add_sig(self, article: Article, sig: tuple[int, ...]) -> None:
-        self.sigged.add(article.id)
+        self.sigged.add(_key(article.id))
         for key in neardup.bands(sig):
             self.sigs.setdefault(key, []).append((article.id, article.origin, sig))
 
@@ -117,9 +132,9 @@ def _original(article: Article, sig: tuple[int, ...], keys: list[str], store: St
     stored = [(i, o, neardup.decode(s)) for i, o, s in store.near_duplicate_candidates(keys)]
     # in the order of a run that kept every fingerprint in memory: this run's articles in
     # input order (those stored, then those in flight), then the ones stored before the run
-    pool = [c for c in stored if c[0] in seen.sigged]
+    pool = [c for c in stored if _key(c[0]) in seen.sigged]
     pool += seen.candidates(keys)
-    pool += [c for c in stored if c[0] not in seen.sigged]
+    pool += [c for c in stored if _key(c[0]) not in seen.sigged]
     for other_id, origin, other in pool:
         if other_id == article.id:
             continue
@@ -129,6 +144,15 @@ def _original(article: Article, sig: tuple[int, ...], keys: list[str], store: St
     return best
 
 
+def _first_origin(article_id: str, store: Store, seen: _Seen) -> str:
+    """Where this run first read the text of ``article_id`` (in flight, else stored)."""
+    first = seen.in_flight.get(article_id)
+    if first is None:
+        rows = [r for r in store.find_articles(article_id) if r.id == article_id]
+        first = rows[0].origin if rows else "an earlier document"
+    return first
+
+
 Mapper = Callable[[Iterable[Article]], Iterable[ArticleResult]]
 
 
@@ -136,20 +160,22 @@ def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_siz
            n_process: int = 1, detect_duplicates: bool = True,
            on_document: Callable[[Article, str], None] | None = None,
            mapper: Mapper | None = None, stories: bool = True,
-           outlets_file: str | None = None, rules_file: str | None = None) -> IngestSummary:
+           outlets_file: str | None = None, rules_file: str | None = None,
+           stage_summary: StageSummary | None = None) -> IngestSummary:
     """Process and store ``articles``; returns the summary. ``on_document(article, outcome)``
     is called once per document (outcome: new | updated | unchanged | duplicate) for
     progress display. ``mapper`` turns the pending articles into results in input order
     (default: ``run_batch`` with ``n_process`` workers; :func:`brinkwatch.scale.dask.map_dask`
     for a Dask cluster). With ``stories`` the cross-article stage
     (:mod:`brinkwatch.analysis.stage`) then runs over the new and updated articles: stories,
-    reprints, dates of undated articles, credibility."""
+    reprints, dates of undated articles, credibility; its counts (and CPU seconds) go to
+    ``stage_summary`` when given, so a caller can read them while the run goes on."""
     summary = IngestSummary()
     extractors = ctx.extractors
     seen = _Seen()
     fingerprints: dict[str, tuple[str, list[str]]] = {}
-    stage = _Follower(store, ctx, outlets_file=outlets_file, rules_file=rules_file) \
-        if stories else None
+    stage = _Follower(store, ctx, outlets_file=outlets_file, rules_file=rules_file,
+                      summary=stage_summary) if stories else None
 
     def tell(article: Article, outcome: str) -> None:
         if on_document:
@@ -158,8 +184,8 @@ def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_siz
     def store_result(result: ArticleResult) -> None:
         art = result.article
         fingerprint = fingerprints.pop(art.id, None)
-        outcome, replaced = store.write_versioned(result, fingerprint=fingerprint,
-                                                  keep=seen.origin_of)
+        outcome, replaced = store.write_versioned(result, fingerprint=fingerprint, keep=seen)
+        seen.in_flight.pop(art.id, None)  # the store answers for its origin from now on
         if (fingerprint is not None and outcome != "unchanged" and not result.error
                 and art.status is ArticleStatus.OK):
             seen.drop_sig(art.id, fingerprint[1])  # the store answers for it from now on
@@ -182,21 +208,22 @@ def ingest(articles: Iterable[Article], store: Store, ctx: Context, *, batch_siz
     def pending() -> Iterator[Article]:
         for article in articles:
             summary.seen += 1
-            first = seen.origin_of.get(article.id)
-            if first is not None and article.status is ArticleStatus.OK:
+            if article.id in seen and article.status is ArticleStatus.OK:
                 summary.duplicates += 1
                 summary.statuses[ArticleStatus.DUPLICATE.value] += 1
-                summary.notes.append(f"{article.origin}: the same text as {first} "
-                                     "(stored once)")
+                summary.notes.append(f"{article.origin}: the same text as "
+                                     f"{_first_origin(article.id, store, seen)} (stored once)")
                 tell(article, "duplicate")
                 continue
-            seen.origin_of.setdefault(article.id, article.origin)
+            seen.keys.add(_key(article.id))
+            seen.in_flight[article.id] = article.origin
             if article.status is not ArticleStatus.OK:
                 summary.statuses[article.status.value] += 1
                 summary.problems.append(f"{article.origin}: {article.reason or article.status.value}")
             elif article.reason:
                 summary.notes.append(f"{article.origin}: {article.reason}")
             if store.is_done(article.id, extractors):
+                seen.in_flight.pop(article.id)  # stored before the run: the store has its origin
                 if article.status is ArticleStatus.OK:
                     summary.statuses[ArticleStatus.OK.value] += 1
                 summary.unchanged += 1
@@ -243,10 +270,11 @@ class _Follower:
     rest at the end."""
 
     def __init__(self, store: Store, ctx: Context, *, outlets_file: str | None,
-                 rules_file: str | None) -> None:
+                 rules_file: str | None, summary: StageSummary | None = None) -> None:
         from brinkwatch.analysis.stage import StageRun
 
-        self.run = StageRun(store, kb=ctx.kb, outlets_file=outlets_file, rules_file=rules_file)
+        self.run = StageRun(store, kb=ctx.kb, outlets_file=outlets_file, rules_file=rules_file,
+                            summary=summary)
         # only into an empty store: nothing stored before the run can be replaced or re-coded
         with store.snapshot() as conn:
             empty = conn.execute(select(schema.articles.c.id).limit(1)).first() is None

@@ -16,6 +16,7 @@ pending, and the next run finishes the rest.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -51,6 +52,7 @@ class StageSummary:
     touched_stories: int = 0
     reprints: int = 0
     estimated: int = 0
+    cpu_s: float = 0.0  # CPU seconds of this process in the stage (analysis and rebuilds)
 
     def line(self) -> str:
         return (f"stories: {self.articles} articles analysed, {self.reports} reports, "
@@ -58,58 +60,67 @@ class StageSummary:
                 f"{self.reprints} reprints, {self.estimated} undated articles dated")
 
 
+def band_ranges(threshold: float) -> list[tuple[int, int]]:
+    """The LSH banding (value ranges of the signature) that datasketch's ``MinHashLSH``
+    chooses for ``threshold``: the same candidates as its index."""
+    return list(MinHashLSH(threshold=threshold, num_perm=text.NUM_PERM).hashranges)
+
+
+def band_keys(sig: np.ndarray, ranges: list[tuple[int, int]]) -> list[int]:
+    """One 64-bit key per band: FNV-1a over the band's values, then over the band's number
+    (a key names its band), as signed integers (a database's BIGINT)."""
+    bands = np.stack([sig[a:b] for a, b in ranges]).astype(np.uint64)
+    keys = np.full(len(ranges), 0xCBF29CE484222325, dtype=np.uint64)
+    for j in range(bands.shape[1]):
+        keys = (keys ^ bands[:, j]) * np.uint64(0x100000001B3)
+    keys = (keys ^ np.arange(1, len(ranges) + 1, dtype=np.uint64)) * np.uint64(0x100000001B3)
+    return [int(k) for k in keys.view(np.int64)]
+
+
 class _Reprints:
-    """Near-duplicate lookup over every profiled article, in memory for a run: the LSH banding
-    that datasketch's ``MinHashLSH`` chooses for the threshold (so the same candidates), kept
-    in two numpy arrays (the signatures, one 64-bit key per band) rather than in dicts of
-    bytes: ~0.4 KB per article instead of ~4 KB. Candidates are the rows sharing a band key;
-    the earliest row at or above the threshold is the original."""
+    """Near-duplicate lookup over every profiled article: the LSH banding that datasketch's
+    ``MinHashLSH`` chooses for the threshold (so the same candidates), its band keys kept in
+    the store (``profile_bands``, one indexed lookup an article), so the run's memory does not
+    grow with the corpus. Candidates are the articles sharing a band key; the earliest indexed
+    one at or above the threshold is the original. Only the links of copies stay in memory."""
 
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
-        lsh = MinHashLSH(threshold=threshold, num_perm=text.NUM_PERM)
-        self.ranges: list[tuple[int, int]] = list(lsh.hashranges)
-        self.sigs = np.zeros((1024, text.NUM_PERM), dtype=np.uint32)
-        self.keys = np.zeros((1024, len(self.ranges)), dtype=np.uint64)
-        self.n = 0
-        self.ids: list[str] = []
-        self.row: dict[str, int] = {}
+        self.ranges = band_ranges(threshold)
         self.reprint_of: dict[str, str | None] = {}  # only the copies
 
-    def _band_keys(self, sig: np.ndarray) -> np.ndarray:
-        """One 64-bit key per band: FNV-1a over the band's values (array arithmetic wraps)."""
-        bands = np.stack([sig[a:b] for a, b in self.ranges]).astype(np.uint64)
-        keys = np.full(len(self.ranges), 0xCBF29CE484222325, dtype=np.uint64)
-        for j in range(bands.shape[1]):
-            keys = (keys ^ bands[:, j]) * np.uint64(0x100000001B3)
-        return keys
+    def keys(self, sig: list[int]) -> list[int]:
+        return band_keys(np.asarray(sig, dtype=np.uint32), self.ranges)
 
-    def add(self, article_id: str, sig: list[int], reprint_of: str | None) -> None:
-        if article_id in self.row:
+    def check(self, conn: Connection) -> None:
+        """Re-index the store when its keys were made with another banding (another
+        threshold in the rules)."""
+        first = q.first_banded(conn)
+        if first is None or first[1] == self.keys(first[2]):
             return
-        if self.n == len(self.sigs):
-            grow = max(1024, self.n // 2)
-            self.sigs = np.concatenate([self.sigs, np.zeros((grow, self.sigs.shape[1]), np.uint32)])
-            self.keys = np.concatenate([self.keys, np.zeros((grow, self.keys.shape[1]), np.uint64)])
-        arr = np.asarray(sig, dtype=np.uint32)
-        self.sigs[self.n] = arr
-        self.keys[self.n] = self._band_keys(arr)
-        self.row[article_id] = self.n
-        self.ids.append(article_id)
-        self.n += 1
+        sigs = [(aid, sig) for aid, sig, _rep, _terms in q.signatures(conn)]
+        q.drop_bands(conn, [aid for aid, _ in sigs])
+        for aid, sig in sigs:
+            q.add_bands(conn, aid, self.keys(sig))
+
+    def add(self, conn: Connection, article_id: str, sig: list[int],
+            reprint_of: str | None) -> None:
+        if q.has_bands(conn, article_id):
+            return
+        q.add_bands(conn, article_id, self.keys(sig))
         if reprint_of:
             self.reprint_of[article_id] = reprint_of
 
-    def original(self, article_id: str, sig: list[int]) -> tuple[str | None, float]:
-        if not self.n:
+    def original(self, conn: Connection, article_id: str, sig: list[int]) -> tuple[str | None, float]:
+        found = [a for a in q.band_matches(conn, self.keys(sig)) if a != article_id]
+        if not found:
             return None, 0.0
         arr = np.asarray(sig, dtype=np.uint32)
-        rows = np.flatnonzero((self.keys[:self.n] == self._band_keys(arr)).any(axis=1))
-        for r in rows:  # in insertion order: the earliest match is the original
-            other = self.ids[int(r)]
-            if other == article_id:
+        sigs = q.signatures_of(conn, found)
+        for other in found:  # in insertion order: the earliest match is the original
+            if other not in sigs:
                 continue
-            j = float(np.mean(self.sigs[r] == arr))
+            j = float(np.mean(np.asarray(sigs[other], dtype=np.uint32) == arr))
             if j >= self.threshold:
                 return stories.original_of(other, self.reprint_of), j
         return None, 0.0
@@ -208,7 +219,7 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
     vec = text.term_counts(art.text)
     docfreq.add(vec)
     sig = text.signature(art.text)
-    original, _ = reprints.original(article_id, sig)
+    original, _ = reprints.original(conn, article_id, sig)
     if original is not None and art.published:
         op = q.profiles(conn, [original]).get(original) or {}
         if not op.get("published"):
@@ -216,7 +227,7 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
             touched |= _adopt_reprint(conn, op, article_id, art.published)
             reprints.reprint_of[original] = article_id
             original = None
-    reprints.add(article_id, sig, original)
+    reprints.add(conn, article_id, sig, original)
     summary.reprints += original is not None
     mention_rows = q.article_mentions(conn, article_id)
     mentions = [dating.MentionSpan(start=s, end=e, text=t, kb_id=k, method=m)
@@ -591,11 +602,12 @@ class StageRun:
 
     def __init__(self, store: Store, *, kb: TheatreKB, rebuild: bool = False,
                  rules_file: str | None = None, outlets_file: str | None = None,
-                 on_article: Callable[[str], None] | None = None) -> None:
+                 on_article: Callable[[str], None] | None = None,
+                 summary: StageSummary | None = None) -> None:
         self.store, self.kb, self.rebuild, self.on_article = store, kb, rebuild, on_article
         self.rules = load_rules(rules_file)
         self.outlets = load_outlets(outlets_file)
-        self.summary = StageSummary()
+        self.summary = summary if summary is not None else StageSummary()
         self.reprints = _Reprints(self.rules.grouping.reprint_jaccard)
         self.docfreq = text.DocFreq()
         self.terms = _TermCache()
@@ -608,9 +620,13 @@ class StageRun:
                 q.clear(conn)
             pending = q.pending_articles(conn)
             waiting = set(pending)
-            for aid, sig, rep, counts in q.signatures(conn):
+            self.reprints.check(conn)
+            # a re-coded article leaves the reprint index until it is analysed again
+            q.drop_bands(conn, [aid for aid in pending if q.has_bands(conn, aid)])
+            for aid, rep, counts in q.profile_terms(conn):
                 if aid not in waiting:
-                    self.reprints.add(aid, sig, rep)
+                    if rep:
+                        self.reprints.reprint_of[aid] = rep
                     self.docfreq.add(counts)
         return pending
 
@@ -620,10 +636,12 @@ class StageRun:
             return q.pending_articles(conn)
 
     def analyse(self, article_id: str) -> None:
+        t0 = time.process_time()
         with self.store.transaction() as conn:
             analyse_article(conn, article_id, kb=self.kb, rules=self.rules, outlets=self.outlets,
                             reprints=self.reprints, terms=self.terms, docfreq=self.docfreq,
                             summary=self.summary)
+        self.summary.cpu_s += time.process_time() - t0
         if self.on_article:
             self.on_article(article_id)
 
@@ -631,6 +649,7 @@ class StageRun:
         # each story whose reports changed is rebuilt once, in batches (a story told by fifty
         # new articles is summarised once, not fifty times); a run killed before this leaves
         # them marked, and the next run rebuilds them
+        t0 = time.process_time()
         with self.store.transaction() as conn:
             for sid in q.orphan_stories(conn):
                 q.delete_story(conn, sid)
@@ -639,6 +658,7 @@ class StageRun:
             with self.store.transaction() as conn:
                 for sid in dirty[i:i + 200]:
                     rebuild_story(conn, sid, self.rules, _broad_places(self.kb))
+        self.summary.cpu_s += time.process_time() - t0
         return self.summary
 
 

@@ -26,7 +26,7 @@ import re
 import resource
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -139,7 +139,9 @@ class ReplaySample:
     articles: int
     rss_mb: float
     peak_rss_mb: float
-    cpu_ms_per_article: float  # of the parent since the previous sample
+    cpu_ms_per_article: float  # of the parent's ingest since the previous sample (the replay's
+    # own work, making the copies, left out)
+    stage_ms_per_article: float  # of it, in the cross-article stage
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -147,10 +149,21 @@ class ReplayBench:
     base_articles: int
     articles: int
     events: int
+    pipeline_ms_per_article: float  # CPU of coding the base articles once (pipeline alone)
+    parent_cpu_s: float = 0.0  # the parent's ingest CPU over the run (copies' making left out)
+    stage_cpu_s: float = 0.0  # of it, the cross-article stage (with the rebuilds at the end)
+    stories: str | None = None
     samples: list[ReplaySample] = field(default_factory=list)
 
+    @property
+    def stage_share(self) -> float:
+        """Stage CPU / the CPU of a whole ingest of these articles with one process: the
+        pipeline's (measured on the base articles) plus the parent's."""
+        total = self.pipeline_ms_per_article / 1000 * self.articles + self.parent_cpu_s
+        return self.stage_cpu_s / total if total else 0.0
+
     def to_json(self) -> dict[str, object]:
-        return asdict(self)
+        return {**asdict(self), "stage_share": round(self.stage_share, 4)}
 
 
 def _rss_mb() -> tuple[float, float]:
@@ -166,9 +179,12 @@ def _rss_mb() -> tuple[float, float]:
 
 
 def run_replay_bench(corpus: str | Path, n: int, *, every: int = 1000, db: str | None = None,
-                     settings: Settings | None = None) -> ReplayBench:
+                     settings: Settings | None = None,
+                     on_sample: Callable[[ReplaySample], None] | None = None) -> ReplayBench:
     """Code ``corpus`` once, then ingest ``n`` replayed copies into a fresh store (a temporary
-    SQLite file unless ``db``), sampling memory every ``every`` articles."""
+    SQLite file unless ``db``), sampling memory and CPU every ``every`` articles (each sample
+    also handed to ``on_sample`` as it is taken, for a run watched while it goes)."""
+    from brinkwatch.analysis.stage import StageSummary
     from brinkwatch.ingest import ingest
     from brinkwatch.pipeline import context_for, run_batch
     from brinkwatch.sources import iter_path
@@ -181,16 +197,29 @@ def run_replay_bench(corpus: str | Path, n: int, *, every: int = 1000, db: str |
         raise ConfigError("--replay takes a positive number of articles")
     settings = settings or Settings()
     ctx = context_for(settings)
-    base = [r for r in run_batch((a for a in iter_path(path) if a.status is ArticleStatus.OK),
-                                 ctx, batch_size=settings.batch_size) if not r.error]
+    todo = [a for a in iter_path(path) if a.status is ArticleStatus.OK]
+    t0 = time.process_time()
+    base = [r for r in run_batch(iter(todo), ctx, batch_size=settings.batch_size) if not r.error]
+    coding = time.process_time() - t0
     if not base:
         raise ConfigError(f"no readable English articles under {path}")
     samples: list[ReplaySample] = []
     pending: dict[str, ArticleResult] = {}
-    clock = [time.process_time(), 0]
+    stage = StageSummary()
+    # [CPU at the last sample, articles, CPU making copies since, stage CPU at the last sample]
+    clock: list[float] = [0.0, 0, 0.0, 0.0]
+    total = [0.0, 0.0]  # parent CPU without the copies' making, CPU making copies
 
     def articles() -> Iterator[Article]:
-        for r in replay(base, n):
+        copies = replay(base, n)
+        while True:
+            t = time.process_time()
+            r = next(copies, None)
+            spent = time.process_time() - t
+            clock[2] += spent
+            total[1] += spent
+            if r is None:
+                return
             pending[r.article.id] = r
             yield r.article
 
@@ -204,22 +233,47 @@ def run_replay_bench(corpus: str | Path, n: int, *, every: int = 1000, db: str |
             now, peak = _rss_mb()
             cpu = time.process_time()
             done = clock[1] - (samples[-1].articles if samples else 0)
-            samples.append(ReplaySample(articles=clock[1], rss_mb=now, peak_rss_mb=peak,
-                                        cpu_ms_per_article=round(1000 * (cpu - clock[0]) / done, 1)))
-            clock[0] = cpu
+            s = ReplaySample(
+                articles=int(clock[1]), rss_mb=now, peak_rss_mb=peak,
+                cpu_ms_per_article=round(1000 * (cpu - clock[0] - clock[2]) / done, 1),
+                stage_ms_per_article=round(1000 * (stage.cpu_s - clock[3]) / done, 1))
+            samples.append(s)
+            clock[0], clock[2], clock[3] = cpu, 0.0, stage.cpu_s
+            if on_sample:
+                on_sample(s)
 
     with tempfile.TemporaryDirectory(prefix="brinkwatch-replay-") as tmp, \
             open_store(db or str(Path(tmp) / "replay.db")) as store:
-        clock[0] = time.process_time()
-        summary = ingest(articles(), store, ctx, mapper=mapper, on_document=sample)
+        start = clock[0] = time.process_time()
+        summary = ingest(articles(), store, ctx, mapper=mapper, on_document=sample,
+                         stage_summary=stage)
+        total[0] = time.process_time() - start - total[1]
     return ReplayBench(base_articles=len(base), articles=n,
-                       events=summary.events + summary.kept_apart, samples=samples)
+                       events=summary.events + summary.kept_apart,
+                       pipeline_ms_per_article=round(1000 * coding / len(todo), 1),
+                       parent_cpu_s=round(total[0], 2), stage_cpu_s=round(stage.cpu_s, 2),
+                       stories=summary.stories, samples=samples)
 
 
-def format_replay_bench(r: ReplayBench) -> str:
+REPLAY_HEADER = ("articles      RSS MB   peak MB   parent CPU ms/article   of it stage   "
+                 "(since the last line)")
+
+
+def format_replay_sample(s: ReplaySample) -> str:
+    return (f"{s.articles:8d}  {s.rss_mb:9.1f} {s.peak_rss_mb:9.1f}   {s.cpu_ms_per_article:12.1f}"
+            f"          {s.stage_ms_per_article:8.1f}")
+
+
+def format_replay_bench(r: ReplayBench, *, samples: bool = True) -> str:
+    """The run's report; without ``samples`` only the summary (the lines were printed live)."""
     lines = [f"replayed   {r.articles} articles ({r.base_articles} coded once, their results "
-             f"replayed with new texts, ids and dates); {r.events} events stored",
-             "articles      RSS MB   peak MB   parent CPU ms/article (since the last line)"]
-    lines += [f"{s.articles:8d}  {s.rss_mb:9.1f} {s.peak_rss_mb:9.1f}   {s.cpu_ms_per_article:8.1f}"
-              for s in r.samples]
+             f"replayed with new texts, ids and dates); {r.events} events stored"]
+    if samples:
+        lines += [REPLAY_HEADER, *(format_replay_sample(s) for s in r.samples)]
+    lines.append(f"parent     {r.parent_cpu_s:.1f} s CPU ({1000 * r.parent_cpu_s / r.articles:.1f} ms "
+                 f"an article), of it the cross-article stage {r.stage_cpu_s:.1f} s")
+    lines.append(f"pipeline   {r.pipeline_ms_per_article:.1f} ms CPU an article (the base articles "
+                 f"coded once); stage / whole ingest with one process: {r.stage_share:.1%}")
+    if r.stories:
+        lines.append(r.stories)
     return "\n".join(lines)

@@ -105,6 +105,69 @@ def clear(conn: Connection) -> None:
         conn.execute(delete(table))
 
 
+def profile_terms(conn: Connection) -> Iterator[tuple[str, str | None, dict[str, int]]]:
+    """(article id, reprint_of, term counts) of every profiled article."""
+    p = schema.article_profiles.c
+    for aid, rep, terms in conn.execute(select(p.article_id, p.reprint_of, p.terms)):
+        yield aid, rep, json.loads(terms)
+
+
+def band_rows(article_id: str, keys: Sequence[int]) -> list[dict[str, Any]]:
+    """Rows of ``profile_bands`` for an article's band keys (signed 64-bit integers)."""
+    return [{"article_id": article_id, "key": k} for k in keys]
+
+
+def has_bands(conn: Connection, article_id: str) -> bool:
+    b = schema.profile_bands.c
+    return bool(_fetch(conn, "has_bands", lambda: select(b.seq).where(
+        b.article_id == bindparam("aid")).limit(1), {"aid": article_id}))
+
+
+def add_bands(conn: Connection, article_id: str, keys: Sequence[int]) -> None:
+    prepared.execute_many(conn, "insert:profile_bands", band_rows(article_id, keys),
+                          lambda: schema.profile_bands.insert())
+
+
+def drop_bands(conn: Connection, article_ids: Sequence[str]) -> None:
+    """Take articles out of the reprint index (re-coded: indexed again when analysed)."""
+    b = schema.profile_bands.c
+    for i in range(0, len(article_ids), 500):
+        conn.execute(delete(schema.profile_bands).where(
+            b.article_id.in_(list(article_ids[i:i + 500]))))
+
+
+def band_matches(conn: Connection, keys: Sequence[int]) -> list[str]:
+    """Ids of the indexed articles sharing a band key with ``keys``, in the order they were
+    indexed (each once)."""
+    b = schema.profile_bands.c
+    rows = _fetch(conn, "band_matches", lambda: select(b.article_id, b.seq).where(
+        b.key.in_(bindparam("keys", expanding=True))), {"keys": list(keys)}, lists=("keys",))
+    return list(dict.fromkeys(aid for aid, _ in sorted(rows, key=lambda r: r[1])))
+
+
+def first_banded(conn: Connection) -> tuple[str, list[int], list[int]] | None:
+    """(article id, its stored band keys, its signature) of the first indexed article."""
+    b, p = schema.profile_bands.c, schema.article_profiles.c
+    first = conn.execute(select(b.article_id).order_by(b.seq).limit(1)).scalar()
+    if first is None:
+        return None
+    keys = list(conn.execute(select(b.key).where(b.article_id == first).order_by(b.seq))
+                .scalars())
+    sig = conn.execute(select(p.signature).where(p.article_id == first)).scalar()
+    return (first, keys, json.loads(sig)) if sig else None
+
+
+def signatures_of(conn: Connection, article_ids: Sequence[str]) -> dict[str, list[int]]:
+    """MinHash signatures of the given profiled articles, by id."""
+    if not article_ids:
+        return {}
+    p = schema.article_profiles.c
+    rows = _fetch(conn, "signatures_of", lambda: select(p.article_id, p.signature).where(
+        p.article_id.in_(bindparam("ids", expanding=True))), {"ids": list(article_ids)},
+        lists=("ids",))
+    return {aid: json.loads(sig) for aid, sig in rows}
+
+
 def article_text(conn: Connection, article_id: str) -> ArticleText | None:
     a = schema.articles.c
     rows = _fetch(conn, "article_text", lambda: select(
@@ -215,7 +278,8 @@ def _stories_near_stmt(*, family: bool) -> Any:
     ``lo``; with ``family``, the undated stories of the family as one more class. In the order
     of the full-table query it replaces (first report, id)."""
     s = schema.stories.c
-    where_family = [s.family == bindparam("fam")] if family else []
+    # the family lookup reads every story; the any-family one leaves the wide ones out
+    where_family = [s.family == bindparam("fam")] if family else [s.wide == 0]
     cols = (s.id, s.family, s.date_start, s.date_end, s.features, s.first_report)
     arms = []
     for i in range(len(SPAN_CLASSES) + 1):
@@ -340,7 +404,8 @@ def articles_between(conn: Connection, start: str, end: str, exclude: str, *,
 
 
 def candidate_stories_any(conn: Connection, start: str, end: str) -> list[dict[str, Any]]:
-    """Stories of any family whose date range meets [start, end] (undated ones never)."""
+    """Stories of any family whose date range meets [start, end] (undated ones never), except
+    the wide ones (dated by a report wider than two weeks: ``features["wide"]``)."""
     rows = _fetch(conn, "candidates_any", lambda: _stories_near_stmt(family=False),
                   {"lo": start, "hi": end, **_class_floors(start)})
     return [{"id": i, "family": fam, "features": json.loads(f)}
@@ -353,7 +418,8 @@ def save_story(conn: Connection, *, story_id: str, family: str, date_start: str 
                features: dict[str, Any], record: dict[str, Any]) -> None:
     """``record``: the story's stored facts (:func:`brinkwatch.analysis.stories.story_facts`)."""
     row = {"id": story_id, "family": family, "date_start": date_start, "date_end": date_end,
-           "date_span": span_class(date_start, date_end), "first_report": first_report,
+           "date_span": span_class(date_start, date_end), "wide": _wide(features),
+           "first_report": first_report,
            "last_report": last_report, "n_reports": n_reports,
            "n_outlets": n_outlets, "n_independent": n_independent,
            "contradicted": int(contradicted), "dirty": 0,
@@ -368,10 +434,16 @@ def save_story_features(conn: Connection, story_id: str, features: dict[str, Any
     _run(conn, "story_features_update", lambda: update(schema.stories).where(
         s.id == bindparam("_id")).values(features=bindparam("_f"), date_start=bindparam("_s"),
                                           date_end=bindparam("_e"), date_span=bindparam("_c"),
-                                          dirty=bindparam("_d")),
+                                          wide=bindparam("_w"), dirty=bindparam("_d")),
          {"_id": story_id, "_f": json.dumps(features, ensure_ascii=False, sort_keys=True),
           "_s": features.get("start"), "_e": features.get("end"),
-          "_c": span_class(features.get("start"), features.get("end")), "_d": 1})
+          "_c": span_class(features.get("start"), features.get("end")),
+          "_w": _wide(features), "_d": 1})
+
+
+def _wide(features: dict[str, Any]) -> int:
+    """``stories.wide``: 1 when the story's dates come from a report wider than two weeks."""
+    return int(bool(features.get("wide")))
 
 
 def new_story(conn: Connection, story_id: str, family: str, features: dict[str, Any]) -> None:
@@ -379,7 +451,7 @@ def new_story(conn: Connection, story_id: str, family: str, features: dict[str, 
         "id": story_id, "family": family, "date_start": features.get("start"),
         "date_end": features.get("end"),
         "date_span": span_class(features.get("start"), features.get("end")),
-        "first_report": None, "last_report": None,
+        "wide": _wide(features), "first_report": None, "last_report": None,
         "n_reports": 0, "n_outlets": 0, "n_independent": 0, "contradicted": 0, "dirty": 1,
         "features": json.dumps(features, ensure_ascii=False, sort_keys=True),
         "record": json.dumps({"id": story_id}), "updated_at": now_iso()}],

@@ -61,7 +61,8 @@ def _feeds(conn: Connection) -> None:
 
 def _crossref_tables(conn: Connection) -> None:
     """The cross-article stage: article profiles, stories and their reports (new tables only)."""
-    schema.metadata.create_all(conn, tables=list(reversed(schema.CROSSREF_TABLES)))
+    schema.metadata.create_all(conn, tables=[schema.article_profiles, schema.stories,
+                                             schema.story_reports])
 
 
 def _browse_indexes(conn: Connection) -> None:
@@ -204,6 +205,44 @@ def _story_spans(conn: Connection) -> None:
                ("ix_stories_family_span", "ix_stories_span"))
 
 
+def _flat_stage_lookups(conn: Connection) -> None:
+    """The stage's lookups stop growing with the corpus. ``profile_bands``: the band keys of
+    every profiled article's MinHash signature, which the stage held in memory and now looks
+    up in the store; filled from the signatures stored, in the order the stage loaded them
+    (an article with rows is skipped). ``stories.wide`` (a story dated by a report wider
+    than two weeks, which the any-family lookup leaves out) filled from the features where
+    NULL, and its index. Idempotent."""
+    import json
+
+    s = schema.stories.c
+    if "wide" not in {col["name"] for col in inspect(conn).get_columns("stories")}:
+        conn.execute(text("ALTER TABLE stories ADD COLUMN wide INTEGER"))
+    rows = conn.execute(select(s.id, s.features).where(s.wide.is_(None))).all()
+    if rows:
+        conn.execute(schema.stories.update().where(s.id == bindparam("k"))
+                     .values(wide=bindparam("w")),
+                     [{"k": k, "w": int(bool(json.loads(f).get("wide")))} for k, f in rows])
+    index = next(i for i in schema.stories.indexes if i.name == "ix_stories_narrow_span")
+    conn.execute(CreateIndex(index, if_not_exists=True))
+
+    import numpy as np
+
+    from brinkwatch.analysis.rules import load_rules
+    from brinkwatch.analysis.stage import band_keys, band_ranges
+    from brinkwatch.store.crossref import band_rows
+
+    schema.profile_bands.create(conn, checkfirst=True)
+    p, b = schema.article_profiles.c, schema.profile_bands.c
+    have = set(conn.execute(select(b.article_id).distinct()).scalars())
+    # the default rules' banding; a store analysed with other rules is re-indexed by the stage
+    ranges = band_ranges(load_rules(None).grouping.reprint_jaccard)
+    rows = [row for aid, sig in conn.execute(select(p.article_id, p.signature)).all()
+            if aid not in have
+            for row in band_rows(aid, band_keys(np.asarray(json.loads(sig), np.uint32), ranges))]
+    if rows:
+        conn.execute(schema.profile_bands.insert(), rows)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="initial tables", apply=_001_initial),
     Migration(name="story assembly: event flags and casualty claims", apply=_assembly_tables),
@@ -219,6 +258,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="articles indexed by origin", apply=_origin_index),
     Migration(name="events of each party by day; tallies indexed by actor", apply=_party_days),
     Migration(name="stories: width class of their dates, indexed", apply=_story_spans),
+    Migration(name="stage lookups: reprint index in the store, wide stories apart",
+              apply=_flat_stage_lookups),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

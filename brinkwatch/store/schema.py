@@ -12,6 +12,7 @@ Changing a table means adding a migration in :mod:`brinkwatch.store.migrations`.
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Float,
     ForeignKey,
@@ -288,6 +289,9 @@ stories = Table(
     # how wide [date_start, date_end] is, as a class (crossref.SPAN_CLASSES); NULL when the
     # story has no dates: the stage's window lookups read a bounded date_start range per class
     Column("date_span", Integer),
+    # 1 when the story's dates come from a report wider than two weeks (features["wide"]):
+    # the any-family lookup (articles joining on their text) leaves these out, in SQL
+    Column("wide", Integer),
     Column("first_report", String(40)),
     Column("last_report", String(40)),
     Column("n_reports", Integer, nullable=False),
@@ -304,6 +308,7 @@ stories = Table(
     Index("ix_stories_dirty", "dirty"),
     Index("ix_stories_family_span", "family", "date_span", "date_start", "date_end"),
     Index("ix_stories_span", "date_span", "date_start", "date_end"),
+    Index("ix_stories_narrow_span", "wide", "date_span", "date_start", "date_end"),
 )
 
 story_reports = Table(
@@ -322,8 +327,25 @@ story_reports = Table(
     Index("ix_story_reports_article_id", "article_id"),
 )
 
+# --- the stage's reprint index (migration "reprint index in the store") -------------------
+#: The LSH band keys of every profiled article's MinHash signature (one row per band), so the
+#: stage finds an article's near-duplicate candidates with one indexed lookup instead of
+#: holding every signature in memory (which grew with the corpus). ``key`` mixes the band's
+#: number into its 64-bit key (stored signed); ``seq`` keeps the order the articles were
+#: indexed in: the earliest match is the original.
+profile_bands = Table(
+    "profile_bands",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("key", BigInteger, nullable=False),
+    Index("ix_profile_bands_key", "key"),
+    Index("ix_profile_bands_article_id", "article_id"),
+)
+
 #: Tables of the cross-article stage, children before parents (delete order).
-CROSSREF_TABLES = (story_reports, stories, article_profiles)
+CROSSREF_TABLES = (profile_bands, story_reports, stories, article_profiles)
 
 #: Indexes for browsing (the API and the dashboard): keyset sorts, actor filters, outlets.
 #: Created by the migration "browse indexes"; the sort expressions match

@@ -69,3 +69,26 @@ def test_the_writer_stores_every_replayed_copy(base, tmp_path):
     assert summary.new == 6 and summary.duplicates == 0
     assert stored.get("ok") == 6
     assert summary.events + summary.kept_apart == sum(len(c.events) for c in copies.values())
+
+
+def test_the_replay_bench_reports_each_sample_as_taken_and_the_stages_share(tmp_path):
+    import json
+
+    from brinkwatch.scale.replay import format_replay_bench, run_replay_bench
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.jsonl").write_text("".join(json.dumps({"text": t, "published": "2024-06-12"})
+                                            + "\n" for t in TEXTS), encoding="utf-8")
+    seen = []
+    r = run_replay_bench(corpus, 6, every=3, db=str(tmp_path / "replay.db"),
+                         on_sample=seen.append)
+    assert [s.articles for s in seen] == [3, 6] and seen == r.samples
+    assert r.base_articles == 2 and r.pipeline_ms_per_article > 0
+    assert all(s.rss_mb > 0 and s.cpu_ms_per_article >= s.stage_ms_per_article >= 0 for s in seen)
+    assert 0 < r.stage_cpu_s <= r.parent_cpu_s and 0 < r.stage_share < 1
+    out = format_replay_bench(r, samples=False)
+    assert "stage / whole ingest with one process" in out and "6 articles analysed" in out
+    assert "RSS" not in out and "RSS" in format_replay_bench(r)
+    with open_store(tmp_path / "replay.db") as store:  # --scratch-db keeps the store
+        assert store.status_counts().get("ok") == 6

@@ -35,7 +35,8 @@ BASE = date(2024, 6, 1)
 
 def _rows(seed: int, n: int) -> list[dict[str, Any]]:
     """Stories of several families, widths and days; some undated (no days), some open-ended
-    (a start and no end), some never summarised (no first report), some moved after founding."""
+    (a start and no end), some never summarised (no first report), some moved after founding,
+    some wide (dated by a wide report: the any-family lookup leaves them out)."""
     rnd = random.Random(seed)
     rows = []
     for k in range(n):
@@ -51,7 +52,7 @@ def _rows(seed: int, n: int) -> list[dict[str, Any]]:
             f"2026-0{rnd.randint(1, 9)}-1{rnd.randint(0, 9)}T0{rnd.randint(0, 9)}:00:00+00:00"
         rows.append({"id": hash_id("story-test", str(seed), str(k)),
                      "family": rnd.choice(FAMILIES), "start": s, "end": e, "first": first,
-                     "moved": rnd.random() < 0.3})
+                     "moved": rnd.random() < 0.3, "wide": k % 5 == 2})
     return rows
 
 
@@ -60,7 +61,7 @@ def _store_stories(store, rows: list[dict[str, Any]]) -> None:
     summarised (save_story) when they have a first report."""
     with store.transaction() as conn:
         for r in rows:
-            dates = {"start": r["start"], "end": r["end"]}
+            dates = {"start": r["start"], "end": r["end"], **({"wide": True} if r["wide"] else {})}
             if r["moved"]:  # founded on other days, then moved to its own
                 q.new_story(conn, r["id"], r["family"], {"start": "2019-01-01",
                                                           "end": "2019-01-02"})
@@ -101,7 +102,7 @@ def _check_against_brute_force(conn, rows: list[dict[str, Any]], nulls_first: bo
     """Both lookups equal the brute-force filter on every window; the rows found in all."""
     found = 0
     for lo, hi in _windows(5, 60):
-        want_any = _order([r for r in rows if _meets(r, lo, hi)], nulls_first)
+        want_any = _order([r for r in rows if _meets(r, lo, hi) and not r["wide"]], nulls_first)
         got_any = q.candidate_stories_any(conn, lo, hi)
         assert [(c["id"], c["family"]) for c in got_any] == \
             [(r["id"], r["family"]) for r in want_any], (lo, hi)
@@ -132,6 +133,9 @@ def test_lookups_match_brute_force_over_many_widths_and_windows(tmp_path: Path) 
     assert {r["start"] is None for r in rows} == {True, False}
     assert {r["end"] is None and r["start"] is not None for r in rows} == {True, False}
     assert {r["first"] is None for r in rows} == {True, False}
+    assert {r["wide"] and r["moved"] for r in rows} == {True, False}
+    # and wide stories met the windows (the any-family lookup left them out)
+    assert sum(_meets(r, lo, hi) and r["wide"] for r in rows for lo, hi in _windows(5, 60)) > 20
 
 
 def test_writers_keep_the_width_class(tmp_path: Path) -> None:
@@ -171,14 +175,17 @@ def test_the_lookups_search_the_span_indexes_not_the_table(tmp_path: Path) -> No
     assert family.count("SEARCH stories USING INDEX ix_stories_family_span "
                         "(family=? AND date_span=? AND date_start") == len(q.SPAN_CLASSES) + 2, \
         family
-    assert anyf.count("SEARCH stories USING INDEX ix_stories_span "
-                      "(date_span=? AND date_start") == len(q.SPAN_CLASSES) + 1, anyf
+    # the any-family lookup leaves the wide stories out through its index (wide=0 leads it)
+    assert anyf.count("SEARCH stories USING INDEX ix_stories_narrow_span "
+                      "(wide=? AND date_span=? AND date_start") == len(q.SPAN_CLASSES) + 1, anyf
     assert "SCAN stories" not in family + anyf
 
 
 def _to_previous_schema(conn) -> None:
     """The store as the migration before the story spans left it."""
     version = 1 + next(i for i, m in enumerate(MIGRATIONS) if m.apply.__name__ == "_story_spans")
+    conn.execute(text("DROP INDEX ix_stories_narrow_span"))
+    conn.execute(text("ALTER TABLE stories DROP COLUMN wide"))
     conn.execute(text("DROP INDEX ix_stories_family_span"))
     conn.execute(text("DROP INDEX ix_stories_span"))
     conn.execute(text("ALTER TABLE stories DROP COLUMN date_span"))
@@ -202,12 +209,14 @@ def test_old_stores_gain_the_column_filled_and_the_indexes(tmp_path: Path) -> No
     with open_store(path) as store:
         with store.snapshot() as conn:
             spans = dict(conn.execute(text("SELECT id, date_span FROM stories")).all())
+            wide = dict(conn.execute(text("SELECT id, wide FROM stories")).all())
             assert _lookups(conn) == expected
     assert spans == {r["id"]: q.span_class(r["start"], r["end"]) for r in rows}
+    assert wide == {r["id"]: int(r["wide"]) for r in rows}
     assert any(expected) and len(set(spans.values())) > 5
     with closing(sqlite3.connect(path)) as con:
         names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-    assert {"ix_stories_family_span", "ix_stories_span"} <= names
+    assert {"ix_stories_family_span", "ix_stories_span", "ix_stories_narrow_span"} <= names
 
 
 def test_postgresql_gives_the_same_stories_and_migrates_old_stores(pg_url: str) -> None:
