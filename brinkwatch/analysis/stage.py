@@ -293,18 +293,24 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
         for cand in q.candidate_stories(conn, family, lo, hi):
             f = cand["features"]
             same = article_id in f["articles"]
-            sample = [a for a in stories.sample_articles(f, rules.grouping.compare_articles)
-                      if a != article_id]
+            sample = [a for a in _text_sample(f, rules.grouping.compare_articles,
+                                              dated=bool(art.published)) if a != article_id]
             sims = terms.get(conn, sample)
-            sim = 1.0 if same and not sample else max(
+            # a story that holds only this article: alike with itself, unless the article is
+            # undated (a rewrite telling an attack and the retaliation in one breath): then
+            # its events join each other only on a shared actor, target or place
+            sim = (1.0 if art.published else 0.0) if same and not sample else max(
                 (docfreq.similarity(vec, t) for t in sims.values()), default=0.0)
             d = stories.decide(ev, family, (s0, e0), cand, sim, same, rules, generic)
+            if d.join and anchored and not _fits(ev, f, d):
+                continue
             if d.join and (best is None or d.score > best[0]):
                 best = (d.score, cand["id"], f, d.cues)
         if best is None:
             sid = stories.story_id(ev["id"])
             features = stories.new_features(ev, article_id, (s0, e0))
             features["context"] = sorted(set(keys) - generic)
+            features = _mark_undated(features, article_id, bool(art.published))
             cues: tuple[str, ...] = ("founds the story",)
             if anchored:
                 cues += (anchor.cue,)  # type: ignore[union-attr]
@@ -315,7 +321,8 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
             _, sid, f, cues = best
             if anchored:
                 cues += (anchor.cue,)  # type: ignore[union-attr]
-            features = stories.add_to_features(f, ev, article_id, (s0, e0))
+            features = _mark_undated(stories.add_to_features(f, ev, article_id, (s0, e0)),
+                                     article_id, bool(art.published))
             q.save_story_features(conn, sid, features)
         q.add_report(conn, story_id=sid, event_id=ev["id"], article_id=article_id, cues=cues)
         summary.reports += 1
@@ -330,7 +337,7 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
     loose = estimate is not None and estimate.confidence != "high"
     touched |= _attach_by_text(conn, article_id, vec, set(keys), days(estimate), joined, founded,
                                rules=rules, generic=generic, terms=terms, docfreq=docfreq,
-                               summary=summary, loose=loose,
+                               summary=summary, loose=loose, dated=bool(art.published),
                                low=estimate is not None and estimate.confidence in ("low", "none"))
     q.mark_dirty(conn, sorted(touched))  # records are rebuilt once per run (run_stage)
     summary.touched_stories += len(touched)
@@ -461,7 +468,7 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
                     window: tuple[str | None, str | None], joined: set[str], founded: set[str],
                     *, rules: CrossrefRules, generic: frozenset[str], terms: _TermCache,
                     docfreq: text.DocFreq, summary: StageSummary, loose: bool,
-                    low: bool = False) -> set[str]:
+                    low: bool = False, dated: bool = True) -> set[str]:
     """Articles that tell a story in words the event coder did not code join it as reports
     without an event: their text is strongly alike and they name one of the story's own
     (non-state) actors or targets. Both ways: this article to the stories around its date,
@@ -484,7 +491,9 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
         shared = sorted(keys & _specific(f, generic))
         if not shared:
             continue
-        sample = stories.sample_articles(f, g.compare_articles)
+        sample = _text_sample(f, g.compare_articles, dated=dated)
+        if dated and not (set(sample) - set(f.get("undated") or ())):
+            continue  # only undated rewrites to compare with: their words may tell another event
         sim = max((docfreq.similarity(vec, t) for t in terms.get(conn, sample).values()),
                   default=0.0)
         # the widened window only: ask for strong text
@@ -496,10 +505,15 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
                      cues=(f"text similarity {sim:.2f}", "names: " + ", ".join(shared[:3]),
                            "no event of this type coded in the article")
                      + (("estimated date used loosely",) if loose else ()))
-        f = {**f, "articles": [*f["articles"], article_id]}
+        f = _mark_undated({**f, "articles": [*f["articles"], article_id]}, article_id, dated)
         q.save_story_features(conn, sid, f)
         summary.reports += 1
         touched.add(sid)
+    if not dated:
+        # an undated page (a rewrite that may tell two events of one day) does not pull the
+        # earlier articles into the stories it founded by its text: its words are alike with
+        # the reports of each event it tells, so they do not say which story is which
+        return touched
     for sid in sorted(founded):
         f = q.story_features(conn, sid) or {}
         if not f.get("start") or not f.get("end") or f.get("wide"):
@@ -530,11 +544,44 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
             q.add_report(conn, story_id=sid, event_id=None, article_id=other,
                          cues=(f"text similarity {sim:.2f}", "names: " + ", ".join(shared[:3]),
                                "no event of this type coded in the article"))
-            f = {**f, "articles": [*f["articles"], other]}
+            f = _mark_undated({**f, "articles": [*f["articles"], other]}, other,
+                              bool(p.get("published")))
             summary.reports += 1
             touched.add(sid)
         q.save_story_features(conn, sid, f)
     return touched
+
+
+def _fits(event: dict[str, Any], f: dict[str, Any], d: stories.Decision) -> bool:
+    """An event of an undated article placed on a story's days (:func:`_anchor`) joins a story
+    only on something it shares with it: an actor, target or place (not text alone, which a
+    rewrite telling two events of one day shares with both), and not at another place than the
+    story's."""
+    place = stories.place_key(event)
+    places = set(f.get("places") or ())
+    shared = any(c.startswith(("actor:", "target:", "place:")) for c in d.cues)
+    return shared and not (place and places and place not in places)
+
+
+def _mark_undated(f: dict[str, Any], article_id: str, dated: bool) -> dict[str, Any]:
+    """Keep the story's undated articles apart (``features["undated"]``): see
+    :func:`_text_sample`."""
+    if dated or article_id in (f.get("undated") or ()):
+        return f
+    return {**f, "undated": [*(f.get("undated") or ()), article_id]}
+
+
+def _text_sample(f: dict[str, Any], k: int, *, dated: bool) -> list[str]:
+    """The story's articles a new article's text is compared with. A dated article is
+    compared with the story's dated reports when it has any: an undated page that tells two
+    events of one day (a content-farm rewrite of an attack and the retaliation) is alike with
+    the reports of both, and would bridge them."""
+    if dated and f.get("undated"):
+        loose = set(f["undated"])
+        own = [a for a in f["articles"] if a not in loose]
+        if own:
+            return stories.sample_articles({**f, "articles": own}, k)
+    return stories.sample_articles(f, k)
 
 
 def _generic_names(kb: TheatreKB) -> frozenset[str]:
