@@ -338,7 +338,6 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
     touched |= _attach_by_text(conn, article_id, vec, set(keys), days(estimate), joined, founded,
                                rules=rules, generic=generic, terms=terms, docfreq=docfreq,
                                summary=summary, loose=loose, dated=bool(art.published),
-                               coded={rules.family_of(ev["type"]) for ev in kept},
                                low=estimate is not None and estimate.confidence in ("low", "none"))
     q.mark_dirty(conn, sorted(touched))  # records are rebuilt once per run (run_stage)
     summary.touched_stories += len(touched)
@@ -469,8 +468,7 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
                     window: tuple[str | None, str | None], joined: set[str], founded: set[str],
                     *, rules: CrossrefRules, generic: frozenset[str], terms: _TermCache,
                     docfreq: text.DocFreq, summary: StageSummary, loose: bool,
-                    low: bool = False, dated: bool = True,
-                    coded: set[str] | frozenset[str] = frozenset()) -> set[str]:
+                    low: bool = False, dated: bool = True) -> set[str]:
     """Articles that tell a story in words the event coder did not code join it as reports
     without an event: their text is strongly alike and they name one of the story's own
     (non-state) actors or targets. Both ways: this article to the stories around its date,
@@ -488,10 +486,7 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
     hi = (date.fromisoformat(end) + timedelta(days=g.window_slack_days + extra)).isoformat()
     for cand in q.candidate_stories_any(conn, lo, hi):
         sid, f = cand["id"], cand["features"]
-        if sid in joined or article_id in f["articles"] or f.get("wide") \
-                or cand["family"] in coded:
-            # an event of the article of this family has chosen its story: the text of an
-            # article that tells an attack and the retaliation is alike with both
+        if sid in joined or article_id in f["articles"] or f.get("wide"):
             continue
         shared = sorted(keys & _specific(f, generic))
         if not shared:
