@@ -338,6 +338,7 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
     touched |= _attach_by_text(conn, article_id, vec, set(keys), days(estimate), joined, founded,
                                rules=rules, generic=generic, terms=terms, docfreq=docfreq,
                                summary=summary, loose=loose, dated=bool(art.published),
+                               coded=_coded_days(kept, rules, days(estimate)),
                                low=estimate is not None and estimate.confidence in ("low", "none"))
     q.mark_dirty(conn, sorted(touched))  # records are rebuilt once per run (run_stage)
     summary.touched_stories += len(touched)
@@ -353,6 +354,35 @@ class _Anchor:
     end: str
     story: str
     cue: str
+
+
+def _coded_days(events: list[dict[str, Any]], rules: CrossrefRules,
+                article_days: tuple[str | None, str | None]
+                ) -> dict[str, list[tuple[str | None, str | None]]]:
+    """The days of the article's own coded events, by type family (an event without a day of
+    its own takes the article's days)."""
+    out: dict[str, list[tuple[str | None, str | None]]] = {}
+    for ev in events:
+        day = (ev.get("date") or {}).get("value") or ""
+        span = (day[:10], day[:10]) if _own_day(ev) else article_days
+        out.setdefault(rules.family_of(ev["type"]), []).append(span)
+    return out
+
+
+def _same_day_sibling(family: str, f: dict[str, Any],
+                      coded: dict[str, list[tuple[str | None, str | None]]]) -> bool:
+    """A story of a family the article coded an event of, on that event's days: the article's
+    own event chose its story, and a text that tells two events of one type on one day (an
+    attack and the retaliation that night) is alike with both, so text alone must not add it
+    to the other one. A story of that family on other days (the attack a retaliation answers,
+    recalled) can still take the article by text; an event with no days at all blocks its
+    whole family."""
+    for lo, hi in coded.get(family, ()):
+        if lo is None or hi is None or not f.get("start") or not f.get("end"):
+            return True
+        if f["start"] <= hi and lo <= f["end"]:
+            return True
+    return False
 
 
 def _own_day(event: dict[str, Any]) -> bool:
@@ -468,7 +498,9 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
                     window: tuple[str | None, str | None], joined: set[str], founded: set[str],
                     *, rules: CrossrefRules, generic: frozenset[str], terms: _TermCache,
                     docfreq: text.DocFreq, summary: StageSummary, loose: bool,
-                    low: bool = False, dated: bool = True) -> set[str]:
+                    low: bool = False, dated: bool = True,
+                    coded: dict[str, list[tuple[str | None, str | None]]] | None = None
+                    ) -> set[str]:
     """Articles that tell a story in words the event coder did not code join it as reports
     without an event: their text is strongly alike and they name one of the story's own
     (non-state) actors or targets. Both ways: this article to the stories around its date,
@@ -486,7 +518,8 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
     hi = (date.fromisoformat(end) + timedelta(days=g.window_slack_days + extra)).isoformat()
     for cand in q.candidate_stories_any(conn, lo, hi):
         sid, f = cand["id"], cand["features"]
-        if sid in joined or article_id in f["articles"] or f.get("wide"):
+        if sid in joined or article_id in f["articles"] or f.get("wide") \
+                or _same_day_sibling(cand["family"], f, coded or {}):
             continue
         shared = sorted(keys & _specific(f, generic))
         if not shared:
