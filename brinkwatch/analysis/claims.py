@@ -25,7 +25,7 @@ _PEOPLE = (r"(?:people|persons|members|fighters|soldiers|civilians|militants|off
            r"bystanders|passers-by|protesters|demonstrators|mourners|worshippers|contractors|"
            r"servicemen|service members|operatives|suspects|pilgrims|workers|residents|policemen|"
            r"sailors|seamen|crewmen|crew members|hostages|prisoners|captives|activists|journalists)")
-# "two of his companions were also killed", "20 protesters were treated for burns": a count of
+# "three of her bodyguards were also killed", "20 protesters were treated for burns": a count of
 # people, then what befell them (treated or taken to hospital: wounded)
 _KILL = re.compile(
     r"\b" + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?" + _PEOPLE + r"\s*(?:were|was|have been|had been|"
@@ -49,7 +49,7 @@ _NONE = re.compile(r"\b(?:no one|no-one|nobody)\s+(?:[\w']+\s+){0,3}?(?P<what>hu
 _NONE_OF = re.compile(r"\bno\s+(?:[A-Za-z.-]+\s+){1,2}?(?:were|was|had been|have been)\s+"
                       r"(?:(?:seriously|badly|reportedly)\s+)?(?P<what>hurt|injured|wounded|killed|"
                       r"harmed)\b", re.I)
-# "no signs of civilian casualties", "no reports of injuries"
+# "no sign of any deaths", "no reports of injuries"
 _NO_SIGN = re.compile(r"\bno\s+(?:signs?|reports?|indications?|word)\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?"
                       r"(?P<what>casualties|deaths|injuries|fatalities)\b", re.I)
 _NO_NOUN = re.compile(r"\bno\s+(?:(?:immediate|reported|human)\s+)?(?P<what>casualties|deaths|"
@@ -501,7 +501,7 @@ def _text_quotes(text: str) -> list[dict[str, Any]]:
 
 def toll_text(c: Mapping[str, Any]) -> str:
     """The words of a counted claim (casualties, weapons), with its kind when they do not say it ("two guards" was
-    counted as killed by the coder; "no signs of civilian casualties" says it)."""
+    counted as killed by the coder; "no sign of any deaths" says it)."""
     said = c["text"].lower()
     if c["kind"] not in ("killed", "wounded") or _QUICK_TOLL.search(said):
         return str(c["text"])

@@ -359,7 +359,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         done = done or [c for c in head.children if c.dep_ in ("dobj", "obj")]
         targets = [r for t in done for r in resolver.refs(t, trig.token)] or targets
     if not targets and trig.type == "REJECT" and trig.controller is not None:
-        # "refused to respond to a request from X", "declined to answer X's questions": X
+        # "refused to answer a request sent by X", "declined to answer X's questions": X
         for t in requesters(doc[trig.controller]):
             targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
     if not targets and refused.mode in PARTY_MODES:

@@ -657,7 +657,7 @@ def _denied_claim(verb: Token) -> bool:
                for c in verb.children)
 
 
-# "refused to respond to a request from X", "declined to answer X's questions": a refusal of
+# "refused to answer a request sent by X", "declined to answer X's questions": a refusal of
 # what X asked, not a "no comment".
 ANSWER_VERBS = frozenset({"respond", "answer", "reply", "comply", "heed", "honour", "honor",
                           "meet", "grant"})

@@ -27,7 +27,7 @@ from brinkwatch.analysis.claims import article_claims, toll_value
     # none of a named kind of people
     ("No Norwegian soldiers were harmed, the ministry said.", {("wounded", 0)}),
     ("No American personnel were seriously injured in the barrage.", {("wounded", 0)}),
-    ("There were no signs of civilian casualties at the port.", {("killed", 0)}),
+    ("Officials saw no sign of any deaths at the port.", {("killed", 0)}),
     ("No convoy was delayed at the crossing.", set()),
 ])
 def test_casualties(text: str, expected: set) -> None:

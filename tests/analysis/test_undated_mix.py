@@ -60,7 +60,7 @@ B1 = article(
         place="Al-Qaim")],
     outlet="basrapost.example", published="2024-05-15", url="https://basrapost.example/b1")
 B2 = article(
-    "Kata'ib Hezbollah said four of its fighters were killed when American jets struck its "
+    "Kata'ib Hezbollah said four of its men died when American jets struck its "
     "depots near Al-Qaim on Monday night.\nResidents of the border town said fires burned "
     "until dawn after huge explosions.",
     [Ev("struck", "ASSAULT", target="Kata'ib Hezbollah", place="Al-Qaim")],

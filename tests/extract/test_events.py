@@ -1280,8 +1280,8 @@ CROWDS_IMPACTS_AND_ANNOUNCEMENTS = [
                  "Kata'ib Hezbollah said it was planning attacks on U.S. bases.",
                  ("ASSAULT", {"Kata'ib Hezbollah"}, set()), id="own-planned-attacks-threaten"),
     # a warning of the cost whoever acts will pay is a threat, with or without a recipient
-    pytest.param("Washington warned that whoever fires rockets at American bases will pay a "
-                 "heavy price.", ("THREATEN", {"United States"}, set()),
+    pytest.param("The Pentagon warned that whoever launches drones at its troops will pay a "
+                 "steep price.", ("THREATEN", {"U.S. Department of Defense"}, set()),
                  "Washington warned that the rockets fired at American bases will cost a lot "
                  "of money.", ("THREATEN", set(), set()), id="whoever-acts-will-pay-threatens"),
     pytest.param("Iran warned that anyone who attacks its ships would face a crushing response.",
@@ -1317,8 +1317,8 @@ CROWDS_IMPACTS_AND_ANNOUNCEMENTS = [
                  "The shelling gave Baghdad every reason to expel the Turkish ambassador.",
                  ("SANCTION", set(), set(), "asserted"), id="every-reason-to-act-is-no-act"),
     # naming someone among the authors of an attack accuses them
-    pytest.param("Mike Pompeo named Qais al-Khazali among the men who led the raid on the "
-                 "embassy.", ("ACCUSE", {"Mike Pompeo"}, {"Qais al-Khazali"}),
+    pytest.param("Mike Pompeo named Qais al-Khazali among the commanders who organised the assault "
+                 "on the compound.", ("ACCUSE", {"Mike Pompeo"}, {"Qais al-Khazali"}),
                  "Mike Pompeo named Qais al-Khazali among the guests at the dinner.",
                  ("ACCUSE", set(), set()), id="named-among-the-attackers-accuses"),
     pytest.param("Mike Pompeo named Qais al-Khazali as one of the organisers of the attack.",

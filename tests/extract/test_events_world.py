@@ -130,7 +130,7 @@ PARTIES = [
 
 # A refusal to answer what someone asked refuses them; "declined to comment" refuses nothing.
 REFUSED_REQUESTS = [
-    pytest.param("The Danish ministry refused to respond to a request from Swedish prosecutors.",
+    pytest.param("The Danish ministry refused to answer a written request sent by Swedish prosecutors.",
                  ("REJECT", {"Danish"}, {"Swedish"}),
                  "The Danish ministry declined to comment on the request from Swedish "
                  "prosecutors.", ("REJECT", set(), set()), id="respond-to-a-request-from-x"),
