@@ -4,6 +4,8 @@ written for these tests; events point at the sentence that holds their trigger."
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from brinkwatch.records import (
     ActorRef,
@@ -93,3 +95,17 @@ def article(text: str, events: list[Ev], *, outlet: str, published: str | None,
                   published=published, language="en", format="txt", size=len(text))
     return ArticleResult(article=art, sentences=tuple(sents), mentions=tuple(mentions),
                          events=tuple(out), extractors=EXTRACTORS)
+
+
+def staged_stories(tmp_path: Path, *results: ArticleResult, kb: Any) -> list[dict]:
+    """Write ``results`` in order to a fresh store, run the cross-article stage, and return
+    its stories as the library lists them."""
+    from brinkwatch.analysis import views
+    from brinkwatch.analysis.stage import run_stage
+    from brinkwatch.store import open_store
+
+    store = open_store(tmp_path / "bw.db")
+    for r in results:
+        store.write(r)
+    run_stage(store, kb=kb)
+    return views.list_stories(store)

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from brinkwatch.analysis import views
-from brinkwatch.analysis.stage import run_stage
 from brinkwatch.kb.loader import load_theatre
-from brinkwatch.store import open_store
 
-from .builders import Ev, article
+from .builders import Ev, article, staged_stories
 
 KB = load_theatre()
 
@@ -80,11 +77,7 @@ UB = article(
 
 
 def _stories(tmp_path: Path, *results) -> list[dict]:
-    store = open_store(tmp_path / "bw.db")
-    for r in results:
-        store.write(r)
-    run_stage(store, kb=KB)
-    return views.list_stories(store)
+    return staged_stories(tmp_path, *results, kb=KB)
 
 
 def _coded(stories: list[dict], result, type_: str) -> dict:

@@ -9,12 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from brinkwatch.analysis import views
-from brinkwatch.analysis.stage import run_stage
 from brinkwatch.kb.loader import load_theatre
-from brinkwatch.store import open_store
 
-from .builders import Ev, article
+from .builders import Ev, article, staged_stories
 
 KB = load_theatre()
 
@@ -118,14 +115,8 @@ NAMES = {r.article.id: n for n, r in (("A1", A1), ("A2", A2), ("B1", B1), ("B2",
 
 
 def _stories(tmp_path: Path, order: str) -> list[dict]:
-    store = open_store(tmp_path / "bw.db")
-    for r in FILLERS:
-        store.write(r)
     byname = {n: r for r in (A1, A2, B1, B2, U, C1, C2, D1, D2, V) for n in [NAMES[r.article.id]]}
-    for n in order.split():
-        store.write(byname[n])
-    run_stage(store, kb=KB)
-    return views.list_stories(store)
+    return staged_stories(tmp_path, *FILLERS, *(byname[n] for n in order.split()), kb=KB)
 
 
 def _docs(s: dict) -> set[str]:
