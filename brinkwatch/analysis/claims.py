@@ -1,8 +1,10 @@
 """Countable claims read from an article's sentences, for contradictions across outlets:
 casualty counts (killed / wounded), weapon counts (drones, missiles, rockets), denials, and
 the quotes its events carry; claims of meaning (what an agreement means, how a captive came
-to be freed, a bill's prospects: cue lexicons in the rules, ``meanings``) and the earlier measures an
-article recalls (``recalled``). Each claim keeps the words that gave it."""
+to be freed, a bill's prospects, whether a decision binds: cue lexicons in the rules, ``meanings``), the
+earlier measures an article recalls (``recalled``), who holds an office (a title and a name, resolved
+to the office of the knowledge base) and how many lawmakers voted. Each claim keeps the words that
+gave it."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from brinkwatch.analysis.rules import CrossrefRules, MeaningKind, Recalled, load_rules
+from brinkwatch.kb.model import KBActor, TheatreKB, norm_key
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -172,13 +175,38 @@ _ADMINISTRATION = re.compile(r"\b(?P<who>[A-Z][\w'’-]+)(?:[’']s)?\s+[Aa]dmin
 # quoted words in the text: "the same quote" in two articles shares a run of QUOTE_RUN words
 _QUOTED = re.compile(r"[“\"](?P<q>[^”\"\n]{30,800})[”\"]")
 QUOTE_RUN = 6
+# who holds an office, as the article names it: "caretaker Prime Minister Adil Abdul-Mahdi",
+# "State Department spokesman Ned Price", "Iraqi President Barham Salih" (longer titles first)
+_TITLES = (r"deputy prime minister|prime minister|vice president|president|foreign minister|"
+           r"defen[cs]e minister|interior minister|oil minister|finance minister|minister of [a-z]+|"
+           r"secretary of state|secretary of defen[cs]e|secretary of war|defen[cs]e secretary|"
+           r"national security advis[eo]r|spokes(?:man|woman|person)|ambassador|envoy|"
+           r"charg[ée] d['’]affaires|supreme leader|speaker|governor")
+_NAME_TOKEN = r"(?:(?:al|el|bin|ibn|abu|abdul|abd)[-\s])?[A-Z][\w'’-]+"
+_OFFICE = re.compile(r"(?P<pre>(?:[A-Z][\w.'’-]*\s+){0,3})(?P<title>(?i:" + _TITLES + r"))\s+"
+                     r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,3})")
+# a holder of another time: "former President ...", "then-Prime Minister ...", "the late ..."
+_PAST_HOLDER = re.compile(r"(?i:\b(?:former|then|ex|late|previous|outgoing|incoming|future|"
+                          r"predecessor)\b)[\s-]*$")
+_LOWER_RANKS = frozenset({"deputy", "assistant", "under", "vice", "associate", "principal"})
+_QUICK_OFFICE = re.compile(r"minister|president|secretary|spokes|ambassador|envoy|affaires|"
+                           r"supreme leader|speaker|advis|governor")
+# how many lawmakers voted, attended or backed: "170 deputies attended", "passed by 172 votes",
+# "all 329 lawmakers backed the motion"
+_LEGISLATORS = (r"lawmakers|legislators|deputies|mps|members of parliament|parliamentarians|"
+                r"representatives|senators|votes")
+_VOTES = ((re.compile(r"\b(?i:" + _LEGISLATORS + r")\b"),
+           re.compile(r"\b" + _Q + _NUM + r"\s+(?:of\s+(?:its|their|the)\s+)?" + _FILL + r"(?i:"
+                      + _LEGISLATORS + r")\b", re.I)),)
+_QUICK_VOTES = re.compile(r"lawmakers|legislators|deputies|mps\b|members of parliament|"
+                          r"parliamentarians|representatives|senators|votes")
 # the quick words (all lower-case ASCII) are looked for in the text lowered letter for letter
 # (offsets kept): case-sensitive scans are several times faster than re.I ones
 _QUICK_GROUPS = tuple((name, re.compile(p.pattern)) for name, p in (
     ("toll", _QUICK_TOLL), ("weapon", _QUICK_WEAPON), ("denial", _QUICK_DENIAL),
     ("place", _QUICK_PLACE), ("resp", _QUICK_RESP), ("span", _QUICK_SPAN),
     ("admin", re.compile("dministration")), ("detained", _QUICK_DETAINED),
-    ("sites", _QUICK_SITES)))
+    ("sites", _QUICK_SITES), ("office", _QUICK_OFFICE), ("votes", _QUICK_VOTES)))
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _NOT_A_NAME = frozenset({"The", "This", "That", "Previous", "Current", "New", "Former", "Next",
                          "Federal", "Transportation", "Security", "Drug", "Energy", "Food",
@@ -374,6 +402,64 @@ def _administrations(s: str, start: int) -> list[dict[str, Any]]:
             for m in _ADMINISTRATION.finditer(s) if m.group("who") not in _NOT_A_NAME]
 
 
+def _kb_one(kb: TheatreKB, surface: str, kind: str) -> KBActor | None:
+    found = [a for a in kb.lookup(surface) if a.type == kind]
+    return found[0] if len(found) == 1 else None
+
+
+def _office_of(kb: TheatreKB, pre: str, title: str, person: KBActor | None) -> KBActor | None:
+    """The KB office a title names: the words before it and the title as one of the office's
+    names ("State Department spokesman", "Iraqi Prime Minister"), else the one office of the
+    named person whose names hold the title ("Prime Minister" of Mustafa al-Kadhimi)."""
+    words = pre.split()
+    # "Deputy Secretary of State": a rank below the title is another office
+    lower_rank = bool(words) and words[-1].lower() in _LOWER_RANKS
+    for k in range(len(words), 0 if lower_rank else -1, -1):
+        off = _kb_one(kb, " ".join([*words[len(words) - k:], title]), "office")
+        if off is not None:
+            return off
+    if person is None or lower_rank:
+        return None
+    key = norm_key(title)
+    offices = {t.office for t in person.offices}
+    held = [o for oid in sorted(offices) if (o := kb.get(oid)) is not None
+            and any(key in norm_key(n) for n in (o.name, *o.aliases))]
+    return held[0] if len(held) == 1 else None
+
+
+def _person(kb: TheatreKB, name: str) -> KBActor | None:
+    """The KB person a written name is: the whole name, else its last two words, else its
+    last word (a surname known to the KB)."""
+    words = name.split()
+    for k in (len(words), 2, 1):
+        if 0 < k <= len(words):
+            p = _kb_one(kb, " ".join(words[len(words) - k:]), "person")
+            if p is not None:
+                return p
+    return None
+
+
+def _offices(s: str, start: int, kb: TheatreKB) -> list[dict[str, Any]]:
+    """Who holds an office, as the sentence names it: a title (with the words that say whose
+    office) and a name right after it, resolved to the office of the knowledge base. A holder
+    of another time ("former", "then-", "the late") is no claim about the present one."""
+    out: list[dict[str, Any]] = []
+    for m in _OFFICE.finditer(s):
+        if _PAST_HOLDER.search(s[max(0, m.start("title") - 24):m.start("title")]):
+            continue
+        name = re.sub(r"[’']s$", "", m.group("name"))
+        person = _person(kb, name)
+        office = _office_of(kb, m.group("pre"), m.group("title"), person)
+        if office is None:
+            continue
+        item = {"office": office.id, "office_name": office.name,
+                "who": person.name if person else name, "person": person.id if person else None,
+                "text": m.group(0).strip(), "sentence": s[:300], "start": start}
+        if not any((o["office"], o["who"]) == (item["office"], item["who"]) for o in out):
+            out.append(item)
+    return out
+
+
 # a cue phrase: its words are word beginnings, in order, up to three words apart
 _GAP = r"\W+(?:[\w'’-]+\W+){0,3}?"
 _NEGATION = re.compile(r"(?:\b(?:not|no|never|without|nor)|n't)(?:\s+[\w'’-]+){0,4}\s+$", re.I)  # same clause
@@ -521,11 +607,12 @@ def sentences(text: str) -> Iterable[tuple[int, str]]:
 
 
 def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
-                   rules: CrossrefRules | None = None) -> dict[str, Any]:
+                   rules: CrossrefRules | None = None,
+                   kb: TheatreKB | None = None) -> dict[str, Any]:
     """Casualty and weapon counts, denials and quotes of one article, with their sentences;
     claims of meaning and recalled measures by the cue lexicons of ``rules`` (the built-in
     rules when none). Casualties come from the events' own ``casualties`` when the coder gives
-    them, else from patterns over the sentences."""
+    them, else from patterns over the sentences. Office holders need ``kb`` (none without it)."""
     events = list(events)
     rules = rules or load_rules()
     meanings: list[dict[str, Any]] = []
@@ -540,6 +627,8 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
     administrations: list[dict[str, Any]] = []
     detained: list[dict[str, Any]] = []
     sites: list[dict[str, Any]] = []
+    offices: list[dict[str, Any]] = []
+    votes: list[dict[str, Any]] = []
     # each group of patterns runs only on the sentences holding its quick words, found by
     # one scan of the whole text per group (not one search per sentence and group)
     spans = [(m.start(), m.end()) for m in _SENT.finditer(text)]
@@ -578,13 +667,17 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
             tolls += _tolls_without_number(s, start)
         if "place" in has:
             places += _place_details(s, start)
-        if "detained" in has or "sites" in has:
+        if "office" in has and kb is not None:
+            offices += _offices(s, start, kb)
+        if "detained" in has or "sites" in has or "votes" in has:
             before = text[max(0, start - 14):start + len(text[start:spans[i][1]])
                           - len(text[start:spans[i][1]].lstrip())]
             if "detained" in has:
                 detained += _counted(s, start, _DETAINED, "detained", before)
             if "sites" in has:
                 sites += _counted(s, start, _SITES, "sites", before)
+            if "votes" in has:
+                votes += _counted(s, start, _VOTES, "votes", before)
         if "weapon" in has:
             for m in _WEAPON.finditer(s):
                 n = _number(m.group("n"))
@@ -634,5 +727,5 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
     return {"casualties": casualties, "weapons": weapons, "denials": denials, "quotes": quotes,
             "places": places, "responsibility": responsibility, "timeline": timeline,
             "administrations": administrations, "meanings": meanings, "recalled": recalled,
-            "detained": detained, "sites": sites,
+            "detained": detained, "sites": sites, "offices": offices, "votes": votes,
             "text_quotes": _text_quotes(text) if "“" in text or '"' in text else []}

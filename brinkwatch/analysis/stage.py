@@ -249,7 +249,7 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
     art_view: dict[str, Any] = {"id": art.id, "published": art.published,
                                 "published_estimate": estimate.to_json() if estimate else None}
     terms.put(article_id, vec)
-    claims = claims_mod.article_claims(art.text, events, rules=rules)
+    claims = claims_mod.article_claims(art.text, events, rules=rules, kb=kb)
 
     keys = _actor_keys(kb, mention_rows)
 

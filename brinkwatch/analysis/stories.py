@@ -752,6 +752,38 @@ def _administration_topic(profiles: Mapping[str, Mapping[str, Any]],
         for aid, items in per.items()]}
 
 
+def _holder(item: Mapping[str, Any]) -> str:
+    """Who an office claim names: the KB person, else the surname as written."""
+    return str(item.get("person") or (str(item.get("who") or "").split() or [""])[-1].casefold())
+
+
+def _office_topic(profiles: Mapping[str, Mapping[str, Any]],
+                  article_ids: Sequence[str]) -> dict[str, Any] | None:
+    """Who holds an office, when two outlets name different people for one office of the KB
+    and neither names the other's ("Prime Minister Adil Abdul-Mahdi" against "Prime Minister
+    Mustafa al-Kadhimi"): one of them names a holder of another time, or gets the name wrong.
+    Each claim says the office and the person, with the words of the article."""
+    per = _article_items(profiles, article_ids, "offices")
+    disputed: set[str] = set()
+    ids = list(per)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            if _outlet(profiles, a) == _outlet(profiles, b):
+                continue
+            for office in {x["office"] for x in per[a]} & {x["office"] for x in per[b]}:
+                ha = {_holder(x) for x in per[a] if x["office"] == office}
+                hb = {_holder(x) for x in per[b] if x["office"] == office}
+                if not ha & hb:
+                    disputed.add(office)
+    if not disputed:
+        return None
+    return {"topic": "office", "claims": [
+        _claim(aid, _outlet(profiles, aid),
+               _said(kept, lambda x: f"{x['office_name']}: {x['who']} (\"{x['text']}\")"))
+        for aid, items in per.items()
+        if (kept := [x for x in items if x["office"] in disputed])]}
+
+
 def _runs(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
@@ -925,6 +957,8 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
                if t and len(t) >= 3 and t.casefold() not in broad_places}
     for c in (_timeline_topic(profiles, article_ids, parties),
               _administration_topic(profiles, article_ids),
+              _office_topic(profiles, article_ids),
+              _count_topic("votes", "votes", profiles, article_ids),
               _recalled_topic(profiles, article_ids, window)):
         if c:
             out.append(c)

@@ -34,12 +34,22 @@ TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
      frozenset({"actor", "target", "perpetrator", "administration"})),
     # which person in a role ("which prime minister reacted", "who was secretary of state")
     (r"\b(which|who was)\b.*\b(minister|president|secretary|spokes\w*|official|commander|"
-     r"leader|general)\b", frozenset({"actor", "target", "perpetrator", "administration"})),
+     r"leader|general)\b", frozenset({"actor", "target", "perpetrator", "administration", "office"})),
+    # who held an office or acted for a body ("who headed the government", "who spoke for the
+    # ministry", "who condemned it for the government")
+    (r"\bwho\b\s+(headed|chaired|ran|\w+\s+(?:[\w'’.-]+\s+){0,3}?for\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?"
+     r"(government|ministry|department|administration|cabinet|council|office|embassy|presidency)\b)",
+     frozenset({"actor", "target", "perpetrator", "administration", "office"})),
+    # whether a decision binds (analysis.claims, rules ``meanings``)
+    (r"\bbinding\b", frozenset({"binding"})),
     (r"\b(toll|casualt|injur|wounded|dead)", frozenset({"casualties"})),
     (r"\b(missiles|drones|rockets)\b", frozenset({"weapons"})),
     # how many people were held, how many places were struck: counts, but not of weapons
     (r"\b(number|how many)\b.*\b(detain\w*|arrest\w*|captur\w*|held|taken|seized)\b",
      frozenset({"detained"})),
+    # how many lawmakers voted or attended
+    (r"\b(number|how many)\b.*\b(mps|lawmakers|legislators|deputies|parliamentarians|senators|"
+     r"votes|voted)\b", frozenset({"votes"})),
     (r"\b(number|how many)\b.*\b(sites|targets|positions|depots|facilities|bases|locations)\b",
      frozenset({"sites", "target"})),
     (r"\bnumber\b", frozenset({"weapons"})),

@@ -68,6 +68,15 @@ def test_a_topic_on_the_wrong_story_is_missed() -> None:
     ("Number of rockets fired at the airfield", "weapons"),
     ("Number of missiles fired at the two bases", "weapons"),
     ("Who held the hostages afterwards", None),
+    # who held an office, or acted for a body; a vote count; whether a decision binds
+    ("Who led the cabinet of Jordan at the time", "perpetrator"),
+    ("Who headed Kuwait's cabinet during the talks", "office"),
+    ("Who spoke for the Turkish foreign ministry", "office"),
+    ("Who answered the reporters at the ferry", None),
+    ("Which interior minister signed the order", "office"),
+    ("How many senators backed the sanctions bill", "votes"),
+    ("Number of deputies present at the session", "votes"),
+    ("Whether the court ruling is binding", "binding"),
 ])
 def test_topic_kinds(topic: str, kind: str | None) -> None:
     kinds = topic_kinds(topic)

@@ -1,0 +1,125 @@
+"""Who holds an office, how many lawmakers voted, whether a decision binds: claims read from
+sentences and compared across the outlets of one story. Texts, people and offices are made
+up for these tests (a small knowledge base of their own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from brinkwatch.analysis.claims import article_claims
+from brinkwatch.analysis.stories import find_contradictions
+from brinkwatch.kb.model import KBActor, OfficeTerm, TheatreKB
+
+KB = TheatreKB(actors=[
+    KBActor(id="o_pm", name="Prime Minister of Ostland", type="office",
+            aliases=("Ostlandic Prime Minister", "Ostland's Prime Minister")),
+    KBActor(id="o_region_pm", name="Prime Minister of the Lakes Region", type="office",
+            aliases=("Lakes Region Prime Minister",)),
+    KBActor(id="o_fm", name="Foreign Minister of Ostland", type="office",
+            aliases=("Ostlandic Foreign Minister",)),
+    KBActor(id="o_spox", name="Harbour Ministry spokesperson", type="office",
+            aliases=("Harbour Ministry spokesman", "Harbour Ministry spokeswoman")),
+    KBActor(id="p_vale", name="Tomas Vale", type="person", aliases=("Vale",),
+            offices=(OfficeTerm(office="o_pm", start="2019-01-01", end="2023-06-30"),)),
+    KBActor(id="p_roan", name="Ilse Roan", type="person", aliases=("Roan",),
+            offices=(OfficeTerm(office="o_pm", start="2023-07-01"),)),
+    KBActor(id="p_marr", name="Aldo Marr", type="person", aliases=("Marr",),
+            offices=(OfficeTerm(office="o_region_pm", start="2020-01-01"),)),
+    KBActor(id="p_kess", name="Jona Kess", type="person", aliases=("Kess",),
+            offices=(OfficeTerm(office="o_fm", start="2021-01-01"),)),
+])
+
+
+def _offices(text: str) -> set[tuple[str, str]]:
+    return {(c["office"], c["who"]) for c in article_claims(text, kb=KB)["offices"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prime Minister Tomas Vale told the assembly the port would reopen.", {("o_pm", "Tomas Vale")}),
+    ("Ostland's Prime Minister Ilse Roan's office condemned the raid.", {("o_pm", "Ilse Roan")}),
+    # the words before the title say whose office it is; a person not in the KB keeps the name
+    ("Harbour Ministry spokesman Pol Dray said the quay was closed.", {("o_spox", "Pol Dray")}),
+    ("Lakes Region Prime Minister Aldo Marr called it a crime.", {("o_region_pm", "Aldo Marr")}),
+    # a holder of another time, a rank below the office, a title without a name: no claim
+    ("Former Prime Minister Tomas Vale attended the funeral.", set()),
+    ("The then-Prime Minister Tomas Vale had signed the deal.", set()),
+    ("Deputy Prime Minister Tomas Vale opened the bridge.", set()),
+    ("The prime minister said the port would reopen.", set()),
+    # a person the KB knows, a title that is none of that person's offices
+    ("Ambassador Jona Kess presented his letters.", set()),
+])
+def test_who_holds_an_office(text: str, expected: set) -> None:
+    assert _offices(text) == expected
+
+
+def test_no_office_claims_without_a_knowledge_base() -> None:
+    assert article_claims("Prime Minister Tomas Vale spoke.")["offices"] == []
+
+
+def _topics(texts: dict[str, str], outlets: dict[str, str] | None = None) -> dict[str, dict]:
+    profiles = {aid: {"id": aid, "outlet": (outlets or {}).get(aid, f"{aid}.example"),
+                      "claims": article_claims(t, kb=KB)} for aid, t in texts.items()}
+    rows = [{"article_id": aid, "event": {"type": "ACCUSE", "actor": [], "target": [],
+                                          "date": {}, "location": None}} for aid in texts]
+    return {c["topic"]: c for c in find_contradictions("criticism", rows, profiles, list(texts))}
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    ("Prime Minister Tomas Vale condemned the shelling of the ferry.",
+     "Ostlandic Prime Minister Ilse Roan condemned the shelling of the ferry.", True),
+    # the same person written two ways
+    ("Prime Minister Tomas Vale condemned the shelling of the ferry.",
+     "The shelling was condemned by Ostland's Prime Minister Vale.", False),
+    # two offices: the region's prime minister is not the country's
+    ("Prime Minister Tomas Vale condemned the shelling of the ferry.",
+     "Lakes Region Prime Minister Aldo Marr condemned the shelling of the ferry.", False),
+    # one names a former holder: no claim about the present one
+    ("Prime Minister Ilse Roan condemned the shelling of the ferry.",
+     "Former Prime Minister Tomas Vale condemned the shelling of the ferry.", False),
+    ("Foreign Minister Jona Kess condemned the shelling of the ferry.",
+     "Prime Minister Ilse Roan condemned the shelling of the ferry.", False),
+])
+def test_outlets_that_name_different_holders(a: str, b: str, disputed: bool) -> None:
+    topics = _topics({"a": a, "b": b})
+    assert ("office" in topics) is disputed
+    if disputed:
+        claims = {c["article_id"]: c["claim"] for c in topics["office"]["claims"]}
+        assert "Tomas Vale" in claims["a"] and "Ilse Roan" in claims["b"]
+        assert "Prime Minister of Ostland" in claims["a"]
+
+
+def test_one_outlet_naming_two_holders_does_not_contradict_itself() -> None:
+    texts = {"a": "Prime Minister Tomas Vale condemned the shelling of the ferry.",
+             "b": "Prime Minister Ilse Roan condemned the shelling of the ferry."}
+    assert "office" not in _topics(texts, {"a": "x.example", "b": "x.example"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bill passed with 141 lawmakers in favour.", {141}),
+    ("Officials said 96 deputies attended the session.", {96}),
+    ("All 210 MPs backed the motion on the dam.", {210}),
+    ("The assembly approved the budget by 88 votes to 12.", {88}),
+    ("The session ran for 3 hours after lawmakers returned.", set()),
+    ("Lawmakers met on 14 May to debate the dam.", set()),
+])
+def test_vote_counts(text: str, expected: set) -> None:
+    assert {c["number"] for c in article_claims(text)["votes"]} == expected
+
+
+@pytest.mark.parametrize(("a", "b", "topic", "disputed"), [
+    ("The dam bill passed with 141 lawmakers in favour.",
+     "Only 98 lawmakers voted for the dam bill, a clerk said.", "votes", True),
+    ("The dam bill passed with 141 lawmakers in favour.",
+     "A clerk said 141 lawmakers voted for the dam bill.", "votes", False),
+    ("The assembly's resolution on the dam is binding on the cabinet.",
+     "The assembly passed a non-binding resolution on the dam.", "binding", True),
+    ("The assembly's resolution on the dam is not binding on the cabinet.",
+     "The assembly passed a non-binding resolution on the dam.", "binding", False),
+    ("The assembly's resolution on the dam is binding on the cabinet.",
+     "The court ruling on the dam obliges the government to pay.", "binding", False),
+])
+def test_votes_and_binding_that_differ(a: str, b: str, topic: str, disputed: bool) -> None:
+    topics = _topics({"a": a, "b": b})
+    assert (topic in topics) is disputed
+    if disputed:
+        assert {c["article_id"] for c in topics[topic]["claims"]} == {"a", "b"}
