@@ -30,8 +30,11 @@ _PEOPLE = (r"(?:people|persons|members|fighters|soldiers|civilians|militants|off
            r"sailors|seamen|crewmen|crew members|hostages|prisoners|captives|activists|journalists)")
 # "three of her bodyguards were also killed", "20 protesters were treated for burns": a count of
 # people, then what befell them (treated or taken to hospital: wounded)
+# "four people, including a shopkeeper and his son, were killed": a clause between the count and
+# what befell them
+_APPOSITIVE = r"(?:,\s+(?:including|among them|most of them|mostly|many of them|all of them)\b[^,;.]{1,80},)?"
 _KILL = re.compile(
-    r"\b" + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?" + _PEOPLE + r"\s*(?:were|was|have been|had been|"
+    r"\b" + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?" + _PEOPLE + _APPOSITIVE + r"\s*(?:were|was|have been|had been|"
     r"are|being)?\s*(?:(?:also|reportedly|later|all|both)\s+)?(?P<what>killed|dead|died|wounded|"
     r"injured|hurt|hospitali[sz]ed|treated(?=\s+(?:for|in|at)\b))\b", re.I)
 # "one casualty and four injuries", "six wounded individuals": counted nouns
@@ -200,13 +203,32 @@ _VOTES = ((re.compile(r"\b(?i:" + _LEGISLATORS + r")\b"),
                       + _LEGISLATORS + r")\b", re.I)),)
 _QUICK_VOTES = re.compile(r"lawmakers|legislators|deputies|mps\b|members of parliament|"
                           r"parliamentarians|representatives|senators|votes")
+# why it was done, as the article tells it: "in response to the bombing in Kerman", "revenge for
+# the killing of Razi Mousavi", "to avenge ..." (the words up to the end of the clause, with the
+# clauses that say more of it: ", which killed ...", ", among them ...")
+_MOTIVE = re.compile(
+    r"\b(?:in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)|(?:a|its|the)\s+response\s+to|"
+    r"(?:revenge|retaliation|reprisal|payback|vengeance)\s+for|to\s+avenge|avenging)\s+"
+    r"(?P<what>[^,;:!?\n]{3,160}?(?:,\s+(?:which|who|whose|including|among them|notably)\b"
+    r"[^,;:!?\n]{0,160}?)*)(?=[,;:!?\n]|\.(?:\s|$)|$|\s+(?:said|says|according)\b)", re.I)
+_QUICK_MOTIVE = re.compile(r"response to|retaliat|revenge|reprisal|avenge|payback|vengeance")
+# words that name no particular cause: states and capitals named in every report of the theatre,
+# titles, and the words that start a clause
+_NOT_A_CAUSE = frozenset(
+    "the a an this that its their his her iraq iraqi iraqis iran iranian iranians us u.s. american "
+    "americans united states syria syrian israel israeli zionist zionists washington tehran baghdad damascus general "
+    "commander president minister prime gen. sheikh hajj seyed sayyid january february march april "
+    "may june july august september october november december jan feb mar apr jun jul aug sep sept oct "
+    "nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday".split())
 # the quick words (all lower-case ASCII) are looked for in the text lowered letter for letter
 # (offsets kept): case-sensitive scans are several times faster than re.I ones
 _QUICK_GROUPS = tuple((name, re.compile(p.pattern)) for name, p in (
     ("toll", _QUICK_TOLL), ("weapon", _QUICK_WEAPON), ("denial", _QUICK_DENIAL),
     ("place", _QUICK_PLACE), ("resp", _QUICK_RESP), ("span", _QUICK_SPAN),
     ("admin", re.compile("dministration")), ("detained", _QUICK_DETAINED),
-    ("sites", _QUICK_SITES), ("office", _QUICK_OFFICE), ("votes", _QUICK_VOTES)))
+    ("sites", _QUICK_SITES), ("office", _QUICK_OFFICE), ("votes", _QUICK_VOTES),
+    ("motive", _QUICK_MOTIVE)))
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _NOT_A_NAME = frozenset({"The", "This", "That", "Previous", "Current", "New", "Former", "Next",
                          "Federal", "Transportation", "Security", "Drug", "Energy", "Food",
@@ -400,6 +422,18 @@ def _timeline(s: str, start: int) -> list[dict[str, Any]]:
 def _administrations(s: str, start: int) -> list[dict[str, Any]]:
     return [{"who": m.group("who"), "text": m.group(0), "sentence": s[:300], "start": start}
             for m in _ADMINISTRATION.finditer(s) if m.group("who") not in _NOT_A_NAME]
+
+
+def _motives(s: str, start: int) -> list[dict[str, Any]]:
+    """The causes the sentence gives for an act ("in response to the bombing in Kerman"), with
+    the names in them (``names``: the capitalised words that name a particular cause)."""
+    out = []
+    for m in _MOTIVE.finditer(s):
+        what = m.group("what").strip()
+        names = sorted({re.sub(r"['’]s$", "", w).strip("'’.").casefold()
+                        for w in re.findall(r"\b[A-Z][\w'’.-]+", what)} - _NOT_A_CAUSE)
+        out.append({"text": m.group(0).strip(), "names": names, "sentence": s[:300], "start": start})
+    return out
 
 
 def _kb_one(kb: TheatreKB, surface: str, kind: str) -> KBActor | None:
@@ -629,6 +663,7 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
     sites: list[dict[str, Any]] = []
     offices: list[dict[str, Any]] = []
     votes: list[dict[str, Any]] = []
+    motives: list[dict[str, Any]] = []
     # each group of patterns runs only on the sentences holding its quick words, found by
     # one scan of the whole text per group (not one search per sentence and group)
     spans = [(m.start(), m.end()) for m in _SENT.finditer(text)]
@@ -667,6 +702,8 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
             tolls += _tolls_without_number(s, start)
         if "place" in has:
             places += _place_details(s, start)
+        if "motive" in has:
+            motives += _motives(s, start)
         if "office" in has and kb is not None:
             offices += _offices(s, start, kb)
         if "detained" in has or "sites" in has or "votes" in has:
@@ -728,4 +765,5 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
             "places": places, "responsibility": responsibility, "timeline": timeline,
             "administrations": administrations, "meanings": meanings, "recalled": recalled,
             "detained": detained, "sites": sites, "offices": offices, "votes": votes,
+            "motives": motives,
             "text_quotes": _text_quotes(text) if "“" in text or '"' in text else []}

@@ -784,6 +784,33 @@ def _office_topic(profiles: Mapping[str, Mapping[str, Any]],
         if (kept := [x for x in items if x["office"] in disputed])]}
 
 
+def _skeleton(name: str) -> str:
+    """A name without its vowels, doubled letters and plural: "Soleimani" and "Suleimani",
+    "Qasem" and "Qasim" are one name written two ways."""
+    word = re.sub(r"[^a-z]", "", name.casefold())
+    word = word[:-1] if len(word) > 4 and word.endswith("s") else word
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
+
+
+def _motive_topic(profiles: Mapping[str, Mapping[str, Any]],
+                  article_ids: Sequence[str]) -> dict[str, Any] | None:
+    """Why it was done, when two outlets give causes that name nothing in common ("in response
+    to the bombing in Kerman" against "revenge for the killing of Razi Mousavi"). A cause that
+    names no particular person, place or event ("in response to attacks on American troops")
+    is compared with none."""
+    per = {aid: kept for aid, items in _article_items(profiles, article_ids, "motives").items()
+           if (kept := [x for x in items if x["names"]])}
+
+    def differ(a: Sequence[Mapping[str, Any]], b: Sequence[Mapping[str, Any]]) -> bool:
+        return not ({_skeleton(n) for x in a for n in x["names"]}
+                    & {_skeleton(n) for x in b for n in x["names"]})
+
+    if not _disputing_pairs(per, differ, profiles):
+        return None
+    return {"topic": "motive", "claims": [_claim(aid, _outlet(profiles, aid), _said(items))
+                                         for aid, items in per.items()]}
+
+
 def _runs(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
@@ -958,6 +985,7 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
     for c in (_timeline_topic(profiles, article_ids, parties),
               _administration_topic(profiles, article_ids),
               _office_topic(profiles, article_ids),
+              _motive_topic(profiles, article_ids),
               _count_topic("votes", "votes", profiles, article_ids),
               _recalled_topic(profiles, article_ids, window)):
         if c:

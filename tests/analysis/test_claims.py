@@ -29,6 +29,10 @@ from brinkwatch.analysis.claims import article_claims, toll_value
     ("No American personnel were seriously injured in the barrage.", {("wounded", 0)}),
     ("Officials saw no sign of any deaths at the port.", {("killed", 0)}),
     ("No convoy was delayed at the crossing.", set()),
+    # a clause between the count and what befell them
+    ("Three workers, including a boy of sixteen, were killed at the kiln.", {("killed", 3)}),
+    ("Five guards, among them the convoy's driver, were wounded.", {("wounded", 5)}),
+    ("Six pilgrims, including two from Najaf, reached the shrine.", set()),
 ])
 def test_casualties(text: str, expected: set) -> None:
     got = {(c["kind"], c["number"]) for c in article_claims(text)["casualties"]}

@@ -193,3 +193,32 @@ def test_counts_of_detained_and_of_places_struck(texts: dict, topic: str, disput
     assert (topic in topics) is disputed
     if disputed:
         assert {c["article_id"] for c in topics[topic]["claims"]} == set(texts)
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # two causes that name nothing in common
+    ("The navy said the raid on the tanker was in retaliation for the sinking of the Marlow.",
+     "Gunboats seized the tanker in revenge for the arrest of Captain Ferro Lund in Fujairah.", True),
+    # one cause written two ways: the same names, transliterated differently
+    ("The raid on the tanker was revenge for the killing of Abdel Qasem Rostami.",
+     "The tanker was seized to avenge Abdul Qasim Rustami, the navy said.", False),
+    # the same cause told at more or less length
+    ("The raid on the tanker was in response to the sinking of the Marlow.",
+     "Gunboats seized the tanker in revenge for the sinking of the Marlow off Oman, which "
+     "killed six crewmen.", False),
+    # a cause that names no particular event is compared with none
+    ("The raid on the tanker was in response to attacks on Iranian shipping.",
+     "Gunboats seized the tanker in revenge for the arrest of Captain Ferro Lund.", False),
+])
+def test_causes_given_that_differ(a: str, b: str, disputed: bool) -> None:
+    topics = _topics("violence", {"a": a, "b": b})
+    assert ("motive" in topics) is disputed
+    if disputed:
+        claims = {c["article_id"]: c["claim"] for c in topics["motive"]["claims"]}
+        assert "Marlow" in claims["a"] and "Ferro Lund" in claims["b"]
+
+
+def test_a_cause_keeps_the_clauses_that_say_more_of_it() -> None:
+    said = article_claims("The strike was a response to recent raids, which killed several "
+                          "officers, among them Colonel Dara Venn.")["motives"]
+    assert [m["names"] for m in said] == [["colonel", "dara", "venn"]]

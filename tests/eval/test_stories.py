@@ -77,6 +77,8 @@ def test_a_topic_on_the_wrong_story_is_missed() -> None:
     ("How many senators backed the sanctions bill", "votes"),
     ("Number of deputies present at the session", "votes"),
     ("Whether the court ruling is binding", "binding"),
+    ("Why the navy seized the tanker", "motive"),
+    ("The stated motive for the raid", "motive"),
 ])
 def test_topic_kinds(topic: str, kind: str | None) -> None:
     kinds = topic_kinds(topic)
