@@ -203,6 +203,16 @@ _VOTES = ((re.compile(r"\b(?i:" + _LEGISLATORS + r")\b"),
                       + _LEGISLATORS + r")\b", re.I)),)
 _QUICK_VOTES = re.compile(r"lawmakers|legislators|deputies|mps\b|members of parliament|"
                           r"parliamentarians|representatives|senators|votes")
+# troops sent: "roughly 750 paratroopers would be sent to the region", "several thousand extra
+# troops are heading to the Gulf" (a count of troops in a sentence that sends them; not a digit
+# group of a larger number, "2,500")
+_TROOPS = r"(?:troops|soldiers|paratroopers|marines|personnel|service members|servicemen|sailors|airmen)"
+_DEPLOYED = ((re.compile(r"\b(?:sen[dt]|sending|deploy\w*|dispatch\w*|heading to|head to|headed to|"
+                         r"reinforce\w*|rush\w* to|arriv\w*|bolster\w*)\b", re.I),
+              re.compile(r"(?<![\d,])\b" + _Q + _NUM + r"\s+(?:thousand\s+|hundred\s+)?" + _FILL
+                         + _TROOPS + r"\b", re.I)),)
+_QUICK_DEPLOYED = re.compile(r"troops|soldiers|paratroop|marines|personnel|service members|servicemen|"
+                             r"sailors|airmen")
 # why it was done, as the article tells it: "in response to the bombing in Kerman", "revenge for
 # the killing of Razi Mousavi", "to avenge ..." (the words up to the end of the clause, with the
 # clauses that say more of it: ", which killed ...", ", among them ...")
@@ -228,7 +238,7 @@ _QUICK_GROUPS = tuple((name, re.compile(p.pattern)) for name, p in (
     ("place", _QUICK_PLACE), ("resp", _QUICK_RESP), ("span", _QUICK_SPAN),
     ("admin", re.compile("dministration")), ("detained", _QUICK_DETAINED),
     ("sites", _QUICK_SITES), ("office", _QUICK_OFFICE), ("votes", _QUICK_VOTES),
-    ("motive", _QUICK_MOTIVE)))
+    ("motive", _QUICK_MOTIVE), ("deployed", _QUICK_DEPLOYED)))
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _NOT_A_NAME = frozenset({"The", "This", "That", "Previous", "Current", "New", "Former", "Next",
                          "Federal", "Transportation", "Security", "Drug", "Energy", "Food",
@@ -664,6 +674,7 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
     offices: list[dict[str, Any]] = []
     votes: list[dict[str, Any]] = []
     motives: list[dict[str, Any]] = []
+    deployed: list[dict[str, Any]] = []
     # each group of patterns runs only on the sentences holding its quick words, found by
     # one scan of the whole text per group (not one search per sentence and group)
     spans = [(m.start(), m.end()) for m in _SENT.finditer(text)]
@@ -706,7 +717,7 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
             motives += _motives(s, start)
         if "office" in has and kb is not None:
             offices += _offices(s, start, kb)
-        if "detained" in has or "sites" in has or "votes" in has:
+        if "detained" in has or "sites" in has or "votes" in has or "deployed" in has:
             before = text[max(0, start - 14):start + len(text[start:spans[i][1]])
                           - len(text[start:spans[i][1]].lstrip())]
             if "detained" in has:
@@ -715,6 +726,8 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
                 sites += _counted(s, start, _SITES, "sites", before)
             if "votes" in has:
                 votes += _counted(s, start, _VOTES, "votes", before)
+            if "deployed" in has:
+                deployed += _counted(s, start, _DEPLOYED, "deployed", before)
         if "weapon" in has:
             for m in _WEAPON.finditer(s):
                 n = _number(m.group("n"))
@@ -765,5 +778,5 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
             "places": places, "responsibility": responsibility, "timeline": timeline,
             "administrations": administrations, "meanings": meanings, "recalled": recalled,
             "detained": detained, "sites": sites, "offices": offices, "votes": votes,
-            "motives": motives,
+            "motives": motives, "deployed": deployed,
             "text_quotes": _text_quotes(text) if "“" in text or '"' in text else []}

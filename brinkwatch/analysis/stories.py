@@ -987,6 +987,7 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
               _office_topic(profiles, article_ids),
               _motive_topic(profiles, article_ids),
               _count_topic("votes", "votes", profiles, article_ids),
+              _count_topic("deployed", "deployed", profiles, article_ids),
               _recalled_topic(profiles, article_ids, window)):
         if c:
             out.append(c)

@@ -40,6 +40,9 @@ TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     (r"\bwho\b\s+(headed|chaired|ran|\w+\s+(?:[\w'’.-]+\s+){0,3}?for\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?"
      r"(government|ministry|department|administration|cabinet|council|office|embassy|presidency)\b)",
      frozenset({"actor", "target", "perpetrator", "administration", "office"})),
+    # troops sent ("reinforcements sent after the attack", "how many troops were deployed")
+    (r"\b(reinforcements?|deploy\w*|deployments?)\b|\btroops\b.*\b(sent|dispatched)\b",
+     frozenset({"deployed"})),
     # why it was done: the cause each outlet gives
     (r"\b(motives?|why|reasons?|retaliat\w*|revenge)\b", frozenset({"motive"})),
     # whether a decision binds (analysis.claims, rules ``meanings``)

@@ -1,4 +1,5 @@
-"""Who holds an office, how many lawmakers voted, whether a decision binds: claims read from
+"""Who holds an office, how many lawmakers voted, whether a decision binds, how many troops were
+sent: claims read from
 sentences and compared across the outlets of one story. Texts, people and offices are made
 up for these tests (a small knowledge base of their own)."""
 
@@ -123,3 +124,26 @@ def test_votes_and_binding_that_differ(a: str, b: str, topic: str, disputed: boo
     assert (topic in topics) is disputed
     if disputed:
         assert {c["article_id"] for c in topics[topic]["claims"]} == {"a", "b"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministry said 1200 marines would be sent to the Red Sea.", {(1200, None)}),
+    ("Several thousand extra soldiers are heading to Kuwait.", {(None, "some")}),
+    ("Around 400 paratroopers were deployed to Erbil overnight.", {(400, None)}),
+    # troops counted where nobody sends them, a digit group of a larger number
+    ("Some 900 soldiers are based in Syria.", set()),
+    ("Washington keeps 2,500 soldiers in the country and may send more.", set()),
+])
+def test_troops_sent(text: str, expected: set) -> None:
+    assert {(c["number"], c["qualifier"]) for c in article_claims(text)["deployed"]} == expected
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    ("The ministry said 1200 marines would be sent to the Red Sea.",
+     "Only 300 marines are heading to the Red Sea, officials said.", True),
+    ("The ministry said 1200 marines would be sent to the Red Sea.",
+     "Some 1200 marines were deployed to the Red Sea on Friday.", False),
+])
+def test_troops_sent_that_differ(a: str, b: str, disputed: bool) -> None:
+    topics = _topics({"a": a, "b": b})
+    assert ("deployed" in topics) is disputed
