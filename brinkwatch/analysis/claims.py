@@ -472,14 +472,14 @@ def _office_of(kb: TheatreKB, pre: str, title: str, person: KBActor | None) -> K
 
 
 def _person(kb: TheatreKB, name: str) -> KBActor | None:
-    """The KB person a written name is: the whole name, else its last two words, else its
-    last word (a surname known to the KB)."""
+    """The KB person a written name is: the whole name, else its first or last two words (a
+    capitalised word after the name: "Prime Minister Ilse Roan Tuesday"), else its last word
+    (a surname known to the KB)."""
     words = name.split()
-    for k in (len(words), 2, 1):
-        if 0 < k <= len(words):
-            p = _kb_one(kb, " ".join(words[len(words) - k:]), "person")
-            if p is not None:
-                return p
+    for form in dict.fromkeys((name, " ".join(words[:2]), " ".join(words[-2:]), words[-1])):
+        p = _kb_one(kb, form, "person")
+        if p is not None:
+            return p
     return None
 
 

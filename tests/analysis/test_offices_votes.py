@@ -38,6 +38,7 @@ def _offices(text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Prime Minister Tomas Vale told the assembly the port would reopen.", {("o_pm", "Tomas Vale")}),
     ("Ostland's Prime Minister Ilse Roan's office condemned the raid.", {("o_pm", "Ilse Roan")}),
+    ("On the radio Prime Minister Ilse Roan Tuesday urged calm.", {("o_pm", "Ilse Roan")}),
     # the words before the title say whose office it is; a person not in the KB keeps the name
     ("Harbour Ministry spokesman Pol Dray said the quay was closed.", {("o_spox", "Pol Dray")}),
     ("Lakes Region Prime Minister Aldo Marr called it a crime.", {("o_region_pm", "Aldo Marr")}),
