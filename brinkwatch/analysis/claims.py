@@ -186,11 +186,21 @@ _TITLES = (r"deputy prime minister|prime minister|vice president|president|forei
            r"national security advis[eo]r|spokes(?:man|woman|person)|ambassador|envoy|"
            r"charg[ée] d['’]affaires|supreme leader|speaker|governor")
 _NAME_TOKEN = r"(?:(?:al|el|bin|ibn|abu|abdul|abd)[-\s])?[A-Z][\w'’-]+"
-_OFFICE = re.compile(r"(?P<pre>(?:[A-Z][\w.'’-]*\s+){0,3})(?P<title>(?i:" + _TITLES + r"))\s+"
+_OFFICE = re.compile(r"(?P<pre>(?:[A-Z][\w.'’-]*\s+){0,3})(?P<title>(?i:" + _TITLES + r")),?\s+"
                      r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,3})")
+# the name first: "Adil Abdul-Mahdi, the caretaker prime minister", "Barham Salih, Iraq's president"
+_OFFICE_AFTER = re.compile(
+    r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,3}),\s+(?:the\s+)?"
+    r"(?P<pre>(?:(?:[A-Z][\w.'’-]*|(?i:caretaker|acting|current|new|country's|powerful|veteran|"
+    r"embattled|former|then|ex|late|previous|outgoing|incoming|future)-?)\s+){0,3})"
+    r"(?P<title>(?i:" + _TITLES + r"))\b(?![’']s\b)")
 # a holder of another time: "former President ...", "then-Prime Minister ...", "the late ..."
 _PAST_HOLDER = re.compile(r"(?i:\b(?:former|then|ex|late|previous|outgoing|incoming|future|"
                           r"predecessor)\b)[\s-]*$")
+_PAST_WORDS = re.compile(r"(?i:\b(?:former|then|ex|late|previous|outgoing|incoming|future)\b)")
+# words between a name and its title that say nothing of whose office it is
+_NOT_OF_OFFICE = frozenset({"caretaker", "acting", "current", "new", "country's", "powerful",
+                            "veteran", "embattled"})
 _LOWER_RANKS = frozenset({"deputy", "assistant", "under", "vice", "associate", "principal"})
 _QUICK_OFFICE = re.compile(r"minister|president|secretary|spokes|ambassador|envoy|affaires|"
                            r"supreme leader|speaker|advis|governor")
@@ -488,12 +498,18 @@ def _offices(s: str, start: int, kb: TheatreKB) -> list[dict[str, Any]]:
     office) and a name right after it, resolved to the office of the knowledge base. A holder
     of another time ("former", "then-", "the late") is no claim about the present one."""
     out: list[dict[str, Any]] = []
-    for m in _OFFICE.finditer(s):
-        if _PAST_HOLDER.search(s[max(0, m.start("title") - 24):m.start("title")]):
+    for m in [*_OFFICE.finditer(s), *_OFFICE_AFTER.finditer(s)]:
+        after = m.re is _OFFICE_AFTER
+        if _PAST_HOLDER.search(s[max(0, m.start("title") - 24):m.start("title")]) or (
+                after and _PAST_WORDS.search(m.group("pre"))):
             continue
         name = re.sub(r"[’']s$", "", m.group("name"))
         person = _person(kb, name)
-        office = _office_of(kb, m.group("pre"), m.group("title"), person)
+        if after and person is None:  # "On Tuesday, the ... spokesman": the name must be known
+            continue
+        pre = " ".join(w for w in m.group("pre").split() if not _PAST_WORDS.fullmatch(w)
+                       and w.lower() not in _NOT_OF_OFFICE)
+        office = _office_of(kb, pre, m.group("title"), person)
         if office is None:
             continue
         item = {"office": office.id, "office_name": office.name,

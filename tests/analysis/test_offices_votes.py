@@ -39,6 +39,14 @@ def _offices(text: str) -> set[tuple[str, str]]:
     ("Prime Minister Tomas Vale told the assembly the port would reopen.", {("o_pm", "Tomas Vale")}),
     ("Ostland's Prime Minister Ilse Roan's office condemned the raid.", {("o_pm", "Ilse Roan")}),
     ("On the radio Prime Minister Ilse Roan Tuesday urged calm.", {("o_pm", "Ilse Roan")}),
+    # the name first, or a comma between the title and the name
+    ("Tomas Vale, the caretaker prime minister, flew to the coast.", {("o_pm", "Tomas Vale")}),
+    ("Ilse Roan, Ostland's prime minister, flew to the coast.", {("o_pm", "Ilse Roan")}),
+    ("Ostland's prime minister, Ilse Roan, flew to the coast.", {("o_pm", "Ilse Roan")}),
+    ("Tomas Vale, the former prime minister, flew to the coast.", set()),
+    ("On Tuesday, the Harbour Ministry spokesman said the quay was shut.", set()),
+    ("Tomas Vale, who met the prime minister, flew to the coast.", set()),
+    ("Tomas Vale, the prime minister's envoy, flew to the coast.", set()),
     # the words before the title say whose office it is; a person not in the KB keeps the name
     ("Harbour Ministry spokesman Pol Dray said the quay was closed.", {("o_spox", "Pol Dray")}),
     ("Lakes Region Prime Minister Aldo Marr called it a crime.", {("o_region_pm", "Aldo Marr")}),
