@@ -156,3 +156,33 @@ def test_troops_sent(text: str, expected: set) -> None:
 def test_troops_sent_that_differ(a: str, b: str, disputed: bool) -> None:
     topics = _topics({"a": a, "b": b})
     assert ("deployed" in topics) is disputed
+
+
+def _strike_story(tmp_path, premier_a: str, premier_b: str) -> dict:
+    from brinkwatch.kb.loader import load_theatre
+
+    from .builders import Ev, article, staged_stories
+
+    texts = [f"U.S. drones struck a Kata'ib Hezbollah depot in Basra on Sunday.\n"
+             f"Prime Minister {premier} condemned the strike on the depot in Basra." for premier in
+             (premier_a, premier_b)]
+    results = [article(t, [Ev("struck", "ASSAULT", actor="U.S. military", target="Kata'ib Hezbollah",
+                              date="2031-05-04", place="Basra")],
+                       outlet=outlet, published="2031-05-05")
+               for t, outlet in zip(texts, ("gulfwire.example", "basra-daily.example"), strict=True)]
+    stories = [s for s in staged_stories(tmp_path, *results, kb=load_theatre())
+               if len(s["outlets"]) == 2]
+    assert len(stories) == 1
+    return stories[0]
+
+
+def test_the_stage_reads_office_holders_with_its_knowledge_base(tmp_path) -> None:
+    story = _strike_story(tmp_path, "Mustafa al-Kadhimi", "Mohammed Shia al-Sudani")
+    office = [c for c in story["contradictions"] if c["topic"] == "office"]
+    assert len(office) == 1 and len(office[0]["claims"]) == 2
+    assert {c["claim"].split(":")[0] for c in office[0]["claims"]} == {"Prime Minister of Iraq"}
+
+
+def test_two_outlets_naming_one_holder_do_not_contradict(tmp_path) -> None:
+    story = _strike_story(tmp_path, "Mohammed Shia al-Sudani", "Mohammed al-Sudani")
+    assert "office" not in {c["topic"] for c in story["contradictions"]}
