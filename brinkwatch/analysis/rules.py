@@ -88,6 +88,7 @@ class MeaningKind:
     values: tuple[tuple[str, tuple[str, ...]], ...]
     compatible: frozenset[frozenset[str]] = frozenset()
     families: tuple[str, ...] = ()
+    one_sided: bool = False  # an outlet that tells both readings still disputes one telling one
 
     def disagree(self, a: str, b: str) -> bool:
         return a != b and frozenset((a, b)) not in self.compatible
@@ -219,6 +220,8 @@ def _meaning_problems(doc: dict[str, Any], where: str) -> list[str]:
                                 f"({', '.join(kind['values'])})")
         if kind.get("families") is not None and not _strings(kind["families"]):
             problems.append(f"{label}.families must be a list of family names")
+        if not isinstance(kind.get("one_sided", False), bool):
+            problems.append(f"{label}.one_sided must be true or false")
     recalled = doc.get("recalled")
     if recalled is not None and (not isinstance(recalled, dict) or set(recalled) - {"measures", "earlier"}
                                  or not all(_strings(recalled.get(k)) for k in ("measures", "earlier"))):
@@ -281,7 +284,8 @@ def _load_rules(user_file: str | None, _mtime: int) -> CrossrefRules:
                         values=tuple((str(v), tuple(str(c).lower() for c in cues))
                                      for v, cues in k["values"].items()),
                         compatible=frozenset(frozenset(map(str, p)) for p in k.get("compatible") or ()),
-                        families=tuple(k.get("families") or ()))
+                        families=tuple(k.get("families") or ()),
+                        one_sided=bool(k.get("one_sided", False)))
             for topic, k in (doc.get("meanings") or {}).items()),
         recalled=Recalled(**{k: tuple(str(w).lower() for w in v)
                              for k, v in (doc.get("recalled") or {}).items()}),

@@ -868,6 +868,8 @@ def _meaning_topics(family: str, profiles: Mapping[str, Mapping[str, Any]],
 
         def differ(a: list[dict[str, Any]], b: list[dict[str, Any]], kind: MeaningKind = kind) -> bool:
             va, vb = {x["value"] for x in a}, {x["value"] for x in b}
+            if kind.one_sided:  # one outlet gives a reading the other does not, against one of its
+                return any(kind.disagree(x, y) for x in va for y in vb if x not in vb or y not in va)
             return any(kind.disagree(x, y) for x in va - vb for y in vb - va)
 
         if _disputing_pairs(per, differ, profiles):

@@ -48,6 +48,8 @@ TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     # whether a decision binds (analysis.claims, rules ``meanings``)
     (r"\bbinding\b", frozenset({"binding"})),
     (r"\b(toll|casualt|injur|wounded|dead)", frozenset({"casualties"})),
+    # what the struck place was ("what the strike hit", "what the struck sites were")
+    (r"\bwhat\b.*\b(hit|struck|attacked|bombed|shelled|destroyed)\b", frozenset({"struck"})),
     (r"\b(missiles|drones|rockets)\b", frozenset({"weapons"})),
     # how many people were held, how many places were struck: counts, but not of weapons
     (r"\b(number|how many)\b.*\b(detain\w*|arrest\w*|captur\w*|held|taken|seized)\b",

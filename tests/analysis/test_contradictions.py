@@ -134,6 +134,17 @@ def _meaning_topics(family: str, texts: dict[str, str], outlets: dict[str, str] 
      "The port bill has been shelved until after the summer.", "prospects", True),
     ("criticism", "The port bill will pass next week, its sponsor said.",
      "Its sponsor expects the port bill to pass with enough votes.", "prospects", False),
+    # what the struck place was: one outlet tells both sides, the other only the attacker's
+    ("violence", "The navy said its missiles destroyed a spy base on the island, but local "
+     "officials said the missiles fell on homes of civilians.",
+     "The navy's missiles destroyed a spy base on the island.", "struck", True),
+    ("violence", "Drones struck weapons storage sites near Qaim, the ministry said.",
+     "The drones hit border posts held by the brigade near Qaim.", "struck", True),
+    ("violence", "Drones struck weapons storage sites near Qaim, the ministry said.",
+     "Officials said the drones hit a weapons depot of the brigade near Qaim.", "struck", False),
+    # two things both hit, not two readings of one
+    ("violence", "Drones struck weapons storage sites near Qaim and an air base.",
+     "The drones hit a military base near Qaim.", "struck", False),
 ])
 def test_claims_of_meaning_that_differ(family: str, a: str, b: str, topic: str,
                                        disputed: bool) -> None:

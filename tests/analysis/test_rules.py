@@ -71,6 +71,8 @@ def test_user_rules_replace_a_section(tmp_path: Path) -> None:
      r"meanings\.truce\.values\.holding must be a non-empty list"),
     ("meanings: {truce: {anchors: [truce], values: {holding: [holds]}, compatible: [[holding, over]]}}",
      r"compatible: \['holding', 'over'\] must be a pair of its values \(holding\)"),
+    ("meanings: {truce: {anchors: [truce], values: {holding: [holds]}, one_sided: often}}",
+     r"meanings.truce.one_sided must be true or false"),
     ("meanings: [truce]", "'meanings' must map a topic"),
     ("recalled: {measures: [sanction]}", "'recalled' needs 'measures' and 'earlier'"),
 ])

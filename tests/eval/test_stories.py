@@ -78,6 +78,7 @@ def test_a_topic_on_the_wrong_story_is_missed() -> None:
     ("Number of deputies present at the session", "votes"),
     ("Whether the court ruling is binding", "binding"),
     ("Why the navy seized the tanker", "motive"),
+    ("What the drones hit near Qaim", "struck"),
     ("Marines deployed to the Gulf after the seizure", "deployed"),
     ("How many troops Britain sent to Cyprus", "deployed"),
     ("The stated motive for the raid", "motive"),
