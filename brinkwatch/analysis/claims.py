@@ -186,8 +186,10 @@ _TITLES = (r"deputy prime minister|prime minister|vice president|president|forei
            r"national security advis[eo]r|spokes(?:man|woman|person)|ambassador|envoy|"
            r"charg[ée] d['’]affaires|supreme leader|speaker|governor")
 _NAME_TOKEN = r"(?:(?:al|el|bin|ibn|abu|abdul|abd)[-\s])?[A-Z][\w'’-]+"
-_OFFICE = re.compile(r"(?P<pre>(?:[A-Z][\w.'’-]*\s+){0,3})(?P<title>(?i:" + _TITLES + r")),?\s+"
+_OFFICE = re.compile(r"\b(?P<title>(?i:" + _TITLES + r")),?\s+"
                      r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,3})")
+# the capitalised words right before a title (whose office: "State Department", "Iraq's")
+_PRE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w.'’-]*\s+){1,3}$")
 # the name first: "Adil Abdul-Mahdi, the caretaker prime minister", "Barham Salih, Iraq's president"
 _OFFICE_AFTER = re.compile(
     r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,3}),\s+(?:the\s+)?"
@@ -507,14 +509,20 @@ def _offices(s: str, start: int, kb: TheatreKB) -> list[dict[str, Any]]:
         person = _person(kb, name)
         if after and person is None:  # "On Tuesday, the ... spokesman": the name must be known
             continue
-        pre = " ".join(w for w in m.group("pre").split() if not _PAST_WORDS.fullmatch(w)
+        if after:
+            said = m.group("pre")
+        else:
+            p = _PRE.search(s, max(0, m.start() - 60), m.start())
+            said = p.group(0) if p else ""
+        pre = " ".join(w for w in said.split() if not _PAST_WORDS.fullmatch(w)
                        and w.lower() not in _NOT_OF_OFFICE)
         office = _office_of(kb, pre, m.group("title"), person)
         if office is None:
             continue
         item = {"office": office.id, "office_name": office.name,
                 "who": person.name if person else name, "person": person.id if person else None,
-                "text": m.group(0).strip(), "sentence": s[:300], "start": start}
+                "text": m.group(0).strip() if after else f"{said}{m.group(0)}".strip(),
+                "sentence": s[:300], "start": start}
         if not any((o["office"], o["who"]) == (item["office"], item["who"]) for o in out):
             out.append(item)
     return out
