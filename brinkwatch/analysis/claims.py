@@ -199,6 +199,7 @@ _OFFICE_AFTER = re.compile(
 # a holder of another time: "former President ...", "then-Prime Minister ...", "the late ..."
 _PAST_HOLDER = re.compile(r"(?i:\b(?:former|then|ex|late|previous|outgoing|incoming|future|"
                           r"predecessor)\b)[\s-]*$")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _PAST_WORDS = re.compile(r"(?i:\b(?:former|then|ex|late|previous|outgoing|incoming|future)\b)")
 # words between a name and its title that say nothing of whose office it is
 _NOT_OF_OFFICE = frozenset({"caretaker", "acting", "current", "new", "country's", "powerful",
@@ -507,7 +508,9 @@ def _offices(s: str, start: int, kb: TheatreKB) -> list[dict[str, Any]]:
             continue
         name = re.sub(r"[’']s$", "", m.group("name"))
         person = _person(kb, name)
-        if after and person is None:  # "On Tuesday, the ... spokesman": the name must be known
+        # "On Tuesday, the ... spokesman": the name first must be known; a name the KB does not
+        # know needs two words ("President George" is all that is left of a name cut at "W.")
+        if person is None and (after or len(name.split()) < 2):
             continue
         if after:
             said = m.group("pre")
@@ -522,7 +525,8 @@ def _offices(s: str, start: int, kb: TheatreKB) -> list[dict[str, Any]]:
         item = {"office": office.id, "office_name": office.name,
                 "who": person.name if person else name, "person": person.id if person else None,
                 "text": m.group(0).strip() if after else f"{said}{m.group(0)}".strip(),
-                "sentence": s[:300], "start": start}
+                "years": sorted({int(y) for y in _YEAR.findall(s)}), "sentence": s[:300],
+                "start": start}
         if not any((o["office"], o["who"]) == (item["office"], item["who"]) for o in out):
             out.append(item)
     return out

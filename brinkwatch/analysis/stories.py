@@ -757,13 +757,18 @@ def _holder(item: Mapping[str, Any]) -> str:
     return str(item.get("person") or (str(item.get("who") or "").split() or [""])[-1].casefold())
 
 
-def _office_topic(profiles: Mapping[str, Mapping[str, Any]],
-                  article_ids: Sequence[str]) -> dict[str, Any] | None:
+def _office_topic(profiles: Mapping[str, Mapping[str, Any]], article_ids: Sequence[str],
+                  window: tuple[str | None, str | None] = (None, None)) -> dict[str, Any] | None:
     """Who holds an office, when two outlets name different people for one office of the KB
     and neither names the other's ("Prime Minister Adil Abdul-Mahdi" against "Prime Minister
     Mustafa al-Kadhimi"): one of them names a holder of another time, or gets the name wrong.
-    Each claim says the office and the person, with the words of the article."""
-    per = _article_items(profiles, article_ids, "offices")
+    A sentence that names a year before the story's (``window``) tells the past ("the 2003
+    invasion ordered by President ..."): no claim about the story's days. Each claim says the
+    office and the person, with the words of the article."""
+    first = int(window[0][:4]) if window[0] else None
+    per = {aid: kept for aid, items in _article_items(profiles, article_ids, "offices").items()
+           if (kept := [x for x in items
+                        if first is None or not any(y < first for y in x.get("years") or ())])}
     disputed: set[str] = set()
     ids = list(per)
     for i, a in enumerate(ids):
@@ -986,7 +991,7 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
                if t and len(t) >= 3 and t.casefold() not in broad_places}
     for c in (_timeline_topic(profiles, article_ids, parties),
               _administration_topic(profiles, article_ids),
-              _office_topic(profiles, article_ids),
+              _office_topic(profiles, article_ids, window),
               _motive_topic(profiles, article_ids),
               _count_topic("votes", "votes", profiles, article_ids),
               _count_topic("deployed", "deployed", profiles, article_ids),

@@ -55,6 +55,7 @@ def _offices(text: str) -> set[tuple[str, str]]:
     ("The then-Prime Minister Tomas Vale had signed the deal.", set()),
     ("Deputy Prime Minister Tomas Vale opened the bridge.", set()),
     ("The prime minister said the port would reopen.", set()),
+    ("Harbour Ministry spokesman Dray said the quay was closed.", set()),
     # a person the KB knows, a title that is none of that person's offices
     ("Ambassador Jona Kess presented his letters.", set()),
 ])
@@ -96,6 +97,23 @@ def test_outlets_that_name_different_holders(a: str, b: str, disputed: bool) -> 
         claims = {c["article_id"]: c["claim"] for c in topics["office"]["claims"]}
         assert "Tomas Vale" in claims["a"] and "Ilse Roan" in claims["b"]
         assert "Prime Minister of Ostland" in claims["a"]
+
+
+@pytest.mark.parametrize(("window", "disputed"), [
+    (("2031-03-01", "2031-03-04"), False),  # the sentence tells the past: a year before the story's
+    (("2021-03-01", "2021-03-04"), True),
+    ((None, None), True),
+])
+def test_a_holder_named_with_an_earlier_year_tells_the_past(window, disputed: bool) -> None:
+    texts = {"a": "Prime Minister Ilse Roan condemned the shelling of the ferry.",
+             "b": "The ferry line was opened in 2021 by Prime Minister Tomas Vale."}
+    profiles = {aid: {"id": aid, "outlet": f"{aid}.example", "claims": article_claims(t, kb=KB)}
+                for aid, t in texts.items()}
+    rows = [{"article_id": aid, "event": {"type": "ACCUSE", "actor": [], "target": [],
+                                          "date": {}, "location": None}} for aid in texts]
+    topics = {c["topic"] for c in find_contradictions("criticism", rows, profiles, list(texts),
+                                                       window=window)}
+    assert ("office" in topics) is disputed
 
 
 def test_one_outlet_naming_two_holders_does_not_contradict_itself() -> None:
