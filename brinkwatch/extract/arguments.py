@@ -880,7 +880,12 @@ class Resolver:
         if inner and lemma(tok) in COMMUNITY_MEMBERS | LEGISLATOR_NOUNS and all(
                 not m.kb_id and m.label == "NORP" and m.end <= head_start for m in inner):
             # "Kurdish lawmakers", "Sunni clerics": people of a community the KB does not
-            # link, named by the whole phrase, not by the bare adjective
+            # link, named by the whole phrase, not by the bare adjective ("the Shiite cleric
+            # Muqtada al-Sadr": the name in apposition, when it is linked)
+            named = [r for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     for r in self.one(c, trigger) if r.kb_id]
+            if named:
+                return named[:1]
             return [ActorRef(name=None, kb_id=None, text=doc_text(self.doc)[span_start:head_end],
                              start=span_start, end=head_end)]
         if inner:

@@ -59,6 +59,7 @@ from brinkwatch.extract.triggers import (
     future_held,
     is_noun,
     is_verb,
+    label_victims,
     lemma,
     threat_mode,
     verb_sense,
@@ -140,7 +141,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         own_subject = unlinked_clause_subject(head)
         if own_subject is not None:  # "after a rocket attack killed X" parsed as a conj
             subj, passive = own_subject, False
-        speaker_verb = trailing_participle_speaker(head, trig.type)
+        speaker_verb = trailing_participle_speaker(head, trig.type) \
+            or coordinated_speech_speaker(head, trig.type)
         if speaker_verb is not None:
             subj, passive = subject_of(speaker_verb)
     else:
@@ -381,6 +383,12 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     if passive and targets and all(generic_actor(r) for r in targets) \
             and int(event_type(trig.type).quad) in (1, 2):
         targets = []  # "a broader network supported by X": no one in particular
+    if trig.type == "REQUEST":
+        targets = own_government(targets, actors, kb)
+    if trig.type in ("ACCUSE", "SUPPORT") and trig.head == trig.token and is_verb(tok):
+        victims = label_victims(tok)  # "called the attack a crime against X": X suffered it
+        targets = [t for t in targets if t.start is None
+                   or not any(lo <= t.start < hi for lo, hi in victims)]
     actors_t = dedupe(actors)
     actor_keys = {ref_key(a) for a in actors_t}
     targets_t = tuple(r for r in dedupe(targets) if ref_key(r) not in actor_keys) or ()
@@ -1002,7 +1010,9 @@ MEETING_TYPES = frozenset({"CONSULT"})
 STATEMENT_NOUNS = SOURCE_NOUNS | {"letter", "message", "note", "memo",
                                    # documents a body adopts or files: "passed a resolution
                                    # condemning X", "released a report accusing X of ..."
-                                   "report", "resolution", "motion", "petition"}
+                                   "report", "resolution", "motion", "petition",
+                                   # "approved a decision / passed a law obliging X to ..."
+                                   "decision", "law", "bill", "decree", "measure"}
 # Verbs by which a document is put out ("issued / released / sent a statement", "passed /
 # filed a resolution").
 ISSUE_VERBS = frozenset({"issue", "release", "publish", "send", "deliver", "make", "read",
@@ -1072,6 +1082,59 @@ def trailing_participle_speaker(verb: Token, type_: str) -> Token | None:
         return None
     clause = verb.head
     if clause.dep_ != "ccomp" or lemma(clause.head) not in active().speech_verbs:
+        return None
+    return clause.head
+
+
+# "the government", "the federal government" asked by a legislature, an armed group or a party:
+# the government of its own state ("Iraq's parliament called on the government to ...").
+DOMESTIC_SECTORS = frozenset({"LEG", "REB", "PTY"})
+_OWN_GOVERNMENTS = frozenset({"government", "federal government", "central government"})
+
+
+def own_government(targets: list[ActorRef], actors: Sequence[ActorRef], kb: Any) -> list[ActorRef]:
+    """Targets with an unlinked "the government" replaced by the speaker's own state, when every
+    speaker is a domestic body (legislature, armed group, party) of one state; else unchanged.
+    A government official's "the government" may be another's, so it stays unlinked."""
+    if kb is None or not actors or not any(
+            t.kb_id is None and norm_name(t.text) in _OWN_GOVERNMENTS for t in targets):
+        return targets
+    if any(a.kb_id is None or a.sector not in DOMESTIC_SECTORS for a in actors):
+        return targets
+    countries = {a.country for a in actors}
+    states = [s.id for s in kb.actors.values() if s.type == "state" and s.country in countries]
+    if len(countries) != 1 or len(states) != 1:
+        return targets
+    state = states[0]
+    return [kb.ref(state, t.text, t.start, t.end)
+            if t.kb_id is None and norm_name(t.text) in _OWN_GOVERNMENTS else t for t in targets]
+
+
+_NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def coordinated_speech_speaker(verb: Token, type_: str) -> Token | None:
+    """The speech verb whose speaker performs a speech act that the parse coordinates with the
+    reported clause instead of with the report ("X said the shelling was illegal and called on
+    Y to ...", "X said two of its commanders were killed and swore revenge" -> said). Kept
+    inside the clause when that clause names an actor of its own as subject ("X said Iran fired
+    the rockets and threatened more attacks": Iran threatens), or when the report follows a
+    quote."""
+    if type_ not in PARTICIPLE_SPEECH_TYPES or verb.dep_ != "conj" or not is_verb(verb.head):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or lemma(clause.head) not in active().speech_verbs:
+        return None
+    if clause.head.i > verb.i or clause.head.tag_ != verb.tag_:
+        return None  # '"... and threaten to plunge X into chaos," he said': the quote's own
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subj is None:
+        return None
+    if subj.pos_ == "PRON" and lemma(subj) not in ("it", "we", "i"):
+        return None  # "they", "he": may be someone else the report is about
+    if subj.pos_ == "PROPN" or subj.ent_type_ in _NAMED_ENTS:
         return None
     return clause.head
 

@@ -217,7 +217,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 continue
             if labelled(tok) and naming_sense(tok) is None:
                 continue  # "called the envoy a guy": a label we cannot read, no phone call
-            hit = naming_sense(tok) or verb_sense(tok)
+            hit = naming_sense(tok) or verb_sense(tok) or directive_sense(tok)
             if weapon_impact(tok):
                 # "a missile slammed into the base", "an airstrike hit a convoy": an attack
                 # (a weapon never accuses: "slammed" here is no criticism)
@@ -235,6 +235,10 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 consumed.update(hit[1])
     out: list[Trigger] = []
     controlled: set[int] = set(plotted)
+    for i in list(verb_hits):
+        judge = flat_label(doc[i])
+        if judge is not None:  # "calls Turkish shelling a violation": no shelling by the caller
+            controlled.update(range(i + 1, judge))
     for i, (sense, used) in verb_hits.items():
         tok = doc[i]
         ctrl = lx.control(lemma(tok))
@@ -705,6 +709,71 @@ def _label(tok: Token) -> Token | None:
     return pred
 
 
+# A directive told to an addressee ("told the police to keep away from X") and a decision a body
+# votes ("voted to expel the foreign forces", "voted to kick X out") ask for the act: neither verb
+# is an event on its own ("told reporters", "voted on Monday").
+DIRECTIVE_WEIGHT = 0.75
+
+
+def directive_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
+    """A REQUEST sense for "tell X to V" (X not the press) and "vote to V", or None."""
+    low = lemma(tok)
+    if low not in ("tell", "vote") or not is_verb(tok):
+        return None
+    if not any(c.dep_ == "xcomp" and is_verb(c) and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                       for a in c.children)
+               for c in tok.children):
+        return None
+    if low == "tell" and not any(c.dep_ in ("dobj", "dative") and lemma(c) not in _HEARERS
+                                 and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+        return None
+    return lx.Sense(lemma=low, pos="V", type="REQUEST", mode="demand",
+                    weight=DIRECTIVE_WEIGHT), ()
+
+
+FLAT_LABEL_WINDOW = 6
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def flat_label(tok: Token) -> int | None:
+    """The judgement word of "X calls <act> a crime" when the parse does not see the label
+    (headlines drop articles: "Barzani calls Iranian strike a crime"): within a few words after
+    a present-tense "call", an indefinite noun (or a final adjective) that condemns; None for
+    a call on / for someone, a call to do something, or a judgement farther away."""
+    if lemma(tok) != "call" or tok.tag_ != "VBZ" or _label(tok) is not None:
+        return None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or lemma(nxt) in ("on", "upon", "for", "off", "in", "back", "to"):
+        return None
+    end = min(tok.sent.end, tok.i + 2 + FLAT_LABEL_WINDOW)
+    for j in range(tok.i + 2, end):
+        w = tok.doc[j]
+        if w.is_punct or lemma(w) in ("to", "and", "after", "for", "on"):
+            return None
+        last = j + 1 == tok.sent.end or tok.doc[j + 1].is_punct
+        if lemma(w) in NEGATIVE_WORDS and lemma(w) not in ("attack", "assault", "threat") and (
+                lemma(tok.doc[j - 1]) in _INDEFINITE or (w.pos_ == "ADJ" and last)):
+            return j
+    return None
+
+
+VICTIM_PREPS = frozenset({"against", "on", "upon", "to", "toward", "towards"})
+
+
+def label_victims(tok: Token) -> list[tuple[int, int]]:
+    """Character spans of whom a judgement says an act was done to ("called the attack a crime
+    | against the Kurdish people", "described the raid as an assault | on Iraqi sovereignty"):
+    the victims of the act judged, never the accused."""
+    if lemma(tok) not in NAMING_VERBS:
+        return []
+    pred = _label(tok)
+    if pred is None:
+        return []
+    return [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))
+            for p in pred.subtree if p.dep_ == "prep" and lemma(p) in VICTIM_PREPS
+            for g in p.children if g.dep_ == "pobj"]
+
+
 def labelled(tok: Token) -> bool:
     """Whether a naming verb gives its object a label ("called the envoy a stupid guy")."""
     return lemma(tok) in NAMING_VERBS and _label(tok) is not None
@@ -718,6 +787,9 @@ def naming_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
         return None
     pred = _label(tok)
     if pred is None:
+        if flat_label(tok) is not None:
+            return lx.Sense(lemma=lemma(tok), pos="V", type="ACCUSE", mode="disapprove",
+                            weight=0.8), ()
         return None
     words = set(judgement_words(pred).values())
     if words & NEGATIVE_WORDS:
