@@ -100,6 +100,12 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth > 6:
         return None, False
     passive = any(c.dep_ in ("auxpass",) for c in tok.children)
+    subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+    if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" and subjects[0].pos_ == "NOUN" \
+            and subjects[0].right_edge.i == subjects[0].i \
+            and subjects[0].i + 1 == subjects[-1].left_edge.i:
+        # "Iran-backed militia Kataib Hezbollah warned ...", parsed as two subjects: the name
+        return subjects[-1], False
     for c in tok.children:
         if c.dep_ in SUBJ_DEPS:
             if c.tag_ in ("WDT", "WP") or lemma(c) in ("that", "which", "who"):
@@ -291,7 +297,8 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
         comp = doc[trig.controller]
         if trig.type == "REQUEST":
             found += [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-            found += _prep_targets(tok, frozenset({"on", "upon", "to"}))
+            found += [t for t in _prep_targets(tok, frozenset({"on", "upon", "to"}))
+                      if t.ent_type_ not in ("DATE", "TIME")]  # "voted on Monday to ..."
             found += [c for c in comp.children if c.dep_ in SUBJ_DEPS]
             if not found and comp.dep_ == "xcomp" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):

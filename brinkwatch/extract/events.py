@@ -48,6 +48,7 @@ from brinkwatch.extract.triggers import (
     FORCE_TYPES,
     FUTURE_MODALS,
     PATIENT_OBJECT_VERBS,
+    READINESS_VERBS,
     TOLERANCE_WARNING_VERBS,
     Trigger,
     answered_requests,
@@ -156,6 +157,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         subj = self_named(subj)  # "a group calling itself X": X
     if subj is not None and lemma(subj) in STATEMENT_NOUNS:
         subj = statement_issuer(subj)  # "issued a statement demanding ...": the issuer demands
+        if subj is None and is_verb(head) and lemma(head) in OBLIGING_VERBS \
+                and head.dep_ not in ("acl", "relcl"):
+            return None  # "the law obliges X to ...": a rule in force, whoever passed it
     # "blamed X for (carrying out) the raids", "accused X of striking": X's act, not the speaker's
     accused = accused_agent(head) or (accused_agent(tok) if trig.head != trig.token else None) \
         or blamed_on(tok)
@@ -333,6 +337,16 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         for t in _condition_subjects(head):
             targets += [r for r in resolver.refs(t, trig.token) if r.kb_id]
     tolerance = trig.type == "THREATEN" and lemma(tok) in TOLERANCE_WARNING_VERBS
+    # "will not hesitate to retaliate", "reserves the right to respond": a threat of a response
+    readied = trig.type == "THREATEN" and lemma(tok) in READINESS_VERBS
+    if readied and not targets:
+        act = doc[trig.consumed[0]] if trig.consumed else tok
+        for p in act.children:  # "respond to the Israeli attacks": their author
+            if p.dep_ == "prep" and lemma(p) in ("to", "against", "on"):
+                for g in p.children:
+                    author = noun_actor(g) if g.dep_ == "pobj" and not is_actorish(g) else g
+                    if author is not None and g.dep_ == "pobj":
+                        targets += [r for r in resolver.refs(author, trig.token) if r.kb_id]
     if tolerance:
         targets = []  # "will not tolerate attacks on its forces": aimed at the attacker
     if not targets and trig.type == "THREATEN":
@@ -459,7 +473,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         # the refusal itself is asserted; ruled out for the future ("will not accept") it is
         # announced, with future modality
         modality = Modality.FUTURE if future_aux(head) else Modality.ASSERTED
-    elif (tolerance or held_warning) and modality in (Modality.FUTURE, Modality.NEGATED):
+    elif (tolerance or held_warning or readied) and modality in (Modality.FUTURE,
+                                                                 Modality.NEGATED,
+                                                                 Modality.HYPOTHETICAL):
         modality = Modality.ASSERTED  # the warning is given now
     elif refusal is None and modality == Modality.ASSERTED and int(et.quad) in (1, 2) \
             and is_verb(head) and is_negated(head) and lemma(head) not in _WARNING_NEGATABLE:
@@ -480,7 +496,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                        sentence=sent.text, trigger=trig_text, trigger_start=tok.idx,
                        trigger_end=trig_end)
     nominal = nominal_trigger(trig, tok)
-    warned = vowed or (not nominal and not targets_t and (_warned_response(trig, doc)
+    warned = vowed or readied or (not nominal and not targets_t and (_warned_response(trig, doc)
                                                           or _explicit_demand(trig, doc)))
     complete = bool(actors_t and (targets_t or warned))  # a threat of a response needs no target
     # an incomplete mention is weighed as if its source were found: the story may give it
@@ -1111,6 +1127,8 @@ def own_government(targets: list[ActorRef], actors: Sequence[ActorRef], kb: Any)
 
 
 _NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Verbs by which a document binds someone ("a decision obliging the government to ...").
+OBLIGING_VERBS = frozenset({"oblige", "obligate"})
 
 
 def coordinated_speech_speaker(verb: Token, type_: str) -> Token | None:

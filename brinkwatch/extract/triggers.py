@@ -142,7 +142,17 @@ def complement(tok: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pcomp" and g.tag_ == "VBG":
                     return _through_aspect(g)
+    if lemma(tok) == "vote":  # "voted yesterday to expel X": the parse hangs it as a purpose
+        voted = _to_clause(tok, ("xcomp", "advcl"))
+        if voted is not None:
+            return voted
     return called_for_clause(tok)
+
+
+def _to_clause(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    """The to-infinitive clause of ``tok`` under one of ``deps``, or None."""
+    return next((c for c in tok.children if c.dep_ in deps and is_verb(c)
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 # Verbs of aspect: what they govern is the act ("keep attacking", "continue to target").
@@ -188,6 +198,11 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             if warned is not None:
                 warnings[tok.i] = warned
                 consumed.add(warned)
+                continue
+            ready = readied_response(tok)
+            if ready is not None:  # "will not hesitate to retaliate", "reserves the right to
+                warnings[tok.i] = ready  # respond": the response announced, not done
+                plotted.add(ready)
                 continue
             if tok.dep_ == "acl" and lemma(tok) in ("target", "aim") and noun_sense(tok.head):
                 continue  # "sanctions targeting X": the noun is the event
@@ -538,6 +553,44 @@ def tolerance_warning(verb: Token) -> int | None:
     return None
 
 
+# Readiness to answer by force: "will not hesitate to retaliate", "reserves the (legal) right to
+# respond to the attacks", "would not hesitate to use its right to confront any aggression".
+FORCE_RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "confront", "avenge",
+                                  "answer", "strike", "hit", "attack", "target", "punish",
+                                  "deter", "repel", "defend"})
+READINESS_VERBS = frozenset({"hesitate", "reserve", "retain"})
+_USE_VERBS = frozenset({"use", "exercise", "invoke"})
+
+
+def readied_response(verb: Token) -> int | None:
+    """The response verb a readiness to answer by force announces ("will not hesitate | to
+    respond", "reserves the right | to retaliate"), as a token index, or None: "hesitate" must
+    be negated ("did not hesitate to sign" is no threat: its verb is no response)."""
+    low = lemma(verb)
+    if low not in READINESS_VERBS or not is_verb(verb):
+        return None
+    if low == "hesitate":
+        if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+                   for c in verb.children):
+            return None
+        act = _to_clause(verb, ("xcomp", "advcl"))
+    else:
+        act = _right_to(verb)
+    if act is not None and lemma(act) in _USE_VERBS:  # "use its right to confront"
+        act = _right_to(act) or act
+    if act is None or lemma(act) not in FORCE_RESPONSE_VERBS:
+        return None
+    return act.i
+
+
+def _right_to(verb: Token) -> Token | None:
+    """The act a verb's object "right" is to ("reserve the right | to respond"), or None."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and lemma(c) == "right":
+            return _to_clause(c, ("acl", "relcl", "xcomp"))
+    return None
+
+
 # Contact verbs whose purpose clause names what the contact conveyed: "phoned X to congratulate
 # him", "visited X to offer condolences", "called X to protest the arrests".
 CONTACT_VERBS = frozenset({"call", "phone", "telephone", "meet", "visit", "write", "receive"})
@@ -720,9 +773,7 @@ def directive_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
     low = lemma(tok)
     if low not in ("tell", "vote") or not is_verb(tok):
         return None
-    if not any(c.dep_ == "xcomp" and is_verb(c) and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                       for a in c.children)
-               for c in tok.children):
+    if _to_clause(tok, ("xcomp", "advcl") if low == "vote" else ("xcomp",)) is None:
         return None
     if low == "tell" and not any(c.dep_ in ("dobj", "dative") and lemma(c) not in _HEARERS
                                  and c.pos_ in ("NOUN", "PROPN") for c in tok.children):

@@ -64,6 +64,11 @@ CLASSES = [
                  "Iraqi lawmakers voted to expel the American forces from the country.",
                  ("COERCE", {"Council of Representatives of Iraq"}, set()),
                  id="a-vote-to-expel-expels-no-one-yet"),
+    pytest.param("In a late session, Iraqi lawmakers voted on Monday to expel the Turkish troops, "
+                 "citing repeated shelling.",
+                 ("REQUEST", {"Council of Representatives of Iraq"}, {"Turkey"}),
+                 "The new law obliges the government to close all foreign bases.",
+                 ("REQUEST", set(), set()), id="voted-on-a-day-to-expel-and-a-law-in-force"),
     pytest.param("The Iraqi parliament approved a decision obliging the government to end the "
                  "presence of foreign forces.",
                  ("REQUEST", {"Council of Representatives of Iraq"}, {"Iraq"}),
@@ -74,6 +79,15 @@ CLASSES = [
                  ("REQUEST", {"Asa'ib Ahl al-Haq"}, {"Iraq"}),
                  "The State Department urged the government to protect American diplomats.",
                  ("REQUEST", set(), {"United States"}), id="the-government-of-the-speaker"),
+    # readiness to answer by force is a threat; a right to something else is not
+    pytest.param("Asaib Ahl al-Haq said it reserved the right to respond to the Turkish raids.",
+                 ("THREATEN", {"Asa'ib Ahl al-Haq"}, {"Turkey"}),
+                 "Iraq said it reserved the right to appeal the court ruling.",
+                 ("THREATEN", set(), set()), id="reserves-the-right-to-respond"),
+    pytest.param("Kataib Hezbollah said it would not hesitate to respond to any Turkish raid.",
+                 ("THREATEN", {"Kata'ib Hezbollah"}, set()),
+                 "The Iraqi government did not hesitate to sign the deal with Ankara.",
+                 ("THREATEN", set(), set()), id="will-not-hesitate-to-respond"),
     # the victims inside a judgement are not the accused
     pytest.param("Baghdad described the Turkish strikes as an assault on Iraqi sovereignty.",
                  ("ACCUSE", {"Iraq"}, {"Turkey"}),
@@ -90,7 +104,11 @@ CLASSES = [
                  "Sudani calls Turkish shelling a violation of sovereignty",
                  ("ASSAULT", {"Mohammed Shia al-Sudani"}, set()),
                  id="the-judged-act-is-not-the-speakers"),
-    # a title with the name in apposition: the name acts
+    # a title with the name in apposition, or parsed as a second subject: the name acts
+    pytest.param("Pro-Iran faction Kataib Hezbollah warned Iraqi police to leave the area.",
+                 ("THREATEN", {"Kata'ib Hezbollah"}, set()),
+                 "Pro-Iran faction Kataib Hezbollah warned Iraqi police to leave the area.",
+                 ("THREATEN", {"Iran-backed militias"}, set()), id="class-noun-then-name"),
     pytest.param("From Kufa, the Shiite cleric Muqtada al-Sadr urged the armed factions to disarm.",
                  ("REQUEST", {"Muqtada al-Sadr"}, set()),
                  "In Basra, Shiite clerics urged the armed factions to disarm.",
