@@ -63,6 +63,7 @@ from brinkwatch.extract.triggers import (
     label_victims,
     lemma,
     threat_mode,
+    threatened_party,
     verb_sense,
 )
 from brinkwatch.names import norm_name
@@ -324,6 +325,10 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                         refs = resolver.refs(g, trig.token)
                         targets += owner_refs(g, resolver, trig.token) if not any(
                             r.kb_id for r in refs) else refs
+    if trig.type == "THREATEN" and trig.controller is not None:
+        party = threatened_party(doc[trig.controller])
+        if party is not None:  # "X will be treated as occupiers", "X would pay the price"
+            targets = resolver.refs(party, trig.token)
     if not targets and trig.type == "THREATEN" and trig.controller is not None:
         # "warned Baghdad it would impose sanctions": the one warned
         for t in (c for c in tok.children if c.dep_ in ("dobj", "dative")):

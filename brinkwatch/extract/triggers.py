@@ -185,6 +185,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     """Every trigger in tokens [start, end) of ``doc`` (one sentence)."""
     verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]] = {}
     judgements: dict[int, int] = {}  # judging verb -> the judged act
+    dismissals: dict[int, int] = {}  # "the claim was baseless" -> the claim
     culprits: dict[int, int] = {}  # "was behind" / "was involved in" -> who did it
     warnings: dict[int, int] = {}  # "will not tolerate attacks" -> the act warned against
     consumed: set[int] = set()
@@ -229,6 +230,10 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             if judged is not None:
                 judgements[tok.i] = judged[0]
                 consumed.update(judged[1])
+                continue
+            claim = judged_claim(tok)
+            if claim is not None:  # "the Iranian account was baseless": its author is denied
+                dismissals[tok.i] = claim
                 continue
             if labelled(tok) and naming_sense(tok) is None:
                 continue  # "called the envoy a guy": a label we cannot read, no phone call
@@ -306,6 +311,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                     judged=j) for i, j in judgements.items()]
     out += [Trigger(token=i, head=i, type="ACCUSE", mode="allege", weight=CULPRIT_WEIGHT,
                     culprit=c) for i, c in culprits.items()]
+    out += [Trigger(token=i, head=i, type="REJECT", mode="request", weight=JUDGEMENT_WEIGHT,
+                    judged=c) for i, c in dismissals.items()]
     out += [Trigger(token=i, head=i, type="THREATEN", mode="violence", weight=WARNING_WEIGHT,
                     consumed=(a,)) for i, a in warnings.items()]
     for tok in doc[start:end]:
@@ -385,6 +392,10 @@ def reported_intent(verb: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int,
     comp = next((c for c in verb.children if c.dep_ == "ccomp" and is_verb(c)), None)
     if comp is None:
         return None
+    if lemma(verb) in WARNING_REPORTERS:
+        for clause in sorted(_chain(comp)):  # "said that ... and that X will be treated as ..."
+            if threatened_party(verb.doc[clause]) is not None:
+                return "THREATEN", "violence", verb.doc[clause]
     aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
     if {c.lower_ for c in comp.children if c.dep_ == "aux"} & FUTURE_MODALS \
             and lemma(comp) in CONTINUE_VERBS and continued_attack(comp) is not None \
@@ -491,14 +502,84 @@ def anyone_who(subj: Token) -> bool:
                                                  for c in subj.children)
 
 
-def consequence(comp: Token) -> bool:
+def consequence(comp: Token, *, named: bool = False) -> bool:
     """Whether a clause promises a cost: "will pay a heavy price", "would face a crushing
-    response", "will regret it"."""
+    response", "will regret it". Said of a party by name (``named``), a price or cost must be
+    a punishment: heavy, or for an act ("would pay the price for the crime"), not the price of
+    goods ("consumers would pay a higher price for fuel")."""
     if lemma(comp) == "regret":
         return True
     if lemma(comp) not in CONSEQUENCE_VERBS:
         return False
-    return any(c.dep_ in ("dobj", "obj") and lemma(c) in CONSEQUENCE_NOUNS for c in comp.children)
+    for c in comp.children:
+        if c.dep_ not in ("dobj", "obj") or lemma(c) not in CONSEQUENCE_NOUNS:
+            continue
+        if not named or lemma(c) not in ("price", "cost"):
+            return True
+        mods = {lemma(m) for m in c.children if m.dep_ == "amod"}
+        fors = [g for p in (*c.children, *comp.children) if p.dep_ == "prep"
+                and lemma(p) == "for" for g in p.children if g.dep_ == "pobj"]
+        if mods & PUNISHING_WORDS or any(lemma(g) in NEGATIVE_WORDS or lemma(g) in CRIME_NOUNS
+                                         or (g.pos_ == "NOUN" and noun_sense(g) is not None)
+                                         for g in fors):
+            return True
+    return False
+
+
+PUNISHING_WORDS = frozenset({"heavy", "high", "just", "dear", "steep", "painful", "severe",
+                             "hefty", "full", "ultimate"})
+CRIME_NOUNS = frozenset({"crime", "aggression", "assassination", "killing", "murder", "martyrdom",
+                         "blood", "attack", "strike", "raid"})
+# Labels that make a party a target: "will be treated as occupiers", "will be
+# considered a legitimate target", "would be regarded as enemies".
+HOSTILE_LABELS = frozenset({"occupier", "occupy", "occupying", "occupation", "invader",
+                            "invade", "invading", "enemy", "hostile", "target", "aggressor"})
+TREATING_VERBS = frozenset({"treat", "consider", "regard", "deem", "view"})
+
+
+def hostile_treatment(comp: Token) -> bool:
+    """Whether a future passive clause labels its subject a foe ("the foreign troops would be
+    regarded as occupiers", "any convoy would be considered a legitimate target")."""
+    if lemma(comp) not in TREATING_VERBS or not any(c.dep_ == "auxpass" for c in comp.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in comp.children):
+        return False
+    preds = [g for p in comp.children if p.dep_ == "prep" and lemma(p) == "as"
+             for g in p.children if g.dep_ == "pobj"]
+    preds += [c for c in comp.children if c.dep_ in ("oprd", "attr", "xcomp")]
+    return any(set(judgement_words(p).values()) & HOSTILE_LABELS for p in preds)
+
+
+_PARTY_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def threatened_party(clause: Token) -> Token | None:
+    """The party a reported clause promises a foe's treatment or a punishment ("the American
+    forces will be treated as occupiers", "the Israeli army would pay the price for the
+    crime"): its subject, when it names a party and the clause is not negated; else None."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not named_party(subj):
+        return None
+    if hostile_treatment(clause):
+        return subj
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in clause.children) \
+            and consequence(clause, named=True):
+        return subj
+    return None
+
+
+def named_party(subj: Token) -> bool:
+    """Whether a subject names a party: a name, or a noun with a national or group modifier
+    ("the American forces", "Israeli troops"); not the speaker itself nor people at large."""
+    if subj.pos_ == "PRON":
+        return False
+    if subj.pos_ == "PROPN" or subj.ent_type_ in _PARTY_ENTS:
+        return True
+    return any(c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in _PARTY_ENTS
+                                                           or c.pos_ == "PROPN")
+               for c in subj.children)
 
 
 # Acts whose announcement by their own author is a threat.
@@ -1004,6 +1085,29 @@ def judged_act(tok: Token) -> tuple[int, tuple[int, ...]] | None:
         words = judgement_words(pred)
         if set(words.values()) & NEGATIVE_WORDS:
             return subj.i, tuple(sorted({pred.i, *words}))
+    return None
+
+
+# "the Iranian account was baseless", "Tehran's claims are false": a report judging someone's
+# claim untrue denies it (REJECT), aimed at the claim's author.
+CLAIM_NOUNS = frozenset({"claim", "account", "allegation", "accusation", "assertion", "narrative",
+                         "version", "story", "charge", "statement", "report"})
+FALSE_WORDS = frozenset({"baseless", "false", "untrue", "unfounded", "groundless", "fabricated",
+                         "fabrication", "lie", "nonsense", "incorrect", "inaccurate", "misleading",
+                         "fiction", "fake"})
+
+
+def judged_claim(tok: Token) -> int | None:
+    """The claim noun a copula judges false ("the account was baseless", "these claims are
+    lies"), as a token index, or None (also when negated: "the report is not false")."""
+    if lemma(tok) not in ("be", "remain", "prove") or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or lemma(subj) not in CLAIM_NOUNS:
+        return None
+    preds = [c for c in tok.children if c.dep_ in ("attr", "acomp")]
+    if any(set(judgement_words(p).values()) & FALSE_WORDS for p in preds):
+        return subj.i
     return None
 
 

@@ -88,6 +88,23 @@ CLASSES = [
                  ("THREATEN", {"Kata'ib Hezbollah"}, set()),
                  "The Iraqi government did not hesitate to sign the deal with Ankara.",
                  ("THREATEN", set(), set()), id="will-not-hesitate-to-respond"),
+    # a party named as a foe to be, or as one who will pay for an act: a threat to it
+    pytest.param("Qais al-Khazali said the vote was final and that Turkish troops would be "
+                 "regarded as invaders unless they left.",
+                 ("THREATEN", {"Qais al-Khazali"}, {"Turkey"}),
+                 "The minister said the detainees will be treated as prisoners of war.",
+                 ("THREATEN", set(), set()), id="will-be-treated-as-occupiers"),
+    pytest.param("Hassan Nasrallah declared that the Israeli army would pay the price for the "
+                 "crime.",
+                 ("THREATEN", {"Hassan Nasrallah"}, {"Israel Defense Forces"}),
+                 "Analysts said consumers would pay a higher price for fuel.",
+                 ("THREATEN", set(), set()), id="will-pay-the-price-for-the-crime"),
+    # a claim judged false is denied, aimed at its author; a report told to the press is asserted
+    pytest.param("Iraq's national security adviser told reporters that the Turkish account was "
+                 "baseless.",
+                 ("REJECT", {"Qasim al-Araji"}, {"Turkey"}),
+                 "The Iraqi spokesman said the Iranian claims were not false.",
+                 ("REJECT", set(), set()), id="the-account-was-baseless"),
     # the victims inside a judgement are not the accused
     pytest.param("Baghdad described the Turkish strikes as an assault on Iraqi sovereignty.",
                  ("ACCUSE", {"Iraq"}, {"Turkey"}),
