@@ -327,6 +327,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                             r.kb_id for r in refs) else refs
     if trig.type == "THREATEN" and trig.controller is not None:
         party = threatened_party(doc[trig.controller])
+        if party is not None and not is_actorish(party):  # "the American aggression": its author
+            party = noun_actor(party)
         if party is not None:  # "X will be treated as occupiers", "X would pay the price"
             targets = resolver.refs(party, trig.token)
     if not targets and trig.type == "THREATEN" and trig.controller is not None:

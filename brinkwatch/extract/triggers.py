@@ -389,13 +389,25 @@ def reported_intent(verb: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int,
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None
-    comp = next((c for c in verb.children if c.dep_ == "ccomp" and is_verb(c)), None)
-    if comp is None:
+    first = next((c for c in verb.children if c.dep_ == "ccomp" and is_verb(c)), None)
+    if first is None:
         return None
     if lemma(verb) in WARNING_REPORTERS:
-        for clause in sorted(_chain(comp)):  # "said that ... and that X will be treated as ..."
+        for clause in sorted(_chain(first)):  # "said that ... and that X will be treated as ..."
             if threatened_party(verb.doc[clause]) is not None:
                 return "THREATEN", "violence", verb.doc[clause]
+    # "said that ... and that the Americans must withdraw": each reported clause in turn
+    for clause in sorted(_chain(first)):
+        got = _clause_intent(verb, verb.doc[clause], verb_hits)
+        if got is not None:
+            return got
+    return None
+
+
+def _clause_intent(verb: Token, comp: Token,
+                   verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
+                   ) -> tuple[str, str, Token] | None:
+    """What one reported clause ``comp`` of ``verb`` states: see :func:`reported_intent`."""
     aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
     if {c.lower_ for c in comp.children if c.dep_ == "aux"} & FUTURE_MODALS \
             and lemma(comp) in CONTINUE_VERBS and continued_attack(comp) is not None \
@@ -553,6 +565,18 @@ def hostile_treatment(comp: Token) -> bool:
 _PARTY_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
 
+def answered_by_force(clause: Token) -> bool:
+    """Whether a future passive clause promises its subject a forceful answer ("the aggression
+    will be met with a response", "any attack would be answered with force")."""
+    if lemma(clause) not in ("meet", "answer", "greet", "confront") \
+            or not any(c.dep_ == "auxpass" for c in clause.children) \
+            or not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in clause.children):
+        return False
+    return any(lemma(g) in CONSEQUENCE_NOUNS | {"force"} for p in clause.children
+               if p.dep_ == "prep" and lemma(p) == "with" for g in p.children
+               if g.dep_ == "pobj")
+
+
 def threatened_party(clause: Token) -> Token | None:
     """The party a reported clause promises a foe's treatment or a punishment ("the American
     forces will be treated as occupiers", "the Israeli army would pay the price for the
@@ -560,9 +584,12 @@ def threatened_party(clause: Token) -> Token | None:
     if any(c.dep_ == "neg" for c in clause.children):
         return None
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or not named_party(subj):
+    if subj is None or not (named_party(subj) or _hostile_act(subj) is not None
+                            or lemma(subj) in NEGATIVE_WORDS):
         return None
     if hostile_treatment(clause):
+        return subj
+    if answered_by_force(clause):  # "the American aggression will be met with a response"
         return subj
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in clause.children) \
             and consequence(clause, named=True):

@@ -99,6 +99,18 @@ CLASSES = [
                  ("THREATEN", {"Hassan Nasrallah"}, {"Israel Defense Forces"}),
                  "Analysts said consumers would pay a higher price for fuel.",
                  ("THREATEN", set(), set()), id="will-pay-the-price-for-the-crime"),
+    pytest.param("Asaib Ahl al-Haq warned that any Israeli attack would be met with a crushing "
+                 "response.",
+                 ("THREATEN", {"Asa'ib Ahl al-Haq"}, {"Israel"}),
+                 "The ministry said the request would be met with a formal reply.",
+                 ("THREATEN", set(), set()), id="will-be-met-with-a-response"),
+    # each reported clause counts: "said that A and that B must ..."
+    pytest.param("The spokesman said the resistance had never sought permission and that the "
+                 "Turkish troops must leave Iraq.",
+                 ("REQUEST", set(), {"Turkey"}),
+                 "The spokesman said the talks had gone well and that the delegation will return "
+                 "next week.",
+                 ("REQUEST", set(), set()), id="said-a-and-that-b-must"),
     # a claim judged false is denied, aimed at its author; a report told to the press is asserted
     pytest.param("Iraq's national security adviser told reporters that the Turkish account was "
                  "baseless.",
