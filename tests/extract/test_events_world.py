@@ -130,9 +130,10 @@ PARTIES = [
 
 # A refusal to answer what someone asked refuses them; "declined to comment" refuses nothing.
 REFUSED_REQUESTS = [
-    pytest.param("The Danish ministry refused to answer a written request sent by Swedish prosecutors.",
-                 ("REJECT", {"Danish"}, {"Swedish"}),
-                 "The Danish ministry declined to comment on the request from Swedish "
+    pytest.param("The Finnish ministry refused to answer a written request sent by Estonian "
+                 "prosecutors.",
+                 ("REJECT", {"Finnish"}, {"Estonian"}),
+                 "The Finnish ministry declined to comment on the request from Estonian "
                  "prosecutors.", ("REJECT", set(), set()), id="respond-to-a-request-from-x"),
     pytest.param("Belgrade has declined to honour Zagreb's extradition request.",
                  ("REJECT", {"Belgrade"}, {"Zagreb"}),
@@ -158,7 +159,7 @@ ENDED_MEASURES = [
                  "Washington rolled back its own pension reform.",
                  ("CONCEDE", set(), set()), id="rolled-back-tariffs"),
     pytest.param("Ottawa scrapped the tariffs on Chinese electric cars.",
-                 ("CONCEDE", {"Ottawa"}, {"China"}),
+                 ("CONCEDE", {"Canada"}, {"China"}),
                  "Ottawa scrapped the plan for a new stadium.",
                  ("CONCEDE", set(), set()), id="scrapped-tariffs-vs-a-plan"),
     pytest.param("Prosecutors dropped the investigation of the former Peruvian president.",
