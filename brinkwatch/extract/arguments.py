@@ -951,7 +951,9 @@ class Resolver:
             if linked:
                 return linked
         if low in members:  # "leaders of the militia", "a commander of X": the organisation
-            of = next((g for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
+            # (also "a spokesman for X", "an official from X")
+            of = next((g for c in tok.children if c.dep_ == "prep"
+                       and lemma(c) in ("of", "for", "from")
                        for g in c.children if g.dep_ == "pobj"), None)
             linked = [r for r in self.one(of, trigger) if r.kb_id] if of is not None else []
             if linked:

@@ -133,6 +133,12 @@ CLASSES = [
                  "Sudani calls Turkish shelling a violation of sovereignty",
                  ("ASSAULT", {"Mohammed Shia al-Sudani"}, set()),
                  id="the-judged-act-is-not-the-speakers"),
+    # a member "for" / "from" an organisation speaks for it; a place is no organisation
+    pytest.param("A spokesman for Asaib Ahl al-Haq dismissed claims on Monday that Iraqi "
+                 "factions were behind the drone attack on the embassy.",
+                 ("REJECT", {"Asa'ib Ahl al-Haq"}, set()),
+                 "A commander from Basra threatened the protesters.",
+                 ("THREATEN", {"Basra"}, set()), id="a-spokesman-for-x"),
     # a title with the name in apposition, or parsed as a second subject: the name acts
     pytest.param("Pro-Iran faction Kataib Hezbollah warned Iraqi police to leave the area.",
                  ("THREATEN", {"Kata'ib Hezbollah"}, set()),
