@@ -279,6 +279,12 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                      for g in p.children if g.dep_ == "pobj"
                      for r in resolver.refs(g, trig.token) if r.kb_id]
             targets += owned or hosts
+    if not targets and trig.type == "SANCTION" and is_verb(tok):
+        # "pulled its envoy out of Damascus": the state the envoy leaves
+        targets += [r for p in tok.children if p.dep_ == "prep" and lemma(p) == "out"
+                    for q in p.children if q.dep_ == "prep" and lemma(q) == "of"
+                    for g in q.children if g.dep_ == "pobj"
+                    for r in resolver.refs(g, trig.token) if r.kb_id]
     if not targets and trig.type == "REQUEST" and trig.controller is None:
         # "called for sanctions against X": a call for measures against X denounces X
         against = measures_against(tok)

@@ -133,6 +133,11 @@ CLASSES = [
                  "Sudani calls Turkish shelling a violation of sovereignty",
                  ("ASSAULT", {"Mohammed Shia al-Sudani"}, set()),
                  id="the-judged-act-is-not-the-speakers"),
+    # pulling one's envoy out of a capital is a diplomatic sanction, not a retreat
+    pytest.param("Jordan pulled its envoy out of Damascus on Monday over the shelling.",
+                 ("SANCTION", {"Jordan"}, {"Syria"}),
+                 "Jordan pulled its envoy out of Damascus on Monday over the shelling.",
+                 ("RETREAT", {"Jordan"}, set()), id="pulled-its-ambassador-out"),
     # a member "for" / "from" an organisation speaks for it; a place is no organisation
     pytest.param("A spokesman for Asaib Ahl al-Haq dismissed claims on Monday that Iraqi "
                  "factions were behind the drone attack on the embassy.",
