@@ -249,6 +249,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                        hit[1] if own else ())  # type: ignore[index]
             if hit is not None and _noun_carries(tok, hit[0]):
                 continue  # "offered scathing criticism", "approved troop deployments"
+            if hit is not None and hit[0].type == "REQUEST" and insisted_fact(tok):
+                continue  # "insist that no villagers were harmed": a claim, no demand
             if hit is not None:
                 hit = (hit[0], _predicate_objects(hit[0], hit[1], doc))
                 verb_hits[tok.i] = hit
@@ -810,6 +812,21 @@ def _noun_carries(verb: Token, sense: lx.Sense) -> bool:
             s = noun_sense(c)
             if s is not None and s.type != "AGREE":
                 return True
+    return False
+
+
+def insisted_fact(verb: Token) -> bool:
+    """Whether "insist" states a fact rather than a demand: its clause is indicative, past or
+    with a tense auxiliary ("insist that only civilians lived there", "insisted that the base
+    had been empty"), not a subjunctive ("insisted that the troops leave")."""
+    if lemma(verb) != "insist":
+        return False
+    for c in verb.children:
+        if c.dep_ == "ccomp" and is_verb(c):
+            aux = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+            return c.tag_ in ("VBD", "VBZ") or bool(aux & {"had", "has", "have", "was", "were",
+                                                          "is", "are", "did", "does"}) or (
+                c.tag_ == "VBN" and bool(aux))
     return False
 
 

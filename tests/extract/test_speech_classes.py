@@ -111,6 +111,11 @@ CLASSES = [
                  "The spokesman said the talks had gone well and that the delegation will return "
                  "next week.",
                  ("REQUEST", set(), set()), id="said-a-and-that-b-must"),
+    # "insist that" + a subjunctive demands; + an indicative clause claims
+    pytest.param("Baghdad insisted that Turkish troops leave the camp.",
+                 ("REQUEST", {"Iraq"}, {"Turkey"}),
+                 "Iraqi officials insisted that the Turkish base had been empty for months.",
+                 ("REQUEST", set(), set()), id="insist-that-a-fact-is-no-demand"),
     # a claim judged false is denied, aimed at its author; a report told to the press is asserted
     pytest.param("Iraq's national security adviser told reporters that the Turkish account was "
                  "baseless.",
