@@ -143,8 +143,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         own_subject = unlinked_clause_subject(head)
         if own_subject is not None:  # "after a rocket attack killed X" parsed as a conj
             subj, passive = own_subject, False
-        speaker_verb = trailing_participle_speaker(head, trig.type) \
-            or coordinated_speech_speaker(head, trig.type)
+        speaker_verb = reported_clause_speaker(head, trig.type)
         if speaker_verb is not None:
             subj, passive = subject_of(speaker_verb)
     else:
@@ -1100,17 +1099,36 @@ def _accused_attempt(verb: Token) -> bool:
 
 # Speech acts a speaker may append to a report as a participle ("..., denying reports that").
 PARTICIPLE_SPEECH_TYPES = frozenset({"REJECT", "ACCUSE", "REQUEST", "THREATEN"})
+_NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-def trailing_participle_speaker(verb: Token, type_: str) -> Token | None:
-    """The speech verb whose speaker performs a participial speech act that the parse hangs on
-    the reported clause ("X said no one was hurt, denying reports that ..." -> said)."""
-    if type_ not in PARTICIPLE_SPEECH_TYPES or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+def reported_clause_speaker(verb: Token, type_: str) -> Token | None:
+    """The speech verb whose speaker performs a speech act that the parse hangs on the reported
+    clause instead of on the report: a trailing participle ("X said no one was hurt, denying
+    reports that ..." -> said) or a coordinated verb ("X said the shelling was illegal and
+    called on Y to ...", "X said two of its commanders were killed and swore revenge" -> said).
+    A coordinated one stays inside the clause when the clause names an actor of its own as
+    subject ("X said Iran fired the rockets and threatened more attacks": Iran threatens), or
+    when the report follows a quote."""
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    coordinated = verb.dep_ == "conj" and is_verb(verb.head)
+    if type_ not in PARTICIPLE_SPEECH_TYPES or not (participle or coordinated):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     clause = verb.head
     if clause.dep_ != "ccomp" or lemma(clause.head) not in active().speech_verbs:
+        return None
+    if participle:
+        return clause.head
+    if clause.head.i > verb.i or clause.head.tag_ != verb.tag_:
+        return None  # '"... and threaten to plunge X into chaos," he said': the quote's own
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subj is None:
+        return None
+    if subj.pos_ == "PRON" and lemma(subj) not in ("it", "we", "i"):
+        return None  # "they", "he": may be someone else the report is about
+    if subj.pos_ == "PROPN" or subj.ent_type_ in _NAMED_ENTS:
         return None
     return clause.head
 
@@ -1139,35 +1157,8 @@ def own_government(targets: list[ActorRef], actors: Sequence[ActorRef], kb: Any)
             if t.kb_id is None and norm_name(t.text) in _OWN_GOVERNMENTS else t for t in targets]
 
 
-_NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbs by which a document binds someone ("a decision obliging the government to ...").
 OBLIGING_VERBS = frozenset({"oblige", "obligate"})
-
-
-def coordinated_speech_speaker(verb: Token, type_: str) -> Token | None:
-    """The speech verb whose speaker performs a speech act that the parse coordinates with the
-    reported clause instead of with the report ("X said the shelling was illegal and called on
-    Y to ...", "X said two of its commanders were killed and swore revenge" -> said). Kept
-    inside the clause when that clause names an actor of its own as subject ("X said Iran fired
-    the rockets and threatened more attacks": Iran threatens), or when the report follows a
-    quote."""
-    if type_ not in PARTICIPLE_SPEECH_TYPES or verb.dep_ != "conj" or not is_verb(verb.head):
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    clause = verb.head
-    if clause.dep_ != "ccomp" or lemma(clause.head) not in active().speech_verbs:
-        return None
-    if clause.head.i > verb.i or clause.head.tag_ != verb.tag_:
-        return None  # '"... and threaten to plunge X into chaos," he said': the quote's own
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-    if subj is None:
-        return None
-    if subj.pos_ == "PRON" and lemma(subj) not in ("it", "we", "i"):
-        return None  # "they", "he": may be someone else the report is about
-    if subj.pos_ == "PROPN" or subj.ent_type_ in _NAMED_ENTS:
-        return None
-    return clause.head
 
 
 def named_culprit(act: Token) -> Token | None:
