@@ -748,6 +748,9 @@ NEGATIVE_WORDS = frozenset({
     "responsible", "sponsor", "stupid", "foolish", "idiot", "fool", "incompetent", "liar",
     "corrupt", "disgraceful", "pathetic", "ridiculous", "absurd", "unconstitutional",
     "irrational", "hostage", "puppet", "traitor", "thug", "enemy", "coward",
+    "betrayal", "treason", "treachery", "conspiracy", "insult", "outrage", "atrocity", "blunder",
+    "farce", "scandal", "sellout", "cowardice", "unprovoked", "unwarranted", "brutal", "savage",
+    "inhumane", "intolerable", "deplorable", "despicable", "abhorrent",
 })
 # Judgements that praise rather than accuse ("called the talks constructive").
 POSITIVE_WORDS = frozenset({"success", "successful", "positive", "constructive", "productive",

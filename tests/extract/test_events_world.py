@@ -318,6 +318,11 @@ SPEECH_ACTS_R7 = [
                  "The Iraqi foreign ministry called the Turkish bombardment a crime against Iraqi "
                  "civilians.",
                  ("ACCUSE", set(), {"Iraqi civilians"}), id="a-crime-against-x-names-the-victim"),
+    # judgements of betrayal and atrocity condemn; a success is praise
+    pytest.param("The Sadrist spokesman called the arrests a betrayal of the martyrs.",
+                 ("ACCUSE", {"Sadrist movement"}, set()),
+                 "Officials called the meeting a success.",
+                 ("ACCUSE", set(), set()), id="called-x-a-betrayal"),
     # a headline label the parse does not see
     pytest.param("Sudani calls Turkish shelling a violation of sovereignty",
                  ("ACCUSE", {"Mohammed Shia al-Sudani"}, {"Turkey"}),
