@@ -100,6 +100,12 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth > 6:
         return None, False
     passive = any(c.dep_ in ("auxpass",) for c in tok.children)
+    subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+    if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" and subjects[0].pos_ == "NOUN" \
+            and subjects[0].right_edge.i == subjects[0].i \
+            and subjects[0].i + 1 == subjects[-1].left_edge.i:
+        # "Iran-backed militia Kataib Hezbollah warned ...", parsed as two subjects: the name
+        return subjects[-1], False
     for c in tok.children:
         if c.dep_ in SUBJ_DEPS:
             if c.tag_ in ("WDT", "WP") or lemma(c) in ("that", "which", "who"):
@@ -291,7 +297,8 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
         comp = doc[trig.controller]
         if trig.type == "REQUEST":
             found += [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-            found += _prep_targets(tok, frozenset({"on", "upon", "to"}))
+            found += [t for t in _prep_targets(tok, frozenset({"on", "upon", "to"}))
+                      if t.ent_type_ not in ("DATE", "TIME")]  # "voted on Monday to ..."
             found += [c for c in comp.children if c.dep_ in SUBJ_DEPS]
             if not found and comp.dep_ == "xcomp" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
@@ -880,7 +887,12 @@ class Resolver:
         if inner and lemma(tok) in COMMUNITY_MEMBERS | LEGISLATOR_NOUNS and all(
                 not m.kb_id and m.label == "NORP" and m.end <= head_start for m in inner):
             # "Kurdish lawmakers", "Sunni clerics": people of a community the KB does not
-            # link, named by the whole phrase, not by the bare adjective
+            # link, named by the whole phrase, not by the bare adjective ("the Shiite cleric
+            # Muqtada al-Sadr": the name in apposition, when it is linked)
+            named = [r for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     for r in self.one(c, trigger) if r.kb_id]
+            if named:
+                return named[:1]
             return [ActorRef(name=None, kb_id=None, text=doc_text(self.doc)[span_start:head_end],
                              start=span_start, end=head_end)]
         if inner:
@@ -939,7 +951,9 @@ class Resolver:
             if linked:
                 return linked
         if low in members:  # "leaders of the militia", "a commander of X": the organisation
-            of = next((g for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
+            # (also "a spokesman for X", "an official from X")
+            of = next((g for c in tok.children if c.dep_ == "prep"
+                       and lemma(c) in ("of", "for", "from")
                        for g in c.children if g.dep_ == "pobj"), None)
             linked = [r for r in self.one(of, trigger) if r.kb_id] if of is not None else []
             if linked:

@@ -48,6 +48,7 @@ from brinkwatch.extract.triggers import (
     FORCE_TYPES,
     FUTURE_MODALS,
     PATIENT_OBJECT_VERBS,
+    READINESS_VERBS,
     TOLERANCE_WARNING_VERBS,
     Trigger,
     answered_requests,
@@ -59,8 +60,10 @@ from brinkwatch.extract.triggers import (
     future_held,
     is_noun,
     is_verb,
+    label_victims,
     lemma,
     threat_mode,
+    threatened_party,
     verb_sense,
 )
 from brinkwatch.names import norm_name
@@ -140,7 +143,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         own_subject = unlinked_clause_subject(head)
         if own_subject is not None:  # "after a rocket attack killed X" parsed as a conj
             subj, passive = own_subject, False
-        speaker_verb = trailing_participle_speaker(head, trig.type)
+        speaker_verb = reported_clause_speaker(head, trig.type)
         if speaker_verb is not None:
             subj, passive = subject_of(speaker_verb)
     else:
@@ -154,6 +157,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         subj = self_named(subj)  # "a group calling itself X": X
     if subj is not None and lemma(subj) in STATEMENT_NOUNS:
         subj = statement_issuer(subj)  # "issued a statement demanding ...": the issuer demands
+        if subj is None and is_verb(head) and lemma(head) in OBLIGING_VERBS \
+                and head.dep_ not in ("acl", "relcl"):
+            return None  # "the law obliges X to ...": a rule in force, whoever passed it
     # "blamed X for (carrying out) the raids", "accused X of striking": X's act, not the speaker's
     accused = accused_agent(head) or (accused_agent(tok) if trig.head != trig.token else None) \
         or blamed_on(tok)
@@ -272,6 +278,12 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                      for g in p.children if g.dep_ == "pobj"
                      for r in resolver.refs(g, trig.token) if r.kb_id]
             targets += owned or hosts
+    if not targets and trig.type == "SANCTION" and is_verb(tok):
+        # "pulled its envoy out of Damascus": the state the envoy leaves
+        targets += [r for p in tok.children if p.dep_ == "prep" and lemma(p) == "out"
+                    for q in p.children if q.dep_ == "prep" and lemma(q) == "of"
+                    for g in q.children if g.dep_ == "pobj"
+                    for r in resolver.refs(g, trig.token) if r.kb_id]
     if not targets and trig.type == "REQUEST" and trig.controller is None:
         # "called for sanctions against X": a call for measures against X denounces X
         against = measures_against(tok)
@@ -318,6 +330,12 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                         refs = resolver.refs(g, trig.token)
                         targets += owner_refs(g, resolver, trig.token) if not any(
                             r.kb_id for r in refs) else refs
+    if trig.type == "THREATEN" and trig.controller is not None:
+        party = threatened_party(doc[trig.controller])
+        if party is not None and not is_actorish(party):  # "the American aggression": its author
+            party = noun_actor(party)
+        if party is not None:  # "X will be treated as occupiers", "X would pay the price"
+            targets = resolver.refs(party, trig.token)
     if not targets and trig.type == "THREATEN" and trig.controller is not None:
         # "warned Baghdad it would impose sanctions": the one warned
         for t in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
@@ -331,6 +349,16 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         for t in _condition_subjects(head):
             targets += [r for r in resolver.refs(t, trig.token) if r.kb_id]
     tolerance = trig.type == "THREATEN" and lemma(tok) in TOLERANCE_WARNING_VERBS
+    # "will not hesitate to retaliate", "reserves the right to respond": a threat of a response
+    readied = trig.type == "THREATEN" and lemma(tok) in READINESS_VERBS
+    if readied and not targets:
+        act = doc[trig.consumed[0]] if trig.consumed else tok
+        for p in act.children:  # "respond to the Israeli attacks": their author
+            if p.dep_ == "prep" and lemma(p) in ("to", "against", "on"):
+                for g in p.children:
+                    author = noun_actor(g) if g.dep_ == "pobj" and not is_actorish(g) else g
+                    if author is not None and g.dep_ == "pobj":
+                        targets += [r for r in resolver.refs(author, trig.token) if r.kb_id]
     if tolerance:
         targets = []  # "will not tolerate attacks on its forces": aimed at the attacker
     if not targets and trig.type == "THREATEN":
@@ -381,6 +409,12 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     if passive and targets and all(generic_actor(r) for r in targets) \
             and int(event_type(trig.type).quad) in (1, 2):
         targets = []  # "a broader network supported by X": no one in particular
+    if trig.type == "REQUEST":
+        targets = own_government(targets, actors, kb)
+    if trig.type in ("ACCUSE", "SUPPORT") and trig.head == trig.token and is_verb(tok):
+        victims = label_victims(tok)  # "called the attack a crime against X": X suffered it
+        targets = [t for t in targets if t.start is None
+                   or not any(lo <= t.start < hi for lo, hi in victims)]
     actors_t = dedupe(actors)
     actor_keys = {ref_key(a) for a in actors_t}
     targets_t = tuple(r for r in dedupe(targets) if ref_key(r) not in actor_keys) or ()
@@ -451,7 +485,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         # the refusal itself is asserted; ruled out for the future ("will not accept") it is
         # announced, with future modality
         modality = Modality.FUTURE if future_aux(head) else Modality.ASSERTED
-    elif (tolerance or held_warning) and modality in (Modality.FUTURE, Modality.NEGATED):
+    elif (tolerance or held_warning or readied) and modality in (Modality.FUTURE,
+                                                                 Modality.NEGATED,
+                                                                 Modality.HYPOTHETICAL):
         modality = Modality.ASSERTED  # the warning is given now
     elif refusal is None and modality == Modality.ASSERTED and int(et.quad) in (1, 2) \
             and is_verb(head) and is_negated(head) and lemma(head) not in _WARNING_NEGATABLE:
@@ -472,7 +508,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                        sentence=sent.text, trigger=trig_text, trigger_start=tok.idx,
                        trigger_end=trig_end)
     nominal = nominal_trigger(trig, tok)
-    warned = vowed or (not nominal and not targets_t and (_warned_response(trig, doc)
+    warned = vowed or readied or (not nominal and not targets_t and (_warned_response(trig, doc)
                                                           or _explicit_demand(trig, doc)))
     complete = bool(actors_t and (targets_t or warned))  # a threat of a response needs no target
     # an incomplete mention is weighed as if its source were found: the story may give it
@@ -1002,7 +1038,9 @@ MEETING_TYPES = frozenset({"CONSULT"})
 STATEMENT_NOUNS = SOURCE_NOUNS | {"letter", "message", "note", "memo",
                                    # documents a body adopts or files: "passed a resolution
                                    # condemning X", "released a report accusing X of ..."
-                                   "report", "resolution", "motion", "petition"}
+                                   "report", "resolution", "motion", "petition",
+                                   # "approved a decision / passed a law obliging X to ..."
+                                   "decision", "law", "bill", "decree", "measure"}
 # Verbs by which a document is put out ("issued / released / sent a statement", "passed /
 # filed a resolution").
 ISSUE_VERBS = frozenset({"issue", "release", "publish", "send", "deliver", "make", "read",
@@ -1061,19 +1099,66 @@ def _accused_attempt(verb: Token) -> bool:
 
 # Speech acts a speaker may append to a report as a participle ("..., denying reports that").
 PARTICIPLE_SPEECH_TYPES = frozenset({"REJECT", "ACCUSE", "REQUEST", "THREATEN"})
+_NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-def trailing_participle_speaker(verb: Token, type_: str) -> Token | None:
-    """The speech verb whose speaker performs a participial speech act that the parse hangs on
-    the reported clause ("X said no one was hurt, denying reports that ..." -> said)."""
-    if type_ not in PARTICIPLE_SPEECH_TYPES or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+def reported_clause_speaker(verb: Token, type_: str) -> Token | None:
+    """The speech verb whose speaker performs a speech act that the parse hangs on the reported
+    clause instead of on the report: a trailing participle ("X said no one was hurt, denying
+    reports that ..." -> said) or a coordinated verb ("X said the shelling was illegal and
+    called on Y to ...", "X said two of its commanders were killed and swore revenge" -> said).
+    A coordinated one stays inside the clause when the clause names an actor of its own as
+    subject ("X said Iran fired the rockets and threatened more attacks": Iran threatens), or
+    when the report follows a quote."""
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    coordinated = verb.dep_ == "conj" and is_verb(verb.head)
+    if type_ not in PARTICIPLE_SPEECH_TYPES or not (participle or coordinated):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     clause = verb.head
     if clause.dep_ != "ccomp" or lemma(clause.head) not in active().speech_verbs:
         return None
+    if participle:
+        return clause.head
+    if clause.head.i > verb.i or clause.head.tag_ != verb.tag_:
+        return None  # '"... and threaten to plunge X into chaos," he said': the quote's own
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subj is None:
+        return None
+    if subj.pos_ == "PRON" and lemma(subj) not in ("it", "we", "i"):
+        return None  # "they", "he": may be someone else the report is about
+    if subj.pos_ == "PROPN" or subj.ent_type_ in _NAMED_ENTS:
+        return None
     return clause.head
+
+
+# "the government", "the federal government" asked by a legislature, an armed group or a party:
+# the government of its own state ("Iraq's parliament called on the government to ...").
+DOMESTIC_SECTORS = frozenset({"LEG", "REB", "PTY"})
+_OWN_GOVERNMENTS = frozenset({"government", "federal government", "central government"})
+
+
+def own_government(targets: list[ActorRef], actors: Sequence[ActorRef], kb: Any) -> list[ActorRef]:
+    """Targets with an unlinked "the government" replaced by the speaker's own state, when every
+    speaker is a domestic body (legislature, armed group, party) of one state; else unchanged.
+    A government official's "the government" may be another's, so it stays unlinked."""
+    if kb is None or not actors or not any(
+            t.kb_id is None and norm_name(t.text) in _OWN_GOVERNMENTS for t in targets):
+        return targets
+    if any(a.kb_id is None or a.sector not in DOMESTIC_SECTORS for a in actors):
+        return targets
+    countries = {a.country for a in actors}
+    states = [s.id for s in kb.actors.values() if s.type == "state" and s.country in countries]
+    if len(countries) != 1 or len(states) != 1:
+        return targets
+    state = states[0]
+    return [kb.ref(state, t.text, t.start, t.end)
+            if t.kb_id is None and norm_name(t.text) in _OWN_GOVERNMENTS else t for t in targets]
+
+
+# Verbs by which a document binds someone ("a decision obliging the government to ...").
+OBLIGING_VERBS = frozenset({"oblige", "obligate"})
 
 
 def named_culprit(act: Token) -> Token | None:

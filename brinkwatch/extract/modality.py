@@ -92,6 +92,8 @@ HYPO_VERBS = frozenset({
     "wonder", "fear", "try", "attempt", "weigh", "contemplate", "debate", "risk", "appeal",
     "insist", "require", "order", "tell", "invite",
 })
+# Request verbs that also report a finite clause ("told reporters that the raid was illegal").
+TELLING_VERBS = frozenset({"tell", "insist"})
 ALLEGED_VERBS = frozenset({"claim", "allege", "accuse", "suspect", "blame", "rumor", "rumour"})
 # Said/believed/thought/reported/rumoured *in the passive* with an infinitive: "is said to have".
 ALLEGED_PASSIVE_VERBS = frozenset({"say", "believe", "think", "report", "understand", "know",
@@ -411,6 +413,9 @@ def _governor(gov: Token, child: Token, path_nouns: set[str],
         if lem in ("suggest", "indicate", "show") and edge == "ccomp":
             reading.add(Modality.ALLEGED, low)  # "reports suggest the groups received..."
             return False
+        if lem in TELLING_VERBS and edge == "ccomp" and child.tag_ in ("VBD", "VBZ") \
+                and not any(c.dep_ == "aux" for c in child.children):
+            return False  # "told reporters that the raid was illegal": a report, no request
         if lem in HYPO_VERBS and edge in ("xcomp", "ccomp", "prep", "pcomp", "dobj"):
             reading.add(Modality.HYPOTHETICAL, low)
             return False

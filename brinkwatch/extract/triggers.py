@@ -142,7 +142,17 @@ def complement(tok: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pcomp" and g.tag_ == "VBG":
                     return _through_aspect(g)
+    if lemma(tok) == "vote":  # "voted yesterday to expel X": the parse hangs it as a purpose
+        voted = _to_clause(tok, ("xcomp", "advcl"))
+        if voted is not None:
+            return voted
     return called_for_clause(tok)
+
+
+def _to_clause(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    """The to-infinitive clause of ``tok`` under one of ``deps``, or None."""
+    return next((c for c in tok.children if c.dep_ in deps and is_verb(c)
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 # Verbs of aspect: what they govern is the act ("keep attacking", "continue to target").
@@ -175,6 +185,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     """Every trigger in tokens [start, end) of ``doc`` (one sentence)."""
     verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]] = {}
     judgements: dict[int, int] = {}  # judging verb -> the judged act
+    dismissals: dict[int, int] = {}  # "the claim was baseless" -> the claim
     culprits: dict[int, int] = {}  # "was behind" / "was involved in" -> who did it
     warnings: dict[int, int] = {}  # "will not tolerate attacks" -> the act warned against
     consumed: set[int] = set()
@@ -188,6 +199,11 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             if warned is not None:
                 warnings[tok.i] = warned
                 consumed.add(warned)
+                continue
+            ready = readied_response(tok)
+            if ready is not None:  # "will not hesitate to retaliate", "reserves the right to
+                warnings[tok.i] = ready  # respond": the response announced, not done
+                plotted.add(ready)
                 continue
             if tok.dep_ == "acl" and lemma(tok) in ("target", "aim") and noun_sense(tok.head):
                 continue  # "sanctions targeting X": the noun is the event
@@ -215,9 +231,13 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 judgements[tok.i] = judged[0]
                 consumed.update(judged[1])
                 continue
+            claim = judged_claim(tok)
+            if claim is not None:  # "the Iranian account was baseless": its author is denied
+                dismissals[tok.i] = claim
+                continue
             if labelled(tok) and naming_sense(tok) is None:
                 continue  # "called the envoy a guy": a label we cannot read, no phone call
-            hit = naming_sense(tok) or verb_sense(tok)
+            hit = naming_sense(tok) or verb_sense(tok) or directive_sense(tok)
             if weapon_impact(tok):
                 # "a missile slammed into the base", "an airstrike hit a convoy": an attack
                 # (a weapon never accuses: "slammed" here is no criticism)
@@ -229,12 +249,18 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                        hit[1] if own else ())  # type: ignore[index]
             if hit is not None and _noun_carries(tok, hit[0]):
                 continue  # "offered scathing criticism", "approved troop deployments"
+            if hit is not None and hit[0].type == "REQUEST" and insisted_fact(tok):
+                continue  # "insist that no villagers were harmed": a claim, no demand
             if hit is not None:
                 hit = (hit[0], _predicate_objects(hit[0], hit[1], doc))
                 verb_hits[tok.i] = hit
                 consumed.update(hit[1])
     out: list[Trigger] = []
     controlled: set[int] = set(plotted)
+    for i in list(verb_hits):
+        judge = flat_label(doc[i])
+        if judge is not None:  # "calls Turkish shelling a violation": no shelling by the caller
+            controlled.update(range(i + 1, judge))
     for i, (sense, used) in verb_hits.items():
         tok = doc[i]
         ctrl = lx.control(lemma(tok))
@@ -287,6 +313,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                     judged=j) for i, j in judgements.items()]
     out += [Trigger(token=i, head=i, type="ACCUSE", mode="allege", weight=CULPRIT_WEIGHT,
                     culprit=c) for i, c in culprits.items()]
+    out += [Trigger(token=i, head=i, type="REJECT", mode="request", weight=JUDGEMENT_WEIGHT,
+                    judged=c) for i, c in dismissals.items()]
     out += [Trigger(token=i, head=i, type="THREATEN", mode="violence", weight=WARNING_WEIGHT,
                     consumed=(a,)) for i, a in warnings.items()]
     for tok in doc[start:end]:
@@ -363,9 +391,25 @@ def reported_intent(verb: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int,
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None
-    comp = next((c for c in verb.children if c.dep_ == "ccomp" and is_verb(c)), None)
-    if comp is None:
+    first = next((c for c in verb.children if c.dep_ == "ccomp" and is_verb(c)), None)
+    if first is None:
         return None
+    if lemma(verb) in WARNING_REPORTERS:
+        for clause in sorted(_chain(first)):  # "said that ... and that X will be treated as ..."
+            if threatened_party(verb.doc[clause]) is not None:
+                return "THREATEN", "violence", verb.doc[clause]
+    # "said that ... and that the Americans must withdraw": each reported clause in turn
+    for clause in sorted(_chain(first)):
+        got = _clause_intent(verb, verb.doc[clause], verb_hits)
+        if got is not None:
+            return got
+    return None
+
+
+def _clause_intent(verb: Token, comp: Token,
+                   verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
+                   ) -> tuple[str, str, Token] | None:
+    """What one reported clause ``comp`` of ``verb`` states: see :func:`reported_intent`."""
     aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
     if {c.lower_ for c in comp.children if c.dep_ == "aux"} & FUTURE_MODALS \
             and lemma(comp) in CONTINUE_VERBS and continued_attack(comp) is not None \
@@ -472,14 +516,99 @@ def anyone_who(subj: Token) -> bool:
                                                  for c in subj.children)
 
 
-def consequence(comp: Token) -> bool:
+def consequence(comp: Token, *, named: bool = False) -> bool:
     """Whether a clause promises a cost: "will pay a heavy price", "would face a crushing
-    response", "will regret it"."""
+    response", "will regret it". Said of a party by name (``named``), a price or cost must be
+    a punishment: heavy, or for an act ("would pay the price for the crime"), not the price of
+    goods ("consumers would pay a higher price for fuel")."""
     if lemma(comp) == "regret":
         return True
     if lemma(comp) not in CONSEQUENCE_VERBS:
         return False
-    return any(c.dep_ in ("dobj", "obj") and lemma(c) in CONSEQUENCE_NOUNS for c in comp.children)
+    for c in comp.children:
+        if c.dep_ not in ("dobj", "obj") or lemma(c) not in CONSEQUENCE_NOUNS:
+            continue
+        if not named or lemma(c) not in ("price", "cost"):
+            return True
+        mods = {lemma(m) for m in c.children if m.dep_ == "amod"}
+        fors = [g for p in (*c.children, *comp.children) if p.dep_ == "prep"
+                and lemma(p) == "for" for g in p.children if g.dep_ == "pobj"]
+        if mods & PUNISHING_WORDS or any(lemma(g) in NEGATIVE_WORDS or lemma(g) in CRIME_NOUNS
+                                         or (g.pos_ == "NOUN" and noun_sense(g) is not None)
+                                         for g in fors):
+            return True
+    return False
+
+
+PUNISHING_WORDS = frozenset({"heavy", "high", "just", "dear", "steep", "painful", "severe",
+                             "hefty", "full", "ultimate"})
+CRIME_NOUNS = frozenset({"crime", "aggression", "assassination", "killing", "murder", "martyrdom",
+                         "blood", "attack", "strike", "raid"})
+# Labels that make a party a target: "will be treated as occupiers", "will be
+# considered a legitimate target", "would be regarded as enemies".
+HOSTILE_LABELS = frozenset({"occupier", "occupy", "occupying", "occupation", "invader",
+                            "invade", "invading", "enemy", "hostile", "target", "aggressor"})
+TREATING_VERBS = frozenset({"treat", "consider", "regard", "deem", "view"})
+
+
+def hostile_treatment(comp: Token) -> bool:
+    """Whether a future passive clause labels its subject a foe ("the foreign troops would be
+    regarded as occupiers", "any convoy would be considered a legitimate target")."""
+    if lemma(comp) not in TREATING_VERBS or not any(c.dep_ == "auxpass" for c in comp.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in comp.children):
+        return False
+    preds = [g for p in comp.children if p.dep_ == "prep" and lemma(p) == "as"
+             for g in p.children if g.dep_ == "pobj"]
+    preds += [c for c in comp.children if c.dep_ in ("oprd", "attr", "xcomp")]
+    return any(set(judgement_words(p).values()) & HOSTILE_LABELS for p in preds)
+
+
+_PARTY_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def answered_by_force(clause: Token) -> bool:
+    """Whether a future passive clause promises its subject a forceful answer ("the aggression
+    will be met with a response", "any attack would be answered with force")."""
+    if lemma(clause) not in ("meet", "answer", "greet", "confront") \
+            or not any(c.dep_ == "auxpass" for c in clause.children) \
+            or not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in clause.children):
+        return False
+    return any(lemma(g) in CONSEQUENCE_NOUNS | {"force"} for p in clause.children
+               if p.dep_ == "prep" and lemma(p) == "with" for g in p.children
+               if g.dep_ == "pobj")
+
+
+def threatened_party(clause: Token) -> Token | None:
+    """The party a reported clause promises a foe's treatment or a punishment ("the American
+    forces will be treated as occupiers", "the Israeli army would pay the price for the
+    crime"): its subject, when it names a party and the clause is not negated; else None."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (named_party(subj) or _hostile_act(subj) is not None
+                            or lemma(subj) in NEGATIVE_WORDS):
+        return None
+    if hostile_treatment(clause):
+        return subj
+    if answered_by_force(clause):  # "the American aggression will be met with a response"
+        return subj
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in clause.children) \
+            and consequence(clause, named=True):
+        return subj
+    return None
+
+
+def named_party(subj: Token) -> bool:
+    """Whether a subject names a party: a name, or a noun with a national or group modifier
+    ("the American forces", "Israeli troops"); not the speaker itself nor people at large."""
+    if subj.pos_ == "PRON":
+        return False
+    if subj.pos_ == "PROPN" or subj.ent_type_ in _PARTY_ENTS:
+        return True
+    return any(c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in _PARTY_ENTS
+                                                           or c.pos_ == "PROPN")
+               for c in subj.children)
 
 
 # Acts whose announcement by their own author is a threat.
@@ -534,6 +663,44 @@ def tolerance_warning(verb: Token) -> int | None:
     return None
 
 
+# Readiness to answer by force: "will not hesitate to retaliate", "reserves the (legal) right to
+# respond to the attacks", "would not hesitate to use its right to confront any aggression".
+FORCE_RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "confront", "avenge",
+                                  "answer", "strike", "hit", "attack", "target", "punish",
+                                  "deter", "repel", "defend"})
+READINESS_VERBS = frozenset({"hesitate", "reserve", "retain"})
+_USE_VERBS = frozenset({"use", "exercise", "invoke"})
+
+
+def readied_response(verb: Token) -> int | None:
+    """The response verb a readiness to answer by force announces ("will not hesitate | to
+    respond", "reserves the right | to retaliate"), as a token index, or None: "hesitate" must
+    be negated ("did not hesitate to sign" is no threat: its verb is no response)."""
+    low = lemma(verb)
+    if low not in READINESS_VERBS or not is_verb(verb):
+        return None
+    if low == "hesitate":
+        if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+                   for c in verb.children):
+            return None
+        act = _to_clause(verb, ("xcomp", "advcl"))
+    else:
+        act = _right_to(verb)
+    if act is not None and lemma(act) in _USE_VERBS:  # "use its right to confront"
+        act = _right_to(act) or act
+    if act is None or lemma(act) not in FORCE_RESPONSE_VERBS:
+        return None
+    return act.i
+
+
+def _right_to(verb: Token) -> Token | None:
+    """The act a verb's object "right" is to ("reserve the right | to respond"), or None."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and lemma(c) == "right":
+            return _to_clause(c, ("acl", "relcl", "xcomp"))
+    return None
+
+
 # Contact verbs whose purpose clause names what the contact conveyed: "phoned X to congratulate
 # him", "visited X to offer condolences", "called X to protest the arrests".
 CONTACT_VERBS = frozenset({"call", "phone", "telephone", "meet", "visit", "write", "receive"})
@@ -581,6 +748,9 @@ NEGATIVE_WORDS = frozenset({
     "responsible", "sponsor", "stupid", "foolish", "idiot", "fool", "incompetent", "liar",
     "corrupt", "disgraceful", "pathetic", "ridiculous", "absurd", "unconstitutional",
     "irrational", "hostage", "puppet", "traitor", "thug", "enemy", "coward",
+    "betrayal", "treason", "treachery", "conspiracy", "insult", "outrage", "atrocity", "blunder",
+    "farce", "scandal", "sellout", "cowardice", "unprovoked", "unwarranted", "brutal", "savage",
+    "inhumane", "intolerable", "deplorable", "despicable", "abhorrent",
 })
 # Judgements that praise rather than accuse ("called the talks constructive").
 POSITIVE_WORDS = frozenset({"success", "successful", "positive", "constructive", "productive",
@@ -648,6 +818,21 @@ def _noun_carries(verb: Token, sense: lx.Sense) -> bool:
     return False
 
 
+def insisted_fact(verb: Token) -> bool:
+    """Whether "insist" states a fact rather than a demand: its clause is indicative, past or
+    with a tense auxiliary ("insist that only civilians lived there", "insisted that the base
+    had been empty"), not a subjunctive ("insisted that the troops leave")."""
+    if lemma(verb) != "insist":
+        return False
+    for c in verb.children:
+        if c.dep_ == "ccomp" and is_verb(c):
+            aux = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+            return c.tag_ in ("VBD", "VBZ") or bool(aux & {"had", "has", "have", "was", "were",
+                                                          "is", "are", "did", "does"}) or (
+                c.tag_ == "VBN" and bool(aux))
+    return False
+
+
 def _denied_claim(verb: Token) -> bool:
     """"No group has claimed responsibility", "did not claim": nobody claimed the act."""
     if any(c.dep_ == "neg" for c in verb.children):
@@ -705,6 +890,69 @@ def _label(tok: Token) -> Token | None:
     return pred
 
 
+# A directive told to an addressee ("told the police to keep away from X") and a decision a body
+# votes ("voted to expel the foreign forces", "voted to kick X out") ask for the act: neither verb
+# is an event on its own ("told reporters", "voted on Monday").
+DIRECTIVE_WEIGHT = 0.75
+
+
+def directive_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
+    """A REQUEST sense for "tell X to V" (X not the press) and "vote to V", or None."""
+    low = lemma(tok)
+    if low not in ("tell", "vote") or not is_verb(tok):
+        return None
+    if _to_clause(tok, ("xcomp", "advcl") if low == "vote" else ("xcomp",)) is None:
+        return None
+    if low == "tell" and not any(c.dep_ in ("dobj", "dative") and lemma(c) not in _HEARERS
+                                 and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+        return None
+    return lx.Sense(lemma=low, pos="V", type="REQUEST", mode="demand",
+                    weight=DIRECTIVE_WEIGHT), ()
+
+
+FLAT_LABEL_WINDOW = 6
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def flat_label(tok: Token) -> int | None:
+    """The judgement word of "X calls <act> a crime" when the parse does not see the label
+    (headlines drop articles: "Barzani calls Iranian strike a crime"): within a few words after
+    a present-tense "call", an indefinite noun (or a final adjective) that condemns; None for
+    a call on / for someone, a call to do something, or a judgement farther away."""
+    if lemma(tok) != "call" or tok.tag_ != "VBZ" or _label(tok) is not None:
+        return None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or lemma(nxt) in ("on", "upon", "for", "off", "in", "back", "to"):
+        return None
+    end = min(tok.sent.end, tok.i + 2 + FLAT_LABEL_WINDOW)
+    for j in range(tok.i + 2, end):
+        w = tok.doc[j]
+        if w.is_punct or lemma(w) in ("to", "and", "after", "for", "on"):
+            return None
+        last = j + 1 == tok.sent.end or tok.doc[j + 1].is_punct
+        if lemma(w) in NEGATIVE_WORDS and lemma(w) not in ("attack", "assault", "threat") and (
+                lemma(tok.doc[j - 1]) in _INDEFINITE or (w.pos_ == "ADJ" and last)):
+            return j
+    return None
+
+
+VICTIM_PREPS = frozenset({"against", "on", "upon", "to", "toward", "towards"})
+
+
+def label_victims(tok: Token) -> list[tuple[int, int]]:
+    """Character spans of whom a judgement says an act was done to ("called the attack a crime
+    | against the Kurdish people", "described the raid as an assault | on Iraqi sovereignty"):
+    the victims of the act judged, never the accused."""
+    if lemma(tok) not in NAMING_VERBS:
+        return []
+    pred = _label(tok)
+    if pred is None:
+        return []
+    return [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))
+            for p in pred.subtree if p.dep_ == "prep" and lemma(p) in VICTIM_PREPS
+            for g in p.children if g.dep_ == "pobj"]
+
+
 def labelled(tok: Token) -> bool:
     """Whether a naming verb gives its object a label ("called the envoy a stupid guy")."""
     return lemma(tok) in NAMING_VERBS and _label(tok) is not None
@@ -718,6 +966,9 @@ def naming_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
         return None
     pred = _label(tok)
     if pred is None:
+        if flat_label(tok) is not None:
+            return lx.Sense(lemma=lemma(tok), pos="V", type="ACCUSE", mode="disapprove",
+                            weight=0.8), ()
         return None
     words = set(judgement_words(pred).values())
     if words & NEGATIVE_WORDS:
@@ -881,6 +1132,29 @@ def judged_act(tok: Token) -> tuple[int, tuple[int, ...]] | None:
         words = judgement_words(pred)
         if set(words.values()) & NEGATIVE_WORDS:
             return subj.i, tuple(sorted({pred.i, *words}))
+    return None
+
+
+# "the Iranian account was baseless", "Tehran's claims are false": a report judging someone's
+# claim untrue denies it (REJECT), aimed at the claim's author.
+CLAIM_NOUNS = frozenset({"claim", "account", "allegation", "accusation", "assertion", "narrative",
+                         "version", "story", "charge", "statement", "report"})
+FALSE_WORDS = frozenset({"baseless", "false", "untrue", "unfounded", "groundless", "fabricated",
+                         "fabrication", "lie", "nonsense", "incorrect", "inaccurate", "misleading",
+                         "fiction", "fake"})
+
+
+def judged_claim(tok: Token) -> int | None:
+    """The claim noun a copula judges false ("the account was baseless", "these claims are
+    lies"), as a token index, or None (also when negated: "the report is not false")."""
+    if lemma(tok) not in ("be", "remain", "prove") or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or lemma(subj) not in CLAIM_NOUNS:
+        return None
+    preds = [c for c in tok.children if c.dep_ in ("attr", "acomp")]
+    if any(set(judgement_words(p).values()) & FALSE_WORDS for p in preds):
+        return subj.i
     return None
 
 

@@ -67,6 +67,9 @@ CASES = [
     ("Iraqi forces raided the camp in order to arrest the suspects.", "raided",
      Modality.ASSERTED),
     ("Iraqi forces raided the camp and arrested the suspects.", "arrested", Modality.ASSERTED),
+    # "told X that <finite clause>" reports; "told X to" asks
+    ("The envoy told reporters that the raid was a violation.", "raid", Modality.ASSERTED),
+    ("The envoy told the militia to halt the raid.", "halt", Modality.HYPOTHETICAL),
     # hypothetical
     ("If Iran attacks, the U.S. would retaliate.", "attacks", Modality.HYPOTHETICAL),
     ("If Iran attacks, the U.S. would retaliate.", "retaliate", Modality.HYPOTHETICAL),
