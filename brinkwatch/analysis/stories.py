@@ -3,9 +3,12 @@ and contradictions. Pure functions over export dicts; :mod:`brinkwatch.analysis.
 over the store.
 
 A report (one event of one article) joins a story when the type families agree, the date
-windows meet (an undated event takes its article's date or estimated interval), nothing rules
-it out (another speaker for verbal families; another target and another place together), and
-the texts are alike (strongly, or weakly with a matching actor, target or place up the KB).
+windows meet (an undated event takes its article's date, or estimated interval; one dated to an
+earlier month or year, that window), nothing rules it out (another speaker for verbal families,
+also by a name the KB does not know unless a target or place is shared; another target and
+another place together; for material acts, another target with only a state in common;
+stated days two or more apart), and the texts are alike (strongly, or weakly with a matching
+actor, target or place up the KB).
 Every join records the cues that matched.
 """
 
