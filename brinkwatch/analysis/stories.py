@@ -231,7 +231,7 @@ def decide(event: Mapping[str, Any], family: str, window: tuple[str | None, str 
     # a state as the only actor in common, at other targets (a country's strike on a city,
     # and its strike on a group elsewhere that night) says nothing: the text must
     weak_match = matches > 0 and (specific > 0 or not target_conflict)
-    if not rules.speaker_decisive(family) and not specific and not actor_named \
+    if not (specific or actor_named or (rules.speaker_decisive(family) and actor_match)) \
             and targets_apart(tkeys, st, umbrellas or {}):
         # a material act at other targets, not even up the groups they belong to, with only
         # a state in common: another act (the text of an article that tells both is alike

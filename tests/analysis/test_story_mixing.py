@@ -226,3 +226,33 @@ def test_an_article_is_not_added_by_text_to_another_demand_of_its_day(tmp_path: 
     stories = _run(tmp_path, RALLY, order)
     assert {"B"} in stories and {"K"} in stories, stories
     assert not any({"B", "K"} <= s for s in stories), stories
+
+
+# --- accusations of one day against other parties, with no speaker in common ------------------
+BLAME = {
+    "A1": article(
+        "Kata'ib Hezbollah was blamed for the drone attacks on the airport of Erbil this spring, "
+        "a day after the American strike on the border.\nThe strike killed four fighters near "
+        "the crossing, and the cabinet met in Baghdad.",
+        [Ev("blamed", "ACCUSE", target="Kata'ib Hezbollah")],
+        outlet="gulfwire.example", published="2031-11-02", url="https://gulfwire.example/a1"),
+    "A2": article(
+        "The cabinet condemned the American strike on the border as a violation of the "
+        "sovereignty of Iraq and of the United States' own pledges.\nThe strike killed four "
+        "fighters near the crossing, and the cabinet met in Baghdad.",
+        [Ev("condemned", "ACCUSE", target="United States")],
+        outlet="levantdaily.example", published="2031-11-02", url="https://levantdaily.example/a2"),
+    "A3": article(
+        "The strike by the United States near the border crossing was condemned in Baghdad as a "
+        "violation of sovereignty.\nFour fighters died in the strike, medics said.",
+        [Ev("was condemned", "ACCUSE", target="United States")],
+        outlet="riverwire.example", published="2031-11-02", url="https://riverwire.example/a3"),
+}
+
+
+@pytest.mark.parametrize("order", ["A1 A2 A3", "A2 A1 A3", "A3 A1 A2"])
+def test_accusations_of_other_parties_with_no_speaker_shared_are_two(tmp_path: Path,
+                                                                      order: str) -> None:
+    stories = _event_stories(tmp_path, BLAME, order)
+    assert not any("blamed" in s and s & {"condemned", "was condemned"} for s in stories), stories
+    assert any({"condemned", "was condemned"} <= s for s in stories), stories
