@@ -416,8 +416,10 @@ def _told_apart(family: str, f: dict[str, Any], events: list[dict[str, Any]],
                 or not _same_day_sibling(family, f, _coded_days([ev], rules, article_days,
                                                                  profile)):
             continue
-        names = (stories.ref_keys(ev.get("actor") or []) | stories.ref_keys(ev.get("target") or [])
-                 ) - generic
+        # its own parties, not the groups above them (two member groups of one umbrella
+        # share the umbrella, not the event)
+        names = (stories.direct_keys(ev.get("actor") or [])
+                 | stories.direct_keys(ev.get("target") or [])) - generic
         place = stories.place_key(ev)
         if (names and not names & own) or (place and places and place not in places):
             return True

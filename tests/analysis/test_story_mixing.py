@@ -207,15 +207,17 @@ def test_attacks_stated_two_days_apart_are_two_stories(tmp_path: Path, order: st
 RALLY = {
     "B": article(
         "Badr Organization supporters rallied in Baghdad on Friday and demanded that the United "
-        "States pull its troops out of Iraq.\nKata'ib Hezbollah flags were also seen at the "
-        "rally in Tahrir Square.",
-        [Ev("demanded", "REQUEST", actor="Badr Organization", target="United States")],
+        "States pull its troops out of Iraq.\nKata'ib Hezbollah and Badr Organization flags "
+        "waved over the crowds in Tahrir Square, where thousands chanted for hours.",
+        [Ev("demanded", "REQUEST", actor="Badr Organization", target="United States"),
+         Ev("waved", "SUPPORT", actor="Kata'ib Hezbollah")],
         outlet="gulfwire.example", published="2031-10-04", url="https://gulfwire.example/b"),
     "K": article(
         "Kata'ib Hezbollah supporters rallied in Baghdad on Friday and demanded that Iraq free "
-        "fighters held since a raid.\nBadr Organization flags were also seen at the rally in "
-        "Tahrir Square.",
-        [Ev("demanded", "REQUEST", actor="Kata'ib Hezbollah", target="Iraq")],
+        "fighters held since a raid.\nKata'ib Hezbollah and Badr Organization flags waved over "
+        "the crowds in Tahrir Square, where thousands chanted for hours.",
+        [Ev("demanded", "REQUEST", actor="Kata'ib Hezbollah", target="Iraq"),
+         Ev("waved", "SUPPORT", actor="Badr Organization")],
         outlet="levantdaily.example", published="2031-10-04", url="https://levantdaily.example/k"),
 }
 
@@ -223,9 +225,12 @@ RALLY = {
 @pytest.mark.parametrize("order", ["B K", "K B"])
 def test_an_article_is_not_added_by_text_to_another_demand_of_its_day(tmp_path: Path,
                                                                         order: str) -> None:
-    stories = _run(tmp_path, RALLY, order)
-    assert {"B"} in stories and {"K"} in stories, stories
-    assert not any({"B", "K"} <= s for s in stories), stories
+    by_id = {r.article.id: n for n, r in RALLY.items()}
+    demands = [{by_id[r["article"]["id"]] for r in s["reports"] if r["article"]["id"] in by_id}
+               for s in staged_stories(tmp_path, *FILLERS, *(RALLY[n] for n in order.split()),
+                                       kb=KB) if s["type"] == "REQUEST"]
+    # each rally's demand is its own story; neither article joins the other's by its words
+    assert sorted(map(sorted, demands)) == [["B"], ["K"]], demands
 
 
 # --- accusations of one day against other parties, with no speaker in common ------------------
