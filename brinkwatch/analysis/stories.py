@@ -6,9 +6,9 @@ A report (one event of one article) joins a story when the type families agree, 
 windows meet (an undated event takes its article's date, or estimated interval; one dated to an
 earlier month or year, that window), nothing rules it out (another speaker for verbal families,
 also by a name the KB does not know unless a target or place is shared; another target and
-another place together; for material acts, another target with only a state in common;
-stated days two or more apart), and the texts are alike (strongly, or weakly with a matching
-actor, target or place up the KB).
+another place together; another target with nothing specific in common, for a speech act
+no speaker either; stated days two or more apart), and the texts are alike (strongly, or
+weakly with a matching actor, target or place up the KB).
 Every join records the cues that matched.
 """
 
@@ -233,9 +233,10 @@ def decide(event: Mapping[str, Any], family: str, window: tuple[str | None, str 
     weak_match = matches > 0 and (specific > 0 or not target_conflict)
     if not (specific or actor_named or (rules.speaker_decisive(family) and actor_match)) \
             and targets_apart(tkeys, st, umbrellas or {}):
-        # a material act at other targets, not even up the groups they belong to, with only
-        # a state in common: another act (the text of an article that tells both is alike
-        # with the reports of each)
+        # an act at other targets, not even up the groups they belong to, with nothing
+        # specific in common (a state at most; for a speech act, not the speaker): another
+        # act (the text of an article that tells both is alike with the reports of each,
+        # and one day's reactions are told in alike words)
         return Decision(join=False, score=0.0, cues=("another target, nothing specific shared",))
     join = (similarity >= g.text_strong or (similarity >= g.text_weak and specific > 0)
             or (similarity >= middle and weak_match) or (same_article and weak_match))
