@@ -261,3 +261,42 @@ def test_accusations_of_other_parties_with_no_speaker_shared_are_two(tmp_path: P
     stories = _event_stories(tmp_path, BLAME, order)
     assert not any("blamed" in s and s & {"condemned", "was condemned"} for s in stories), stories
     assert any({"condemned", "was condemned"} <= s for s in stories), stories
+
+
+# --- one attack told by four outlets: one undated, one with another toll, one naming the
+# militia in words the KB does not resolve: one story ----------------------------------------
+FOUR = {
+    "W1": article(
+        "Kata'ib Hezbollah fired six rockets at Ain al-Asad air base on Tuesday night, killing "
+        "one soldier of the U.S. military, officials said.\nThe rockets hit a fuel depot and "
+        "a hangar on the base.",
+        [Ev("fired six", "ASSAULT", actor="Kata'ib Hezbollah", target="U.S. military",
+            date="2031-12-09", place="Ain al-Asad")],
+        outlet="gulfwire.example", published="2031-12-10", url="https://gulfwire.example/w1"),
+    "W2": article(
+        "Two soldiers of the U.S. military died when rockets hit a fuel depot at Ain al-Asad "
+        "air base on Tuesday, a spokesman said.\nKata'ib Hezbollah was blamed for the attack.",
+        [Ev("rockets hit", "ASSAULT", target="U.S. military", date="2031-12-09",
+            place="Ain al-Asad")],
+        outlet="levantdaily.example", published="2031-12-10", url="https://levantdaily.example/w2"),
+    "W3": article(
+        "The Hezbollah Brigades launched rockets at the Ain al-Asad air base late on Tuesday, "
+        "hitting a hangar and a fuel depot, the group's channel said.\nThe base hosts the U.S. "
+        "military.",
+        [Ev("launched rockets", "ASSAULT", actor="Hezbollah Brigades", target="U.S. military",
+            date="2031-12-09", place="Ain al-Asad")],
+        outlet="riverwire.example", published="2031-12-11", url="https://riverwire.example/w3"),
+    "W4": article(
+        "SHOCKING: rockets rain down on Ain al-Asad air base! Kata'ib Hezbollah fired rockets "
+        "that hit a fuel depot and a hangar, killing a soldier of the U.S. military.\nExperts "
+        "say the region could explode.",
+        [Ev("fired rockets", "ASSAULT", actor="Kata'ib Hezbollah", target="U.S. military",
+            place="Ain al-Asad")],
+        outlet="viralnow.example", published=None, url="https://viralnow.example/w4"),
+}
+
+
+@pytest.mark.parametrize("order", ["W1 W2 W3 W4", "W4 W3 W2 W1", "W3 W1 W4 W2"])
+def test_one_attack_told_four_ways_is_one_story(tmp_path: Path, order: str) -> None:
+    stories = _event_stories(tmp_path, FOUR, order)
+    assert {"fired six", "rockets hit", "launched rockets", "fired rockets"} in stories, stories
