@@ -274,17 +274,20 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
 
     save(estimate)
     joined: set[str] = set()
-    founded: set[str] = set()
+    founded: dict[str, str] = {}  # story id -> type family
     generic = _generic_names(kb)
+    umbrellas = _umbrellas(kb)
     kept = [ev for ev in events if ev.get("modality") in rules.grouping.modalities]
     anchor = None
     if estimate is not None and estimate.confidence in ("none", "low"):
         anchor = _anchor(conn, article_id, kept, vec, estimate, rules=rules, generic=generic,
+                         umbrellas=umbrellas,
                          terms=terms, docfreq=docfreq)
     for ev in kept:
         family = rules.family_of(ev["type"])
-        s0, e0, _why = stories.event_window(ev, art_view, rules)
-        anchored = anchor is not None and not _own_day(ev)
+        s0, e0, why = stories.event_window(ev, art_view, rules)
+        # an event with a date of its own (a day, an earlier month or year) keeps it
+        anchored = anchor is not None and not why.startswith("event date")
         if anchored:
             s0, e0 = anchor.start, anchor.end
         lo = (date.fromisoformat(s0) - timedelta(days=rules.grouping.window_slack_days)).isoformat() if s0 else None
@@ -296,12 +299,21 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
             sample = [a for a in _text_sample(f, rules.grouping.compare_articles,
                                               dated=bool(art.published)) if a != article_id]
             sims = terms.get(conn, sample)
-            # a story that holds only this article: alike with itself, unless the article is
-            # undated (a rewrite telling an attack and the retaliation in one breath): then
-            # its events join each other only on a shared actor, target or place
-            sim = (1.0 if art.published else 0.0) if same and not sample else max(
-                (docfreq.similarity(vec, t) for t in sims.values()), default=0.0)
-            d = stories.decide(ev, family, (s0, e0), cand, sim, same, rules, generic)
+            # a story that already holds this article: its text is alike with the story's
+            # whatever event of it is at hand. It counts (alike with itself, when the story
+            # holds only this article) unless the article is undated (a rewrite telling an
+            # attack and the retaliation in one breath), or the event hits other targets
+            # than the story's (a strike and a second one elsewhere that night) or is dated
+            # to another day (the attack that a strike answered): then the event joins only
+            # on a shared actor, target or place
+            if same and (not art.published or _other_targets(ev, f, umbrellas)
+                         or _other_day(ev, f)):
+                sim = 0.0
+            elif same and not sample:
+                sim = 1.0
+            else:
+                sim = max((docfreq.similarity(vec, t) for t in sims.values()), default=0.0)
+            d = stories.decide(ev, family, (s0, e0), cand, sim, same, rules, generic, umbrellas)
             if d.join and anchored and not _fits(ev, f, d):
                 continue
             if d.join and (best is None or d.score > best[0]):
@@ -315,7 +327,7 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
             if anchored:
                 cues += (anchor.cue,)  # type: ignore[union-attr]
             summary.new_stories += 1
-            founded.add(sid)
+            founded[sid] = family
             q.new_story(conn, sid, family, features)
         else:
             _, sid, f, cues = best
@@ -338,7 +350,7 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
     touched |= _attach_by_text(conn, article_id, vec, set(keys), days(estimate), joined, founded,
                                rules=rules, generic=generic, terms=terms, docfreq=docfreq,
                                summary=summary, loose=loose, dated=bool(art.published),
-                               coded=_coded_days(kept, rules, days(estimate)),
+                               coded=_coded_days(kept, rules, days(estimate), art_view),
                                low=estimate is not None and estimate.confidence in ("low", "none"))
     q.mark_dirty(conn, sorted(touched))  # records are rebuilt once per run (run_stage)
     summary.touched_stories += len(touched)
@@ -357,14 +369,16 @@ class _Anchor:
 
 
 def _coded_days(events: list[dict[str, Any]], rules: CrossrefRules,
-                article_days: tuple[str | None, str | None]
+                article_days: tuple[str | None, str | None], art_view: dict[str, Any]
                 ) -> dict[str, list[tuple[str | None, str | None]]]:
-    """The days of the article's own coded events, by type family (an event without a day of
-    its own takes the article's days)."""
+    """The days of the article's own coded events, by type family (an event without a date
+    of its own takes the article's days)."""
     out: dict[str, list[tuple[str | None, str | None]]] = {}
     for ev in events:
         day = (ev.get("date") or {}).get("value") or ""
-        span = (day[:10], day[:10]) if _own_day(ev) else article_days
+        s0, e0, why = stories.event_window(ev, art_view, rules)
+        span = (day[:10], day[:10]) if _own_day(ev) else (
+            (s0, e0) if why.startswith("event date") else article_days)
         out.setdefault(rules.family_of(ev["type"]), []).append(span)
     return out
 
@@ -385,13 +399,41 @@ def _same_day_sibling(family: str, f: dict[str, Any],
     return False
 
 
+def _told_apart(family: str, f: dict[str, Any], events: list[dict[str, Any]],
+                profile: dict[str, Any], *, rules: CrossrefRules, generic: frozenset[str]) -> bool:
+    """An earlier article is not added by text to a story founded later when it coded an event
+    of the story's family on the story's days that is not the story's: one that names
+    specific actors or targets and shares none with it, or happened at another place (its own event chose its
+    story; the text of one day's news is alike with every event of that day). The same rule
+    as :func:`_same_day_sibling`, the other way round, so that the order the articles come
+    in does not decide."""
+    article_days = (profile.get("day_start"), profile.get("day_end"))
+    own = set(f.get("actors") or ()) | set(f.get("targets") or ())
+    places = set(f.get("places") or ())
+    for ev in events:
+        if ev.get("modality") not in rules.grouping.modalities \
+                or rules.family_of(ev["type"]) != family \
+                or not _same_day_sibling(family, f, _coded_days([ev], rules, article_days,
+                                                                 profile)):
+            continue
+        # its own parties, not the groups above them (two member groups of one umbrella
+        # share the umbrella, not the event)
+        names = (stories.direct_keys(ev.get("actor") or [])
+                 | stories.direct_keys(ev.get("target") or [])) - generic
+        place = stories.place_key(ev)
+        if (names and not names & own) or (place and places and place not in places):
+            return True
+    return False
+
+
 def _own_day(event: dict[str, Any]) -> bool:
     return len((event.get("date") or {}).get("value") or "") >= 10
 
 
 def _anchor(conn: Connection, article_id: str, events: list[dict[str, Any]],
             vec: dict[str, int], estimate: dating.PublishedEstimate, *, rules: CrossrefRules,
-            generic: frozenset[str], terms: _TermCache, docfreq: text.DocFreq) -> _Anchor | None:
+            generic: frozenset[str], terms: _TermCache, docfreq: text.DocFreq,
+            umbrellas: dict[str, frozenset[str]] | None = None) -> _Anchor | None:
     """An undated article that its own cues date loosely or not at all (an estimate of low
     or no confidence: a lone role that may be an anachronism, a year the text gets wrong, a
     page's clock) is placed by what it tells: each of its events without a day of its own is
@@ -428,7 +470,8 @@ def _anchor(conn: Connection, article_id: str, events: list[dict[str, Any]],
             sample = stories.sample_articles(f, g.compare_articles)
             sim = max((docfreq.similarity(vec, t) for t in terms.get(conn, sample).values()),
                       default=0.0)
-            d = stories.decide(ev, family, (None, None), cand, sim, False, rules, generic)
+            d = stories.decide(ev, family, (None, None), cand, sim, False, rules, generic,
+                               umbrellas)
             # the days of every undated event of the article follow: a specific name and
             # text alike at least halfway from weak to strong (a name alone, in a text that
             # tells something else, is no anchor)
@@ -495,7 +538,8 @@ def _specific(f: dict[str, Any], generic: frozenset[str]) -> set[str]:
 
 
 def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys: set[str],
-                    window: tuple[str | None, str | None], joined: set[str], founded: set[str],
+                    window: tuple[str | None, str | None], joined: set[str],
+                    founded: dict[str, str],
                     *, rules: CrossrefRules, generic: frozenset[str], terms: _TermCache,
                     docfreq: text.DocFreq, summary: StageSummary, loose: bool,
                     low: bool = False, dated: bool = True,
@@ -574,6 +618,9 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
             widened = not p.get("published") and (est.get("confidence") in ("low", "none") or not meets)
             if not _attaches(sim, shared, g, loose=widened):
                 continue
+            if _told_apart(founded[sid], f, q.article_events(conn, other), p, rules=rules,
+                           generic=generic):
+                continue
             q.add_report(conn, story_id=sid, event_id=None, article_id=other,
                          cues=(f"text similarity {sim:.2f}", "names: " + ", ".join(shared[:3]),
                                "no event of this type coded in the article"))
@@ -594,6 +641,47 @@ def _fits(event: dict[str, Any], f: dict[str, Any], d: stories.Decision) -> bool
     places = set(f.get("places") or ())
     shared = any(c.startswith(("actor:", "target:", "place:")) for c in d.cues)
     return shared and not (place and places and place not in places)
+
+
+def _other_targets(event: dict[str, Any], f: dict[str, Any],
+                   umbrellas: dict[str, frozenset[str]]) -> bool:
+    """The event names targets and the story names targets, and none is shared, up the KB
+    and through the groups they are members of (a militia's commander killed, and the
+    headquarters of the umbrella force it belongs to struck: one strike)."""
+    return stories.targets_apart(stories.ref_keys(event.get("target") or []),
+                                 set(f.get("targets") or ()), umbrellas)
+
+
+def _other_day(event: dict[str, Any], f: dict[str, Any]) -> bool:
+    """The event is dated to a day of its own outside the story's days."""
+    day = ((event.get("date") or {}).get("value") or "")[:10]
+    return bool(_own_day(event) and f.get("start") and f.get("end")
+                and not f["start"] <= day <= f["end"])
+
+
+def _umbrellas(kb: TheatreKB) -> dict[str, frozenset[str]]:
+    """Each actor's name (case-folded) -> the names of the groups it is a member or a part
+    of (KB relations), transitively."""
+    cached = _UMBRELLAS.get(id(kb))
+    if cached is None:
+        direct = {a.id: {r.target for r in a.relations if r.type in kb.MEMBER_RELATIONS}
+                  for a in kb.actors.values()}
+        cached = {}
+        for a in kb.actors.values():
+            seen: set[str] = set()
+            todo = list(direct[a.id])
+            while todo:
+                cur = todo.pop()
+                if cur not in seen and cur in kb.actors:
+                    seen.add(cur)
+                    todo.extend(direct[cur])
+            if seen:
+                cached[a.name.casefold()] = frozenset(kb.actors[i].name.casefold() for i in seen)
+        _UMBRELLAS[id(kb)] = cached
+    return cached
+
+
+_UMBRELLAS: dict[int, dict[str, frozenset[str]]] = {}
 
 
 def _mark_undated(f: dict[str, Any], article_id: str, dated: bool) -> dict[str, Any]:

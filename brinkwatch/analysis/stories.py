@@ -3,9 +3,12 @@ and contradictions. Pure functions over export dicts; :mod:`brinkwatch.analysis.
 over the store.
 
 A report (one event of one article) joins a story when the type families agree, the date
-windows meet (an undated event takes its article's date or estimated interval), nothing rules
-it out (another speaker for verbal families; another target and another place together), and
-the texts are alike (strongly, or weakly with a matching actor, target or place up the KB).
+windows meet (an undated event takes its article's date, or estimated interval; one dated to an
+earlier month or year, that window), nothing rules it out (another speaker for verbal families,
+also by a name the KB does not know unless a target or place is shared; another target and
+another place together; another target with nothing specific in common, for a speech act
+no speaker either; stated days two or more apart), and the texts are alike (strongly, or
+weakly with a matching actor, target or place up the KB).
 Every join records the cues that matched.
 """
 
@@ -46,6 +49,33 @@ def direct_keys(refs: Sequence[Mapping[str, Any]]) -> set[str]:
     return {r["name"].casefold() for r in refs if r.get("name")}
 
 
+#: capitalised words that name no one in particular: a headline's or a sentence's first word
+#: ("Government condemns…", "Officials said…"), roles and collectives
+_NOT_NAMES = frozenset("""
+a an the this that these those its his her their our it they he she we you i
+government governments officials official authorities authority forces force militia militias
+group groups faction factions spokesman spokeswoman spokesperson source sources minister
+ministry president army police people residents witnesses analysts experts observers state
+states country unidentified unknown attackers gunmen fighters troops security leaders leader
+members member supporters protesters demonstrators statement reports report media
+""".split())
+
+
+def name_words(refs: Sequence[Mapping[str, Any]]) -> set[str]:
+    """The capitalised words of the actors the KB does not know ("Masrour Barzani", "the
+    Kurdish people"), case-folded, less the words that name no one in particular: a name a
+    report gives that the KB could not resolve, to compare with another report's."""
+    words: set[str] = set()
+    for r in refs:
+        if r.get("name") or not r.get("text"):
+            continue
+        # word by word, hyphenated parts apart: "al-Fayyadh" ~ "Fayyadh"
+        for w in re.findall(r"[^\W\d_]+", str(r["text"])):
+            if len(w) > 1 and w[0].isupper() and w.casefold() not in _NOT_NAMES:
+                words.add(w.casefold())
+    return words
+
+
 def _shift(day: str, days: int) -> str:
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
@@ -58,6 +88,19 @@ def event_window(event: Mapping[str, Any], article: Mapping[str, Any],
     if value and len(value) >= 10:
         end = (d.get("end") or value)[:10]
         return value[:10], end, f"event date {value[:10]}"
+    window = _article_window(article, rules)
+    own = coarse_window(value)
+    if own is not None and (window[0] is None or own[1] < window[0]):
+        # an event the article dates to an earlier month or year ("in September 2022",
+        # "last year") happened then, not in the days before the article: it is one the
+        # article recalls, and it must not join the stories of the article's own days (a
+        # month still to come is a deadline the article's own event sets: its days stay)
+        return own[0], own[1], f"event date {value}"
+    return window
+
+
+def _article_window(article: Mapping[str, Any], rules: CrossrefRules
+                    ) -> tuple[str | None, str | None, str]:
     pub = (article.get("published") or "")[:10]
     if len(pub) == 10:
         return _shift(pub, -rules.grouping.report_lag_days), pub, f"article date {pub}"
@@ -66,6 +109,30 @@ def event_window(event: Mapping[str, Any], article: Mapping[str, Any],
         return (_shift(est["start"], -rules.grouping.report_lag_days), est["end"],
                 f"estimated article date {est['start']}..{est['end']}")
     return None, None, "date unknown"
+
+
+def stated_day(event: Mapping[str, Any]) -> str | None:
+    """The day the report's words give the event ("on Sunday", "on Dec. 27"), not one read
+    off the article's own date."""
+    d = event.get("date") or {}
+    value = d.get("value") or ""
+    return value[:10] if len(value) >= 10 and d.get("precision") == "day" else None
+
+
+def coarse_window(value: str | None) -> tuple[str, str] | None:
+    """The first and last day of a month (``YYYY-MM``) or a year (``YYYY``); ``None`` for
+    anything else."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", value or "")
+    if m is None:
+        return None
+    year, month = int(m.group(1)), int(m.group(2) or 0)
+    if not 1 <= year <= 9999 or month > 12 or (m.group(2) and not month):
+        return None
+    if not month:
+        return f"{year:04d}-01-01", f"{year:04d}-12-31"
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)) if year < 9999 \
+        else date(year, 12, 31)
+    return f"{year:04d}-{month:02d}-01", last.isoformat()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -85,7 +152,8 @@ def place_key(event: Mapping[str, Any]) -> str | None:
 
 def decide(event: Mapping[str, Any], family: str, window: tuple[str | None, str | None],
            story: Mapping[str, Any], similarity: float, same_article: bool,
-           rules: CrossrefRules, generic: frozenset[str] = frozenset()) -> Decision:
+           rules: CrossrefRules, generic: frozenset[str] = frozenset(),
+           umbrellas: Mapping[str, frozenset[str]] | None = None) -> Decision:
     """Whether ``event`` joins ``story`` (its stored features), with the cues that decided.
     ``generic`` names (states) match only weakly: "United States" is in half the reports."""
     g = rules.grouping
@@ -98,6 +166,13 @@ def decide(event: Mapping[str, Any], family: str, window: tuple[str | None, str 
         cues.append(f"dates meet ({s0}..{e0} ~ {f['start']}..{f['end']})")
     else:
         cues.append("date unknown on one side")
+    day, days = stated_day(event), f.get("days") or ()
+    if day and days and min(abs((date.fromisoformat(day) - date.fromisoformat(x)).days)
+                            for x in days) > 1:
+        # the reports state days two or more apart: two events (the attack, and the strike
+        # that answered it two days later), however alike the words; one day apart is
+        # the same night told in two time zones
+        return Decision(join=False, score=0.0, cues=("another stated day",))
     akeys, tkeys = ref_keys(event.get("actor") or []), ref_keys(event.get("target") or [])
     sa, st = set(f.get("actors") or ()), set(f.get("targets") or ())
     actor_match = sorted(akeys & sa)
@@ -107,6 +182,11 @@ def decide(event: Mapping[str, Any], family: str, window: tuple[str | None, str 
     if rules.speaker_decisive(family) and direct and speakers and not (akeys & speakers or
                                                                       direct & sa):
         return Decision(join=False, score=0.0, cues=("another speaker",))
+    # names the KB does not know, compared word by word ("Barzani" ~ "Masrour Barzani")
+    anames = name_words(event.get("actor") or [])
+    actor_named = sorted(anames & set(f.get("actor_names") or ()))
+    target_named = sorted(name_words(event.get("target") or [])
+                          & set(f.get("target_names") or ()))
     if not rules.speaker_decisive(family) and _roles_reversed(akeys, tkeys, sa, st, generic):
         # "A struck B" and "B struck A" are two events (an attack and the retaliation), even
         # on neighbouring days and at one place
@@ -124,22 +204,56 @@ def decide(event: Mapping[str, Any], family: str, window: tuple[str | None, str 
     # alike words do not join them: two raids of one day told in one template are two raids
     if place_conflict and target_conflict and (similarity < g.text_strong or other_target):
         return Decision(join=False, score=0.0, cues=("another target and another place",))
+    if rules.speaker_decisive(family) and (direct or anames) \
+            and (speakers or f.get("actor_names")) \
+            and not (akeys & speakers or direct & sa or actor_named) \
+            and not (target_match or target_named or place_match):
+        # a speaker named on both sides, not the same one (one of them unknown to the KB):
+        # in the reports of one day's news every reaction is told in alike words, so the
+        # text does not say whose words these are; only a shared target or place does
+        return Decision(join=False, score=0.0, cues=("another speaker, by name",))
     if actor_match:
         cues.append("actor: " + ", ".join(actor_match[:3]))
     if target_match:
         cues.append("target: " + ", ".join(target_match[:3]))
     if place_match:
         cues.append(f"place: {place}")
+    if actor_named:
+        cues.append("actor named: " + ", ".join(actor_named[:3]))
+    if target_named:
+        cues.append("target named: " + ", ".join(target_named[:3]))
     cues.append(f"text similarity {similarity:.2f}")
     if same_article:
         cues.append("same article")
     specific = bool(set(actor_match) - generic) + bool(set(target_match) - generic) + place_match
     matches = bool(actor_match) + bool(target_match) + place_match
     middle = (g.text_weak + g.text_strong) / 2
+    # a state as the only actor in common, at other targets (a country's strike on a city,
+    # and its strike on a group elsewhere that night) says nothing: the text must
+    weak_match = matches > 0 and (specific > 0 or not target_conflict)
+    if not (specific or actor_named or (rules.speaker_decisive(family) and actor_match)) \
+            and targets_apart(tkeys, st, umbrellas or {}):
+        # an act at other targets, not even up the groups they belong to, with nothing
+        # specific in common (a state at most; for a speech act, not the speaker): another
+        # act (the text of an article that tells both is alike with the reports of each,
+        # and one day's reactions are told in alike words)
+        return Decision(join=False, score=0.0, cues=("another target, nothing specific shared",))
     join = (similarity >= g.text_strong or (similarity >= g.text_weak and specific > 0)
-            or (similarity >= middle and matches > 0) or (same_article and matches > 0))
-    return Decision(join=join, score=similarity + 0.15 * matches + 0.3 * same_article,
+            or (similarity >= middle and weak_match) or (same_article and weak_match))
+    named = bool(actor_named) + bool(target_named)
+    return Decision(join=join, score=similarity + 0.15 * matches + 0.1 * named
+                    + 0.3 * same_article,
                     cues=tuple(cues), specific=specific)
+
+
+def targets_apart(mine: set[str], theirs: set[str],
+                  umbrellas: Mapping[str, frozenset[str]]) -> bool:
+    """Both name targets and none is shared, up the KB and through the groups each target is
+    a member of."""
+    def up(names: set[str]) -> set[str]:
+        return names.union(*(umbrellas.get(n, frozenset()) for n in names))
+
+    return bool(mine and theirs and not up(mine) & up(theirs))
 
 
 def _roles_reversed(akeys: set[str], tkeys: set[str], story_actors: set[str],
@@ -161,6 +275,7 @@ def _roles_reversed(akeys: set[str], tkeys: set[str], story_actors: set[str],
 def new_features(event: Mapping[str, Any], article_id: str,
                  window: tuple[str | None, str | None]) -> dict[str, Any]:
     return add_to_features({"actors": [], "targets": [], "speakers": [], "places": [],
+                            "actor_names": [], "target_names": [],
                             "articles": [], "start": None, "end": None}, event, article_id, window)
 
 
@@ -170,8 +285,15 @@ def add_to_features(f: dict[str, Any], event: Mapping[str, Any], article_id: str
     f["actors"] = sorted(set(f["actors"]) | ref_keys(event.get("actor") or []))
     f["targets"] = sorted(set(f["targets"]) | ref_keys(event.get("target") or []))
     f["speakers"] = sorted(set(f["speakers"]) | direct_keys(event.get("actor") or []))
+    for role, key in (("actor", "actor_names"), ("target", "target_names")):
+        words = name_words(event.get(role) or [])
+        if words or key in f:
+            f[key] = sorted(set(f.get(key) or ()) | words)
     p = place_key(event)
     f["places"] = sorted(set(f["places"]) | ({p} if p else set()))
+    day = stated_day(event)
+    if day or "days" in f:
+        f["days"] = sorted(set(f.get("days") or ()) | ({day} if day else set()))
     if article_id not in f["articles"]:
         f["articles"] = [*f["articles"], article_id]
     s, e = window
@@ -319,11 +441,17 @@ def summary_day(core: Sequence[Mapping[str, Any]], profiles: Mapping[str, Mappin
 
 
 def summary_place(rows: Sequence[Mapping[str, Any]], day: str | None) -> dict[str, Any] | None:
-    """The place the story's own reports give (those of its day first), by how many articles
-    give it (then reports); ``None`` when they give none (not the place of another event
-    they recall)."""
+    """The place the story's own reports give (those of its day first, then those that state
+    no day more than a day from it), by how many articles give it (then reports); ``None``
+    when they give none (not the place of another event they recall: a report that states
+    another day tells of another event, and its place is that event's)."""
+    def near(r: Mapping[str, Any]) -> bool:
+        stated = stated_day(r["event"])
+        return not (stated and day and len(day) >= 10 and abs(
+            (date.fromisoformat(stated) - date.fromisoformat(day[:10])).days) > 1)
+
     for group in ([r for r in rows if ((r["event"].get("date") or {}).get("value") or "")[:10]
-                   == day], rows):
+                   == day], [r for r in rows if near(r)]):
         arts: dict[str, set[str]] = defaultdict(set)
         n: Counter[str] = Counter()
         loc_of: dict[str, Any] = {}

@@ -34,12 +34,15 @@ KNOWN = {  # name -> (kb id, ancestors, country)
     "Badr Organization": ("org_badr", ("Popular Mobilization Forces", "Iraq"), "IRQ"),
     "Popular Mobilization Forces": ("org_pmf", ("Iraq",), "IRQ"),
     "Norway": ("state_nor", (), "NOR"),
+    "Islamic State": ("org_islamic_state", (), None),
 }
 
 
 def ref(name: str | None, text: str | None = None) -> ActorRef:
-    if name is None:
-        return ActorRef(name=None, kb_id=None, text=text or "unknown")
+    """A KNOWN name as the KB resolves it; any other name as a report's own words that the KB
+    did not resolve."""
+    if name is None or name not in KNOWN:
+        return ActorRef(name=None, kb_id=None, text=text or name or "unknown")
     kb_id, anc, country = KNOWN[name]
     return ActorRef(name=name, kb_id=kb_id, text=text or name, ancestors=anc, country=country)
 
@@ -73,7 +76,7 @@ def article(text: str, events: list[Ev], *, outlet: str, published: str | None,
         target = (ref(ev.target),) if ev.target else ()
         for r in (*actor, *target):
             at = text.find(r.text, sent.start)
-            if at >= 0:
+            if at >= 0 and r.kb_id:
                 mentions.append(Mention(id=hash_id("m", aid, at, r.kb_id), article_id=aid,
                                         sentence_index=sent.index, start=at, end=at + len(r.text),
                                         text=r.text, label="ORG", kb_id=r.kb_id, name=r.name,
@@ -85,7 +88,8 @@ def article(text: str, events: list[Ev], *, outlet: str, published: str | None,
                         tuple(r.kb_id or r.text for r in target), sent.start, t0),
             article_id=aid, type=ev.type, mode=None, quad=QUAD.get(ev.type, 3), intensity=-5.0,
             cameo=None, modality=ev.modality, actors=actor, targets=target,
-            date=DateRef(value=ev.date, precision="day" if ev.date else None),
+            date=DateRef(value=ev.date, precision={10: "day", 7: "month", 4: "year"}.get(
+                len(ev.date)) if ev.date else None),
             location=Place(name=ev.place) if ev.place else None, attribution=att,
             evidence=(Evidence(sentence_index=sent.index, start=sent.start, end=sent.end,
                                sentence=sent.text, trigger=ev.trigger, trigger_start=t0,
@@ -109,3 +113,21 @@ def staged_stories(tmp_path: Path, *results: ArticleResult, kb: Any) -> list[dic
         store.write(r)
     run_stage(store, kb=kb)
     return views.list_stories(store)
+
+
+# unrelated dated pages: the words of the corpus, so that text similarity means something
+FILLERS = [article(t, [], outlet=f"filler{i}.example", published=f"2024-04-{10 + i:02d}",
+                   url=f"https://filler{i}.example/p") for i, t in enumerate((
+    "Wheat prices rose in Baghdad markets after a dry winter cut the harvest in Nineveh.\n"
+    "Farmers blamed falling water levels in the Tigris.",
+    "The national football team beat Jordan two goals to one in a friendly match in Basra.\n"
+    "Fans celebrated in the streets late into the night.",
+    "A new bridge over the Euphrates opened in Ramadi, easing traffic for commuters.\n"
+    "The ministry of construction said it cost forty million dollars.",
+    "Power cuts lasted twelve hours a day in Najaf as temperatures passed fifty degrees.\n"
+    "Residents bought fuel for private generators.",
+    "The central bank held its exchange rate steady and said inflation had slowed.\n"
+    "Economists expected the dinar to stay stable.",
+    "A book fair in Erbil drew publishers from twenty countries and record crowds.\n"
+    "Organisers said poetry collections sold best.",
+))]

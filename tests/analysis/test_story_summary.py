@@ -98,3 +98,19 @@ def test_a_recalled_attack_neither_dates_nor_places_the_story_nor_competes_with_
     rec = build_record("s1", "violence", rows, profiles, load_rules(),
                        {"start": "2023-06-05", "end": "2023-06-12"})
     assert "date" in {c["topic"] for c in rec["contradictions"]}
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    # the reports of the day give no place; one report of the same parties states a day two
+    # days later (the raids it tells came after a protest in another city): not its place
+    ([row("a", "2023-06-09"), row("b", "2023-06-09"), row("c", "2023-06-11", place="Mosul")],
+     None),
+    # a report that states the next day (a late-night strike told in another time zone) is
+    # the story's own: its place counts
+    ([row("a", "2023-06-09"), row("b", "2023-06-10", place="Qaim")], "Qaim"),
+    # a report whose day is read off its article's date states none: its place counts
+    ([row("a", "2023-06-09"), row("c", "2023-06-12", place="Qaim", inferred=True)], "Qaim"),
+])
+def test_summary_place_leaves_out_a_place_of_a_report_stating_another_day(rows, expected):
+    place = summary_place(core_rows(rows, [US], [KH]), "2023-06-09")
+    assert (place or {}).get("name") == expected

@@ -11,26 +11,10 @@ import pytest
 
 from brinkwatch.kb.loader import load_theatre
 
-from .builders import Ev, article, staged_stories
+from .builders import FILLERS, Ev, article, staged_stories
 
 KB = load_theatre()
 
-# unrelated dated pages: the words of the corpus, so that text similarity means something
-FILLERS = [article(t, [], outlet=f"filler{i}.example", published=f"2024-04-{10 + i:02d}",
-                   url=f"https://filler{i}.example/p") for i, t in enumerate((
-    "Wheat prices rose in Baghdad markets after a dry winter cut the harvest in Nineveh.\n"
-    "Farmers blamed falling water levels in the Tigris.",
-    "The national football team beat Jordan two goals to one in a friendly match in Basra.\n"
-    "Fans celebrated in the streets late into the night.",
-    "A new bridge over the Euphrates opened in Ramadi, easing traffic for commuters.\n"
-    "The ministry of construction said it cost forty million dollars.",
-    "Power cuts lasted twelve hours a day in Najaf as temperatures passed fifty degrees.\n"
-    "Residents bought fuel for private generators.",
-    "The central bank held its exchange rate steady and said inflation had slowed.\n"
-    "Economists expected the dinar to stay stable.",
-    "A book fair in Erbil drew publishers from twenty countries and record crowds.\n"
-    "Organisers said poetry collections sold best.",
-))]
 
 # event A: a militia rocket attack on a base (two dated reports)
 A1 = article(
