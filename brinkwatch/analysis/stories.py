@@ -207,10 +207,11 @@ def decide(event: Mapping[str, Any], family: str, window: tuple[str | None, str 
     if rules.speaker_decisive(family) and (direct or anames) \
             and (speakers or f.get("actor_names")) \
             and not (akeys & speakers or direct & sa or actor_named) \
-            and not (target_match or target_named or place_match):
+            and not (set(target_match) - generic or target_named or place_match):
         # a speaker named on both sides, not the same one (one of them unknown to the KB):
         # in the reports of one day's news every reaction is told in alike words, so the
-        # text does not say whose words these are; only a shared target or place does
+        # text does not say whose words these are; only a shared specific target or a place
+        # does (a state is what every reaction of the day is aimed at)
         return Decision(join=False, score=0.0, cues=("another speaker, by name",))
     if actor_match:
         cues.append("actor: " + ", ".join(actor_match[:3]))

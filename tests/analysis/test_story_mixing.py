@@ -300,3 +300,32 @@ FOUR = {
 def test_one_attack_told_four_ways_is_one_story(tmp_path: Path, order: str) -> None:
     stories = _event_stories(tmp_path, FOUR, order)
     assert {"fired six", "rockets hit", "launched rockets", "fired rockets"} in stories, stories
+
+
+# --- two speakers condemning the same state on one day ------------------------------------------
+STATE = {
+    "US": article(
+        "Washington condemned Iran on Thursday for the artillery fire on a village near Sidakan "
+        "that wounded four shepherds.\nThe shells fell on pasture north of the town.",
+        [Ev("condemned", "ACCUSE", actor="United States", target="Iran", speaker="United States")],
+        outlet="riverwire.example", published="2031-08-14", url="https://riverwire.example/a"),
+    "K1": article(
+        "Governor Dilshad Rekani condemned Iran on Thursday for the artillery fire on a village "
+        "near Sidakan that wounded four shepherds.\nThe shells fell on pasture north of the town.",
+        [Ev("condemned", "ACCUSE", actor="Dilshad Rekani", target="Iran")],
+        outlet="mountainpost.example", published="2031-08-14", url="https://mountainpost.example/b"),
+    "K2": article(
+        "Rekani denounced Iran over the shelling of a village near Sidakan, which wounded four "
+        "shepherds, his office said.\nThe shells fell on pasture north of the town.",
+        [Ev("denounced", "ACCUSE", actor="Rekani", target="Iran")],
+        outlet="valleynews.example", published="2031-08-15", url="https://valleynews.example/c"),
+}
+
+
+@pytest.mark.parametrize("order", ["US K1 K2", "K1 US K2", "K2 K1 US"])
+def test_two_speakers_blaming_one_state_are_two_reactions(tmp_path: Path, order: str) -> None:
+    stories = _run(tmp_path, STATE, order)
+    # the governor's condemnation, told twice with his name shortened: one story
+    assert any(s >= {"K1", "K2"} for s in stories), stories
+    # Washington's condemnation of the same state for the same shelling, in alike words: another
+    assert not any("US" in s and s & {"K1", "K2"} for s in stories), stories
