@@ -19,7 +19,7 @@ from brinkwatch.extract import lexicon as lx
 from brinkwatch.extract.attribution import AttributionIndex, role_in_sentence, role_subject
 from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.rules import active
-from brinkwatch.extract.syntax import doc_text, sent_of
+from brinkwatch.extract.syntax import doc_text, misattached_antecedent, sent_of
 from brinkwatch.extract.triggers import (
     NAMING_VERBS,
     OBJ_DEPS,
@@ -103,7 +103,7 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     for c in tok.children:
         if c.dep_ in SUBJ_DEPS:
             if c.tag_ in ("WDT", "WP") or lemma(c) in ("that", "which", "who"):
-                return (tok.head if tok.dep_ == "relcl" else None), False
+                return (tok.head if tok.dep_ == "relcl" else misattached_antecedent(c)), False
             return c, False
     if passive:
         return _agent(tok), True
@@ -228,6 +228,10 @@ def _passive_subject(tok: Token) -> Token | None:
 def _prep_targets(tok: Token, preps: frozenset[str]) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
+        if c.dep_ == "prep" and lemma(c) == "out" and "from" in preps:
+            # "pulled its envoy out of Ankara": the complex preposition "out of" is a "from"
+            out += [g for p in c.children if p.dep_ == "prep" and lemma(p) == "of"
+                    for g in p.children if g.dep_ == "pobj"]
         if c.dep_ in ("prep", "agent") and lemma(c) in preps and c.dep_ != "agent":
             for g in c.children:
                 if g.dep_ == "pobj":
@@ -280,7 +284,9 @@ def noun_actor(tok: Token) -> Token | None:
 
 
 _ORGANIZE = frozenset({"lead", "stage", "organize", "organise", "hold", "launch", "call",
-                       "carry", "conduct", "mount", "spearhead", "join"})
+                       "carry", "conduct", "mount", "spearhead", "join",
+                       # "a drone strike ordered by X", "raids authorised by X": X's acts
+                       "order", "authorize", "authorise", "approve", "direct", "command"})
 
 
 def targets_of(trig: Trigger, doc: Doc) -> list[Token]:

@@ -501,7 +501,11 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
 # Parts of a building ("the gate of the embassy") and likenesses of a party ("portraits of
 # the premier", "Israeli flags"): an act on them is an act on the whole, or on whom they show.
 PART_NOUNS = frozenset({"gate", "door", "wall", "fence", "window", "roof", "entrance", "area",
-                        "reception", "perimeter", "barrier", "wing", "tower", "facade"})
+                        "reception", "perimeter", "barrier", "wing", "tower", "facade",
+                        # grounds and rooms of a compound ("the grounds of the embassy", "a
+                        # guard post at the consulate", "the lobby of the ministry")
+                        "ground", "room", "post", "courtyard", "yard", "lobby", "garden",
+                        "premise", "premises", "hall", "annex", "checkpoint", "compound"})
 DAMAGE_PREPS = frozenset({"to", "on", "through", "into", "onto"})
 IMAGE_NOUNS = frozenset({"picture", "poster", "portrait", "photo", "photograph", "image", "flag",
                          "effigy", "banner", "billboard", "likeness"})

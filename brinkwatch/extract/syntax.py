@@ -44,3 +44,27 @@ def clause_tokens(anchor: Token) -> set[int]:
         cur = cur.head
         out.add(cur.i)
     return out
+
+
+def misattached_antecedent(pron: Token) -> Token | None:
+    """The noun a relative "that"/"which" refers back to when the parser hung its clause on a
+    verb instead of on that noun ("stoked by U.S. strikes on Sunday that killed 25 fighters":
+    the strikes killed them): the noun right before the pronoun, past a date or time phrase
+    and a comma; None when no noun stands there."""
+    if pron.lower_ not in ("that", "which") or pron.head.dep_ == "relcl":
+        return None
+    doc = pron.doc
+    i = pron.i - 1
+    if i >= 0 and doc[i].is_punct and doc[i].text == ",":
+        i -= 1
+    if i < 0:
+        return None
+    cand = doc[i]
+    if cand.ent_type_ in ("DATE", "TIME") and cand.dep_ == "pobj" and cand.head.dep_ == "prep" \
+            and cand.head.i > 0:
+        cand = doc[cand.head.i - 1]  # "strikes on Sunday that ...": the strikes
+    while cand.dep_ in ("compound", "amod") and cand.head.i > cand.i:
+        cand = cand.head
+    if cand.pos_ not in ("NOUN", "PROPN") or cand.i >= pron.i or cand.ent_type_ in ("DATE", "TIME"):
+        return None
+    return cand

@@ -1,0 +1,83 @@
+"""Material acts told in wordings the coder used to miss (round 7, cover5): killings told as
+martyrdom or elimination, nominal attacks with their agent in an adjective or an "ordered by"
+phrase, relative clauses the parser hung on the wrong word, envoys pulled out, crowds and
+the parts of the premises they break into. Each class has a positive sentence (the event, with
+its actor and target, must come out) and a near miss (it must not). Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from brinkwatch.records import Article, text_id
+
+pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="module")
+def ctx():  # type: ignore[no-untyped-def]
+    from brinkwatch.pipeline import build_context
+
+    return build_context()
+
+
+def _coded(ctx, text: str) -> list[tuple[str, set[str], set[str]]]:  # type: ignore[no-untyped-def]
+    from brinkwatch.pipeline import process
+
+    article = Article(id=text_id(text), origin="test", text=text, published="2025-03-10")
+    return [(e.type, {a.name or a.text for a in e.actors}, {t.name or t.text for t in e.targets})
+            for e in process(article, ctx).events]
+
+
+def _has(got: list, type_: str, actors: set[str], targets: set[str]) -> bool:  # type: ignore[type-arg]
+    return any(t == type_ and actors <= a and targets <= tg for t, a, tg in got)
+
+
+# (positive sentence, (type, actors, targets) it must give,
+#  near miss, (type, actors, targets) it must NOT give)
+MATERIAL_ACTS = [
+    pytest.param("Two PMF fighters were martyred in a Turkish drone strike near Sinjar.",
+                 ("ASSAULT", {"Turkey"}, {"Popular Mobilization Forces"}),
+                 "Thousands marked the anniversary of the martyred imam in Karbala.",
+                 ("ASSAULT", set(), set()), id="martyred-in-a-strike-is-a-killing"),
+    pytest.param("The Hezbollah commander was taken out by an Israeli strike in Beirut.",
+                 ("ASSAULT", {"Israel"}, set()),
+                 "The Iraqi ministry took out a loan from the World Bank.",
+                 ("ASSAULT", set(), set()), id="taken-out-by-a-strike-vs-a-loan"),
+    pytest.param("Abu Mahdi al-Muhandis, who was killed by a drone strike ordered by Donald "
+                 "Trump, led the PMF.",
+                 ("ASSAULT", {"Donald Trump"}, {"Abu Mahdi al-Muhandis"}),
+                 "Abu Mahdi al-Muhandis was killed in a drone strike described in a report "
+                 "ordered by the Iraqi parliament.",
+                 ("ASSAULT", {"Council of Representatives of Iraq"}, set()),
+                 id="a-strike-ordered-by-x-is-x-s"),
+    pytest.param("Three Iraqi soldiers were martyred in the Turkish aggression on Sinjar.",
+                 ("ASSAULT", {"Turkey"}, set()),
+                 "Iraq will respond firmly to any aggression, the minister said.",
+                 ("ASSAULT", set(), set()), id="an-aggression-with-its-author"),
+    pytest.param("Kuwait pulled its envoy out of Tehran after the raid.",
+                 ("SANCTION", {"Kuwait"}, {"Iran"}),
+                 "Iraq pulled its troops out of Sinjar.",
+                 ("SANCTION", set(), set()), id="envoy-pulled-out-vs-troops"),
+    pytest.param("The protest was fuelled by Israeli raids on Tuesday that destroyed two "
+                 "Hezbollah depots.",
+                 ("ASSAULT", {"Israel"}, {"Hezbollah"}),
+                 "The protest was fuelled by a report on Tuesday that described two Hezbollah "
+                 "depots.",
+                 ("ASSAULT", set(), set()), id="relative-clause-hung-on-the-verb"),
+    pytest.param("Hundreds of mourners stormed the Turkish embassy in Baghdad.",
+                 ("ASSAULT", {"mourners"}, {"Turkey"}),
+                 "Hundreds of mourners attended the funeral in Najaf.",
+                 ("ASSAULT", set(), set()), id="a-crowd-of-mourners-is-an-actor"),
+    pytest.param("Protesters broke into the grounds of the Turkish embassy.",
+                 ("ASSAULT", set(), {"Turkey"}),
+                 "Protesters gathered on the grounds of the Turkish embassy.",
+                 ("ASSAULT", set(), set()), id="the-grounds-of-an-embassy-are-its-owner-s"),
+]
+
+
+@pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), MATERIAL_ACTS)
+def test_material_acts(ctx, pos: str, want: tuple, neg: str, unwanted: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    got = _coded(ctx, pos)
+    assert _has(got, *want), got
+    bad = _coded(ctx, neg)
+    assert not _has(bad, *unwanted), bad
