@@ -603,12 +603,17 @@ FACILITY_NOUNS = frozenset({
     "stronghold", "hideout", "camp", "outpost", "infrastructure", "target", "location",
     "post", "garrison", "storage", "arsenal", "stockpile", "office", "property",
     "residence", "home", "house",
+    # buildings and works a group uses ("a building used by X", "a depot and a bunker of X")
+    "building", "center", "centre", "complex", "factory", "plant", "den", "bunker", "barracks",
+    "hangar", "airbase", "airfield", "checkpoint",
 })
 # Nouns of a relation to X that name others than X ("Iran's proxies", "its allies").
 _RELATION_NOUNS = frozenset({"proxy", "ally", "partner", "client", "backer", "supporter",
                              "enemy", "rival", "foe", "opponent", "adversary", "neighbour",
                              "neighbor", "friend", "surrogate"})
 # Verbs whose object is who a facility holds ("hosting U.S. troops", "that house the advisers").
+# The people of a place or a state stand for it ("stands with the people of Kurdistan").
+POPULATION_NOUNS = frozenset({"people", "population", "citizen", "inhabitant", "resident"})
 _HOST_VERBS = frozenset({"host", "house", "station", "accommodate"})
 # Participles that attach an owner to a facility ("belonging to X", "used by X").
 _OWNER_VERBS = frozenset({"belong", "link", "affiliate", "tie", "connect", "associate", "own",
@@ -689,7 +694,8 @@ def _owner(tok: Token) -> Token | None:
 def owner_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
     """The owner X of a generic facility target ("struck sites belonging to X") as the target,
     its text the whole phrase."""
-    if _site_lemma(tok) not in FACILITY_NOUNS and lemma(tok) not in active().member_nouns:
+    if _site_lemma(tok) not in FACILITY_NOUNS and lemma(tok) not in active().member_nouns \
+            and lemma(tok) not in POPULATION_NOUNS:
         return []
     owner = _owner(tok)
     if owner is None:

@@ -72,6 +72,15 @@ MATERIAL_ACTS = [
                  ("ASSAULT", set(), {"Turkey"}),
                  "Protesters gathered on the grounds of the Turkish embassy.",
                  ("ASSAULT", set(), set()), id="the-grounds-of-an-embassy-are-its-owner-s"),
+    pytest.param("Iraqi police raided a building used by the Nujaba movement in Basra.",
+                 ("ASSAULT", set(), {"Harakat Hezbollah al-Nujaba"}),
+                 "Iraqi police raided a building near the Nujaba movement's office in Basra.",
+                 ("ASSAULT", set(), {"Harakat Hezbollah al-Nujaba"}),
+                 id="a-building-used-by-x-is-x-s"),
+    pytest.param("London stands with the people of Iraq.",
+                 ("SUPPORT", {"London"}, {"Iraq"}),
+                 "London stands with the people.",
+                 ("SUPPORT", set(), {"Iraq"}), id="the-people-of-a-state-stand-for-it"),
 ]
 
 
