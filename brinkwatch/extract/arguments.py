@@ -119,6 +119,10 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if prev is not None and stolen is not None and stolen.i == tok.i:
             return prev, False
         return subject_of(h, depth + 1)
+    if reduced_passive_clause(tok):
+        # "mourned the fighters, killed when jets struck": a passive without its "were"; the
+        # agent follows "by" or is the attack it was done in (see attack_agent)
+        return _agent(tok), True
     if tok.dep_ in ("xcomp", "advcl", "acomp", "pcomp") and is_verb(h):
         # object control: "urged X to leave" -> X is the subject of the complement
         if tok.dep_ == "xcomp":
@@ -200,6 +204,15 @@ def attack_agent(verb: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pobj" and any(s.type == "ASSAULT" for s in lx.noun_senses(lemma(g))):
                     return noun_actor(g)
+    for c in verb.children:  # "killed when Turkish jets struck X": the jets' side
+        if c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in c.children
+                                     if m.dep_ in ("advmod", "mark")) \
+                and any(s.type == "ASSAULT" for s in lx.verb_senses(lemma(c))):
+            subj = next((g for g in c.children if g.dep_ in SUBJ_DEPS), None)
+            if subj is None or lemma(subj) in active().vehicle_nouns:
+                continue  # "killed when their car hit a mine": no attacker
+            owner = noun_actor(subj)
+            return owner if owner is not None and owner.pos_ != "PRON" else subj
     return None
 
 
@@ -213,7 +226,34 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+def reduced_passive_clause(tok: Token) -> bool:
+    """A past participle set off after a comma with no subject and no auxiliary of its own
+    ("..., killed when jets struck", "..., wounded in the raid"): it tells what was done to
+    the noun before it."""
+    if tok.dep_ != "advcl" or tok.tag_ not in ("VBN", "VBD") or tok.i == 0 \
+            or tok.doc[tok.i - 1].text != "," or tok.head.i > tok.i or any(
+            c.dep_ in SUBJ_DEPS or c.dep_ in PASS_SUBJ_DEPS or c.dep_ in ("aux", "auxpass", "mark")
+            for c in tok.children):
+        return False
+    if tok.tag_ == "VBN":
+        return True
+    # tagged as a past tense: a participle only without an object and with a passive's
+    # circumstance ("killed when/as ...", "killed in/by/during ..."), not "stormed the post,
+    # killed two guards"
+    return not any(c.dep_ in OBJ_DEPS for c in tok.children) and any(
+        (c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in c.children
+                                   if m.dep_ in ("advmod", "mark")))
+        or (c.dep_ in ("prep", "agent") and lemma(c) in ("in", "by", "during"))
+        for c in tok.children)
+
+
 def _passive_subject(tok: Token) -> Token | None:
+    if reduced_passive_clause(tok):
+        # the noun the participle follows: the head verb's object, else its subject
+        h = tok.head
+        objs = [c for c in h.children if c.dep_ in ("dobj", "nsubjpass") and c.i < tok.i]
+        subjs = [c for c in h.children if c.dep_ in SUBJ_DEPS and c.i < tok.i]
+        return (objs or subjs or [None])[-1]
     for c in tok.children:
         if c.dep_ in PASS_SUBJ_DEPS:
             return c

@@ -81,6 +81,18 @@ MATERIAL_ACTS = [
                  ("SUPPORT", {"London"}, {"Iraq"}),
                  "London stands with the people.",
                  ("SUPPORT", set(), {"Iraq"}), id="the-people-of-a-state-stand-for-it"),
+    pytest.param("Mourners buried the martyrs of Asaib Ahl al-Haq, killed when Turkish "
+                 "warplanes struck a farm near Sinjar.",
+                 ("ASSAULT", {"Turkey"}, {"Asa'ib Ahl al-Haq"}),
+                 "Mourners buried the martyrs of Asaib Ahl al-Haq, killed when their truck hit a "
+                 "mine near Sinjar.",
+                 ("ASSAULT", {"mourners"}, set()),
+                 id="a-participle-after-a-comma-tells-what-was-done-to-the-noun-before"),
+    pytest.param("Gunmen stormed a checkpoint near Kirkuk, killed two Peshmerga guards and fled.",
+                 ("ASSAULT", {"militants"}, {"Peshmerga"}),
+                 "Peshmerga guards held a checkpoint near Kirkuk, wounded in the attack by gunmen.",
+                 ("ASSAULT", {"Peshmerga"}, set()),
+                 id="a-past-tense-with-an-object-keeps-the-main-subject"),
 ]
 
 
