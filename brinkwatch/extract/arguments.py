@@ -106,7 +106,11 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
                 return (tok.head if tok.dep_ == "relcl" else misattached_antecedent(c)), False
             return c, False
     if passive:
-        return _agent(tok), True
+        # "were detained and questioned by the police": the agent of the last passive joined
+        return _agent(tok) or next((_agent(c) for c in tok.children if c.dep_ == "conj"
+                                    and c.tag_ == "VBN" and _agent(c) is not None
+                                    and not any(g.dep_ in SUBJ_DEPS or g.dep_ in PASS_SUBJ_DEPS
+                                                for g in c.children)), None), True
     for c in tok.children:
         if c.dep_ in PASS_SUBJ_DEPS:  # passive without auxpass tagged
             return None, True
@@ -118,6 +122,12 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         stolen = _stolen_subject(prev) if prev is not None else None
         if prev is not None and stolen is not None and stolen.i == tok.i:
             return prev, False
+        if tok.tag_ == "VBD" and h.tag_ == "VBN" and h.dep_ == "ccomp" and is_verb(h.head) \
+                and any(c.dep_ in ("aux", "auxpass") for c in h.children) \
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            # "X said that no one had been hurt and announced sanctions": a past tense joined
+            # to a participle with its own auxiliaries goes with the reporting verb
+            return subject_of(h.head, depth + 1)
         return subject_of(h, depth + 1)
     if reduced_passive_clause(tok):
         # "mourned the fighters, killed when jets struck": a passive without its "were"; the
@@ -902,6 +912,12 @@ class Resolver:
                          and not self._generic(self._ref(m)) and self._kind(m) == "group"]
                 if named:
                     return [self._ref(named[-1])]
+            if not ref.kb_id or self._generic(ref):
+                # "the Iraqi militia Kata'ib Hezbollah": the name in apposition, not the class
+                named = [r for c in tok.children if c.dep_ == "appos"
+                         for r in self.one(c, trigger) if r.kb_id and not self._generic(r)]
+                if named:
+                    return named[:1]
             end = _place_end(tok)
             if self._generic(ref) and ref.start == left.idx and end > (ref.end or end):
                 ref = replace(ref, text=doc_text(self.doc)[left.idx:end], end=end)

@@ -93,6 +93,26 @@ MATERIAL_ACTS = [
                  "Peshmerga guards held a checkpoint near Kirkuk, wounded in the attack by gunmen.",
                  ("ASSAULT", {"Peshmerga"}, set()),
                  id="a-past-tense-with-an-object-keeps-the-main-subject"),
+    pytest.param("The Turkish president, Recep Tayyip Erdogan, said that no soldiers had been "
+                 "hurt and announced new sanctions on the PKK.",
+                 ("SANCTION", {"Turkey"}, {"PKK"}),
+                 "The Turkish president, Recep Tayyip Erdogan, said that the PKK attacked a "
+                 "border post and killed two soldiers.",
+                 ("ASSAULT", {"Turkey"}, set()),
+                 id="a-past-tense-joined-to-a-reported-passive-is-the-reporter-s"),
+    pytest.param("Two Kataib Hezbollah members were detained and questioned by Iraqi security "
+                 "forces.",
+                 ("COERCE", {"Iraqi security forces"}, {"Kata'ib Hezbollah"}),
+                 "Two Kataib Hezbollah members were detained, and the Iraqi security forces were "
+                 "praised by Washington.",
+                 ("COERCE", {"United States"}, set()),
+                 id="joined-passives-share-their-agent"),
+    pytest.param("Hostages were seized by the Iranian-backed militia Kataib Hezbollah in Baghdad.",
+                 ("COERCE", {"Kata'ib Hezbollah"}, set()),
+                 "Hostages were seized by the militia near the Kataib Hezbollah headquarters in "
+                 "Baghdad.",
+                 ("COERCE", {"Kata'ib Hezbollah"}, set()),
+                 id="a-class-noun-takes-the-name-in-apposition"),
 ]
 
 
