@@ -738,6 +738,14 @@ def _owner(tok: Token) -> Token | None:
                     got = next((g for g in p.children if g.dep_ == "pobj"), None)
                     if got is not None:
                         return got
+    # "missiles at two bases in Iraq that house U.S. troops", the relative clause hung on an
+    # earlier noun: the clause that starts right after the facility phrase is about it
+    after = tok.right_edge.i + 1
+    doc = tok.doc
+    if after < len(doc) and doc[after].lower_ in ("that", "which") \
+            and doc[after].head.dep_ == "relcl" and lemma(doc[after].head) in _HOST_VERBS \
+            and doc[after].head.head.i != tok.i:
+        return next((g for g in doc[after].head.children if g.dep_ == "dobj"), None)
     return None
 
 

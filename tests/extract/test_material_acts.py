@@ -113,6 +113,13 @@ MATERIAL_ACTS = [
                  "Baghdad.",
                  ("COERCE", {"Kata'ib Hezbollah"}, set()),
                  id="a-class-noun-takes-the-name-in-apposition"),
+    pytest.param("Tehran launched a dozen missiles at two bases in Syria that house American "
+                 "troops early on Monday.",
+                 ("ASSAULT", {"Iran"}, {"U.S. military"}),
+                 "Tehran launched a dozen missiles at two bases in Syria that it called empty "
+                 "early on Monday.",
+                 ("ASSAULT", set(), {"U.S. military"}),
+                 id="bases-that-house-x-troops-hit-x"),
 ]
 
 
