@@ -56,10 +56,10 @@ _TYPE_PREPS: dict[str, frozenset[str]] = {
     "ACCUSE": frozenset({"against", "of", "at", "on"}),
     "REJECT": frozenset({"from", "of"}),
     "PROTEST": frozenset({"against", "at", "outside", "over"}),
-    "SANCTION": frozenset({"on", "against", "targeting", "to", "with", "from"}),
+    "SANCTION": frozenset({"on", "against", "targeting", "to", "with", "from", "out"}),
     "COERCE": frozenset({"on", "against", "from", "in"}),
     "CONCEDE": frozenset({"to", "from", "on"}),
-    "RETREAT": frozenset({"from"}),
+    "RETREAT": frozenset({"from", "out"}),
     "MOBILIZE": frozenset({"to", "near", "along", "against", "toward", "towards", "in"}),
 }
 PRONOUNS_SPEAKER = frozenset({"we", "i", "us", "me", "our"})
@@ -123,7 +123,7 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if prev is not None and stolen is not None and stolen.i == tok.i:
             return prev, False
         if tok.tag_ == "VBD" and h.tag_ == "VBN" and h.dep_ == "ccomp" and is_verb(h.head) \
-                and any(c.dep_ in ("aux", "auxpass") for c in h.children) \
+                and any(c.dep_ == "auxpass" for c in h.children) \
                 and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             # "X said that no one had been hurt and announced sanctions": a past tense joined
             # to a participle with its own auxiliaries goes with the reporting verb
@@ -278,8 +278,9 @@ def _passive_subject(tok: Token) -> Token | None:
 def _prep_targets(tok: Token, preps: frozenset[str]) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
-        if c.dep_ == "prep" and lemma(c) == "out" and "from" in preps:
+        if c.dep_ == "prep" and lemma(c) == "out" and "out" in preps:
             # "pulled its envoy out of Ankara": the complex preposition "out of" is a "from"
+            # for withdrawals and recalls (not for "forced X out of the country")
             out += [g for p in c.children if p.dep_ == "prep" and lemma(p) == "of"
                     for g in p.children if g.dep_ == "pobj"]
         if c.dep_ in ("prep", "agent") and lemma(c) in preps and c.dep_ != "agent":
@@ -920,9 +921,10 @@ class Resolver:
                          and not self._generic(self._ref(m)) and self._kind(m) == "group"]
                 if named:
                     return [self._ref(named[-1])]
-            if not ref.kb_id or self._generic(ref):
+            if tok.pos_ == "NOUN" and (not ref.kb_id or self._generic(ref)):
                 # "the Iraqi militia Kata'ib Hezbollah": the name in apposition, not the class
-                named = [r for c in tok.children if c.dep_ == "appos"
+                # (a name stays a name: "Adil, a Kurdish official" is Adil)
+                named = [r for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                          for r in self.one(c, trigger) if r.kb_id and not self._generic(r)]
                 if named:
                     return named[:1]
