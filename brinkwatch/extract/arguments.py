@@ -278,10 +278,12 @@ def _passive_subject(tok: Token) -> Token | None:
 def _prep_targets(tok: Token, preps: frozenset[str]) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
-        if c.dep_ == "prep" and lemma(c) == "out" and "out" in preps:
-            # "pulled its envoy out of Ankara": the complex preposition "out of" is a "from"
-            # for withdrawals and recalls (not for "forced X out of the country")
-            out += [g for p in c.children if p.dep_ == "prep" and lemma(p) == "of"
+        if c.dep_ in ("prep", "advmod", "prt") and lemma(c) in ("out", "back", "away") \
+                and "out" in preps:
+            # "pulled its envoy out of Ankara", "pulled back from the embassy": "out of",
+            # "back/away from" are a "from" for withdrawals and recalls (not for "forced X out
+            # of the country")
+            out += [g for p in c.children if p.dep_ == "prep" and lemma(p) in ("of", "from")
                     for g in p.children if g.dep_ == "pobj"]
         if c.dep_ in ("prep", "agent") and lemma(c) in preps and c.dep_ != "agent":
             for g in c.children:

@@ -120,6 +120,11 @@ MATERIAL_ACTS = [
                  "early on Monday.",
                  ("ASSAULT", set(), {"U.S. military"}),
                  id="bases-that-house-x-troops-hit-x"),
+    pytest.param("Sadrist supporters pulled back from the Turkish embassy after a day-long sit-in.",
+                 ("RETREAT", set(), {"Turkey"}),
+                 "Iraqi police forced the Sadrist supporters out of the Turkish embassy.",
+                 ("COERCE", set(), {"Turkey"}),
+                 id="back-from-and-out-of-name-what-is-left-only-for-withdrawals"),
 ]
 
 
