@@ -99,6 +99,8 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """(subject token, passive?) of a verb, inherited through conj/xcomp/relcl/acl/advcl."""
     if depth > 6:
         return None, False
+    if lemma(tok) in VICTIM_VERBS:
+        return None, True  # "two guards died in the strike": done to them, by the attack's author
     passive = any(c.dep_ in ("auxpass",) for c in tok.children)
     for c in tok.children:
         if c.dep_ in SUBJ_DEPS:
@@ -257,7 +259,13 @@ def reduced_passive_clause(tok: Token) -> bool:
         for c in tok.children)
 
 
+# Verbs whose subject undergoes the act they report (their agent is the attack's author).
+VICTIM_VERBS = frozenset({"die", "perish"})
+
+
 def _passive_subject(tok: Token) -> Token | None:
+    if lemma(tok) in VICTIM_VERBS:
+        return next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
     if reduced_passive_clause(tok):
         # the noun the participle follows: the head verb's object, else its subject
         h = tok.head
@@ -323,6 +331,11 @@ def noun_actor(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_ENTS:
             return c
+    for c in tok.children:  # "a Turkish drone strike" parsed as (Turkish drone) strike
+        if c.dep_ == "compound" and c.i < tok.i:
+            for g in c.children:
+                if g.dep_ in ("amod", "compound") and g.ent_type_ in ACTOR_ENTS:
+                    return g
     verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if tok.dep_ in SUBJ_DEPS and tok.head.tag_ == "VBN":  # parse of a reduced relative
         verbs.append(tok.head)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from brinkwatch.extract.arguments import (
     PERMIT_VERBS,
+    VICTIM_VERBS,
     WILLING_WORDS,
     Resolver,
     accused_agent,
@@ -378,6 +379,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         agent = attack_agent(head)  # "killed in a U.S. drone strike" -> U.S.
         if agent is not None:
             actors = [a for a in resolver.refs(agent, trig.token) if not generic_actor(a)]
+    if not actors and lemma(head) in VICTIM_VERBS:
+        return None  # "died in a blast": an attack only when the sentence names its author
     if passive and targets and all(generic_actor(r) for r in targets) \
             and int(event_type(trig.type).quad) in (1, 2):
         targets = []  # "a broader network supported by X": no one in particular

@@ -125,6 +125,16 @@ MATERIAL_ACTS = [
                  "Iraqi police forced the Sadrist supporters out of the Turkish embassy.",
                  ("COERCE", set(), {"Turkey"}),
                  id="back-from-and-out-of-name-what-is-left-only-for-withdrawals"),
+    pytest.param("Two Kataib Hezbollah fighters died in Friday's Turkish drone strike near Sinjar.",
+                 ("ASSAULT", {"Turkey"}, {"Kata'ib Hezbollah"}),
+                 "Two Kataib Hezbollah veterans died of a heart attack in Basra.",
+                 ("ASSAULT", set(), {"Kata'ib Hezbollah"}),
+                 id="the-dead-of-an-attack-with-its-author"),
+    pytest.param("Two Kurdish fighters died in an Iranian drone strike on their camp.",
+                 ("ASSAULT", {"Iran"}, set()),
+                 "Three Iraqi workers died in a blast at a fuel depot in Basra.",
+                 ("ASSAULT", set(), set()),
+                 id="a-death-without-an-author-is-no-attack"),
 ]
 
 
