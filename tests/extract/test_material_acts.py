@@ -135,6 +135,11 @@ MATERIAL_ACTS = [
                  "Three Iraqi workers died in a blast at a fuel depot in Basra.",
                  ("ASSAULT", set(), set()),
                  id="a-death-without-an-author-is-no-attack"),
+    pytest.param("Protesters hurled petrol bombs at the Iranian consulate in Najaf.",
+                 ("ASSAULT", set(), {"Iran"}),
+                 "The minister threw his support behind the Iranian consulate's request.",
+                 ("ASSAULT", set(), {"Iran"}),
+                 id="missiles-thrown-at-premises-vs-support-thrown-behind"),
 ]
 
 
