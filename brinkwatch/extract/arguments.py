@@ -105,7 +105,15 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     for c in tok.children:
         if c.dep_ in SUBJ_DEPS:
             if c.tag_ in ("WDT", "WP") or lemma(c) in ("that", "which", "who"):
-                return (tok.head if tok.dep_ == "relcl" else misattached_antecedent(c)), False
+                if tok.dep_ == "relcl" and tok.head.ent_type_ not in ("DATE", "TIME"):
+                    ante: Token | None = tok.head
+                else:
+                    ante = misattached_antecedent(c)
+                if ante is not None and ante.dep_ in OBJ_DEPS and is_verb(ante.head) \
+                        and noun_actor(ante) is None and _means_of_attack(ante):
+                    # "X carried out a strike that killed Y", "fired rockets that hit Z": X
+                    return subject_of(ante.head, depth + 1)
+                return ante, False
             return c, False
     if passive:
         # "were detained and questioned by the police": the agent of the last passive joined
@@ -203,6 +211,12 @@ def accused_agent(tok: Token) -> tuple[Token, bool] | None:
     if obj is None or not is_actorish(obj):
         return None
     return obj, lemma(gov) in ACCUSING
+
+
+def _means_of_attack(tok: Token) -> bool:
+    """An attack noun ("a strike", "raids") or a weapon ("rockets", "drones")."""
+    return lemma(tok) in active().weapon_nouns or any(
+        s.type == "ASSAULT" for s in lx.noun_senses(lemma(tok)))
 
 
 ATTACK_FRAME_PREPS = frozenset({"in", "by", "during", "after"})

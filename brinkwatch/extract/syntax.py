@@ -48,11 +48,13 @@ def clause_tokens(anchor: Token) -> set[int]:
 
 def misattached_antecedent(pron: Token) -> Token | None:
     """The noun a relative "that"/"which" refers back to when the parser hung its clause on a
-    verb instead of on that noun ("stoked by U.S. strikes on Sunday that killed 25 fighters":
+    verb or a date instead of on that noun ("stoked by U.S. strikes on Sunday that killed 25 fighters":
     the strikes killed them): the noun right before the pronoun, past a date or time phrase
     and a comma; None when no noun stands there."""
-    if pron.lower_ not in ("that", "which") or pron.head.dep_ == "relcl":
-        return None
+    if pron.lower_ not in ("that", "which") or (
+            pron.head.dep_ == "relcl" and pron.head.head.ent_type_ not in ("DATE", "TIME")):
+        return None  # a clause on a noun (but "a strike on Thursday that killed X" is on
+        # the strike, not on Thursday)
     doc = pron.doc
     i = pron.i - 1
     if i >= 0 and doc[i].is_punct and doc[i].text == ",":
@@ -65,6 +67,9 @@ def misattached_antecedent(pron: Token) -> Token | None:
         cand = doc[cand.head.i - 1]  # "strikes on Sunday that ...": the strikes
     while cand.dep_ in ("compound", "amod") and cand.head.i > cand.i:
         cand = cand.head
+    if cand.dep_ == "pobj" and cand.head.dep_ == "prep" and cand.head.head.pos_ == "NOUN" \
+            and cand.head.head.i < cand.i:
+        cand = cand.head.head  # "raids on Sinjar on Monday that wounded ...": the raids
     if cand.pos_ not in ("NOUN", "PROPN") or cand.i >= pron.i or cand.ent_type_ in ("DATE", "TIME"):
         return None
     return cand

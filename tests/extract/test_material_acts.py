@@ -140,6 +140,18 @@ MATERIAL_ACTS = [
                  "The minister threw his support behind the Iranian consulate's request.",
                  ("ASSAULT", set(), {"Iran"}),
                  id="missiles-thrown-at-premises-vs-support-thrown-behind"),
+    pytest.param("Baghdad protested after Turkish forces carried out a drone strike near Sinjar on "
+                 "Thursday that killed a senior PKK commander.",
+                 ("ASSAULT", {"Turkey"}, {"PKK"}),
+                 "Baghdad protested after a drone strike near Sinjar on Thursday that Turkish "
+                 "officials discussed.",
+                 ("ASSAULT", {"Turkey"}, set()),
+                 id="what-a-strike-did-is-done-by-who-carried-it-out"),
+    pytest.param("The militia fired rockets which struck the Turkish base near Mosul.",
+                 ("ASSAULT", {"The militia"}, {"Turkey"}),
+                 "The rockets which struck the Turkish base near Mosul were made in Iran.",
+                 ("ASSAULT", {"Iran"}, set()),
+                 id="what-the-weapons-hit-is-hit-by-who-fired-them"),
 ]
 
 
