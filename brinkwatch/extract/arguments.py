@@ -19,7 +19,7 @@ from brinkwatch.extract import lexicon as lx
 from brinkwatch.extract.attribution import AttributionIndex, role_in_sentence, role_subject
 from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.rules import active
-from brinkwatch.extract.syntax import doc_text, misattached_antecedent, sent_of
+from brinkwatch.extract.syntax import doc_text, misattached_antecedent, quantified_group, sent_of
 from brinkwatch.extract.triggers import (
     NAMING_VERBS,
     OBJ_DEPS,
@@ -114,7 +114,7 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
                     # "X carried out a strike that killed Y", "fired rockets that hit Z": X
                     return subject_of(ante.head, depth + 1)
                 return ante, False
-            return c, False
+            return quantified_group(c) or c, False
     if passive:
         # "were detained and questioned by the police": the agent of the last passive joined
         return _agent(tok) or next((_agent(c) for c in tok.children if c.dep_ == "conj"

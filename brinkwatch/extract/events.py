@@ -184,7 +184,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         actors = [speaker]
         targets = resolver.refs(author, trig.token) if author is not None else []
     for t in targets_of(trig, doc) if trig.judged is None and trig.culprit is None else ():
-        if t.i == tok.i or own_possession(t) or locative_place(t, kb, trig.type):
+        if t.i == tok.i or own_possession(t) or locative_place(t, kb, trig.type) \
+                or (subj is not None and t.i == subj.i):  # the actor is never its own target
             continue  # "strike at Baghdad airport": the place of the event, not its target
         if audience(t):
             continue  # "told reporters that X must leave": the press hears, X is asked

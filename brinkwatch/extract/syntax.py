@@ -73,3 +73,25 @@ def misattached_antecedent(pron: Token) -> Token | None:
     if cand.pos_ not in ("NOUN", "PROPN") or cand.i >= pron.i or cand.ent_type_ in ("DATE", "TIME"):
         return None
     return cand
+
+
+PARENTHETICAL_QUANTIFIERS = frozenset({"many", "most", "some", "several", "all", "both", "few"})
+
+
+def quantified_group(tok: Token) -> Token | None:
+    """The group a quantifier after a comma picks from when the parser made the quantifier the
+    subject ("the protesters, many wearing fatigues, stormed ..."): the noun before the comma;
+    None otherwise ("many of them" names its group itself). The parser may make the clause the
+    subject ("many wearing fatigues" headed by "wearing")."""
+    if tok.tag_ == "VBG":
+        tok = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), tok)
+    if tok.lower_ not in PARENTHETICAL_QUANTIFIERS or tok.i < 2 or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None
+    doc = tok.doc
+    if doc[tok.i - 1].text != ",":
+        return None
+    cand = doc[tok.i - 2]
+    while cand.dep_ in ("compound", "amod") and cand.head.i > cand.i:
+        cand = cand.head
+    return cand if cand.pos_ in ("NOUN", "PROPN") and cand.i < tok.i else None

@@ -152,6 +152,12 @@ MATERIAL_ACTS = [
                  "The rockets which struck the Turkish base near Mosul were made in Iran.",
                  ("ASSAULT", {"Iran"}, set()),
                  id="what-the-weapons-hit-is-hit-by-who-fired-them"),
+    pytest.param("On Friday the protesters, many wearing black scarves, set fire to a guard post at "
+                 "the Turkish consulate.",
+                 ("ASSAULT", {"protesters"}, {"Turkey"}),
+                 "On Friday many of the guards at the Turkish consulate set fire to old papers.",
+                 ("ASSAULT", set(), {"Turkey"}),
+                 id="a-quantifier-after-a-comma-picks-from-the-group-before-it"),
 ]
 
 
