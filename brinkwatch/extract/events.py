@@ -225,7 +225,14 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         for c in tok.children:
             if c.dep_ == "prep" and lemma(c) == "of":
                 for g in c.children:
-                    if g.dep_ == "pobj":
+                    if g.dep_ == "pobj" and trig.type == "SANCTION" and any(
+                            p.dep_ == "poss" and p.pos_ == "PRON" for p in g.children):
+                        # "the recall of its ambassador from Tehran": the host state
+                        targets += [r for p in g.children if p.dep_ == "prep"
+                                    and lemma(p) in ("from", "in", "to")
+                                    for h in p.children if h.dep_ == "pobj"
+                                    for r in resolver.refs(h, trig.token) if r.kb_id]
+                    elif g.dep_ == "pobj":
                         targets += resolver.refs(g, trig.token)
     if not targets and refusal is not None:  # "has not accepted the terms set by X": X
         for t in targets_of(refused, doc):

@@ -107,7 +107,10 @@ def noun_sense(tok: Token) -> lx.Sense | None:
         return None
     mods = {lemma(c) for c in tok.children} | {lemma(tok.head)} | {
         lemma(g) for c in tok.children if c.dep_ in ("advcl", "acl")  # "calls for X to leave"
-        for g in c.children if g.dep_ == "mark"} if any(s.obj for s in senses) else set()
+        for g in c.children if g.dep_ == "mark"} | {
+        lemma(g) for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
+        for g in c.children if g.dep_ == "pobj"  # "the expulsion of the ambassador"
+    } if any(s.obj for s in senses) else set()
     best: tuple[float, lx.Sense] | None = None
     for s in senses:
         rank = s.weight

@@ -158,6 +158,14 @@ MATERIAL_ACTS = [
                  "On Friday many of the guards at the Turkish consulate set fire to old papers.",
                  ("ASSAULT", set(), {"Turkey"}),
                  id="a-quantifier-after-a-comma-picks-from-the-group-before-it"),
+    pytest.param("Baghdad announced the expulsion of the Turkish ambassador.",
+                 ("SANCTION", {"Iraq"}, {"Turkey"}),
+                 "Baghdad announced the expulsion of 300 Turkish workers.",
+                 ("SANCTION", set(), set()), id="expelling-an-envoy-is-a-sanction-workers-not"),
+    pytest.param("Kuwait announced the recall of its ambassador from Tehran.",
+                 ("SANCTION", {"Kuwait"}, {"Iran"}),
+                 "Kuwait announced the recall of the faulty rifles from Tehran.",
+                 ("SANCTION", set(), set()), id="the-recall-of-its-envoy-from-a-capital"),
 ]
 
 
