@@ -21,6 +21,7 @@ from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import doc_text, misattached_antecedent, quantified_group, sent_of
 from brinkwatch.extract.triggers import (
+    CONTAINER_NOUNS,
     NAMING_VERBS,
     OBJ_DEPS,
     PASS_SUBJ_DEPS,
@@ -430,9 +431,13 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
     psubj = _passive_subject(tok)
     if psubj is not None and doc[psubj.i].i not in trig.consumed:
         found.append(psubj)
-    for c in tok.children:
-        if c.dep_ in OBJ_DEPS and (c.i not in trig.consumed or (
-                trig.type in PATIENT_OBJECT_TYPES and is_actorish(c))):
+    objects = [g for c in tok.children if c.dep_ in OBJ_DEPS and lemma(c) in CONTAINER_NOUNS
+               and c.i in trig.consumed for p in c.children if p.dep_ == "prep"
+               and lemma(p) == "of" for g in p.children if g.dep_ == "pobj"]
+    for c in [*tok.children, *objects]:  # "expelled a number of diplomats": the diplomats
+        if (c.dep_ in OBJ_DEPS or c in objects) and (c.i not in trig.consumed or (
+                trig.type in PATIENT_OBJECT_TYPES and is_actorish(c)
+                and lemma(c) not in CONTAINER_NOUNS)):  # "declared a state of emergency"
             found.append(c)  # a consumed object is the patient: "expelled the diplomats"
             if trig.type in REACTION_TYPES and not is_actorish(c):
                 found += reaction_targets(c)
@@ -447,6 +452,8 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
     o_preps = preps | {"of"} if int(event_type(trig.type).quad) == 4 \
         or trig.type == "CONCEDE" else preps
     for o in trig.consumed:
+        if lemma(doc[o]) in CONTAINER_NOUNS:
+            continue  # "a state of emergency", "a wave of attacks": the act, not its patient
         found += _prep_targets(doc[o], o_preps)
         found += _acl_targets(doc[o])
     for c in tok.children:

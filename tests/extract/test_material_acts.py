@@ -166,6 +166,15 @@ MATERIAL_ACTS = [
                  ("SANCTION", {"Kuwait"}, {"Iran"}),
                  "Kuwait announced the recall of the faulty rifles from Tehran.",
                  ("SANCTION", set(), set()), id="the-recall-of-its-envoy-from-a-capital"),
+    pytest.param("Turkey carried out a series of airstrikes on Sinjar.",
+                 ("ASSAULT", {"Turkey"}, set()),
+                 "The Turkish minister answered a series of questions on Sinjar.",
+                 ("ASSAULT", set(), set()), id="a-series-of-strikes-is-the-strikes"),
+    pytest.param("Turkey expelled a number of Iranian diplomats.",
+                 ("SANCTION", {"Turkey"}, {"Iran"}),
+                 "Turkey declared a state of emergency in the south-east.",
+                 ("SANCTION", set(), {"a state of emergency in the south-east"}),
+                 id="a-container-noun-is-never-the-patient"),
 ]
 
 
