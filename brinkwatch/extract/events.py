@@ -223,6 +223,16 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     if not targets and trig.head != trig.token and trig.type in PATIENT_OF_TYPES:
         # "ordered the arrest of X", "carried out the killing of X": X undergoes the act
         for c in tok.children:
+            if c.dep_ == "prep" and lemma(c) in ("for", "against") \
+                    and lemma(tok) in WARRANT_NOUNS:
+                # "a warrant for X", "a warrant for the arrest of X": X
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        acts = [x for p in g.children if p.dep_ == "prep" and lemma(p) == "of"
+                                for x in p.children if x.dep_ == "pobj"] \
+                            if noun_senses(lemma(g)) else []
+                        for x in acts or [g]:
+                            targets += resolver.refs(x, trig.token)
             if c.dep_ == "prep" and lemma(c) == "of":
                 for g in c.children:
                     if g.dep_ == "pobj" and trig.type == "SANCTION" and any(
@@ -862,6 +872,8 @@ def self_stated(actors: Sequence[ActorRef], attribution: Attribution) -> bool:
 
 
 # Material acts whose noun names its patient with "of" ("the arrest of X", "the release of X").
+# Legal orders whose "for X" / "against X" names who undergoes them.
+WARRANT_NOUNS = frozenset({"warrant", "summons"})
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION"})
 
 

@@ -175,6 +175,14 @@ MATERIAL_ACTS = [
                  "Turkey declared a state of emergency in the south-east.",
                  ("SANCTION", set(), {"a state of emergency in the south-east"}),
                  id="a-container-noun-is-never-the-patient"),
+    pytest.param("The court issued a warrant against Qais al-Khazali.",
+                 ("COERCE", set(), {"Qais al-Khazali"}),
+                 "The court said the charges against Qais al-Khazali were not warranted.",
+                 ("COERCE", set(), {"Qais al-Khazali"}), id="a-warrant-against-x"),
+    pytest.param("An Iraqi court issued a warrant for the arrest of Donald Trump.",
+                 ("COERCE", {"Iraq"}, {"Donald Trump"}),
+                 "An Iraqi court issued a ruling for the release of Donald Trump's papers.",
+                 ("COERCE", set(), {"Donald Trump"}), id="a-warrant-for-the-arrest-of-x"),
 ]
 
 
