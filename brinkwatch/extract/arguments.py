@@ -19,8 +19,9 @@ from brinkwatch.extract import lexicon as lx
 from brinkwatch.extract.attribution import AttributionIndex, role_in_sentence, role_subject
 from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.rules import active
-from brinkwatch.extract.syntax import doc_text, sent_of
+from brinkwatch.extract.syntax import doc_text, misattached_antecedent, quantified_group, sent_of
 from brinkwatch.extract.triggers import (
+    CONTAINER_NOUNS,
     NAMING_VERBS,
     OBJ_DEPS,
     PASS_SUBJ_DEPS,
@@ -56,10 +57,10 @@ _TYPE_PREPS: dict[str, frozenset[str]] = {
     "ACCUSE": frozenset({"against", "of", "at", "on"}),
     "REJECT": frozenset({"from", "of"}),
     "PROTEST": frozenset({"against", "at", "outside", "over"}),
-    "SANCTION": frozenset({"on", "against", "targeting", "to", "with", "from"}),
+    "SANCTION": frozenset({"on", "against", "targeting", "to", "with", "from", "out"}),
     "COERCE": frozenset({"on", "against", "from", "in"}),
     "CONCEDE": frozenset({"to", "from", "on"}),
-    "RETREAT": frozenset({"from"}),
+    "RETREAT": frozenset({"from", "out"}),
     "MOBILIZE": frozenset({"to", "near", "along", "against", "toward", "towards", "in"}),
 }
 PRONOUNS_SPEAKER = frozenset({"we", "i", "us", "me", "our"})
@@ -99,6 +100,8 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """(subject token, passive?) of a verb, inherited through conj/xcomp/relcl/acl/advcl."""
     if depth > 6:
         return None, False
+    if lemma(tok) in VICTIM_VERBS:
+        return None, True  # "two guards died in the strike": done to them, by the attack's author
     passive = any(c.dep_ in ("auxpass",) for c in tok.children)
     subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
     if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" and subjects[0].pos_ == "NOUN" \
@@ -109,10 +112,22 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     for c in tok.children:
         if c.dep_ in SUBJ_DEPS:
             if c.tag_ in ("WDT", "WP") or lemma(c) in ("that", "which", "who"):
-                return (tok.head if tok.dep_ == "relcl" else None), False
-            return c, False
+                if tok.dep_ == "relcl" and tok.head.ent_type_ not in ("DATE", "TIME"):
+                    ante: Token | None = tok.head
+                else:
+                    ante = misattached_antecedent(c)
+                if ante is not None and ante.dep_ in OBJ_DEPS and is_verb(ante.head) \
+                        and noun_actor(ante) is None and _means_of_attack(ante):
+                    # "X carried out a strike that killed Y", "fired rockets that hit Z": X
+                    return subject_of(ante.head, depth + 1)
+                return ante, False
+            return quantified_group(c) or c, False
     if passive:
-        return _agent(tok), True
+        # "were detained and questioned by the police": the agent of the last passive joined
+        return _agent(tok) or next((_agent(c) for c in tok.children if c.dep_ == "conj"
+                                    and c.tag_ == "VBN" and _agent(c) is not None
+                                    and not any(g.dep_ in SUBJ_DEPS or g.dep_ in PASS_SUBJ_DEPS
+                                                for g in c.children)), None), True
     for c in tok.children:
         if c.dep_ in PASS_SUBJ_DEPS:  # passive without auxpass tagged
             return None, True
@@ -124,7 +139,17 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         stolen = _stolen_subject(prev) if prev is not None else None
         if prev is not None and stolen is not None and stolen.i == tok.i:
             return prev, False
+        if tok.tag_ == "VBD" and h.tag_ == "VBN" and h.dep_ == "ccomp" and is_verb(h.head) \
+                and any(c.dep_ == "auxpass" for c in h.children) \
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            # "X said that no one had been hurt and announced sanctions": a past tense joined
+            # to a participle with its own auxiliaries goes with the reporting verb
+            return subject_of(h.head, depth + 1)
         return subject_of(h, depth + 1)
+    if reduced_passive_clause(tok):
+        # "mourned the fighters, killed when jets struck": a passive without its "were"; the
+        # agent follows "by" or is the attack it was done in (see attack_agent)
+        return _agent(tok), True
     if tok.dep_ in ("xcomp", "advcl", "acomp", "pcomp") and is_verb(h):
         # object control: "urged X to leave" -> X is the subject of the complement
         if tok.dep_ == "xcomp":
@@ -195,6 +220,12 @@ def accused_agent(tok: Token) -> tuple[Token, bool] | None:
     return obj, lemma(gov) in ACCUSING
 
 
+def _means_of_attack(tok: Token) -> bool:
+    """An attack noun ("a strike", "raids") or a weapon ("rockets", "drones")."""
+    return lemma(tok) in active().weapon_nouns or any(
+        s.type == "ASSAULT" for s in lx.noun_senses(lemma(tok)))
+
+
 ATTACK_FRAME_PREPS = frozenset({"in", "by", "during", "after"})
 
 
@@ -206,6 +237,15 @@ def attack_agent(verb: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pobj" and any(s.type == "ASSAULT" for s in lx.noun_senses(lemma(g))):
                     return noun_actor(g)
+    for c in verb.children:  # "killed when Turkish jets struck X": the jets' side
+        if c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in c.children
+                                     if m.dep_ in ("advmod", "mark")) \
+                and any(s.type == "ASSAULT" for s in lx.verb_senses(lemma(c))):
+            subj = next((g for g in c.children if g.dep_ in SUBJ_DEPS), None)
+            if subj is None or lemma(subj) in active().vehicle_nouns:
+                continue  # "killed when their car hit a mine": no attacker
+            owner = noun_actor(subj)
+            return owner if owner is not None and owner.pos_ != "PRON" else subj
     return None
 
 
@@ -219,7 +259,40 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+def reduced_passive_clause(tok: Token) -> bool:
+    """A past participle set off after a comma with no subject and no auxiliary of its own
+    ("..., killed when jets struck", "..., wounded in the raid"): it tells what was done to
+    the noun before it."""
+    if tok.dep_ != "advcl" or tok.tag_ not in ("VBN", "VBD") or tok.i == 0 \
+            or tok.doc[tok.i - 1].text != "," or tok.head.i > tok.i or any(
+            c.dep_ in SUBJ_DEPS or c.dep_ in PASS_SUBJ_DEPS or c.dep_ in ("aux", "auxpass", "mark")
+            for c in tok.children):
+        return False
+    if tok.tag_ == "VBN":
+        return True
+    # tagged as a past tense: a participle only without an object and with a passive's
+    # circumstance ("killed when/as ...", "killed in/by/during ..."), not "stormed the post,
+    # killed two guards"
+    return not any(c.dep_ in OBJ_DEPS for c in tok.children) and any(
+        (c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in c.children
+                                   if m.dep_ in ("advmod", "mark")))
+        or (c.dep_ in ("prep", "agent") and lemma(c) in ("in", "by", "during"))
+        for c in tok.children)
+
+
+# Verbs whose subject undergoes the act they report (their agent is the attack's author).
+VICTIM_VERBS = frozenset({"die", "perish"})
+
+
 def _passive_subject(tok: Token) -> Token | None:
+    if lemma(tok) in VICTIM_VERBS:
+        return next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
+    if reduced_passive_clause(tok):
+        # the noun the participle follows: the head verb's object, else its subject
+        h = tok.head
+        objs = [c for c in h.children if c.dep_ in ("dobj", "nsubjpass") and c.i < tok.i]
+        subjs = [c for c in h.children if c.dep_ in SUBJ_DEPS and c.i < tok.i]
+        return (objs or subjs or [None])[-1]
     for c in tok.children:
         if c.dep_ in PASS_SUBJ_DEPS:
             return c
@@ -234,6 +307,13 @@ def _passive_subject(tok: Token) -> Token | None:
 def _prep_targets(tok: Token, preps: frozenset[str]) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
+        if c.dep_ in ("prep", "advmod", "prt") and lemma(c) in ("out", "back", "away") \
+                and "out" in preps:
+            # "pulled its envoy out of Ankara", "pulled back from the embassy": "out of",
+            # "back/away from" are a "from" for withdrawals and recalls (not for "forced X out
+            # of the country")
+            out += [g for p in c.children if p.dep_ == "prep" and lemma(p) in ("of", "from")
+                    for g in p.children if g.dep_ == "pobj"]
         if c.dep_ in ("prep", "agent") and lemma(c) in preps and c.dep_ != "agent":
             for g in c.children:
                 if g.dep_ == "pobj":
@@ -272,6 +352,11 @@ def noun_actor(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_ENTS:
             return c
+    for c in tok.children:  # "a Turkish drone strike" parsed as (Turkish drone) strike
+        if c.dep_ == "compound" and c.i < tok.i:
+            for g in c.children:
+                if g.dep_ in ("amod", "compound") and g.ent_type_ in ACTOR_ENTS:
+                    return g
     verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if tok.dep_ in SUBJ_DEPS and tok.head.tag_ == "VBN":  # parse of a reduced relative
         verbs.append(tok.head)
@@ -286,7 +371,9 @@ def noun_actor(tok: Token) -> Token | None:
 
 
 _ORGANIZE = frozenset({"lead", "stage", "organize", "organise", "hold", "launch", "call",
-                       "carry", "conduct", "mount", "spearhead", "join"})
+                       "carry", "conduct", "mount", "spearhead", "join",
+                       # "a drone strike ordered by X", "raids authorised by X": X's acts
+                       "order", "authorize", "authorise", "approve", "direct", "command"})
 
 
 def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
@@ -351,9 +438,13 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
     psubj = _passive_subject(tok)
     if psubj is not None and doc[psubj.i].i not in trig.consumed:
         found.append(psubj)
-    for c in tok.children:
-        if c.dep_ in OBJ_DEPS and (c.i not in trig.consumed or (
-                trig.type in PATIENT_OBJECT_TYPES and is_actorish(c))):
+    objects = [g for c in tok.children if c.dep_ in OBJ_DEPS and lemma(c) in CONTAINER_NOUNS
+               and c.i in trig.consumed for p in c.children if p.dep_ == "prep"
+               and lemma(p) == "of" for g in p.children if g.dep_ == "pobj"]
+    for c in [*tok.children, *objects]:  # "expelled a number of diplomats": the diplomats
+        if (c.dep_ in OBJ_DEPS or c in objects) and (c.i not in trig.consumed or (
+                trig.type in PATIENT_OBJECT_TYPES and is_actorish(c)
+                and lemma(c) not in CONTAINER_NOUNS)):  # "declared a state of emergency"
             found.append(c)  # a consumed object is the patient: "expelled the diplomats"
             if trig.type in REACTION_TYPES and not is_actorish(c):
                 found += reaction_targets(c)
@@ -368,6 +459,8 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
     o_preps = preps | {"of"} if int(event_type(trig.type).quad) == 4 \
         or trig.type == "CONCEDE" else preps
     for o in trig.consumed:
+        if lemma(doc[o]) in CONTAINER_NOUNS:
+            continue  # "a state of emergency", "a wave of attacks": the act, not its patient
         found += _prep_targets(doc[o], o_preps)
         found += _acl_targets(doc[o])
     for c in tok.children:
@@ -604,12 +697,17 @@ FACILITY_NOUNS = frozenset({
     "stronghold", "hideout", "camp", "outpost", "infrastructure", "target", "location",
     "post", "garrison", "storage", "arsenal", "stockpile", "office", "property",
     "residence", "home", "house",
+    # buildings and works a group uses ("a building used by X", "a depot and a bunker of X")
+    "building", "center", "centre", "complex", "factory", "plant", "den", "bunker", "barracks",
+    "hangar", "airbase", "airfield", "checkpoint",
 })
 # Nouns of a relation to X that name others than X ("Iran's proxies", "its allies").
 _RELATION_NOUNS = frozenset({"proxy", "ally", "partner", "client", "backer", "supporter",
                              "enemy", "rival", "foe", "opponent", "adversary", "neighbour",
                              "neighbor", "friend", "surrogate"})
 # Verbs whose object is who a facility holds ("hosting U.S. troops", "that house the advisers").
+# The people of a place or a state stand for it ("stands with the people of Kurdistan").
+POPULATION_NOUNS = frozenset({"people", "population", "citizen", "inhabitant", "resident"})
 _HOST_VERBS = frozenset({"host", "house", "station", "accommodate"})
 # Participles that attach an owner to a facility ("belonging to X", "used by X").
 _OWNER_VERBS = frozenset({"belong", "link", "affiliate", "tie", "connect", "associate", "own",
@@ -684,13 +782,22 @@ def _owner(tok: Token) -> Token | None:
                     got = next((g for g in p.children if g.dep_ == "pobj"), None)
                     if got is not None:
                         return got
+    # "missiles at two bases in Iraq that house U.S. troops", the relative clause hung on an
+    # earlier noun: the clause that starts right after the facility phrase is about it
+    after = tok.right_edge.i + 1
+    doc = tok.doc
+    if after < len(doc) and doc[after].lower_ in ("that", "which") \
+            and doc[after].head.dep_ == "relcl" and lemma(doc[after].head) in _HOST_VERBS \
+            and doc[after].head.head.i != tok.i:
+        return next((g for g in doc[after].head.children if g.dep_ == "dobj"), None)
     return None
 
 
 def owner_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
     """The owner X of a generic facility target ("struck sites belonging to X") as the target,
     its text the whole phrase."""
-    if _site_lemma(tok) not in FACILITY_NOUNS and lemma(tok) not in active().member_nouns:
+    if _site_lemma(tok) not in FACILITY_NOUNS and lemma(tok) not in active().member_nouns \
+            and lemma(tok) not in POPULATION_NOUNS:
         return []
     owner = _owner(tok)
     if owner is None:
@@ -857,6 +964,13 @@ class Resolver:
                          and not self._generic(self._ref(m)) and self._kind(m) == "group"]
                 if named:
                     return [self._ref(named[-1])]
+            if tok.pos_ == "NOUN" and (not ref.kb_id or self._generic(ref)):
+                # "the Iraqi militia Kata'ib Hezbollah": the name in apposition, not the class
+                # (a name stays a name: "Adil, a Kurdish official" is Adil)
+                named = [r for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                         for r in self.one(c, trigger) if r.kb_id and not self._generic(r)]
+                if named:
+                    return named[:1]
             end = _place_end(tok)
             if self._generic(ref) and ref.start == left.idx and end > (ref.end or end):
                 ref = replace(ref, text=doc_text(self.doc)[left.idx:end], end=end)

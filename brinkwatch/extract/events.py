@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from brinkwatch.extract.arguments import (
     PERMIT_VERBS,
+    VICTIM_VERBS,
     WILLING_WORDS,
     Resolver,
     accused_agent,
@@ -189,7 +190,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         actors = [speaker]
         targets = resolver.refs(author, trig.token) if author is not None else []
     for t in targets_of(trig, doc) if trig.judged is None and trig.culprit is None else ():
-        if t.i == tok.i or own_possession(t) or locative_place(t, kb, trig.type):
+        if t.i == tok.i or own_possession(t) or locative_place(t, kb, trig.type) \
+                or (subj is not None and t.i == subj.i):  # the actor is never its own target
             continue  # "strike at Baghdad airport": the place of the event, not its target
         if audience(t):
             continue  # "told reporters that X must leave": the press hears, X is asked
@@ -227,9 +229,26 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     if not targets and trig.head != trig.token and trig.type in PATIENT_OF_TYPES:
         # "ordered the arrest of X", "carried out the killing of X": X undergoes the act
         for c in tok.children:
-            if c.dep_ == "prep" and lemma(c) == "of":
+            if c.dep_ == "prep" and lemma(c) in ("for", "against") \
+                    and lemma(tok) in WARRANT_NOUNS:
+                # "a warrant for X", "a warrant for the arrest of X": X
                 for g in c.children:
                     if g.dep_ == "pobj":
+                        acts = [x for p in g.children if p.dep_ == "prep" and lemma(p) == "of"
+                                for x in p.children if x.dep_ == "pobj"] \
+                            if noun_senses(lemma(g)) else []
+                        for x in acts or [g]:
+                            targets += resolver.refs(x, trig.token)
+            if c.dep_ == "prep" and lemma(c) == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj" and trig.type == "SANCTION" and any(
+                            p.dep_ == "poss" and p.pos_ == "PRON" for p in g.children):
+                        # "the recall of its ambassador from Tehran": the host state
+                        targets += [r for p in g.children if p.dep_ == "prep"
+                                    and lemma(p) in ("from", "in", "to")
+                                    for h in p.children if h.dep_ == "pobj"
+                                    for r in resolver.refs(h, trig.token) if r.kb_id]
+                    elif g.dep_ == "pobj":
                         targets += resolver.refs(g, trig.token)
     if not targets and refusal is not None:  # "has not accepted the terms set by X": X
         for t in targets_of(refused, doc):
@@ -406,6 +425,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         agent = attack_agent(head)  # "killed in a U.S. drone strike" -> U.S.
         if agent is not None:
             actors = [a for a in resolver.refs(agent, trig.token) if not generic_actor(a)]
+    if not actors and lemma(head) in VICTIM_VERBS:
+        return None  # "died in a blast": an attack only when the sentence names its author
     if passive and targets and all(generic_actor(r) for r in targets) \
             and int(event_type(trig.type).quad) in (1, 2):
         targets = []  # "a broader network supported by X": no one in particular
@@ -537,7 +558,11 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
 # Parts of a building ("the gate of the embassy") and likenesses of a party ("portraits of
 # the premier", "Israeli flags"): an act on them is an act on the whole, or on whom they show.
 PART_NOUNS = frozenset({"gate", "door", "wall", "fence", "window", "roof", "entrance", "area",
-                        "reception", "perimeter", "barrier", "wing", "tower", "facade"})
+                        "reception", "perimeter", "barrier", "wing", "tower", "facade",
+                        # grounds and rooms of a compound ("the grounds of the embassy", "a
+                        # guard post at the consulate", "the lobby of the ministry")
+                        "ground", "room", "post", "courtyard", "yard", "lobby", "garden",
+                        "premise", "premises", "hall", "annex", "checkpoint", "compound"})
 DAMAGE_PREPS = frozenset({"to", "on", "through", "into", "onto"})
 IMAGE_NOUNS = frozenset({"picture", "poster", "portrait", "photo", "photograph", "image", "flag",
                          "effigy", "banner", "billboard", "likeness"})
@@ -883,6 +908,8 @@ def self_stated(actors: Sequence[ActorRef], attribution: Attribution) -> bool:
 
 
 # Material acts whose noun names its patient with "of" ("the arrest of X", "the release of X").
+# Legal orders whose "for X" / "against X" names who undergoes them.
+WARRANT_NOUNS = frozenset({"warrant", "summons"})
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION"})
 
 

@@ -44,3 +44,54 @@ def clause_tokens(anchor: Token) -> set[int]:
         cur = cur.head
         out.add(cur.i)
     return out
+
+
+def misattached_antecedent(pron: Token) -> Token | None:
+    """The noun a relative "that"/"which" refers back to when the parser hung its clause on a
+    verb or a date instead of on that noun ("stoked by U.S. strikes on Sunday that killed 25 fighters":
+    the strikes killed them): the noun right before the pronoun, past a date or time phrase
+    and a comma; None when no noun stands there."""
+    if pron.lower_ not in ("that", "which") or (
+            pron.head.dep_ == "relcl" and pron.head.head.ent_type_ not in ("DATE", "TIME")):
+        return None  # a clause on a noun (but "a strike on Thursday that killed X" is on
+        # the strike, not on Thursday)
+    doc = pron.doc
+    i = pron.i - 1
+    if i >= 0 and doc[i].is_punct and doc[i].text == ",":
+        i -= 1
+    if i < 0:
+        return None
+    cand = doc[i]
+    if cand.ent_type_ in ("DATE", "TIME") and cand.dep_ == "pobj" and cand.head.dep_ == "prep" \
+            and cand.head.i > 0:
+        cand = doc[cand.head.i - 1]  # "strikes on Sunday that ...": the strikes
+    while cand.dep_ in ("compound", "amod") and cand.head.i > cand.i:
+        cand = cand.head
+    if cand.dep_ == "pobj" and cand.head.dep_ == "prep" and cand.head.head.pos_ == "NOUN" \
+            and cand.head.head.i < cand.i:
+        cand = cand.head.head  # "raids on Sinjar on Monday that wounded ...": the raids
+    if cand.pos_ not in ("NOUN", "PROPN") or cand.i >= pron.i or cand.ent_type_ in ("DATE", "TIME"):
+        return None
+    return cand
+
+
+PARENTHETICAL_QUANTIFIERS = frozenset({"many", "most", "some", "several", "all", "both", "few"})
+
+
+def quantified_group(tok: Token) -> Token | None:
+    """The group a quantifier after a comma picks from when the parser made the quantifier the
+    subject ("the protesters, many wearing fatigues, stormed ..."): the noun before the comma;
+    None otherwise ("many of them" names its group itself). The parser may make the clause the
+    subject ("many wearing fatigues" headed by "wearing")."""
+    if tok.tag_ == "VBG":
+        tok = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), tok)
+    if tok.lower_ not in PARENTHETICAL_QUANTIFIERS or tok.i < 2 or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None
+    doc = tok.doc
+    if doc[tok.i - 1].text != ",":
+        return None
+    cand = doc[tok.i - 2]
+    while cand.dep_ in ("compound", "amod") and cand.head.i > cand.i:
+        cand = cand.head
+    return cand if cand.pos_ in ("NOUN", "PROPN") and cand.i < tok.i else None

@@ -57,11 +57,34 @@ def _object_words(tok: Token) -> dict[str, int]:
     return out
 
 
+# Nouns that only count or frame what follows their "of": "a wave of drone attacks", "a series
+# of airstrikes", "a state of emergency" name the attacks, the airstrikes, the emergency.
+CONTAINER_NOUNS = frozenset({"wave", "series", "barrage", "spate", "string", "round", "volley",
+                             "salvo", "number", "dozen", "hundred", "flurry", "burst", "state",
+                             "campaign", "torrent", "hail", "slew", "succession"})
+
+
+def _containers(doc: Doc, hit: list[int]) -> set[int]:
+    """The container nouns the matched objects were reached through ("a state of emergency":
+    the state): part of the predicate, no target."""
+    out: set[int] = set()
+    for i in hit:
+        tok = doc[i]
+        if tok.dep_ == "pobj" and lemma(tok.head) == "of" \
+                and lemma(tok.head.head) in CONTAINER_NOUNS:
+            out.add(tok.head.head.i)
+    return out
+
+
 def _add_np_words(tok: Token, out: dict[str, int]) -> None:
     out.setdefault(lemma(tok), tok.i)
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "nmod", "npadvmod") or c.dep_ == "conj":
             out.setdefault(lemma(c), c.i if c.dep_ != "conj" else c.i)
+        elif c.dep_ == "prep" and lemma(c) == "of" and lemma(tok) in CONTAINER_NOUNS:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    _add_np_words(g, out)
 
 
 def _particles(tok: Token) -> set[str]:
@@ -95,7 +118,7 @@ def verb_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
             if not hit:
                 continue
             rank += 2.0
-            consumed = tuple(sorted(hit))
+            consumed = tuple(sorted(set(hit) | _containers(tok.doc, hit)))
         if best is None or rank > best[0]:
             best = (rank, s, consumed)
     return (best[1], best[2]) if best else None
@@ -107,7 +130,10 @@ def noun_sense(tok: Token) -> lx.Sense | None:
         return None
     mods = {lemma(c) for c in tok.children} | {lemma(tok.head)} | {
         lemma(g) for c in tok.children if c.dep_ in ("advcl", "acl")  # "calls for X to leave"
-        for g in c.children if g.dep_ == "mark"} if any(s.obj for s in senses) else set()
+        for g in c.children if g.dep_ == "mark"} | {
+        lemma(g) for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
+        for g in c.children if g.dep_ == "pobj"  # "the expulsion of the ambassador"
+    } if any(s.obj for s in senses) else set()
     best: tuple[float, lx.Sense] | None = None
     for s in senses:
         rank = s.weight

@@ -1,0 +1,194 @@
+"""Material acts told in wordings the coder used to miss (round 7, cover5): killings told as
+martyrdom or elimination, nominal attacks with their agent in an adjective or an "ordered by"
+phrase, relative clauses the parser hung on the wrong word, envoys pulled out, crowds and
+the parts of the premises they break into. Each class has a positive sentence (the event, with
+its actor and target, must come out) and a near miss (it must not). Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from brinkwatch.records import Article, text_id
+
+pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="module")
+def ctx():  # type: ignore[no-untyped-def]
+    from brinkwatch.pipeline import build_context
+
+    return build_context()
+
+
+def _coded(ctx, text: str) -> list[tuple[str, set[str], set[str]]]:  # type: ignore[no-untyped-def]
+    from brinkwatch.pipeline import process
+
+    article = Article(id=text_id(text), origin="test", text=text, published="2025-03-10")
+    return [(e.type, {a.name or a.text for a in e.actors}, {t.name or t.text for t in e.targets})
+            for e in process(article, ctx).events]
+
+
+def _has(got: list, type_: str, actors: set[str], targets: set[str]) -> bool:  # type: ignore[type-arg]
+    return any(t == type_ and actors <= a and targets <= tg for t, a, tg in got)
+
+
+# (positive sentence, (type, actors, targets) it must give,
+#  near miss, (type, actors, targets) it must NOT give)
+MATERIAL_ACTS = [
+    pytest.param("Two PMF fighters were martyred in a Turkish drone strike near Sinjar.",
+                 ("ASSAULT", {"Turkey"}, {"Popular Mobilization Forces"}),
+                 "Thousands marked the anniversary of the martyred imam in Karbala.",
+                 ("ASSAULT", set(), set()), id="martyred-in-a-strike-is-a-killing"),
+    pytest.param("The Hezbollah commander was taken out by an Israeli strike in Beirut.",
+                 ("ASSAULT", {"Israel"}, set()),
+                 "The Iraqi ministry took out a loan from the World Bank.",
+                 ("ASSAULT", set(), set()), id="taken-out-by-a-strike-vs-a-loan"),
+    pytest.param("Abu Mahdi al-Muhandis, who was killed by a drone strike ordered by Donald "
+                 "Trump, led the PMF.",
+                 ("ASSAULT", {"Donald Trump"}, {"Abu Mahdi al-Muhandis"}),
+                 "Abu Mahdi al-Muhandis was killed in a drone strike described in a report "
+                 "ordered by the Iraqi parliament.",
+                 ("ASSAULT", {"Council of Representatives of Iraq"}, set()),
+                 id="a-strike-ordered-by-x-is-x-s"),
+    pytest.param("Three Iraqi soldiers were martyred in the Turkish aggression on Sinjar.",
+                 ("ASSAULT", {"Turkey"}, set()),
+                 "Iraq will respond firmly to any aggression, the minister said.",
+                 ("ASSAULT", set(), set()), id="an-aggression-with-its-author"),
+    pytest.param("Kuwait pulled its envoy out of Tehran after the raid.",
+                 ("SANCTION", {"Kuwait"}, {"Iran"}),
+                 "Iraq pulled its troops out of Sinjar.",
+                 ("SANCTION", set(), set()), id="envoy-pulled-out-vs-troops"),
+    pytest.param("The protest was fuelled by Israeli raids on Tuesday that destroyed two "
+                 "Hezbollah depots.",
+                 ("ASSAULT", {"Israel"}, {"Hezbollah"}),
+                 "The protest was fuelled by a report on Tuesday that described two Hezbollah "
+                 "depots.",
+                 ("ASSAULT", set(), set()), id="relative-clause-hung-on-the-verb"),
+    pytest.param("Hundreds of mourners stormed the Turkish embassy in Baghdad.",
+                 ("ASSAULT", {"mourners"}, {"Turkey"}),
+                 "Hundreds of mourners attended the funeral in Najaf.",
+                 ("ASSAULT", set(), set()), id="a-crowd-of-mourners-is-an-actor"),
+    pytest.param("Protesters broke into the grounds of the Turkish embassy.",
+                 ("ASSAULT", set(), {"Turkey"}),
+                 "Protesters gathered on the grounds of the Turkish embassy.",
+                 ("ASSAULT", set(), set()), id="the-grounds-of-an-embassy-are-its-owner-s"),
+    pytest.param("Iraqi police raided a building used by the Nujaba movement in Basra.",
+                 ("ASSAULT", set(), {"Harakat Hezbollah al-Nujaba"}),
+                 "Iraqi police raided a building near the Nujaba movement's office in Basra.",
+                 ("ASSAULT", set(), {"Harakat Hezbollah al-Nujaba"}),
+                 id="a-building-used-by-x-is-x-s"),
+    pytest.param("London stands with the people of Iraq.",
+                 ("SUPPORT", {"London"}, {"Iraq"}),
+                 "London stands with the people.",
+                 ("SUPPORT", set(), {"Iraq"}), id="the-people-of-a-state-stand-for-it"),
+    pytest.param("Mourners buried the martyrs of Asaib Ahl al-Haq, killed when Turkish "
+                 "warplanes struck a farm near Sinjar.",
+                 ("ASSAULT", {"Turkey"}, {"Asa'ib Ahl al-Haq"}),
+                 "Mourners buried the martyrs of Asaib Ahl al-Haq, killed when their truck hit a "
+                 "mine near Sinjar.",
+                 ("ASSAULT", {"mourners"}, set()),
+                 id="a-participle-after-a-comma-tells-what-was-done-to-the-noun-before"),
+    pytest.param("Gunmen stormed a checkpoint near Kirkuk, killed two Peshmerga guards and fled.",
+                 ("ASSAULT", {"militants"}, {"Peshmerga"}),
+                 "Peshmerga guards held a checkpoint near Kirkuk, wounded in the attack by gunmen.",
+                 ("ASSAULT", {"Peshmerga"}, set()),
+                 id="a-past-tense-with-an-object-keeps-the-main-subject"),
+    pytest.param("The Turkish president, Recep Tayyip Erdogan, said that no soldiers had been "
+                 "hurt and announced new sanctions on the PKK.",
+                 ("SANCTION", {"Turkey"}, {"PKK"}),
+                 "The Turkish president, Recep Tayyip Erdogan, said that the PKK attacked a "
+                 "border post and killed two soldiers.",
+                 ("ASSAULT", {"Turkey"}, set()),
+                 id="a-past-tense-joined-to-a-reported-passive-is-the-reporter-s"),
+    pytest.param("Two Kataib Hezbollah members were detained and questioned by Iraqi security "
+                 "forces.",
+                 ("COERCE", {"Iraqi security forces"}, {"Kata'ib Hezbollah"}),
+                 "Two Kataib Hezbollah members were detained, and the Iraqi security forces were "
+                 "praised by Washington.",
+                 ("COERCE", {"United States"}, set()),
+                 id="joined-passives-share-their-agent"),
+    pytest.param("Hostages were seized by the Iranian-backed militia Kataib Hezbollah in Baghdad.",
+                 ("COERCE", {"Kata'ib Hezbollah"}, set()),
+                 "Hostages were seized by the militia near the Kataib Hezbollah headquarters in "
+                 "Baghdad.",
+                 ("COERCE", {"Kata'ib Hezbollah"}, set()),
+                 id="a-class-noun-takes-the-name-in-apposition"),
+    pytest.param("Tehran launched a dozen missiles at two bases in Syria that house American "
+                 "troops early on Monday.",
+                 ("ASSAULT", {"Iran"}, {"U.S. military"}),
+                 "Tehran launched a dozen missiles at two bases in Syria that it called empty "
+                 "early on Monday.",
+                 ("ASSAULT", set(), {"U.S. military"}),
+                 id="bases-that-house-x-troops-hit-x"),
+    pytest.param("Sadrist supporters pulled back from the Turkish embassy after a day-long sit-in.",
+                 ("RETREAT", set(), {"Turkey"}),
+                 "Iraqi police forced the Sadrist supporters out of the Turkish embassy.",
+                 ("COERCE", set(), {"Turkey"}),
+                 id="back-from-and-out-of-name-what-is-left-only-for-withdrawals"),
+    pytest.param("Two Kataib Hezbollah fighters died in Friday's Turkish drone strike near Sinjar.",
+                 ("ASSAULT", {"Turkey"}, {"Kata'ib Hezbollah"}),
+                 "Two Kataib Hezbollah veterans died of a heart attack in Basra.",
+                 ("ASSAULT", set(), {"Kata'ib Hezbollah"}),
+                 id="the-dead-of-an-attack-with-its-author"),
+    pytest.param("Two Kurdish fighters died in an Iranian drone strike on their camp.",
+                 ("ASSAULT", {"Iran"}, set()),
+                 "Three Iraqi workers died in a blast at a fuel depot in Basra.",
+                 ("ASSAULT", set(), set()),
+                 id="a-death-without-an-author-is-no-attack"),
+    pytest.param("Protesters hurled petrol bombs at the Iranian consulate in Najaf.",
+                 ("ASSAULT", set(), {"Iran"}),
+                 "The minister threw his support behind the Iranian consulate's request.",
+                 ("ASSAULT", set(), {"Iran"}),
+                 id="missiles-thrown-at-premises-vs-support-thrown-behind"),
+    pytest.param("Baghdad protested after Turkish forces carried out a drone strike near Sinjar on "
+                 "Thursday that killed a senior PKK commander.",
+                 ("ASSAULT", {"Turkey"}, {"PKK"}),
+                 "Baghdad protested after a drone strike near Sinjar on Thursday that Turkish "
+                 "officials discussed.",
+                 ("ASSAULT", {"Turkey"}, set()),
+                 id="what-a-strike-did-is-done-by-who-carried-it-out"),
+    pytest.param("The militia fired rockets which struck the Turkish base near Mosul.",
+                 ("ASSAULT", {"The militia"}, {"Turkey"}),
+                 "The rockets which struck the Turkish base near Mosul were made in Iran.",
+                 ("ASSAULT", {"Iran"}, set()),
+                 id="what-the-weapons-hit-is-hit-by-who-fired-them"),
+    pytest.param("On Friday the protesters, many wearing black scarves, set fire to a guard post at "
+                 "the Turkish consulate.",
+                 ("ASSAULT", {"protesters"}, {"Turkey"}),
+                 "On Friday many of the guards at the Turkish consulate set fire to old papers.",
+                 ("ASSAULT", set(), {"Turkey"}),
+                 id="a-quantifier-after-a-comma-picks-from-the-group-before-it"),
+    pytest.param("Baghdad announced the expulsion of the Turkish ambassador.",
+                 ("SANCTION", {"Iraq"}, {"Turkey"}),
+                 "Baghdad announced the expulsion of 300 Turkish workers.",
+                 ("SANCTION", set(), set()), id="expelling-an-envoy-is-a-sanction-workers-not"),
+    pytest.param("Kuwait announced the recall of its ambassador from Tehran.",
+                 ("SANCTION", {"Kuwait"}, {"Iran"}),
+                 "Kuwait announced the recall of the faulty rifles from Tehran.",
+                 ("SANCTION", set(), set()), id="the-recall-of-its-envoy-from-a-capital"),
+    pytest.param("Turkey carried out a series of airstrikes on Sinjar.",
+                 ("ASSAULT", {"Turkey"}, set()),
+                 "The Turkish minister answered a series of questions on Sinjar.",
+                 ("ASSAULT", set(), set()), id="a-series-of-strikes-is-the-strikes"),
+    pytest.param("Turkey expelled a number of Iranian diplomats.",
+                 ("SANCTION", {"Turkey"}, {"Iran"}),
+                 "Turkey declared a state of emergency in the south-east.",
+                 ("SANCTION", set(), {"a state of emergency in the south-east"}),
+                 id="a-container-noun-is-never-the-patient"),
+    pytest.param("The court issued a warrant against Qais al-Khazali.",
+                 ("COERCE", set(), {"Qais al-Khazali"}),
+                 "The court said the charges against Qais al-Khazali were not warranted.",
+                 ("COERCE", set(), {"Qais al-Khazali"}), id="a-warrant-against-x"),
+    pytest.param("An Iraqi court issued a warrant for the arrest of Donald Trump.",
+                 ("COERCE", {"Iraq"}, {"Donald Trump"}),
+                 "An Iraqi court issued a ruling for the release of Donald Trump's papers.",
+                 ("COERCE", set(), {"Donald Trump"}), id="a-warrant-for-the-arrest-of-x"),
+]
+
+
+@pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), MATERIAL_ACTS)
+def test_material_acts(ctx, pos: str, want: tuple, neg: str, unwanted: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    got = _coded(ctx, pos)
+    assert _has(got, *want), got
+    bad = _coded(ctx, neg)
+    assert not _has(bad, *unwanted), bad
