@@ -615,6 +615,10 @@ def _same_body(a: Sequence[ActorRef], b: Sequence[ActorRef], generic: frozenset[
     """Both tellings name their actor only by a group noun, the same one."""
     if not a or not b or _linked(a, generic) or _linked(b, generic):
         return False
+    names_a = [set(r.text.lower().split()) for r in a if _proper(r.text)]
+    names_b = [set(r.text.lower().split()) for r in b if _proper(r.text)]
+    if names_a and names_b and not any(x <= y or y <= x for x in names_a for y in names_b):
+        return False  # two people of one family ("Masoud Barzani", "Nechirvan Barzani")
     heads_a, heads_b = {_body_noun(r) for r in a} - {""}, {_body_noun(r) for r in b} - {""}
     return bool(heads_a) and heads_a == heads_b
 
@@ -994,11 +998,31 @@ def _reacted_act(doc: Any, ev: Event) -> Any:
     return next((o for o in _act_objects(doc, ev, first=True) if agentless(o)), None)
 
 
+# What a reaction judges the act to be ("called the raid a crime against X", "condemned the
+# strike as a violation of X's sovereignty"): X there is the act's victim, not its addressee.
+_JUDGEMENT_DEPS = frozenset({"oprd", "attr", "xcomp", "acomp"})
+
+
+def _victim_spans(obj: Any) -> list[tuple[int, int]]:
+    """Character spans that tell what an attack noun was done to: the noun phrase itself ("the
+    attack on Erbil") and the judgement its reaction passes on it ("a crime against X")."""
+    def edges(tok: Any) -> tuple[int, int]:
+        return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    out = [edges(obj)]
+    verb = obj.head
+    if obj.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        out += [edges(c) for c in verb.children if c.dep_ in _JUDGEMENT_DEPS]
+        out += [edges(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    return out
+
+
 def _victims(ev: Event, obj: Any) -> bool:
     """Whether every target of a reaction is what the attack noun ``obj`` was done to ("the
-    attack on Erbil" -> Erbil)."""
-    lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
-    return all(t.start is not None and lo <= t.start < hi for t in ev.targets)
+    attack on Erbil" -> Erbil; "called the strike a crime against the Yazidis" -> the
+    Yazidis)."""
+    spans = _victim_spans(obj)
+    return all(t.start is not None and any(lo <= t.start < hi for lo, hi in spans)
+               for t in ev.targets)
 
 
 def _anaphoric_targets(events: list[Event], doc: Any, generic: frozenset[str]) -> list[Event]:
@@ -1024,17 +1048,36 @@ def _anaphoric_targets(events: list[Event], doc: Any, generic: frozenset[str]) -
             # the strike is the one the lead tells
             told = [e for e in out if e.quad == 4 and e.reportable and not e.background
                     and not _headline(e) and _in_lead(e)]
+        told = [e for e in told if _modality_rank(e.modality) < 2]  # not "denied it hit X"
         agents = {tuple(sorted(_key(a) for a in _linked(e.actors, generic))) for e in told}
-        if len(told) == 0 or len(agents) != 1 or () in agents:
-            continue
+        if len(agents) == 1 and () not in agents:
+            act = told[0]
+        else:  # several acts told: "the attack" is the story's own, the one its lead tells
+            act = _lead_act(told, generic)
+            if act is None:
+                continue
         speakers = {_key(a) for a in ev.actors}
-        refs = tuple(a for a in _linked(told[0].actors, generic) if _key(a) not in speakers)
+        refs = tuple(a for a in _linked(act.actors, generic) if _key(a) not in speakers)
         if not refs:
             continue
         out[i] = replace(ev, targets=refs, reasons=ev.reasons + tuple(
             Completion(role="target", value=r.name, reason="anaphora",
                        evidence=doc[obj.left_edge.i:obj.i + 1].text) for r in refs))
     return out
+
+
+def _lead_act(told: Sequence[Event], generic: frozenset[str]) -> Event | None:
+    """The act a story leads with: the first told, when its lead tells it with a linked agent
+    and no other told act names another agent ("U.S. jets hit militia sites ... The premier
+    slammed the attack", though the story also tells drone attacks by unnamed militants)."""
+    first = min(told, key=_position, default=None)
+    if first is None or not _in_lead(first) or not _linked(first.actors, generic):
+        return None
+    mine = {_key(a) for a in _linked(first.actors, generic)}
+    if any(_linked(e.actors, generic) and not mine & {_key(a) for a in e.actors}
+           for e in told):
+        return None  # two agents' acts: "the attack" may be either
+    return first
 
 
 def _own_agent(tok: Any, weapons: frozenset[str]) -> bool:
@@ -1436,7 +1479,9 @@ def _continued_dates(events: list[Event], parsed: Any) -> list[Event]:
     by_sentence: dict[int, list[Event]] = {}
     for ev in events:
         if ev.evidence and ev.date.value and ev.date.precision == "day" and not ev.background:
-            by_sentence.setdefault(ev.evidence[0].sentence_index, []).append(ev)
+            # every sentence that tells it: a statement its headline told first continues too
+            for k in sorted({span.sentence_index for span in ev.evidence}):
+                by_sentence.setdefault(k, []).append(ev)
     out = list(events)
     for i, ev in enumerate(out):
         if ev.date.value is not None or ev.background or not ev.evidence:

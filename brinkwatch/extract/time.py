@@ -38,6 +38,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import clause_tokens, doc_text, sent_of
 from brinkwatch.records import DateRef
 
@@ -627,6 +628,11 @@ def _attachment(root: Token, clause: set[int], anchor: Token) -> int | None:
         if head.pos_ == "ADP" or head.dep_ in ("prep", "agent"):
             cur = head
             continue
+        if cur.dep_ == "prep" and head.dep_ == "advmod" and head.lower_ in _TIME_ADVERBS:
+            cur = head  # "late on Monday", "early on Sunday": the adverb carries the day
+            continue
+        if cur.dep_ in ("prep", "advmod") and _in_act_noun(head, clause):
+            return steps + 2  # "fired missiles in strikes late on Monday": the strikes' day
         if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "xcomp") and _is_within(head, anchor):
             cur = head
             continue
@@ -640,6 +646,30 @@ def _attachment(root: Token, clause: set[int], anchor: Token) -> int | None:
             # that wounded X": the day of the act noun is the day of its casualty clause
         return None
     return None
+
+
+_TIME_ADVERBS = frozenset({"late", "early", "shortly", "just", "overnight"})
+
+
+def _in_act_noun(noun: Token, clause: set[int]) -> bool:
+    """``noun`` is an act noun in which the clause's act took place ("fired missiles in
+    strikes on Monday", "were killed during a raid early on Sunday")."""
+    return (noun.lower_ in _ACT_NOUNS_ALL and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("in", "during") and noun.head.head.i in clause)
+
+
+def _speech_day(root: Token) -> bool:
+    """A day the parser hung on a reported clause though it stands before that clause's
+    subject, right after the verb of saying ("X said on Tuesday they had fired ...",
+    "announced Sunday that troops had entered ..."): the day of the saying, not of the act."""
+    prep = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
+    verb = prep.head
+    if verb.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX") or prep.i > verb.i:
+        return False
+    saying = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subj is not None and saying.i < prep.i < subj.i
+            and saying.lemma_.lower() in active().speech_verbs)
 
 
 def _act_noun_of_clause(noun: Token, clause: set[int]) -> bool:
@@ -895,6 +925,8 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
         return _shifted(told, shift) if told.precision == "day" else DateRef()
     scored: list[tuple[int, int, _Candidate]] = []
     for c in cands:
+        if _speech_day(c.span.root):
+            continue  # "said on Tuesday they had fired": the day of the saying
         dist = _attachment(c.span.root, clause, anchor_tok)
         if dist is not None and not (_past_context(c) and c.span.root.head.i not in clause
                                      and not _act_day(c.span.root, clause)):

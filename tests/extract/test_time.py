@@ -145,6 +145,16 @@ def test_vague_words_are_not_dates(text):
     ("A U.S. drone strike on a truck in western Mosul on Tuesday night killed a senior commander "
      "of Harakat al-Nujaba, the group Washington blames for the rocket attack on its embassy last "
      "month, officials said.", "killed", "2026-01-06", "day", "on Tuesday night"),
+    # a day right after the verb of saying, before the reported clause's subject, is the
+    # saying's: the act's own day is the one of the act noun it took place in
+    ("The Houthis said on Tuesday they had launched drones at a tanker in raids early on "
+     "Sunday.", "launched", "2026-01-04", "day", "early on Sunday"),
+    ("Hezbollah said on Tuesday it had fired rockets at the border post during an attack "
+     "on Monday.", "fired", "2026-01-05", "day", "on Monday"),
+    # negative rows: the reported clause's own day after its subject stays its day; a said
+    # clause with no day of its own gets none from the saying
+    ("The ministry said the Houthis on Monday fired drones at the tanker.", "fired",
+     "2026-01-05", "day", "on Monday"),
     # a numeric date the model may tag as part of a name
     ("Gunmen attacked the convoy on 05/01/2026.", "attacked", "2026-01-05", "day",
      "on 05/01/2026"),
