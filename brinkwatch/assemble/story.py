@@ -15,7 +15,9 @@ Steps, in order (each a small pure function over the article's candidates):
 3. **Event coreference.** An act told as what another answers ("struck X in response to the
    attack on Y") never joins a record of the answering agent, nor do its casualties.
    An agentless casualty clause hung on an attack told with its agent
-   ("an airstrike ..., in which two officers were killed") joins that attack first. Then
+   ("an airstrike ..., in which two officers were killed") joins that attack first, and a
+   participle of the same speaker that judges the act ("condemned the raid, calling it a
+   breach of X's sovereignty") joins the statement without making X its target. Then
    candidates of the same type whose actors and targets are compatible
    (they share a linked actor, or the same group noun: "diplomatic missions"; or one side
    names no linked actor: "the strikes", "the raids", "two guards", a casualty sentence) and
@@ -571,8 +573,13 @@ def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
                                            for t in a.targets + b.targets):
         return False  # pooled, the agent of one would be the victim of the other: two acts
     if _headline(a) != _headline(b) and _in_lead(a) and _in_lead(b) \
-            and _participants(a, generic) & _participants(b, generic):
-        return True  # the headline tells the lead's event ("US, Iraq agree ..." / "The two agreed")
+            and _participants(a, generic) & _participants(b, generic) \
+            and (a.type in SYMMETRIC
+                 or _side_compatible(a.targets, b.targets, nested=True, generic=generic)):
+        # the headline tells the lead's event ("US, Iraq agree ..." / "The two agreed"); not
+        # when a directed act names another target ("X hits A, pounds B": the lead tells the
+        # A strike); a mutual act's parties may sit on either side
+        return True
     # material acts are told by their agents at several levels ("U.S. forces", "the United
     # States"); a speech act of another speaker is another event
     nested = a.type in MATERIAL_CONFLICT
@@ -626,9 +633,11 @@ def _same_body(a: Sequence[ActorRef], b: Sequence[ActorRef], generic: frozenset[
 def _headline(ev: Event) -> bool:
     """A telling in the article's first lines that end without a full stop (a headline or a
     sub-head)."""
+    # a quoted word may close a headline ('... as "flagrant violation"'); a sentence ends
+    # with its stop, inside the quote or before it
     return bool(ev.evidence) and all(
-        e.sentence_index < LEAD_SENTENCES and not e.sentence.rstrip().endswith(
-            (".", "!", "?", '"', "”", "'", "’")) for e in ev.evidence)
+        e.sentence_index < LEAD_SENTENCES and not e.sentence.rstrip().rstrip("\"”'’").endswith(
+            (".", "!", "?")) for e in ev.evidence)
 
 
 def _in_lead(ev: Event) -> bool:
@@ -824,6 +833,34 @@ def _token(doc: Any, span: Evidence) -> Any:
     got = doc.char_span(span.trigger_start, span.trigger_end or span.trigger_start + 1,
                         alignment_mode="expand")
     return None if got is None else got.root
+
+
+def absorb_elaborations(events: Sequence[Event], doc: Any) -> list[Event]:
+    """"X condemned the strike, calling it a breach of Y's sovereignty": a participle clause
+    of the same speaker that says what the condemned act was is that statement told again,
+    not a second act against its victim Y. It joins the statement; the statement's targets
+    stay (reason ``coreference``)."""
+    out = list(events)
+    heads: dict[int, int] = {}  # trigger token index -> position in ``out``
+    for i, ev in enumerate(out):
+        for span in ev.evidence:
+            tok = _token(doc, span)
+            if tok is not None:
+                heads.setdefault(tok.i, i)
+    gone: set[int] = set()
+    for i, ev in enumerate(out):
+        tok = _token(doc, ev.evidence[0]) if len(ev.evidence) == 1 else None
+        if tok is None or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj"):
+            continue
+        j = heads.get(tok.head.i)
+        if j is None or j == i or j in gone:
+            continue
+        main = out[j]
+        if main.type != ev.type or not {_key(a) for a in main.actors} & {_key(a) for a in ev.actors}:
+            continue
+        out[j] = _merge(main, replace(ev, targets=()) if main.targets else ev)
+        gone.add(i)
+    return [ev for i, ev in enumerate(out) if i not in gone]
 
 
 def _casualty_of(doc: Any, frag: Event, told: Event) -> bool:
@@ -1649,6 +1686,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = [replace(e, background=is_background(e, pub, parsed.doc)) for e in evs]
     generic = _generic_ids(kb)
     evs = absorb_casualty_clauses(evs, parsed.doc, generic)
+    evs = absorb_elaborations(evs, parsed.doc)
     evs = _date_recalled(evs, parsed)  # before coreference: a recalled act is another act
     evs = join_raid_and_detention(evs, parsed.doc, generic)
     answered = answered_acts(parsed.doc, evs, generic)

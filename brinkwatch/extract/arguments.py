@@ -100,6 +100,12 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth > 6:
         return None, False
     passive = any(c.dep_ in ("auxpass",) for c in tok.children)
+    subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+    if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" \
+            and subjects[1].left_edge.i == subjects[0].right_edge.i + 1:
+        # "Iran-backed militia Kataib Hezbollah warned": the parser split a title and its
+        # name into two subjects; the name is who acted
+        return subjects[1], False
     for c in tok.children:
         if c.dep_ in SUBJ_DEPS:
             if c.tag_ in ("WDT", "WP") or lemma(c) in ("that", "which", "who"):

@@ -246,6 +246,21 @@ def _core(t: str) -> _Interp | None:  # noqa: C901 - a flat table of patterns re
     m = re.fullmatch(rf"{_MONTH_RE},? (?:of )?{_YEAR}", t)
     if m:
         return _const(_month_value(int(m[2]), _MONTHS[m[1]]))
+    m = re.fullmatch(rf"{_MONTH_RE},? (?:of )?(last|this|next|previous|past|the previous) year", t)
+    if m:  # "in January of last year", "March this year"
+        month, off = _MONTHS[m[1]], {"this": 0, "next": 1}.get(m[2], -1)
+        return _relative(lambda pub: _month_value(pub.year + off, month))
+    m = re.fullmatch(rf"(last|this past|past|this|next|this coming|coming) {_MONTH_RE}", t)
+    if m:  # "last January": the latest January before this month; "next March"
+        month, which = _MONTHS[m[2]], m[1]
+
+        def named_month(pub: date) -> tuple[str | None, str | None, str | None]:
+            if which in ("next", "this coming", "coming"):
+                return _month_value(pub.year + (month <= pub.month), month)
+            if which == "this":
+                return _month_value(pub.year, month)
+            return _month_value(pub.year - (month >= pub.month), month)
+        return _relative(named_month)
     m = re.fullmatch(_MONTH_RE, t)
     if m:
         month = _MONTHS[m[1]]

@@ -612,6 +612,14 @@ HEADLINES = [
     ("Iran, Iraq agree on border security\n"
      "The governments of the United States and Kuwait agreed on Friday on new trade rules.\n",
      "AGREE", 1, {"United States"}),
+    # a headline that ends on a quoted word is still a headline
+    ('Ministry condemns US raid on Nujaba depot as "reckless escalation"\n'
+     "Iraq's foreign ministry on Friday condemned the United States over a raid in Babil.\n",
+     "ACCUSE", 1, {"Ministry", "Iraqi Ministry of Foreign Affairs"}),
+    # negative: a headline telling two strikes on two targets; the lead tells only the first
+    ("US hits Kataib Hezbollah depot in Qaim, pounds Islamic State hideouts in Syria\n"
+     "U.S. jets destroyed a Kataib Hezbollah weapons depot near Qaim on Friday.\n",
+     "ASSAULT", 2, {"United States"}),
 ]
 
 
@@ -623,6 +631,23 @@ def test_the_headline_tells_the_lead_s_event(ctx: Any, text: str, type_: str, n:
     assert len(got) == n, [(names(e.actors), names(e.targets)) for e in got]
     assert names(got[0].actors) == actors
     assert ("coreference" in reasons(got[0], "event")) is (len(actors) > 1)
+
+
+# a participle that says what the condemned act was ("..., calling it a breach of X's
+# sovereignty") is the same statement, not a second one against X; a participle of another
+# type ("..., urging calm") stays its own act. (article, ACCUSE records, targets of the first)
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "n", "targets"), [
+    ("Syria on Friday condemned the Israeli air strike on Damascus, calling it a flagrant "
+     "breach of the sovereignty of Syria.\n", 1, {"Israel"}),
+    ("Syria on Friday condemned Israel over the strike on Damascus, describing it as an attack "
+     "on Syria.\n", 1, {"Israel"}),
+])
+def test_a_participle_judging_the_act_is_the_same_statement(ctx: Any, text: str, n: int,
+                                                           targets: set[str]) -> None:
+    got = news(run(ctx, text), "ACCUSE")
+    assert len(got) == n, [(names(e.actors), names(e.targets)) for e in got]
+    assert names(got[0].targets) == targets
 
 
 # --- tellings that are not the news act ------------------------------------------------------------

@@ -40,6 +40,14 @@ ACTORS = [
     ("The raid prompted the Iraqi Supreme Council for Water Resources to issue a statement "
      "demanding an apology from Ankara.", "REQUEST",
      "the Iraqi Supreme Council for Water Resources"),
+    # a descriptor and the name after it, parsed as two subjects: the name acts; with no name
+    # after it, the descriptor stays the actor
+    ("Pro-Iran faction Harakat al-Nujaba warned American troops to keep away from its bases.",
+     "THREATEN", "Harakat al-Nujaba"),
+    ("Iran-backed militia Asa'ib Ahl al-Haq warned Turkish troops to keep away from Sinjar.",
+     "THREATEN", "Asa'ib Ahl al-Haq"),
+    ("Iran-backed militias warned Turkish troops to keep away from Sinjar.",
+     "THREATEN", "Iran-backed militias"),
 ]
 
 

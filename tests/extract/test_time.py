@@ -82,6 +82,12 @@ def _date(nlp, text: str, trigger: str | None, published: str | None = PUB) -> D
     ("this past weekend", ("2026-01-03", "range", "2026-01-04"), (None, None, None)),
     ("last weekend", ("2026-01-03", "range", "2026-01-04"), (None, None, None)),
     ("4th of January", ("2026-01-04", "day", None), (None, None, None)),
+    # a month named against the year of publication
+    ("in March of last year", ("2025-03", "month", None), (None, None, None)),
+    ("October this year", ("2026-10", "month", None), (None, None, None)),
+    ("last November", ("2025-11", "month", None), (None, None, None)),
+    ("last January", ("2025-01", "month", None), (None, None, None)),
+    ("next February", ("2026-02", "month", None), (None, None, None)),
 ])
 def test_expression_resolves_against_publication_date(text, with_pub, without_pub):
     from brinkwatch.extract.time import _resolve_text
