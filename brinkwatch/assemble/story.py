@@ -1439,6 +1439,15 @@ def _date_recalled(events: list[Event], parsed: Any) -> list[Event]:
     return out
 
 
+def _counted_from_other(doc: Any, ev: Event) -> bool:
+    """An act noun told as what another act came after or before ("stormed X on Tuesday,
+    after strikes on Y"): the day of the clause is not its day."""
+    from brinkwatch.extract.time import landmark_noun
+
+    tok = _token(doc, ev.evidence[0]) if ev.evidence else None
+    return tok is not None and landmark_noun(tok) is not None
+
+
 def _recalled(doc: Any, ev: Event) -> tuple[Any, tuple[int, int]] | None:
     """(head verb, day offsets) when the event is told as the landmark another act is counted
     from ("came five days after X hit Y"): see ``extract.time.landmark_clause``."""
@@ -1548,7 +1557,8 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
     out = []
     cache: dict[tuple[int, int | None], DateRef] = {}  # (sentence, anchor) -> its date
     for ev in events:
-        if ev.date.value is None and not ev.background and _recalled(parsed.doc, ev) is None:
+        if ev.date.value is None and not ev.background and _recalled(parsed.doc, ev) is None \
+                and not _counted_from_other(parsed.doc, ev):
             told = _reported_on(parsed, ev, cache)
             if told is not None:
                 ev = _dated(ev, told, "sentence-date")
@@ -1566,9 +1576,11 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
         if ev.date.value is not None or ev.background:
             continue
         recalled = _recalled(parsed.doc, ev)
-        if recalled is not None:  # "the strike came five days after X hit Y": counted back
-            head, shift = recalled
-            got = _landmark_day(parsed.doc, head, shift, out, cache, parsed)
+        if recalled is not None or _counted_from_other(parsed.doc, ev):
+            # "the strike came five days after X hit Y": counted back; with no count, only
+            # the bound the story was filed by
+            got = None if recalled is None else _landmark_day(
+                parsed.doc, recalled[0], recalled[1], out, cache, parsed)
             if got is not None:
                 out[i] = _dated(ev, got, "landmark")
             elif filed is not None:

@@ -102,7 +102,8 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     passive = any(c.dep_ in ("auxpass",) for c in tok.children)
     subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
     if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" \
-            and subjects[1].left_edge.i == subjects[0].right_edge.i + 1:
+            and subjects[0].right_edge.i == subjects[0].i \
+            and subjects[1].left_edge.i == subjects[0].i + 1:
         # "Iran-backed militia Kataib Hezbollah warned": the parser split a title and its
         # name into two subjects; the name is who acted
         return subjects[1], False

@@ -659,6 +659,10 @@ def _attachment(root: Token, clause: set[int], anchor: Token) -> int | None:
         if cur.dep_ == "prep" and cur.lower_ in ("on", "at") and _act_noun_of_clause(head, clause):
             return steps + 3  # "a strike on a car on Wednesday killed X", "an attack on May 2
             # that wounded X": the day of the act noun is the day of its casualty clause
+        if cur.dep_ == "prep" and cur.lower_ in ("on", "in", "at", "during") \
+                and head.dep_ in ("nsubj", "nsubjpass") and head.head.i in clause:
+            return steps + 1  # "U.S. officials on Wednesday blamed ...": the parser hung the
+            # day on the subject; it is the clause's
         return None
     return None
 
@@ -843,7 +847,14 @@ def landmark_clause(anchor: Token) -> tuple[Token, tuple[int, int]] | None:
     """The verb of the clause an act told as a landmark hangs on, with the day offsets of the
     act from that verb's day: in "X struck Y on Saturday, two days after Z hit W" (or "the raid
     came two days after Z hit W") Z's act is (-2, -2) from "struck"/"came"; "a day before"
-    (+1, +1); "hours after" (-1, 0). None when the anchor's clause is no such landmark."""
+    (+1, +1); "hours after" (-1, 0). An act noun there counts alike ("entered the compound on
+    Tuesday, two days after U.S. strikes on its sites": the strikes are Sunday's). None when the
+    anchor's clause is no such landmark."""
+    noun = landmark_noun(anchor)
+    if noun is not None:
+        if any(t.ent_type_ == "DATE" for t in noun.subtree):
+            return None  # "hours after the raid on Sunday": the raid has its own day
+        return _counted_from(noun.head, noun.head.head, (noun.head,))
     verb = anchor
     for _ in range(8):
         if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("xcomp", "conj", "aux", "auxpass"):
@@ -857,13 +868,30 @@ def landmark_clause(anchor: Token) -> tuple[Token, tuple[int, int]] | None:
                  and c.lower_ in ("after", "before")), None)
     if mark is None:
         return None
-    count = next((c for t in (verb, mark) for c in t.children
+    return _counted_from(mark, verb.head, (verb, mark))
+
+
+def landmark_noun(anchor: Token) -> Token | None:
+    """The act noun of an "after"/"before" phrase the anchor is ("two days after U.S. strikes
+    on X": "strikes"), or None."""
+    noun = anchor.head if anchor.dep_ == "compound" else anchor
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before") \
+            and noun.head.head.i != noun.head.i:
+        return noun
+    return None
+
+
+def _counted_from(mark: Token, head: Token, holders: tuple[Token, ...]
+                  ) -> tuple[Token, tuple[int, int]] | None:
+    """``head`` with the day offsets that "two days after"/"a day before" (the count a child of
+    one of ``holders``) puts between the landmark and ``head``'s act."""
+    count = next((c for t in holders for c in t.children
                   if c.dep_ == "npadvmod" and c.lower_ in _DAY_COUNT_WORDS), None)
     if count is None:
         return None
     after = mark.lower_ == "after"
     if count.lower_ in ("hours", "hour"):
-        return verb.head, ((-1, 0) if after else (0, 1))
+        return head, ((-1, 0) if after else (0, 1))
     if count.lower_.startswith("week"):
         return None  # too loose to count back a day
     nums = [c for c in count.children if c.dep_ in ("nummod", "det")]
@@ -872,7 +900,7 @@ def landmark_clause(anchor: Token) -> tuple[Token, tuple[int, int]] | None:
     n = _count(nums[0].lower_) if nums else 1
     if nums and nums[0].lower_ == "the":
         n = 1
-    return verb.head, ((-n, -n) if after else (n, n))
+    return head, ((-n, -n) if after else (n, n))
 
 
 def _shifted(ref: DateRef | None, shift: tuple[int, int]) -> DateRef:
@@ -933,6 +961,8 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
         return DateRef()
     anchor_tok = parsed.doc[anchor] if anchor is not None else _sentence_root(parsed, sentence_index)
     clause = clause_tokens(anchor_tok)
+    if landmark_noun(anchor_tok) is not None:  # "stormed X on Tuesday, after strikes on Y":
+        clause = {anchor_tok.i}  # Tuesday is not the strikes' day
     recalled = landmark_clause(anchor_tok)
     if recalled is not None:  # "struck X on Saturday, two days after Y hit Z": Y's act is Thursday's
         head, shift = recalled
@@ -961,7 +991,7 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
         if shift is not None:
             return _shifted(_to_ref(parsed, c, published), shift)
     understood = [c for c in cands if interpret(c.span.text, c.prep) is not None]
-    if len(understood) == 1:
+    if len(understood) == 1 and landmark_noun(anchor_tok) is None:
         c = understood[0]
         if (not _modifies_other_noun(c.span.root, clause) and c.prep not in ("than", "since")
                 and not _in_side_clause(c.span.root, anchor_tok)):

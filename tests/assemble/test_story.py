@@ -224,6 +224,27 @@ def test_dates_from_the_story(ctx: Any, text: str, published: str | None,
     assert (got[0].date.value, got[0].date.precision) == expected
 
 
+# an act noun told as the landmark of another act ("stormed X on Tuesday, two days after
+# Turkish strikes on Y") is that many days before it, and never the act it is counted from;
+# with no count it does not take the other act's day either
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "day"), [
+    ("Protesters stormed the Turkish consulate in Erbil on Tuesday, two days after Turkish "
+     "strikes on Sinjar.\n", "2024-01-07"),
+    ("Protesters stormed the Turkish consulate in Erbil on Tuesday, after Turkish strikes on "
+     "Sinjar.\n", None),
+])
+def test_an_act_noun_counted_from_takes_its_own_day(ctx: Any, text: str, day: str | None
+                                                   ) -> None:
+    got = [e for e in run(ctx, text) if e.type == "ASSAULT" and "Turkey" in names(e.actors)]
+    assert len(got) == 1, run(ctx, text)
+    assert "protesters" not in {n.lower() for n in names(got[0].actors)}
+    if day is not None:
+        assert (got[0].date.value, got[0].date.precision) == (day, "day")
+    else:
+        assert got[0].date.value != "2024-01-09"
+
+
 # --- class 8: background kept apart from news ---------------------------------------------------
 def _ev(value: str | None, precision: str | None = "day", text: str | None = None,
         sentence: str = "Something happened.") -> Event:

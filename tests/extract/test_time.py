@@ -161,6 +161,11 @@ def test_vague_words_are_not_dates(text):
     # clause with no day of its own gets none from the saying
     ("The ministry said the Houthis on Monday fired drones at the tanker.", "fired",
      "2026-01-05", "day", "on Monday"),
+    # a day the parser hung on the clause's subject is the clause's day
+    ("Iraqi officials on Thursday accused the militia of shelling the airport.", "accused",
+     "2026-01-01", "day", "on Thursday"),
+    ("Kurdish officials in Erbil on Monday condemned the drone strike.", "condemned",
+     "2026-01-05", "day", "on Monday"),
     # a numeric date the model may tag as part of a name
     ("Gunmen attacked the convoy on 05/01/2026.", "attacked", "2026-01-05", "day",
      "on 05/01/2026"),
@@ -214,9 +219,16 @@ LANDMARKS = [
      "arrested", ("2026-01-07", "day", None)),
     ("Rebels seized the bridge on Tuesday, hours after the army shelled the town.",
      "shelled", ("2026-01-05", "range", "2026-01-06")),
+    # an act noun told as the landmark counts alike ("two days after U.S. strikes on ...")
+    ("Protesters stormed the consulate on Tuesday, two days after Turkish strikes on Sinjar.",
+     "strikes", ("2026-01-04", "day", None)),
+    ("Crowds blocked the border road on Monday, a day before the raid on the camp.",
+     "raid", ("2026-01-06", "day", None)),
     # negative rows: the act counted from keeps its day; no count, no shift
     ("Militiamen shelled the airport on Tuesday, two days after soldiers raided their camp.",
      "shelled", ("2026-01-06", "day", None)),
+    ("Protesters stormed the consulate on Tuesday, after Turkish strikes on Sinjar.",
+     "strikes", (None, None, None)),
     ("The army stormed the camp on Monday, days after rebels had ambushed a convoy.",
      "stormed", ("2026-01-05", "day", None)),
 ]
