@@ -6,6 +6,8 @@ Steps, in order (each a small pure function over the article's candidates):
    list (reason ``weapon``); so does a state whose own organ is the target of its material
    act ("the United States" -> "U.S. personnel", reason ``own-side``). A member or a facility whose owner the text names ("a member of
    X", "the headquarters of X", "X's base") becomes X (reasons ``member``, ``owner``).
+   A bare "the government" is the executive of the state the story is about (reason
+   ``home-government``, see :func:`home_government`).
    A verbal act whose subject is a weapon ("rounds slammed into the base") is no speech act
    and leaves; an act of "whoever" might do it is a hypothesis.
 2. **Background.** An event the text dates more than :data:`BACKGROUND_DAYS` before
@@ -367,6 +369,73 @@ def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: An
     if len(reasons) == len(ev.reasons):
         return ev
     return replace(ev, actors=_dedupe(actors), targets=_dedupe(targets), reasons=tuple(reasons))
+
+
+# "the government", "Government": no state named; in a story about one state's affairs, its
+# executive. ("the government in Baghdad" and "Iraq's government" are KB aliases already.)
+_BARE_GOVERNMENT_RE = re.compile(r"(?:the\s+)?(?:government|cabinet)", re.IGNORECASE)
+
+
+def home_government(mentions: Sequence[Mention], kb: Any) -> str | None:
+    """The KB id of the government of the state the story is about: the state whose own
+    actors (the state, its bodies, office holders) the article names most often, strictly more
+    than any other's; None when no state leads or the KB has no one government for it."""
+    actors = getattr(kb, "actors", None) or {}
+    counts: dict[str, int] = {}
+    for m in mentions:
+        a = actors.get(m.kb_id) if m.kb_id else None
+        if a is None or a.type not in ("state", "state_body", "office", "person"):
+            continue
+        state = a if a.type == "state" else kb.state_of(a.id)
+        country = state.country if state is not None else None
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    state = next((a for a in actors.values() if a.type == "state" and a.country == ranked[0][0]),
+                 None)
+    if state is None:
+        return None
+    names = {state.name.lower(), *(d.lower() for d in state.demonyms)}
+    # the state's own executive ("Iraqi government"), not a region's ("Kurdistan Regional ...")
+    govs = [a.id for a in actors.values() if a.type == "state_body" and a.country == state.country
+            and a.name.lower().endswith("government")
+            and any(n in a.name.lower().split() for n in names)]
+    return govs[0] if len(govs) == 1 else None
+
+
+def _bare_government(events: list[Event], mentions: Sequence[Mention], kb: Any) -> list[Event]:
+    """An unlinked "the government" (actor or target) becomes the government of the story's
+    state (:func:`home_government`; reason ``home-government``)."""
+    if not any(not r.kb_id and _BARE_GOVERNMENT_RE.fullmatch(r.text.strip())
+               for ev in events for r in ev.actors + ev.targets):
+        return events
+    gov = home_government(mentions, kb)
+    if gov is None:
+        return events
+
+    def fill(refs: tuple[ActorRef, ...], role: str, reasons: list[Completion]
+             ) -> tuple[ActorRef, ...]:
+        out = []
+        for r in refs:
+            if not r.kb_id and _BARE_GOVERNMENT_RE.fullmatch(r.text.strip()):
+                r = kb.ref(gov, r.text, r.start, r.end)
+                reasons.append(Completion(role=role, value=r.name, reason="home-government",
+                                          evidence=r.text))
+            out.append(r)
+        return _dedupe(out)
+
+    out = []
+    for ev in events:
+        reasons = list(ev.reasons)
+        actors, targets = fill(ev.actors, "actor", reasons), fill(ev.targets, "target", reasons)
+        if {_key(a) for a in actors} & {_key(t) for t in targets}:
+            out.append(ev)  # "the government" on both sides: nothing learned
+            continue
+        out.append(ev if len(reasons) == len(ev.reasons) else
+                   replace(ev, actors=actors, targets=targets, reasons=tuple(reasons)))
+    return out
 
 
 _PERSON_PRONOUNS = frozenset({"his", "her"})
@@ -1695,6 +1764,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = [_clean_arguments(e, parsed, mentions, kb) for e in events
            if not _weapon_speech(parsed.doc, e) and not _judged_act(parsed.doc, e)]
     evs = [_generic_agent(parsed.doc, e) for e in evs]
+    evs = _bare_government(evs, mentions, kb)
     evs = [replace(e, background=is_background(e, pub, parsed.doc)) for e in evs]
     generic = _generic_ids(kb)
     evs = absorb_casualty_clauses(evs, parsed.doc, generic)

@@ -132,6 +132,35 @@ def test_arguments_from_the_story(ctx: Any, text: str, target: str | None,
         assert not reasons(ev, "target") & {"member", "owner"}
 
 
+# a bare "the government" is the executive of the state the story is about (the state whose
+# own actors it names most); with no leading state it stays unlinked
+# (article, type, expected target name or None)
+HOME_GOVERNMENT = [
+    ("Iraq's parliament met in Baghdad on Sunday.\n"
+     "Iraqi lawmakers urged the government to send home all foreign soldiers.\n",
+     "REQUEST", "Iraqi government"),
+    ("Iran's parliament met in Tehran on Sunday.\n"
+     "Iranian lawmakers urged the government to expel the Iraqi ambassador.\n",
+     "REQUEST", "Iranian government"),
+    # negative: two states named alike, none leads: no guess
+    ("Iraq and Iran held talks on Sunday.\n"
+     "Lawmakers urged the government to reopen the border crossing.\n", "REQUEST", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "target"), HOME_GOVERNMENT)
+def test_the_government_is_the_story_s_state_s(ctx: Any, text: str, type_: str,
+                                               target: str | None) -> None:
+    got = [e for e in run(ctx, text) if e.type == type_]
+    assert got, run(ctx, text)
+    if target is None:
+        assert not any(t.kb_id for t in got[0].targets), got[0].targets
+    else:
+        assert target in names(got[0].targets)
+        assert "home-government" in reasons(got[0], "target")
+
+
 # --- class 3: agentless attacks: the story's agent, or an explicit unknown, never a wrong one -----
 # (article, expected actor name (None = explicit unknown), reason)
 AGENTS = [
