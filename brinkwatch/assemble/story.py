@@ -622,6 +622,11 @@ def _participants(ev: Event, generic: frozenset[str]) -> set[str]:
     return out
 
 
+def _linked_parties(ev: Event, generic: frozenset[str]) -> list[ActorRef]:
+    """The specific KB actors an event names, on either side."""
+    return _linked(ev.actors + ev.targets, generic)
+
+
 def _types(ev: Event) -> set[str]:
     """The event's type, and the other type of a raid told with its arrests (both tellings)."""
     return {ev.type} | {r.value for r in ev.reasons if r.role == "event" and r.reason ==
@@ -642,10 +647,12 @@ def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
                                            for t in a.targets + b.targets):
         return False  # pooled, the agent of one would be the victim of the other: two acts
     if _headline(a) != _headline(b) and _in_lead(a) and _in_lead(b) \
-            and _participants(a, generic) & _participants(b, generic) \
+            and (_participants(a, generic) & _participants(b, generic)
+                 or not _linked_parties(a if _headline(a) else b, generic)) \
             and (a.type in SYMMETRIC
                  or _side_compatible(a.targets, b.targets, nested=True, generic=generic)):
-        # the headline tells the lead's event ("US, Iraq agree ..." / "The two agreed"); not
+        # the headline tells the lead's event ("US, Iraq agree ..." / "The two agreed"; also a
+        # headline naming no party the KB knows: "Militia supporters pull back ..."); not
         # when a directed act names another target ("X hits A, pounds B": the lead tells the
         # A strike); a mutual act's parties may sit on either side
         return True

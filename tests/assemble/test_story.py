@@ -662,6 +662,14 @@ HEADLINES = [
     ("Iran, Iraq agree on border security\n"
      "The governments of the United States and Kuwait agreed on Friday on new trade rules.\n",
      "AGREE", 1, {"United States"}),
+    # a headline naming no party the KB knows tells the lead's act of its type
+    ("Supporters pull back from Turkish consulate after sit-in\n"
+     "Kata'ib Hezbollah withdrew its fighters from the Turkish consulate in Mosul on "
+     "Wednesday.\n", "RETREAT", 1, {"Supporters", "Kata'ib Hezbollah"}),
+    # negative: the lead tells no act of the headline's type
+    ("Supporters pull back from Turkish consulate after sit-in\n"
+     "Kata'ib Hezbollah fighters burned tyres outside the Turkish consulate in Mosul on "
+     "Wednesday.\n", "RETREAT", 1, {"Supporters"}),
     # a headline that ends on a quoted word is still a headline
     ('Ministry condemns US raid on Nujaba depot as "reckless escalation"\n'
      "Iraq's foreign ministry on Friday condemned the United States over a raid in Babil.\n",
