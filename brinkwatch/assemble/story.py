@@ -188,6 +188,9 @@ def _head_word(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- 1. non-actors
+# The press a statement is made to: an audience, never a party to talks.
+_PRESS = frozenset({"reporter", "reporters", "journalist", "journalists", "press", "media",
+                    "correspondent", "correspondents", "newsmen", "conference", "briefing"})
 # Unnamed craft that deliver a strike ("the aircraft fired two missiles"): the means, like a
 # weapon; a named side's craft ("U.S. jets", "Israeli warplanes") is linked to that side.
 _CRAFT = frozenset({"aircraft", "warplane", "jet", "plane", "helicopter", "gunship", "fighter jet"})
@@ -347,6 +350,11 @@ def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: An
     for t in ev.targets:
         if _weapon_ref(parsed, t):  # "fired drones at the base": what was fired, not at whom
             reasons.append(Completion(role="target", value=None, reason="weapon",
+                                      evidence=t.text))
+            continue
+        if ev.type == "CONSULT" and not t.kb_id and _head_word(t.text) in _PRESS:
+            # "speaking to reporters on board his plane": the press hears, no one is consulted
+            reasons.append(Completion(role="target", value=None, reason="audience",
                                       evidence=t.text))
             continue
         got = _owner_of(parsed, t, mentions, kb, active().member_nouns)

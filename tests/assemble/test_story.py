@@ -555,6 +555,9 @@ TARGETS = [
     # a denial answers a claim, not an actor
     ("The Pentagon denied a report that it had moved troops to the border.\n", "REJECT", True),
     ("The militia dismissed claims that it had fired the rockets.\n", "REJECT", True),
+    # the press a leader speaks to is an audience, not a party to talks
+    ("The Iraqi premier met reporters in Baghdad on Monday.\n", "CONSULT", False),
+    ("The Iraqi premier met Iran's foreign minister in Baghdad on Monday.\n", "CONSULT", True),
 ]
 
 
