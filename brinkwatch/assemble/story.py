@@ -353,7 +353,7 @@ def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: An
                                       evidence=t.text))
             continue
         if ev.type == "CONSULT" and not t.kb_id and _head_word(t.text) in _PRESS:
-            # "speaking to reporters on board his plane": the press hears, no one is consulted
+            # "speaking to reporters at the airport": the press hears, no one is consulted
             reasons.append(Completion(role="target", value=None, reason="audience",
                                       evidence=t.text))
             continue
