@@ -630,6 +630,14 @@ def _participants(ev: Event, generic: frozenset[str]) -> set[str]:
     return out
 
 
+def _same_country(a: Sequence[ActorRef], b: Sequence[ActorRef], generic: frozenset[str]) -> bool:
+    """Linked refs of both sides belong to one country ("Iraq" in a headline, "Kata'ib
+    Hezbollah" in its lead: a headline often names the place for the group)."""
+    ca = {r.country for r in _linked(a, generic) if r.country}
+    cb = {r.country for r in _linked(b, generic) if r.country}
+    return bool(ca & cb)
+
+
 def _linked_parties(ev: Event, generic: frozenset[str]) -> list[ActorRef]:
     """The specific KB actors an event names, on either side."""
     return _linked(ev.actors + ev.targets, generic)
@@ -657,7 +665,7 @@ def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
     if _headline(a) != _headline(b) and _in_lead(a) and _in_lead(b) \
             and (_participants(a, generic) & _participants(b, generic)
                  or not _linked_parties(a if _headline(a) else b, generic)) \
-            and (a.type in SYMMETRIC
+            and (a.type in SYMMETRIC or _same_country(a.targets, b.targets, generic)
                  or _side_compatible(a.targets, b.targets, nested=True, generic=generic)):
         # the headline tells the lead's event ("US, Iraq agree ..." / "The two agreed"; also a
         # headline naming no party the KB knows: "Militia supporters pull back ..."); not

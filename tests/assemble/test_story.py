@@ -694,6 +694,22 @@ def test_the_headline_tells_the_lead_s_event(ctx: Any, text: str, type_: str, n:
     assert ("coreference" in reasons(got[0], "event")) is (len(actors) > 1)
 
 
+# a headline naming the country for the group its lead names tells the lead's strike; a
+# headline strike on another country's party stays its own (article, ASSAULT records)
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "n"), [
+    ("US kills Iraq militia commander in Baghdad drone strike\n"
+     "The United States killed a Kata'ib Hezbollah commander in a drone strike in Baghdad on "
+     "Wednesday.\n", 1),
+    ("US hits Hamas chief in Gaza, drone strike kills Hezbollah official\n"
+     "The United States killed a Kata'ib Hezbollah commander in a drone strike in Baghdad on "
+     "Wednesday.\n", 2),
+])
+def test_a_headline_names_the_country_for_the_group(ctx: Any, text: str, n: int) -> None:
+    got = news(run(ctx, text), "ASSAULT")
+    assert len(got) == n, [(names(e.actors), names(e.targets)) for e in got]
+
+
 # a participle that says what the condemned act was ("..., calling it a breach of X's
 # sovereignty") is the same statement, not a second one against X; a participle of another
 # type ("..., urging calm") stays its own act. (article, ACCUSE records, targets of the first)
