@@ -13,7 +13,8 @@ Steps, in order (each a small pure function over the article's candidates):
 2. **Background.** An event the text dates more than :data:`BACKGROUND_DAYS` before
    publication, or over a "since ..." range, or told inside a "since ..." landmark ("the
    deadliest attack since a rocket strike killed ...", unless dated within :data:`LEAD_DAYS`)
-   is background: kept, flagged, not news.
+   is background: kept, flagged, not news; so is a participle of a lasting stance that says
+   who its actor is ("the coalition fighting Islamic State", "militias backing Tehran").
 3. **Event coreference.** An act told as what another answers ("struck X in response to the
    attack on Y") never joins a record of the answering agent, nor do its casualties.
    An agentless casualty clause hung on an attack told with its agent
@@ -513,6 +514,9 @@ def is_background(ev: Event, pub: date | None, doc: Any = None) -> bool:
     if doc is not None and ev.evidence and all(_since_clause(doc, e) for e in ev.evidence) \
             and not _recent(ev.date, pub):
         return True  # "the deadliest attack since a rocket strike killed ...": a landmark
+    if doc is not None and ev.evidence and ev.date.value is None \
+            and all(_description(doc, e) for e in ev.evidence):
+        return True  # "the coalition fighting Islamic State": who the actor is, not news
     d = ev.date
     if d.value is None:
         if pub is None:
@@ -530,6 +534,20 @@ def is_background(ev: Event, pub: date | None, doc: Any = None) -> bool:
         return False
     last = _day(d.end or d.value, last=True)
     return last is not None and (pub - last).days > BACKGROUND_DAYS
+
+
+# Verbs of a lasting stance or struggle: as a participle on their actor ("the coalition
+# fighting Islamic State", "militias backing Tehran") they say who the actor is.
+_DURATIVE = frozenset({"fight", "battle", "combat", "back", "support", "oppose", "occupy",
+                       "control"})
+
+
+def _description(doc: Any, span: Evidence) -> bool:
+    """A telling whose trigger is a present participle of a lasting stance modifying its own
+    actor noun ("the U.S.-led coalition fighting Islamic State"): a description."""
+    tok = _token(doc, span)
+    return tok is not None and tok.tag_ == "VBG" and tok.dep_ == "acl" \
+        and tok.lemma_.lower() in _DURATIVE and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def _recent(d: DateRef, pub: date | None) -> bool:

@@ -313,6 +313,26 @@ def test_background_is_stored_apart(ctx: Any, text: str, background: bool) -> No
     assert got[0].reportable is not background
 
 
+# a participle of a lasting stance on its actor ("the coalition fighting Islamic State") says
+# who the actor is; the same verb as the clause's act is news
+# (article, type, actor, background?)
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "actor", "background"), [
+    ("Baghdad asked the U.S.-led coalition fighting Islamic State to leave Iraq.\n", "ASSAULT",
+     "Global Coalition to Defeat ISIS", True),
+    ("Iraq thanked the Iran-backed militias battling Islamic State near Mosul.\n", "ASSAULT",
+     "Iran-backed militias", True),
+    ("The U.S.-led coalition fought Islamic State near Mosul on Monday.\n", "ASSAULT",
+     "Global Coalition to Defeat ISIS", False),
+])
+def test_a_stance_participle_describes_its_actor(ctx: Any, text: str, type_: str, actor: str,
+                                                 background: bool) -> None:
+    got = [e for e in run(ctx, text) if e.type == type_ and actor in names(e.actors)]
+    assert got, run(ctx, text)
+    assert got[0].background is background
+    assert got[0].reportable is not background
+
+
 # --- casualty and damage claims, as stated ------------------------------------------------------
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("At least 3 soldiers were killed and dozens wounded.",
