@@ -544,7 +544,7 @@ _DURATIVE = frozenset({"fight", "battle", "combat", "back", "support", "oppose",
 
 def _description(doc: Any, span: Evidence) -> bool:
     """A telling whose trigger is a present participle of a lasting stance modifying its own
-    actor noun ("the U.S.-led coalition fighting Islamic State"): a description."""
+    actor noun ("a coalition fighting jihadist groups"): a description."""
     tok = _token(doc, span)
     return tok is not None and tok.tag_ == "VBG" and tok.dep_ == "acl" \
         and tok.lemma_.lower() in _DURATIVE and tok.head.pos_ in ("NOUN", "PROPN")

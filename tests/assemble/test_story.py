@@ -318,7 +318,7 @@ def test_background_is_stored_apart(ctx: Any, text: str, background: bool) -> No
 # (article, type, actor, background?)
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "type_", "actor", "background"), [
-    ("Baghdad asked the U.S.-led coalition fighting Islamic State to leave Iraq.\n", "ASSAULT",
+    ("Baghdad asked the anti-ISIS coalition fighting Islamic State to leave Iraq.\n", "ASSAULT",
      "Global Coalition to Defeat ISIS", True),
     ("Iraq thanked the Iran-backed militias battling Islamic State near Mosul.\n", "ASSAULT",
      "Iran-backed militias", True),
