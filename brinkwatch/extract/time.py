@@ -691,6 +691,23 @@ def _speech_day(root: Token) -> bool:
             and saying.lemma_.lower() in active().speech_verbs)
 
 
+def _own_clause(anchor: Token) -> set[int]:
+    """:func:`clause_tokens`, cut at a coordinated verb with a subject of its own ("X answered a
+    barrage on Dec. 27, and it blames Y for it": the blaming is not the answering's day)."""
+    clause = clause_tokens(anchor)
+    out: set[int] = set()
+    cur = anchor
+    while cur.i in clause:
+        out.add(cur.i)
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ == "conj" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            break
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return out
+
+
 def _act_noun_of_clause(noun: Token, clause: set[int]) -> bool:
     """``noun`` is (or is in a phrase hung on) an act noun that is the subject of the clause
     or carries it as its relative clause ("a strike [on a truck] ... killed X", "an ambush ...
@@ -960,7 +977,7 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
     if not cands:
         return DateRef()
     anchor_tok = parsed.doc[anchor] if anchor is not None else _sentence_root(parsed, sentence_index)
-    clause = clause_tokens(anchor_tok)
+    clause = _own_clause(anchor_tok)
     if landmark_noun(anchor_tok) is not None:  # "stormed X on Tuesday, after strikes on Y":
         clause = {anchor_tok.i}  # Tuesday is not the strikes' day
     recalled = landmark_clause(anchor_tok)

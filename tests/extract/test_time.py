@@ -161,6 +161,9 @@ def test_vague_words_are_not_dates(text):
     # clause with no day of its own gets none from the saying
     ("The ministry said the Houthis on Monday fired drones at the tanker.", "fired",
      "2026-01-05", "day", "on Monday"),
+    # a coordinated verb with no subject of its own shares the first verb's day
+    ("The militia shelled the base on Monday and wounded two guards.", "wounded", "2026-01-05",
+     "day", "on Monday"),
     # a day the parser hung on the clause's subject is the clause's day
     ("Iraqi officials on Thursday accused the militia of shelling the airport.", "accused",
      "2026-01-01", "day", "on Thursday"),
@@ -185,6 +188,9 @@ def test_sentence_date(nlp, sentence, trigger, value, precision, text):
     ("Militias attacked the base.", "attacked"),  # no time expression at all
     # a date inside an adverbial clause that does not contain the trigger
     ("The Guards struck the base, saying the move answered an airstrike on Monday.", "struck"),
+    # a coordinated clause with its own subject is not dated by the first clause's object
+    ("Officials say the raids answered a barrage on Dec. 29, and the army blames the militia "
+     "for it.", "blames"),
 ])
 def test_past_context_is_not_the_event_date(nlp, sentence, trigger):
     assert _date(nlp, sentence, trigger) == DateRef()
