@@ -7,7 +7,8 @@ Steps, in order (each a small pure function over the article's candidates):
    act ("the United States" -> "U.S. personnel", reason ``own-side``). A member or a facility whose owner the text names ("a member of
    X", "the headquarters of X", "X's base") becomes X (reasons ``member``, ``owner``).
    A bare "the government" is the executive of the state the story is about (reason
-   ``home-government``, see :func:`home_government`).
+   ``home-government``, see :func:`home_government`); a title named alone ("the President")
+   is the holder of that office the story named last (reason ``title``).
    A verbal act whose subject is a weapon ("rounds slammed into the base") is no speech act
    and leaves; an act of "whoever" might do it is a hypothesis.
 2. **Background.** An event the text dates more than :data:`BACKGROUND_DAYS` before
@@ -417,34 +418,72 @@ def home_government(mentions: Sequence[Mention], kb: Any) -> str | None:
 def _bare_government(events: list[Event], mentions: Sequence[Mention], kb: Any) -> list[Event]:
     """An unlinked "the government" (actor or target) becomes the government of the story's
     state (:func:`home_government`; reason ``home-government``)."""
-    if not any(not r.kb_id and _BARE_GOVERNMENT_RE.fullmatch(r.text.strip())
-               for ev in events for r in ev.actors + ev.targets):
+    def bare(r: ActorRef) -> bool:
+        return not r.kb_id and bool(_BARE_GOVERNMENT_RE.fullmatch(r.text.strip()))
+
+    if not any(bare(r) for ev in events for r in ev.actors + ev.targets):
         return events
     gov = home_government(mentions, kb)
     if gov is None:
         return events
+    return _relink(events, lambda r: kb.ref(gov, r.text, r.start, r.end) if bare(r) else None,
+                   "home-government")
 
-    def fill(refs: tuple[ActorRef, ...], role: str, reasons: list[Completion]
-             ) -> tuple[ActorRef, ...]:
-        out = []
-        for r in refs:
-            if not r.kb_id and _BARE_GOVERNMENT_RE.fullmatch(r.text.strip()):
-                r = kb.ref(gov, r.text, r.start, r.end)
-                reasons.append(Completion(role=role, value=r.name, reason="home-government",
-                                          evidence=r.text))
-            out.append(r)
-        return _dedupe(out)
 
+def _relink(events: list[Event], resolve: Any, reason: str) -> list[Event]:
+    """Each unlinked argument that ``resolve`` names becomes that actor (with ``reason``); an
+    event whose two sides would then name one actor is left as it was."""
     out = []
     for ev in events:
         reasons = list(ev.reasons)
-        actors, targets = fill(ev.actors, "actor", reasons), fill(ev.targets, "target", reasons)
-        if {_key(a) for a in actors} & {_key(t) for t in targets}:
-            out.append(ev)  # "the government" on both sides: nothing learned
+        sides = []
+        for role, refs in (("actor", ev.actors), ("target", ev.targets)):
+            new = []
+            for r in refs:
+                got = None if r.kb_id else resolve(r)
+                if got is not None:
+                    reasons.append(Completion(role=role, value=got.name, reason=reason,
+                                              evidence=r.text))
+                    r = got
+                new.append(r)
+            sides.append(_dedupe(new))
+        if len(reasons) == len(ev.reasons) or {_key(a) for a in sides[0]} & {_key(t) for t in sides[1]}:
+            out.append(ev)
             continue
-        out.append(ev if len(reasons) == len(ev.reasons) else
-                   replace(ev, actors=actors, targets=targets, reasons=tuple(reasons)))
+        out.append(replace(ev, actors=sides[0], targets=sides[1], reasons=tuple(reasons)))
     return out
+
+
+# "the President", "the prime minister": a title named alone is its holder the story named.
+_TITLE_RE = re.compile(r"(?:the\s+)?(president|prime minister|premier|foreign minister|"
+                       r"defen[cs]e minister|supreme leader|secretary of state)", re.IGNORECASE)
+_TITLE_WORDS = {"premier": "prime minister"}
+
+
+def _title_holder(ref: ActorRef, mentions: Sequence[Mention], kb: Any) -> ActorRef | None:
+    """The person the story named last before ``ref`` who holds the office its title names
+    ("... Trump ... The Supreme Leader mocked the President": Trump)."""
+    m = _TITLE_RE.fullmatch(" ".join(ref.text.split()))
+    if m is None or ref.start is None:
+        return None
+    title = m.group(1).lower()
+    title = _TITLE_WORDS.get(title, title)
+    actors = getattr(kb, "actors", None) or {}
+    for men in sorted((x for x in mentions if x.kb_id and x.end <= ref.start),
+                      key=lambda x: x.start, reverse=True):
+        person = actors.get(men.kb_id)
+        if person is None or person.type != "person":
+            continue
+        offices = (actors.get(o.office) for o in person.offices)
+        if any(o is not None and title in o.name.lower() for o in offices):
+            return kb.ref(person.id, ref.text, ref.start, ref.end)
+    return None
+
+
+def _titles(events: list[Event], mentions: Sequence[Mention], kb: Any) -> list[Event]:
+    """Unlinked titles ("the President") become the holder the story named (reason
+    ``title``)."""
+    return _relink(events, lambda r: _title_holder(r, mentions, kb), "title")
 
 
 _PERSON_PRONOUNS = frozenset({"his", "her"})
@@ -1806,6 +1845,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
            if not _weapon_speech(parsed.doc, e) and not _judged_act(parsed.doc, e)]
     evs = [_generic_agent(parsed.doc, e) for e in evs]
     evs = _bare_government(evs, mentions, kb)
+    evs = _titles(evs, mentions, kb)
     evs = [replace(e, background=is_background(e, pub, parsed.doc)) for e in evs]
     generic = _generic_ids(kb)
     evs = absorb_casualty_clauses(evs, parsed.doc, generic)

@@ -161,6 +161,30 @@ def test_the_government_is_the_story_s_state_s(ctx: Any, text: str, type_: str,
         assert "home-government" in reasons(got[0], "target")
 
 
+# a title named alone ("the President") is the holder of that office the story named last;
+# with no holder named it stays unlinked (article, type, expected target or None)
+TITLES = [
+    ("Donald Trump threatened Iran on Monday.\n"
+     "Iran's foreign minister mocked the President on Tuesday.\n", "ACCUSE", "Donald Trump"),
+    ("Mohammed Shia al-Sudani visited Tehran on Monday.\n"
+     "Kata'ib Hezbollah threatened the prime minister on Tuesday.\n", "THREATEN",
+     "Mohammed Shia al-Sudani"),
+    ("Iran's foreign minister mocked the President on Tuesday.\n", "ACCUSE", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "target"), TITLES)
+def test_a_title_is_its_named_holder(ctx: Any, text: str, type_: str, target: str | None) -> None:
+    got = news(run(ctx, text), type_)
+    assert got, run(ctx, text)
+    if target is None:
+        assert not any(t.kb_id for t in got[-1].targets)
+    else:
+        assert target in names(got[-1].targets)
+        assert "title" in reasons(got[-1], "target")
+
+
 # --- class 3: agentless attacks: the story's agent, or an explicit unknown, never a wrong one -----
 # (article, expected actor name (None = explicit unknown), reason)
 AGENTS = [
