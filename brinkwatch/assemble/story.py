@@ -1005,11 +1005,19 @@ def absorb_elaborations(events: Sequence[Event], doc: Any) -> list[Event]:
         if j is None or j == i or j in gone:
             continue
         main = out[j]
-        if main.type != ev.type or not {_key(a) for a in main.actors} & {_key(a) for a in ev.actors}:
+        if not (main.type == ev.type or _judging_call(tok)) \
+                or not {_key(a) for a in main.actors} & {_key(a) for a in ev.actors}:
             continue
         out[j] = _merge(main, replace(ev, targets=()) if main.targets else ev)
         gone.add(i)
     return [ev for i, ev in enumerate(out) if i not in gone]
+
+
+def _judging_call(tok: Any) -> bool:
+    """"..., calling them proxies of Tehran": "call" with a second object judges what the
+    statement is about; it is no telephone call."""
+    return tok.lemma_.lower() == "call" and any(c.dep_ in ("oprd", "attr", "xcomp")
+                                                  for c in tok.children)
 
 
 def _casualty_of(doc: Any, frag: Event, told: Event) -> bool:

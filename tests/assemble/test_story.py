@@ -771,6 +771,19 @@ def test_a_participle_judging_the_act_is_the_same_statement(ctx: Any, text: str,
     assert names(got[0].targets) == targets
 
 
+# "..., calling them agents of X": a judgement of the statement's parties, no telephone call;
+# a participle call to a party with no second object is a call (article, CONSULT records)
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "n"), [
+    ("Iran's foreign minister on Friday accused Kata'ib Hezbollah of the raid, calling its "
+     "leaders agents of Washington.\n", 0),
+    ("Iran's foreign minister on Friday condemned the raid by Kata'ib Hezbollah, calling the "
+     "Iraqi prime minister to discuss it.\n", 1),
+])
+def test_calling_them_names_is_no_phone_call(ctx: Any, text: str, n: int) -> None:
+    assert len(news(run(ctx, text), "CONSULT")) == n, news(run(ctx, text))
+
+
 # --- tellings that are not the news act ------------------------------------------------------------
 # a weapon as the subject of a speech verb ("rounds slammed into the base"), an act of "whoever"
 # might do it, an act told as the landmark of a "since" comparison (unless recent news), an
