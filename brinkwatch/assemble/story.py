@@ -6,16 +6,22 @@ Steps, in order (each a small pure function over the article's candidates):
    list (reason ``weapon``); so does a state whose own organ is the target of its material
    act ("the United States" -> "U.S. personnel", reason ``own-side``). A member or a facility whose owner the text names ("a member of
    X", "the headquarters of X", "X's base") becomes X (reasons ``member``, ``owner``).
+   A bare "the government" is the executive of the state the story is about (reason
+   ``home-government``, see :func:`home_government`); a title named alone ("the President")
+   is the holder of that office the story named last (reason ``title``).
    A verbal act whose subject is a weapon ("rounds slammed into the base") is no speech act
    and leaves; an act of "whoever" might do it is a hypothesis.
 2. **Background.** An event the text dates more than :data:`BACKGROUND_DAYS` before
    publication, or over a "since ..." range, or told inside a "since ..." landmark ("the
    deadliest attack since a rocket strike killed ...", unless dated within :data:`LEAD_DAYS`)
-   is background: kept, flagged, not news.
+   is background: kept, flagged, not news; so is a participle of a lasting stance that says
+   who its actor is ("the coalition fighting Islamic State", "militias backing Tehran").
 3. **Event coreference.** An act told as what another answers ("struck X in response to the
    attack on Y") never joins a record of the answering agent, nor do its casualties.
    An agentless casualty clause hung on an attack told with its agent
-   ("an airstrike ..., in which two officers were killed") joins that attack first. Then
+   ("an airstrike ..., in which two officers were killed") joins that attack first, and a
+   participle of the same speaker that judges the act ("condemned the raid, calling it a
+   breach of X's sovereignty") joins the statement without making X its target. Then
    candidates of the same type whose actors and targets are compatible
    (they share a linked actor, or the same group noun: "diplomatic missions"; or one side
    names no linked actor: "the strikes", "the raids", "two guards", a casualty sentence) and
@@ -184,6 +190,9 @@ def _head_word(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- 1. non-actors
+# The press a statement is made to: an audience, never a party to talks.
+_PRESS = frozenset({"reporter", "reporters", "journalist", "journalists", "press", "media",
+                    "correspondent", "correspondents", "newsmen", "conference", "briefing"})
 # Unnamed craft that deliver a strike ("the aircraft fired two missiles"): the means, like a
 # weapon; a named side's craft ("U.S. jets", "Israeli warplanes") is linked to that side.
 _CRAFT = frozenset({"aircraft", "warplane", "jet", "plane", "helicopter", "gunship", "fighter jet"})
@@ -345,6 +354,11 @@ def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: An
             reasons.append(Completion(role="target", value=None, reason="weapon",
                                       evidence=t.text))
             continue
+        if ev.type == "CONSULT" and not t.kb_id and _head_word(t.text) in _PRESS:
+            # "speaking to reporters at the airport": the press hears, no one is consulted
+            reasons.append(Completion(role="target", value=None, reason="audience",
+                                      evidence=t.text))
+            continue
         got = _owner_of(parsed, t, mentions, kb, active().member_nouns)
         reason = "member"
         if got is None:
@@ -365,6 +379,111 @@ def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: An
     if len(reasons) == len(ev.reasons):
         return ev
     return replace(ev, actors=_dedupe(actors), targets=_dedupe(targets), reasons=tuple(reasons))
+
+
+# "the government", "Government": no state named; in a story about one state's affairs, its
+# executive. ("the government in Baghdad" and "Iraq's government" are KB aliases already.)
+_BARE_GOVERNMENT_RE = re.compile(r"(?:the\s+)?(?:government|cabinet)", re.IGNORECASE)
+
+
+def home_government(mentions: Sequence[Mention], kb: Any) -> str | None:
+    """The KB id of the government of the state the story is about: the state whose own
+    actors (the state, its bodies, office holders) the article names most often, strictly more
+    than any other's; None when no state leads or the KB has no one government for it."""
+    actors = getattr(kb, "actors", None) or {}
+    counts: dict[str, int] = {}
+    for m in mentions:
+        a = actors.get(m.kb_id) if m.kb_id else None
+        if a is None or a.type not in ("state", "state_body", "office", "person"):
+            continue
+        state = a if a.type == "state" else kb.state_of(a.id)
+        country = state.country if state is not None else None
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    state = next((a for a in actors.values() if a.type == "state" and a.country == ranked[0][0]),
+                 None)
+    if state is None:
+        return None
+    names = {state.name.lower(), *(d.lower() for d in state.demonyms)}
+    # the state's own executive ("Iraqi government"), not a region's ("Kurdistan Regional ...")
+    govs = [a.id for a in actors.values() if a.type == "state_body" and a.country == state.country
+            and a.name.lower().endswith("government")
+            and any(n in a.name.lower().split() for n in names)]
+    return govs[0] if len(govs) == 1 else None
+
+
+def _bare_government(events: list[Event], mentions: Sequence[Mention], kb: Any) -> list[Event]:
+    """An unlinked "the government" (actor or target) becomes the government of the story's
+    state (:func:`home_government`; reason ``home-government``)."""
+    def bare(r: ActorRef) -> bool:
+        return not r.kb_id and bool(_BARE_GOVERNMENT_RE.fullmatch(r.text.strip()))
+
+    if not any(bare(r) for ev in events for r in ev.actors + ev.targets):
+        return events
+    gov = home_government(mentions, kb)
+    if gov is None:
+        return events
+    return _relink(events, lambda r: kb.ref(gov, r.text, r.start, r.end) if bare(r) else None,
+                   "home-government")
+
+
+def _relink(events: list[Event], resolve: Any, reason: str) -> list[Event]:
+    """Each unlinked argument that ``resolve`` names becomes that actor (with ``reason``); an
+    event whose two sides would then name one actor is left as it was."""
+    out = []
+    for ev in events:
+        reasons = list(ev.reasons)
+        sides = []
+        for role, refs in (("actor", ev.actors), ("target", ev.targets)):
+            new = []
+            for r in refs:
+                got = None if r.kb_id else resolve(r)
+                if got is not None:
+                    reasons.append(Completion(role=role, value=got.name, reason=reason,
+                                              evidence=r.text))
+                    r = got
+                new.append(r)
+            sides.append(_dedupe(new))
+        if len(reasons) == len(ev.reasons) or {_key(a) for a in sides[0]} & {_key(t) for t in sides[1]}:
+            out.append(ev)
+            continue
+        out.append(replace(ev, actors=sides[0], targets=sides[1], reasons=tuple(reasons)))
+    return out
+
+
+# "the President", "the prime minister": a title named alone is its holder the story named.
+_TITLE_RE = re.compile(r"(?:the\s+)?(president|prime minister|premier|foreign minister|"
+                       r"defen[cs]e minister|supreme leader|secretary of state)", re.IGNORECASE)
+_TITLE_WORDS = {"premier": "prime minister"}
+
+
+def _title_holder(ref: ActorRef, mentions: Sequence[Mention], kb: Any) -> ActorRef | None:
+    """The person the story named last before ``ref`` who holds the office its title names
+    ("... Trump ... The Supreme Leader mocked the President": Trump)."""
+    m = _TITLE_RE.fullmatch(" ".join(ref.text.split()))
+    if m is None or ref.start is None:
+        return None
+    title = m.group(1).lower()
+    title = _TITLE_WORDS.get(title, title)
+    actors = getattr(kb, "actors", None) or {}
+    for men in sorted((x for x in mentions if x.kb_id and x.end <= ref.start),
+                      key=lambda x: x.start, reverse=True):
+        person = actors.get(men.kb_id)
+        if person is None or person.type != "person":
+            continue
+        offices = (actors.get(o.office) for o in person.offices)
+        if any(o is not None and title in o.name.lower() for o in offices):
+            return kb.ref(person.id, ref.text, ref.start, ref.end)
+    return None
+
+
+def _titles(events: list[Event], mentions: Sequence[Mention], kb: Any) -> list[Event]:
+    """Unlinked titles ("the President") become the holder the story named (reason
+    ``title``)."""
+    return _relink(events, lambda r: _title_holder(r, mentions, kb), "title")
 
 
 _PERSON_PRONOUNS = frozenset({"his", "her"})
@@ -434,6 +553,9 @@ def is_background(ev: Event, pub: date | None, doc: Any = None) -> bool:
     if doc is not None and ev.evidence and all(_since_clause(doc, e) for e in ev.evidence) \
             and not _recent(ev.date, pub):
         return True  # "the deadliest attack since a rocket strike killed ...": a landmark
+    if doc is not None and ev.evidence and ev.date.value is None \
+            and all(_description(doc, e) for e in ev.evidence):
+        return True  # "the coalition fighting Islamic State": who the actor is, not news
     d = ev.date
     if d.value is None:
         if pub is None:
@@ -451,6 +573,20 @@ def is_background(ev: Event, pub: date | None, doc: Any = None) -> bool:
         return False
     last = _day(d.end or d.value, last=True)
     return last is not None and (pub - last).days > BACKGROUND_DAYS
+
+
+# Verbs of a lasting stance or struggle: as a participle on their actor ("the coalition
+# fighting Islamic State", "militias backing Tehran") they say who the actor is.
+_DURATIVE = frozenset({"fight", "battle", "combat", "back", "support", "oppose", "occupy",
+                       "control"})
+
+
+def _description(doc: Any, span: Evidence) -> bool:
+    """A telling whose trigger is a present participle of a lasting stance modifying its own
+    actor noun ("a coalition fighting jihadist groups"): a description."""
+    tok = _token(doc, span)
+    return tok is not None and tok.tag_ == "VBG" and tok.dep_ == "acl" \
+        and tok.lemma_.lower() in _DURATIVE and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def _recent(d: DateRef, pub: date | None) -> bool:
@@ -551,6 +687,19 @@ def _participants(ev: Event, generic: frozenset[str]) -> set[str]:
     return out
 
 
+def _same_country(a: Sequence[ActorRef], b: Sequence[ActorRef], generic: frozenset[str]) -> bool:
+    """Linked refs of both sides belong to one country ("Iraq" in a headline, "Kata'ib
+    Hezbollah" in its lead: a headline often names the place for the group)."""
+    ca = {r.country for r in _linked(a, generic) if r.country}
+    cb = {r.country for r in _linked(b, generic) if r.country}
+    return bool(ca & cb)
+
+
+def _linked_parties(ev: Event, generic: frozenset[str]) -> list[ActorRef]:
+    """The specific KB actors an event names, on either side."""
+    return _linked(ev.actors + ev.targets, generic)
+
+
 def _types(ev: Event) -> set[str]:
     """The event's type, and the other type of a raid told with its arrests (both tellings)."""
     return {ev.type} | {r.value for r in ev.reasons if r.role == "event" and r.reason ==
@@ -571,8 +720,15 @@ def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
                                            for t in a.targets + b.targets):
         return False  # pooled, the agent of one would be the victim of the other: two acts
     if _headline(a) != _headline(b) and _in_lead(a) and _in_lead(b) \
-            and _participants(a, generic) & _participants(b, generic):
-        return True  # the headline tells the lead's event ("US, Iraq agree ..." / "The two agreed")
+            and (_participants(a, generic) & _participants(b, generic)
+                 or not _linked_parties(a if _headline(a) else b, generic)) \
+            and (a.type in SYMMETRIC or _same_country(a.targets, b.targets, generic)
+                 or _side_compatible(a.targets, b.targets, nested=True, generic=generic)):
+        # the headline tells the lead's event ("US, Iraq agree ..." / "The two agreed"; also a
+        # headline naming no party the KB knows: "Militia supporters pull back ..."); not
+        # when a directed act names another target ("X hits A, pounds B": the lead tells the
+        # A strike); a mutual act's parties may sit on either side
+        return True
     # material acts are told by their agents at several levels ("U.S. forces", "the United
     # States"); a speech act of another speaker is another event
     nested = a.type in MATERIAL_CONFLICT
@@ -615,6 +771,10 @@ def _same_body(a: Sequence[ActorRef], b: Sequence[ActorRef], generic: frozenset[
     """Both tellings name their actor only by a group noun, the same one."""
     if not a or not b or _linked(a, generic) or _linked(b, generic):
         return False
+    names_a = [set(r.text.lower().split()) for r in a if _proper(r.text)]
+    names_b = [set(r.text.lower().split()) for r in b if _proper(r.text)]
+    if names_a and names_b and not any(x <= y or y <= x for x in names_a for y in names_b):
+        return False  # two people of one family ("Masoud Barzani", "Nechirvan Barzani")
     heads_a, heads_b = {_body_noun(r) for r in a} - {""}, {_body_noun(r) for r in b} - {""}
     return bool(heads_a) and heads_a == heads_b
 
@@ -622,9 +782,11 @@ def _same_body(a: Sequence[ActorRef], b: Sequence[ActorRef], generic: frozenset[
 def _headline(ev: Event) -> bool:
     """A telling in the article's first lines that end without a full stop (a headline or a
     sub-head)."""
+    # a quoted word may close a headline ('... as "flagrant violation"'); a sentence ends
+    # with its stop, inside the quote or before it
     return bool(ev.evidence) and all(
-        e.sentence_index < LEAD_SENTENCES and not e.sentence.rstrip().endswith(
-            (".", "!", "?", '"', "”", "'", "’")) for e in ev.evidence)
+        e.sentence_index < LEAD_SENTENCES and not e.sentence.rstrip().rstrip("\"”'’").endswith(
+            (".", "!", "?")) for e in ev.evidence)
 
 
 def _in_lead(ev: Event) -> bool:
@@ -822,6 +984,42 @@ def _token(doc: Any, span: Evidence) -> Any:
     return None if got is None else got.root
 
 
+def absorb_elaborations(events: Sequence[Event], doc: Any) -> list[Event]:
+    """"X condemned the strike, calling it a breach of Y's sovereignty": a participle clause
+    of the same speaker that says what the condemned act was is that statement told again,
+    not a second act against its victim Y. It joins the statement; the statement's targets
+    stay (reason ``coreference``)."""
+    out = list(events)
+    heads: dict[int, int] = {}  # trigger token index -> position in ``out``
+    for i, ev in enumerate(out):
+        for span in ev.evidence:
+            tok = _token(doc, span)
+            if tok is not None:
+                heads.setdefault(tok.i, i)
+    gone: set[int] = set()
+    for i, ev in enumerate(out):
+        tok = _token(doc, ev.evidence[0]) if len(ev.evidence) == 1 else None
+        if tok is None or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj"):
+            continue
+        j = heads.get(tok.head.i)
+        if j is None or j == i or j in gone:
+            continue
+        main = out[j]
+        if not (main.type == ev.type or _judging_call(tok)) \
+                or not {_key(a) for a in main.actors} & {_key(a) for a in ev.actors}:
+            continue
+        out[j] = _merge(main, replace(ev, targets=()) if main.targets else ev)
+        gone.add(i)
+    return [ev for i, ev in enumerate(out) if i not in gone]
+
+
+def _judging_call(tok: Any) -> bool:
+    """"..., calling them proxies of Tehran": "call" with a second object judges what the
+    statement is about; it is no telephone call."""
+    return tok.lemma_.lower() == "call" and any(c.dep_ in ("oprd", "attr", "xcomp")
+                                                  for c in tok.children)
+
+
 def _casualty_of(doc: Any, frag: Event, told: Event) -> bool:
     """"an airstrike ..., in which two officers were killed", "killed in an Israeli attack":
     an agentless casualty clause that the parse hangs on an attack told with its agent."""
@@ -994,11 +1192,31 @@ def _reacted_act(doc: Any, ev: Event) -> Any:
     return next((o for o in _act_objects(doc, ev, first=True) if agentless(o)), None)
 
 
+# What a reaction judges the act to be ("called the raid a crime against X", "condemned the
+# strike as a violation of X's sovereignty"): X there is the act's victim, not its addressee.
+_JUDGEMENT_DEPS = frozenset({"oprd", "attr", "xcomp", "acomp"})
+
+
+def _victim_spans(obj: Any) -> list[tuple[int, int]]:
+    """Character spans that tell what an attack noun was done to: the noun phrase itself ("the
+    attack on Erbil") and the judgement its reaction passes on it ("a crime against X")."""
+    def edges(tok: Any) -> tuple[int, int]:
+        return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    out = [edges(obj)]
+    verb = obj.head
+    if obj.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        out += [edges(c) for c in verb.children if c.dep_ in _JUDGEMENT_DEPS]
+        out += [edges(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    return out
+
+
 def _victims(ev: Event, obj: Any) -> bool:
     """Whether every target of a reaction is what the attack noun ``obj`` was done to ("the
-    attack on Erbil" -> Erbil)."""
-    lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
-    return all(t.start is not None and lo <= t.start < hi for t in ev.targets)
+    attack on Erbil" -> Erbil; "called the strike a crime against the Yazidis" -> the
+    Yazidis)."""
+    spans = _victim_spans(obj)
+    return all(t.start is not None and any(lo <= t.start < hi for lo, hi in spans)
+               for t in ev.targets)
 
 
 def _anaphoric_targets(events: list[Event], doc: Any, generic: frozenset[str]) -> list[Event]:
@@ -1024,17 +1242,36 @@ def _anaphoric_targets(events: list[Event], doc: Any, generic: frozenset[str]) -
             # the strike is the one the lead tells
             told = [e for e in out if e.quad == 4 and e.reportable and not e.background
                     and not _headline(e) and _in_lead(e)]
+        told = [e for e in told if _modality_rank(e.modality) < 2]  # not "denied it hit X"
         agents = {tuple(sorted(_key(a) for a in _linked(e.actors, generic))) for e in told}
-        if len(told) == 0 or len(agents) != 1 or () in agents:
-            continue
+        if len(agents) == 1 and () not in agents:
+            act = told[0]
+        else:  # several acts told: "the attack" is the story's own, the one its lead tells
+            act = _lead_act(told, generic)
+            if act is None:
+                continue
         speakers = {_key(a) for a in ev.actors}
-        refs = tuple(a for a in _linked(told[0].actors, generic) if _key(a) not in speakers)
+        refs = tuple(a for a in _linked(act.actors, generic) if _key(a) not in speakers)
         if not refs:
             continue
         out[i] = replace(ev, targets=refs, reasons=ev.reasons + tuple(
             Completion(role="target", value=r.name, reason="anaphora",
                        evidence=doc[obj.left_edge.i:obj.i + 1].text) for r in refs))
     return out
+
+
+def _lead_act(told: Sequence[Event], generic: frozenset[str]) -> Event | None:
+    """The act a story leads with: the first told, when its lead tells it with a linked agent
+    and no other told act names another agent ("U.S. jets hit militia sites ... The premier
+    slammed the attack", though the story also tells drone attacks by unnamed militants)."""
+    first = min(told, key=_position, default=None)
+    if first is None or not _in_lead(first) or not _linked(first.actors, generic):
+        return None
+    mine = {_key(a) for a in _linked(first.actors, generic)}
+    if any(_linked(e.actors, generic) and not mine & {_key(a) for a in e.actors}
+           for e in told):
+        return None  # two agents' acts: "the attack" may be either
+    return first
 
 
 def _own_agent(tok: Any, weapons: frozenset[str]) -> bool:
@@ -1359,6 +1596,15 @@ def _date_recalled(events: list[Event], parsed: Any) -> list[Event]:
     return out
 
 
+def _counted_from_other(doc: Any, ev: Event) -> bool:
+    """An act noun told as what another act came after or before ("stormed X on Tuesday,
+    after strikes on Y"): the day of the clause is not its day."""
+    from brinkwatch.extract.time import landmark_noun
+
+    tok = _token(doc, ev.evidence[0]) if ev.evidence else None
+    return tok is not None and landmark_noun(tok) is not None
+
+
 def _recalled(doc: Any, ev: Event) -> tuple[Any, tuple[int, int]] | None:
     """(head verb, day offsets) when the event is told as the landmark another act is counted
     from ("came five days after X hit Y"): see ``extract.time.landmark_clause``."""
@@ -1436,7 +1682,9 @@ def _continued_dates(events: list[Event], parsed: Any) -> list[Event]:
     by_sentence: dict[int, list[Event]] = {}
     for ev in events:
         if ev.evidence and ev.date.value and ev.date.precision == "day" and not ev.background:
-            by_sentence.setdefault(ev.evidence[0].sentence_index, []).append(ev)
+            # every sentence that tells it: a statement its headline told first continues too
+            for k in sorted({span.sentence_index for span in ev.evidence}):
+                by_sentence.setdefault(k, []).append(ev)
     out = list(events)
     for i, ev in enumerate(out):
         if ev.date.value is not None or ev.background or not ev.evidence:
@@ -1466,7 +1714,8 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
     out = []
     cache: dict[tuple[int, int | None], DateRef] = {}  # (sentence, anchor) -> its date
     for ev in events:
-        if ev.date.value is None and not ev.background and _recalled(parsed.doc, ev) is None:
+        if ev.date.value is None and not ev.background and _recalled(parsed.doc, ev) is None \
+                and not _counted_from_other(parsed.doc, ev):
             told = _reported_on(parsed, ev, cache)
             if told is not None:
                 ev = _dated(ev, told, "sentence-date")
@@ -1484,9 +1733,11 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
         if ev.date.value is not None or ev.background:
             continue
         recalled = _recalled(parsed.doc, ev)
-        if recalled is not None:  # "the strike came five days after X hit Y": counted back
-            head, shift = recalled
-            got = _landmark_day(parsed.doc, head, shift, out, cache, parsed)
+        if recalled is not None or _counted_from_other(parsed.doc, ev):
+            # "the strike came five days after X hit Y": counted back; with no count, only
+            # the bound the story was filed by
+            got = None if recalled is None else _landmark_day(
+                parsed.doc, recalled[0], recalled[1], out, cache, parsed)
             if got is not None:
                 out[i] = _dated(ev, got, "landmark")
             elif filed is not None:
@@ -1601,9 +1852,12 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = [_clean_arguments(e, parsed, mentions, kb) for e in events
            if not _weapon_speech(parsed.doc, e) and not _judged_act(parsed.doc, e)]
     evs = [_generic_agent(parsed.doc, e) for e in evs]
+    evs = _bare_government(evs, mentions, kb)
+    evs = _titles(evs, mentions, kb)
     evs = [replace(e, background=is_background(e, pub, parsed.doc)) for e in evs]
     generic = _generic_ids(kb)
     evs = absorb_casualty_clauses(evs, parsed.doc, generic)
+    evs = absorb_elaborations(evs, parsed.doc)
     evs = _date_recalled(evs, parsed)  # before coreference: a recalled act is another act
     evs = join_raid_and_detention(evs, parsed.doc, generic)
     answered = answered_acts(parsed.doc, evs, generic)

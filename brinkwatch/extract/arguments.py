@@ -1064,8 +1064,10 @@ class Resolver:
             linked = [r for r in self.refs(of, trigger) if r.kb_id] if of is not None else []
             if linked:
                 return linked
-        if low in members:  # "leaders of the militia", "a commander of X": the organisation
-            # (also "a spokesman for X", "an official from X")
+        if low in members or low in _POPULATION_NOUNS:
+            # "leaders of the militia", "a commander of X", "a spokesman for X", "an official
+            # from X": the organisation; "the people of Kurdistan", "the citizens of Iraq": the
+            # polity whose people they are
             of = next((g for c in tok.children if c.dep_ == "prep"
                        and lemma(c) in ("of", "for", "from")
                        for g in c.children if g.dep_ == "pobj"), None)
@@ -1074,6 +1076,11 @@ class Resolver:
                 end = max(linked[0].end or head_end, head_end)
                 return [replace(linked[0], text=doc_text(self.doc)[span_start:end], start=span_start,
                                 end=end)]
+            if low in _POPULATION_NOUNS and of is not None and of.pos_ == "PROPN":
+                # a polity the KB does not know as an actor: its people, named in full
+                end = of.right_edge.idx + len(of.right_edge.text)
+                return [ActorRef(name=None, kb_id=None, text=doc_text(self.doc)[span_start:end],
+                                 start=span_start, end=end)]
         if not is_actorish(tok):
             return []
         start = span_start
@@ -1088,6 +1095,8 @@ class Resolver:
         return [ActorRef(name=None, kb_id=None, text=text, start=start, end=end)]
 
 
+# The people of a polity stand for it ("stands with the people of Kurdistan").
+_POPULATION_NOUNS = frozenset({"people", "citizen", "citizens", "population", "nation"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # Adjectives of readiness: "is willing/ready to V" states an intent to V, not V done.
 WILLING_WORDS = frozenset({"willing", "ready", "prepared", "eager", "keen"})

@@ -193,6 +193,11 @@ def _scan_places(doc: Doc, kb: TheatreKB) -> list[PlaceMatch]:
 # --- attachment ------------------------------------------------------------------------------
 
 
+# Prepositions that name another act the event is placed against ("after", "since", ...).
+_LANDMARK_PREPS = frozenset({"after", "before", "since", "until", "than", "like", "unlike",
+                             "following"})
+
+
 def _is_object_of(tok: Token, clause: set[int]) -> bool:
     """``tok`` is the object/target of the clause ("struck the base", "attack on the base")."""
     if tok.dep_ not in _OBJECT_DEPS:
@@ -200,6 +205,8 @@ def _is_object_of(tok: Token, clause: set[int]) -> bool:
     head = tok.head
     if head.i in clause:
         return True
+    if head.lower_ in _LANDMARK_PREPS:
+        return False  # "struck X after an attack near Kirkuk": the place of the other act
     return head.dep_ in ("prep", "agent") and head.head.i in clause
 
 

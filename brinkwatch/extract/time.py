@@ -38,6 +38,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import clause_tokens, doc_text, sent_of
 from brinkwatch.records import DateRef
 
@@ -245,6 +246,21 @@ def _core(t: str) -> _Interp | None:  # noqa: C901 - a flat table of patterns re
     m = re.fullmatch(rf"{_MONTH_RE},? (?:of )?{_YEAR}", t)
     if m:
         return _const(_month_value(int(m[2]), _MONTHS[m[1]]))
+    m = re.fullmatch(rf"{_MONTH_RE},? (?:of )?(last|this|next|previous|past|the previous) year", t)
+    if m:  # "in January of last year", "March this year"
+        month, off = _MONTHS[m[1]], {"this": 0, "next": 1}.get(m[2], -1)
+        return _relative(lambda pub: _month_value(pub.year + off, month))
+    m = re.fullmatch(rf"(last|this past|past|this|next|this coming|coming) {_MONTH_RE}", t)
+    if m:  # "last January": the latest January before this month; "next March"
+        month, which = _MONTHS[m[2]], m[1]
+
+        def named_month(pub: date) -> tuple[str | None, str | None, str | None]:
+            if which in ("next", "this coming", "coming"):
+                return _month_value(pub.year + (month <= pub.month), month)
+            if which == "this":
+                return _month_value(pub.year, month)
+            return _month_value(pub.year - (month >= pub.month), month)
+        return _relative(named_month)
     m = re.fullmatch(_MONTH_RE, t)
     if m:
         month = _MONTHS[m[1]]
@@ -627,6 +643,11 @@ def _attachment(root: Token, clause: set[int], anchor: Token) -> int | None:
         if head.pos_ == "ADP" or head.dep_ in ("prep", "agent"):
             cur = head
             continue
+        if cur.dep_ == "prep" and head.dep_ == "advmod" and head.lower_ in _TIME_ADVERBS:
+            cur = head  # "late on Monday", "early on Sunday": the adverb carries the day
+            continue
+        if cur.dep_ in ("prep", "advmod") and _in_act_noun(head, clause):
+            return steps + 2  # "fired missiles in strikes late on Monday": the strikes' day
         if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "xcomp") and _is_within(head, anchor):
             cur = head
             continue
@@ -638,8 +659,53 @@ def _attachment(root: Token, clause: set[int], anchor: Token) -> int | None:
         if cur.dep_ == "prep" and cur.lower_ in ("on", "at") and _act_noun_of_clause(head, clause):
             return steps + 3  # "a strike on a car on Wednesday killed X", "an attack on May 2
             # that wounded X": the day of the act noun is the day of its casualty clause
+        if cur.dep_ == "prep" and cur.lower_ in ("on", "in", "at", "during") \
+                and head.dep_ in ("nsubj", "nsubjpass") and head.head.i in clause:
+            return steps + 1  # "U.S. officials on Wednesday blamed ...": the parser hung the
+            # day on the subject; it is the clause's
         return None
     return None
+
+
+_TIME_ADVERBS = frozenset({"late", "early", "shortly", "just", "overnight"})
+
+
+def _in_act_noun(noun: Token, clause: set[int]) -> bool:
+    """``noun`` is an act noun in which the clause's act took place ("fired missiles in
+    strikes on Monday", "were killed during a raid early on Sunday")."""
+    return (noun.lower_ in _ACT_NOUNS_ALL and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("in", "during") and noun.head.head.i in clause)
+
+
+def _speech_day(root: Token) -> bool:
+    """A day the parser hung on a reported clause though it stands before that clause's
+    subject, right after the verb of saying ("X said on Tuesday they had fired ...",
+    "announced Sunday that troops had entered ..."): the day of the saying, not of the act."""
+    prep = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
+    verb = prep.head
+    if verb.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX") or prep.i > verb.i:
+        return False
+    saying = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subj is not None and saying.i < prep.i < subj.i
+            and saying.lemma_.lower() in active().speech_verbs)
+
+
+def _own_clause(anchor: Token) -> set[int]:
+    """:func:`clause_tokens`, cut at a coordinated verb with a subject of its own ("X answered a
+    barrage on Dec. 27, and it blames Y for it": the blaming is not the answering's day)."""
+    clause = clause_tokens(anchor)
+    out: set[int] = set()
+    cur = anchor
+    while cur.i in clause:
+        out.add(cur.i)
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ == "conj" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            break
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return out
 
 
 def _act_noun_of_clause(noun: Token, clause: set[int]) -> bool:
@@ -798,7 +864,14 @@ def landmark_clause(anchor: Token) -> tuple[Token, tuple[int, int]] | None:
     """The verb of the clause an act told as a landmark hangs on, with the day offsets of the
     act from that verb's day: in "X struck Y on Saturday, two days after Z hit W" (or "the raid
     came two days after Z hit W") Z's act is (-2, -2) from "struck"/"came"; "a day before"
-    (+1, +1); "hours after" (-1, 0). None when the anchor's clause is no such landmark."""
+    (+1, +1); "hours after" (-1, 0). An act noun there counts alike ("entered the compound on
+    Tuesday, two days after U.S. strikes on its sites": the strikes are Sunday's). None when the
+    anchor's clause is no such landmark."""
+    noun = landmark_noun(anchor)
+    if noun is not None:
+        if any(t.ent_type_ == "DATE" for t in noun.subtree):
+            return None  # "hours after the raid on Sunday": the raid has its own day
+        return _counted_from(noun.head, noun.head.head, (noun.head,))
     verb = anchor
     for _ in range(8):
         if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("xcomp", "conj", "aux", "auxpass"):
@@ -812,13 +885,30 @@ def landmark_clause(anchor: Token) -> tuple[Token, tuple[int, int]] | None:
                  and c.lower_ in ("after", "before")), None)
     if mark is None:
         return None
-    count = next((c for t in (verb, mark) for c in t.children
+    return _counted_from(mark, verb.head, (verb, mark))
+
+
+def landmark_noun(anchor: Token) -> Token | None:
+    """The act noun of an "after"/"before" phrase the anchor is ("two days after U.S. strikes
+    on X": "strikes"), or None."""
+    noun = anchor.head if anchor.dep_ == "compound" else anchor
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before") \
+            and noun.head.head.i != noun.head.i:
+        return noun
+    return None
+
+
+def _counted_from(mark: Token, head: Token, holders: tuple[Token, ...]
+                  ) -> tuple[Token, tuple[int, int]] | None:
+    """``head`` with the day offsets that "two days after"/"a day before" (the count a child of
+    one of ``holders``) puts between the landmark and ``head``'s act."""
+    count = next((c for t in holders for c in t.children
                   if c.dep_ == "npadvmod" and c.lower_ in _DAY_COUNT_WORDS), None)
     if count is None:
         return None
     after = mark.lower_ == "after"
     if count.lower_ in ("hours", "hour"):
-        return verb.head, ((-1, 0) if after else (0, 1))
+        return head, ((-1, 0) if after else (0, 1))
     if count.lower_.startswith("week"):
         return None  # too loose to count back a day
     nums = [c for c in count.children if c.dep_ in ("nummod", "det")]
@@ -827,7 +917,7 @@ def landmark_clause(anchor: Token) -> tuple[Token, tuple[int, int]] | None:
     n = _count(nums[0].lower_) if nums else 1
     if nums and nums[0].lower_ == "the":
         n = 1
-    return verb.head, ((-n, -n) if after else (n, n))
+    return head, ((-n, -n) if after else (n, n))
 
 
 def _shifted(ref: DateRef | None, shift: tuple[int, int]) -> DateRef:
@@ -887,7 +977,9 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
     if not cands:
         return DateRef()
     anchor_tok = parsed.doc[anchor] if anchor is not None else _sentence_root(parsed, sentence_index)
-    clause = clause_tokens(anchor_tok)
+    clause = _own_clause(anchor_tok)
+    if landmark_noun(anchor_tok) is not None:  # "stormed X on Tuesday, after strikes on Y":
+        clause = {anchor_tok.i}  # Tuesday is not the strikes' day
     recalled = landmark_clause(anchor_tok)
     if recalled is not None:  # "struck X on Saturday, two days after Y hit Z": Y's act is Thursday's
         head, shift = recalled
@@ -895,6 +987,8 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
         return _shifted(told, shift) if told.precision == "day" else DateRef()
     scored: list[tuple[int, int, _Candidate]] = []
     for c in cands:
+        if _speech_day(c.span.root):
+            continue  # "said on Tuesday they had fired": the day of the saying
         dist = _attachment(c.span.root, clause, anchor_tok)
         if dist is not None and not (_past_context(c) and c.span.root.head.i not in clause
                                      and not _act_day(c.span.root, clause)):
@@ -914,7 +1008,7 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
         if shift is not None:
             return _shifted(_to_ref(parsed, c, published), shift)
     understood = [c for c in cands if interpret(c.span.text, c.prep) is not None]
-    if len(understood) == 1:
+    if len(understood) == 1 and landmark_noun(anchor_tok) is None:
         c = understood[0]
         if (not _modifies_other_noun(c.span.root, clause) and c.prep not in ("than", "since")
                 and not _in_side_clause(c.span.root, anchor_tok)):

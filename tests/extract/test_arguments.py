@@ -40,6 +40,14 @@ ACTORS = [
     ("The raid prompted the Iraqi Supreme Council for Water Resources to issue a statement "
      "demanding an apology from Ankara.", "REQUEST",
      "the Iraqi Supreme Council for Water Resources"),
+    # a descriptor and the name after it, parsed as two subjects: the name acts; with no name
+    # after it, the descriptor stays the actor
+    ("Pro-Iran faction Harakat al-Nujaba warned American troops to keep away from its bases.",
+     "THREATEN", "Harakat al-Nujaba"),
+    ("Iran-backed militia Asa'ib Ahl al-Haq warned Turkish troops to keep away from Sinjar.",
+     "THREATEN", "Asa'ib Ahl al-Haq"),
+    ("Iran-backed militias warned Turkish troops to keep away from Sinjar.",
+     "THREATEN", "Iran-backed militias"),
 ]
 
 
@@ -172,3 +180,27 @@ MISPARSED_OBJECTS = [
 def test_a_facility_read_as_a_verb_is_still_the_object(ctx: Any, text: str, target: str) -> None:
     got = [e for e in _events(ctx, text, "ASSAULT") if not e.incomplete]
     assert got and target in {t.name or t.text for t in got[0].targets}, got
+
+
+# the people of a polity stand for it: linked when the KB knows it as an actor, else named in
+# full; people with no polity after them name no actor (sentence, type, target text, linked name)
+POPULATIONS = [
+    ("Tehran said it stood with the citizens of Iraq.", "SUPPORT", "the citizens of Iraq", "Iraq"),
+    ("Ankara said it stood with the people of Sinjar.", "SUPPORT", "the people of Sinjar", None),
+    ("Ankara said it stood with the people in the square.", "SUPPORT", None, None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "target", "name"), POPULATIONS)
+def test_the_people_of_a_polity(ctx: Any, text: str, type_: str, target: str | None,
+                                name: str | None) -> None:
+    got = _events(ctx, text + "\n", type_)
+    assert len(got) == 1, got
+    texts = {t.text for t in got[0].targets}
+    if target is None:
+        assert not any(t.kb_id for t in got[0].targets)
+        assert not any(" of " in t for t in texts)
+    else:
+        assert target in texts
+        assert {t.name for t in got[0].targets if t.text == target} == {name}

@@ -89,6 +89,9 @@ def _locate(nlp, kb, text: str, trigger: str | None, sentence: int = 0):
     # a capital is a place when it is the physical target
     ("Rockets struck Baghdad overnight.", "struck", "baghdad", "Baghdad"),
     ("The convoy stopped near Hit.", "stopped", "hit", "Hit"),
+    # the act's own place stays when a landmark act elsewhere follows it
+    ("Jets bombed a depot near Al-Qaim, days after a drone attack near Erbil wounded two guards.",
+     "bombed", "qaim", "Al-Qaim"),
 ])
 def test_place_from_sentence(nlp, kb, sentence, trigger, kb_id, text):
     parsed, place = _locate(nlp, kb, sentence, trigger)
@@ -111,6 +114,10 @@ def test_place_from_sentence(nlp, kb, sentence, trigger, kb_id, text):
     ("Militias attacked a convoy in Springfield.", "attacked"),  # unknown place
     ("Hit by a drone, the convoy stopped.", "stopped"),  # a verb, not the town
     ("The militia attacked a convoy.", "attacked"),  # no place at all
+    # the place of the act another is placed against ("after an attack near X") is not its own
+    ("Jets bombed the depots, which the army raided after a drone attack near Erbil wounded "
+     "two guards.", "raided"),
+    ("Drones struck the camp a week before the ambush in Kirkuk.", "struck"),
 ])
 def test_no_place(nlp, kb, sentence, trigger):
     assert _locate(nlp, kb, sentence, trigger)[1] is None

@@ -82,6 +82,12 @@ def _date(nlp, text: str, trigger: str | None, published: str | None = PUB) -> D
     ("this past weekend", ("2026-01-03", "range", "2026-01-04"), (None, None, None)),
     ("last weekend", ("2026-01-03", "range", "2026-01-04"), (None, None, None)),
     ("4th of January", ("2026-01-04", "day", None), (None, None, None)),
+    # a month named against the year of publication
+    ("in March of last year", ("2025-03", "month", None), (None, None, None)),
+    ("October this year", ("2026-10", "month", None), (None, None, None)),
+    ("last November", ("2025-11", "month", None), (None, None, None)),
+    ("last January", ("2025-01", "month", None), (None, None, None)),
+    ("next February", ("2026-02", "month", None), (None, None, None)),
 ])
 def test_expression_resolves_against_publication_date(text, with_pub, without_pub):
     from brinkwatch.extract.time import _resolve_text
@@ -145,6 +151,24 @@ def test_vague_words_are_not_dates(text):
     ("A U.S. drone strike on a truck in western Mosul on Tuesday night killed a senior commander "
      "of Harakat al-Nujaba, the group Washington blames for the rocket attack on its embassy last "
      "month, officials said.", "killed", "2026-01-06", "day", "on Tuesday night"),
+    # a day right after the verb of saying, before the reported clause's subject, is the
+    # saying's: the act's own day is the one of the act noun it took place in
+    ("The Houthis said on Tuesday they had launched drones at a tanker in raids early on "
+     "Sunday.", "launched", "2026-01-04", "day", "early on Sunday"),
+    ("Hezbollah said on Tuesday it had fired rockets at the border post during an attack "
+     "on Monday.", "fired", "2026-01-05", "day", "on Monday"),
+    # negative rows: the reported clause's own day after its subject stays its day; a said
+    # clause with no day of its own gets none from the saying
+    ("The ministry said the Houthis on Monday fired drones at the tanker.", "fired",
+     "2026-01-05", "day", "on Monday"),
+    # a coordinated verb with no subject of its own shares the first verb's day
+    ("The militia shelled the base on Monday and wounded two guards.", "wounded", "2026-01-05",
+     "day", "on Monday"),
+    # a day the parser hung on the clause's subject is the clause's day
+    ("Iraqi officials on Thursday accused the militia of shelling the airport.", "accused",
+     "2026-01-01", "day", "on Thursday"),
+    ("Kurdish officials in Erbil on Monday condemned the drone strike.", "condemned",
+     "2026-01-05", "day", "on Monday"),
     # a numeric date the model may tag as part of a name
     ("Gunmen attacked the convoy on 05/01/2026.", "attacked", "2026-01-05", "day",
      "on 05/01/2026"),
@@ -164,6 +188,9 @@ def test_sentence_date(nlp, sentence, trigger, value, precision, text):
     ("Militias attacked the base.", "attacked"),  # no time expression at all
     # a date inside an adverbial clause that does not contain the trigger
     ("The Guards struck the base, saying the move answered an airstrike on Monday.", "struck"),
+    # a coordinated clause with its own subject is not dated by the first clause's object
+    ("Officials say the raids answered a barrage on Dec. 29, and the army blames the militia "
+     "for it.", "blames"),
 ])
 def test_past_context_is_not_the_event_date(nlp, sentence, trigger):
     assert _date(nlp, sentence, trigger) == DateRef()
@@ -198,9 +225,16 @@ LANDMARKS = [
      "arrested", ("2026-01-07", "day", None)),
     ("Rebels seized the bridge on Tuesday, hours after the army shelled the town.",
      "shelled", ("2026-01-05", "range", "2026-01-06")),
+    # an act noun told as the landmark counts alike ("two days after U.S. strikes on ...")
+    ("Protesters stormed the consulate on Tuesday, two days after Turkish strikes on Sinjar.",
+     "strikes", ("2026-01-04", "day", None)),
+    ("Crowds blocked the border road on Monday, a day before the raid on the camp.",
+     "raid", ("2026-01-06", "day", None)),
     # negative rows: the act counted from keeps its day; no count, no shift
     ("Militiamen shelled the airport on Tuesday, two days after soldiers raided their camp.",
      "shelled", ("2026-01-06", "day", None)),
+    ("Protesters stormed the consulate on Tuesday, after Turkish strikes on Sinjar.",
+     "strikes", (None, None, None)),
     ("The army stormed the camp on Monday, days after rebels had ambushed a convoy.",
      "stormed", ("2026-01-05", "day", None)),
 ]
