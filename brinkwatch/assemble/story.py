@@ -60,7 +60,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from brinkwatch.extract.arguments import material_act, noun_actor
+from brinkwatch.extract.arguments import material_act, noun_actor, state_executive
 from brinkwatch.extract.modality import DENY_VERBS
 from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import doc_text
@@ -407,12 +407,7 @@ def home_government(mentions: Sequence[Mention], kb: Any) -> str | None:
                  None)
     if state is None:
         return None
-    names = {state.name.lower(), *(d.lower() for d in state.demonyms)}
-    # the state's own executive ("Iraqi government"), not a region's ("Kurdistan Regional ...")
-    govs = [a.id for a in actors.values() if a.type == "state_body" and a.country == state.country
-            and a.name.lower().endswith("government")
-            and any(n in a.name.lower().split() for n in names)]
-    return govs[0] if len(govs) == 1 else None
+    return state_executive(kb, state)
 
 
 def _bare_government(events: list[Event], mentions: Sequence[Mention], kb: Any) -> list[Event]:

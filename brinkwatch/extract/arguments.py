@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from brinkwatch.extract import lexicon as lx
 from brinkwatch.extract.attribution import AttributionIndex, role_in_sentence, role_subject
@@ -104,11 +104,12 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return None, True  # "two guards died in the strike": done to them, by the attack's author
     passive = any(c.dep_ in ("auxpass",) for c in tok.children)
     subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
-    if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" and subjects[0].pos_ == "NOUN" \
+    if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" \
             and subjects[0].right_edge.i == subjects[0].i \
-            and subjects[0].i + 1 == subjects[-1].left_edge.i:
-        # "Iran-backed militia Kataib Hezbollah warned ...", parsed as two subjects: the name
-        return subjects[-1], False
+            and subjects[1].left_edge.i == subjects[0].i + 1:
+        # "Iran-backed militia Kataib Hezbollah warned": the parser split a title and its
+        # name into two subjects (or more: "Harakat al - Nujaba"); the name is who acted
+        return subjects[1], False
     for c in tok.children:
         if c.dep_ in SUBJ_DEPS:
             if c.tag_ in ("WDT", "WP") or lemma(c) in ("that", "which", "who"):
@@ -1204,3 +1205,13 @@ def dedupe(refs: Iterable[ActorRef]) -> tuple[ActorRef, ...]:
     for r in refs:
         out.setdefault(ref_key(r), r)
     return tuple(out.values())
+
+
+def state_executive(kb: Any, state: Any) -> str | None:
+    """The KB id of a state's own executive ("Iraqi government"), not a region's ("Kurdistan
+    Regional Government"); None when the KB has not exactly one."""
+    names = {state.name.lower(), *(d.lower() for d in state.demonyms)}
+    govs = [a.id for a in kb.actors.values() if a.type == "state_body"
+            and a.country == state.country and a.name.lower().endswith("government")
+            and any(n in a.name.lower().split() for n in names)]
+    return govs[0] if len(govs) == 1 else None

@@ -30,6 +30,7 @@ from brinkwatch.extract.arguments import (
     place_ref,
     reaction_targets,
     ref_key,
+    state_executive,
     subject_of,
     targets_of,
 )
@@ -1179,7 +1180,8 @@ def own_government(targets: list[ActorRef], actors: Sequence[ActorRef], kb: Any)
     states = [s.id for s in kb.actors.values() if s.type == "state" and s.country in countries]
     if len(countries) != 1 or len(states) != 1:
         return targets
-    state = states[0]
+    # the state's executive where the KB has one ("Iraqi government"), else the state
+    state = state_executive(kb, kb.actors[states[0]]) or states[0]
     return [kb.ref(state, t.text, t.start, t.end)
             if t.kb_id is None and norm_name(t.text) in _OWN_GOVERNMENTS else t for t in targets]
 

@@ -133,14 +133,16 @@ def test_arguments_from_the_story(ctx: Any, text: str, target: str | None,
 
 
 # a bare "the government" is the executive of the state the story is about (the state whose
-# own actors it names most); with no leading state it stays unlinked
+# own actors it names most); with no leading state it stays unlinked (a legislature's, an armed
+# group's or a party's "the government" is their own state's already in the sentence: see
+# tests/extract/test_events_world.py)
 # (article, type, expected target name or None)
 HOME_GOVERNMENT = [
     ("Iraq's parliament met in Baghdad on Sunday.\n"
-     "Iraqi lawmakers urged the government to send home all foreign soldiers.\n",
+     "Students in Basra urged the government to send home all foreign soldiers.\n",
      "REQUEST", "Iraqi government"),
     ("Iran's parliament met in Tehran on Sunday.\n"
-     "Iranian lawmakers urged the government to expel the Iraqi ambassador.\n",
+     "Iranian clerics urged the government to expel the Iraqi ambassador.\n",
      "REQUEST", "Iranian government"),
     # negative: two states named alike, none leads: no guess
     ("Iraq and Iran held talks on Sunday.\n"

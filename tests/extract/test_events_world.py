@@ -261,12 +261,13 @@ SPEECH_ACTS_R7 = [
                  ("REQUEST", set(), set()), id="voted-on-a-day-to-expel-and-a-law-in-force"),
     pytest.param("The Iraqi parliament approved a decision obliging the government to end the "
                  "presence of foreign forces.",
-                 ("REQUEST", {"Council of Representatives of Iraq"}, {"Iraq"}),
+                 ("REQUEST", {"Council of Representatives of Iraq"}, {"Iraqi government"}),
                  "Iraq was obliged to cancel the contract with the Iranian company.",
                  ("REQUEST", set(), set()), id="a-decision-obliging-the-government"),
-    # "the government" asked by a domestic body is its own state's; a foreign official's is not
+    # "the government" asked by a domestic body is its own state's executive; a foreign
+    # official's is not
     pytest.param("Asaib Ahl al-Haq demanded that the government close the American embassy.",
-                 ("REQUEST", {"Asa'ib Ahl al-Haq"}, {"Iraq"}),
+                 ("REQUEST", {"Asa'ib Ahl al-Haq"}, {"Iraqi government"}),
                  "The State Department urged the government to protect American diplomats.",
                  ("REQUEST", set(), {"United States"}), id="the-government-of-the-speaker"),
     # readiness to answer by force is a threat; a right to something else is not
