@@ -34,6 +34,9 @@ monday tuesday wednesday thursday friday saturday sunday news agency per cent pe
 
 
 def words(text: str) -> list[str]:
+    plain = text.replace("’", "'")  # the pattern treats both apostrophes alike
+    if plain.isascii():  # lower-casing ASCII changes no word's extent: the text at once
+        return _WORD.findall(plain.lower())
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
@@ -49,6 +52,10 @@ def term_counts(text: str, *, keep: int = 150) -> dict[str, int]:
     """The ``keep`` most frequent content words with their counts (ties: alphabetical)."""
     counts = Counter(w for w in words(text) if len(w) >= 3 and w not in _STOP)
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:keep])
+
+
+#: ``1 + log(c)`` by count ``c``: the damped count of a word (the tf of the story similarity)
+_TF: dict[int, float] = {}
 
 
 class DocFreq:
@@ -77,15 +84,19 @@ class DocFreq:
             return hit[1]
         df = self.df
         idf = self._idf
+        tfs = _TF
         idf_n = self.n + 1
         v: dict[str, float] = {}
         for w, c in counts.items():
-            d = df[w]
+            d = df.get(w, 0)
             if d > 1:
                 i = idf.get(d)
                 if i is None:
                     i = idf[d] = math.log(idf_n / d)
-                v[w] = _tf(c) * i
+                t = tfs.get(c)
+                if t is None:
+                    t = tfs[c] = 1 + math.log(c)
+                v[w] = t * i
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         out = {w: x / norm for w, x in v.items()}
         if len(self._memo) < 4096:
@@ -102,14 +113,6 @@ class DocFreq:
         # same sum as :func:`cosine`: the words it does not share add 0.0 to it)
         products = [x * vb[k] for k, x in va.items() if k in vb]
         return sum(products) * min(1.0, len(products) / MIN_SHARED)
-
-
-def _tf(c: int, _cache: dict[int, float] = {}) -> float:  # noqa: B006 - a cache on purpose
-    """``1 + log(c)``: the damped count of a word, computed once per count."""
-    v = _cache.get(c)
-    if v is None:
-        v = _cache[c] = 1 + math.log(c)
-    return v
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:

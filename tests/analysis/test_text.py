@@ -86,3 +86,16 @@ def test_similarity_is_the_damped_tf_idf_cosine() -> None:
             want = sum(va[w] * vb[w] for w in shared) * min(1.0, len(shared) / text.MIN_SHARED)
             assert df.similarity(a, b) == pytest.approx(want, abs=1e-12)
     assert df.similarity(docs[0], docs[3]) < df.similarity(docs[0], docs[1])
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Kata'ib Hezbollah FIRED rockets", ["kata'ib", "hezbollah", "fired", "rockets"]),
+    # the typographic apostrophe reads as the plain one, inside a word only
+    ("Kata’ib’s ’drones", ["kata'ib's", "drones"]),
+    # hyphenated words stay whole; digits and underscores do not start a word
+    ("pro-Iran 3rd _x", ["pro-iran", "rd", "x"]),
+    # beyond ASCII each word is lower-cased on its own
+    ("Qāʾim ΟΔΟΣ.Α Erbil", ["qāʾim", "οδος", "α", "erbil"]),
+])
+def test_words_are_lower_cased_content_words(raw: str, expected: list[str]) -> None:
+    assert text.words(raw) == expected
