@@ -43,11 +43,20 @@ def _params() -> list[tuple[int, int]]:
 _PARAMS = _params()
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _strip_marks(run: re.Match[str]) -> str:
+    return "".join(c for c in run.group() if not unicodedata.combining(c))
+
+
 def words(text: str) -> list[str]:
     """Lower-cased words without diacritics: the same story in another layout has the same words."""
+    if text.isascii():  # NFKD and case folding change nothing but the case of ASCII letters
+        return _WORD.findall(text.lower())
     t = unicodedata.normalize("NFKD", text)
-    t = "".join(c for c in t if not unicodedata.combining(c)).casefold()
-    return _WORD.findall(t)
+    # combining marks are never ASCII: only the runs of other characters are looked at
+    return _WORD.findall(_NON_ASCII.sub(_strip_marks, t).casefold())
 
 
 def shingles(text: str, k: int = SHINGLE_WORDS, *, ws: list[str] | None = None) -> set[int]:

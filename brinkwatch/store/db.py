@@ -42,6 +42,16 @@ from brinkwatch.store.writer import (
 )
 
 BUSY_TIMEOUT_MS = 30_000
+#: Page cache of a writing SQLite connection, KiB (SQLite's default is 2 MiB). The store's
+#: indexes are keyed by content hashes, so each article's rows land on pages spread over the
+#: whole file; with the default cache nearly every one of them was read again from the file
+#: (≈ 7 MB read an article at 500 articles). Filled in the first few hundred articles of an
+#: ingest, then constant: the process's memory does not grow with the store.
+WRITE_CACHE_KIB = 65_536
+#: WAL pages between automatic checkpoints (SQLite's default: 1,000). A page changed by many
+#: articles' transactions in a row is copied into the database file once per checkpoint, not
+#: once per ≈ two articles; the WAL file grows to ≈ 80 MB between checkpoints.
+WAL_CHECKPOINT_PAGES = 20_000
 _IMMEDIATE = "brinkwatch_immediate"
 
 
@@ -94,6 +104,8 @@ def _configure_sqlite(engine: Engine, *, readonly: bool) -> None:
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if not readonly:
             cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute(f"PRAGMA cache_size=-{WRITE_CACHE_KIB}")
+            cur.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.close()

@@ -86,7 +86,13 @@ def fingerprint_candidates(conn: Connection, keys: Any) -> list[tuple[str, str, 
     if not keys:
         return []
     f, b, a = schema.fingerprints.c, schema.fingerprint_bands.c, schema.articles.c
-    ids = select(b.article_id).where(b.band.in_(list(keys))).distinct().scalar_subquery()
+    # the ids first, then the articles by their key: with the band lookup as a subquery,
+    # SQLite's planner read every ok article through the status index and tested its id
+    # against the list (a read of the whole table per lookup, quadratic over an ingest)
+    ids = list(conn.execute(select(b.article_id).where(b.band.in_(list(keys))).distinct())
+               .scalars())
+    if not ids:
+        return []
     q = (select(a.id, a.origin, f.signature).join(schema.fingerprints, f.article_id == a.id)
          .where(a.id.in_(ids), a.status == "ok").order_by(a.first_seen, a.id))
     return [(r.id, r.origin, r.signature) for r in conn.execute(q)]

@@ -57,3 +57,45 @@ def test_signature_is_datasketchs_affine32_minhash(body: str) -> None:
     m = MinHash(num_perm=text.NUM_PERM, seed=1, scheme="affine32", hashfunc=zlib.crc32)
     m.update_batch([s.encode("utf-8") for s in sorted(text.shingles(body))])
     assert text.signature(body) == [int(v) for v in m.hashvalues]
+
+
+def test_similarity_is_the_damped_tf_idf_cosine() -> None:
+    # the similarity is cos(tf-idf a, tf-idf b) with tf = 1 + log(count), idf = log((n+1)/df)
+    # over words seen in more than one document, scaled down below MIN_SHARED shared words
+    import math
+
+    docs = [{"militia": 3, "rocket": 2, "base": 1, "convoy": 1},
+            {"militia": 1, "rocket": 1, "base": 2, "embassy": 4},
+            {"militia": 2, "convoy": 5, "embassy": 1, "border": 1},
+            {"border": 2, "rocket": 1}]
+    df = text.DocFreq()
+    for d in docs:
+        df.add(d)
+    n = len(docs) + 1
+    freq = {w: sum(w in d for d in docs) for d in docs for w in d}
+
+    def vec(d: dict[str, int]) -> dict[str, float]:
+        v = {w: (1 + math.log(c)) * math.log(n / freq[w]) for w, c in d.items() if freq[w] > 1}
+        norm = math.sqrt(sum(x * x for x in v.values()))
+        return {w: x / norm for w, x in v.items()}
+
+    for a in docs:
+        for b in docs:
+            va, vb = vec(a), vec(b)
+            shared = va.keys() & vb.keys()
+            want = sum(va[w] * vb[w] for w in shared) * min(1.0, len(shared) / text.MIN_SHARED)
+            assert df.similarity(a, b) == pytest.approx(want, abs=1e-12)
+    assert df.similarity(docs[0], docs[3]) < df.similarity(docs[0], docs[1])
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Kata'ib Hezbollah FIRED rockets", ["kata'ib", "hezbollah", "fired", "rockets"]),
+    # the typographic apostrophe reads as the plain one, inside a word only
+    ("Kata’ib’s ’drones", ["kata'ib's", "drones"]),
+    # hyphenated words stay whole; digits and underscores do not start a word
+    ("pro-Iran 3rd _x", ["pro-iran", "rd", "x"]),
+    # beyond ASCII each word is lower-cased on its own
+    ("Qāʾim ΟΔΟΣ.Α Erbil", ["qāʾim", "οδος", "α", "erbil"]),
+])
+def test_words_are_lower_cased_content_words(raw: str, expected: list[str]) -> None:
+    assert text.words(raw) == expected

@@ -84,3 +84,20 @@ def test_minhash_is_exact_on_random_shingles():
         assert neardup.minhash(set(xs), neardup._PARAMS, (1 << 61) - 1) == got
     text = " ".join(f"word{rng.randint(0, 40)}" for _ in range(200))
     assert neardup.signature(text) == _reference(sorted(neardup.shingles(text)))
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # plain ASCII: only the case changes
+    ("Drones Hit Ain al-Asad", ["drones", "hit", "ain", "al", "asad"]),
+    # accents and other combining marks go, wherever they sit in the text
+    ("Café near Qā'im, naïve Résumé", ["cafe", "near", "qa", "im", "naive", "resume"]),
+    ("Zürich e\u0301lan", ["zurich", "elan"]),
+    # compatibility forms unfold (a ligature, full-width letters), case folds beyond ASCII
+    ("\ufb01re ＡＢＣ Straße", ["fire", "abc", "strasse"]),
+    # curly punctuation is not a word and does not glue words together
+    ("Mosul\u2019s \u201ccrisis\u201d", ["mosul", "s", "crisis"]),
+    # a letter that is not a mark stays: these are different words, not the same
+    ("Łódź Ørsted", ["łodz", "ørsted"]),
+])
+def test_words_fold_case_and_marks(raw, expected):
+    assert neardup.words(raw) == expected

@@ -143,3 +143,23 @@ def test_readonly_store_refuses_to_write(db_path, make_result):
     open_store(db_path).close()
     with open_store(db_path, readonly=True) as ro, pytest.raises(StoreError, match="read-only"):
         ro.write(make_result(12))
+
+
+def test_near_duplicate_candidates_share_a_band_key(store, make_result):
+    # coded articles are found by any one of their band keys, oldest first; an article that
+    # shares no key, or one whose coding failed, is never a candidate
+    from dataclasses import replace
+
+    results = [make_result(i) for i in range(4)]
+    keys = {0: ["0:aa", "1:bb"], 1: ["0:cc", "1:bb"], 2: ["0:dd", "1:ee"], 3: ["0:aa", "1:ff"]}
+    for i, r in enumerate(results):
+        if i == 3:
+            r = replace(r, error="the parser crashed")
+        store.write_versioned(r, fingerprint=(f"sig{i}", keys[i]))
+    ids = [r.article.id for r in results]
+    assert [c[0] for c in store.near_duplicate_candidates(["1:bb"])] == ids[:2]
+    assert [(c[0], c[2]) for c in store.near_duplicate_candidates(["0:aa", "9:zz"])] == [
+        (ids[0], "sig0")]
+    assert store.near_duplicate_candidates(["1:ee"])[0][0] == ids[2]
+    assert store.near_duplicate_candidates(["9:zz"]) == []
+    assert store.near_duplicate_candidates([]) == []
