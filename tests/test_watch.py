@@ -172,7 +172,10 @@ def test_cli_prints_a_line_per_feed_and_stops_cleanly_on_ctrl_c(server, tmp_path
         [sys.executable, "-m", "brinkwatch.cli", "--db", str(tmp_path / "w.db"), "watch",
          "--feeds", str(feeds), "--every", "1s", "--allow-private"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "BRINKWATCH_PROGRESS": "never"})
+        env={**os.environ, "BRINKWATCH_PROGRESS": "never"},
+        # Ctrl-C as a terminal delivers it: a suite started in the background by a
+        # non-interactive shell ignores SIGINT, and a child would inherit that
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     first = proc.stdout.readline()
     second = proc.stdout.readline()
     assert first.startswith(f"{server}/feed/a.xml: 4 new, 0 already seen"), first
