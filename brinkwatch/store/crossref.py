@@ -465,9 +465,16 @@ def mark_dirty(conn: Connection, story_ids: Sequence[str]) -> None:
             dirty=bindparam("one")), {"ids": list(story_ids), "one": 1}, lists=("ids",))
 
 
-def dirty_stories(conn: Connection) -> list[str]:
+def dirty_stories(conn: Connection, *, limit: int | None = None) -> list[str]:
+    """Ids of the stories whose records wait for a rebuild: all of them in id order, or, with
+    ``limit``, the first ``limit`` the dirty index gives (no sort): a caller that rebuilds them
+    (which clears the mark) and asks again walks a million of them with flat memory and no
+    sort of the rest on each page."""
     s = schema.stories.c
-    return list(conn.execute(select(s.id).where(s.dirty == 1).order_by(s.id)).scalars())
+    query = select(s.id).where(s.dirty == 1)
+    if limit is None:
+        return list(conn.execute(query.order_by(s.id)).scalars())
+    return list(conn.execute(query.limit(limit)).scalars())
 
 
 def delete_story(conn: Connection, story_id: str) -> None:

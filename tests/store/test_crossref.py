@@ -167,3 +167,32 @@ def test_postgresql_gives_the_same_articles_and_migrates_old_stores(pg_url: str)
             assert q.articles_between(conn, *WINDOW, exclude="none", loose_days=LOOSE) == got
             spans = dict(conn.execute(text("SELECT article_id, day_span FROM article_profiles")).all())
     assert spans[ids[0]] == 0 and spans[ids[7]] == 6
+
+
+def test_dirty_stories_read_a_page_at_a_time_give_each_once(tmp_path: Path) -> None:
+    # 450 stories, every other one waiting for a rebuild: pages of 100, each cleared before the
+    # next is read (as the stage's rebuild does), give the 225 dirty ones once each and none of
+    # the clean ones
+    with open_store(tmp_path / "bw.db") as store:
+        with store.transaction() as conn:
+            for n in range(450):
+                q.new_story(conn, f"{n:016x}", "force", {"start": "2025-03-10",
+                                                         "end": "2025-03-10"})
+            clean = [f"{n:016x}" for n in range(0, 450, 2)]
+            for c in clean:
+                conn.execute(text("UPDATE stories SET dirty = 0 WHERE id = :i"), {"i": c})
+        with store.transaction() as conn:
+            every = q.dirty_stories(conn)
+            pages = []
+            while True:
+                page = q.dirty_stories(conn, limit=100)
+                pages.append(page)
+                for sid in page:
+                    conn.execute(text("UPDATE stories SET dirty = 0 WHERE id = :i"), {"i": sid})
+                if len(page) < 100:
+                    break
+            left = q.dirty_stories(conn)
+    assert [len(p) for p in pages] == [100, 100, 25]
+    paged = [sid for p in pages for sid in p]
+    assert sorted(paged) == every == sorted(set(every))
+    assert len(every) == 225 and not set(every) & set(clean) and left == []
