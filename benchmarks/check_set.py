@@ -1,10 +1,12 @@
-"""Sanity checks for set H3: JSON validity, fields, urls/outlets, word counts, evidence verbatim, required-before-optional,
+"""Sanity checks for one of our evaluation sets (a folder in the dev format: articles.jsonl,
+gold.events.jsonl, gold.clusters.jsonl, gold.contradictions.jsonl): JSON validity, fields, urls/outlets, word counts, evidence verbatim, required-before-optional,
 cluster and contradiction references, a 7-word overlap check (via /work/briefs/overlap.py if present, with this set's
 own folder left out of the reference), and a plain first-match scorer run on made-up predictions (one per required
 gold: its first type, first actor, first target) that must score every required gold with no false positive.
-Usage: python3 check.py [PREDICTIONS.jsonl]   (predictions: {"doc", "type", "actor", "target"} per line)"""
+Usage: python3 benchmarks/check_set.py SET_DIR [PREDICTIONS.jsonl]   (predictions: {"doc", "type", "actor", "target"} per line)"""
 import datetime, json, pathlib, re, sys, unicodedata
-HERE = pathlib.Path(__file__).resolve().parent
+HERE = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".").resolve()
+ARGS = sys.argv[2:]
 
 def load(name):
     return [json.loads(l) for l in open(HERE / name, encoding="utf-8") if l.strip()]
@@ -94,8 +96,8 @@ def main():
     print(f"{len(arts)} articles, {len(golds)} golds ({sum(g['required'] for g in golds)} required), "
           f"{len(clusters)} clusters, {len(contras)} contradiction topics")
     print("field/evidence problems:", bad)
-    if len(sys.argv) > 1:
-        preds = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+    if ARGS:
+        preds = [json.loads(l) for l in open(ARGS[0]) if l.strip()]
     else:
         preds = [{"doc": g["doc"], "type": g["type"][0], "actor": (g["actor"] or ["unknown"])[0],
                   "target": (g["target"] or ["unknown"])[0]} for g in golds if g["required"]]
@@ -107,7 +109,7 @@ def main():
         spec = importlib.util.spec_from_file_location("overlap", ov); mod = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(mod)
         here = str(HERE)
-        # leave this set's own folder out of the reference (it lies under /work/blind), keep its siblings
+        # leave this set's own folder out of the reference, keep its siblings
         mod.ROOTS = [r for r in mod.ROOTS if not here.startswith(r.rstrip("/") + "/")] + \
                     [str(p) for r in mod.ROOTS if here.startswith(r.rstrip("/") + "/")
                      for p in pathlib.Path(r).iterdir() if p.is_dir() and p.resolve() != HERE]
@@ -122,7 +124,7 @@ def main():
             else:
                 print(f"overlap {name}: {len(runs)} shared 7-word runs")
                 bad += len(runs)
-    return 0 if (bad == 0 and (len(sys.argv) > 1 or (tp == req and fp == 0))) else 1
+    return 0 if (bad == 0 and (ARGS or (tp == req and fp == 0))) else 1
 
 if __name__ == "__main__":
     sys.exit(main())
