@@ -537,6 +537,22 @@ def _specific(f: dict[str, Any], generic: frozenset[str]) -> set[str]:
     return own if len(own) >= 2 else own | set(f.get("context") or ())
 
 
+def _names_speaker(family: str, f: dict[str, Any], keys: Iterable[str], *, rules: CrossrefRules,
+                   generic: frozenset[str]) -> bool:
+    """For a statement (a verbal family: the speaker identifies it), whether an article that
+    tells it without a coded event names one of its specific speakers (the story's own actors,
+    not the bodies above them, not a state). One day's statements on one event are told in
+    alike words (a denial by the U.S. command and one by the Iraqi military of the same
+    blast), and a name the article shares only with the story's context or the speaker's
+    parent body ("the Pentagon" for a denial by one of its commands) does not say the
+    article tells this speaker's words. A story whose speakers are only states or unknown
+    names asks nothing more."""
+    if not rules.speaker_decisive(family):
+        return True
+    speakers = set(f.get("speakers") or ()) - generic
+    return not speakers or bool(speakers & set(keys))
+
+
 def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys: set[str],
                     window: tuple[str | None, str | None], joined: set[str],
                     founded: dict[str, str],
@@ -566,7 +582,8 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
                 or _same_day_sibling(cand["family"], f, coded or {}):
             continue
         shared = sorted(keys & _specific(f, generic))
-        if not shared:
+        if not shared or not _names_speaker(cand["family"], f, keys, rules=rules,
+                                            generic=generic):
             continue
         sample = _text_sample(f, g.compare_articles, dated=dated)
         if dated and not (set(sample) - set(f.get("undated") or ())):
@@ -608,7 +625,8 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
             if p is None:
                 continue
             shared = sorted(set(p.get("actor_keys") or ()) & spec)
-            if not shared:
+            if not shared or not _names_speaker(founded[sid], f, p.get("actor_keys") or (),
+                                                rules=rules, generic=generic):
                 continue
             sim = docfreq.similarity(vec, p["terms"])
             est = p.get("published_estimate") or {}

@@ -35,6 +35,11 @@ KNOWN = {  # name -> (kb id, ancestors, country)
     "Popular Mobilization Forces": ("org_pmf", ("Iraq",), "IRQ"),
     "Norway": ("state_nor", (), "NOR"),
     "Islamic State": ("org_islamic_state", (), None),
+    "U.S. Department of Defense": ("org_us_dod", ("United States",), "USA"),
+    "U.S. Central Command": ("org_centcom", ("U.S. Department of Defense", "United States"), "USA"),
+    "Iraqi security forces": ("org_iraq_security_forces", ("Iraq",), "IRQ"),
+    "Iraqi government": ("org_iraq_government", ("Iraq",), "IRQ"),
+    "Iraqi Ministry of Defense": ("org_iraq_mod", ("Iraqi government", "Iraq"), "IRQ"),
 }
 
 
@@ -62,7 +67,9 @@ class Ev:
 
 
 def article(text: str, events: list[Ev], *, outlet: str, published: str | None,
-            url: str | None = None) -> ArticleResult:
+            url: str | None = None, names: tuple[str, ...] = ()) -> ArticleResult:
+    """``names``: KNOWN names the text mentions outside any coded event (linked mentions of
+    the article, as the actor linker finds them)."""
     aid = text_id(text)
     sents, pos = [], 0
     for i, line in enumerate(text.split("\n")):
@@ -95,6 +102,14 @@ def article(text: str, events: list[Ev], *, outlet: str, published: str | None,
                                sentence=sent.text, trigger=ev.trigger, trigger_start=t0,
                                trigger_end=t0 + len(ev.trigger)),),
             extractor=EXTRACTORS[1]))
+    for name in names:
+        r = ref(name)
+        at = text.index(name)
+        sent = next(s for s in sents if s.start <= at < s.end)
+        mentions.append(Mention(id=hash_id("m", aid, at, r.kb_id), article_id=aid,
+                                sentence_index=sent.index, start=at, end=at + len(name),
+                                text=name, label="ORG", kb_id=r.kb_id, name=r.name,
+                                method="alias", confidence=0.9, extractor=EXTRACTORS[0]))
     art = Article(id=aid, origin=url or f"tests/{aid}.txt", text=text, outlet=outlet, url=url,
                   published=published, language="en", format="txt", size=len(text))
     return ArticleResult(article=art, sentences=tuple(sents), mentions=tuple(mentions),
