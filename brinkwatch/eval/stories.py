@@ -26,10 +26,13 @@ from typing import Any
 
 #: (pattern on the gold topic, contradiction kinds that answer it), first match wins
 TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
-    # who did it, by any verb of doing or directing it ("who organised the attack", "who
-    # ordered the raid")
+    # who did it, by any verb of doing, directing or attacking ("who organised the attack",
+    # "who ordered the raid", "who attacked the consulate", "who struck near the city"), or
+    # its perpetrator named as such
     (r"\bwho\b.*\b(carried|behind|did|organi[sz]ed|ordered|led|planned|launched|fired|"
-     r"orchestrated|responsible)\b", frozenset({"perpetrator", "actor", "denial"})),
+     r"orchestrated|responsible|attacked|struck|hit|bombed|shelled|shot|stormed|raided|"
+     r"targeted|killed)\b|\b(perpetrators?|culprits?)\b",
+     frozenset({"perpetrator", "actor", "denial"})),
     (r"\b(name|rank|which body|which us administration|which .*administration)\b",
      frozenset({"actor", "target", "perpetrator", "administration"})),
     # which person in a role ("which prime minister reacted", "who was secretary of state")
@@ -40,16 +43,24 @@ TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     (r"\bwho\b\s+(headed|chaired|ran|\w+\s+(?:[\w'’.-]+\s+){0,3}?for\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?"
      r"(government|ministry|department|administration|cabinet|council|office|embassy|presidency)\b)",
      frozenset({"actor", "target", "perpetrator", "administration", "office"})),
+    # who made a statement ("who spoke for Iran", "who warned of further action", "who denied
+    # involvement"): the speaker, by name or by office
+    (r"\bwho\s+(?:\w+\s+)?(spoke|said|warned|denied|condemned|announced|threatened|demanded|"
+     r"urged|stated|confirmed)\b", frozenset({"actor", "office", "administration", "denial", "quote"})),
     # troops sent ("reinforcements sent after the attack", "how many troops were deployed")
     (r"\b(reinforcements?|deploy\w*|deployments?)\b|\btroops\b.*\b(sent|dispatched)\b",
      frozenset({"deployed"})),
     # why it was done: the cause each outlet gives
-    (r"\b(motives?|why|reasons?|retaliat\w*|revenge)\b", frozenset({"motive"})),
+    (r"\b(motives?|why|reasons?|causes?|retaliat\w*|revenge)\b", frozenset({"motive"})),
     # whether a decision binds (analysis.claims, rules ``meanings``)
     (r"\bbinding\b", frozenset({"binding"})),
-    (r"\b(toll|casualt|injur|wounded|dead)", frozenset({"casualties"})),
-    # what the struck place was ("what the strike hit", "what the struck sites were")
-    (r"\bwhat\b.*\b(hit|struck|attacked|bombed|shelled|destroyed)\b", frozenset({"struck"})),
+    # harm to people: tolls, the dead and the hurt, a side's losses
+    (r"\b(toll|casualt|injur|wounded|dead|loss(es)?\b|harm|hurt\b|killed\b)",
+     frozenset({"casualties"})),
+    # what the struck place was ("what the strike hit", "what the struck sites were", "what
+    # the crowd damaged")
+    (r"\bwhat\b.*\b(hit|struck|attacked|bombed|shelled|destroyed|damaged)\b",
+     frozenset({"struck"})),
     (r"\b(missiles|drones|rockets)\b", frozenset({"weapons"})),
     # how many people were held, how many places were struck: counts, but not of weapons
     (r"\b(number|how many)\b.*\b(detain\w*|arrest\w*|captur\w*|held|taken|seized)\b",
@@ -72,7 +83,8 @@ TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     (r"\b(means?|meaning|implications?)\b", frozenset({"agreement"})),
     (r"\b(preceded|preceding|earlier|previous|prior)\b", frozenset({"recalled"})),
     (r"\b(length|how long|duration|timeline|deadline|until)\b", frozenset({"timeline", "date"})),
-    (r"\b(date|when|time)\b", frozenset({"date"})),
+    # when it happened ("at the time of the blast" only places another question in time)
+    (r"\b(date|when)\b|(?<!at the )\btime\b", frozenset({"date"})),
     (r"\b(said|say|post|quote)\b", frozenset({"quote"})),
 )
 

@@ -82,6 +82,21 @@ def test_a_topic_on_the_wrong_story_is_missed() -> None:
     ("Marines deployed to the Gulf after the seizure", "deployed"),
     ("How many troops Britain sent to Cyprus", "deployed"),
     ("The stated motive for the raid", "motive"),
+    # who made a statement, by name or office; attacking verbs; a perpetrator named as such
+    ("Who spoke for Kuwait after the seizure", "office"),
+    ("Who warned of a second wave of strikes", "actor"),
+    ("Who denied sending the drones", "denial"),
+    ("Who shelled the ferry landing", "perpetrator"),
+    ("Who bombed the fuel convoy near Rutba", "perpetrator"),
+    ("Perpetrators of the ambush on the pipeline guards", "perpetrator"),
+    # harm to people by other words; what a crowd damaged; the cause of a fire
+    ("The navy's losses in the clash", "casualties"),
+    ("Harm done to the embassy guards", "casualties"),
+    ("What the rioters damaged at the port", "struck"),
+    ("Cause of the depot fire", "motive"),
+    # "at the time of" asks no date
+    ("Boats near the pier at the time of the blast", None),
+    ("Time of the first explosion", "date"),
 ])
 def test_topic_kinds(topic: str, kind: str | None) -> None:
     kinds = topic_kinds(topic)
