@@ -123,7 +123,8 @@ _PLACE_DETAIL = (
                r"province),?\s+)?(?P<place>[A-Z][\w'’-]+)"),
     re.compile(r"\b(?i:(?P<dir>central|downtown))\s+(?P<place>[A-Z][\w'’-]+)"),
 )
-_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+# a sentence; a military rank's abbreviation before a name ("Lt. Gen. ...", "Adm. ...") ends none
+_SENT = re.compile(r"(?:\b(?:Gen|Adm|Lt|Col|Maj|Brig)\.(?=\s+[A-Z])|[^.!?\n])+(?:[.!?]+|$)")
 # who did it, as each article tells it: nobody has claimed it / it is unclear who; a named
 # party claimed it; someone is said to be behind it; a party denies being behind it
 _QUICK_RESP = re.compile(r"responsib|behind|claimed|blame|den(?:y|ie)|involve|orchestrat|organi[sz]ed|"
@@ -184,9 +185,13 @@ _TITLES = (r"deputy prime minister|prime minister|vice president|president|forei
            r"defen[cs]e minister|interior minister|oil minister|finance minister|minister of [a-z]+|"
            r"secretary of state|secretary of defen[cs]e|secretary of war|defen[cs]e secretary|"
            r"national security advis[eo]r|spokes(?:man|woman|person)|ambassador|envoy|"
-           r"charg[ée] d['’]affaires|supreme leader|speaker|governor")
+           r"charg[ée] d['’]affaires|supreme leader|speaker|governor|commander|chief of staff")
+# a military rank between a title and the name: "CENTCOM commander General ...", "army chief
+# of staff Lt. Gen. ..." (not part of the name)
+_RANK = (r"(?:(?:Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier|Rear|Vice)\s+)?"
+         r"(?:Gen\.?|General|Adm\.?|Admiral|Col\.?|Colonel)\s+")
 _NAME_TOKEN = r"(?:(?:al|el|bin|ibn|abu|abdul|abd)[-\s])?[A-Z][\w'’-]+"
-_OFFICE = re.compile(r"\b(?P<title>(?i:" + _TITLES + r")),?\s+"
+_OFFICE = re.compile(r"\b(?P<title>(?i:" + _TITLES + r")),?\s+(?:" + _RANK + r")?"
                      r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,3})")
 # the capitalised words right before a title (whose office: "State Department", "Iraq's")
 _PRE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w.'’-]*\s+){1,3}$")
@@ -206,7 +211,7 @@ _NOT_OF_OFFICE = frozenset({"caretaker", "acting", "current", "new", "country's"
                             "veteran", "embattled"})
 _LOWER_RANKS = frozenset({"deputy", "assistant", "under", "vice", "associate", "principal"})
 _QUICK_OFFICE = re.compile(r"minister|president|secretary|spokes|ambassador|envoy|affaires|"
-                           r"supreme leader|speaker|advis|governor")
+                           r"supreme leader|speaker|advis|governor|commander|chief of staff")
 # how many lawmakers voted, attended or backed: "170 deputies attended", "passed by 172 votes",
 # "all 329 lawmakers backed the motion"
 _LEGISLATORS = (r"lawmakers|legislators|deputies|mps|members of parliament|parliamentarians|"
@@ -517,6 +522,8 @@ def _offices(s: str, start: int, kb: TheatreKB) -> list[dict[str, Any]]:
         else:
             p = _PRE.search(s, max(0, m.start() - 60), m.start())
             said = p.group(0) if p else ""
+            if _PAST_WORDS.search(said):  # "Former Harbour Fleet commander ..."
+                continue
         pre = " ".join(w for w in said.split() if not _PAST_WORDS.fullmatch(w)
                        and w.lower() not in _NOT_OF_OFFICE)
         office = _office_of(kb, pre, m.group("title"), person)
@@ -524,6 +531,9 @@ def _offices(s: str, start: int, kb: TheatreKB) -> list[dict[str, Any]]:
             continue
         item = {"office": office.id, "office_name": office.name,
                 "who": person.name if person else name, "person": person.id if person else None,
+                # the person's terms in that office (KB), to compare with the story's days
+                "tenure": [[t.start, t.end] for t in (person.offices if person else ())
+                           if t.office == office.id],
                 "text": m.group(0).strip() if after else f"{said}{m.group(0)}".strip(),
                 "years": sorted({int(y) for y in _YEAR.findall(s)}), "sentence": s[:300],
                 "start": start}

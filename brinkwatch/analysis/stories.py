@@ -886,11 +886,32 @@ def _holder(item: Mapping[str, Any]) -> str:
     return str(item.get("person") or (str(item.get("who") or "").split() or [""])[-1].casefold())
 
 
+def _out_of_office(item: Mapping[str, Any], window: tuple[str | None, str | None]) -> bool:
+    """The person named held the office (KB terms) at no time of the story's days: the
+    article names a holder of another time. Unknown terms, or no days, say nothing; a year
+    or a month alone stands for all its days."""
+    lo, hi = window
+    terms = item.get("tenure") or []
+    if not lo or not hi or not terms:
+        return False
+    for start, end in terms:
+        first = (start + "-01-01"[len(start) - 4:]) if start else None
+        last = (end + "-12-31"[len(end) - 4:]) if end else None
+        if (first is None or first <= hi) and (last is None or last >= lo):
+            return False
+    return True
+
+
 def _office_topic(profiles: Mapping[str, Mapping[str, Any]], article_ids: Sequence[str],
-                  window: tuple[str | None, str | None] = (None, None)) -> dict[str, Any] | None:
+                  window: tuple[str | None, str | None] = (None, None),
+                  report_rows: Sequence[Mapping[str, Any]] = ()) -> dict[str, Any] | None:
     """Who holds an office, when two outlets name different people for one office of the KB
     and neither names the other's ("Prime Minister Adil Abdul-Mahdi" against "Prime Minister
     Mustafa al-Kadhimi"): one of them names a holder of another time, or gets the name wrong.
+    So does an article that names someone in an office they held at no time of the story's
+    days (``window``; KB terms), whatever the others name: "Foreign Minister X" speaking for a
+    government years before X took the post. Beside it, each other article that names no
+    one in that office says whom its reports give the story to.
     A sentence that names a year before the story's (``window``) tells the past ("the 2003
     invasion ordered by President ..."): no claim about the story's days. Each claim says the
     office and the person, with the words of the article."""
@@ -909,13 +930,42 @@ def _office_topic(profiles: Mapping[str, Mapping[str, Any]], article_ids: Sequen
                 hb = {_holder(x) for x in per[b] if x["office"] == office}
                 if not ha & hb:
                     disputed.add(office)
+    # a holder of another time counts on the story where the article gives them a part in
+    # it (its reports' actors), not on every story the article tells
+    acting: dict[str, set[str]] = defaultdict(set)
+    for r in report_rows:
+        acting[r["article_id"]] |= direct_keys(r["event"].get("actor") or [])
+    stale = {x["office"] for aid, items in per.items() for x in items
+             if x["who"].casefold() in acting[aid] and _out_of_office(x, window)}
+    disputed |= stale
     if not disputed:
         return None
-    return {"topic": "office", "claims": [
-        _claim(aid, _outlet(profiles, aid),
-               _said(kept, lambda x: f"{x['office_name']}: {x['who']} (\"{x['text']}\")"))
-        for aid, items in per.items()
-        if (kept := [x for x in items if x["office"] in disputed])]}
+
+    def show(x: Mapping[str, Any]) -> str:
+        said = f"{x['office_name']}: {x['who']} (\"{x['text']}\")"
+        if _out_of_office(x, window):
+            said += " — not in that office on the story's days (" + ", ".join(
+                f"{s or '…'}..{e or '…'}" for s, e in x.get("tenure") or []) + ")"
+        return said
+
+    claims = [_claim(aid, _outlet(profiles, aid), _said(kept, show))
+              for aid, items in per.items()
+              if (kept := [x for x in items if x["office"] in disputed])]
+    named = {c["article_id"] for c in claims}
+    if stale:
+        actors: dict[str, list[dict[str, Any]]] = {}
+        for r in report_rows:
+            if r["article_id"] not in named:
+                refs = actors.setdefault(r["article_id"], [])
+                refs += [x for x in r["event"].get("actor") or [] if x not in refs]
+        outlets = {_outlet(profiles, a) for a in named}
+        claims += [_claim(aid, _outlet(profiles, aid),
+                          "names no one in that office; its reports give it to " + _names(refs))
+                   for aid, refs in actors.items()
+                   if refs and _outlet(profiles, aid) not in outlets]
+    if len({_outlet(profiles, c["article_id"]) for c in claims}) < 2:
+        return None
+    return {"topic": "office", "claims": claims}
 
 
 def _skeleton(name: str) -> str:
@@ -1120,7 +1170,7 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
                if t and len(t) >= 3 and t.casefold() not in broad_places}
     for c in (_timeline_topic(profiles, article_ids, parties),
               _administration_topic(profiles, article_ids),
-              _office_topic(profiles, article_ids, window),
+              _office_topic(profiles, article_ids, window, report_rows),
               _motive_topic(profiles, article_ids),
               _count_topic("votes", "votes", profiles, article_ids),
               _count_topic("deployed", "deployed", profiles, article_ids),
