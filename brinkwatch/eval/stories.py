@@ -59,8 +59,14 @@ TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
      frozenset({"casualties"})),
     # what the struck place was ("what the strike hit", "what the struck sites were", "what
     # the crowd damaged")
+    # (answered also by the targets named and the number of sites hit)
     (r"\bwhat\b.*\b(hit|struck|attacked|bombed|shelled|destroyed|damaged)\b",
-     frozenset({"struck"})),
+     frozenset({"struck", "target", "sites"})),
+    # how it was done, or with what kind of weapon ("how the strike was carried out", "kind
+    # of missile"): the weapons each outlet names
+    (r"\bhow\b.*\b(carried out|conducted|executed|launched|delivered)\b|"
+     r"\b(kind|type|sort|model)s?\s+of\s+(weapons?|missiles?|drones?|rockets?|munitions?|"
+     r"projectiles?|aircraft)\b", frozenset({"weapons", "weapon-kind"})),
     (r"\b(missiles|drones|rockets)\b", frozenset({"weapons"})),
     # how many people were held, how many places were struck: counts, but not of weapons
     (r"\b(number|how many)\b.*\b(detain\w*|arrest\w*|captur\w*|held|taken|seized)\b",

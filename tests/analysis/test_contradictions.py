@@ -145,6 +145,23 @@ def _meaning_topics(family: str, texts: dict[str, str], outlets: dict[str, str] 
     # two things both hit, not two readings of one
     ("violence", "Drones struck weapons storage sites near Qaim and an air base.",
      "The drones hit a military base near Qaim.", "struck", False),
+    # what kind of weapon: two ranges, or a cruise against a ballistic missile, exclude each other
+    ("violence", "A close-range ballistic missile struck the pier at dawn.",
+     "Officials said a short-range ballistic missile struck the pier.", "weapon-kind", True),
+    ("violence", "The frigate was hit by a cruise missile off the cape.",
+     "A ballistic missile hit the frigate off the cape, the navy said.", "weapon-kind", True),
+    ("violence", "Medium-range rockets were fired at the airfield overnight.",
+     "Long-range rockets rained on the airfield overnight.", "weapon-kind", True),
+    # one more specific than the other, or only one naming a kind: no dispute
+    ("violence", "A ballistic missile struck the pier at dawn.",
+     "Officials said a short-range ballistic missile struck the pier.", "weapon-kind", False),
+    ("violence", "A missile struck the pier at dawn.",
+     "Officials said a short-range missile struck the pier.", "weapon-kind", False),
+    ("violence", "The frigate was hit by a cruise missile off the cape.",
+     "It was not a ballistic missile but a cruise missile, the navy said.", "weapon-kind", False),
+    # kinds named in a statement story are no weapon used in it
+    ("criticism", "A close-range ballistic missile struck the pier at dawn.",
+     "Officials said a short-range ballistic missile struck the pier.", "weapon-kind", False),
 ])
 def test_claims_of_meaning_that_differ(family: str, a: str, b: str, topic: str,
                                        disputed: bool) -> None:

@@ -97,6 +97,11 @@ def test_a_topic_on_the_wrong_story_is_missed() -> None:
     # "at the time of" asks no date
     ("Boats near the pier at the time of the blast", None),
     ("Time of the first explosion", "date"),
+    # what was hit, by the sites counted; how it was done, with what weapon
+    ("What the jets hit near Qaim", "sites"),
+    ("How the raid on the depot was carried out", "weapons"),
+    ("Type of rocket fired at the airfield", "weapons"),
+    ("How the talks were arranged", None),
 ])
 def test_topic_kinds(topic: str, kind: str | None) -> None:
     kinds = topic_kinds(topic)
