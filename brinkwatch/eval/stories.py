@@ -26,12 +26,19 @@ from typing import Any
 
 #: (pattern on the gold topic, contradiction kinds that answer it), first match wins
 TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
+    # who suffered it, told in the passive ("who was killed in the strike", "who were the
+    # wounded"): the victims, not the doer
+    (r"\bwho\s+(?:was|were|had been)\s+(killed|wounded|hurt|injured|hit|targeted|struck|shot)\b",
+     frozenset({"casualties", "target"})),
     # who did it, by any verb of doing, directing or attacking ("who organised the attack",
     # "who ordered the raid", "who attacked the consulate", "who struck near the city"), or
     # its perpetrator named as such
     (r"\bwho\b.*\b(carried|behind|did|organi[sz]ed|ordered|led|planned|launched|fired|"
      r"orchestrated|responsible|attacked|struck|hit|bombed|shelled|shot|stormed|raided|"
-     r"targeted|killed)\b|\b(perpetrators?|culprits?)\b",
+     r"targeted|killed|claimed)\b|\b(perpetrators?|culprits?)\b|"
+     # "which group was behind the attack", "which faction claimed it"
+     r"\bwhich\s+(group|faction|militia|unit|side|organi[sz]ation|country|state)\b.*"
+     r"\b(behind|carried|claimed|responsible|fired|launched|did|attacked|struck)\b",
      frozenset({"perpetrator", "actor", "denial"})),
     (r"\b(name|rank|which body|which us administration|which .*administration)\b",
      frozenset({"actor", "target", "perpetrator", "administration"})),
@@ -90,7 +97,8 @@ TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     (r"\b(preceded|preceding|earlier|previous|prior)\b", frozenset({"recalled"})),
     (r"\b(length|how long|duration|timeline|deadline|until)\b", frozenset({"timeline", "date"})),
     # when it happened ("at the time of the blast" only places another question in time)
-    (r"\b(date|when)\b|(?<!at the )\btime\b", frozenset({"date"})),
+    (r"\b(date|when|timing|hour)\b|(?<!at the )\btime\b|\b(which|what) day\b|\bday of\b",
+     frozenset({"date"})),
     (r"\b(said|say|post|quote)\b", frozenset({"quote"})),
 )
 

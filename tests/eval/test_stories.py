@@ -102,6 +102,13 @@ def test_a_topic_on_the_wrong_story_is_missed() -> None:
     ("How the raid on the depot was carried out", "weapons"),
     ("Type of rocket fired at the airfield", "weapons"),
     ("How the talks were arranged", None),
+    # the victims asked in the passive; a group asked by "which"; the day asked
+    ("Who was killed in the raid on the farm", "casualties"),
+    ("Who killed the two guards", "perpetrator"),
+    ("Which faction claimed the drone attack", "perpetrator"),
+    ("Who claimed the bombing of the bridge", "perpetrator"),
+    ("Day of the ambush near Baiji", "date"),
+    ("Timing of the second barrage", "date"),
 ])
 def test_topic_kinds(topic: str, kind: str | None) -> None:
     kinds = topic_kinds(topic)
