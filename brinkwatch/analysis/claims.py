@@ -27,7 +27,10 @@ _PEOPLE = (r"(?:people|persons|members|fighters|soldiers|civilians|militants|off
            r"children|women|americans|iraqis|iranians|companions|aides|associates|passengers|"
            r"bystanders|passers-by|protesters|demonstrators|mourners|worshippers|contractors|"
            r"servicemen|service members|operatives|suspects|pilgrims|workers|residents|policemen|"
-           r"sailors|seamen|crewmen|crew members|hostages|prisoners|captives|activists|journalists)")
+           r"sailors|seamen|crewmen|crew members|hostages|prisoners|captives|activists|journalists|"
+           # comrades, and one of them: "one fighter was martyred", "one member was killed"
+           r"comrades|farmers|shepherds|villagers|students|fighter|soldier|civilian|militant|officer|guard|member|person|contractor|"
+           r"worker|policeman|commander|protester|demonstrator|resident|child|woman|man|comrade)")
 # "three of her bodyguards were also killed", "20 protesters were treated for burns": a count of
 # people, then what befell them (treated or taken to hospital: wounded)
 # "four people, including a shopkeeper and his son, were killed": a clause between the count and
@@ -36,7 +39,11 @@ _APPOSITIVE = r"(?:,\s+(?:including|among them|most of them|mostly|many of them|
 _KILL = re.compile(
     r"\b" + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?" + _PEOPLE + _APPOSITIVE + r"\s*(?:were|was|have been|had been|"
     r"are|being)?\s*(?:(?:also|reportedly|later|all|both)\s+)?(?P<what>killed|dead|died|wounded|"
-    r"injured|hurt|hospitali[sz]ed|treated(?=\s+(?:for|in|at)\b))\b", re.I)
+    r"injured|hurt|hospitali[sz]ed|treated(?=\s+(?:for|in|at)\b)|martyred|slain|perished|"
+    r"lost (?:their|his|her) lives?)\b", re.I)
+# "the blast claimed the lives of four policemen", "took the lives of two guards"
+_LIVES = re.compile(r"\b(?:claimed|took|cost)\s+(?P<what>the lives)\s+of\s+(?:at least\s+|up to\s+)?"
+                    + _NUM + r"\s+(?:[\w'’-]+\s+){0,2}?" + _PEOPLE + r"\b", re.I)
 # "one casualty and four injuries", "six wounded individuals": counted nouns
 _TOLL_NOUN = re.compile(r"\b" + _NUM + r"\s+(?:[\w-]+\s+)?(?P<what>casualt(?:y|ies)|deaths?|"
                         r"fatalit(?:y|ies)|injur(?:y|ies)|wounded|dead)\b", re.I)
@@ -110,7 +117,7 @@ _DENIAL = re.compile(
     r"behind|had\s+no\s+(?:role|hand|part)\s+in)\b", re.I)
 # a cheap test before the costly patterns: a sentence without these words holds no claim
 _QUICK_TOLL = re.compile(r"kill|dead|died|death|casualt|fatalit|wound|injur|hurt|harm|treated|"
-                         r"hospitali", re.I)
+                         r"hospitali|martyr|slain|perish|lives", re.I)
 _QUICK_WEAPON = re.compile(r"drone|missile|rocket|projectile|mortar|uav", re.I)
 _QUICK_DENIAL = re.compile(r"den(?:y|ied|ies)|reject|nothing to do|not involved|disclaim|dismiss|"
                            r"behind|no role|no hand|no part", re.I)
@@ -274,7 +281,8 @@ def _number(word: str) -> int | None:
 
 def _kind(word: str) -> str:
     w = word.lower()
-    if w in ("killed", "dead", "died", "killing") or w.startswith(("casualt", "death", "fatalit")):
+    if w in ("killed", "dead", "died", "killing", "martyred", "slain", "perished", "the lives") \
+            or w.startswith(("casualt", "death", "fatalit", "lost ")):
         return "killed"
     return "wounded"
 
@@ -736,7 +744,7 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
             administrations += _administrations(s, start)
         if "toll" in has:
             for m in [*_KILL.finditer(s), *_KILLING.finditer(s), *_AND_N.finditer(s),
-                      *_TOLL_NOUN.finditer(s), *_SUFFER.finditer(s)]:
+                      *_TOLL_NOUN.finditer(s), *_SUFFER.finditer(s), *_LIVES.finditer(s)]:
                 n = _number(m.group("n"))
                 if n is None or n > 5000 or m.group("n").lower() in ("a", "an"):
                     continue

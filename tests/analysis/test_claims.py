@@ -33,6 +33,19 @@ from brinkwatch.analysis.claims import article_claims, toll_value
     ("Three workers, including a boy of sixteen, were killed at the kiln.", {("killed", 3)}),
     ("Five guards, among them the convoy's driver, were wounded.", {("wounded", 5)}),
     ("Six pilgrims, including two from Najaf, reached the shrine.", set()),
+    # other words for death, and one person counted: "martyred", "lost their lives", "perished",
+    # "slain", "claimed the lives of"
+    ("One guard was martyred and two comrades were wounded at the gate.",
+     {("killed", 1), ("wounded", 2)}),
+    ("Three sailors lost their lives when the patrol boat sank.", {("killed", 3)}),
+    ("The barrage claimed the lives of five policemen near the bridge.", {("killed", 5)}),
+    ("At least nine farmers perished in the shelling.", {("killed", 9)}),
+    ("Two officers were slain at the checkpoint.", {("killed", 2)}),
+    ("One soldier was wounded by shrapnel.", {("wounded", 1)}),
+    # no count, a life story, a lost cause: none
+    ("The martyred commander was buried in Karbala.", set()),
+    ("The convoy lost its way near the border.", set()),
+    ("One officer said the lives of the crew were not at risk.", set()),
 ])
 def test_casualties(text: str, expected: set) -> None:
     got = {(c["kind"], c["number"]) for c in article_claims(text)["casualties"]}
