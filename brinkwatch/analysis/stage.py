@@ -408,7 +408,7 @@ def _told_apart(family: str, f: dict[str, Any], events: list[dict[str, Any]],
     as :func:`_same_day_sibling`, the other way round, so that the order the articles come
     in does not decide."""
     article_days = (profile.get("day_start"), profile.get("day_end"))
-    own = set(f.get("actors") or ()) | set(f.get("targets") or ())
+    actors, targets = set(f.get("actors") or ()), set(f.get("targets") or ())
     places = set(f.get("places") or ())
     for ev in events:
         if ev.get("modality") not in rules.grouping.modalities \
@@ -417,11 +417,13 @@ def _told_apart(family: str, f: dict[str, Any], events: list[dict[str, Any]],
                                                                  profile)):
             continue
         # its own parties, not the groups above them (two member groups of one umbrella
-        # share the umbrella, not the event)
-        names = (stories.direct_keys(ev.get("actor") or [])
-                 | stories.direct_keys(ev.get("target") or [])) - generic
+        # share the umbrella, not the event), each in its role: the group a bomb wounded is
+        # not the same event as the group whose member fired drones that day
+        doers = stories.direct_keys(ev.get("actor") or []) - generic
+        victims = stories.direct_keys(ev.get("target") or []) - generic
         place = stories.place_key(ev)
-        if (names and not names & own) or (place and places and place not in places):
+        if ((doers or victims) and not (doers & actors or victims & targets)) \
+                or (place and places and place not in places):
             return True
     return False
 

@@ -7,7 +7,8 @@ windows meet (an undated event takes its article's date, or estimated interval; 
 earlier month or year, that window), nothing rules it out (another speaker for verbal families,
 also by a name the KB does not know unless a target or place is shared; another target and
 another place together; another target with nothing specific in common, for a speech act
-no speaker either; stated days two or more apart), and the texts are alike (strongly, or
+no speaker either; for acts, another doer and another target, whatever the place; stated days
+two or more apart), and the texts are alike (strongly, or
 weakly with a matching actor, target or place up the KB).
 Every join records the cues that matched.
 """
@@ -204,6 +205,12 @@ def decide(event: Mapping[str, Any], family: str, window: tuple[str | None, str 
     # alike words do not join them: two raids of one day told in one template are two raids
     if place_conflict and target_conflict and (similarity < g.text_strong or other_target):
         return Decision(join=False, score=0.0, cues=("another target and another place",))
+    if not rules.speaker_decisive(family) and target_conflict and not target_named \
+            and targets_apart(akeys - generic, sa - generic, umbrellas or {}):
+        # another doer and another target: two acts, even in one city on one night (a
+        # militia's rockets at a compound, and a bomb at a market) and told alike; the place
+        # is all they share
+        return Decision(join=False, score=0.0, cues=("another actor and another target",))
     if rules.speaker_decisive(family) and (direct or anames) \
             and (speakers or f.get("actor_names")) \
             and not (akeys & speakers or direct & sa or actor_named) \

@@ -329,3 +329,81 @@ def test_two_speakers_blaming_one_state_are_two_reactions(tmp_path: Path, order:
     assert any(s >= {"K1", "K2"} for s in stories), stories
     # Washington's condemnation of the same state for the same shelling, in alike words: another
     assert not any("US" in s and s & {"K1", "K2"} for s in stories), stories
+
+
+# --- one city, one night: another doer at another target -----------------------------------
+CITY = {
+    "R1": article(
+        "Rockets fired by Kata'ib Hezbollah struck near a compound of the U.S. military in "
+        "Baghdad on Monday night, officials said.\nSirens sounded across the city centre.",
+        [Ev("struck", "ASSAULT", actor="Kata'ib Hezbollah", target="U.S. military",
+            date="2032-03-01", place="Baghdad")],
+        outlet="gulfwire.example", published="2032-03-02", url="https://gulfwire.example/r1"),
+    "B1": article(
+        "A bomb planted by Islamic State killed six shoppers at a market in Baghdad on Monday "
+        "night, officials said.\nSirens sounded across the city centre.",
+        [Ev("killed", "ASSAULT", actor="Islamic State", target="Iraq", date="2032-03-01",
+            place="Baghdad")],
+        outlet="levantdaily.example", published="2032-03-02", url="https://levantdaily.example/b1"),
+    "R2": article(
+        "Kata'ib Hezbollah rockets landed near the U.S. military compound in Baghdad late on "
+        "Monday, the police said.\nNo one was hurt.",
+        [Ev("landed", "ASSAULT", actor="Kata'ib Hezbollah", target="U.S. military",
+            date="2032-03-01", place="Baghdad")],
+        outlet="riverwire.example", published="2032-03-02", url="https://riverwire.example/r2"),
+}
+
+
+@pytest.mark.parametrize("order", ["R1 B1 R2", "B1 R1 R2", "R2 B1 R1"])
+def test_another_doer_at_another_target_in_one_city_is_another_attack(tmp_path: Path,
+                                                                      order: str) -> None:
+    stories = _run(tmp_path, CITY, order)
+    # the market bomb is not the rocket attack, though both hit Baghdad that night
+    assert not any("B1" in s and s & {"R1", "R2"} for s in stories), stories
+    assert any(s >= {"R1", "R2"} for s in stories), stories
+
+
+# the same rockets, claimed by another group: a contested perpetrator, not another attack
+PERP = {"R1": CITY["R1"], "R3": article(
+    "Islamic State said its rockets hit the U.S. military compound in Baghdad on Monday "
+    "night.\nThe claim could not be verified.",
+    [Ev("hit the", "ASSAULT", actor="Islamic State", target="U.S. military",
+        date="2032-03-01", place="Baghdad")],
+    outlet="northdesk.example", published="2032-03-02", url="https://northdesk.example/r3")}
+
+
+@pytest.mark.parametrize("order", ["R1 R3", "R3 R1"])
+def test_another_doer_at_the_same_target_is_a_contested_perpetrator(tmp_path: Path,
+                                                                   order: str) -> None:
+    assert any(s >= {"R1", "R3"} for s in _run(tmp_path, PERP, order))
+
+
+# --- one airport town, one day: drones at the airport, a roadside bomb at a checkpoint --------
+TOWN = {
+    "D1": article(
+        "Explosive drones launched by Kata'ib Hezbollah dived at the runway of Erbil airport on "
+        "Friday, where the U.S. military keeps aircraft, the Kurdish authorities said.",
+        [Ev("dived", "ASSAULT", actor="Kata'ib Hezbollah", target="U.S. military",
+            date="2032-04-09", place="Erbil")],
+        outlet="mountainpost.example", published="2032-04-09", url="https://mountainpost.example/d1"),
+    "C1": article(
+        "A roadside bomb laid by Islamic State wounded two Popular Mobilization Forces fighters "
+        "at a checkpoint outside Erbil on Friday, the Kurdish authorities said.",
+        [Ev("wounded", "ASSAULT", actor="Islamic State", target="Popular Mobilization Forces",
+            date="2032-04-09", place="Erbil")],
+        outlet="valleynews.example", published="2032-04-09", url="https://valleynews.example/c1"),
+    "D2": article(
+        "Drones sent by Kata'ib Hezbollah hit Erbil airport, home to aircraft of the U.S. "
+        "military, on Friday afternoon, the Kurdish authorities said.",
+        [Ev("hit Erbil", "ASSAULT", actor="Kata'ib Hezbollah", target="U.S. military",
+            date="2032-04-09", place="Erbil")],
+        outlet="gulfwire.example", published="2032-04-10", url="https://gulfwire.example/d2"),
+}
+
+
+@pytest.mark.parametrize("order", ["D1 C1 D2", "C1 D2 D1", "D2 D1 C1"])
+def test_a_checkpoint_bomb_is_not_the_airport_drones_of_its_day(tmp_path: Path,
+                                                                 order: str) -> None:
+    stories = _run(tmp_path, TOWN, order)
+    assert not any("C1" in s and s & {"D1", "D2"} for s in stories), stories
+    assert any(s >= {"D1", "D2"} for s in stories), stories
