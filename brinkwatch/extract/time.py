@@ -164,7 +164,8 @@ def _normalise(text: str) -> str:
     t = re.sub(r"\s+", " ", t).strip(" ,;:")
     t = re.sub(r"^(?:the|on|in|at|during|as of|as|over|from|of)\s+", "", t)
     t = re.sub(r"^(?:the)\s+", "", t)
-    t = re.sub(r"^(?:night|morning|evening|afternoon|end|beginning|start|middle) of\s+", "", t)
+    t = re.sub(r"^(?:night|morning|evening|afternoon|end|beginning|start|middle"
+               r"|(?:early|small|wee) hours) of\s+", "", t)
     t = re.sub(r"^(?:late|early|mid|earlier|later)(?:\s*-\s*|\s+)(?!this\b|in the\b)(?:on\s+|in\s+)?", "", t)
     t = re.sub(r"^(?:the)\s+", "", t)
     t = re.sub(r"\s+(?:night|morning|afternoon|evening|overnight|local time)$", "", t)
@@ -588,6 +589,9 @@ def _read_candidates(parsed: ParsedArticle, sentence_index: int) -> list[_Candid
             e = doc[e.start:e.end + 1]  # "the night" TIME + "before": the night before
         if spans and spans[-1].end == e.start:  # "Monday" DATE + "night" TIME
             spans[-1] = doc[spans[-1].start:e.end]
+        elif spans and spans[-1].end + 1 == e.start and doc[e.start - 1].lower_ == "of" \
+                and spans[-1][-1].lower_ in _PARTS_OF_DAY | {"hours"}:
+            spans[-1] = doc[spans[-1].start:e.end]  # "the night" TIME + "of April 13" DATE
         else:
             spans.extend(_comma_parts(e))
     for m in _CANDIDATE_RE.finditer(sent.text):
@@ -874,6 +878,10 @@ def landmark_clause(anchor: Token) -> tuple[Token, tuple[int, int]] | None:
         return _counted_from(noun.head, noun.head.head, (noun.head,))
     verb = anchor
     for _ in range(8):
+        if verb.pos_ == "VERB" and verb.dep_ == "conj":
+            coordinated = _coordinated_landmark(verb)
+            if coordinated is not None:
+                return coordinated
         if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("xcomp", "conj", "aux", "auxpass"):
             break
         if verb.head.i == verb.i:
@@ -886,6 +894,53 @@ def landmark_clause(anchor: Token) -> tuple[Token, tuple[int, int]] | None:
     if mark is None:
         return None
     return _counted_from(mark, verb.head, (verb, mark))
+
+
+def reacted_object(anchor: Token) -> Token | None:
+    """The object of a verbal reaction the anchor's act is told in ("condemned on Monday the
+    strike that targeted X", "denounced the raid", "blamed X for the attack"): the act is what
+    the reaction is about, and the reaction's day is not the act's. None when the anchor is no
+    such act (or is the reaction itself)."""
+    from brinkwatch.extract.ontology import event_type
+    from brinkwatch.extract.triggers import verb_sense
+
+    cur = anchor
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ in ("dobj", "pobj") and cur.pos_ in ("NOUN", "PROPN"):
+            verb = head.head if cur.dep_ == "pobj" and head.dep_ == "prep" \
+                and head.lower_ in ("for", "of", "over") else head
+            if verb.pos_ == "VERB" and verb.i != anchor.i:
+                sense = verb_sense(verb)
+                if sense is not None and int(event_type(sense[0].type).quad) in (1, 3) \
+                        and verb.lemma_.lower() not in active().speech_verbs:
+                    return cur
+            if cur.dep_ == "dobj":
+                return None
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                and c.lower_ not in ("that", "which", "who")
+                                                for c in cur.children):
+            return None  # a clause with a subject of its own: its day is its own
+        cur = head
+    return None
+
+
+def _coordinated_landmark(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """A landmark clause the parser joined to the clause it is counted from ("X came a day after
+    troops and police opened fire": "after troops" a phrase of "came", "opened" its conjunct):
+    an "after"/"before" phrase of the head verb that stands before this verb's subject, with
+    no punctuation between."""
+    head = verb.head
+    mark = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("after", "before")
+                 and c.i < verb.i), None)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if mark is None or subj is None or subj.left_edge.i <= mark.i:
+        return None
+    if any(t.is_punct for t in verb.doc[mark.i:subj.left_edge.i]):
+        return None
+    return _counted_from(mark, head, (mark,))
 
 
 def landmark_noun(anchor: Token) -> Token | None:
@@ -904,6 +959,9 @@ def _counted_from(mark: Token, head: Token, holders: tuple[Token, ...]
     one of ``holders``) puts between the landmark and ``head``'s act."""
     count = next((c for t in holders for c in t.children
                   if c.dep_ == "npadvmod" and c.lower_ in _DAY_COUNT_WORDS), None)
+    if count is None:  # "came a day after X did Y": the count hung on "came", just before
+        count = next((c for c in head.children if c.dep_ == "npadvmod"
+                      and c.lower_ in _DAY_COUNT_WORDS and c.i == mark.i - 1), None)
     if count is None:
         return None
     after = mark.lower_ == "after"
@@ -980,6 +1038,13 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
     clause = _own_clause(anchor_tok)
     if landmark_noun(anchor_tok) is not None:  # "stormed X on Tuesday, after strikes on Y":
         clause = {anchor_tok.i}  # Tuesday is not the strikes' day
+    every = cands  # a phrase counted back from the story ("the night before") counts from any
+    reacted = reacted_object(anchor_tok)
+    if reacted is not None:  # "condemned on Monday the strike that hit X": Monday is the
+        # condemnation's day; only a time phrase inside the object dates the act
+        cands = [c for c in cands if reacted.left_edge.i <= c.span.root.i <= reacted.right_edge.i]
+        if not cands:
+            return DateRef()
     recalled = landmark_clause(anchor_tok)
     if recalled is not None:  # "struck X on Saturday, two days after Y hit Z": Y's act is Thursday's
         head, shift = recalled
@@ -1000,7 +1065,7 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
     for _, _, c in sorted(scored, key=lambda x: (x[0], x[1])):
         if _landmark(c, anchor_tok) is not None:
             continue  # a misparse: "on the eve of the vote on Sunday" hung "on Sunday" on the act
-        ref = _to_ref(parsed, c, _told_day(parsed, sentence_index, c, cands, published))
+        ref = _to_ref(parsed, c, _told_day(parsed, sentence_index, c, every, published))
         if ref is not None:
             return ref
     for c in cands:  # "hours after the strike on Sunday": the event placed against a landmark
