@@ -54,8 +54,9 @@ Steps, in order (each a small pure function over the article's candidates):
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -330,12 +331,39 @@ def own_side(actor: ActorRef, target: ActorRef) -> bool:
                                            and actor.name in target.ancestors)
 
 
+def _reporter(parsed: Any, ev: Event, ref: ActorRef) -> bool:
+    """The actor of a material act is the one who reports it, and the act's own subject is a
+    weapon ("the ministry said two drones took off from Syria and hit the depot", "police said
+    rockets struck the camp"): the reporter is no agent of the strike."""
+    if ev.quad != 4 or ref.start is None or not ev.evidence:
+        return False
+    subjects = _subjects(parsed.doc, ev)
+    weapons = active().weapon_nouns
+    if not subjects or not all(s.lemma_.lower() in weapons or s.lower_ in weapons
+                               for s in subjects):
+        return False
+    tok = _token(parsed.doc, ev.evidence[0])
+    speech = active().speech_verbs
+    for _ in range(8):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in speech:
+            return any(c.dep_ == "nsubj" and c.left_edge.idx <= ref.start <= c.right_edge.idx
+                       for c in tok.children)
+    return False
+
+
 def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: Any) -> Event:
     reasons = list(ev.reasons)
     actors: list[ActorRef] = []
     for a in ev.actors:
         if _weapon_ref(parsed, a):
             reasons.append(Completion(role="actor", value=None, reason="weapon", evidence=a.text))
+            continue
+        if _reporter(parsed, ev, a):
+            reasons.append(Completion(role="actor", value=None, reason="reporter",
+                                      evidence=a.text))
             continue
         if ev.type in MATERIAL_CONFLICT and any(own_side(a, t) for t in ev.targets):
             reasons.append(Completion(role="actor", value=None, reason="own-side",
@@ -664,7 +692,20 @@ def _side_compatible(a: Sequence[ActorRef], b: Sequence[ActorRef], *, nested: bo
 def _dates_agree(a: DateRef, b: DateRef) -> bool:
     if a.value is None or b.value is None:
         return True
-    return a.value.startswith(b.value) or b.value.startswith(a.value)
+    if a.value.startswith(b.value) or b.value.startswith(a.value):
+        return True
+    # a night read as its first day ("overnight", "late on Monday", "Monday night") runs
+    # into the next: "at 2 a.m. on Tuesday", "early Tuesday"
+    return any(_NIGHT_RE.search(x.text or "") and _next_day(x.value) == y.value
+               for x, y in ((a, b), (b, a)) if x.value is not None and x.precision == "day")
+
+
+_NIGHT_RE = re.compile(r"\b(?:overnight|night|late)\b", re.IGNORECASE)
+
+
+def _next_day(value: str) -> str | None:
+    day = _day(value, last=False) if len(value) == 10 else None
+    return None if day is None else (day + timedelta(days=1)).isoformat()
 
 
 def _modality_rank(m: str) -> int:
@@ -701,9 +742,43 @@ def _types(ev: Event) -> set[str]:
                         "coreference" and r.value in _RAID_TYPES and ev.type in _RAID_TYPES}
 
 
-def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
+# Places that are points on the map (not a country or province): two material acts told at two
+# such places this far apart are two acts ("jets bombed depots near Qaim" and "rockets hit a
+# base outside Erbil"), whatever else they share.
+SITE_TYPES = frozenset({"city", "town", "base", "crossing", "site"})
+APART_KM = 25.0
+
+
+def sites_of(kb: Any) -> dict[str, tuple[float, float]]:
+    """Coordinates of the KB places that are points (:data:`SITE_TYPES`), by id."""
+    places = getattr(kb, "places", None) or {}
+    return {k: (place.lat, place.lon) for k, place in places.items()
+            if getattr(place, "type", None) in SITE_TYPES
+            and None not in (place.lat, place.lon)}
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 \
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _apart(a: Event, b: Event, sites: Mapping[str, tuple[float, float]]) -> bool:
+    """Two material acts located at two sites of the map more than :data:`APART_KM` apart."""
+    if a.quad != 4 or b.quad != 4 or a.location is None or b.location is None:
+        return False
+    pa = sites.get(a.location.kb_id or "")
+    pb = sites.get(b.location.kb_id or "")
+    return pa is not None and pb is not None and _km(pa, pb) > APART_KM
+
+
+def _corefer(a: Event, b: Event, generic: frozenset[str],
+             sites: Mapping[str, tuple[float, float]] | None = None) -> bool:
     if not (_types(a) & _types(b)) or a.background != b.background:
         return False
+    if sites and _apart(a, b, sites):
+        return False  # "shot at crowds in Nasiriyah" / "the consulate in Najaf was burned"
     if a.type in SYMMETRIC and _dates_agree(a.date, b.date) \
             and len(_participants(a, generic) & _participants(b, generic)) >= 2:
         return True  # "A and B met" and "A met B": one meeting, whoever is the subject
@@ -849,7 +924,21 @@ def _best_date(a: DateRef, b: DateRef) -> DateRef:
     cands = [d for d in (a, b) if d.value]
     if not cands:
         return a
-    return min(cands, key=lambda d: order.get(d.precision or "", 4))
+    return min(cands, key=lambda d: (order.get(d.precision or "", 4), straddles(d)))
+
+
+_STRADDLE_RE = re.compile(r"\b(?:overnight|last night|over ?night)\b", re.IGNORECASE)
+_NAMED_DAY_RE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                           r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d",
+                           re.IGNORECASE)
+
+
+def straddles(d: DateRef) -> bool:
+    """A day read from "overnight" or "last night" without a named day: the night runs over two
+    days, so a telling of the same act that names its day ("at 1 a.m. on Wednesday") is
+    better."""
+    text = d.text or ""
+    return bool(_STRADDLE_RE.search(text)) and not _NAMED_DAY_RE.search(text)
 
 
 def _best_attribution(a: Attribution, b: Attribution) -> Attribution:
@@ -857,7 +946,8 @@ def _best_attribution(a: Attribution, b: Attribution) -> Attribution:
 
 
 def corefer_events(events: Sequence[Event], generic: frozenset[str] = frozenset(),
-                   answered: dict[int, tuple[ActorRef, ...]] | None = None) -> list[Event]:
+                   answered: dict[int, tuple[ActorRef, ...]] | None = None,
+                   sites: Mapping[str, tuple[float, float]] | None = None) -> list[Event]:
     """Merge the tellings of one real event (see step 3), in reading order. ``answered`` maps
     the trigger of an act told as what another act answers ("struck X in response to the
     attack on Y") to the responders: that act is never theirs."""
@@ -865,7 +955,7 @@ def corefer_events(events: Sequence[Event], generic: frozenset[str] = frozenset(
     answered = answered or {}
     for ev in sorted(events, key=_position):
         for j, g in enumerate(groups):
-            if _corefer(g, ev, generic) and not _answers(g, ev, answered, generic) \
+            if _corefer(g, ev, generic, sites) and not _answers(g, ev, answered, generic) \
                     and not _answers(ev, g, answered, generic):
                 groups[j] = _merge(g, ev, generic)
                 break
@@ -1622,13 +1712,18 @@ def _landmark_day(doc: Any, head: Any, shift: tuple[int, int], events: Sequence[
     told = resolve_date(parsed, k, anchor=head.i)
     if told.precision != "day" or not told.value:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lemma_.lower() not in _STORY_ACT_NOUNS or not any(
-                c.lower_ in _DEFINITE for c in subj.children):
+        if subj is None or subj.pos_ != "NOUN" or not any(
+                c.lower_ in _DEFINITE or c.dep_ == "poss" for c in subj.children):
             return None
-        told = next((e.date for e in sorted(events, key=_position)
-                     if e.quad == 4 and e.reportable and not e.background and e.date.value
-                     and e.date.precision == "day" and e.evidence
-                     and e.evidence[0].sentence_index < k), DateRef())
+        if subj.lemma_.lower() in _STORY_ACT_NOUNS and any(
+                c.lower_ in _DEFINITE for c in subj.children):
+            told = next((e.date for e in sorted(events, key=_position)
+                         if e.quad == 4 and e.reportable and not e.background and e.date.value
+                         and e.date.precision == "day" and e.evidence
+                         and e.evidence[0].sentence_index < k), DateRef())
+        else:  # "his decision came two days after ...": the news the lead dates
+            lead = lead_date(parsed)
+            told = lead[1] if lead is not None and lead[0] < k else DateRef()
         if not told.value:
             return None
     day = _day(told.value, last=False)
@@ -1754,8 +1849,10 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
             if attacks is None:
                 attacks = _attack_days(parsed, out, generic, cache, mentions)
             mine = {_key(a) for a in _linked(ev.actors, generic)}
-            struck = next((d for kind, agents, d in attacks if kind == ev.type
-                           and (not agents or (mine and bool(agents & mine)))), None)
+            days = [d for kind, agents, d in attacks if kind == ev.type
+                    and (not agents or (mine and bool(agents & mine)))]
+            # "overnight strikes" and "the strikes, at 1 a.m. on Wednesday": the named day
+            struck = next((d for d in days if not straddles(d)), days[0] if days else None)
         if same is not None:
             out[i] = _dated(ev, same, "story-date")
         elif said is not None:  # the speaker's dated statement: told that day at the latest
@@ -1856,11 +1953,12 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = _date_recalled(evs, parsed)  # before coreference: a recalled act is another act
     evs = join_raid_and_detention(evs, parsed.doc, generic)
     answered = answered_acts(parsed.doc, evs, generic)
-    evs = corefer_events(evs, generic, answered)
+    sites = sites_of(kb)
+    evs = corefer_events(evs, generic, answered, sites)
     evs = _complete_agents(evs, parsed, mentions, kb)
-    evs = corefer_events(evs, generic, answered)  # completed agents may join a told event
+    evs = corefer_events(evs, generic, answered, sites)  # completed agents may join a told event
     evs = _anaphoric_targets(evs, parsed.doc, generic)
-    evs = corefer_events(evs, generic, answered)  # a headline's reaction now names its target
+    evs = corefer_events(evs, generic, answered, sites)  # a headline's reaction names its target
     evs = _attach_casualties(evs, parsed, events)
     evs = _complete_dates(evs, parsed, mentions, generic)
     out: dict[str, Event] = {}
