@@ -689,14 +689,15 @@ def _side_compatible(a: Sequence[ActorRef], b: Sequence[ActorRef], *, nested: bo
     return any(own_a & set(r.ancestors) for r in lb) or any(own_b & set(r.ancestors) for r in la)
 
 
-def _dates_agree(a: DateRef, b: DateRef) -> bool:
+def _dates_agree(a: DateRef, b: DateRef, *, nights: bool = False) -> bool:
     if a.value is None or b.value is None:
         return True
     if a.value.startswith(b.value) or b.value.startswith(a.value):
         return True
-    # a night read as its first day ("overnight", "late on Monday", "Monday night") runs
-    # into the next: "at 2 a.m. on Tuesday", "early Tuesday"
-    return any(_NIGHT_RE.search(x.text or "") and _next_day(x.value) == y.value
+    # with ``nights`` (both tellings name their agent), a night read as its first day
+    # ("overnight", "late on Monday", "Monday night") runs into the next: "at 2 a.m. on
+    # Tuesday", "early Tuesday"
+    return nights and any(_NIGHT_RE.search(x.text or "") and _next_day(x.value) == y.value
                for x, y in ((a, b), (b, a)) if x.value is not None and x.precision == "day")
 
 
@@ -784,7 +785,8 @@ def _corefer(a: Event, b: Event, generic: frozenset[str],
         return True  # "A and B met" and "A met B": one meeting, whoever is the subject
     if (_modality_rank(a.modality) == 2) != (_modality_rank(b.modality) == 2):
         return False  # a threat or a hypothesis is not the act itself
-    if not _dates_agree(a.date, b.date):
+    if not _dates_agree(a.date, b.date, nights=bool(_linked(a.actors, generic))
+                        and bool(_linked(b.actors, generic))):
         return False
     if a.type in MATERIAL_CONFLICT and any(own_side(x, t) for x in a.actors + b.actors
                                            for t in a.targets + b.targets):
@@ -814,6 +816,8 @@ def _corefer(a: Event, b: Event, generic: frozenset[str],
         return False
     if _repeated(b) and not _repeated(a):
         return False  # "rockets again struck the camp": a new act after the one told before
+    if not shared_actor and _far_apart(a, b, frag_a, frag_b):
+        return False  # the lead's "blast ... killing one" is not an attack told at the end
     if not shared_actor:
         # an agentless telling joins a told event only if a linked target links them, or it
         # names no linked target itself ("the strikes killed two guards")
@@ -824,6 +828,29 @@ def _corefer(a: Event, b: Event, generic: frozenset[str],
         # compound", "two guards"); a victim named only by the fragment is another event
         return (frag_a and not linked_a) or (frag_b and not linked_b)
     return True
+
+
+FRAGMENT_REACH = 3  # sentences: how far from a telling an agentless telling may join it
+
+
+def _far_apart(a: Event, b: Event, frag_a: bool, frag_b: bool) -> bool:
+    """A telling without an agent told first, more than :data:`FRAGMENT_REACH` sentences
+    before the other and not with it in the article's first lines, is the story's own act
+    ("a blast ... killing one" in the lead), not an act told far below ("Iran fired missiles
+    at Israel on April 13", "an attack on its embassy"): when it names no actor at all, or
+    the later telling names a linked agent. A telling after an act may be far from it
+    ("... were among those killed", a list of casualties at the end)."""
+    sa = {e.sentence_index for e in a.evidence}
+    sb = {e.sentence_index for e in b.evidence}
+    if not sa or not sb or min(sa) == min(sb):
+        return False
+    (first, s1, frag1), (_, s2, frag2) = sorted(((a, sa, frag_a), (b, sb, frag_b)),
+                                                key=lambda x: min(x[1]))
+    if not (frag1 and (not first.actors or not frag2)):
+        return False
+    if min(s1) < LEAD_SENTENCES and min(s2) < LEAD_SENTENCES:
+        return False
+    return min(abs(x - y) for x in s1 for y in s2) > FRAGMENT_REACH
 
 
 _PHRASE_TAIL_RE = re.compile(r"\s+(?:in|of|from|at|on|across|and)\s.*$|,.*$", re.IGNORECASE)
@@ -1495,6 +1522,8 @@ def _story_date(ev: Event, told: Sequence[Event]) -> DateRef | None:
     mine = {_key(a) for a in ev.actors}
     for other in told:
         theirs = {_key(a) for a in other.actors}
+        if not mine and _far_apart(ev, other, True, not theirs):
+            continue  # the lead's agentless blast is not dated by an act told far below it
         if not mine or not theirs or mine & theirs:
             return other.date
     return None

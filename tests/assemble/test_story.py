@@ -1161,3 +1161,59 @@ def test_the_news_an_act_is_counted_from(ctx: Any, text: str, published: str | N
     assert len(got) == 1
     assert (got[0].date.value, got[0].date.precision) == expected
     assert ("landmark" in reasons(got[0], "date")) == (expected[1] == "day")
+
+
+# An agentless telling in the lead is the story's own act: an attack told several sentences
+# below it, with its own agent, neither absorbs it nor dates it; a casualty sentence told
+# after an attack still joins it however far below. (article, records with the lead's
+# sentence, whether the lead's telling carries the later attack's day)
+FAR_BELOW = [
+    ("A blast ripped through a militia camp outside Tikrit, wounding six fighters.\n"
+     "The group said it would investigate.\nNo one claimed the blast.\n"
+     "The camp lies on the road to Baiji.\nLocal officials called for calm.\n"
+     "Turkish jets bombed PKK hideouts near Sinjar on Friday.\n", 2, False),
+    ("An explosion tore through an army depot near Hilla, killing two guards.\n"
+     "The army said an inquiry had begun.\nOfficials gave no cause for the blast.\n"
+     "The depot lies on the main road.\nThe depot had been hit before.\n"
+     "Iran fired missiles at Erbil on Monday, in reply to an attack on its embassy.\n", 2, False),
+    # negative row: the raids told first, their toll told four sentences below
+    ("Turkish jets bombed PKK hideouts near Sinjar on Friday.\n"
+     "The ministry said the raids hit caves and depots.\n"
+     "Ankara says the group shelters in the mountains.\n"
+     "Baghdad has protested such raids before.\n"
+     "The raids killed five fighters, a PKK spokesman said.\n", 1, True),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "n", "same_day"), FAR_BELOW)
+def test_an_attack_told_far_below_is_not_the_lead_s(ctx: Any, text: str, n: int,
+                                                    same_day: bool) -> None:
+    got = [e for e in run(ctx, text, "2024-01-14") if e.type == "ASSAULT"]
+    assert len(got) == n, [(names(e.actors), [s.sentence_index for s in e.evidence]) for e in got]
+    lead = next(e for e in got if e.evidence[0].sentence_index == 0)
+    last = next(e for e in got if e.evidence[-1].sentence_index == max(
+        s.sentence_index for x in got for s in x.evidence))
+    assert (lead.date.value == last.date.value) == same_day
+
+
+# "late on Wednesday" runs into Thursday only for tellings that name their agent: an agentless
+# "killing 25" on Thursday in another town is not the storming of the night before
+NIGHT_FRAGMENTS = [
+    ("Crowds stormed the Turkish consulate in Mosul late on Wednesday and set it alight.\n"
+     "On Thursday, security forces fired on marchers holding a bridge in the south, killing "
+     "five.\n", 2),
+    ("Crowds stormed the Turkish consulate late on Wednesday and set it alight.\n"
+     "The unrest grew on Thursday in the south, where security forces fired on marchers "
+     "holding a bridge, killing five.\n", 2),
+    # negative row: one agent, late on Wednesday and early on Thursday
+    ("Turkish jets struck PKK hideouts near Sinjar late on Wednesday, the group said.\n"
+     "Officials said Turkish jets hit PKK caves near Sinjar early on Thursday.\n", 1),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "n"), NIGHT_FRAGMENTS)
+def test_a_night_joins_the_next_day_only_with_an_agent(ctx: Any, text: str, n: int) -> None:
+    got = news(run(ctx, text, "2024-01-12"), "ASSAULT")
+    assert len(got) == n, [(names(e.actors), e.date.value) for e in got]
