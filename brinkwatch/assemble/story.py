@@ -814,8 +814,11 @@ def _corefer(a: Event, b: Event, generic: frozenset[str],
     frag_a, frag_b = _fragment(a, nested, generic), _fragment(b, nested, generic)
     if not (shared_actor or frag_a or frag_b):
         return False
-    if _repeated(b) and not _repeated(a):
-        return False  # "rockets again struck the camp": a new act after the one told before
+    if (_repeated(b) and not _repeated(a)) or (
+            _successive(b) and not _successive(a)
+            and b.evidence[0].sentence_index > a.evidence[0].sentence_index):
+        return False  # "rockets again struck the camp", "hours later, gunmen attacked ...":
+        # a new act after the one told before
     if not shared_actor and _far_apart(a, b, frag_a, frag_b):
         return False  # the lead's "blast ... killing one" is not an attack told at the end
     if not shared_actor:
@@ -903,6 +906,48 @@ def _repeated(ev: Event) -> bool:
                                span.trigger_start - span.start]
         return bool(_REPEAT_RE.search(" ".join(before.split()[-4:])))
     return False
+
+
+_SUCCESSIVE_RE = re.compile(
+    r"^\W*(?:(?:\w+\s+)?(?:days?|hours|minutes|moments)\s+later|later\s+(?:that|the\s+same|on)"
+    r"|(?:the\s+)?(?:next|following|same)\s+(?:day|morning|evening|night|afternoon)"
+    r"|that\s+(?:day|night|evening|morning|afternoon))\b", re.IGNORECASE)
+
+
+def _successive(ev: Event) -> bool:
+    """A telling in a sentence that opens by placing it after the one before ("Hours later,
+    militants attacked ...", "The same night, ...", "A day later, ..."): a new act."""
+    return bool(ev.evidence) and bool(_SUCCESSIVE_RE.match(ev.evidence[0].sentence))
+
+
+def split_successive(events: Sequence[Event], parsed: Any) -> list[Event]:
+    """Tellings the sentence-level coder merged (same type and arguments) although a later one
+    opens by placing its act after the one before ("Gunmen ambushed a patrol on Monday. Hours
+    later, gunmen attacked a checkpoint."): each such sentence starts a record of its own, with
+    the day its own sentence gives."""
+    from brinkwatch.extract.time import resolve_date
+
+    out: list[Event] = []
+    for ev in events:
+        parts: list[list[Evidence]] = []
+        for span in ev.evidence:
+            if parts and span.sentence_index != parts[-1][-1].sentence_index \
+                    and _SUCCESSIVE_RE.match(span.sentence):
+                parts.append([span])
+            elif parts:
+                parts[-1].append(span)
+            else:
+                parts.append([span])
+        if len(parts) == 1:
+            out.append(ev)
+            continue
+        out.append(replace(ev, evidence=tuple(parts[0])))
+        for part in parts[1:]:
+            tok = _token(parsed.doc, part[0])
+            day = resolve_date(parsed, part[0].sentence_index,
+                               anchor=tok.i if tok is not None else None)
+            out.append(replace(ev, evidence=tuple(part), date=day))
+    return out
 
 
 def _fragment(ev: Event, material: bool, generic: frozenset[str]) -> bool:
@@ -1970,7 +2015,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     if not events:
         return []
     pub = _published(reference_date(parsed))
-    evs = [_clean_arguments(e, parsed, mentions, kb) for e in events
+    evs = [_clean_arguments(e, parsed, mentions, kb) for e in split_successive(events, parsed)
            if not _weapon_speech(parsed.doc, e) and not _judged_act(parsed.doc, e)]
     evs = [_generic_agent(parsed.doc, e) for e in evs]
     evs = _bare_government(evs, mentions, kb)

@@ -89,6 +89,9 @@ _CANDIDATE_RE = re.compile(
     r"|" + _WEEKDAY_RE + r"(?:\s+(?:night|morning|afternoon|evening))?"
     r"|yesterday|today|tonight|last\s+night"
     r"|(?:the\s+)?previous\s+(?:day|evening|night|morning|afternoon)"
+    r"|(?:(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+days?|hours|minutes|moments)\s+later"
+    r"|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|afternoon)"
+    r"|(?:later\s+)?(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)"
     r"|the\s+(?:day|evening|night|morning|afternoon)\s+before(?=\s*[,.;:]|\s*$)"
     r"|(?:in|since|during|until|by)\s+" + _MONTH_RE.replace("may|", "") + r"\.?(?:\s+" + _YEAR + r")?"
     r")\b",
@@ -212,6 +215,12 @@ def _recent(n_days: int) -> _Interp:
     return _relative(lambda pub: _range(pub - timedelta(days=n_days), pub))
 
 
+# Words counting forward from the day the story last told ("Gunmen ambushed a patrol on
+# Monday. A day later, ..."): days later, the next/following day, the same day or night.
+# (_normalise drops a trailing "night"/"morning": "the same night" is read as "same")
+_FORWARD_CORE = (r"(?:(?P<n>\S+) days? later|(?:hours|minutes|moments) later"
+                 r"|(?P<n2>next|following)(?: day| morning| evening| night| afternoon)?"
+                 r"|(?:that|same)(?: day| night| evening| morning| afternoon)?)")
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _RECENT_DAYS = {"day": 7, "week": 21, "month": 90, "year": 3 * 365}
 
@@ -301,6 +310,10 @@ def _core(t: str) -> _Interp | None:  # noqa: C901 - a flat table of patterns re
         return _relative(lambda pub: _day(pub - timedelta(days=1)))  # relative to the report
     if t == "day before yesterday":
         return _relative(lambda pub: _day(pub - timedelta(days=2)))
+    m = re.fullmatch(_FORWARD_CORE, t)
+    if m:  # "a day later", "the next morning", "that night": counted from the story's day
+        n = 1 if m["n2"] else (_count(m["n"]) if m["n"] else 0)
+        return _relative(lambda pub: _day(pub + timedelta(days=n)))
     if t in ("tomorrow", "tomorrow morning", "tomorrow night"):
         return _relative(lambda pub: _day(pub + timedelta(days=1)))
     m = re.fullmatch(rf"{_NUM} (day|week|month|year)s? (?:ago|earlier|before)", t)
@@ -994,16 +1007,23 @@ def _shifted(ref: DateRef | None, shift: tuple[int, int]) -> DateRef:
 # "yesterday" count from the day of writing).
 _NARRATIVE_RE = re.compile(
     r"^(?:previous|(?:day|night|evening|morning|afternoon) before"
-    r"|\S+(?: \S+)? (?:day|week|month|year)s? (?:earlier|before))$")
+    r"|\S+(?: \S+)? (?:day|week|month|year)s? (?:earlier|before)|" + _FORWARD_CORE + r")$")
+_FORWARD_RE = re.compile(r"^" + _FORWARD_CORE + r"$")
+_BACK_SENTENCES = 3  # how far back the story's last day is looked for
 
 
 def _told_day(parsed: ParsedArticle, sentence_index: int, cand: _Candidate,
               cands: list[_Candidate], published: str | None) -> str | None:
     """The day ``cand`` counts from: for an expression relative to the story ("the night
     before", "a day earlier"), the day the sentence's main clause gives ("condemned on Friday
-    the strike of the night before": Thursday), else the day of writing."""
-    if not _NARRATIVE_RE.match(_normalise(cand.span.text)):
+    the strike of the night before": Thursday), else the day of writing. Words counting
+    forward ("a day later", "the same night") count from the day the sentence's main clause
+    gives, else from the last day the sentences just before give, else from nothing (None):
+    never forward from the day of writing."""
+    text = _normalise(cand.span.text)
+    if not _NARRATIVE_RE.match(text):
         return published
+    forward = bool(_FORWARD_RE.match(text))
     root = _sentence_root(parsed, sentence_index)
     clause = clause_tokens(root)
     for other in cands:
@@ -1014,7 +1034,13 @@ def _told_day(parsed: ParsedArticle, sentence_index: int, cand: _Candidate,
         ref = _to_ref(parsed, other, published)
         if ref is not None and ref.precision == "day" and ref.value:
             return ref.value
-    return published
+    if not forward:
+        return published
+    for k in range(sentence_index - 1, max(-1, sentence_index - 1 - _BACK_SENTENCES), -1):
+        ref = resolve_date(parsed, k, published=published)
+        if ref.precision == "day" and ref.value:
+            return ref.value
+    return None
 
 
 def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | None = None,
@@ -1077,7 +1103,7 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
         c = understood[0]
         if (not _modifies_other_noun(c.span.root, clause) and c.prep not in ("than", "since")
                 and not _in_side_clause(c.span.root, anchor_tok)):
-            ref = _to_ref(parsed, c, published)
+            ref = _to_ref(parsed, c, _told_day(parsed, sentence_index, c, every, published))
             if ref is not None:
                 return ref
     return DateRef()

@@ -1217,3 +1217,31 @@ NIGHT_FRAGMENTS = [
 def test_a_night_joins_the_next_day_only_with_an_agent(ctx: Any, text: str, n: int) -> None:
     got = news(run(ctx, text, "2024-01-12"), "ASSAULT")
     assert len(got) == n, [(names(e.actors), e.date.value) for e in got]
+
+
+# A sentence that opens by placing its act after the one before ("Hours later, ...", "The
+# same night, ...", "A day later, ...") tells a new act, even one the sentence-level coder
+# merged with the first (same type, same unnamed agent); a plain casualty sentence still
+# joins. (article, records, days of the records in reading order)
+SUCCESSIVE = [
+    ("Gunmen ambushed an army patrol near Tarmiyah on Monday, killing three soldiers.\n"
+     "Hours later, militants attacked a checkpoint near Baiji.\n", 2,
+     ["2024-01-08", "2024-01-08"]),
+    ("Gunmen ambushed an army patrol near Tarmiyah on Monday, killing three soldiers.\n"
+     "The same night, militants attacked a checkpoint near Baiji.\n", 2,
+     ["2024-01-08", "2024-01-08"]),
+    ("Gunmen ambushed an army patrol near Tarmiyah on Monday, killing three soldiers.\n"
+     "A day later, militants attacked a checkpoint near Baiji.\n", 2,
+     ["2024-01-08", "2024-01-09"]),
+    # negative row: the ambush told again
+    ("Gunmen ambushed an army patrol near Tarmiyah on Monday.\n"
+     "The ambush killed three soldiers, police said.\n", 1, ["2024-01-08"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "n", "days"), SUCCESSIVE)
+def test_a_successive_act_is_a_new_act(ctx: Any, text: str, n: int, days: list[str]) -> None:
+    got = news(run(ctx, text), "ASSAULT")
+    assert len(got) == n, [(names(e.actors), [s.sentence_index for s in e.evidence]) for e in got]
+    assert [e.date.value for e in got] == days

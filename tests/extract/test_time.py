@@ -317,6 +317,34 @@ def test_reactions_parts_of_days_and_joined_landmarks(nlp, sentence, trigger, va
     assert _date(nlp, sentence, trigger).value == value
 
 
+
+# Words counting forward from the story's last day ("A day later, ...", "The same night,
+# ..."): from the day the sentences just before give; never forward from the day of writing,
+# and nothing without a day to count from. (text, trigger in the last sentence, value)
+FORWARD = [
+    ("Gunmen ambushed a convoy near Samarra on Monday. A day later, militants shelled a "
+     "checkpoint.", "shelled", "2026-01-06"),
+    ("Gunmen ambushed a convoy near Samarra on Monday. The next morning, militants shelled a "
+     "checkpoint.", "shelled", "2026-01-06"),
+    ("Gunmen ambushed a convoy near Samarra on Monday. The same night, militants shelled a "
+     "checkpoint.", "shelled", "2026-01-05"),
+    ("Gunmen ambushed a convoy near Samarra on Sunday. Two days later, militants shelled a "
+     "checkpoint.", "shelled", "2026-01-06"),
+    # negative rows: no day before to count from
+    ("Gunmen ambushed a convoy near Samarra. A day later, militants shelled a checkpoint.",
+     "shelled", None),
+    ("Gunmen ambushed a convoy near Samarra. The same night, militants shelled a checkpoint.",
+     "shelled", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), FORWARD)
+def test_words_counting_forward_from_the_story(nlp, text, trigger, value):
+    parsed = _parse(nlp, text)
+    k = len(parsed.sentences) - 1
+    anchor = next(t.i for t in parsed.doc if t.text == trigger)
+    assert resolve_date(parsed, k, anchor=anchor).value == value
+
 # expressions counted from the day the sentence tells of ("on Tuesday ... the night before"),
 # a day owned by the act noun the act happened in ("detained in Monday's raid"), the day of
 # an act noun that is the clause's subject ("a strike on the convoy on Monday killed ...") or
