@@ -182,6 +182,8 @@ def _weekday_interp(wd: int, direction: str) -> _Interp:
         if direction == "next":
             delta = (wd - pub.weekday()) % 7 or 7
             return _day(pub + timedelta(days=delta))
+        if direction == "ahead":  # a weekday of a future act: that day this week or the next
+            return _day(pub + timedelta(days=(wd - pub.weekday()) % 7))
         delta = (pub.weekday() - wd) % 7
         if direction == "early" and delta == 6:
             return _day(pub + timedelta(days=1))  # the small hours there, still "yesterday" here
@@ -287,11 +289,11 @@ def _core(t: str) -> _Interp | None:  # noqa: C901 - a flat table of patterns re
     if m:
         y0 = int(m[1]) * 10
         return _const(_range(date(y0, 1, 1), date(y0 + 9, 12, 31)))
-    m = re.fullmatch(rf"(last|this past|past|this|next|this coming|coming)? ?{_WEEKDAY_RE}", t)
+    m = re.fullmatch(rf"(last|this past|past|this|next|this coming|coming|ahead)? ?{_WEEKDAY_RE}", t)
     if m:
         mod = m[1] or ""
         direction = "next" if mod in ("next", "this coming", "coming") else (
-            "last" if mod in ("last", "this past", "past") else "")
+            "last" if mod in ("last", "this past", "past") else mod)
         return _weekday_interp(_WEEKDAYS[m[2]], direction)
     m = re.fullmatch(rf"(?:(last|this|past|previous) )?(spring|summer|fall|autumn|winter)"
                      rf"(?:,? (?:of )?{_YEAR})?", t)
@@ -824,11 +826,15 @@ def _sentence_root(parsed: ParsedArticle, sentence_index: int) -> Token:
     return span.root
 
 
-def _to_ref(parsed: ParsedArticle, cand: _Candidate, published: str | None) -> DateRef | None:
+def _to_ref(parsed: ParsedArticle, cand: _Candidate, published: str | None, *,
+            ahead: bool = False) -> DateRef | None:
     text = doc_text(parsed.doc)[cand.text_start:cand.text_end]
     expr = cand.span.text
     left = doc_text(parsed.doc)[cand.text_start:cand.span.start_char].lower().split()
-    if "early" in left and not _EARLY_RE.search(expr.lower()):
+    if ahead and re.fullmatch(_WEEKDAY_RE + r"(?: (?:night|morning|afternoon|evening))?",
+                              _normalise(expr)):
+        expr = "ahead " + _normalise(expr).split()[0]  # "will meet on Thursday": the coming one
+    elif "early" in left and not _EARLY_RE.search(expr.lower()):
         expr = "early " + expr  # "early on Sunday": the entity is only "Sunday"
     ref = _resolve_text(expr, cand.prep, published)
     if ref is None:
@@ -907,6 +913,26 @@ def landmark_clause(anchor: Token) -> tuple[Token, tuple[int, int]] | None:
     if mark is None:
         return None
     return _counted_from(mark, verb.head, (verb, mark))
+
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_FUTURE_HEADS = frozenset({"expect", "due", "set", "schedule", "plan", "intend", "go"})
+
+
+def _future(anchor: Token) -> bool:
+    """The anchor's act is told as still to come ("will travel to Tehran on Saturday", "is
+    expected to vote on Sunday", "plans to visit on Monday"): a weekday there is the coming
+    one, not the last."""
+    cur = anchor
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in cur.children):
+            return True
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return False
+        if cur.head.lemma_.lower() in _FUTURE_HEADS or cur.head.lower_ in _FUTURE_HEADS:
+            return True
+        cur = cur.head
+    return False
 
 
 def reacted_object(anchor: Token) -> Token | None:
@@ -1076,6 +1102,7 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
         head, shift = recalled
         told = resolve_date(parsed, sentence_index, anchor=head.i, published=published)
         return _shifted(told, shift) if told.precision == "day" else DateRef()
+    ahead = _future(anchor_tok)
     scored: list[tuple[int, int, _Candidate]] = []
     for c in cands:
         if _speech_day(c.span.root):
@@ -1091,7 +1118,8 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
     for _, _, c in sorted(scored, key=lambda x: (x[0], x[1])):
         if _landmark(c, anchor_tok) is not None:
             continue  # a misparse: "on the eve of the vote on Sunday" hung "on Sunday" on the act
-        ref = _to_ref(parsed, c, _told_day(parsed, sentence_index, c, every, published))
+        ref = _to_ref(parsed, c, _told_day(parsed, sentence_index, c, every, published),
+                      ahead=ahead)
         if ref is not None:
             return ref
     for c in cands:  # "hours after the strike on Sunday": the event placed against a landmark
@@ -1103,7 +1131,8 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
         c = understood[0]
         if (not _modifies_other_noun(c.span.root, clause) and c.prep not in ("than", "since")
                 and not _in_side_clause(c.span.root, anchor_tok)):
-            ref = _to_ref(parsed, c, _told_day(parsed, sentence_index, c, every, published))
+            ref = _to_ref(parsed, c, _told_day(parsed, sentence_index, c, every, published),
+                          ahead=ahead)
             if ref is not None:
                 return ref
     return DateRef()

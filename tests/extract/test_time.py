@@ -311,9 +311,21 @@ CONJOINED_LANDMARKS = [
 ]
 
 
+# A weekday of an act told as still to come is the coming one (today included), not the last
+# (PUB: Wednesday 2026-01-07); an act done keeps the last one
+AHEAD = [
+    ("The foreign minister will fly to Ankara on Saturday.", "fly", "2026-01-10"),
+    ("The council is expected to vote on the budget on Monday.", "vote", "2026-01-12"),
+    ("The envoy plans to visit Erbil on Wednesday.", "visit", "2026-01-07"),
+    # negative rows: done acts; a threat made on a day is that day's
+    ("The foreign minister flew to Ankara on Saturday.", "flew", "2026-01-03"),
+    ("The militia threatened on Tuesday to shell the airport.", "threatened", "2026-01-06"),
+]
+
+
 @pytest.mark.parametrize(("sentence", "trigger", "value"),
-                         REACTED + PART_OF_A_DAY + CONJOINED_LANDMARKS)
-def test_reactions_parts_of_days_and_joined_landmarks(nlp, sentence, trigger, value):
+                         REACTED + PART_OF_A_DAY + CONJOINED_LANDMARKS + AHEAD)
+def test_reactions_parts_of_days_landmarks_and_acts_to_come(nlp, sentence, trigger, value):
     assert _date(nlp, sentence, trigger).value == value
 
 
