@@ -1555,8 +1555,8 @@ def _story_dates(events: Sequence[Event]) -> dict[str, list[Event]]:
     the story)."""
     out: dict[str, list[Event]] = {}
     for ev in sorted(events, key=_position):
-        if ev.date.value and not ev.background and ev.reportable \
-                and ev.modality in (Modality.ASSERTED, Modality.ALLEGED):
+        if ev.date.value and ev.date.precision != "reported" and not ev.background \
+                and ev.reportable and ev.modality in (Modality.ASSERTED, Modality.ALLEGED):
             out.setdefault(ev.type, []).append(ev)
     return out
 
@@ -1755,6 +1755,14 @@ def _date_recalled(events: list[Event], parsed: Any) -> list[Event]:
     return out
 
 
+def _reacted(doc: Any, ev: Event) -> bool:
+    """The act is told only as what a verbal reaction is about ("condemned the strike")."""
+    from brinkwatch.extract.time import reacted_object
+
+    toks = [_token(doc, span) for span in ev.evidence]
+    return bool(toks) and all(t is not None and reacted_object(t) is not None for t in toks)
+
+
 def _counted_from_other(doc: Any, ev: Event) -> bool:
     """An act noun told as what another act came after or before ("stormed X on Tuesday,
     after strikes on Y"): the day of the clause is not its day."""
@@ -1881,7 +1889,11 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
         if ev.date.value is None and not ev.background and _recalled(parsed.doc, ev) is None \
                 and not _counted_from_other(parsed.doc, ev):
             told = _reported_on(parsed, ev, cache)
-            if told is not None:
+            if told is not None and _reacted(parsed.doc, ev):
+                # "condemned on Monday the strike that hit X": the strike was on or before
+                # Monday, the day of the condemnation is only its bound
+                ev = _dated(ev, replace(told, precision="reported"), "reaction-date")
+            elif told is not None:
                 ev = _dated(ev, told, "sentence-date")
         out.append(ev)
     out = _continued_dates(out, parsed)

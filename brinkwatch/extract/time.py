@@ -678,6 +678,14 @@ def _attachment(root: Token, clause: set[int], anchor: Token) -> int | None:
         if cur.dep_ == "prep" and cur.lower_ in ("on", "at") and _act_noun_of_clause(head, clause):
             return steps + 3  # "a strike on a car on Wednesday killed X", "an attack on May 2
             # that wounded X": the day of the act noun is the day of its casualty clause
+        if cur.dep_ in ("prep", "npadvmod") and head.dep_ == "advcl" and head.tag_ == "VBG" \
+                and head.i < head.head.i and head.head.i in clause \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            return steps + 1  # "Speaking to reporters on Monday, the minister condemned ...":
+            # the participle that opens the sentence tells the day of its clause
+        if cur.dep_ in ("prep", "npadvmod", "advmod") and head.dep_ == "relcl" \
+                and head.lemma_.lower() in _HAPPEN and _subject_act(head.head, clause):
+            return steps + 2  # "the attack on the convoy, which happened on Sunday, killed ..."
         if cur.dep_ == "prep" and cur.lower_ in ("on", "in", "at", "during") \
                 and head.dep_ in ("nsubj", "nsubjpass") and head.head.i in clause:
             return steps + 1  # "U.S. officials on Wednesday blamed ...": the parser hung the
@@ -687,6 +695,19 @@ def _attachment(root: Token, clause: set[int], anchor: Token) -> int | None:
 
 
 _TIME_ADVERBS = frozenset({"late", "early", "shortly", "just", "overnight"})
+_HAPPEN = frozenset({"happen", "occur", "take", "unfold", "come"})  # "took place on Monday"
+
+
+def _subject_act(noun: Token, clause: set[int]) -> bool:
+    """``noun`` is (or is in a phrase hung on) an act noun that is the subject of the clause
+    ("the attack [on the convoy] ... killed four")."""
+    for _ in range(3):
+        if noun.lower_ in _ACT_NOUNS_ALL | _ACT_NOUNS:
+            return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in clause
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        noun = noun.head.head
+    return False
 
 
 def _in_act_noun(noun: Token, clause: set[int]) -> bool:

@@ -1245,3 +1245,23 @@ def test_a_successive_act_is_a_new_act(ctx: Any, text: str, n: int, days: list[s
     got = news(run(ctx, text), "ASSAULT")
     assert len(got) == n, [(names(e.actors), [s.sentence_index for s in e.evidence]) for e in got]
     assert [e.date.value for e in got] == days
+
+
+# An act told only as what a condemnation is about is dated by the condemnation's day as a
+# bound (precision "reported"), not as its day; an act told with its own day keeps it
+REACTION_BOUND = [
+    ("Speaking to reporters on Monday, the governor of Nineveh condemned the Turkish strikes "
+     "on Sinjar.\n", ("2024-01-08", "reported")),
+    # negative row
+    ("Turkish jets struck PKK hideouts near Sinjar on Sunday.\n"
+     "The governor of Nineveh condemned the strikes on Monday.\n", ("2024-01-07", "day")),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), REACTION_BOUND)
+def test_a_condemned_act_is_bounded_by_the_condemnation(ctx: Any, text: str,
+                                                        expected: tuple[str, str]) -> None:
+    got = news(run(ctx, text), "ASSAULT")
+    assert len(got) == 1
+    assert (got[0].date.value, got[0].date.precision) == expected

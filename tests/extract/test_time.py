@@ -323,8 +323,27 @@ AHEAD = [
 ]
 
 
+# A participle that opens the sentence tells the day of its clause ("Speaking to reporters on
+# Monday, X condemned ..."); a relative clause of the subject act saying when it happened
+# dates the act ("the raid, which took place late on Monday, left two dead"); a relative
+# clause of another noun, or a participle telling an earlier act, does not
+OPENING = [
+    ("Speaking to reporters on Monday, the governor condemned the shelling of the market.",
+     "condemned", "2026-01-05"),
+    ("Addressing parliament on Tuesday, the prime minister rejected the demands.", "rejected",
+     "2026-01-06"),
+    ("The attack on the convoy, which happened on Sunday night, killed four soldiers, police "
+     "said.", "killed", "2026-01-04"),
+    ("The raid, which took place late on Monday, left two dead.", "left", "2026-01-05"),
+    # negative rows
+    ("The minister, who visited the base on Sunday, praised the troops.", "praised", None),
+    ("The convoy, which left Baghdad on Sunday, was ambushed near Tikrit.", "ambushed", None),
+    ("Having fled on Monday, the men were arrested on Tuesday.", "arrested", "2026-01-06"),
+]
+
+
 @pytest.mark.parametrize(("sentence", "trigger", "value"),
-                         REACTED + PART_OF_A_DAY + CONJOINED_LANDMARKS + AHEAD)
+                         REACTED + PART_OF_A_DAY + CONJOINED_LANDMARKS + AHEAD + OPENING)
 def test_reactions_parts_of_days_landmarks_and_acts_to_come(nlp, sentence, trigger, value):
     assert _date(nlp, sentence, trigger).value == value
 
