@@ -261,7 +261,11 @@ def _owner_of(parsed: Any, ref: ActorRef, mentions: Sequence[Mention], kb: Any,
 def _subjects(doc: Any, ev: Event) -> list[Any]:
     """The subjects of the event's first trigger (those of the verb it is coordinated with,
     when it has none of its own: "whoever fires ... and kills ...")."""
-    tok = _token(doc, ev.evidence[0]) if ev.evidence else None
+    return _span_subjects(doc, ev.evidence[0]) if ev.evidence else []
+
+
+def _span_subjects(doc: Any, span: Evidence) -> list[Any]:
+    tok = _token(doc, span)
     for _ in range(4):
         if tok is None:
             return []
@@ -316,7 +320,7 @@ _FREE_RELATIVES = frozenset({"whoever", "whomever", "anyone", "anybody", "whiche
 def _generic_agent(doc: Any, ev: Event) -> Event:
     """"whoever fires rockets at the bases ... will pay": an act of anyone who might do it is
     a hypothesis, not a told act (modality ``hypothetical``)."""
-    if ev.modality != Modality.ASSERTED or not any(
+    if ev.modality not in (Modality.ASSERTED, Modality.ALLEGED) or not any(
             s.lower_ in _FREE_RELATIVES for s in _subjects(doc, ev)):
         return ev
     return replace(ev, modality=Modality.HYPOTHETICAL)
@@ -921,33 +925,43 @@ def _successive(ev: Event) -> bool:
 
 
 def split_successive(events: Sequence[Event], parsed: Any) -> list[Event]:
-    """Tellings the sentence-level coder merged (same type and arguments) although a later one
-    opens by placing its act after the one before ("Gunmen ambushed a patrol on Monday. Hours
-    later, gunmen attacked a checkpoint."): each such sentence starts a record of its own, with
-    the day its own sentence gives."""
+    """Tellings the sentence-level coder merged (same type and arguments) that are other acts:
+    a sentence that opens by placing its act after the one before ("Gunmen ambushed a patrol
+    on Monday. Hours later, gunmen attacked a checkpoint."), or an act of "whoever" might do it
+    ("warned that whoever fires rockets at the bases and kills Americans ..."). Each such
+    sentence's tellings become a record of their own; every part takes the day its own
+    sentences give."""
     from brinkwatch.extract.time import resolve_date
 
     out: list[Event] = []
     for ev in events:
         parts: list[list[Evidence]] = []
         for span in ev.evidence:
-            if parts and span.sentence_index != parts[-1][-1].sentence_index \
-                    and _SUCCESSIVE_RE.match(span.sentence):
-                parts.append([span])
-            elif parts:
+            last = parts[-1][-1] if parts else None
+            if last is not None and _free_relative(parsed.doc, span) == _free_relative(
+                    parsed.doc, last) and not (span.sentence_index != last.sentence_index
+                                               and _SUCCESSIVE_RE.match(span.sentence)):
                 parts[-1].append(span)
             else:
                 parts.append([span])
         if len(parts) == 1:
             out.append(ev)
             continue
-        out.append(replace(ev, evidence=tuple(parts[0])))
-        for part in parts[1:]:
-            tok = _token(parsed.doc, part[0])
-            day = resolve_date(parsed, part[0].sentence_index,
-                               anchor=tok.i if tok is not None else None)
+        for part in parts:
+            day = DateRef()
+            for span in part:
+                tok = _token(parsed.doc, span)
+                day = resolve_date(parsed, span.sentence_index,
+                                   anchor=tok.i if tok is not None else None)
+                if day.value:
+                    break
             out.append(replace(ev, evidence=tuple(part), date=day))
     return out
+
+
+def _free_relative(doc: Any, span: Evidence) -> bool:
+    """The telling's act has "whoever"/"anyone" as its subject."""
+    return any(s.lower_ in _FREE_RELATIVES for s in _span_subjects(doc, span))
 
 
 def _fragment(ev: Event, material: bool, generic: frozenset[str]) -> bool:

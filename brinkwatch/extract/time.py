@@ -19,6 +19,16 @@ Conventions (news writing; documented in docs/ontology.md, "Time and place"):
   the sentence's main clause gives, else from ``published``; an act told as the landmark
   another is counted from ("struck X on Saturday, two days after Y hit Z") is that day shifted
   back (:func:`landmark_clause`). Seasons ("last autumn") are three-month ranges.
+* Words counting forward ("a day later", "the next morning", "the same night", "hours later")
+  count from the day the sentence's main clause gives, else from the last day the three
+  sentences before give; never forward from ``published``.
+* A weekday of an act told as still to come ("will fly to Ankara on Saturday", "is expected to
+  vote on Monday") is the coming one, the day of publication included.
+* The day of a verbal reaction ("condemned on Monday the strike that hit X") does not date the
+  act it is about; "the night of Dec. 30" and "the early hours of Monday" are one phrase; a
+  participle opening the sentence ("Speaking to reporters on Monday, X condemned ...") and a
+  relative clause saying when the subject act happened ("the raid, which took place on
+  Monday, left ...") date their clause.
 * Only the dates attached to the event trigger count first (a DATE/TIME expression that depends on
   the trigger or its clause verb); another date in the sentence counts only when it is the
   sentence's single time expression and does not modify another noun ("the 2003 invasion").

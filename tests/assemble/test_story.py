@@ -1265,3 +1265,27 @@ def test_a_condemned_act_is_bounded_by_the_condemnation(ctx: Any, text: str,
     got = news(run(ctx, text), "ASSAULT")
     assert len(got) == 1
     assert (got[0].date.value, got[0].date.precision) == expected
+
+
+# An act of "whoever" might do it ("warned that whoever fires rockets at bases and kills
+# Americans will pay") is a hypothesis, never a telling of the story's attack, even when the
+# sentence-level coder merged the two (same type and arguments)
+WHOEVER = [
+    "Rockets hit Balad base, killing two Americans\n"
+    "The minister warned on Monday that whoever fires rockets at bases and kills Americans "
+    "will pay.\n",
+    "Drones hit Erbil airport, wounding three guards\n"
+    "The governor warned that whoever launches drones at the airport and wounds guards will "
+    "face justice.\n",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", WHOEVER)
+def test_an_act_of_whoever_is_not_the_story_s_act(ctx: Any, text: str) -> None:
+    got = [e for e in run(ctx, text, "2024-01-09") if e.type == "ASSAULT"]
+    told = [e for e in got if e.evidence[0].sentence_index == 0]
+    assert len(told) == 1 and told[0].reportable  # the headline's attack stays an event
+    assert all(s.sentence_index == 0 for s in told[0].evidence)
+    whoever = [e for e in got if e.evidence[0].sentence_index == 1]
+    assert all(e.modality == "hypothetical" for e in whoever)
