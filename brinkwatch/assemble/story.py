@@ -54,8 +54,9 @@ Steps, in order (each a small pure function over the article's candidates):
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -260,7 +261,11 @@ def _owner_of(parsed: Any, ref: ActorRef, mentions: Sequence[Mention], kb: Any,
 def _subjects(doc: Any, ev: Event) -> list[Any]:
     """The subjects of the event's first trigger (those of the verb it is coordinated with,
     when it has none of its own: "whoever fires ... and kills ...")."""
-    tok = _token(doc, ev.evidence[0]) if ev.evidence else None
+    return _span_subjects(doc, ev.evidence[0]) if ev.evidence else []
+
+
+def _span_subjects(doc: Any, span: Evidence) -> list[Any]:
+    tok = _token(doc, span)
     for _ in range(4):
         if tok is None:
             return []
@@ -315,7 +320,7 @@ _FREE_RELATIVES = frozenset({"whoever", "whomever", "anyone", "anybody", "whiche
 def _generic_agent(doc: Any, ev: Event) -> Event:
     """"whoever fires rockets at the bases ... will pay": an act of anyone who might do it is
     a hypothesis, not a told act (modality ``hypothetical``)."""
-    if ev.modality != Modality.ASSERTED or not any(
+    if ev.modality not in (Modality.ASSERTED, Modality.ALLEGED) or not any(
             s.lower_ in _FREE_RELATIVES for s in _subjects(doc, ev)):
         return ev
     return replace(ev, modality=Modality.HYPOTHETICAL)
@@ -330,12 +335,39 @@ def own_side(actor: ActorRef, target: ActorRef) -> bool:
                                            and actor.name in target.ancestors)
 
 
+def _reporter(parsed: Any, ev: Event, ref: ActorRef) -> bool:
+    """The actor of a material act is the one who reports it, and the act's own subject is a
+    weapon ("the ministry said two drones took off from Syria and hit the depot", "police said
+    rockets struck the camp"): the reporter is no agent of the strike."""
+    if ev.quad != 4 or ref.start is None or not ev.evidence:
+        return False
+    subjects = _subjects(parsed.doc, ev)
+    weapons = active().weapon_nouns
+    if not subjects or not all(s.lemma_.lower() in weapons or s.lower_ in weapons
+                               for s in subjects):
+        return False
+    tok = _token(parsed.doc, ev.evidence[0])
+    speech = active().speech_verbs
+    for _ in range(8):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in speech:
+            return any(c.dep_ == "nsubj" and c.left_edge.idx <= ref.start <= c.right_edge.idx
+                       for c in tok.children)
+    return False
+
+
 def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: Any) -> Event:
     reasons = list(ev.reasons)
     actors: list[ActorRef] = []
     for a in ev.actors:
         if _weapon_ref(parsed, a):
             reasons.append(Completion(role="actor", value=None, reason="weapon", evidence=a.text))
+            continue
+        if _reporter(parsed, ev, a):
+            reasons.append(Completion(role="actor", value=None, reason="reporter",
+                                      evidence=a.text))
             continue
         if ev.type in MATERIAL_CONFLICT and any(own_side(a, t) for t in ev.targets):
             reasons.append(Completion(role="actor", value=None, reason="own-side",
@@ -661,10 +693,24 @@ def _side_compatible(a: Sequence[ActorRef], b: Sequence[ActorRef], *, nested: bo
     return any(own_a & set(r.ancestors) for r in lb) or any(own_b & set(r.ancestors) for r in la)
 
 
-def _dates_agree(a: DateRef, b: DateRef) -> bool:
+def _dates_agree(a: DateRef, b: DateRef, *, nights: bool = False) -> bool:
     if a.value is None or b.value is None:
         return True
-    return a.value.startswith(b.value) or b.value.startswith(a.value)
+    if a.value.startswith(b.value) or b.value.startswith(a.value):
+        return True
+    # with ``nights`` (both tellings name their agent), a night read as its first day
+    # ("overnight", "late on Monday", "Monday night") runs into the next: "at 2 a.m. on
+    # Tuesday", "early Tuesday"
+    return nights and any(_NIGHT_RE.search(x.text or "") and _next_day(x.value) == y.value
+               for x, y in ((a, b), (b, a)) if x.value is not None and x.precision == "day")
+
+
+_NIGHT_RE = re.compile(r"\b(?:overnight|night|late)\b", re.IGNORECASE)
+
+
+def _next_day(value: str) -> str | None:
+    day = _day(value, last=False) if len(value) == 10 else None
+    return None if day is None else (day + timedelta(days=1)).isoformat()
 
 
 def _modality_rank(m: str) -> int:
@@ -701,15 +747,50 @@ def _types(ev: Event) -> set[str]:
                         "coreference" and r.value in _RAID_TYPES and ev.type in _RAID_TYPES}
 
 
-def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
+# Places that are points on the map (not a country or province): two material acts told at two
+# such places this far apart are two acts ("jets bombed depots near Qaim" and "rockets hit a
+# base outside Erbil"), whatever else they share.
+SITE_TYPES = frozenset({"city", "town", "base", "crossing", "site"})
+APART_KM = 25.0
+
+
+def sites_of(kb: Any) -> dict[str, tuple[float, float]]:
+    """Coordinates of the KB places that are points (:data:`SITE_TYPES`), by id."""
+    places = getattr(kb, "places", None) or {}
+    return {k: (place.lat, place.lon) for k, place in places.items()
+            if getattr(place, "type", None) in SITE_TYPES
+            and None not in (place.lat, place.lon)}
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 \
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _apart(a: Event, b: Event, sites: Mapping[str, tuple[float, float]]) -> bool:
+    """Two material acts located at two sites of the map more than :data:`APART_KM` apart."""
+    if a.quad != 4 or b.quad != 4 or a.location is None or b.location is None:
+        return False
+    pa = sites.get(a.location.kb_id or "")
+    pb = sites.get(b.location.kb_id or "")
+    return pa is not None and pb is not None and _km(pa, pb) > APART_KM
+
+
+def _corefer(a: Event, b: Event, generic: frozenset[str],
+             sites: Mapping[str, tuple[float, float]] | None = None) -> bool:
     if not (_types(a) & _types(b)) or a.background != b.background:
         return False
+    if sites and _apart(a, b, sites):
+        return False  # "shot at crowds in Nasiriyah" / "the consulate in Najaf was burned"
     if a.type in SYMMETRIC and _dates_agree(a.date, b.date) \
             and len(_participants(a, generic) & _participants(b, generic)) >= 2:
         return True  # "A and B met" and "A met B": one meeting, whoever is the subject
     if (_modality_rank(a.modality) == 2) != (_modality_rank(b.modality) == 2):
         return False  # a threat or a hypothesis is not the act itself
-    if not _dates_agree(a.date, b.date):
+    if not _dates_agree(a.date, b.date, nights=bool(_linked(a.actors, generic))
+                        and bool(_linked(b.actors, generic))):
         return False
     if a.type in MATERIAL_CONFLICT and any(own_side(x, t) for x in a.actors + b.actors
                                            for t in a.targets + b.targets):
@@ -737,8 +818,13 @@ def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
     frag_a, frag_b = _fragment(a, nested, generic), _fragment(b, nested, generic)
     if not (shared_actor or frag_a or frag_b):
         return False
-    if _repeated(b) and not _repeated(a):
-        return False  # "rockets again struck the camp": a new act after the one told before
+    if (_repeated(b) and not _repeated(a)) or (
+            _successive(b) and not _successive(a)
+            and b.evidence[0].sentence_index > a.evidence[0].sentence_index):
+        return False  # "rockets again struck the camp", "hours later, gunmen attacked ...":
+        # a new act after the one told before
+    if not shared_actor and _far_apart(a, b, frag_a, frag_b):
+        return False  # the lead's "blast ... killing one" is not an attack told at the end
     if not shared_actor:
         # an agentless telling joins a told event only if a linked target links them, or it
         # names no linked target itself ("the strikes killed two guards")
@@ -749,6 +835,29 @@ def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
         # compound", "two guards"); a victim named only by the fragment is another event
         return (frag_a and not linked_a) or (frag_b and not linked_b)
     return True
+
+
+FRAGMENT_REACH = 3  # sentences: how far from a telling an agentless telling may join it
+
+
+def _far_apart(a: Event, b: Event, frag_a: bool, frag_b: bool) -> bool:
+    """A telling without an agent told first, more than :data:`FRAGMENT_REACH` sentences
+    before the other and not with it in the article's first lines, is the story's own act
+    ("a blast ... killing one" in the lead), not an act told far below ("Iran fired missiles
+    at Israel on April 13", "an attack on its embassy"): when it names no actor at all, or
+    the later telling names a linked agent. A telling after an act may be far from it
+    ("... were among those killed", a list of casualties at the end)."""
+    sa = {e.sentence_index for e in a.evidence}
+    sb = {e.sentence_index for e in b.evidence}
+    if not sa or not sb or min(sa) == min(sb):
+        return False
+    (first, s1, frag1), (_, s2, frag2) = sorted(((a, sa, frag_a), (b, sb, frag_b)),
+                                                key=lambda x: min(x[1]))
+    if not (frag1 and (not first.actors or not frag2)):
+        return False
+    if min(s1) < LEAD_SENTENCES and min(s2) < LEAD_SENTENCES:
+        return False
+    return min(abs(x - y) for x in s1 for y in s2) > FRAGMENT_REACH
 
 
 _PHRASE_TAIL_RE = re.compile(r"\s+(?:in|of|from|at|on|across|and)\s.*$|,.*$", re.IGNORECASE)
@@ -803,6 +912,58 @@ def _repeated(ev: Event) -> bool:
     return False
 
 
+_SUCCESSIVE_RE = re.compile(
+    r"^\W*(?:(?:\w+\s+)?(?:days?|hours|minutes|moments)\s+later|later\s+(?:that|the\s+same|on)"
+    r"|(?:the\s+)?(?:next|following|same)\s+(?:day|morning|evening|night|afternoon)"
+    r"|that\s+(?:day|night|evening|morning|afternoon))\b", re.IGNORECASE)
+
+
+def _successive(ev: Event) -> bool:
+    """A telling in a sentence that opens by placing it after the one before ("Hours later,
+    militants attacked ...", "The same night, ...", "A day later, ..."): a new act."""
+    return bool(ev.evidence) and bool(_SUCCESSIVE_RE.match(ev.evidence[0].sentence))
+
+
+def split_successive(events: Sequence[Event], parsed: Any) -> list[Event]:
+    """Tellings the sentence-level coder merged (same type and arguments) that are other acts:
+    a sentence that opens by placing its act after the one before ("Gunmen ambushed a patrol
+    on Monday. Hours later, gunmen attacked a checkpoint."), or an act of "whoever" might do it
+    ("warned that whoever fires rockets at the bases and kills Americans ..."). Each such
+    sentence's tellings become a record of their own; every part takes the day its own
+    sentences give."""
+    from brinkwatch.extract.time import resolve_date
+
+    out: list[Event] = []
+    for ev in events:
+        parts: list[list[Evidence]] = []
+        for span in ev.evidence:
+            last = parts[-1][-1] if parts else None
+            if last is not None and _free_relative(parsed.doc, span) == _free_relative(
+                    parsed.doc, last) and not (span.sentence_index != last.sentence_index
+                                               and _SUCCESSIVE_RE.match(span.sentence)):
+                parts[-1].append(span)
+            else:
+                parts.append([span])
+        if len(parts) == 1:
+            out.append(ev)
+            continue
+        for part in parts:
+            day = DateRef()
+            for span in part:
+                tok = _token(parsed.doc, span)
+                day = resolve_date(parsed, span.sentence_index,
+                                   anchor=tok.i if tok is not None else None)
+                if day.value:
+                    break
+            out.append(replace(ev, evidence=tuple(part), date=day))
+    return out
+
+
+def _free_relative(doc: Any, span: Evidence) -> bool:
+    """The telling's act has "whoever"/"anyone" as its subject."""
+    return any(s.lower_ in _FREE_RELATIVES for s in _span_subjects(doc, span))
+
+
 def _fragment(ev: Event, material: bool, generic: frozenset[str]) -> bool:
     """A telling without its own agent: no actor, or (for material acts) no linked one
     ("the raids", "gunmen"); another speaker of a statement is another statement."""
@@ -849,7 +1010,21 @@ def _best_date(a: DateRef, b: DateRef) -> DateRef:
     cands = [d for d in (a, b) if d.value]
     if not cands:
         return a
-    return min(cands, key=lambda d: order.get(d.precision or "", 4))
+    return min(cands, key=lambda d: (order.get(d.precision or "", 4), straddles(d)))
+
+
+_STRADDLE_RE = re.compile(r"\b(?:overnight|last night|over ?night)\b", re.IGNORECASE)
+_NAMED_DAY_RE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                           r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d",
+                           re.IGNORECASE)
+
+
+def straddles(d: DateRef) -> bool:
+    """A day read from "overnight" or "last night" without a named day: the night runs over two
+    days, so a telling of the same act that names its day ("at 1 a.m. on Wednesday") is
+    better."""
+    text = d.text or ""
+    return bool(_STRADDLE_RE.search(text)) and not _NAMED_DAY_RE.search(text)
 
 
 def _best_attribution(a: Attribution, b: Attribution) -> Attribution:
@@ -857,7 +1032,8 @@ def _best_attribution(a: Attribution, b: Attribution) -> Attribution:
 
 
 def corefer_events(events: Sequence[Event], generic: frozenset[str] = frozenset(),
-                   answered: dict[int, tuple[ActorRef, ...]] | None = None) -> list[Event]:
+                   answered: dict[int, tuple[ActorRef, ...]] | None = None,
+                   sites: Mapping[str, tuple[float, float]] | None = None) -> list[Event]:
     """Merge the tellings of one real event (see step 3), in reading order. ``answered`` maps
     the trigger of an act told as what another act answers ("struck X in response to the
     attack on Y") to the responders: that act is never theirs."""
@@ -865,7 +1041,7 @@ def corefer_events(events: Sequence[Event], generic: frozenset[str] = frozenset(
     answered = answered or {}
     for ev in sorted(events, key=_position):
         for j, g in enumerate(groups):
-            if _corefer(g, ev, generic) and not _answers(g, ev, answered, generic) \
+            if _corefer(g, ev, generic, sites) and not _answers(g, ev, answered, generic) \
                     and not _answers(ev, g, answered, generic):
                 groups[j] = _merge(g, ev, generic)
                 break
@@ -1393,8 +1569,8 @@ def _story_dates(events: Sequence[Event]) -> dict[str, list[Event]]:
     the story)."""
     out: dict[str, list[Event]] = {}
     for ev in sorted(events, key=_position):
-        if ev.date.value and not ev.background and ev.reportable \
-                and ev.modality in (Modality.ASSERTED, Modality.ALLEGED):
+        if ev.date.value and ev.date.precision != "reported" and not ev.background \
+                and ev.reportable and ev.modality in (Modality.ASSERTED, Modality.ALLEGED):
             out.setdefault(ev.type, []).append(ev)
     return out
 
@@ -1405,6 +1581,8 @@ def _story_date(ev: Event, told: Sequence[Event]) -> DateRef | None:
     mine = {_key(a) for a in ev.actors}
     for other in told:
         theirs = {_key(a) for a in other.actors}
+        if not mine and _far_apart(ev, other, True, not theirs):
+            continue  # the lead's agentless blast is not dated by an act told far below it
         if not mine or not theirs or mine & theirs:
             return other.date
     return None
@@ -1591,6 +1769,14 @@ def _date_recalled(events: list[Event], parsed: Any) -> list[Event]:
     return out
 
 
+def _reacted(doc: Any, ev: Event) -> bool:
+    """The act is told only as what a verbal reaction is about ("condemned the strike")."""
+    from brinkwatch.extract.time import reacted_object
+
+    toks = [_token(doc, span) for span in ev.evidence]
+    return bool(toks) and all(t is not None and reacted_object(t) is not None for t in toks)
+
+
 def _counted_from_other(doc: Any, ev: Event) -> bool:
     """An act noun told as what another act came after or before ("stormed X on Tuesday,
     after strikes on Y"): the day of the clause is not its day."""
@@ -1622,13 +1808,18 @@ def _landmark_day(doc: Any, head: Any, shift: tuple[int, int], events: Sequence[
     told = resolve_date(parsed, k, anchor=head.i)
     if told.precision != "day" or not told.value:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lemma_.lower() not in _STORY_ACT_NOUNS or not any(
-                c.lower_ in _DEFINITE for c in subj.children):
+        if subj is None or subj.pos_ != "NOUN" or not any(
+                c.lower_ in _DEFINITE or c.dep_ == "poss" for c in subj.children):
             return None
-        told = next((e.date for e in sorted(events, key=_position)
-                     if e.quad == 4 and e.reportable and not e.background and e.date.value
-                     and e.date.precision == "day" and e.evidence
-                     and e.evidence[0].sentence_index < k), DateRef())
+        if subj.lemma_.lower() in _STORY_ACT_NOUNS and any(
+                c.lower_ in _DEFINITE for c in subj.children):
+            told = next((e.date for e in sorted(events, key=_position)
+                         if e.quad == 4 and e.reportable and not e.background and e.date.value
+                         and e.date.precision == "day" and e.evidence
+                         and e.evidence[0].sentence_index < k), DateRef())
+        else:  # "his decision came two days after ...": the news the lead dates
+            lead = lead_date(parsed)
+            told = lead[1] if lead is not None and lead[0] < k else DateRef()
         if not told.value:
             return None
     day = _day(told.value, last=False)
@@ -1712,7 +1903,11 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
         if ev.date.value is None and not ev.background and _recalled(parsed.doc, ev) is None \
                 and not _counted_from_other(parsed.doc, ev):
             told = _reported_on(parsed, ev, cache)
-            if told is not None:
+            if told is not None and _reacted(parsed.doc, ev):
+                # "condemned on Monday the strike that hit X": the strike was on or before
+                # Monday, the day of the condemnation is only its bound
+                ev = _dated(ev, replace(told, precision="reported"), "reaction-date")
+            elif told is not None:
                 ev = _dated(ev, told, "sentence-date")
         out.append(ev)
     out = _continued_dates(out, parsed)
@@ -1754,8 +1949,10 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
             if attacks is None:
                 attacks = _attack_days(parsed, out, generic, cache, mentions)
             mine = {_key(a) for a in _linked(ev.actors, generic)}
-            struck = next((d for kind, agents, d in attacks if kind == ev.type
-                           and (not agents or (mine and bool(agents & mine)))), None)
+            days = [d for kind, agents, d in attacks if kind == ev.type
+                    and (not agents or (mine and bool(agents & mine)))]
+            # "overnight strikes" and "the strikes, at 1 a.m. on Wednesday": the named day
+            struck = next((d for d in days if not straddles(d)), days[0] if days else None)
         if same is not None:
             out[i] = _dated(ev, same, "story-date")
         elif said is not None:  # the speaker's dated statement: told that day at the latest
@@ -1844,7 +2041,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     if not events:
         return []
     pub = _published(reference_date(parsed))
-    evs = [_clean_arguments(e, parsed, mentions, kb) for e in events
+    evs = [_clean_arguments(e, parsed, mentions, kb) for e in split_successive(events, parsed)
            if not _weapon_speech(parsed.doc, e) and not _judged_act(parsed.doc, e)]
     evs = [_generic_agent(parsed.doc, e) for e in evs]
     evs = _bare_government(evs, mentions, kb)
@@ -1856,11 +2053,12 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = _date_recalled(evs, parsed)  # before coreference: a recalled act is another act
     evs = join_raid_and_detention(evs, parsed.doc, generic)
     answered = answered_acts(parsed.doc, evs, generic)
-    evs = corefer_events(evs, generic, answered)
+    sites = sites_of(kb)
+    evs = corefer_events(evs, generic, answered, sites)
     evs = _complete_agents(evs, parsed, mentions, kb)
-    evs = corefer_events(evs, generic, answered)  # completed agents may join a told event
+    evs = corefer_events(evs, generic, answered, sites)  # completed agents may join a told event
     evs = _anaphoric_targets(evs, parsed.doc, generic)
-    evs = corefer_events(evs, generic, answered)  # a headline's reaction now names its target
+    evs = corefer_events(evs, generic, answered, sites)  # a headline's reaction names its target
     evs = _attach_casualties(evs, parsed, events)
     evs = _complete_dates(evs, parsed, mentions, generic)
     out: dict[str, Event] = {}

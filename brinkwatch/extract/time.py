@@ -19,6 +19,16 @@ Conventions (news writing; documented in docs/ontology.md, "Time and place"):
   the sentence's main clause gives, else from ``published``; an act told as the landmark
   another is counted from ("struck X on Saturday, two days after Y hit Z") is that day shifted
   back (:func:`landmark_clause`). Seasons ("last autumn") are three-month ranges.
+* Words counting forward ("a day later", "the next morning", "the same night", "hours later")
+  count from the day the sentence's main clause gives, else from the last day the three
+  sentences before give; never forward from ``published``.
+* A weekday of an act told as still to come ("will fly to Ankara on Saturday", "is expected to
+  vote on Monday") is the coming one, the day of publication included.
+* The day of a verbal reaction ("condemned on Monday the strike that hit X") does not date the
+  act it is about; "the night of Dec. 30" and "the early hours of Monday" are one phrase; a
+  participle opening the sentence ("Speaking to reporters on Monday, X condemned ...") and a
+  relative clause saying when the subject act happened ("the raid, which took place on
+  Monday, left ...") date their clause.
 * Only the dates attached to the event trigger count first (a DATE/TIME expression that depends on
   the trigger or its clause verb); another date in the sentence counts only when it is the
   sentence's single time expression and does not modify another noun ("the 2003 invasion").
@@ -89,6 +99,9 @@ _CANDIDATE_RE = re.compile(
     r"|" + _WEEKDAY_RE + r"(?:\s+(?:night|morning|afternoon|evening))?"
     r"|yesterday|today|tonight|last\s+night"
     r"|(?:the\s+)?previous\s+(?:day|evening|night|morning|afternoon)"
+    r"|(?:(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+days?|hours|minutes|moments)\s+later"
+    r"|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|afternoon)"
+    r"|(?:later\s+)?(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)"
     r"|the\s+(?:day|evening|night|morning|afternoon)\s+before(?=\s*[,.;:]|\s*$)"
     r"|(?:in|since|during|until|by)\s+" + _MONTH_RE.replace("may|", "") + r"\.?(?:\s+" + _YEAR + r")?"
     r")\b",
@@ -164,7 +177,8 @@ def _normalise(text: str) -> str:
     t = re.sub(r"\s+", " ", t).strip(" ,;:")
     t = re.sub(r"^(?:the|on|in|at|during|as of|as|over|from|of)\s+", "", t)
     t = re.sub(r"^(?:the)\s+", "", t)
-    t = re.sub(r"^(?:night|morning|evening|afternoon|end|beginning|start|middle) of\s+", "", t)
+    t = re.sub(r"^(?:night|morning|evening|afternoon|end|beginning|start|middle"
+               r"|(?:early|small|wee) hours) of\s+", "", t)
     t = re.sub(r"^(?:late|early|mid|earlier|later)(?:\s*-\s*|\s+)(?!this\b|in the\b)(?:on\s+|in\s+)?", "", t)
     t = re.sub(r"^(?:the)\s+", "", t)
     t = re.sub(r"\s+(?:night|morning|afternoon|evening|overnight|local time)$", "", t)
@@ -178,6 +192,8 @@ def _weekday_interp(wd: int, direction: str) -> _Interp:
         if direction == "next":
             delta = (wd - pub.weekday()) % 7 or 7
             return _day(pub + timedelta(days=delta))
+        if direction == "ahead":  # a weekday of a future act: that day this week or the next
+            return _day(pub + timedelta(days=(wd - pub.weekday()) % 7))
         delta = (pub.weekday() - wd) % 7
         if direction == "early" and delta == 6:
             return _day(pub + timedelta(days=1))  # the small hours there, still "yesterday" here
@@ -211,6 +227,12 @@ def _recent(n_days: int) -> _Interp:
     return _relative(lambda pub: _range(pub - timedelta(days=n_days), pub))
 
 
+# Words counting forward from the day the story last told ("Gunmen ambushed a patrol on
+# Monday. A day later, ..."): days later, the next/following day, the same day or night.
+# (_normalise drops a trailing "night"/"morning": "the same night" is read as "same")
+_FORWARD_CORE = (r"(?:(?P<n>\S+) days? later|(?:hours|minutes|moments) later"
+                 r"|(?P<n2>next|following)(?: day| morning| evening| night| afternoon)?"
+                 r"|(?:that|same)(?: day| night| evening| morning| afternoon)?)")
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _RECENT_DAYS = {"day": 7, "week": 21, "month": 90, "year": 3 * 365}
 
@@ -277,11 +299,11 @@ def _core(t: str) -> _Interp | None:  # noqa: C901 - a flat table of patterns re
     if m:
         y0 = int(m[1]) * 10
         return _const(_range(date(y0, 1, 1), date(y0 + 9, 12, 31)))
-    m = re.fullmatch(rf"(last|this past|past|this|next|this coming|coming)? ?{_WEEKDAY_RE}", t)
+    m = re.fullmatch(rf"(last|this past|past|this|next|this coming|coming|ahead)? ?{_WEEKDAY_RE}", t)
     if m:
         mod = m[1] or ""
         direction = "next" if mod in ("next", "this coming", "coming") else (
-            "last" if mod in ("last", "this past", "past") else "")
+            "last" if mod in ("last", "this past", "past") else mod)
         return _weekday_interp(_WEEKDAYS[m[2]], direction)
     m = re.fullmatch(rf"(?:(last|this|past|previous) )?(spring|summer|fall|autumn|winter)"
                      rf"(?:,? (?:of )?{_YEAR})?", t)
@@ -300,6 +322,10 @@ def _core(t: str) -> _Interp | None:  # noqa: C901 - a flat table of patterns re
         return _relative(lambda pub: _day(pub - timedelta(days=1)))  # relative to the report
     if t == "day before yesterday":
         return _relative(lambda pub: _day(pub - timedelta(days=2)))
+    m = re.fullmatch(_FORWARD_CORE, t)
+    if m:  # "a day later", "the next morning", "that night": counted from the story's day
+        n = 1 if m["n2"] else (_count(m["n"]) if m["n"] else 0)
+        return _relative(lambda pub: _day(pub + timedelta(days=n)))
     if t in ("tomorrow", "tomorrow morning", "tomorrow night"):
         return _relative(lambda pub: _day(pub + timedelta(days=1)))
     m = re.fullmatch(rf"{_NUM} (day|week|month|year)s? (?:ago|earlier|before)", t)
@@ -588,6 +614,9 @@ def _read_candidates(parsed: ParsedArticle, sentence_index: int) -> list[_Candid
             e = doc[e.start:e.end + 1]  # "the night" TIME + "before": the night before
         if spans and spans[-1].end == e.start:  # "Monday" DATE + "night" TIME
             spans[-1] = doc[spans[-1].start:e.end]
+        elif spans and spans[-1].end + 1 == e.start and doc[e.start - 1].lower_ == "of" \
+                and spans[-1][-1].lower_ in _PARTS_OF_DAY | {"hours"}:
+            spans[-1] = doc[spans[-1].start:e.end]  # "the night" TIME + "of April 13" DATE
         else:
             spans.extend(_comma_parts(e))
     for m in _CANDIDATE_RE.finditer(sent.text):
@@ -659,6 +688,14 @@ def _attachment(root: Token, clause: set[int], anchor: Token) -> int | None:
         if cur.dep_ == "prep" and cur.lower_ in ("on", "at") and _act_noun_of_clause(head, clause):
             return steps + 3  # "a strike on a car on Wednesday killed X", "an attack on May 2
             # that wounded X": the day of the act noun is the day of its casualty clause
+        if cur.dep_ in ("prep", "npadvmod") and head.dep_ == "advcl" and head.tag_ == "VBG" \
+                and head.i < head.head.i and head.head.i in clause \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            return steps + 1  # "Speaking to reporters on Monday, the minister condemned ...":
+            # the participle that opens the sentence tells the day of its clause
+        if cur.dep_ in ("prep", "npadvmod", "advmod") and head.dep_ == "relcl" \
+                and head.lemma_.lower() in _HAPPEN and _subject_act(head.head, clause):
+            return steps + 2  # "the attack on the convoy, which happened on Sunday, killed ..."
         if cur.dep_ == "prep" and cur.lower_ in ("on", "in", "at", "during") \
                 and head.dep_ in ("nsubj", "nsubjpass") and head.head.i in clause:
             return steps + 1  # "U.S. officials on Wednesday blamed ...": the parser hung the
@@ -668,6 +705,19 @@ def _attachment(root: Token, clause: set[int], anchor: Token) -> int | None:
 
 
 _TIME_ADVERBS = frozenset({"late", "early", "shortly", "just", "overnight"})
+_HAPPEN = frozenset({"happen", "occur", "take", "unfold", "come"})  # "took place on Monday"
+
+
+def _subject_act(noun: Token, clause: set[int]) -> bool:
+    """``noun`` is (or is in a phrase hung on) an act noun that is the subject of the clause
+    ("the attack [on the convoy] ... killed four")."""
+    for _ in range(3):
+        if noun.lower_ in _ACT_NOUNS_ALL | _ACT_NOUNS:
+            return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in clause
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        noun = noun.head.head
+    return False
 
 
 def _in_act_noun(noun: Token, clause: set[int]) -> bool:
@@ -807,11 +857,15 @@ def _sentence_root(parsed: ParsedArticle, sentence_index: int) -> Token:
     return span.root
 
 
-def _to_ref(parsed: ParsedArticle, cand: _Candidate, published: str | None) -> DateRef | None:
+def _to_ref(parsed: ParsedArticle, cand: _Candidate, published: str | None, *,
+            ahead: bool = False) -> DateRef | None:
     text = doc_text(parsed.doc)[cand.text_start:cand.text_end]
     expr = cand.span.text
     left = doc_text(parsed.doc)[cand.text_start:cand.span.start_char].lower().split()
-    if "early" in left and not _EARLY_RE.search(expr.lower()):
+    if ahead and re.fullmatch(_WEEKDAY_RE + r"(?: (?:night|morning|afternoon|evening))?",
+                              _normalise(expr)):
+        expr = "ahead " + _normalise(expr).split()[0]  # "will meet on Thursday": the coming one
+    elif "early" in left and not _EARLY_RE.search(expr.lower()):
         expr = "early " + expr  # "early on Sunday": the entity is only "Sunday"
     ref = _resolve_text(expr, cand.prep, published)
     if ref is None:
@@ -874,6 +928,10 @@ def landmark_clause(anchor: Token) -> tuple[Token, tuple[int, int]] | None:
         return _counted_from(noun.head, noun.head.head, (noun.head,))
     verb = anchor
     for _ in range(8):
+        if verb.pos_ == "VERB" and verb.dep_ == "conj":
+            coordinated = _coordinated_landmark(verb)
+            if coordinated is not None:
+                return coordinated
         if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("xcomp", "conj", "aux", "auxpass"):
             break
         if verb.head.i == verb.i:
@@ -886,6 +944,73 @@ def landmark_clause(anchor: Token) -> tuple[Token, tuple[int, int]] | None:
     if mark is None:
         return None
     return _counted_from(mark, verb.head, (verb, mark))
+
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_FUTURE_HEADS = frozenset({"expect", "due", "set", "schedule", "plan", "intend", "go"})
+
+
+def _future(anchor: Token) -> bool:
+    """The anchor's act is told as still to come ("will travel to Tehran on Saturday", "is
+    expected to vote on Sunday", "plans to visit on Monday"): a weekday there is the coming
+    one, not the last."""
+    cur = anchor
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in cur.children):
+            return True
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return False
+        if cur.head.lemma_.lower() in _FUTURE_HEADS or cur.head.lower_ in _FUTURE_HEADS:
+            return True
+        cur = cur.head
+    return False
+
+
+def reacted_object(anchor: Token) -> Token | None:
+    """The object of a verbal reaction the anchor's act is told in ("condemned on Monday the
+    strike that targeted X", "denounced the raid", "blamed X for the attack"): the act is what
+    the reaction is about, and the reaction's day is not the act's. None when the anchor is no
+    such act (or is the reaction itself)."""
+    from brinkwatch.extract.ontology import event_type
+    from brinkwatch.extract.triggers import verb_sense
+
+    cur = anchor
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ in ("dobj", "pobj") and cur.pos_ in ("NOUN", "PROPN"):
+            verb = head.head if cur.dep_ == "pobj" and head.dep_ == "prep" \
+                and head.lower_ in ("for", "of", "over") else head
+            if verb.pos_ == "VERB" and verb.i != anchor.i:
+                sense = verb_sense(verb)
+                if sense is not None and int(event_type(sense[0].type).quad) in (1, 3) \
+                        and verb.lemma_.lower() not in active().speech_verbs:
+                    return cur
+            if cur.dep_ == "dobj":
+                return None
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                and c.lower_ not in ("that", "which", "who")
+                                                for c in cur.children):
+            return None  # a clause with a subject of its own: its day is its own
+        cur = head
+    return None
+
+
+def _coordinated_landmark(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """A landmark clause the parser joined to the clause it is counted from ("X came a day after
+    troops and police opened fire": "after troops" a phrase of "came", "opened" its conjunct):
+    an "after"/"before" phrase of the head verb that stands before this verb's subject, with
+    no punctuation between."""
+    head = verb.head
+    mark = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("after", "before")
+                 and c.i < verb.i), None)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if mark is None or subj is None or subj.left_edge.i <= mark.i:
+        return None
+    if any(t.is_punct for t in verb.doc[mark.i:subj.left_edge.i]):
+        return None
+    return _counted_from(mark, head, (mark,))
 
 
 def landmark_noun(anchor: Token) -> Token | None:
@@ -904,6 +1029,9 @@ def _counted_from(mark: Token, head: Token, holders: tuple[Token, ...]
     one of ``holders``) puts between the landmark and ``head``'s act."""
     count = next((c for t in holders for c in t.children
                   if c.dep_ == "npadvmod" and c.lower_ in _DAY_COUNT_WORDS), None)
+    if count is None:  # "came a day after X did Y": the count hung on "came", just before
+        count = next((c for c in head.children if c.dep_ == "npadvmod"
+                      and c.lower_ in _DAY_COUNT_WORDS and c.i == mark.i - 1), None)
     if count is None:
         return None
     after = mark.lower_ == "after"
@@ -936,16 +1064,23 @@ def _shifted(ref: DateRef | None, shift: tuple[int, int]) -> DateRef:
 # "yesterday" count from the day of writing).
 _NARRATIVE_RE = re.compile(
     r"^(?:previous|(?:day|night|evening|morning|afternoon) before"
-    r"|\S+(?: \S+)? (?:day|week|month|year)s? (?:earlier|before))$")
+    r"|\S+(?: \S+)? (?:day|week|month|year)s? (?:earlier|before)|" + _FORWARD_CORE + r")$")
+_FORWARD_RE = re.compile(r"^" + _FORWARD_CORE + r"$")
+_BACK_SENTENCES = 3  # how far back the story's last day is looked for
 
 
 def _told_day(parsed: ParsedArticle, sentence_index: int, cand: _Candidate,
               cands: list[_Candidate], published: str | None) -> str | None:
     """The day ``cand`` counts from: for an expression relative to the story ("the night
     before", "a day earlier"), the day the sentence's main clause gives ("condemned on Friday
-    the strike of the night before": Thursday), else the day of writing."""
-    if not _NARRATIVE_RE.match(_normalise(cand.span.text)):
+    the strike of the night before": Thursday), else the day of writing. Words counting
+    forward ("a day later", "the same night") count from the day the sentence's main clause
+    gives, else from the last day the sentences just before give, else from nothing (None):
+    never forward from the day of writing."""
+    text = _normalise(cand.span.text)
+    if not _NARRATIVE_RE.match(text):
         return published
+    forward = bool(_FORWARD_RE.match(text))
     root = _sentence_root(parsed, sentence_index)
     clause = clause_tokens(root)
     for other in cands:
@@ -956,7 +1091,13 @@ def _told_day(parsed: ParsedArticle, sentence_index: int, cand: _Candidate,
         ref = _to_ref(parsed, other, published)
         if ref is not None and ref.precision == "day" and ref.value:
             return ref.value
-    return published
+    if not forward:
+        return published
+    for k in range(sentence_index - 1, max(-1, sentence_index - 1 - _BACK_SENTENCES), -1):
+        ref = resolve_date(parsed, k, published=published)
+        if ref.precision == "day" and ref.value:
+            return ref.value
+    return None
 
 
 def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | None = None,
@@ -980,11 +1121,19 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
     clause = _own_clause(anchor_tok)
     if landmark_noun(anchor_tok) is not None:  # "stormed X on Tuesday, after strikes on Y":
         clause = {anchor_tok.i}  # Tuesday is not the strikes' day
+    every = cands  # a phrase counted back from the story ("the night before") counts from any
+    reacted = reacted_object(anchor_tok)
+    if reacted is not None:  # "condemned on Monday the strike that hit X": Monday is the
+        # condemnation's day; only a time phrase inside the object dates the act
+        cands = [c for c in cands if reacted.left_edge.i <= c.span.root.i <= reacted.right_edge.i]
+        if not cands:
+            return DateRef()
     recalled = landmark_clause(anchor_tok)
     if recalled is not None:  # "struck X on Saturday, two days after Y hit Z": Y's act is Thursday's
         head, shift = recalled
         told = resolve_date(parsed, sentence_index, anchor=head.i, published=published)
         return _shifted(told, shift) if told.precision == "day" else DateRef()
+    ahead = _future(anchor_tok)
     scored: list[tuple[int, int, _Candidate]] = []
     for c in cands:
         if _speech_day(c.span.root):
@@ -1000,7 +1149,8 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
     for _, _, c in sorted(scored, key=lambda x: (x[0], x[1])):
         if _landmark(c, anchor_tok) is not None:
             continue  # a misparse: "on the eve of the vote on Sunday" hung "on Sunday" on the act
-        ref = _to_ref(parsed, c, _told_day(parsed, sentence_index, c, cands, published))
+        ref = _to_ref(parsed, c, _told_day(parsed, sentence_index, c, every, published),
+                      ahead=ahead)
         if ref is not None:
             return ref
     for c in cands:  # "hours after the strike on Sunday": the event placed against a landmark
@@ -1012,7 +1162,8 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
         c = understood[0]
         if (not _modifies_other_noun(c.span.root, clause) and c.prep not in ("than", "since")
                 and not _in_side_clause(c.span.root, anchor_tok)):
-            ref = _to_ref(parsed, c, published)
+            ref = _to_ref(parsed, c, _told_day(parsed, sentence_index, c, every, published),
+                          ahead=ahead)
             if ref is not None:
                 return ref
     return DateRef()

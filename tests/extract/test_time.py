@@ -246,6 +246,136 @@ def test_an_event_placed_against_a_landmark(nlp, sentence, trigger, expected):
     assert (ref.value, ref.precision, ref.end) == expected
 
 
+# --- round 8: the reaction's day, a part of a named day, a landmark joined as a conjunct ----
+
+# The day of a verbal reaction ("condemned on Sunday the strike that ...") is not the day of
+# the act it is about; a time phrase inside the object still dates that act. (PUB: Wednesday
+# 2026-01-07.)
+REACTED = [
+    ("Kurdish leaders on Sunday condemned the drone strike that destroyed the party office.",
+     "strike", None),
+    ("The ministry on Friday denounced the raid which wrecked two shops.", "wrecked", None),
+    ("Tehran blamed Washington on Tuesday for the bombing of the convoy.", "bombing", None),
+    ("Kurdish leaders on Sunday condemned the drone strike on Saturday that destroyed the "
+     "party office.", "strike", "2026-01-03"),
+    # negative rows: the reaction keeps its own day; a material act's object is no reaction's
+    ("Kurdish leaders on Sunday condemned the drone strike that destroyed the party office.",
+     "condemned", "2026-01-04"),
+    ("Militiamen on Monday stormed the office that the party used.", "stormed", "2026-01-05"),
+]
+
+
+# "on the night of Dec. 30", "in the early hours of Monday": one time phrase, the act's, not
+# a later date of the sentence the parser hung on the verb
+PART_OF_A_DAY = [
+    ("Rebels shelled the town on the night of Dec. 30 in revenge for a raid on their camp on "
+     "Dec. 21.", "shelled", "2025-12-30"),
+    ("Iran fired rockets at the camp on the night of Jan. 3, in answer to a strike on its "
+     "convoy on Dec. 28.", "fired", "2026-01-03"),
+    ("Gunmen stormed the checkpoint in the early hours of Monday.", "stormed", "2026-01-05"),
+    # negative row: the other act keeps its own date
+    ("Rebels shelled the town on the night of Dec. 30 in revenge for a raid on their camp on "
+     "Dec. 21.", "raid", "2025-12-21"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("the early hours of Sunday", "2026-01-04"),
+    ("the small hours of Friday", "2026-01-02"),
+    ("the wee hours of Jan. 3", "2026-01-03"),
+    ("the night of the vote", None),
+])
+def test_hours_of_a_day(text, value):
+    from brinkwatch.extract.time import _resolve_text
+
+    ref = _resolve_text(text, "in", PUB)
+    assert (ref.value if ref is not None else None) == value
+
+
+# "X came a day after soldiers and police shot at Y": the parser may make the landmark's
+# verb a conjunct of "came" ("after troops" a phrase of its own); the act is still counted back
+# from "came"; a clause after a comma is no landmark
+CONJOINED_LANDMARKS = [
+    ("The cleric's appeal on Friday came a day after soldiers and riot police shot at "
+     "marchers outside the court.", "shot", "2026-01-01"),
+    ("The governor's resignation on Friday came two days after guards and riot police shot at "
+     "students in Amara.", "shot", "2025-12-31"),
+    # the count hung on "came" itself ("came a day after X did Y")
+    ("The governor's move on Friday came a day after guards and policemen opened fire on a "
+     "rally in Amara.", "opened", "2026-01-01"),
+    # negative rows: after a comma the clause tells its own day; "came" keeps its day
+    ("The visit on Tuesday came two days after the vote, and militiamen clashed near the border "
+     "on Monday.", "clashed", "2026-01-05"),
+    ("The cleric's appeal on Friday came a day after soldiers and riot police shot at "
+     "marchers outside the court.", "came", "2026-01-02"),
+]
+
+
+# A weekday of an act told as still to come is the coming one (today included), not the last
+# (PUB: Wednesday 2026-01-07); an act done keeps the last one
+AHEAD = [
+    ("The foreign minister will fly to Ankara on Saturday.", "fly", "2026-01-10"),
+    ("The council is expected to vote on the budget on Monday.", "vote", "2026-01-12"),
+    ("The envoy plans to visit Erbil on Wednesday.", "visit", "2026-01-07"),
+    # negative rows: done acts; a threat made on a day is that day's
+    ("The foreign minister flew to Ankara on Saturday.", "flew", "2026-01-03"),
+    ("The militia threatened on Tuesday to shell the airport.", "threatened", "2026-01-06"),
+]
+
+
+# A participle that opens the sentence tells the day of its clause ("Speaking to reporters on
+# Monday, X condemned ..."); a relative clause of the subject act saying when it happened
+# dates the act ("the raid, which took place late on Monday, left two dead"); a relative
+# clause of another noun, or a participle telling an earlier act, does not
+OPENING = [
+    ("Speaking to reporters on Monday, the governor condemned the shelling of the market.",
+     "condemned", "2026-01-05"),
+    ("Addressing parliament on Tuesday, the prime minister rejected the demands.", "rejected",
+     "2026-01-06"),
+    ("The attack on the convoy, which happened on Sunday night, killed four soldiers, police "
+     "said.", "killed", "2026-01-04"),
+    ("The raid, which took place late on Monday, left two dead.", "left", "2026-01-05"),
+    # negative rows
+    ("The minister, who visited the base on Sunday, praised the troops.", "praised", None),
+    ("The convoy, which left Baghdad on Sunday, was ambushed near Tikrit.", "ambushed", None),
+    ("Having fled on Monday, the men were arrested on Tuesday.", "arrested", "2026-01-06"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "value"),
+                         REACTED + PART_OF_A_DAY + CONJOINED_LANDMARKS + AHEAD + OPENING)
+def test_reactions_parts_of_days_landmarks_and_acts_to_come(nlp, sentence, trigger, value):
+    assert _date(nlp, sentence, trigger).value == value
+
+
+
+# Words counting forward from the story's last day ("A day later, ...", "The same night,
+# ..."): from the day the sentences just before give; never forward from the day of writing,
+# and nothing without a day to count from. (text, trigger in the last sentence, value)
+FORWARD = [
+    ("Gunmen ambushed a convoy near Samarra on Monday. A day later, militants shelled a "
+     "checkpoint.", "shelled", "2026-01-06"),
+    ("Gunmen ambushed a convoy near Samarra on Monday. The next morning, militants shelled a "
+     "checkpoint.", "shelled", "2026-01-06"),
+    ("Gunmen ambushed a convoy near Samarra on Monday. The same night, militants shelled a "
+     "checkpoint.", "shelled", "2026-01-05"),
+    ("Gunmen ambushed a convoy near Samarra on Sunday. Two days later, militants shelled a "
+     "checkpoint.", "shelled", "2026-01-06"),
+    # negative rows: no day before to count from
+    ("Gunmen ambushed a convoy near Samarra. A day later, militants shelled a checkpoint.",
+     "shelled", None),
+    ("Gunmen ambushed a convoy near Samarra. The same night, militants shelled a checkpoint.",
+     "shelled", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), FORWARD)
+def test_words_counting_forward_from_the_story(nlp, text, trigger, value):
+    parsed = _parse(nlp, text)
+    k = len(parsed.sentences) - 1
+    anchor = next(t.i for t in parsed.doc if t.text == trigger)
+    assert resolve_date(parsed, k, anchor=anchor).value == value
+
 # expressions counted from the day the sentence tells of ("on Tuesday ... the night before"),
 # a day owned by the act noun the act happened in ("detained in Monday's raid"), the day of
 # an act noun that is the clause's subject ("a strike on the convoy on Monday killed ...") or
