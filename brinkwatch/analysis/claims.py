@@ -52,7 +52,7 @@ _AND_N = re.compile(r"\b(?:and|while|with)\s+" + _NUM + r"\s+(?P<what>killed|dea
                     re.I)
 _KILLING = re.compile(r"\b(?P<what>killing|killed|wounding|wounded|injuring|injured)\s+"
                       r"(?:at least\s+|up to\s+)?" + _NUM + r"\s+(?!of\b)[\w-]+", re.I)
-# "six guards of the residence suffering injuries"
+# "four of the embassy guards suffering wounds"
 _SUFFER = re.compile(r"\b" + _NUM + r"\s+(?:[\w-]+\s+){0,4}?(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?)\s+"
                      r"(?:(?:minor|light|slight|serious|severe)\s+)?(?P<what>injuries|wounds)\b", re.I)
 # a toll of none: "no one was hurt or killed", "no casualties", "nobody was injured"

@@ -66,6 +66,7 @@ from brinkwatch.extract.modality import DENY_VERBS
 from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import doc_text
 from brinkwatch.extract.time import dateline_date, publication_date, reference_date
+from brinkwatch.extract.triggers import weapon_head
 from brinkwatch.records import (
     ActorRef,
     Attribution,
@@ -1453,8 +1454,8 @@ def _own_agent(tok: Any, weapons: frozenset[str]) -> bool:
         if g.dep_ == "pobj"]  # "by a drone": the drone
     if tok.dep_ == "relcl":  # "a car bomb that targeted his convoy": the bomb
         subjects = [tok.head if c.tag_ in ("WDT", "WP") else c for c in subjects]
-    return any(_head_word(c.text) not in weapons and c.lemma_.lower() not in weapons
-               for c in subjects)
+    return any(_head_word(c.text) not in weapons and weapon_head(c) is None
+               for c in subjects)  # "a barrage of rockets": the rockets
 
 
 def _told_as_done(doc: Any, ev: Event) -> bool:

@@ -320,7 +320,7 @@ def _prep_targets(tok: Token, preps: frozenset[str]) -> list[Token]:
                 if g.dep_ == "pobj":
                     out.append(g)
                 elif g.dep_ == "pcomp" and lemma(g) in NAMING_VERBS:
-                    # "a strike on what it called an Israeli centre": the named thing
+                    # "hit what it described as a Zionist outpost": the named thing
                     out += [x for x in g.children if x.dep_ in ("oprd", "attr", "ccomp", "xcomp")
                             and x.pos_ in ("NOUN", "PROPN")]
         elif c.dep_ in ("acl", "prep") and lemma(c) in ("target", "targeting"):
@@ -590,7 +590,7 @@ def material_act(tok: Token) -> bool:
 
 
 def _asked_subjects(tok: Token) -> list[Token]:
-    """"calls for U.S. troops to withdraw": the troops are who is asked."""
+    """"urged foreign forces to leave": the forces are who is asked."""
     return [g for c in tok.children if c.dep_ in ("advcl", "acl")
             and any(m.dep_ == "mark" and lemma(m) == "for" for m in c.children)
             for g in c.children if g.dep_ in SUBJ_DEPS]
@@ -1142,7 +1142,7 @@ PATIENT_NOUNS = frozenset({"release", "freeing", "liberation", "arrest", "detent
 
 def _reporting_subject(tok: Token) -> Token | None:
     """The subject of the speech verb whose reported clause ``tok`` is the subject of
-    ("the IRGC said it carried out a strike" -> IRGC), or None."""
+    ("the Guards said they had fired the missiles" -> the Guards), or None."""
     if tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS and tok.dep_ != "poss":
         return None
     verb = tok.head

@@ -100,7 +100,7 @@ def extract_events(parsed: Any, *, kb: Any, mentions: Any, options: Any) -> list
     keep_hyp = options.keep_hypothetical
     floor = options.min_event_confidence
     raw: list[Event] = []
-    lead: tuple[ActorRef, ...] = ()  # actor of a lead-in line ("Key elements of the U.S. approach:")
+    lead: tuple[ActorRef, ...] = ()  # actor of a lead-in line ("Iraq's demands, in brief:")
     for sent in parsed.sentences:
         span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
         if span is None:
@@ -1338,7 +1338,7 @@ def _avoided(tok: Token) -> bool:
 
 
 def _lead_actors(doc: Doc, start: int, end: int, resolver: Resolver) -> tuple[ActorRef, ...]:
-    """The linked actor a lead-in line names ("Key elements of the U.S. approach include:"),
+    """The linked actor a lead-in line names ("The main points of Iraq's plan are:"),
     given to the subjectless bullets below it."""
     for tok in doc[start:end]:
         if tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or tok.pos_ == "PROPN":

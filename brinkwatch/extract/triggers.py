@@ -798,13 +798,47 @@ IMPACT_PREPS = frozenset({"into", "on", "onto", "upon", "in", "at", "inside"})
 IMPACT_WEIGHT = 0.8
 
 
+def noun_lemma(tok: Token, vocabulary: frozenset[str]) -> str:
+    """The common-noun lemma of ``tok`` even where the parser read a capitalised common noun as
+    a name ("Rockets slammed into…", "Dozens of drones…" at a sentence's start, title-case
+    headlines): the lower-cased form, singular when that is the word ``vocabulary`` knows."""
+    base = lemma(tok)
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or base in vocabulary:
+        return base
+    low = tok.text.lower()
+    for cand in (low, low[:-1] if low.endswith("s") else low,
+                 low[:-2] if low.endswith("es") else low):
+        if cand in vocabulary:
+            return cand
+    return base
+
+
+_COUNTING = CONTAINER_NOUNS | {"score", "dozen", "hundred", "thousand"}
+
+
+def weapon_head(tok: Token) -> Token | None:
+    """The weapon ``tok`` names, directly ("rockets") or through a noun that only counts or
+    frames it ("a barrage of rockets", "a swarm of drones", "dozens of missiles"); else None."""
+    weapons = active().weapon_nouns
+    if noun_lemma(tok, weapons) in weapons:
+        return tok
+    if noun_lemma(tok, _COUNTING) in _COUNTING or tok.like_num:
+        for c in tok.children:
+            if c.dep_ == "prep" and lemma(c) == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj" and noun_lemma(g, weapons) in weapons:
+                        return g
+    return None
+
+
 def weapon_impact(verb: Token) -> bool:
     """Whether ``verb`` tells a weapon or an attack hitting something: a verb of impact whose
-    subject is a weapon noun (rule data) with an object or a place it went into; not negated."""
+    subject is a weapon noun (rule data), directly or through a counting noun ("a barrage of
+    rockets"), with an object or a place it went into; not negated."""
     if lemma(verb) not in IMPACT_VERBS or any(c.dep_ == "neg" for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or lemma(subj) not in active().weapon_nouns:
+    if subj is None or weapon_head(subj) is None:
         return False
     objs = set(_object_words(verb))
     if any(s.noobj & objs for s in lx.verb_senses(lemma(verb))):

@@ -57,7 +57,7 @@ def test_casualties(text: str, expected: set) -> None:
     ("Some light injuries were reported among the crowd.", {("wounded", "some")}),
     ("Several civilians were injured by the debris.", {("wounded", "some")}),
     ("The shelling caused heavy casualties, medics said.", {("killed", "many")}),
-    ("No casualties occurred except minor injuries to a guard.",
+    ("There were no casualties apart from minor injuries to a guard.",
      {("killed", "0"), ("wounded", "minor")}),
     ("Four civilians were injured by the debris.", {("wounded", "4")}),
     ("The convoy reached the port on time.", set()),

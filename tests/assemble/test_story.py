@@ -201,6 +201,44 @@ AGENTS = [
 ]
 
 
+# Weapons told through a counting noun ("a barrage of rockets", "dozens of drones") or as the
+# first word of a sentence (which the parser may read as a name): still weapons, so the attack
+# has an unknown agent and no criticism is read into "slammed". Negative rows: people counted
+# the same way act themselves; "slammed" by people is a criticism.
+# (text, expected reportable type or None, expected actor or None for the unknown agent)
+COUNTED_WEAPONS = [
+    ("A barrage of rockets slammed into an airfield near Mosul late on Friday.\n", "ASSAULT",
+     None),
+    ("Dozens of mortar rounds hit a police compound in the old city overnight.\n", "ASSAULT",
+     None),
+    ("Rockets slammed into a logistics base north of Baghdad on Wednesday.\n", "ASSAULT", None),
+    ("Missiles crashed into an airport in the south on Sunday.\n", "ASSAULT",
+     None),
+    ("A volley of mortars struck a checkpoint on the highway to Tikrit.\n", "ASSAULT", None),
+    # negative rows
+    ("Dozens of lawmakers slammed the budget deal on Monday.\n", None, None),
+    ("Hundreds of protesters hit the streets of Basra on Friday.\n", None, None),
+    ("Critics slammed the ministry over the power cuts.\n", "ACCUSE", "Critics"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "actor"), COUNTED_WEAPONS)
+def test_counted_and_capitalised_weapons_are_weapons(ctx: Any, text: str, type_: str | None,
+                                                   actor: str | None) -> None:
+    got = news(run(ctx, text))
+    assault = [e for e in got if e.type == "ASSAULT"]
+    if type_ == "ASSAULT":
+        assert len(assault) == 1, got
+        assert "unknown-agent" in reasons(assault[0], "actor")
+        assert assault[0].actors[0].kb_id is None and assault[0].actors[0].name is None
+        assert not [e for e in got if e.type == "ACCUSE"]  # a weapon never criticises
+    else:
+        assert not assault
+        if type_ is not None:
+            assert [names(e.actors) for e in got if e.type == type_] == [{actor}]
+
+
 @pytest.mark.slow
 def test_attacks_in_general_get_no_agent(ctx: Any) -> None:
     """"almost every attack on U.S. forces": attacks in general, not one attack."""

@@ -169,12 +169,12 @@ def test_the_group_said_refers_back_to_an_armed_group_not_a_state(nlp) -> None:
 
 def test_direct_quote_carries_speaker_and_quote_text(nlp) -> None:
     text = ("Vedant Patel spoke to reporters on Thursday.\n"
-            "“We will take appropriate measures to protect our personnel,” he said.")
+            "“We will take every step needed to keep our staff safe,” he said.")
     index, doc = _index(nlp, text)
     att = index.for_trigger(_tok(doc, "take"))
     assert att.kind == AttributionKind.NAMED.value
     assert att.speaker is not None and att.speaker.kb_id == "patel"
-    assert att.quote == "We will take appropriate measures to protect our personnel,"
+    assert att.quote == "We will take every step needed to keep our staff safe,"
     assert att.verb == "said"
 
 

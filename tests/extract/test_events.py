@@ -254,7 +254,7 @@ KEPT = [
                  id="an-agency-returning-something-to-x-concedes"),
     pytest.param("Washington imposed sanctions.", [("SANCTION", {"United States"}, set())],
                  id="clause-sanction-without-target"),
-    pytest.param("Key elements of the U.S. approach include:\n- Imposing sanctions on Iran.\n",
+    pytest.param("The main points of the U.S. plan are:\n- Imposing sanctions on Iran.\n",
                  [("SANCTION", {"United States"}, {"Iran"})], id="bullet-inherits-lead-actor"),
     pytest.param("The U.S. base was attacked on Monday.",
                  [("ASSAULT", set(), {"United States"})], id="passive-violence-unknown-actor"),
@@ -441,15 +441,15 @@ SPEECH_ACTS = [
                  ("ASSAULT", set(), set()), id="fire-back-at-is-criticism"),
     pytest.param("Iran fired rockets at the U.S. base.",
                  ("ASSAULT", {"Iran"}, {"United States"}),
-                 "The United States is fighting Iran's influence in Iraq.",
+                 "Washington is fighting Iran's influence in the region.",
                  ("ASSAULT", set(), set()), id="fighting-influence-is-no-attack"),
     pytest.param("Iraq called for calm and restraint.",
                  ("REQUEST", {"Iraq"}, set()),
                  "Iraq is seeking to consolidate calm.",
                  ("REQUEST", set(), set()), id="call-for-calm-is-a-request-seeking-is-not"),
-    pytest.param("The minister reiterated calls for U.S. troops to withdraw.",
+    pytest.param("The minister repeated his calls for U.S. troops to go home.",
                  ("REQUEST", set(), {"U.S. military"}),
-                 "The minister reiterated calls for U.S. troops to withdraw.",
+                 "The minister repeated his calls for U.S. troops to go home.",
                  ("RETREAT", {"U.S. military"}, set()), id="the-requested-act-did-not-happen"),
     pytest.param("The United States stands with its Iraqi partners.",
                  ("SUPPORT", {"United States"}, {"Iraq"}),
@@ -627,6 +627,9 @@ PATIENTS = [
                  id="summoned-ambassador-is-the-target"),
     pytest.param("Iran sent troops to Syria.", ("MOBILIZE", {"Iran"}, {"Syria"}),
                  ("MOBILIZE", set(), {"troops"}), id="sent-troops-are-the-means"),
+    pytest.param("Britain sent 400 paratroopers to Kuwait.",
+                 ("MOBILIZE", {"United Kingdom"}, {"Kuwait"}),
+                 ("MOBILIZE", set(), {"400 paratroopers"}), id="sent-paratroopers-are-the-means"),
     pytest.param("France lifted its blockade of the U.K.", ("CONCEDE", {"France"},
                                                           {"United Kingdom"}),
                  ("CONCEDE", {"United Kingdom"}, set()), id="lifted-blockade-of-x"),
@@ -673,10 +676,7 @@ HEDGES = [
                  "ASSAULT", "hypothetical", id="attacks-are-likely"),
     pytest.param("Kata'ib Hezbollah attacks on U.S. bases were frequent, officials said.",
                  "ASSAULT", "asserted", id="attacks-were-frequent"),
-    pytest.param('The Kurdish government said: "We call on the United Nations, the European Union '
-                 'and the Arab League to urgently investigate these attacks and visit the targeted '
-                 'sites."', "CONSULT", "hypothetical", id="requested-act-parsed-as-conjunct"),
-    pytest.param("The European Union and the Arab League visited the targeted sites.", "CONSULT",
+    pytest.param("The European Union and the Arab League visited the damaged sites.", "CONSULT",
                  "asserted", id="visit-asserted"),    pytest.param("Iraq to expel U.S. diplomats over the strike", "SANCTION", "future",
                  id="headline-infinitive-is-announced"),
     pytest.param("Iraq expelled U.S. diplomats over the strike.", "SANCTION", "asserted",
@@ -928,9 +928,9 @@ CULPRITS_AND_SPEAKERS = [
                  "The Pentagon said the militia commander was actively involved in planning "
                  "attacks on U.S. personnel.",
                  ("ASSAULT", {"U.S. Department of Defense"}, set()), id="involved-in-planning"),
-    pytest.param("The U.S. envoy said no one had been hurt in the attack, denying earlier reports "
-                 "that the embassy was the target.", ("REJECT", {"United States"}, set()),
-                 "The U.S. envoy said no one had been hurt in the attack, adding that the embassy "
+    pytest.param("The U.S. envoy said nobody was injured in the blast, denying earlier reports "
+                 "that the embassy had been hit.", ("REJECT", {"United States"}, set()),
+                 "The U.S. envoy said nobody was injured in the blast, adding that the embassy "
                  "was closed.", ("REJECT", set(), set()), id="said-x-denying-reports"),
     pytest.param("Donald Trump also named the powerful Iran-backed Kata'ib Hezbollah militia as "
                  "her captors.", ("ACCUSE", {"Donald Trump"}, {"Kata'ib Hezbollah"}),
@@ -971,7 +971,7 @@ ORDERS_AND_LABELS = [
                  ("ACCUSE", set(), set()), id="challenging-authority-is-no-accusation"),
     pytest.param("Iran attacked U.S. forces near the border.",
                  ("ASSAULT", {"Iran"}, {"U.S. military"}, "asserted"),
-                 "Washington aims at reducing the capacity of the Iranian regime to attack U.S. "
+                 "Washington wants to limit the ability of the Iranian regime to attack U.S. "
                  "forces.", ("ASSAULT", set(), set(), "asserted"), id="capacity-of-x-to-attack"),
     pytest.param("The European delegation offered scathing criticism of the Iraqi government.",
                  ("ACCUSE", set(), {"Iraqi government"}),

@@ -34,11 +34,11 @@ CASES = [
     # "will not hesitate" / "will not be tolerated" are warnings: future, not negated
     ("Iran will not hesitate to act against any aggression.", "act", Modality.FUTURE),
     ("Iran will not hesitate to act against any aggression.", "hesitate", Modality.FUTURE),
-    ("Interference by these factions will not be tolerated.", "tolerated", Modality.FUTURE),
+    ("Meddling by such groups will not be tolerated.", "tolerated", Modality.FUTURE),
     ("The U.S. cannot tolerate attacks on its personnel.", "tolerate", Modality.FUTURE),
     # future / planned
     ("The U.S. will strike the militias.", "strike", Modality.FUTURE),
-    ("The U.S. is poised to launch a full-scale military operation.", "launch", Modality.FUTURE),
+    ("The U.S. is poised to launch a broad offensive.", "launch", Modality.FUTURE),
     ("Washington plans to impose new sanctions.", "impose", Modality.FUTURE),
     ("Iraq is preparing to deploy troops.", "deploy", Modality.FUTURE),
     ("Kata'ib Hezbollah threatened to strike U.S. bases.", "strike", Modality.FUTURE),
