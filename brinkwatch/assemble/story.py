@@ -65,6 +65,12 @@ from brinkwatch.extract.modality import DENY_VERBS
 from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import doc_text
 from brinkwatch.extract.time import dateline_date, publication_date, reference_date
+from brinkwatch.extract.triggers import (
+    FORCE_RESPONSE_VERBS,
+    READINESS_VERBS,
+    TOLERANCE_WARNING_VERBS,
+    no_evidence,
+)
 from brinkwatch.records import (
     ActorRef,
     Attribution,
@@ -1124,8 +1130,11 @@ def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mentio
                 Completion(role="actor", value=claimed[0].name, reason="claim",
                            evidence=claimed[0].text),))
             continue
+        # blame for an attack names the attacker, not the author of any other act the story
+        # tells ("talks on ending the mission" after "Iran blamed Washington for the raid")
         cands = _dedupe([t for t, _ in blamed if _key(t) not in targets
-                         and not any(own_side(t, v) for v in ev.targets)])
+                         and not any(own_side(t, v) for v in ev.targets)]
+                        if ev.type == "ASSAULT" else [])
         if len(cands) == 1:
             src = next(a for t, a in blamed if _key(t) == _key(cands[0]))
             who = src.actors[0].name or src.actors[0].text if src.actors else None
@@ -1165,6 +1174,11 @@ def _act_objects(doc: Any, ev: Event, *, first: bool = False) -> list[Any]:
             second += ("for",)
             objs += [g for c in tok.children if c.dep_ == "xcomp"
                      for g in c.children if g.dep_ == "dobj"]
+            if tok.lemma_.lower() in READINESS_VERBS:
+                # "reserves the right to respond to the attacks": the act answered
+                objs += [g for r in tok.subtree if r.lemma_.lower() in FORCE_RESPONSE_VERBS
+                         for p in r.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                         for g in p.children if g.dep_ == "pobj"]
         # "issued a condemnation of the attack": the act is the object of the light verb's noun
         objs += [g for o in objs if o.pos_ == "NOUN" for c in o.children
                  if c.dep_ == "prep" and c.lower_ in second
@@ -1782,7 +1796,8 @@ def _targetless(doc: Any, ev: Event) -> bool:
     """A directed act told without a target ("expressed concern about the law", "vowed to take
     revenge"): an incomplete mention, unless it is about an act whose agent the story leaves
     unknown ("condemned the attack")."""
-    if ev.targets or ev.type in UNDIRECTED or _act_objects(doc, ev) or _denial(doc, ev):
+    if ev.targets or ev.type in UNDIRECTED or _act_objects(doc, ev) or _denial(doc, ev) \
+            or _readied(doc, ev):
         return False
     return not (ev.quad == 4 and _struck_object(doc, ev))
 
@@ -1796,7 +1811,19 @@ def _denial(doc: Any, ev: Event) -> bool:
     if ev.type != "REJECT":
         return False
     toks = (_token(doc, span) for span in ev.evidence)
-    return any(t is not None and t.lemma_.lower() in _DENIALS for t in toks)
+    # also a finding of none: "found no evidence that a drone was involved"
+    return any(t is not None and (t.lemma_.lower() in _DENIALS or no_evidence(t) is not None)
+               for t in toks)
+
+
+def _readied(doc: Any, ev: Event) -> bool:
+    """A warning of readiness to answer whoever acts ("will not hesitate to take action",
+    "reserves the right to respond", "will not tolerate attacks"): aimed at no one named."""
+    if ev.type != "THREATEN":
+        return False
+    toks = (_token(doc, span) for span in ev.evidence)
+    return any(t is not None and t.lemma_.lower() in READINESS_VERBS | TOLERANCE_WARNING_VERBS
+               for t in toks)
 
 
 def _struck_object(doc: Any, ev: Event) -> bool:

@@ -64,6 +64,7 @@ from brinkwatch.extract.triggers import (
     is_verb,
     label_victims,
     lemma,
+    no_evidence,
     threat_mode,
     threatened_party,
     verb_sense,
@@ -485,6 +486,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     if ((accused is not None and accused[1]) or blamed) and modality == Modality.ASSERTED \
             and (not blamed or attr.for_trigger(trig.token).kind != AttributionKind.AUTHOR):
         modality = Modality.ALLEGED  # the accuser's claim, not the reporter's
+    if modality == Modality.NEGATED and trig.type == "REJECT" and no_evidence(tok) is not None:
+        modality = Modality.ASSERTED  # "found no evidence that ...": the "no" is the denial
     if _capability(head) or _predicated_possible(tok) or _readiness(head):
         modality = Modality.HYPOTHETICAL  # "Iran's ability to fund X": a capacity, not an act
     mode = trig.mode

@@ -257,6 +257,13 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 judgements[tok.i] = judged[0]
                 consumed.update(judged[1])
                 continue
+            found = no_evidence(tok)
+            if found is not None:  # "said it found no evidence that a drone took part"
+                verb_hits[tok.i] = (lx.Sense(lemma=lemma(tok), pos="V", type="REJECT",
+                                             mode="request", weight=NO_EVIDENCE_WEIGHT),
+                                    (found,))
+                consumed.add(found)
+                continue
             claim = judged_claim(tok)
             if claim is not None:  # "the Iranian account was baseless": its author is denied
                 dismissals[tok.i] = claim
@@ -313,7 +320,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
         out.append(Trigger(token=i, head=i, type=sense.type, mode=sense.mode, weight=sense.weight,
                            consumed=used))
     for tok in doc[start:end]:
-        if tok.i in controlled or (tok.i in verb_hits and lx.control(lemma(tok)) is not None):
+        if tok.i in controlled or (tok.i in verb_hits and lx.control(lemma(tok)) is not None
+                                   and not _that_clause(tok)):
             continue
         told = reported_intent(tok, verb_hits)
         if told is not None:  # "warned it would strike X", "said X should withdraw"
@@ -397,6 +405,15 @@ INTENT_REPORTING_VERBS = frozenset({"warn", "caution", "threaten", "declare", "s
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 _SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+def _that_clause(verb: Token) -> bool:
+    """Whether a control verb reports a finite clause ("vowed that X would pay") rather than
+    governing an infinitive ("vowed to retaliate")."""
+    return _to_clause(verb, ("xcomp", "advcl", "ccomp")) is None and any(
+        c.dep_ == "ccomp" and is_verb(c) and any(a.dep_ == "aux" and a.lower_ in FUTURE_MODALS
+                                                 for a in c.children)
+        for c in verb.children)
+
+
 def _refers(pron: Token, noun: Token) -> bool:
     """Whether a pronoun may stand for a noun: "it"/"they" for a state or a group, "he"/"she"
     for a person."""
@@ -714,9 +731,42 @@ def readied_response(verb: Token) -> int | None:
         act = _right_to(verb)
     if act is not None and lemma(act) in _USE_VERBS:  # "use its right to confront"
         act = _right_to(act) or act
-    if act is None or lemma(act) not in FORCE_RESPONSE_VERBS:
+    if act is None:
         return None
-    return act.i
+    if lemma(act) in FORCE_RESPONSE_VERBS or (low == "hesitate" and _announced(verb)
+                                              and generic_measure(act)):
+        return act.i
+    return None
+
+
+# Unnamed measures a party readies itself to take: "will not hesitate to take (all necessary)
+# action / measures / steps", "to do whatever it takes", "to adopt firm measures".
+MEASURE_VERBS = frozenset({"take", "adopt", "do"})
+MEASURE_NOUNS = frozenset({"action", "measure", "step", "whatever", "everything", "what"})
+
+
+def _announced(verb: Token) -> bool:
+    """Whether a verb is stated for the future ("will not hesitate"), not told as done."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
+
+
+def generic_measure(act: Token) -> bool:
+    """Whether ``act`` takes an unnamed measure ("take further action", "do whatever is
+    necessary"), not one done for someone ("take steps to help the refugees")."""
+    if lemma(act) not in MEASURE_VERBS:
+        return False
+    for c in act.children:
+        if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass")
+                                     and lemma(g) in MEASURE_NOUNS for g in c.children):
+            return True  # "do whatever is necessary (to defend itself)"
+        if c.dep_ in ("dobj", "obj") and lemma(c) in MEASURE_NOUNS:
+            helps = [v for v in (*c.children, *act.children)
+                     if v.dep_ in ("acl", "advcl", "relcl") and is_verb(v)]
+            if any(s.type not in lx.conflict_types() for v in helps
+                   for s in lx.verb_senses(lemma(v))):
+                return False  # "take steps to help X": a measure for someone
+            return True
+    return False
 
 
 def _right_to(verb: Token) -> Token | None:
@@ -904,6 +954,10 @@ def _label(tok: Token) -> Token | None:
     pred = next((c for c in tok.children if c.i > obj.i and c.dep_ != obj.dep_ and (
         c.dep_ in ("oprd", "attr", "acomp") or (c.dep_ in ("ccomp", "xcomp")
                                                and c.pos_ in ("NOUN", "ADJ")))), None)
+    if pred is None:  # "branded the strikes a violation": the label parsed as a second object
+        pred = next((c for c in tok.children if c.i > obj.i and c.dep_ == "dobj"
+                     and c.pos_ == "NOUN" and any(d.dep_ == "det" and lemma(d) in _INDEFINITE
+                                                  for d in c.children)), None)
     if pred is None:  # "as" on the verb, or on its object ("named the militia as captors");
         # "among" ("named X among the men who led the assault")
         as_ = next((c for c in (*tok.children, *obj.children)
@@ -1168,6 +1222,29 @@ CLAIM_NOUNS = frozenset({"claim", "account", "allegation", "accusation", "assert
 FALSE_WORDS = frozenset({"baseless", "false", "untrue", "unfounded", "groundless", "fabricated",
                          "fabrication", "lie", "nonsense", "incorrect", "inaccurate", "misleading",
                          "fiction", "fake"})
+
+
+# A finding of no evidence denies the claim it answers: "found no evidence that a warplane took
+# part", "saw no sign of a drone", "uncovered no proof of foreign involvement".
+FINDING_VERBS = frozenset({"find", "see", "uncover", "discover", "detect", "observe", "have"})
+EVIDENCE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "trace"})
+NO_EVIDENCE_WEIGHT = 0.75
+
+
+def no_evidence(tok: Token) -> int | None:
+    """The evidence noun of a finding of none ("found no evidence that ..."), or None: the
+    noun needs "no" and what it is evidence of (a clause, or "of"/"for" an act or a claim)."""
+    if lemma(tok) not in FINDING_VERBS or not is_verb(tok):
+        return None
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "obj") or lemma(c) not in EVIDENCE_NOUNS:
+            continue
+        if not any(d.dep_ == "det" and lemma(d) == "no" for d in c.children):
+            continue
+        if any(g.dep_ in ("acl", "ccomp", "relcl") and is_verb(g) or (
+                g.dep_ == "prep" and lemma(g) in ("of", "for", "that")) for g in c.children):
+            return c.i
+    return None
 
 
 def judged_claim(tok: Token) -> int | None:
