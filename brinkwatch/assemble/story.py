@@ -61,15 +61,24 @@ from datetime import date, timedelta
 from typing import Any
 
 from brinkwatch.extract.arguments import material_act, noun_actor, state_executive
+from brinkwatch.extract.events import quoted_label
+from brinkwatch.extract.lexicon import verb_senses
 from brinkwatch.extract.modality import DENY_VERBS
+from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import doc_text
 from brinkwatch.extract.time import dateline_date, publication_date, reference_date
 from brinkwatch.extract.triggers import (
     FORCE_RESPONSE_VERBS,
+    JUDGING_VERBS,
+    NAMING_VERBS,
     READINESS_VERBS,
     TOLERANCE_WARNING_VERBS,
+    anyone_who,
+    consequence,
+    impunity_denied,
     no_evidence,
+    promised_consequence,
 )
 from brinkwatch.records import (
     ActorRef,
@@ -1164,7 +1173,10 @@ def _act_objects(doc: Any, ev: Event, *, first: bool = False) -> list[Any]:
         if tok is None:
             continue
         preps = ("over", "against", "of") if tok.pos_ == "NOUN" else ("over", "against")
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        # a judgement reported of an act: "said the arrests were illegal" (the act its subject)
+        judged = ev.type == "ACCUSE" and tok.lemma_.lower() in JUDGING_VERBS
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                or (judged and c.dep_ == "nsubj")] + [
             g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
         second = ("of", "over", "against")
@@ -1797,7 +1809,7 @@ def _targetless(doc: Any, ev: Event) -> bool:
     revenge"): an incomplete mention, unless it is about an act whose agent the story leaves
     unknown ("condemned the attack")."""
     if ev.targets or ev.type in UNDIRECTED or _act_objects(doc, ev) or _denial(doc, ev) \
-            or _readied(doc, ev):
+            or _readied(doc, ev) or _judged(doc, ev):
         return False
     return not (ev.quad == 4 and _struck_object(doc, ev))
 
@@ -1816,14 +1828,55 @@ def _denial(doc: Any, ev: Event) -> bool:
                for t in toks)
 
 
+def _judged(doc: Any, ev: Event) -> bool:
+    """A judgement of an act whose author the story leaves unnamed: "attacks on the bases are
+    unacceptable", "condemned what it called a breach of diplomatic norms"."""
+    if ev.type != "ACCUSE":
+        return False
+    for span in ev.evidence:
+        tok = _token(doc, span)
+        if tok is None:
+            continue
+        if quoted_label(tok) is not None:
+            return True
+        if tok.lemma_.lower() in JUDGING_VERBS and any(
+                c.dep_ == "nsubj" and material_act(c) for c in tok.children):
+            return True
+        # "termed the episode a ploy to wreck the deal", "called the shooting a crime"
+        if tok.lemma_.lower() in NAMING_VERBS and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in _INCIDENTS or material_act(c) or (
+                    c.tag_ == "VBG" and any(int(event_type(s.type).quad) == 4
+                                            for s in verb_senses(c.lemma_.lower()))))
+                for c in tok.children):
+            return True
+    return False
+
+
+# Nouns for an act whose kind the text leaves to the judgement ("the incident", "this act").
+_INCIDENTS = frozenset({"incident", "act", "action", "operation", "episode", "event"})
+
+
 def _readied(doc: Any, ev: Event) -> bool:
-    """A warning of readiness to answer whoever acts ("will not hesitate to take action",
-    "reserves the right to respond", "will not tolerate attacks"): aimed at no one named."""
+    """A warning to whoever acts: readiness to answer ("will not hesitate to take action",
+    "reserves the right to respond", "will not tolerate attacks") or a price promised to
+    whoever does it: aimed at no one named."""
     if ev.type != "THREATEN":
         return False
-    toks = (_token(doc, span) for span in ev.evidence)
-    return any(t is not None and t.lemma_.lower() in READINESS_VERBS | TOLERANCE_WARNING_VERBS
-               for t in toks)
+    for t in (_token(doc, span) for span in ev.evidence):
+        if t is None:
+            continue
+        if t.lemma_.lower() in READINESS_VERBS | TOLERANCE_WARNING_VERBS:
+            return True
+        # "warned that whoever fires at us will pay", "that there will be a harsh response",
+        # "that the attackers will not get away with it"
+        for c in t.children:
+            if c.dep_ != "ccomp":
+                continue
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "csubj")), None)
+            if promised_consequence(c) or impunity_denied(c) or (
+                    subj is not None and anyone_who(subj) and consequence(c)):
+                return True
+    return False
 
 
 def _struck_object(doc: Any, ev: Event) -> bool:

@@ -24,6 +24,7 @@ from brinkwatch.extract.arguments import (
     generic_actor,
     is_actorish,
     locative_place,
+    material_act,
     noun_actor,
     own_possession,
     owner_refs,
@@ -60,11 +61,13 @@ from brinkwatch.extract.triggers import (
     culprit_of,
     find_triggers,
     future_held,
+    impunity_denied,
     is_noun,
     is_verb,
     label_victims,
     lemma,
     no_evidence,
+    promised_consequence,
     threat_mode,
     threatened_party,
     verb_sense,
@@ -382,6 +385,18 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                         targets += [r for r in resolver.refs(author, trig.token) if r.kb_id]
     if tolerance:
         targets = []  # "will not tolerate attacks on its forces": aimed at the attacker
+    if not targets and trig.type == "THREATEN" and trig.controller is not None \
+            and promised_consequence(doc[trig.controller]):
+        # "warned there would be a harsh response to any Israeli aggression / in the event of
+        # attacks from Israel": the author of the act the response answers
+        for act in doc[trig.controller].subtree:
+            if act.pos_ != "NOUN" or not material_act(act):
+                continue
+            author = noun_actor(act) or next(
+                (g for p in act.children if p.dep_ == "prep" and lemma(p) == "from"
+                 for g in p.children if g.dep_ == "pobj" and is_actorish(g)), None)
+            if author is not None:
+                targets += [r for r in resolver.refs(author, trig.token) if r.kb_id]
     if not targets and trig.type == "THREATEN":
         # "warned that any American retaliation would be ...", "will not tolerate Iranian
         # attacks": the author of the act warned against
@@ -477,7 +492,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                               if r.kb_id and ref_key(r) not in actor_keys)
     if not targets_t and trig.controller is None and trig.head == trig.token \
             and trig.type in ("THREATEN", "ACCUSE", "REQUEST") \
-            and any(c.dep_ == "ccomp" for c in tok.children):
+            and any(c.dep_ == "ccomp" for c in tok.children) \
+            and not (trig.type == "ACCUSE" and quoted_label(tok) is not None):
         return None  # "analysts warn that ...": a statement, not a threat to anyone
     et = event_type(trig.type)
     modality, hedges = modality_of(doc, trig.token)
@@ -1025,8 +1041,10 @@ def _warned_response(trig: Trigger, doc: Doc) -> bool:
         return True  # "will not tolerate attacks on its forces"
     if trig.controller is not None:  # "vowed to retaliate", "threatened to strike"
         inner = doc[trig.controller]
-        if consequence(inner) or continued_attack(inner) is not None:
-            return True  # "whoever attacks us will pay a price", "its attacks will go on"
+        if consequence(inner) or continued_attack(inner) is not None \
+                or promised_consequence(inner) or impunity_denied(inner):
+            return True  # "whoever attacks us will pay a price", "its attacks will go on",
+            # "there will be a harsh response", "the attackers will not get away with it"
         return lemma(inner) in ("retaliate", "respond", "avenge", "react") or any(
             s.type == "ASSAULT" or (s.type in FORCE_TYPES and not is_controlling(doc[trig.token]))
             for s in verb_senses(lemma(inner)))  # "said they would pursue those behind it"

@@ -406,6 +406,55 @@ SPEECH_ACTS_R8 = [
                  ("ACCUSE", {"Iran"}, set()),
                  "Tehran labelled the crates a gift for the children.",
                  ("ACCUSE", set(), set()), id="labelled-x-an-act-of"),
+    # a quoted label ("condemned what it described as X") is a judgement of an unnamed act
+    pytest.param("Tehran condemned what it described as a flagrant breach of diplomatic rules.",
+                 ("ACCUSE", {"Iran"}, set()),
+                 "Tehran welcomed what it described as a new chapter in relations.",
+                 ("ACCUSE", set(), set()), id="condemned-what-it-called"),
+    # a label naming a harmful aim accuses ("an attempt to damage ties"); a benign aim does not
+    pytest.param("Baghdad termed the episode a plot to wreck its relations with Ankara.",
+                 ("ACCUSE", {"Iraq"}, set()),
+                 "Baghdad termed the visit an effort to improve its relations with Ankara.",
+                 ("ACCUSE", set(), set()), id="a-plot-to-wreck"),
+    pytest.param("Kata'ib Hezbollah called the shooting a bid to undermine the truce.",
+                 ("ACCUSE", {"Kata'ib Hezbollah"}, set()),
+                 "Kata'ib Hezbollah called the meeting a bid to strengthen the truce.",
+                 ("ACCUSE", set(), set()), id="a-bid-to-undermine"),
+    # hostile conduct a report lays on a named party accuses it
+    pytest.param("Iraq's foreign minister said Iran was meddling in Iraq's internal affairs.",
+                 ("ACCUSE", set(), {"Iran"}),
+                 "Iraq's foreign minister said Iran was not meddling in Iraq's internal affairs.",
+                 ("ACCUSE", set(), {"Iran"}), id="said-x-was-meddling"),
+    pytest.param("The Kurdish premier warned that Turkey was stirring up unrest in Kirkuk.",
+                 ("ACCUSE", set(), {"Turkey"}),
+                 "The Kurdish premier said Turkey was stirring up interest among investors.",
+                 ("ACCUSE", set(), {"Turkey"}), id="stirring-up-unrest"),
+    # a promised consequence ("there will be a crushing response") and denied impunity threaten
+    pytest.param("The Revolutionary Guards warned that there would be a crushing response to "
+                 "any Israeli aggression.", ("THREATEN", {"Islamic Revolutionary Guard Corps"},
+                                             {"Israel"}),
+                 "The Revolutionary Guards said there would be a parade in Tehran on Friday.",
+                 ("THREATEN", set(), set()), id="there-will-be-a-response"),
+    pytest.param("Washington warned that those who attack American troops will not get away "
+                 "with it.", ("THREATEN", {"United States"}, set()),
+                 "Washington said the smugglers got away with the cargo.",
+                 ("THREATEN", set(), set()), id="will-not-get-away-with-it"),
+    # refusing to tolerate whoever acts against one is a warning; whoever helps, not
+    pytest.param("The Iraqi government warned it would not tolerate those who threaten diplomats.",
+                 ("THREATEN", {"Iraqi government"}, set()),
+                 "The Iraqi government said it would not forget those who helped the displaced.",
+                 ("THREATEN", set(), set()), id="not-tolerate-those-who"),
+    # acts of a kind judged ("attacks on X are unacceptable"): an accusation, no attack told
+    pytest.param("Iraq's government said attacks on diplomatic missions were unacceptable.",
+                 ("ACCUSE", {"Iraqi government"}, set()),
+                 "Iraq's government said attacks on diplomatic missions were unacceptable.",
+                 ("ASSAULT", set(), set()), id="attacks-on-x-are-unacceptable"),
+    # a judgement of the story's act aims at its author
+    pytest.param("Turkish jets struck villages near Duhok on Monday. Iraq's government said the "
+                 "strikes were illegal.", ("ACCUSE", {"Iraqi government"}, {"Turkey"}),
+                 "Turkish jets struck villages near Duhok on Monday. Iraq's government said the "
+                 "strikes were over.", ("ACCUSE", {"Iraqi government"}, set()),
+                 id="the-strikes-were-illegal"),
     # blame for an attack names the attacker, not the author of the story's other acts
     pytest.param("Iran blamed Washington for the raid on the depot. Three activists were "
                  "detained in Basra on Monday.", ("ACCUSE", {"Iran"}, {"United States"}),
