@@ -444,6 +444,27 @@ SPEECH_ACTS_R8 = [
                  ("THREATEN", {"Iraqi government"}, set()),
                  "The Iraqi government said it would not forget those who helped the displaced.",
                  ("THREATEN", set(), set()), id="not-tolerate-those-who"),
+    # a reported state ("the state will not tolerate ...") speaks through its official
+    pytest.param("Mustafa al-Kadhimi praised the troops. He said the country will never "
+                 "tolerate those who attack diplomats.",
+                 ("THREATEN", {"Mustafa al-Kadhimi"}, {"those who attack diplomats"}),
+                 "Mustafa al-Kadhimi praised the troops. He said the country will never "
+                 "tolerate those who attack diplomats.", ("THREATEN", {"the country"}, set()),
+                 id="the-state-will-not-tolerate"),
+    # a judgement expounded by someone inside a quote is theirs, not the quoting body's
+    pytest.param('"Antony Blinken explained how the raid was also an assault on the sovereignty '
+                 'of Iraq," the State Department added.', ("ACCUSE", {"Antony Blinken"}, set()),
+                 '"Antony Blinken explained how the raid was also an assault on the sovereignty '
+                 'of Iraq," the State Department added.',
+                 ("ACCUSE", {"U.S. Department of State"}, set()), id="explained-how-x-was-y"),
+    # "the Guard(s)" after the Revolutionary Guards is that body; "a guard" is nobody's
+    pytest.param("The Revolutionary Guards buried two officers. The Guard said there will be "
+                 "a severe answer to any attack from Israel.",
+                 ("THREATEN", {"Islamic Revolutionary Guard Corps"}, {"Israel"}),
+                 "The Revolutionary Guards fired missiles at Erbil. The guard said he would be "
+                 "ready to respond to any attack from Israel.",
+                 ("THREATEN", {"Islamic Revolutionary Guard Corps"}, set()),
+                 id="the-guard-is-the-guards"),
     # acts of a kind judged ("attacks on X are unacceptable"): an accusation, no attack told
     pytest.param("Iraq's government said attacks on diplomatic missions were unacceptable.",
                  ("ACCUSE", {"Iraqi government"}, set()),
