@@ -1281,6 +1281,51 @@ def _anaphoric_targets(events: list[Event], doc: Any, generic: frozenset[str]) -
     return out
 
 
+# What a vow of revenge names: "vowed revenge", "swore retaliation", "vowed to retaliate".
+_REVENGE_WORDS = frozenset({"revenge", "retaliation", "vengeance", "retribution", "reprisal",
+                            "reprisals", "retaliate", "avenge", "respond", "response"})
+
+
+def _vows_revenge(tok: Any) -> bool:
+    """"vowed revenge", "swore retaliation" (an object), "vowed to retaliate" (a clause)."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _REVENGE_WORDS:
+            return True
+        if c.dep_ == "xcomp" and (c.lemma_.lower() in _REVENGE_WORDS or any(
+                g.dep_ == "dobj" and g.lemma_.lower() in _REVENGE_WORDS for g in c.children)):
+            return True  # "vowed to retaliate", "vowed to take revenge"
+    return False
+
+
+def _avenged_targets(events: list[Event], doc: Any, generic: frozenset[str]) -> list[Event]:
+    """"X buried its fighters and vowed revenge": a vow of revenge that names no one is
+    aimed at the agent of the story's attack on X (told before it or in its sentence), when
+    the story tells one agent of such attacks (reason ``anaphora``)."""
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.type != "THREATEN" or ev.targets or not _linked(ev.actors, generic):
+            continue
+        toks = [t for t in (_token(doc, span) for span in ev.evidence) if t is not None]
+        if not any(_vows_revenge(t) for t in toks):
+            continue
+        here = max(s.sentence_index for s in ev.evidence)
+        speakers = _linked(ev.actors, generic)
+        agents = {_key(a): a for e in out if e.type == "ASSAULT" and e.reportable
+                  and not e.background and _modality_rank(e.modality) < 2
+                  and min(s.sentence_index for s in e.evidence) <= here
+                  and any(own_side(sp, t) for sp in speakers for t in e.targets)
+                  for a in _linked(e.actors, generic)}
+        if len(agents) != 1:
+            continue
+        (agent,) = agents.values()
+        if any(own_side(sp, agent) or own_side(agent, sp) for sp in speakers):
+            continue
+        out[i] = replace(ev, targets=(agent,), reasons=ev.reasons + (Completion(
+            role="target", value=agent.name, reason="anaphora",
+            evidence="the attack on the speaker the story tells"),))
+    return out
+
+
 def _lead_act(told: Sequence[Event], generic: frozenset[str]) -> Event | None:
     """The act a story leads with: the first told, when its lead tells it with a linked agent
     and no other told act names another agent ("U.S. jets hit militia sites ... The premier
@@ -1940,6 +1985,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = _complete_agents(evs, parsed, mentions, kb)
     evs = corefer_events(evs, generic, answered)  # completed agents may join a told event
     evs = _anaphoric_targets(evs, parsed.doc, generic)
+    evs = _avenged_targets(evs, parsed.doc, generic)
     evs = corefer_events(evs, generic, answered)  # a headline's reaction now names its target
     evs = _attach_casualties(evs, parsed, events)
     evs = _complete_dates(evs, parsed, mentions, generic)

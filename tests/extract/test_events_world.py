@@ -465,6 +465,19 @@ SPEECH_ACTS_R8 = [
                  "ready to respond to any attack from Israel.",
                  ("THREATEN", {"Islamic Revolutionary Guard Corps"}, set()),
                  id="the-guard-is-the-guards"),
+    # a vow of revenge that names no one is aimed at who attacked the vower in the story
+    pytest.param("U.S. aircraft hit three Kata'ib Hezbollah depots near Qaim overnight. The "
+                 "militia buried eleven fighters on Friday and vowed revenge.",
+                 ("THREATEN", {"Kata'ib Hezbollah"}, {"United States"}),
+                 "U.S. aircraft hit three Kata'ib Hezbollah depots near Qaim overnight. Iran "
+                 "vowed revenge.", ("THREATEN", {"Iran"}, {"United States"}),
+                 id="vowed-revenge-on-the-attacker"),
+    pytest.param("U.S. drones struck a convoy of Kata'ib Sayyid al-Shuhada near al-Qaim. The "
+                 "militia vowed to retaliate.",
+                 ("THREATEN", {"Kata'ib Sayyid al-Shuhada"}, {"United States"}),
+                 "U.S. drones struck a convoy of Kata'ib Sayyid al-Shuhada near al-Qaim. The "
+                 "militia vowed to rebuild.", ("THREATEN", set(), set()),
+                 id="vowed-to-retaliate-on-the-attacker"),
     # acts of a kind judged ("attacks on X are unacceptable"): an accusation, no attack told
     pytest.param("Iraq's government said attacks on diplomatic missions were unacceptable.",
                  ("ACCUSE", {"Iraqi government"}, set()),
