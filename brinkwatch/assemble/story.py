@@ -62,11 +62,26 @@ from datetime import date, timedelta
 from typing import Any
 
 from brinkwatch.extract.arguments import material_act, noun_actor, state_executive
+from brinkwatch.extract.events import quoted_label
+from brinkwatch.extract.lexicon import verb_senses
 from brinkwatch.extract.modality import DENY_VERBS
+from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import doc_text
 from brinkwatch.extract.time import dateline_date, publication_date, reference_date
-from brinkwatch.extract.triggers import weapon_head
+from brinkwatch.extract.triggers import (
+    FORCE_RESPONSE_VERBS,
+    JUDGING_VERBS,
+    NAMING_VERBS,
+    READINESS_VERBS,
+    TOLERANCE_WARNING_VERBS,
+    anyone_who,
+    consequence,
+    impunity_denied,
+    no_evidence,
+    promised_consequence,
+    weapon_head,
+)
 from brinkwatch.records import (
     ActorRef,
     Attribution,
@@ -1301,8 +1316,11 @@ def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mentio
                 Completion(role="actor", value=claimed[0].name, reason="claim",
                            evidence=claimed[0].text),))
             continue
+        # blame for an attack names the attacker, not the author of any other act the story
+        # tells ("talks on ending the mission" after "Iran blamed Washington for the raid")
         cands = _dedupe([t for t, _ in blamed if _key(t) not in targets
-                         and not any(own_side(t, v) for v in ev.targets)])
+                         and not any(own_side(t, v) for v in ev.targets)]
+                        if ev.type == "ASSAULT" else [])
         if len(cands) == 1:
             src = next(a for t, a in blamed if _key(t) == _key(cands[0]))
             who = src.actors[0].name or src.actors[0].text if src.actors else None
@@ -1332,7 +1350,10 @@ def _act_objects(doc: Any, ev: Event, *, first: bool = False) -> list[Any]:
         if tok is None:
             continue
         preps = ("over", "against", "of") if tok.pos_ == "NOUN" else ("over", "against")
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        # a judgement reported of an act: "said the arrests were illegal" (the act its subject)
+        judged = ev.type == "ACCUSE" and tok.lemma_.lower() in JUDGING_VERBS
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                or (judged and c.dep_ == "nsubj")] + [
             g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
         second = ("of", "over", "against")
@@ -1342,6 +1363,11 @@ def _act_objects(doc: Any, ev: Event, *, first: bool = False) -> list[Any]:
             second += ("for",)
             objs += [g for c in tok.children if c.dep_ == "xcomp"
                      for g in c.children if g.dep_ == "dobj"]
+            if tok.lemma_.lower() in READINESS_VERBS:
+                # "reserves the right to respond to the attacks": the act answered
+                objs += [g for r in tok.subtree if r.lemma_.lower() in FORCE_RESPONSE_VERBS
+                         for p in r.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                         for g in p.children if g.dep_ == "pobj"]
         # "issued a condemnation of the attack": the act is the object of the light verb's noun
         objs += [g for o in objs if o.pos_ == "NOUN" for c in o.children
                  if c.dep_ == "prep" and c.lower_ in second
@@ -1429,6 +1455,51 @@ def _anaphoric_targets(events: list[Event], doc: Any, generic: frozenset[str]) -
         out[i] = replace(ev, targets=refs, reasons=ev.reasons + tuple(
             Completion(role="target", value=r.name, reason="anaphora",
                        evidence=doc[obj.left_edge.i:obj.i + 1].text) for r in refs))
+    return out
+
+
+# What a vow of revenge names: "vowed revenge", "swore retaliation", "vowed to retaliate".
+_REVENGE_WORDS = frozenset({"revenge", "retaliation", "vengeance", "retribution", "reprisal",
+                            "reprisals", "retaliate", "avenge", "respond", "response"})
+
+
+def _vows_revenge(tok: Any) -> bool:
+    """"vowed revenge", "swore retaliation" (an object), "vowed to retaliate" (a clause)."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _REVENGE_WORDS:
+            return True
+        if c.dep_ == "xcomp" and (c.lemma_.lower() in _REVENGE_WORDS or any(
+                g.dep_ == "dobj" and g.lemma_.lower() in _REVENGE_WORDS for g in c.children)):
+            return True  # "vowed to retaliate", "vowed to take revenge"
+    return False
+
+
+def _avenged_targets(events: list[Event], doc: Any, generic: frozenset[str]) -> list[Event]:
+    """"X buried its fighters and vowed revenge": a vow of revenge that names no one is
+    aimed at the agent of the story's attack on X (told before it or in its sentence), when
+    the story tells one agent of such attacks (reason ``anaphora``)."""
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.type != "THREATEN" or ev.targets or not _linked(ev.actors, generic):
+            continue
+        toks = [t for t in (_token(doc, span) for span in ev.evidence) if t is not None]
+        if not any(_vows_revenge(t) for t in toks):
+            continue
+        here = max(s.sentence_index for s in ev.evidence)
+        speakers = _linked(ev.actors, generic)
+        agents = {_key(a): a for e in out if e.type == "ASSAULT" and e.reportable
+                  and not e.background and _modality_rank(e.modality) < 2
+                  and min(s.sentence_index for s in e.evidence) <= here
+                  and any(own_side(sp, t) for sp in speakers for t in e.targets)
+                  for a in _linked(e.actors, generic)}
+        if len(agents) != 1:
+            continue
+        (agent,) = agents.values()
+        if any(own_side(sp, agent) or own_side(agent, sp) for sp in speakers):
+            continue
+        out[i] = replace(ev, targets=(agent,), reasons=ev.reasons + (Completion(
+            role="target", value=agent.name, reason="anaphora",
+            evidence="the attack on the speaker the story tells"),))
     return out
 
 
@@ -1980,7 +2051,8 @@ def _targetless(doc: Any, ev: Event) -> bool:
     """A directed act told without a target ("expressed concern about the law", "vowed to take
     revenge"): an incomplete mention, unless it is about an act whose agent the story leaves
     unknown ("condemned the attack")."""
-    if ev.targets or ev.type in UNDIRECTED or _act_objects(doc, ev) or _denial(doc, ev):
+    if ev.targets or ev.type in UNDIRECTED or _act_objects(doc, ev) or _denial(doc, ev) \
+            or _readied(doc, ev) or _judged(doc, ev):
         return False
     return not (ev.quad == 4 and _struck_object(doc, ev))
 
@@ -1994,7 +2066,60 @@ def _denial(doc: Any, ev: Event) -> bool:
     if ev.type != "REJECT":
         return False
     toks = (_token(doc, span) for span in ev.evidence)
-    return any(t is not None and t.lemma_.lower() in _DENIALS for t in toks)
+    # also a finding of none: "found no evidence that a drone was involved"
+    return any(t is not None and (t.lemma_.lower() in _DENIALS or no_evidence(t) is not None)
+               for t in toks)
+
+
+def _judged(doc: Any, ev: Event) -> bool:
+    """A judgement of an act whose author the story leaves unnamed: "attacks on the bases are
+    unacceptable", "condemned what it called a breach of diplomatic norms"."""
+    if ev.type != "ACCUSE":
+        return False
+    for span in ev.evidence:
+        tok = _token(doc, span)
+        if tok is None:
+            continue
+        if quoted_label(tok) is not None:
+            return True
+        if tok.lemma_.lower() in JUDGING_VERBS and any(
+                c.dep_ == "nsubj" and material_act(c) for c in tok.children):
+            return True
+        # "termed the episode a ploy to wreck the deal", "called the shooting a crime"
+        if tok.lemma_.lower() in NAMING_VERBS and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in _INCIDENTS or material_act(c) or (
+                    c.tag_ == "VBG" and any(int(event_type(s.type).quad) == 4
+                                            for s in verb_senses(c.lemma_.lower()))))
+                for c in tok.children):
+            return True
+    return False
+
+
+# Nouns for an act whose kind the text leaves to the judgement ("the incident", "this act").
+_INCIDENTS = frozenset({"incident", "act", "action", "operation", "episode", "event"})
+
+
+def _readied(doc: Any, ev: Event) -> bool:
+    """A warning to whoever acts: readiness to answer ("will not hesitate to take action",
+    "reserves the right to respond", "will not tolerate attacks") or a price promised to
+    whoever does it: aimed at no one named."""
+    if ev.type != "THREATEN":
+        return False
+    for t in (_token(doc, span) for span in ev.evidence):
+        if t is None:
+            continue
+        if t.lemma_.lower() in READINESS_VERBS | TOLERANCE_WARNING_VERBS:
+            return True
+        # "warned that whoever fires at us will pay", "that there will be a harsh response",
+        # "that the attackers will not get away with it"
+        for c in t.children:
+            if c.dep_ != "ccomp":
+                continue
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "csubj")), None)
+            if promised_consequence(c) or impunity_denied(c) or (
+                    subj is not None and anyone_who(subj) and consequence(c)):
+                return True
+    return False
 
 
 def _struck_object(doc: Any, ev: Event) -> bool:
@@ -2059,6 +2184,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = _complete_agents(evs, parsed, mentions, kb)
     evs = corefer_events(evs, generic, answered, sites)  # completed agents may join a told event
     evs = _anaphoric_targets(evs, parsed.doc, generic)
+    evs = _avenged_targets(evs, parsed.doc, generic)
     evs = corefer_events(evs, generic, answered, sites)  # a headline's reaction names its target
     evs = _attach_casualties(evs, parsed, events)
     evs = _complete_dates(evs, parsed, mentions, generic)

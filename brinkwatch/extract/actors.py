@@ -53,13 +53,17 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "az", "bin", "ibn", "abu",
                             "bint", "abd", "abdul"})
 BODY_NOUNS = ("ministry", "department")
+# A body named by the capitalised last word of its name ("the Guard said", "the Guards
+# warned" after "the Revolutionary Guards"): never the common noun ("a guard was hurt").
+NAMED_BODY_NOUNS = ("Guards", "Guard")
 
 
 @lru_cache(maxsize=8)
 def _definite_re(coref_nouns: tuple[str, ...]) -> re.Pattern[str]:
     """"the group", "the ministry": the coreference nouns of the rule data and the body nouns."""
     return re.compile(
-        r"\b[Tt]he\s+(" + "|".join([*coref_nouns, *BODY_NOUNS]) + r")\b(?![-‐‑–—]\w)")
+        r"\b[Tt]he\s+(" + "|".join([*coref_nouns, *BODY_NOUNS, *NAMED_BODY_NOUNS])
+        + r")\b(?![-‐‑–—]\w)")
 
 
 _DEFINED_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z]?[A-Z]{1,6}|[A-Z](?:\.[A-Z]){1,5}\.?)\s*\)")
@@ -427,8 +431,9 @@ class _Article:
         kb = self.kb
         for c in reversed(before):
             actor = kb.get(c.kb_id) if c.kb_id else None
-            if noun in BODY_NOUNS:
-                if actor is not None and actor.type == "state_body" and noun in actor.name.lower():
+            if noun in BODY_NOUNS or noun.title() in NAMED_BODY_NOUNS:
+                if actor is not None and actor.type == "state_body" \
+                        and noun.rstrip("s") in actor.name.lower():
                     return c
                 continue
             types = active().coref_nouns[noun]

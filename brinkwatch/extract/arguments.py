@@ -161,7 +161,7 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
                 if c.dep_ in PASS_SUBJ_DEPS:  # raising: "forces are poised/expected to launch"
                     return c, False
         return subject_of(h, depth + 1)
-    if tok.dep_ == "xcomp" and h.dep_ == "acomp" and lemma(h) in WILLING_WORDS:
+    if tok.dep_ == "xcomp" and h.dep_ == "acomp" and lemma(h) in WILLING_WORDS | QUICK_WORDS:
         return subject_of(h.head, depth + 1)  # "X is willing/ready to withdraw": X
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not is_verb(h):
         # a reduced passive: "commander killed in a strike", "sites hit by drones": the noun
@@ -1101,6 +1101,8 @@ _POPULATION_NOUNS = frozenset({"people", "citizen", "citizens", "population", "n
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # Adjectives of readiness: "is willing/ready to V" states an intent to V, not V done.
 WILLING_WORDS = frozenset({"willing", "ready", "prepared", "eager", "keen"})
+# Haste that tells the act done: "was quick / swift to condemn the raid" (see modality).
+QUICK_WORDS = frozenset({"quick", "swift", "fast", "prompt"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 
 

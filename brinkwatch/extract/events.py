@@ -24,6 +24,7 @@ from brinkwatch.extract.arguments import (
     generic_actor,
     is_actorish,
     locative_place,
+    material_act,
     noun_actor,
     own_possession,
     owner_refs,
@@ -48,10 +49,12 @@ from brinkwatch.extract.time import reference_date, resolve_date
 from brinkwatch.extract.triggers import (
     BLAME_PREDICATES,
     FORCE_TYPES,
+    FREE_RELATIVES,
     FUTURE_MODALS,
     PATIENT_OBJECT_VERBS,
     READINESS_VERBS,
     TOLERANCE_WARNING_VERBS,
+    WARNING_REPORTERS,
     Trigger,
     answered_requests,
     consequence,
@@ -60,10 +63,13 @@ from brinkwatch.extract.triggers import (
     culprit_of,
     find_triggers,
     future_held,
+    impunity_denied,
     is_noun,
     is_verb,
     label_victims,
     lemma,
+    no_evidence,
+    promised_consequence,
     threat_mode,
     threatened_party,
     verb_sense,
@@ -174,6 +180,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         # accuses the act's author, named by the act's own modifiers ("the U.S. strike");
         # a report of who did it ("X was behind the attack") accuses X
         speaker = attr.for_trigger(trig.token).speaker
+        inner = inner_reporter(tok)  # '"X discussed how the raid was a crime," Y added': X
+        if inner is not None:
+            speaker = next((r for r in resolver.refs(inner, trig.token) if r.kb_id), speaker)
         if speaker is None:
             return None
         author = noun_actor(doc[trig.judged]) if trig.judged is not None \
@@ -185,6 +194,13 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                            end=subj.idx + len(subj.text))]  # "ICE returned ...": an agency
     actors = [a for a in actors if not generic_actor(a) and not _outlet(a, kb)
               and not (int(event_type(trig.type).quad) == 4 and place_ref(a, kb))]
+    if subj is not None and lemma(subj) in SELF_STATE_NOUNS and not any(a.kb_id for a in actors) \
+            and trig.type == "THREATEN" and head.dep_ == "ccomp" \
+            and (lemma(head.head) in active().speech_verbs or lemma(head.head) in WARNING_REPORTERS):
+        # "she said the country will never tolerate ...": the official speaks for it
+        speaker, _ = subject_of(head.head)
+        actors = [a for a in resolver.refs(speaker, trig.token) if not generic_actor(a)] \
+            if speaker is not None else actors
     targets: list[ActorRef] = []
     carried = False  # the target rode in a vehicle the act hit
     if trig.judged is not None or trig.culprit is not None:
@@ -381,6 +397,25 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                         targets += [r for r in resolver.refs(author, trig.token) if r.kb_id]
     if tolerance:
         targets = []  # "will not tolerate attacks on its forces": aimed at the attacker
+        for i in trig.consumed:  # "will not tolerate those who threaten it": at them, unnamed
+            whom = doc[i]
+            if lemma(whom) in FREE_RELATIVES:
+                lo = whom.left_edge.idx
+                hi = whom.right_edge.idx + len(whom.right_edge.text)
+                targets = [ActorRef(name=None, kb_id=None, text=doc_text(doc)[lo:hi],
+                                    start=lo, end=hi)]
+    if not targets and trig.type == "THREATEN" and trig.controller is not None \
+            and promised_consequence(doc[trig.controller]):
+        # "warned there would be a harsh response to any Israeli aggression / in the event of
+        # attacks from Israel": the author of the act the response answers
+        for act in doc[trig.controller].subtree:
+            if act.pos_ != "NOUN" or not material_act(act):
+                continue
+            author = noun_actor(act) or next(
+                (g for p in act.children if p.dep_ == "prep" and lemma(p) == "from"
+                 for g in p.children if g.dep_ == "pobj" and is_actorish(g)), None)
+            if author is not None:
+                targets += [r for r in resolver.refs(author, trig.token) if r.kb_id]
     if not targets and trig.type == "THREATEN":
         # "warned that any American retaliation would be ...", "will not tolerate Iranian
         # attacks": the author of the act warned against
@@ -476,7 +511,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                               if r.kb_id and ref_key(r) not in actor_keys)
     if not targets_t and trig.controller is None and trig.head == trig.token \
             and trig.type in ("THREATEN", "ACCUSE", "REQUEST") \
-            and any(c.dep_ == "ccomp" for c in tok.children):
+            and any(c.dep_ == "ccomp" for c in tok.children) \
+            and not (trig.type == "ACCUSE" and quoted_label(tok) is not None):
         return None  # "analysts warn that ...": a statement, not a threat to anyone
     et = event_type(trig.type)
     modality, hedges = modality_of(doc, trig.token)
@@ -485,6 +521,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     if ((accused is not None and accused[1]) or blamed) and modality == Modality.ASSERTED \
             and (not blamed or attr.for_trigger(trig.token).kind != AttributionKind.AUTHOR):
         modality = Modality.ALLEGED  # the accuser's claim, not the reporter's
+    if modality == Modality.NEGATED and trig.type == "REJECT" and no_evidence(tok) is not None:
+        modality = Modality.ASSERTED  # "found no evidence that ...": the "no" is the denial
     if _capability(head) or _predicated_possible(tok) or _readiness(head):
         modality = Modality.HYPOTHETICAL  # "Iran's ability to fund X": a capacity, not an act
     mode = trig.mode
@@ -1022,8 +1060,10 @@ def _warned_response(trig: Trigger, doc: Doc) -> bool:
         return True  # "will not tolerate attacks on its forces"
     if trig.controller is not None:  # "vowed to retaliate", "threatened to strike"
         inner = doc[trig.controller]
-        if consequence(inner) or continued_attack(inner) is not None:
-            return True  # "whoever attacks us will pay a price", "its attacks will go on"
+        if consequence(inner) or continued_attack(inner) is not None \
+                or promised_consequence(inner) or impunity_denied(inner):
+            return True  # "whoever attacks us will pay a price", "its attacks will go on",
+            # "there will be a harsh response", "the attackers will not get away with it"
         return lemma(inner) in ("retaliate", "respond", "avenge", "react") or any(
             s.type == "ASSAULT" or (s.type in FORCE_TYPES and not is_controlling(doc[trig.token]))
             for s in verb_senses(lemma(inner)))  # "said they would pursue those behind it"
@@ -1128,6 +1168,26 @@ def _accused_attempt(verb: Token) -> bool:
 # Speech acts a speaker may append to a report as a participle ("..., denying reports that").
 PARTICIPLE_SPEECH_TYPES = frozenset({"REJECT", "ACCUSE", "REQUEST", "THREATEN"})
 _NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+# Verbs that tell what someone set out in a statement ("discussed how the raid was a crime",
+# "explained that the strikes were illegal"): the one who did is the judge, not the reporter.
+EXPOUNDING_VERBS = frozenset({"discuss", "explain", "describe", "outline", "note", "recount",
+                              "detail", "stress", "emphasise", "emphasize", "argue"})
+
+
+def inner_reporter(verb: Token) -> Token | None:
+    """The named subject of a verb of exposition whose clause ``verb`` is ("X discussed how
+    the attack was a violation"), or None."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or lemma(head) not in EXPOUNDING_VERBS:
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
+
+
+# The speaker's own state named as a common noun ("said the country will never tolerate").
+SELF_STATE_NOUNS = frozenset({"state", "country", "nation"})
 
 
 def reported_clause_speaker(verb: Token, type_: str) -> Token | None:

@@ -92,6 +92,12 @@ HYPO_VERBS = frozenset({
     "wonder", "fear", "try", "attempt", "weigh", "contemplate", "debate", "risk", "appeal",
     "insist", "require", "order", "tell", "invite",
 })
+# Haste: the infinitive after these is what was done ("rushed to deny", "hastened to condemn",
+# "was quick to blame"), not a purpose; and objects of "no" that say an act was done readily
+# ("wasted no time in branding", "made no secret of", "spared no effort to").
+HASTE_VERBS = frozenset({"rush", "hasten", "hurry", "race", "scramble", "quick", "swift",
+                         "fast", "rapid", "prompt", "move"})
+EAGER_OBJECTS = frozenset({"time", "secret", "effort", "punch", "expense"})
 # Request verbs that also report a finite clause ("told reporters that the raid was illegal").
 TELLING_VERBS = frozenset({"tell", "insist"})
 ALLEGED_VERBS = frozenset({"claim", "allege", "accuse", "suspect", "blame", "rumor", "rumour"})
@@ -301,7 +307,10 @@ def _clause_cues(node: Token, reading: ModalityReading, *, from_conj: bool) -> N
         elif dep == "prep" and low == "according":
             _according(c, reading)
         elif dep in _NOMINAL_SUBJ or dep == "dobj":
-            # "No rockets were fired", "fired no rockets"
+            # "No rockets were fired", "fired no rockets" (not "wasted no time in", "made no
+            # secret of", "spared no effort to": the act was done, and readily)
+            if dep == "dobj" and lem in EAGER_OBJECTS:
+                continue
             if any(_low(d) == "no" and d.dep_ == "det" for d in c.children) or low in (
                 "nobody", "nothing", "none", "no one"
             ):
@@ -477,6 +486,9 @@ def read_modality(trigger: Token) -> ModalityReading:
             # "stayed in Iraq to support its forces": a purpose infinitive is what the act is
             # for, not an act told as done; "sent planes to attack X" tells the attack done
             # with what was sent
+            if _lemma(head) in HASTE_VERBS:
+                node, from_conj = head, False  # "rushed to deny it": denied, and quickly
+                continue
             if not (_lemma(head) in INSTRUMENT_VERBS and head.tag_ in ("VBD", "VBN")):
                 reading.add(Modality.HYPOTHETICAL, "to")
             break

@@ -225,6 +225,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             if warned is not None:
                 warnings[tok.i] = warned
                 consumed.add(warned)
+                plotted.update(r.i for r in doc[warned].children if r.dep_ == "relcl")
                 continue
             ready = readied_response(tok)
             if ready is not None:  # "will not hesitate to retaliate", "reserves the right to
@@ -256,6 +257,13 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             if judged is not None:
                 judgements[tok.i] = judged[0]
                 consumed.update(judged[1])
+                continue
+            found = no_evidence(tok)
+            if found is not None:  # "said it found no evidence that a drone took part"
+                verb_hits[tok.i] = (lx.Sense(lemma=lemma(tok), pos="V", type="REJECT",
+                                             mode="request", weight=NO_EVIDENCE_WEIGHT),
+                                    (found,))
+                consumed.add(found)
                 continue
             claim = judged_claim(tok)
             if claim is not None:  # "the Iranian account was baseless": its author is denied
@@ -313,7 +321,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
         out.append(Trigger(token=i, head=i, type=sense.type, mode=sense.mode, weight=sense.weight,
                            consumed=used))
     for tok in doc[start:end]:
-        if tok.i in controlled or (tok.i in verb_hits and lx.control(lemma(tok)) is not None):
+        if tok.i in controlled or (tok.i in verb_hits and lx.control(lemma(tok)) is not None
+                                   and not _that_clause(tok)):
             continue
         told = reported_intent(tok, verb_hits)
         if told is not None:  # "warned it would strike X", "said X should withdraw"
@@ -397,6 +406,15 @@ INTENT_REPORTING_VERBS = frozenset({"warn", "caution", "threaten", "declare", "s
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 _SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+def _that_clause(verb: Token) -> bool:
+    """Whether a control verb reports a finite clause ("vowed that X would pay") rather than
+    governing an infinitive ("vowed to retaliate")."""
+    return _to_clause(verb, ("xcomp", "advcl", "ccomp")) is None and any(
+        c.dep_ == "ccomp" and is_verb(c) and any(a.dep_ == "aux" and a.lower_ in FUTURE_MODALS
+                                                 for a in c.children)
+        for c in verb.children)
+
+
 def _refers(pron: Token, noun: Token) -> bool:
     """Whether a pronoun may stand for a noun: "it"/"they" for a state or a group, "he"/"she"
     for a person."""
@@ -443,6 +461,10 @@ def _clause_intent(verb: Token, comp: Token,
         # "its attacks on X will continue", "would press on with its attacks", "would not stop
         # their attacks on X": one's own attacks announced to go on are a threat
         return "THREATEN", "violence", comp
+    if lemma(verb) in WARNING_REPORTERS and (promised_consequence(comp) or impunity_denied(comp)):
+        # "warned that there would be a crushing response", "said the attackers will not get
+        # away with it": a threat (to whom the clause names, see events)
+        return "THREATEN", "violence", comp
     subj = next((c for c in comp.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS), None)
     if subj is None or any(c.dep_ == "neg" for c in comp.children):
         return None
@@ -482,6 +504,32 @@ def _clause_intent(verb: Token, comp: Token,
     if inner is None or inner[0].type not in FORCE_TYPES:
         return None
     return "THREATEN", threat_mode(inner[0].type), comp
+
+
+def promised_consequence(comp: Token) -> bool:
+    """"there will be a (harsh) response / consequences": a future existential clause whose
+    subject is a consequence; not negated ("there will be no response")."""
+    if lemma(comp) != "be" or not any(c.dep_ == "expl" for c in comp.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in comp.children) \
+            or any(c.dep_ == "neg" for c in comp.children):
+        return False
+    return any(c.dep_ in ("attr", "nsubj") and lemma(c) in CONSEQUENCE_NOUNS
+               and not any(d.dep_ == "det" and lemma(d) == "no" for d in c.children)
+               for c in comp.children)
+
+
+def impunity_denied(comp: Token) -> bool:
+    """"will not get away with it", "cannot hope to get away with this", "will not go
+    unpunished": a promise of punishment, from a clause (or the one it governs) negated."""
+    for v in (comp, *(c for c in comp.children if c.dep_ == "xcomp")):
+        escaped = (lemma(v) == "get" and any(c.dep_ in ("prt", "advmod") and lemma(c) == "away"
+                                             for c in v.children)) or (
+            lemma(v) == "go" and any(lemma(c) == "unpunished" for c in v.children))
+        if escaped and (any(c.dep_ == "neg" for c in v.children)
+                        or any(c.dep_ == "neg" for c in comp.children)):
+            return True
+    return False
 
 
 # Verbs that announce one's attacks go on (or, negated, that they will not stop).
@@ -686,6 +734,11 @@ def tolerance_warning(verb: Token) -> int | None:
         sense = noun_sense(o)
         if sense is not None and sense.type in WARNING_TYPES:
             return o.i
+        if lemma(o) in FREE_RELATIVES and any(
+                r.dep_ == "relcl" and any(s.type in lx.conflict_types()
+                                          for s in lx.verb_senses(lemma(r)))
+                for r in o.children):
+            return o.i  # "would not tolerate anyone who targets our troops": whoever does
     return None
 
 
@@ -714,9 +767,42 @@ def readied_response(verb: Token) -> int | None:
         act = _right_to(verb)
     if act is not None and lemma(act) in _USE_VERBS:  # "use its right to confront"
         act = _right_to(act) or act
-    if act is None or lemma(act) not in FORCE_RESPONSE_VERBS:
+    if act is None:
         return None
-    return act.i
+    if lemma(act) in FORCE_RESPONSE_VERBS or (low == "hesitate" and _announced(verb)
+                                              and generic_measure(act)):
+        return act.i
+    return None
+
+
+# Unnamed measures a party readies itself to take: "will not hesitate to take (all necessary)
+# action / measures / steps", "to do whatever it takes", "to adopt firm measures".
+MEASURE_VERBS = frozenset({"take", "adopt", "do"})
+MEASURE_NOUNS = frozenset({"action", "measure", "step", "whatever", "everything", "what"})
+
+
+def _announced(verb: Token) -> bool:
+    """Whether a verb is stated for the future ("will not hesitate"), not told as done."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
+
+
+def generic_measure(act: Token) -> bool:
+    """Whether ``act`` takes an unnamed measure ("take further action", "do whatever is
+    necessary"), not one done for someone ("take steps to help the refugees")."""
+    if lemma(act) not in MEASURE_VERBS:
+        return False
+    for c in act.children:
+        if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass")
+                                     and lemma(g) in MEASURE_NOUNS for g in c.children):
+            return True  # "do whatever is necessary (to defend itself)"
+        if c.dep_ in ("dobj", "obj") and lemma(c) in MEASURE_NOUNS:
+            helps = [v for v in (*c.children, *act.children)
+                     if v.dep_ in ("acl", "advcl", "relcl") and is_verb(v)]
+            if any(s.type not in lx.conflict_types() for v in helps
+                   for s in lx.verb_senses(lemma(v))):
+                return False  # "take steps to help X": a measure for someone
+            return True
+    return False
 
 
 def _right_to(verb: Token) -> Token | None:
@@ -938,6 +1024,10 @@ def _label(tok: Token) -> Token | None:
     pred = next((c for c in tok.children if c.i > obj.i and c.dep_ != obj.dep_ and (
         c.dep_ in ("oprd", "attr", "acomp") or (c.dep_ in ("ccomp", "xcomp")
                                                and c.pos_ in ("NOUN", "ADJ")))), None)
+    if pred is None:  # "branded the strikes a violation": the label parsed as a second object
+        pred = next((c for c in tok.children if c.i > obj.i and c.dep_ == "dobj"
+                     and c.pos_ == "NOUN" and any(d.dep_ == "det" and lemma(d) in _INDEFINITE
+                                                  for d in c.children)), None)
     if pred is None:  # "as" on the verb, or on its object ("named the militia as captors");
         # "among" ("named X among the men who led the assault")
         as_ = next((c for c in (*tok.children, *obj.children)
@@ -1031,7 +1121,7 @@ def naming_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
                             weight=0.8), ()
         return None
     words = set(judgement_words(pred).values())
-    if words & NEGATIVE_WORDS:
+    if words & NEGATIVE_WORDS:  # (an aim of harm reads as "sabotage")
         return lx.Sense(lemma=lemma(tok), pos="V", type="ACCUSE", mode="disapprove", weight=0.85), ()
     if words & POSITIVE_WORDS:
         return lx.Sense(lemma=lemma(tok), pos="V", type="SUPPORT", mode="praise", weight=0.7), ()
@@ -1103,6 +1193,11 @@ def culprit_of(tok: Token) -> tuple[int, int] | None:
     elif lemma(tok) in ("involve", "implicate") and any(c.dep_ == "auxpass" for c in tok.children):
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         places = [c for c in tok.children if c.dep_ == "prep" and lemma(c) == "in"]
+    elif hostile_conduct(tok):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and named_party(subj):
+            return subj.i, tok.i
+        return None
     if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     for p in places:
@@ -1111,6 +1206,29 @@ def culprit_of(tok: Token) -> tuple[int, int] | None:
             if act is not None:
                 return subj.i, act
     return None
+
+
+# Conduct that a report lays on a party ("said Iran was meddling in Iraq's affairs", "warned
+# that foreign powers were stirring up chaos", "accused of fomenting unrest" aside): told in a
+# reported clause of a named party, the speaker accuses that party.
+CONDUCT_VERBS = frozenset({"meddle", "interfere", "foment", "incite", "destabilize",
+                           "destabilise", "stir", "sow", "subvert"})
+SOWN_NOUNS = frozenset({"discord", "chaos", "division", "sedition", "strife", "unrest", "fear",
+                        "instability", "trouble", "violence", "hatred", "panic"})
+
+
+def hostile_conduct(tok: Token) -> bool:
+    """Whether ``tok`` is a verb of hostile conduct in a reported clause ("said X was meddling
+    in", "warned that X were stirring up chaos"), not negated."""
+    low = lemma(tok)
+    if low not in CONDUCT_VERBS or not is_verb(tok) or tok.dep_ not in ("ccomp", "conj") \
+            or any(c.dep_ == "neg" for c in tok.children):
+        return False
+    if low == "stir" and not any(c.dep_ == "prt" and lemma(c) == "up" for c in tok.children):
+        return False  # "stirred the pot"
+    if low in ("sow", "stir"):
+        return any(c.dep_ in ("dobj", "obj") and lemma(c) in SOWN_NOUNS for c in tok.children)
+    return True
 
 
 # "the men had been planning attacks on the airport", "the cell was plotting to bomb the
@@ -1169,7 +1287,23 @@ def judgement_words(pred: Token) -> dict[int, str]:
                                       if c.dep_ in ("amod", "compound")}
     words |= {g.i: lemma(g) for p in pred.children if p.dep_ == "prep" and lemma(p) == "of"
               for g in p.children if g.dep_ == "pobj"}
+    if lemma(pred) in AIM_NOUNS:  # "an attempt to undermine the talks": the aim condemns
+        # (the parse may hang the infinitive on the naming verb: "termed X a plot | to wreck")
+        near = [*pred.children, *(v for v in pred.head.children if v.i > pred.i
+                                  and v.dep_ == "xcomp" and pred.dep_ in ("oprd", "attr"))]
+        words |= {v.i: "sabotage" for v in near if v.dep_ in ("acl", "relcl", "xcomp")
+                  and lemma(v) in HARM_AIMS
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)}
     return words
+
+
+# Labels that name a harmful aim ("termed the blast a plot to wreck the ceasefire", "a bid
+# to destabilise the region", "a plot to sow discord"): judgements that accuse.
+AIM_NOUNS = frozenset({"attempt", "bid", "plot", "effort", "scheme", "ploy", "conspiracy",
+                       "design", "plan"})
+HARM_AIMS = frozenset({"undermine", "damage", "harm", "destabilize", "destabilise", "derail",
+                       "sabotage", "sow", "subvert", "provoke", "weaken", "disrupt", "sour",
+                       "poison", "spoil", "wreck", "drag", "divide", "incite", "tarnish"})
 
 
 def judged_act(tok: Token) -> tuple[int, tuple[int, ...]] | None:
@@ -1191,7 +1325,12 @@ def judged_act(tok: Token) -> tuple[int, tuple[int, ...]] | None:
     for pred in preds:
         words = judgement_words(pred)
         if set(words.values()) & NEGATIVE_WORDS:
-            return subj.i, tuple(sorted({pred.i, *words}))
+            # "attacks on X are unacceptable": acts of a kind, not one told as done
+            kind = (subj.i,) if subj.tag_ == "NNS" and not any(
+                c.dep_ in ("det", "poss", "nummod") or (c.dep_ in ("amod", "compound")
+                                                        and c.ent_type_)
+                for c in subj.children) else ()
+            return subj.i, tuple(sorted({pred.i, *words, *kind}))
     return None
 
 
@@ -1202,6 +1341,29 @@ CLAIM_NOUNS = frozenset({"claim", "account", "allegation", "accusation", "assert
 FALSE_WORDS = frozenset({"baseless", "false", "untrue", "unfounded", "groundless", "fabricated",
                          "fabrication", "lie", "nonsense", "incorrect", "inaccurate", "misleading",
                          "fiction", "fake"})
+
+
+# A finding of no evidence denies the claim it answers: "found no evidence that a warplane took
+# part", "saw no sign of a drone", "uncovered no proof of foreign involvement".
+FINDING_VERBS = frozenset({"find", "see", "uncover", "discover", "detect", "observe", "have"})
+EVIDENCE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "trace"})
+NO_EVIDENCE_WEIGHT = 0.75
+
+
+def no_evidence(tok: Token) -> int | None:
+    """The evidence noun of a finding of none ("found no evidence that ..."), or None: the
+    noun needs "no" and what it is evidence of (a clause, or "of"/"for" an act or a claim)."""
+    if lemma(tok) not in FINDING_VERBS or not is_verb(tok):
+        return None
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "obj") or lemma(c) not in EVIDENCE_NOUNS:
+            continue
+        if not any(d.dep_ == "det" and lemma(d) == "no" for d in c.children):
+            continue
+        if any(g.dep_ in ("acl", "ccomp", "relcl") and is_verb(g) or (
+                g.dep_ == "prep" and lemma(g) in ("of", "for", "that")) for g in c.children):
+            return c.i
+    return None
 
 
 def judged_claim(tok: Token) -> int | None:

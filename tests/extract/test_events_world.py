@@ -357,10 +357,152 @@ SPEECH_ACTS_R7 = [
 ]
 
 
+# Round 8 (cover6): speech and political acts in the constructions real reporting uses.
+SPEECH_ACTS_R8 = [
+    # readiness to take unnamed measures, stated for the future, is a warning to whoever acts
+    pytest.param("Tehran will not hesitate to take all necessary measures to protect its "
+                 "borders, the ministry said.", ("THREATEN", {"Iran"}, set()),
+                 "Tehran did not hesitate to take in refugees from the border towns.",
+                 ("THREATEN", set(), set()), id="not-hesitate-to-take-measures"),
+    pytest.param("Washington would not hesitate to do whatever is needed to defend its troops, "
+                 "the Pentagon said.", ("THREATEN", {"United States"}, set()),
+                 "Baghdad will not hesitate to take steps to help the displaced families.",
+                 ("THREATEN", set(), set()), id="not-hesitate-to-do-whatever"),
+    # a control verb that reports a clause ("vowed that X would pay") threatens X
+    pytest.param("Kata'ib Hezbollah vowed that the American forces would pay a heavy price for "
+                 "the raid.", ("THREATEN", {"Kata'ib Hezbollah"}, set()),
+                 "Kata'ib Hezbollah vowed that the families of its fighters would receive help.",
+                 ("THREATEN", set(), set()), id="vowed-that-x-will-pay"),
+    pytest.param("The Revolutionary Guards answered with defiance, pledging that Israel would "
+                 "regret the attack.", ("THREATEN", {"Islamic Revolutionary Guard Corps"}, set()),
+                 "The Revolutionary Guards answered with defiance, pledging that their fighters "
+                 "would rebuild the base.", ("THREATEN", set(), set()),
+                 id="pledging-that-x-will-regret"),
+    # a finding of no evidence denies the claim it answers
+    pytest.param("The Iraqi army said it had found no evidence that a foreign drone was involved.",
+                 ("REJECT", set(), set()),
+                 "The Iraqi army said it had found evidence that a drone was launched from the "
+                 "desert.", ("REJECT", set(), set()), id="found-no-evidence-that"),
+    pytest.param("Iran says it has no proof of American involvement in the blast.",
+                 ("REJECT", {"Iran"}, set()),
+                 "Rescue teams found no survivors in the wreckage of the depot.",
+                 ("REJECT", set(), set()), id="no-proof-of-vs-no-survivors"),
+    # haste tells the act done: "rushed to deny", "was quick to blame"
+    pytest.param("Tehran was quick to blame Washington for the blast at the port.",
+                 ("ACCUSE", {"Iran"}, {"United States"}),
+                 "Tehran was quick to thank Washington for the aid sent to the port.",
+                 ("ACCUSE", {"Iran"}, {"United States"}), id="quick-to-blame-vs-quick-to-thank"),
+    # eager negatives ("wasted no time in", "made no secret of") do not negate the act
+    pytest.param("Kata'ib Hezbollah wasted no time in calling the raid an act of aggression.",
+                 ("ACCUSE", {"Kata'ib Hezbollah"}, set()),
+                 "Kata'ib Hezbollah made no comment on the raid.",
+                 ("ACCUSE", set(), set()), id="wasted-no-time-in-calling"),
+    # a label the parser reads as a second object ("branded X a violation") still judges X
+    pytest.param("Baghdad branded the Turkish raids a breach of its sovereignty.",
+                 ("ACCUSE", {"Iraq"}, {"Turkey"}),
+                 "The Iraqi government branded the new stamps a national treasure.",
+                 ("ACCUSE", set(), set()), id="branded-x-a-violation"),
+    pytest.param("Tehran labelled the sanctions an act of economic terrorism.",
+                 ("ACCUSE", {"Iran"}, set()),
+                 "Tehran labelled the crates a gift for the children.",
+                 ("ACCUSE", set(), set()), id="labelled-x-an-act-of"),
+    # a quoted label ("condemned what it described as X") is a judgement of an unnamed act
+    pytest.param("Tehran condemned what it described as a flagrant breach of diplomatic rules.",
+                 ("ACCUSE", {"Iran"}, set()),
+                 "Tehran welcomed what it described as a new chapter in relations.",
+                 ("ACCUSE", set(), set()), id="condemned-what-it-called"),
+    # a label naming a harmful aim accuses ("an attempt to damage ties"); a benign aim does not
+    pytest.param("Baghdad termed the episode a plot to wreck its relations with Ankara.",
+                 ("ACCUSE", {"Iraq"}, set()),
+                 "Baghdad termed the visit an effort to improve its relations with Ankara.",
+                 ("ACCUSE", set(), set()), id="a-plot-to-wreck"),
+    pytest.param("Kata'ib Hezbollah called the shooting a bid to undermine the truce.",
+                 ("ACCUSE", {"Kata'ib Hezbollah"}, set()),
+                 "Kata'ib Hezbollah called the meeting a bid to strengthen the truce.",
+                 ("ACCUSE", set(), set()), id="a-bid-to-undermine"),
+    # hostile conduct a report lays on a named party accuses it
+    pytest.param("Iraq's foreign minister said Iran was meddling in Iraq's internal affairs.",
+                 ("ACCUSE", set(), {"Iran"}),
+                 "Iraq's foreign minister said Iran was not meddling in Iraq's internal affairs.",
+                 ("ACCUSE", set(), {"Iran"}), id="said-x-was-meddling"),
+    pytest.param("The Kurdish premier warned that Turkey was stirring up unrest in Kirkuk.",
+                 ("ACCUSE", set(), {"Turkey"}),
+                 "The Kurdish premier said Turkey was stirring up interest among investors.",
+                 ("ACCUSE", set(), {"Turkey"}), id="stirring-up-unrest"),
+    # a promised consequence ("there will be a crushing response") and denied impunity threaten
+    pytest.param("The Revolutionary Guards warned that there would be a crushing response to "
+                 "any Israeli aggression.", ("THREATEN", {"Islamic Revolutionary Guard Corps"},
+                                             {"Israel"}),
+                 "The Revolutionary Guards said there would be a parade in Tehran on Friday.",
+                 ("THREATEN", set(), set()), id="there-will-be-a-response"),
+    pytest.param("Washington warned that those who attack American troops will not get away "
+                 "with it.", ("THREATEN", {"United States"}, set()),
+                 "Washington said the smugglers got away with the cargo.",
+                 ("THREATEN", set(), set()), id="will-not-get-away-with-it"),
+    # refusing to tolerate whoever acts against one is a warning; whoever helps, not
+    pytest.param("The Iraqi government warned it would not tolerate those who threaten diplomats.",
+                 ("THREATEN", {"Iraqi government"}, set()),
+                 "The Iraqi government said it would not forget those who helped the displaced.",
+                 ("THREATEN", set(), set()), id="not-tolerate-those-who"),
+    # a reported state ("the state will not tolerate ...") speaks through its official
+    pytest.param("Mustafa al-Kadhimi praised the troops. He said the country will never "
+                 "tolerate those who attack diplomats.",
+                 ("THREATEN", {"Mustafa al-Kadhimi"}, {"those who attack diplomats"}),
+                 "Mustafa al-Kadhimi praised the troops. He said the country will never "
+                 "tolerate those who attack diplomats.", ("THREATEN", {"the country"}, set()),
+                 id="the-state-will-not-tolerate"),
+    # a judgement expounded by someone inside a quote is theirs, not the quoting body's
+    pytest.param('"Antony Blinken explained how the raid was also an assault on the sovereignty '
+                 'of Iraq," the State Department added.', ("ACCUSE", {"Antony Blinken"}, set()),
+                 '"Antony Blinken explained how the raid was also an assault on the sovereignty '
+                 'of Iraq," the State Department added.',
+                 ("ACCUSE", {"U.S. Department of State"}, set()), id="explained-how-x-was-y"),
+    # "the Guard(s)" after the Revolutionary Guards is that body; "a guard" is nobody's
+    pytest.param("The Revolutionary Guards buried two officers. The Guard said there will be "
+                 "a severe answer to any attack from Israel.",
+                 ("THREATEN", {"Islamic Revolutionary Guard Corps"}, {"Israel"}),
+                 "The Revolutionary Guards fired missiles at Erbil. The guard said he would be "
+                 "ready to respond to any attack from Israel.",
+                 ("THREATEN", {"Islamic Revolutionary Guard Corps"}, set()),
+                 id="the-guard-is-the-guards"),
+    # a vow of revenge that names no one is aimed at who attacked the vower in the story
+    pytest.param("U.S. aircraft hit three Kata'ib Hezbollah depots near Qaim overnight. The "
+                 "militia buried eleven fighters on Friday and vowed revenge.",
+                 ("THREATEN", {"Kata'ib Hezbollah"}, {"United States"}),
+                 "U.S. aircraft hit three Kata'ib Hezbollah depots near Qaim overnight. Iran "
+                 "vowed revenge.", ("THREATEN", {"Iran"}, {"United States"}),
+                 id="vowed-revenge-on-the-attacker"),
+    pytest.param("U.S. drones struck a convoy of Kata'ib Sayyid al-Shuhada near al-Qaim. The "
+                 "militia vowed to retaliate.",
+                 ("THREATEN", {"Kata'ib Sayyid al-Shuhada"}, {"United States"}),
+                 "U.S. drones struck a convoy of Kata'ib Sayyid al-Shuhada near al-Qaim. The "
+                 "militia vowed to rebuild.", ("THREATEN", set(), set()),
+                 id="vowed-to-retaliate-on-the-attacker"),
+    # acts of a kind judged ("attacks on X are unacceptable"): an accusation, no attack told
+    pytest.param("Iraq's government said attacks on diplomatic missions were unacceptable.",
+                 ("ACCUSE", {"Iraqi government"}, set()),
+                 "Iraq's government said attacks on diplomatic missions were unacceptable.",
+                 ("ASSAULT", set(), set()), id="attacks-on-x-are-unacceptable"),
+    # a judgement of the story's act aims at its author
+    pytest.param("Turkish jets struck villages near Duhok on Monday. Iraq's government said the "
+                 "strikes were illegal.", ("ACCUSE", {"Iraqi government"}, {"Turkey"}),
+                 "Turkish jets struck villages near Duhok on Monday. Iraq's government said the "
+                 "strikes were over.", ("ACCUSE", {"Iraqi government"}, set()),
+                 id="the-strikes-were-illegal"),
+    # blame for an attack names the attacker, not the author of the story's other acts
+    pytest.param("Iran blamed Washington for the raid on the depot. Three activists were "
+                 "detained in Basra on Monday.", ("ACCUSE", {"Iran"}, {"United States"}),
+                 "Iran blamed Washington for the raid on the depot. Three activists were "
+                 "detained in Basra on Monday.", ("COERCE", {"United States"}, set()),
+                 id="blame-names-the-attacker-only"),
+]
+
+
 # (positive sentence, (type, actors, targets) it must give,
 #  negative sentence, (type, actors, targets) it must NOT give)
 CLASSES = (SETTLEMENTS + CONTACT_PURPOSES + DOCUMENTS + PARTIES + REFUSED_REQUESTS
-           + ENDED_MEASURES + OTHER_VERBS + INITIALISMS + ORDERS + SPEECH_ACTS_R7)
+           + ENDED_MEASURES + OTHER_VERBS + INITIALISMS + ORDERS + SPEECH_ACTS_R7
+           + SPEECH_ACTS_R8)
 
 
 @pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), CLASSES)
@@ -369,3 +511,23 @@ def test_event_classes(ctx, pos: str, want: tuple, neg: str, unwanted: tuple) ->
     assert _has(got, *want), got
     bad = _coded(ctx, neg)
     assert not _has(bad, *unwanted), bad
+
+
+# Haste and eager negatives keep the act asserted; a purpose infinitive does not.
+HASTE = [
+    ("Iran rushed to deny that its drones had hit the tanker.", "REJECT", "asserted"),
+    ("The ministry hastened to condemn the shelling of the Kurdish villages.", "ACCUSE",
+     "asserted"),
+    ("Iran may rush to deny that its drones had hit the tanker.", "REJECT", "hypothetical"),
+    ("Iraq wasted no time in condemning the Turkish strikes on Duhok.", "ACCUSE", "asserted"),
+    ("Iraq issued no condemnation of the Turkish strikes on Duhok.", "ACCUSE", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "modality"), HASTE)
+def test_haste_keeps_the_act_asserted(ctx, text: str, type_: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    from brinkwatch.pipeline import process
+
+    article = Article(id=text_id(text), origin="test", text=text, published="2025-06-02")
+    got = [(e.type, e.modality) for e in process(article, ctx).events]
+    assert (type_, modality) in got, got
