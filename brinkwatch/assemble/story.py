@@ -1503,6 +1503,50 @@ def _avenged_targets(events: list[Event], doc: Any, generic: frozenset[str]) -> 
     return out
 
 
+# What a denial or rejection names when it answers an accusation: "rejected the accusation",
+# "denied the allegations", "dismissed the charges as baseless", "brushed off the claims".
+_CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "assertion",
+                           "insinuation", "blame", "accusations", "allegations", "charges",
+                           "claims"})
+
+
+def _answers_charge(tok: Any) -> bool:
+    """The trigger's object is an accusation noun ("rejected the accusation")."""
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _CHARGE_NOUNS
+               for c in tok.children)
+
+
+def _rejected_accusers(events: list[Event], doc: Any, generic: frozenset[str]) -> list[Event]:
+    """"Tehran rejected the accusation", "the group denied the allegations": a rejection of an
+    accusation that names no one is aimed at whoever made it, when the story tells one accuser
+    of the rejecting side (before it or in its sentence; reason ``accuser``). A rejection with
+    a named target, or of anything but an accusation, is left as it is."""
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.type != "REJECT" or ev.targets or not _linked(ev.actors, generic):
+            continue
+        toks = [t for t in (_token(doc, span) for span in ev.evidence) if t is not None]
+        if not any(_answers_charge(t) for t in toks):
+            continue
+        here = max(s.sentence_index for s in ev.evidence)
+        speakers = _linked(ev.actors, generic)
+        accusers = {_key(a): a for e in out if e.type == "ACCUSE" and e.reportable
+                    and not e.background and e is not ev
+                    and min(s.sentence_index for s in e.evidence) <= here
+                    and any(own_side(t, sp) or own_side(sp, t) for sp in speakers
+                            for t in _linked(e.targets, generic))
+                    for a in _linked(e.actors, generic)}
+        if len(accusers) != 1:
+            continue  # two accusers: the rejection may answer either
+        (accuser,) = accusers.values()
+        if any(own_side(sp, accuser) or own_side(accuser, sp) for sp in speakers):
+            continue
+        out[i] = replace(ev, targets=(accuser,), incomplete=False, reasons=ev.reasons + (
+            Completion(role="target", value=accuser.name, reason="accuser",
+                       evidence="the accusation the story tells"),))
+    return out
+
+
 def _lead_act(told: Sequence[Event], generic: frozenset[str]) -> Event | None:
     """The act a story leads with: the first told, when its lead tells it with a linked agent
     and no other told act names another agent ("U.S. jets hit militia sites ... The premier
@@ -2185,6 +2229,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = corefer_events(evs, generic, answered, sites)  # completed agents may join a told event
     evs = _anaphoric_targets(evs, parsed.doc, generic)
     evs = _avenged_targets(evs, parsed.doc, generic)
+    evs = _rejected_accusers(evs, parsed.doc, generic)
     evs = corefer_events(evs, generic, answered, sites)  # a headline's reaction names its target
     evs = _attach_casualties(evs, parsed, events)
     evs = _complete_dates(evs, parsed, mentions, generic)

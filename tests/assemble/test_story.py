@@ -239,6 +239,35 @@ def test_counted_and_capitalised_weapons_are_weapons(ctx: Any, text: str, type_:
             assert [names(e.actors) for e in got if e.type == type_] == [{actor}]
 
 
+# A rejection of an accusation is aimed at the accuser the story tells. Negative rows: a
+# rejection of something else, two accusers of different sides, no accusation told.
+# (text, expected target of the reportable REJECT, or None for no target / no reportable REJECT)
+REJECTED_ACCUSATIONS = [
+    ("Britain accused Syria of shelling the border post on Monday.\n"
+     "Damascus rejected the accusation a day later.\n", "United Kingdom"),
+    ("Israel blamed Hamas for the bombing.\nThe movement denied the allegations.\n", "Israel"),
+    ("Turkey accused Iran of sheltering rebels.\nTehran dismissed the charges as absurd.\n",
+     "Turkey"),
+    # negative rows
+    ("Turkey accused Iran of sheltering rebels.\nTehran rejected the proposal for talks.\n", None),
+    ("Iran rejected the accusations on Tuesday.\n", None),
+    ("Turkey accused Iran of sheltering rebels and Israel accused Iran of arming them.\n"
+     "Tehran dismissed the charges.\n", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "target"), REJECTED_ACCUSATIONS)
+def test_a_rejected_accusation_answers_its_accuser(ctx: Any, text: str,
+                                                   target: str | None) -> None:
+    got = [e for e in news(run(ctx, text), "REJECT")]
+    if target is None:
+        assert all(not e.targets for e in got), got
+    else:
+        assert [names(e.targets) for e in got] == [{target}]
+        assert "accuser" in reasons(got[0], "target")
+
+
 @pytest.mark.slow
 def test_attacks_in_general_get_no_agent(ctx: Any) -> None:
     """"almost every attack on U.S. forces": attacks in general, not one attack."""
