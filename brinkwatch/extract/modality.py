@@ -86,6 +86,9 @@ FUTURE_VERBS = frozenset({
     "poise", "set", "schedule", "expect", "go", "resolve", "warn", "commit", "gear",
     "mull", "vowed", "poised", "agree", "decide", "announce",
 })
+# Verbs whose object act is planned, not done ("planned attacks", "was preparing strikes").
+PLOT_OBJECT_VERBS = frozenset({"plan", "plot", "prepare"})
+_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 HYPO_VERBS = frozenset({
     "urge", "encourage", "recommend", "advise", "propose", "suggest", "call", "ask",
     "demand", "request", "want", "need", "consider", "seek", "hope", "wish", "press", "push",
@@ -410,6 +413,12 @@ def _governor(gov: Token, child: Token, path_nouns: set[str],
             return False
         if lem == "go" and edge == "xcomp" and gov.tag_ == "VBG":
             reading.add(Modality.FUTURE, "going to")
+            return False
+        if lem in PLOT_OBJECT_VERBS and edge in ("dobj", "obj") and not any(
+                c.dep_ == "det" and _low(c) in _DEFINITE_DETS for c in child.children):
+            # "had planned attacks on U.S. forces", "was preparing new strikes": acts planned,
+            # not done ("planned the attack that killed three" keeps its definite act)
+            reading.add(Modality.FUTURE, low)
             return False
         if lem in FUTURE_VERBS and edge in ("xcomp", "ccomp", "prep", "pcomp") and lem not in (
             "set", "go", "announce", "warn"

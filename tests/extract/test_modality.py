@@ -104,6 +104,10 @@ CASES = [
     ("Iraq rejected reports that its forces attacked the camp.", "attacked", Modality.DENIED),
     # asserted: the cue is elsewhere in the sentence, not on the trigger's chain
     ("The militia attacked the base.", "attacked", Modality.ASSERTED),
+    # acts a plot verb takes as its object are planned, not done; a definite act stays told
+    ("The cell had planned attacks on the consulate.", "attacks", Modality.FUTURE),
+    ("The rebels are preparing new raids on the garrison.", "raids", Modality.FUTURE),
+    ("The colonel planned the raid that freed the hostages.", "raid", Modality.ASSERTED),
     ("The group, which did not comment, attacked the base.", "attacked", Modality.ASSERTED),
     ("The militia attacked the base and did not claim responsibility.", "attacked",
      Modality.ASSERTED),
