@@ -335,6 +335,22 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             targets += [r for p in tok.children if p.dep_ == "prep" and lemma(p) == "to"
                         for g in p.children if g.dep_ == "pobj"
                         for r in resolver.refs(g, trig.token) if r.kb_id]
+        if is_verb(tok) and lemma(tok) in LODGING_VERBS and not targets:
+            # "lodged a protest with the U.S. envoy", "filed a complaint with Ankara": the
+            # party the protest is lodged with (the preposition hangs on the verb or the noun)
+            holders = [tok] + [doc[i] for i in trig.consumed]
+            holders += [g for h in holders for p in h.children
+                        if p.dep_ == "prep" and lemma(p) in ("with", "to")
+                        for g in p.children if g.dep_ == "pobj"]  # "... Council against X"
+            against = [g for h in holders for p in h.children
+                       if p.dep_ == "prep" and lemma(p) == "against"
+                       for g in p.children if g.dep_ == "pobj"]
+            # "filed a complaint with the U.N. against Turkey": Turkey is complained of
+            targets += [r for g in against for r in resolver.refs(g, trig.token) if r.kb_id]
+            targets += [] if targets else [r for h in holders for p in h.children
+                        if p.dep_ == "prep" and lemma(p) in ("with", "to")
+                        for g in p.children if g.dep_ == "pobj"
+                        for r in resolver.refs(g, trig.token) if r.kb_id]
         for act in complained_acts(tok, doc[trig.head], [doc[i] for i in trig.consumed]):
             author = noun_actor(act)
             if author is not None and not targets:
@@ -1154,6 +1170,8 @@ def stance_objects(trig: Trigger, doc: Doc) -> list[Token]:
 
 
 # Verbs of an attempt or plan: "attempting to overthrow", "plotting to attack".
+# Verbs that lodge a protest or complaint with someone ("lodged a protest with X").
+LODGING_VERBS = frozenset({"lodge", "file", "submit", "register", "deliver", "hand"})
 ATTEMPT_VERBS = frozenset({"attempt", "try", "plot", "plan", "seek", "conspire", "scheme",
                            "aim", "intend", "prepare"})
 

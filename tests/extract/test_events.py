@@ -620,6 +620,13 @@ FORCE = [
 # The object that selects the sense is also the patient of expulsions, summons and arrests; it is
 # the actor's own means for a deployment.
 PATIENTS = [
+    # a protest lodged with a party is aimed at it; "against X" names whom it is about
+    pytest.param("Jordan lodged a formal protest with the Israeli ambassador.",
+                 ("ACCUSE", {"Jordan"}, {"Israel"}), ("ACCUSE", {"Israel"}, set()),
+                 id="protest-lodged-with-x"),
+    pytest.param("Iraq filed a complaint with the Arab League against Turkey.",
+                 ("ACCUSE", {"Iraq"}, {"Turkey"}), ("ACCUSE", set(), {"Arab League"}),
+                 id="complaint-with-y-against-x"),
     pytest.param("Iraq expelled two Iranian diplomats.", ("SANCTION", {"Iraq"}, {"Iran"}),
                  ("SANCTION", {"Iran"}, set()), id="expelled-diplomats-are-the-target"),
     pytest.param("Iraq summoned the Turkish ambassador on Sunday.",
