@@ -129,7 +129,13 @@ def _original(article: Article, sig: tuple[int, ...], keys: list[str], store: St
               seen: _Seen) -> tuple[str, str, float] | None:
     """The stored (or earlier in this run) article this one nearly duplicates, if any."""
     best: tuple[str, str, float] | None = None
-    stored = [(i, o, neardup.decode(s)) for i, o, s in store.near_duplicate_candidates(keys)]
+    # the store compares the stored signatures first and reads the articles of the matches
+    # only (a band key many stored articles share costs a compare each, not a row read)
+    def alike(stored_sig: str) -> bool:
+        return neardup.similarity(sig, neardup.decode(stored_sig)) >= neardup.THRESHOLD
+
+    stored = [(i, o, neardup.decode(s))
+              for i, o, s in store.near_duplicate_candidates(keys, keep=alike)]
     # in the order of a run that kept every fingerprint in memory: this run's articles in
     # input order (those stored, then those in flight), then the ones stored before the run
     pool = [c for c in stored if _key(c[0]) in seen.sigged]

@@ -114,24 +114,32 @@ def replay(results: list[ArticleResult], n: int) -> Iterator[ArticleResult]:
     pool = _pool()
     spans = [_protected(r) for r in results]
     for i in range(n):
-        k, j = divmod(i, len(results))
-        base = results[j]
-        art = base.article
-        text = _new_text(art.text, spans[j], i, pool)
-        aid = text_id(text)
-        years = YEARS_PER_COPY * k
-        article = replace(art, id=aid, text=text, origin=f"{art.origin}#replay{k}",
-                          url=f"{art.url}/replay{k}" if art.url else None,
-                          published=_shift_year(art.published, years))
-        kw = {"article_id": aid, "salt": f"replay{k}", "years": years, "text": text}
-        sentences = _relabel(base.sentences, **kw)
-        sentences = tuple(replace(s, text=text[s.start:s.end]) for s in sentences)
-        by_index = {s.index: s.text for s in sentences}
-        events = tuple(replace(e, evidence=tuple(replace(ev, sentence=by_index.get(
-            ev.sentence_index, ev.sentence)) for ev in e.evidence))
-            for e in _relabel(base.events, **kw))
-        yield replace(base, article=article, sentences=sentences,
-                      mentions=_relabel(base.mentions, **kw), events=events)
+        yield replay_copy(results, i, pool=pool, spans=spans)
+
+
+def replay_copy(results: list[ArticleResult], i: int, *,
+                pool: dict[int, list[str]] | None = None,
+                spans: list[list[tuple[int, int]]] | None = None) -> ArticleResult:
+    """Copy ``i`` of :func:`replay` (the same result, without making the ``i`` before it)."""
+    pool = pool or _pool()
+    k, j = divmod(i, len(results))
+    base = results[j]
+    art = base.article
+    text = _new_text(art.text, spans[j] if spans is not None else _protected(base), i, pool)
+    aid = text_id(text)
+    years = YEARS_PER_COPY * k
+    article = replace(art, id=aid, text=text, origin=f"{art.origin}#replay{k}",
+                      url=f"{art.url}/replay{k}" if art.url else None,
+                      published=_shift_year(art.published, years))
+    kw = {"article_id": aid, "salt": f"replay{k}", "years": years, "text": text}
+    sentences = _relabel(base.sentences, **kw)
+    sentences = tuple(replace(s, text=text[s.start:s.end]) for s in sentences)
+    by_index = {s.index: s.text for s in sentences}
+    events = tuple(replace(e, evidence=tuple(replace(ev, sentence=by_index.get(
+        ev.sentence_index, ev.sentence)) for ev in e.evidence))
+        for e in _relabel(base.events, **kw))
+    return replace(base, article=article, sentences=sentences,
+                   mentions=_relabel(base.mentions, **kw), events=events)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

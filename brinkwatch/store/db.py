@@ -12,7 +12,7 @@ one consistent snapshot; on PostgreSQL readers never block writers).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, Literal, TextIO
@@ -189,10 +189,13 @@ class Store:
         except ValueError as exc:
             raise StoreError(f"cannot store article {art.id}: {exc}") from exc
 
-    def near_duplicate_candidates(self, keys: Sequence[str]) -> list[tuple[str, str, str]]:
-        """(article id, origin, signature) of coded articles sharing a band key with ``keys``."""
+    def near_duplicate_candidates(self, keys: Sequence[str], *,
+                                  keep: Callable[[str], bool] | None = None
+                                  ) -> list[tuple[str, str, str]]:
+        """(article id, origin, signature) of coded articles sharing a band key with ``keys``,
+        oldest first; with ``keep``, only those whose signature (as stored) it accepts."""
         with self._read() as conn:
-            return queries.fingerprint_candidates(conn, keys)
+            return queries.fingerprint_candidates(conn, keys, keep=keep)
 
     def delete(self, ids: Sequence[str]) -> int:
         """Delete these articles and everything derived from them, in one transaction."""

@@ -7,7 +7,7 @@ CLI, the API and the dashboard all call the same code. The export dicts of
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,8 +81,10 @@ def find_articles(conn: Connection, target: str) -> list[ArticleRow]:
     return articles(conn, ids=ids) if ids else []
 
 
-def fingerprint_candidates(conn: Connection, keys: Any) -> list[tuple[str, str, str]]:
-    """(id, origin, signature) of coded (ok) articles sharing one of the band ``keys``."""
+def fingerprint_candidates(conn: Connection, keys: Any, *,
+                           keep: Callable[[str], bool] | None = None) -> list[tuple[str, str, str]]:
+    """(id, origin, signature) of coded (ok) articles sharing one of the band ``keys``, oldest
+    first; with ``keep``, only those whose signature (text) it accepts."""
     if not keys:
         return []
     f, b, a = schema.fingerprints.c, schema.fingerprint_bands.c, schema.articles.c
@@ -93,9 +95,18 @@ def fingerprint_candidates(conn: Connection, keys: Any) -> list[tuple[str, str, 
                .scalars())
     if not ids:
         return []
-    q = (select(a.id, a.origin, f.signature).join(schema.fingerprints, f.article_id == a.id)
-         .where(a.id.in_(ids), a.status == "ok").order_by(a.first_seen, a.id))
-    return [(r.id, r.origin, r.signature) for r in conn.execute(q)]
+    # the signatures next, from their own small rows, and the articles' rows (large: the
+    # text) only of those ``keep`` accepts: a band key shared by many stored articles (a
+    # wire story reprinted all year) costs a signature compare a candidate, not a row read
+    sigs: dict[str, str] = {r.article_id: r.signature for r in conn.execute(
+        select(f.article_id, f.signature).where(f.article_id.in_(ids)))}
+    if keep is not None:
+        sigs = {i: s for i, s in sigs.items() if keep(s)}
+    if not sigs:
+        return []
+    q = (select(a.id, a.origin).where(a.id.in_(list(sigs)), a.status == "ok")
+         .order_by(a.first_seen, a.id))
+    return [(r.id, r.origin, sigs[r.id]) for r in conn.execute(q)]
 
 
 def original_exists(conn: Connection, article_id: str) -> bool:

@@ -163,3 +163,7 @@ def test_near_duplicate_candidates_share_a_band_key(store, make_result):
     assert store.near_duplicate_candidates(["1:ee"])[0][0] == ids[2]
     assert store.near_duplicate_candidates(["9:zz"]) == []
     assert store.near_duplicate_candidates([]) == []
+    # with ``keep``, only the articles whose stored signature it accepts (still oldest first)
+    assert [c[0] for c in store.near_duplicate_candidates(
+        ["0:aa", "1:bb", "1:ee"], keep=lambda s: s != "sig1")] == [ids[0], ids[2]]
+    assert store.near_duplicate_candidates(["1:bb"], keep=lambda s: False) == []
