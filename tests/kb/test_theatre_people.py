@@ -269,3 +269,27 @@ def test_a_holder_named_outside_the_term_is_an_anachronism(nlp, kb: TheatreKB, t
     flags = article_flags(text, events=[], rules=RULES, estimate=est)
     assert any(f.flag == "anachronism" for f in flags) is anachronism
 
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # the bare title, as wire copy writes it, before a person who held that office
+    ("Prime Minister Ibrahim al-Jaafari chaired the cabinet session.", "2005-05-03", "2006-05-20"),
+    ("Foreign Minister Ibrahim al-Jaafari flew to Tehran for talks.", "2014-09-08", "2018-10-25"),
+    ("Defense Minister Khaled al-Obaidi inspected the troops in Anbar.", "2014-10-18",
+     "2016-08-25"),
+    # the longest title wins: a vice president is not also the president
+    ("Vice President Joe Biden met Iraqi leaders in Baghdad.", "2009-01-20", "2017-01-20"),
+    ("President Joe Biden spoke with the Iraqi premier.", "2021-01-20", "2025-01-20"),
+])
+def test_a_bare_title_dates_its_holder(nlp, kb: TheatreKB, text: str, start: str,  # type: ignore[no-untyped-def]
+                                       end: str) -> None:
+    est = _estimate(nlp, kb, text)
+    assert (est.start, est.end) == (start, end)
+    assert not est.conflicts
+
+
+@pytest.mark.parametrize("text", [
+    "Ibrahim al-Jaafari, a physician by training, returned from exile.",  # no title
+    "The minister and Ibrahim al-Jaafari spoke later.",  # a title, but not his, not before him
+])
+def test_a_bare_title_needs_to_stand_before_its_holder(nlp, kb: TheatreKB, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c.kind == "office-tenure" for c in _estimate(nlp, kb, text).cues)
