@@ -72,9 +72,7 @@ def linked(ms: list[Mention], surface: str) -> str | None:
     # bodies, units and groups
     ("Security Media Cell", "org_iraq_security_media_cell"),
     ("Iraqi Federal Police", "org_iraq_federal_police"),
-    ("Turkish troops", "org_turkish_armed_forces"),
-    ("Turkish warplanes", "org_turkish_armed_forces"),
-    ("American warplanes", "org_us_military"),  # aircraft are the military, as "U.S. forces"
+    ("Turkish Armed Forces", "org_turkish_armed_forces"),
     ("Kurdistan Workers Party", "org_pkk"),
     ("PDKI", "org_kdpi"),
     ("Komala", "org_komala"),
