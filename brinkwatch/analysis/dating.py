@@ -153,7 +153,13 @@ def _office_aliases(kb: TheatreKB, office_id: str) -> list[str]:
     off = kb.get(office_id)
     if off is None:
         return []
-    return [norm_key(x) for x in (off.name, *off.aliases) if x]
+    keys = [norm_key(x) for x in (off.name, *off.aliases) if x]
+    # the title without its state ("Prime Minister" of "Iraqi Prime Minister"): before a person
+    # who held this very office it is not ambiguous, and it is how wire copy writes titles
+    st = kb.state_of(office_id)
+    states = {norm_key(x) for x in (st.name, *st.aliases, *st.demonyms)} - {""} if st else set()
+    bare = [k[len(p) + 1:] for k in keys for p in states if k.startswith(p + " ")]
+    return list(dict.fromkeys(keys + bare))
 
 
 _HEAD_WORDS = ("prime minister", "president", "supreme leader")
@@ -181,11 +187,14 @@ def tenure_cues(text: str, mentions: Iterable[MentionSpan], kb: TheatreKB,
         for term in person.offices:
             if term.start:
                 by_office.setdefault(term.office, []).append(term)
+        # the longest title wins: "Vice President" is not also "President"
+        longest = {o: max((len(a) for a in _office_aliases(kb, o) if a and (
+            before_key.endswith(a) or (len(a) > 6 and a in before_key[-(len(a) + 12):]))),
+            default=0) for o in by_office}
         for office, terms in by_office.items():
             off = kb.get(office)
             aliases = _office_aliases(kb, office)
-            hit = any(a and (before_key.endswith(a) or (len(a) > 6 and a in before_key[-(len(a) + 12):]))
-                      for a in aliases)
+            hit = longest[office] > 0 and longest[office] == max(longest.values())
             if not hit and former and off is not None:
                 words = norm_key(before[-60:]).split()
                 title = " ".join(words[words.index("former") + 1:]) if "former" in words else ""

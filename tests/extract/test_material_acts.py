@@ -95,7 +95,7 @@ MATERIAL_ACTS = [
                  id="a-past-tense-with-an-object-keeps-the-main-subject"),
     pytest.param("The Turkish president, Recep Tayyip Erdogan, said that no soldiers had been "
                  "hurt and announced new sanctions on the PKK.",
-                 ("SANCTION", {"Turkey"}, {"PKK"}),
+                 ("SANCTION", {"Recep Tayyip Erdoğan"}, {"PKK"}),  # the KB knows him (round 8)
                  "The Turkish president, Recep Tayyip Erdogan, said that the PKK attacked a "
                  "border post and killed two soldiers.",
                  ("ASSAULT", {"Turkey"}, set()),

@@ -151,7 +151,8 @@ def test_fronts_keep_confidence(kb: TheatreKB) -> None:
     ("office_iraq_pm", "1995-01-01", None),  # before any known term
     ("office_us_secdef", "2025-10-01", "Pete Hegseth"),
     ("office_us_secdef", "2022-01-01", "Lloyd Austin"),
-    ("office_us_secdef", "2020-12-01", None),  # acting secretary not in the KB
+    ("office_us_secdef", "2020-12-01", "Christopher C. Miller"),  # acting secretary (round 8)
+    ("office_us_secdef", "2019-07-18", None),  # a week-long acting secretary not in the KB
     ("office_us_president", "2019-01-01", "Donald Trump"),
     ("office_us_president", "2023-01-01", "Joe Biden"),
     ("office_us_state_spokesperson", "2023-03-20", "Vedant Patel"),  # partial end "2023-04"
