@@ -330,6 +330,19 @@ def own_side(actor: ActorRef, target: ActorRef) -> bool:
                                            and actor.name in target.ancestors)
 
 
+def _named_victim(actor: ActorRef, target: ActorRef) -> bool:
+    """An unlinked agent whose group noun names the target's owner ("the militia" fired,
+    jets struck "five militia bases"): the two tellings are two acts, not one."""
+    if actor.kb_id or target.kb_id or not actor.text or not target.text:
+        return False
+    def word(w: str) -> str:
+        w = w.strip(".,;:'\"“”’").lower()
+        return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+    head = word(actor.text.split()[-1])
+    return bool(head) and head in {word(w) for w in target.text.split()[:-1]}
+
+
 def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: Any) -> Event:
     reasons = list(ev.reasons)
     actors: list[ActorRef] = []
@@ -711,7 +724,8 @@ def _corefer(a: Event, b: Event, generic: frozenset[str]) -> bool:
         return False  # a threat or a hypothesis is not the act itself
     if not _dates_agree(a.date, b.date):
         return False
-    if a.type in MATERIAL_CONFLICT and any(own_side(x, t) for x in a.actors + b.actors
+    if a.type in MATERIAL_CONFLICT and any(own_side(x, t) or _named_victim(x, t)
+                                           for x in a.actors + b.actors
                                            for t in a.targets + b.targets):
         return False  # pooled, the agent of one would be the victim of the other: two acts
     if _headline(a) != _headline(b) and _in_lead(a) and _in_lead(b) \

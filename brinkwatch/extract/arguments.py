@@ -96,6 +96,10 @@ def generic_actor(ref: ActorRef) -> bool:
     return words[0] in _GENERIC_DETS and not any(w[:1].isupper() for w in ref.text.split()[1:])
 
 
+# Prepositions that are also subordinators ("after Iran fired ..."): see subject_of.
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as"})
+
+
 def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """(subject token, passive?) of a verb, inherited through conj/xcomp/relcl/acl/advcl."""
     if depth > 6:
@@ -123,6 +127,21 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
                     return subject_of(ante.head, depth + 1)
                 return ante, False
             return quantified_group(c) or c, False
+    if not passive and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        # "came a day after Turkey, on Friday, shelled X": the small model reads the
+        # subordinate clause's subject as the object of "after"; a finite verb without a
+        # subject of its own then has it in that preposition before it (on the verb, or on
+        # the verb it was joined to without a coordinator)
+        h = tok.head
+        joined = tok.dep_ == "conj" and h.i < tok.i and not any(
+            t.dep_ == "cc" and t.head.i in (h.i, tok.i) for t in tok.doc[h.i + 1:tok.i])
+        for c in [*tok.children, *(h.children if joined else ())]:
+            if c.dep_ in ("prep", "mark") and c.i < tok.i and lemma(c) in _SUBORDINATORS \
+                    and (c.head.i == tok.i or c.i > h.i):
+                g = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if g is not None and (g.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+                                      or is_actorish(g)):
+                    return g, False
     if passive:
         # "were detained and questioned by the police": the agent of the last passive joined
         return _agent(tok) or next((_agent(c) for c in tok.children if c.dep_ == "conj"
@@ -228,6 +247,26 @@ def _means_of_attack(tok: Token) -> bool:
 
 
 ATTACK_FRAME_PREPS = frozenset({"in", "by", "during", "after"})
+# Participles that give who used a weapon ("rockets fired by X", "a drone operated by X").
+_WIELD_VERBS = frozenset({"fire", "shoot", "launch", "drop", "lob", "hurl", "throw", "operate",
+                          "fly", "pilot", "send", "deploy", "plant", "detonate"})
+
+
+def means_author(subj: Token) -> Token | None:
+    """Who is behind an attack noun or weapon that is the subject of an act: "a car bombing by
+    X killed ...", "rockets fired by X hit ...", "a drone operated by X struck ..." -> X (never
+    who made or sold the weapon: "rockets made in Iran")."""
+    if not _means_of_attack(subj):
+        return None
+    author = noun_actor(subj)
+    if author is not None and author.i != subj.i and author.pos_ != "PRON":
+        return author
+    for c in subj.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in _WIELD_VERBS:
+            by = _agent(c)
+            if by is not None:
+                return by
+    return None
 
 
 def attack_agent(verb: Token) -> Token | None:
@@ -461,7 +500,10 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
         or trig.type == "CONCEDE" else preps
     for o in trig.consumed:
         if lemma(doc[o]) in CONTAINER_NOUNS:
-            continue  # "a state of emergency", "a wave of attacks": the act, not its patient
+            # "a state of emergency", "a wave of attacks": the act, not its patient; what the
+            # salvo is aimed at is ("unleashed a barrage of rockets at the embassy")
+            found += _prep_targets(doc[o], preps)
+            continue
         found += _prep_targets(doc[o], o_preps)
         found += _acl_targets(doc[o])
     for c in tok.children:
@@ -657,7 +699,8 @@ SURVIVE_VERBS = frozenset({"survive", "escape", "evade", "withstand"})
 LOCATIVE_PREPS = frozenset({"at", "in", "inside", "near", "outside", "within", "along", "around"})
 # Verbs whose "at" marks what is aimed at ("fired at", "aimed at", "lashed out at").
 AIM_VERBS = frozenset({"fire", "aim", "shoot", "launch", "direct", "hurl", "throw", "lob",
-                       "point", "lash", "swipe", "level", "target", "rain"})
+                       "point", "lash", "swipe", "level", "target", "rain", "unleash",
+                       "fling", "shower"})
 # Heads that name a place, not an actor, after a locative preposition.
 PLACE_NOUNS = frozenset({
     "airport", "base", "airbase", "compound", "camp", "embassy", "consulate", "border",
@@ -751,6 +794,10 @@ def locative_place(tok: Token, kb: TheatreKB | None, type_: str) -> bool:
     if lemma(prep) == "at" and (lemma(verb) in AIM_VERBS or any(
             c.dep_ == "prt" and lemma(c) == "out" for c in verb.children)):
         return False  # "fired at the base", "lashed out at Washington": aimed at a target
+    if lemma(prep) == "at" and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj", "pobj") \
+            and (lemma(verb) in active().weapon_nouns or lemma(verb) in CONTAINER_NOUNS) \
+            and lemma(verb.head if verb.dep_ != "pobj" else verb.head.head) in AIM_VERBS:
+        return False  # "unleashed a barrage of rockets at the base": aimed at it
     if tok.ent_type_ in ("GPE", "LOC", "FAC") or _site_lemma(tok) in PLACE_NOUNS:
         return True
     if kb is not None:
@@ -783,6 +830,13 @@ def _owner(tok: Token) -> Token | None:
                     got = next((g for g in p.children if g.dep_ == "pobj"), None)
                     if got is not None:
                         return got
+    hung = _hung_owner_clause(tok)
+    if hung is not None:
+        return hung
+    for c in tok.children:  # "five militia bases", "rebel positions": the modifier's group
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == tok.i - 1 and is_actorish(c) \
+                and _site_lemma(c) not in PLACE_NOUNS:
+            return c
     # "missiles at two bases in Iraq that house U.S. troops", the relative clause hung on an
     # earlier noun: the clause that starts right after the facility phrase is about it
     after = tok.right_edge.i + 1
@@ -791,6 +845,52 @@ def _owner(tok: Token) -> Token | None:
             and doc[after].head.dep_ == "relcl" and lemma(doc[after].head) in _HOST_VERBS \
             and doc[after].head.head.i != tok.i:
         return next((g for g in doc[after].head.children if g.dep_ == "dobj"), None)
+    return None
+
+
+def _owner_of_clause(clause: Token) -> Token | None:
+    """X of an owner participle: "linked to X", "used by X", "belonging to X"."""
+    if lemma(clause) not in _OWNER_VERBS or clause.tag_ not in ("VBN", "VBG", "VBD") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children):
+        return None
+    for p in clause.children:
+        if p.dep_ in ("prep", "agent") and lemma(p) in ("to", "by", "with"):
+            got = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if got is not None:
+                return got
+    return None
+
+
+def _hung_owner_clause(tok: Token) -> Token | None:
+    """The owner clause of a facility that the parser hung elsewhere after a named place:
+    "two depots in eastern Syria linked to X" with "linked" on "Syria" (a named place needs no
+    such clause) or on the verb (an adverbial clause right after the object and its place)."""
+    for p in tok.children:
+        if p.dep_ == "prep" and lemma(p) in LOCATIVE_PREPS:
+            for g in p.children:
+                if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN"):
+                    for c in g.children:
+                        if c.dep_ == "acl" and _owner_of_clause(c) is not None:
+                            return _owner_of_clause(c)
+    if tok.dep_ not in ("dobj", "obj"):
+        return None
+    verb, doc = tok.head, tok.doc
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "acl") or c.i <= tok.right_edge.i:
+            continue
+        between = doc[tok.right_edge.i + 1:c.i]
+        places = [t for t in between if t.dep_ == "pobj" and t.head.head.i == verb.i
+                  and lemma(t.head) in LOCATIVE_PREPS
+                  and (t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN")]
+        # only a place phrase of the verb in between ("bombed depots in western Iraq linked to"),
+        # or the object's own phrase ends with a named place ("sites in eastern Syria linked to")
+        edge = tok.right_edge
+        if (places and all(any(t.i in range(pl.head.i, pl.right_edge.i + 1) for pl in places)
+                           for t in between)) \
+                or (not between and edge.i != tok.i and edge.dep_ == "pobj"
+                    and lemma(edge.head) in LOCATIVE_PREPS
+                    and (edge.ent_type_ in ("GPE", "LOC") or edge.pos_ == "PROPN")):
+            return _owner_of_clause(c)
     return None
 
 
@@ -818,7 +918,8 @@ def owner_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
     start = tok.left_edge.idx
     out = []
     for r in refs:
-        end = max(r.end or 0, owner.idx + len(owner.text))
+        end = max(r.end or 0, owner.idx + len(owner.text),
+                  tok.idx + len(tok.text) if owner.i < tok.i else 0)  # "militia bases"
         out.append(replace(r, text=doc_text(doc)[start:end], start=start, end=end))
     return out
 

@@ -24,6 +24,7 @@ from brinkwatch.extract.arguments import (
     generic_actor,
     is_actorish,
     locative_place,
+    means_author,
     noun_actor,
     own_possession,
     owner_refs,
@@ -180,6 +181,11 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             else doc[trig.culprit]  # type: ignore[index]
         subj, passive, accused = None, False, None
     actors = resolver.refs(subj, trig.token) if subj is not None else []
+    if not any(a.kb_id for a in actors) and subj is not None and not passive \
+            and trig.type == "ASSAULT":
+        author = means_author(subj)  # "a car bombing by X killed ...", "rockets fired by X hit"
+        if author is not None:
+            actors = resolver.refs(author, trig.token) or actors
     if not actors and subj is not None and not passive and acronym(subj):
         actors = [ActorRef(name=None, kb_id=None, text=subj.text, start=subj.idx,
                            end=subj.idx + len(subj.text))]  # "ICE returned ...": an agency

@@ -61,7 +61,7 @@ def _object_words(tok: Token) -> dict[str, int]:
 # of airstrikes", "a state of emergency" name the attacks, the airstrikes, the emergency.
 CONTAINER_NOUNS = frozenset({"wave", "series", "barrage", "spate", "string", "round", "volley",
                              "salvo", "number", "dozen", "hundred", "flurry", "burst", "state",
-                             "campaign", "torrent", "hail", "slew", "succession"})
+                             "campaign", "torrent", "hail", "slew", "succession", "swarm"})
 
 
 def _containers(doc: Doc, hit: list[int]) -> set[int]:
