@@ -93,7 +93,19 @@ def generic_actor(ref: ActorRef) -> bool:
     stem = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
     if stem in NON_ACTORS or head in NON_ACTORS:
         return True
+    if stem in ATTACKER_HEADS and words[0] in ("a", "an"):
+        return False  # "a suicide bomber", "a lone gunman": someone, unnamed, did it
     return words[0] in _GENERIC_DETS and not any(w[:1].isupper() for w in ref.text.split()[1:])
+
+
+# People named by the attack they carry out: one of them, even unnamed, is a source ("a gunman
+# opened fire"), where "a network" or "some groups" name no one.
+ATTACKER_HEADS = frozenset({"bomber", "gunman", "gunmen", "assailant", "attacker", "sniper",
+                            "saboteur", "arsonist", "kidnapper", "hijacker", "militant"})
+# Verbs of hearsay whose participle complement tells what was done to their subject ("three
+# soldiers were reported killed", "with two guards feared dead"): a victim, never the agent.
+HEARSAY_VERBS = frozenset({"report", "say", "believe", "fear", "confirm", "know", "presume",
+                           "think", "understand", "claim", "rumour", "rumor"})
 
 
 # Prepositions that are also subordinators ("after Iran fired ..."): see subject_of.
@@ -170,6 +182,8 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "mourned the fighters, killed when jets struck": a passive without its "were"; the
         # agent follows "by" or is the attack it was done in (see attack_agent)
         return _agent(tok), True
+    if tok.dep_ == "xcomp" and tok.tag_ == "VBN" and lemma(h) in HEARSAY_VERBS:
+        return _agent(tok), True  # "with three soldiers reported killed": they were killed
     if tok.dep_ in ("xcomp", "advcl", "acomp", "pcomp") and is_verb(h):
         # object control: "urged X to leave" -> X is the subject of the complement
         if tok.dep_ == "xcomp":
@@ -327,6 +341,8 @@ VICTIM_VERBS = frozenset({"die", "perish"})
 def _passive_subject(tok: Token) -> Token | None:
     if lemma(tok) in VICTIM_VERBS:
         return next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
+    if tok.dep_ == "xcomp" and tok.tag_ == "VBN" and lemma(tok.head) in HEARSAY_VERBS:
+        return next((c for c in tok.head.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS), None)
     if reduced_passive_clause(tok):
         # the noun the participle follows: the head verb's object, else its subject
         h = tok.head

@@ -255,6 +255,20 @@ MATERIAL_ACTS = [
                  "Hezbollah said the strike came two days after the Islamic Republic's warning to "
                  "the Zionist entity.",
                  ("ASSAULT", {"Iran"}, set()), id="the-zionist-entity-is-israel"),
+    # victims told through hearsay ("reported killed", "feared dead") are never the agent
+    pytest.param("Gunmen stormed a checkpoint near Kirkuk, with three soldiers reported killed.",
+                 ("ASSAULT", {"militants"}, set()),
+                 "Gunmen stormed a checkpoint near Kirkuk, with three soldiers reported killed.",
+                 ("ASSAULT", {"three soldiers"}, set()), id="reported-killed-is-a-victim"),
+    pytest.param("Two Turkish soldiers were reported killed by PKK fighters in Duhok.",
+                 ("ASSAULT", {"militants"}, {"Turkey"}),
+                 "Two Turkish soldiers were reported killed by PKK fighters in Duhok.",
+                 ("ASSAULT", {"Turkey"}, set()), id="reported-killed-by-x-is-x-s"),
+    # one unnamed attacker is a source; an indefinite group of no one is not
+    pytest.param("A lone gunman opened fire on worshippers at a mosque in Kirkuk.",
+                 ("ASSAULT", {"A lone gunman"}, set()),
+                 "Some groups opened fire on worshippers at a mosque in Kirkuk.",
+                 ("ASSAULT", {"Some groups"}, set()), id="a-gunman-is-someone-some-groups-not"),
 ]
 
 
