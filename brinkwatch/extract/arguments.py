@@ -910,6 +910,51 @@ def _hung_owner_clause(tok: Token) -> Token | None:
     return None
 
 
+# Prepositions that place a strike told without an object ("drones struck near Isfahan").
+SITE_PREPS = frozenset({"in", "near", "inside", "outside", "at", "around"})
+
+
+def foreign_site(verb: Token, actors: Sequence[ActorRef], resolver: Resolver,
+                 trigger: int) -> list[ActorRef]:
+    """The place a strike told without an object hit, when it lies in another country than
+    the striker's ("Israeli drones struck near the city of Isfahan in Iran": the place, as
+    written, and the state it lies in when the sentence names it). A strike at home, or by a
+    side of no known country, names no target this way."""
+    kb = resolver.kb
+    own = {a.country for a in actors if a.country}
+    if kb is None or not own or any(c.dep_ in OBJ_DEPS for c in verb.children):
+        return []
+    for p in verb.children:
+        if p.dep_ != "prep" or lemma(p) not in SITE_PREPS:
+            continue
+        g = next((g for g in p.children if g.dep_ == "pobj"), None)
+        if g is None:
+            continue
+        named = [t for t in g.subtree if t.ent_type_ in ("GPE", "LOC", "FAC")
+                 and t.pos_ == "PROPN"]
+        if not named:
+            continue
+        countries = set()
+        states: list[ActorRef] = []
+        for t in named:
+            ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+            place = kb.place(ent.text if ent is not None else t.text)
+            if place is not None and place.country:
+                countries.add(place.country)
+            if place is not None and place.type == "country":
+                states += [r for r in resolver.one(t, trigger) if r.kb_id and r.country]
+        if not countries or countries & own:
+            continue  # at home, or a place the theatre does not know
+        lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)
+        states = [r for r in states if r.country not in own]
+        if states and all(t.i in (g.i, *(c.i for c in g.children if c.dep_ == "compound"))
+                          for t in named):
+            return states  # "struck in Syria": the state itself
+        site = ActorRef(name=None, kb_id=None, text=doc_text(verb.doc)[lo:hi], start=lo, end=hi)
+        return [site] + states
+    return []
+
+
 def owner_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
     """The owner X of a generic facility target ("struck sites belonging to X") as the target,
     its text the whole phrase."""

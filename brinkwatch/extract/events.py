@@ -23,6 +23,7 @@ from brinkwatch.extract.arguments import (
     dedupe,
     generic_actor,
     is_actorish,
+    foreign_site,
     locative_place,
     means_author,
     noun_actor,
@@ -428,6 +429,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             done = replace(trig, token=trig.controller, head=trig.controller, mode=hit[0].mode)
             for t in parties(done, doc):
                 targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
+    if not targets and trig.type == "ASSAULT" and actors and not passive and is_verb(tok) \
+            and trig.head == trig.token:
+        targets += foreign_site(tok, actors, resolver, trig.token)  # "struck near Isfahan"
     if passive and not actors and int(event_type(trig.type).quad) == 4:
         agent = attack_agent(head)  # "killed in a U.S. drone strike" -> U.S.
         if agent is not None:

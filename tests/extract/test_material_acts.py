@@ -269,6 +269,15 @@ MATERIAL_ACTS = [
                  ("ASSAULT", {"A lone gunman"}, set()),
                  "Some groups opened fire on worshippers at a mosque in Kirkuk.",
                  ("ASSAULT", {"Some groups"}, set()), id="a-gunman-is-someone-some-groups-not"),
+    # a strike told with no object hits the place it struck, when that lies abroad
+    pytest.param("Israeli drones struck near the city of Isfahan in Iran.",
+                 ("ASSAULT", {"Israel"}, {"Iran"}),
+                 "Iraqi jets struck near Mosul on Monday.",
+                 ("ASSAULT", set(), {"Mosul"}), id="a-strike-abroad-hits-the-place-at-home-not"),
+    pytest.param("Turkish jets struck in northern Iraq overnight.",
+                 ("ASSAULT", {"Turkey"}, {"Iraq"}),
+                 "Turkish jets struck a convoy in northern Iraq overnight.",
+                 ("ASSAULT", set(), {"Iraq"}), id="a-strike-in-a-country-not-when-it-names-what"),
 ]
 
 
