@@ -917,8 +917,8 @@ SITE_PREPS = frozenset({"in", "near", "inside", "outside", "at", "around"})
 def foreign_site(verb: Token, actors: Sequence[ActorRef], resolver: Resolver,
                  trigger: int) -> list[ActorRef]:
     """The place a strike told without an object hit, when it lies in another country than
-    the striker's ("Israeli drones struck near the city of Isfahan in Iran": the place, as
-    written, and the state it lies in when the sentence names it). A strike at home, or by a
+    the striker's ("Turkish jets struck near a village in Duhok province in Iraq": the place,
+    as written, and the state it lies in when the sentence names it). A strike at home, or by a
     side of no known country, names no target this way."""
     kb = resolver.kb
     own = {a.country for a in actors if a.country}

@@ -431,7 +431,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                 targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
     if not targets and trig.type == "ASSAULT" and actors and not passive and is_verb(tok) \
             and trig.head == trig.token:
-        targets += foreign_site(tok, actors, resolver, trig.token)  # "struck near Isfahan"
+        targets += foreign_site(tok, actors, resolver, trig.token)  # "struck near Tabriz"
     if passive and not actors and int(event_type(trig.type).quad) == 4:
         agent = attack_agent(head)  # "killed in a U.S. drone strike" -> U.S.
         if agent is not None:

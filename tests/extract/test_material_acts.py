@@ -270,7 +270,7 @@ MATERIAL_ACTS = [
                  "Some groups opened fire on worshippers at a mosque in Kirkuk.",
                  ("ASSAULT", {"Some groups"}, set()), id="a-gunman-is-someone-some-groups-not"),
     # a strike told with no object hits the place it struck, when that lies abroad
-    pytest.param("Israeli drones struck near the city of Isfahan in Iran.",
+    pytest.param("Israeli missiles struck close to Tabriz in Iran before dawn.",
                  ("ASSAULT", {"Israel"}, {"Iran"}),
                  "Iraqi jets struck near Mosul on Monday.",
                  ("ASSAULT", set(), {"Mosul"}), id="a-strike-abroad-hits-the-place-at-home-not"),
