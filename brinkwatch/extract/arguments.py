@@ -955,6 +955,24 @@ def foreign_site(verb: Token, actors: Sequence[ActorRef], resolver: Resolver,
     return []
 
 
+def hosted_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
+    """Who a struck facility hosts, when a clause says so ("bases hosting U.S. troops",
+    "the camp that houses coalition advisers"): they are the target, not the country the
+    facility's adjective names ("Iraqi bases hosting ...")."""
+    if _site_lemma(tok) not in FACILITY_NOUNS and _site_lemma(tok) not in PLACE_NOUNS:
+        return []
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and lemma(c) in _HOST_VERBS:
+            got = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if got is None:
+                continue
+            hosted = [r for r in resolver.refs(got, trigger) if r.kb_id]
+            # "coalition advisers", "U.S. trainers": the body the modifier names
+            return hosted or [r for m in got.children if m.dep_ == "compound"
+                              for r in resolver.one(m, trigger) if r.kb_id]
+    return []
+
+
 def owner_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
     """The owner X of a generic facility target ("struck sites belonging to X") as the target,
     its text the whole phrase."""

@@ -24,6 +24,7 @@ from brinkwatch.extract.arguments import (
     generic_actor,
     is_actorish,
     foreign_site,
+    hosted_refs,
     locative_place,
     means_author,
     noun_actor,
@@ -214,6 +215,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                 targets += resolver.refs(r, trig.token)
             continue
         refs = resolver.refs(t, trig.token)
+        if int(event_type(trig.type).quad) == 4:
+            refs = hosted_refs(t, resolver, trig.token) or refs  # "Iraqi bases hosting U.S. troops"
         owned = owner_refs(t, resolver, trig.token) if not any(r.kb_id for r in refs) else []
         if not refs and not owned and trig.type in ("ASSAULT", "PROTEST"):
             whole = whole_of(t)  # "the gate of the embassy", "portraits of the premier"
@@ -462,6 +465,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     # story-level assembly can complete it from the story or keep it apart (never exported)
     incomplete = not actors_t and not (passive and targets_t
                                        and int(event_type(trig.type).quad) == 4)
+    if incomplete and _judged_kind(tok) and trig.head == trig.token:
+        return None  # "attacks on bases hosting advisers are unacceptable": a kind, no act
     if incomplete and not targets_t:
         return None  # neither source nor recipient: nothing a story could complete
     if len(actors_t) > 1 and (trig.type in SYMMETRIC_TYPES or mutual_settlement(trig, doc)) \
@@ -1250,6 +1255,14 @@ POSSIBLE_WORDS = frozenset({"possible", "likely", "probable", "unlikely", "expec
                             "feared", "conceivable", "inevitable", "looming", "risk",
                             "possibility", "threat"})
 _LINKING = frozenset({"be", "remain", "seem", "appear", "look", "become", "stay"})
+
+
+def _judged_kind(tok: Token) -> bool:
+    """A bare plural act noun that is the subject of a judgement ("attacks on X are
+    unacceptable", "strikes on civilians remain a crime"): a kind of act, not one told."""
+    return tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") \
+        and lemma(tok.head) in _LINKING \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
 
 
 def _predicated_possible(tok: Token) -> bool:

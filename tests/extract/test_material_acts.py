@@ -278,6 +278,21 @@ MATERIAL_ACTS = [
                  ("ASSAULT", {"Turkey"}, {"Iraq"}),
                  "Turkish jets struck a convoy in northern Iraq overnight.",
                  ("ASSAULT", set(), {"Iraq"}), id="a-strike-in-a-country-not-when-it-names-what"),
+    # a facility hosting troops: the troops' side is the target, not the facility's country
+    pytest.param("Militants fired rockets at Iraqi bases hosting coalition advisers on Monday.",
+                 ("ASSAULT", {"militants"}, {"Global Coalition to Defeat ISIS"}),
+                 "Militants fired rockets at an Iraqi base near Erbil on Monday.",
+                 ("ASSAULT", set(), {"Global Coalition to Defeat ISIS"}),
+                 id="a-base-hosting-x-is-x-s"),
+    pytest.param("Drones struck the Iraqi base that houses U.S. troops near Erbil.",
+                 ("ASSAULT", set(), {"U.S. military"}),
+                 "Drones struck the Iraqi base near Erbil that U.S. troops left in 2021.",
+                 ("ASSAULT", set(), {"U.S. military"}), id="a-base-that-houses-x-is-x-s"),
+    # a bare plural act noun judged in a copula is a kind of act, not one told
+    pytest.param("Rocket attacks on the embassy killed two guards on Sunday.",
+                 ("ASSAULT", set(), set()),
+                 "Attacks on embassies are unacceptable, the minister said on Sunday.",
+                 ("ASSAULT", set(), set()), id="attacks-on-x-are-unacceptable-is-no-act"),
 ]
 
 
