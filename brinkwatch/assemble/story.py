@@ -1285,7 +1285,11 @@ def _lead_act(told: Sequence[Event], generic: frozenset[str]) -> Event | None:
 
 def _own_agent(tok: Any, weapons: frozenset[str]) -> bool:
     """Whether the clause of trigger ``tok`` names its own agent, other than a weapon
-    ("crowds stormed ...", "attacked by gunmen"; not "rockets struck", "by a drone")."""
+    ("crowds stormed ...", "attacked by gunmen"; not "rockets struck", "by a drone"; not the
+    attacked subject of "the base came under fire")."""
+    if tok.lemma_ == "come" and any(c.dep_ == "prep" and c.lower_ == "under"
+                                    for c in tok.children):
+        return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"] + [
         g for c in tok.children if c.dep_ == "agent" for g in c.children
         if g.dep_ == "pobj"]  # "by a drone": the drone

@@ -116,7 +116,7 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """(subject token, passive?) of a verb, inherited through conj/xcomp/relcl/acl/advcl."""
     if depth > 6:
         return None, False
-    if lemma(tok) in VICTIM_VERBS:
+    if lemma(tok) in VICTIM_VERBS or undergone(tok):
         return None, True  # "two guards died in the strike": done to them, by the attack's author
     passive = any(c.dep_ in ("auxpass",) for c in tok.children)
     subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
@@ -338,8 +338,31 @@ def reduced_passive_clause(tok: Token) -> bool:
 VICTIM_VERBS = frozenset({"die", "perish"})
 
 
+def undergone(tok: Token) -> bool:
+    """A verb that tells its subject underwent the act ("came under fire/attack")."""
+    return lemma(tok) == "come" and any(c.dep_ == "prep" and lemma(c) == "under"
+                                        for c in tok.children)
+
+
+# Heads of subjects whose "coming under fire" is criticism: people and political bodies.
+_CRITICISED = frozenset({"minister", "president", "premier", "official", "leader", "government",
+                         "ministry", "administration", "party", "lawmaker", "speaker", "chief",
+                         "spokesman", "spokeswoman", "policy", "plan", "decision", "bill",
+                         "law", "deal", "agreement", "cabinet", "parliament", "envoy",
+                         "ambassador", "commander", "secretary", "general"})
+
+
+def criticised(tok: Token) -> bool:
+    """"came under fire" as criticism: "over/for/about" what was said or done, or the subject
+    a person or political body ("the minister came under fire from lawmakers")."""
+    if any(c.dep_ == "prep" and lemma(c) in ("over", "for", "about", "amid") for c in tok.children):
+        return True
+    subj = next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
+    return subj is not None and (subj.ent_type_ == "PERSON" or lemma(subj) in _CRITICISED)
+
+
 def _passive_subject(tok: Token) -> Token | None:
-    if lemma(tok) in VICTIM_VERBS:
+    if lemma(tok) in VICTIM_VERBS or undergone(tok):
         return next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
     if tok.dep_ == "xcomp" and tok.tag_ == "VBN" and lemma(tok.head) in HEARSAY_VERBS:
         return next((c for c in tok.head.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS), None)

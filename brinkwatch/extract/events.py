@@ -25,6 +25,8 @@ from brinkwatch.extract.arguments import (
     is_actorish,
     foreign_site,
     hosted_refs,
+    criticised,
+    undergone,
     locative_place,
     means_author,
     noun_actor,
@@ -134,6 +136,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     if attr.is_speech(trig.token) and trig.type not in ("ACCUSE", "THREATEN", "REQUEST",
                                                          "REJECT"):
         return None
+    if trig.type == "ASSAULT" and undergone(tok) and criticised(tok):
+        return None  # "the minister came under fire over the budget": criticism, no attack
     head = doc[trig.head]
     refused = trig  # the refused act, whose recipient the refusal keeps
     refusal = refused_cooperation(trig, head)
@@ -435,6 +439,19 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     if not targets and trig.type == "ASSAULT" and actors and not passive and is_verb(tok) \
             and trig.head == trig.token:
         targets += foreign_site(tok, actors, resolver, trig.token)  # "struck near Tabriz"
+    if trig.type == "RETREAT" and actors and is_verb(tok) \
+            and not any(r.kb_id for r in targets):
+        # "suspended its training missions in Iraq", "evacuated staff from its embassy in
+        # Baghdad": the state it stands down in or pulls out of
+        own = {a.country for a in actors if a.country}
+        hosts = [r for w in (tok, *(doc[i] for i in trig.consumed),
+                             *(t for t in targets_of(trig, doc) if lemma(t) in MISSION_NOUNS))
+                 for p in w.children if p.dep_ == "prep" and lemma(p) == "in"
+                 for g in p.children if g.dep_ == "pobj"
+                 for r in resolver.refs(g, trig.token) if r.kb_id and r.country
+                 and r.country not in own]
+        if hosts:
+            targets = hosts
     if passive and not actors and int(event_type(trig.type).quad) == 4:
         agent = attack_agent(head)  # "killed in a U.S. drone strike" -> U.S.
         if agent is not None:

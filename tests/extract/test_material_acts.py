@@ -293,6 +293,33 @@ MATERIAL_ACTS = [
                  ("ASSAULT", set(), set()),
                  "Attacks on embassies are unacceptable, the minister said on Sunday.",
                  ("ASSAULT", set(), set()), id="attacks-on-x-are-unacceptable-is-no-act"),
+    # the attacked told as the subject; "under fire" as criticism is no attack
+    pytest.param("A U.S. base in eastern Syria came under fire on Sunday.",
+                 ("ASSAULT", set(), {"United States"}),
+                 "The minister came under fire from lawmakers over the budget.",
+                 ("ASSAULT", set(), set()), id="came-under-fire-vs-criticism"),
+    pytest.param("The Turkish consulate came under rocket attack late on Monday.",
+                 ("ASSAULT", set(), {"Turkey"}),
+                 "The government came under fire for its handling of the floods.",
+                 ("ASSAULT", set(), set()), id="came-under-attack-vs-handling"),
+    # standing down a mission, taking one's own people out: a pull-out
+    pytest.param("The coalition suspended its training missions in Iraq.",
+                 ("RETREAT", {"Global Coalition to Defeat ISIS"}, {"Iraq"}),
+                 "The coalition suspended its press briefings in Iraq.",
+                 ("RETREAT", set(), set()), id="suspending-training-is-a-pull-back"),
+    pytest.param("Germany evacuated its diplomats from Tehran on Sunday.",
+                 ("RETREAT", {"Germany"}, {"Iran"}),
+                 "Iraqi troops evacuated civilians from the flooded villages.",
+                 ("RETREAT", set(), set()), id="evacuating-own-diplomats-vs-civilians"),
+    # forces ordered or moved somewhere; an order to act is that act's
+    pytest.param("The Pentagon ordered a second aircraft carrier to the eastern Mediterranean.",
+                 ("MOBILIZE", {"U.S. Department of Defense"}, set()),
+                 "The commander ordered troops to arrest the smugglers.",
+                 ("MOBILIZE", set(), set()), id="ordering-a-carrier-somewhere-vs-an-order-to-act"),
+    pytest.param("Britain is moving fighter jets to Cyprus.",
+                 ("MOBILIZE", {"United Kingdom"}, set()),
+                 "The company moved its staff to Dubai.",
+                 ("MOBILIZE", set(), set()), id="moving-jets-is-a-deployment-staff-not"),
 ]
 
 
