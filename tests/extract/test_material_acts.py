@@ -320,6 +320,21 @@ MATERIAL_ACTS = [
                  ("MOBILIZE", {"United Kingdom"}, set()),
                  "The company moved its staff to Dubai.",
                  ("MOBILIZE", set(), set()), id="moving-jets-is-a-deployment-staff-not"),
+    # weapons moved to a side are military aid; goods are not
+    pytest.param("Tehran shipped rockets and launchers to Kata'ib Hezbollah.",
+                 ("AID", {"Iran"}, {"Kata'ib Hezbollah"}),
+                 "The port shipped grain to Lebanon.",
+                 ("AID", set(), set()), id="shipping-rockets-to-x-is-aid-grain-not"),
+    # a military site hit is a target as written ("the attack on the Tanf garrison")
+    pytest.param("The group said it carried out the attack on the Tanf garrison.",
+                 ("ASSAULT", set(), {"the Tanf garrison"}),
+                 "The group said it carried out the attack near the Tanf garrison.",
+                 ("ASSAULT", set(), {"the Tanf garrison"}), id="the-attack-on-a-garrison"),
+    # where someone was detained is no party to the arrest; where a curfew holds is
+    pytest.param("The army imposed a curfew in Basra.",
+                 ("COERCE", set(), {"Basra"}),
+                 "Police arrested two Iranian agents in Basra.",
+                 ("COERCE", set(), {"Basra"}), id="a-curfew-in-x-vs-an-arrest-in-x"),
 ]
 
 
