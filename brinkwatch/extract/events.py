@@ -138,6 +138,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         return None
     if trig.type == "ASSAULT" and undergone(tok) and criticised(tok):
         return None  # "the minister came under fire over the budget": criticism, no attack
+    if trig.type == "ASSAULT" and _against_ills(trig, doc):
+        return None  # "launched a campaign against corruption": no attack on anyone
     head = doc[trig.head]
     refused = trig  # the refused act, whose recipient the refusal keeps
     refusal = refused_cooperation(trig, head)
@@ -1272,6 +1274,17 @@ POSSIBLE_WORDS = frozenset({"possible", "likely", "probable", "unlikely", "expec
                             "feared", "conceivable", "inevitable", "looming", "risk",
                             "possibility", "threat"})
 _LINKING = frozenset({"be", "remain", "seem", "appear", "look", "become", "stay"})
+
+
+def _against_ills(trig: Trigger, doc: Doc) -> bool:
+    """An operation or campaign waged on an ill, not on a party ("launched a campaign against
+    corruption", "a crackdown on smuggling"): its object is an abstract noun (rule data
+    ``abstract``)."""
+    abstract = active().object_groups.get("abstract", frozenset())
+    nouns = [doc[i] for i in trig.consumed] or [doc[trig.token]]
+    aimed = [g for n in nouns for p in n.children if p.dep_ == "prep"
+             and lemma(p) in ("against", "on") for g in p.children if g.dep_ == "pobj"]
+    return bool(aimed) and all(lemma(g) in abstract for g in aimed)
 
 
 def _judged_kind(tok: Token) -> bool:

@@ -335,6 +335,15 @@ MATERIAL_ACTS = [
                  ("COERCE", set(), {"Basra"}),
                  "Police arrested two Iranian agents in Basra.",
                  ("COERCE", set(), {"Basra"}), id="a-curfew-in-x-vs-an-arrest-in-x"),
+    # non-conflict senses of attack words
+    pytest.param("Iraq launched a campaign against the Islamic State in Anbar.",
+                 ("ASSAULT", {"Iraq"}, {"Islamic State"}),
+                 "Iraq launched a campaign against corruption in Anbar.",
+                 ("ASSAULT", set(), set()), id="a-campaign-against-a-party-vs-an-ill"),
+    pytest.param("Turkey shelled Kurdish villages near Duhok.",
+                 ("ASSAULT", {"Turkey"}, set()),
+                 "Turkey shelled out millions for the new jets.",
+                 ("ASSAULT", set(), set()), id="shelling-villages-vs-shelling-out-money"),
 ]
 
 
