@@ -826,13 +826,8 @@ def locative_place(tok: Token, kb: TheatreKB | None, type_: str) -> bool:
     Types whose own prepositions take a place as target keep it ("curfew in Bangkok",
     "troops on alert in Manila", "a protest outside the embassy")."""
     prep = tok.head
-    act = prep.head
-    while act.dep_ == "pobj" or (act.pos_ == "ADP" and act.head.i != act.i):
-        act = act.head  # "took three men into custody in Baghdad": up to "took"
-    held = type_ == "COERCE" and lemma(prep) == "in" and any(
-        c.dep_ in OBJ_DEPS and is_actorish(c) for c in act.children)  # "detained two in Erbil"
     if tok.dep_ != "pobj" or lemma(prep) not in LOCATIVE_PREPS \
-            or (lemma(prep) in _TYPE_PREPS.get(type_, frozenset()) and not held):
+            or lemma(prep) in _TYPE_PREPS.get(type_, frozenset()):
         return False
     verb = prep.head
     if lemma(prep) == "at" and (lemma(verb) in AIM_VERBS or any(

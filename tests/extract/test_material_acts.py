@@ -330,11 +330,6 @@ MATERIAL_ACTS = [
                  ("ASSAULT", set(), {"the Tanf garrison"}),
                  "The group said it carried out the attack near the Tanf garrison.",
                  ("ASSAULT", set(), {"the Tanf garrison"}), id="the-attack-on-a-garrison"),
-    # where someone was detained is no party to the arrest; where a curfew holds is
-    pytest.param("The army imposed a curfew in Basra.",
-                 ("COERCE", set(), {"Basra"}),
-                 "Police arrested two Iranian agents in Basra.",
-                 ("COERCE", set(), {"Basra"}), id="a-curfew-in-x-vs-an-arrest-in-x"),
     # non-conflict senses of attack words
     pytest.param("Iraq launched a campaign against the Islamic State in Anbar.",
                  ("ASSAULT", {"Iraq"}, {"Islamic State"}),
