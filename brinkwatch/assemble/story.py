@@ -374,6 +374,19 @@ def _reporter(parsed: Any, ev: Event, ref: ActorRef) -> bool:
     return False
 
 
+def _named_victim(actor: ActorRef, target: ActorRef) -> bool:
+    """An unlinked agent whose group noun names the target's owner ("the militia" fired,
+    jets struck "five militia bases"): the two tellings are two acts, not one."""
+    if actor.kb_id or target.kb_id or not actor.text or not target.text:
+        return False
+    def word(w: str) -> str:
+        w = w.strip(".,;:'\"“”’").lower()
+        return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+    head = word(actor.text.split()[-1])
+    return bool(head) and head in {word(w) for w in target.text.split()[:-1]}
+
+
 def _clean_arguments(ev: Event, parsed: Any, mentions: Sequence[Mention], kb: Any) -> Event:
     reasons = list(ev.reasons)
     actors: list[ActorRef] = []
@@ -808,7 +821,8 @@ def _corefer(a: Event, b: Event, generic: frozenset[str],
     if not _dates_agree(a.date, b.date, nights=bool(_linked(a.actors, generic))
                         and bool(_linked(b.actors, generic))):
         return False
-    if a.type in MATERIAL_CONFLICT and any(own_side(x, t) for x in a.actors + b.actors
+    if a.type in MATERIAL_CONFLICT and any(own_side(x, t) or _named_victim(x, t)
+                                           for x in a.actors + b.actors
                                            for t in a.targets + b.targets):
         return False  # pooled, the agent of one would be the victim of the other: two acts
     if _headline(a) != _headline(b) and _in_lead(a) and _in_lead(b) \
@@ -1563,7 +1577,11 @@ def _lead_act(told: Sequence[Event], generic: frozenset[str]) -> Event | None:
 
 def _own_agent(tok: Any, weapons: frozenset[str]) -> bool:
     """Whether the clause of trigger ``tok`` names its own agent, other than a weapon
-    ("crowds stormed ...", "attacked by gunmen"; not "rockets struck", "by a drone")."""
+    ("crowds stormed ...", "attacked by gunmen"; not "rockets struck", "by a drone"; not the
+    attacked subject of "the base came under fire")."""
+    if tok.lemma_ == "come" and any(c.dep_ == "prep" and c.lower_ == "under"
+                                    for c in tok.children):
+        return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"] + [
         g for c in tok.children if c.dep_ == "agent" for g in c.children
         if g.dep_ == "pobj"]  # "by a drone": the drone

@@ -93,14 +93,30 @@ def generic_actor(ref: ActorRef) -> bool:
     stem = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
     if stem in NON_ACTORS or head in NON_ACTORS:
         return True
+    if stem in ATTACKER_HEADS and words[0] in ("a", "an"):
+        return False  # "a suicide bomber", "a lone gunman": someone, unnamed, did it
     return words[0] in _GENERIC_DETS and not any(w[:1].isupper() for w in ref.text.split()[1:])
+
+
+# People named by the attack they carry out: one of them, even unnamed, is a source ("a gunman
+# opened fire"), where "a network" or "some groups" name no one.
+ATTACKER_HEADS = frozenset({"bomber", "gunman", "gunmen", "assailant", "attacker", "sniper",
+                            "saboteur", "arsonist", "kidnapper", "hijacker", "militant"})
+# Verbs of hearsay whose participle complement tells what was done to their subject ("three
+# soldiers were reported killed", "with two guards feared dead"): a victim, never the agent.
+HEARSAY_VERBS = frozenset({"report", "say", "believe", "fear", "confirm", "know", "presume",
+                           "think", "understand", "claim", "rumour", "rumor"})
+
+
+# Prepositions that are also subordinators ("after Iran fired ..."): see subject_of.
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as"})
 
 
 def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """(subject token, passive?) of a verb, inherited through conj/xcomp/relcl/acl/advcl."""
     if depth > 6:
         return None, False
-    if lemma(tok) in VICTIM_VERBS:
+    if lemma(tok) in VICTIM_VERBS or undergone(tok):
         return None, True  # "two guards died in the strike": done to them, by the attack's author
     passive = any(c.dep_ in ("auxpass",) for c in tok.children)
     subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
@@ -123,6 +139,21 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
                     return subject_of(ante.head, depth + 1)
                 return ante, False
             return quantified_group(c) or c, False
+    if not passive and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        # "came a day after Turkey, on Friday, shelled X": the small model reads the
+        # subordinate clause's subject as the object of "after"; a finite verb without a
+        # subject of its own then has it in that preposition before it (on the verb, or on
+        # the verb it was joined to without a coordinator)
+        h = tok.head
+        joined = tok.dep_ == "conj" and h.i < tok.i and not any(
+            t.dep_ == "cc" and t.head.i in (h.i, tok.i) for t in tok.doc[h.i + 1:tok.i])
+        for c in [*tok.children, *(h.children if joined else ())]:
+            if c.dep_ in ("prep", "mark") and c.i < tok.i and lemma(c) in _SUBORDINATORS \
+                    and (c.head.i == tok.i or c.i > h.i):
+                g = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if g is not None and (g.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+                                      or is_actorish(g)):
+                    return g, False
     if passive:
         # "were detained and questioned by the police": the agent of the last passive joined
         return _agent(tok) or next((_agent(c) for c in tok.children if c.dep_ == "conj"
@@ -151,6 +182,8 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "mourned the fighters, killed when jets struck": a passive without its "were"; the
         # agent follows "by" or is the attack it was done in (see attack_agent)
         return _agent(tok), True
+    if tok.dep_ == "xcomp" and tok.tag_ == "VBN" and lemma(h) in HEARSAY_VERBS:
+        return _agent(tok), True  # "with three soldiers reported killed": they were killed
     if tok.dep_ in ("xcomp", "advcl", "acomp", "pcomp") and is_verb(h):
         # object control: "urged X to leave" -> X is the subject of the complement
         if tok.dep_ == "xcomp":
@@ -228,6 +261,26 @@ def _means_of_attack(tok: Token) -> bool:
 
 
 ATTACK_FRAME_PREPS = frozenset({"in", "by", "during", "after"})
+# Participles that give who used a weapon ("rockets fired by X", "a drone operated by X").
+_WIELD_VERBS = frozenset({"fire", "shoot", "launch", "drop", "lob", "hurl", "throw", "operate",
+                          "fly", "pilot", "send", "deploy", "plant", "detonate"})
+
+
+def means_author(subj: Token) -> Token | None:
+    """Who is behind an attack noun or weapon that is the subject of an act: "a car bombing by
+    X killed ...", "rockets fired by X hit ...", "a drone operated by X struck ..." -> X (never
+    who made or sold the weapon: "rockets made in Iran")."""
+    if not _means_of_attack(subj):
+        return None
+    author = noun_actor(subj)
+    if author is not None and author.i != subj.i and author.pos_ != "PRON":
+        return author
+    for c in subj.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in _WIELD_VERBS:
+            by = _agent(c)
+            if by is not None:
+                return by
+    return None
 
 
 def attack_agent(verb: Token) -> Token | None:
@@ -285,9 +338,34 @@ def reduced_passive_clause(tok: Token) -> bool:
 VICTIM_VERBS = frozenset({"die", "perish"})
 
 
+def undergone(tok: Token) -> bool:
+    """A verb that tells its subject underwent the act ("came under fire/attack")."""
+    return lemma(tok) == "come" and any(c.dep_ == "prep" and lemma(c) == "under"
+                                        for c in tok.children)
+
+
+# Heads of subjects whose "coming under fire" is criticism: people and political bodies.
+_CRITICISED = frozenset({"minister", "president", "premier", "official", "leader", "government",
+                         "ministry", "administration", "party", "lawmaker", "speaker", "chief",
+                         "spokesman", "spokeswoman", "policy", "plan", "decision", "bill",
+                         "law", "deal", "agreement", "cabinet", "parliament", "envoy",
+                         "ambassador", "commander", "secretary", "general"})
+
+
+def criticised(tok: Token) -> bool:
+    """"came under fire" as criticism: "over/for/about" what was said or done, or the subject
+    a person or political body ("the minister came under fire from lawmakers")."""
+    if any(c.dep_ == "prep" and lemma(c) in ("over", "for", "about", "amid") for c in tok.children):
+        return True
+    subj = next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
+    return subj is not None and (subj.ent_type_ == "PERSON" or lemma(subj) in _CRITICISED)
+
+
 def _passive_subject(tok: Token) -> Token | None:
-    if lemma(tok) in VICTIM_VERBS:
+    if lemma(tok) in VICTIM_VERBS or undergone(tok):
         return next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
+    if tok.dep_ == "xcomp" and tok.tag_ == "VBN" and lemma(tok.head) in HEARSAY_VERBS:
+        return next((c for c in tok.head.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS), None)
     if reduced_passive_clause(tok):
         # the noun the participle follows: the head verb's object, else its subject
         h = tok.head
@@ -461,7 +539,10 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
         or trig.type == "CONCEDE" else preps
     for o in trig.consumed:
         if lemma(doc[o]) in CONTAINER_NOUNS:
-            continue  # "a state of emergency", "a wave of attacks": the act, not its patient
+            # "a state of emergency", "a wave of attacks": the act, not its patient; what the
+            # salvo is aimed at is ("unleashed a barrage of rockets at the embassy")
+            found += _prep_targets(doc[o], preps)
+            continue
         found += _prep_targets(doc[o], o_preps)
         found += _acl_targets(doc[o])
     for c in tok.children:
@@ -657,7 +738,8 @@ SURVIVE_VERBS = frozenset({"survive", "escape", "evade", "withstand"})
 LOCATIVE_PREPS = frozenset({"at", "in", "inside", "near", "outside", "within", "along", "around"})
 # Verbs whose "at" marks what is aimed at ("fired at", "aimed at", "lashed out at").
 AIM_VERBS = frozenset({"fire", "aim", "shoot", "launch", "direct", "hurl", "throw", "lob",
-                       "point", "lash", "swipe", "level", "target", "rain"})
+                       "point", "lash", "swipe", "level", "target", "rain", "unleash",
+                       "fling", "shower"})
 # Heads that name a place, not an actor, after a locative preposition.
 PLACE_NOUNS = frozenset({
     "airport", "base", "airbase", "compound", "camp", "embassy", "consulate", "border",
@@ -751,6 +833,10 @@ def locative_place(tok: Token, kb: TheatreKB | None, type_: str) -> bool:
     if lemma(prep) == "at" and (lemma(verb) in AIM_VERBS or any(
             c.dep_ == "prt" and lemma(c) == "out" for c in verb.children)):
         return False  # "fired at the base", "lashed out at Washington": aimed at a target
+    if lemma(prep) == "at" and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj", "pobj") \
+            and (lemma(verb) in active().weapon_nouns or lemma(verb) in CONTAINER_NOUNS) \
+            and lemma(verb.head if verb.dep_ != "pobj" else verb.head.head) in AIM_VERBS:
+        return False  # "unleashed a barrage of rockets at the base": aimed at it
     if tok.ent_type_ in ("GPE", "LOC", "FAC") or _site_lemma(tok) in PLACE_NOUNS:
         return True
     if kb is not None:
@@ -783,6 +869,13 @@ def _owner(tok: Token) -> Token | None:
                     got = next((g for g in p.children if g.dep_ == "pobj"), None)
                     if got is not None:
                         return got
+    hung = _hung_owner_clause(tok)
+    if hung is not None:
+        return hung
+    for c in tok.children:  # "five militia bases", "rebel positions": the modifier's group
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == tok.i - 1 and is_actorish(c) \
+                and _site_lemma(c) not in PLACE_NOUNS:
+            return c
     # "missiles at two bases in Iraq that house U.S. troops", the relative clause hung on an
     # earlier noun: the clause that starts right after the facility phrase is about it
     after = tok.right_edge.i + 1
@@ -792,6 +885,115 @@ def _owner(tok: Token) -> Token | None:
             and doc[after].head.head.i != tok.i:
         return next((g for g in doc[after].head.children if g.dep_ == "dobj"), None)
     return None
+
+
+def _owner_of_clause(clause: Token) -> Token | None:
+    """X of an owner participle: "linked to X", "used by X", "belonging to X"."""
+    if lemma(clause) not in _OWNER_VERBS or clause.tag_ not in ("VBN", "VBG", "VBD") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children):
+        return None
+    for p in clause.children:
+        if p.dep_ in ("prep", "agent") and lemma(p) in ("to", "by", "with"):
+            got = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if got is not None:
+                return got
+    return None
+
+
+def _hung_owner_clause(tok: Token) -> Token | None:
+    """The owner clause of a facility that the parser hung elsewhere after a named place:
+    "two depots in eastern Syria linked to X" with "linked" on "Syria" (a named place needs no
+    such clause) or on the verb (an adverbial clause right after the object and its place)."""
+    for p in tok.children:
+        if p.dep_ == "prep" and lemma(p) in LOCATIVE_PREPS:
+            for g in p.children:
+                if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN"):
+                    for c in g.children:
+                        if c.dep_ == "acl" and _owner_of_clause(c) is not None:
+                            return _owner_of_clause(c)
+    if tok.dep_ not in ("dobj", "obj"):
+        return None
+    verb, doc = tok.head, tok.doc
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "acl") or c.i <= tok.right_edge.i:
+            continue
+        between = doc[tok.right_edge.i + 1:c.i]
+        places = [t for t in between if t.dep_ == "pobj" and t.head.head.i == verb.i
+                  and lemma(t.head) in LOCATIVE_PREPS
+                  and (t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN")]
+        # only a place phrase of the verb in between ("bombed depots in western Iraq linked to"),
+        # or the object's own phrase ends with a named place ("sites in eastern Syria linked to")
+        edge = tok.right_edge
+        if (places and all(any(t.i in range(pl.head.i, pl.right_edge.i + 1) for pl in places)
+                           for t in between)) \
+                or (not between and edge.i != tok.i and edge.dep_ == "pobj"
+                    and lemma(edge.head) in LOCATIVE_PREPS
+                    and (edge.ent_type_ in ("GPE", "LOC") or edge.pos_ == "PROPN")):
+            return _owner_of_clause(c)
+    return None
+
+
+# Prepositions that place a strike told without an object ("drones struck near Isfahan").
+SITE_PREPS = frozenset({"in", "near", "inside", "outside", "at", "around"})
+
+
+def foreign_site(verb: Token, actors: Sequence[ActorRef], resolver: Resolver,
+                 trigger: int) -> list[ActorRef]:
+    """The place a strike told without an object hit, when it lies in another country than
+    the striker's ("Turkish jets struck near a village in Duhok province in Iraq": the place,
+    as written, and the state it lies in when the sentence names it). A strike at home, or by a
+    side of no known country, names no target this way."""
+    kb = resolver.kb
+    own = {a.country for a in actors if a.country}
+    if kb is None or not own or any(c.dep_ in OBJ_DEPS for c in verb.children):
+        return []
+    for p in verb.children:
+        if p.dep_ != "prep" or lemma(p) not in SITE_PREPS:
+            continue
+        g = next((g for g in p.children if g.dep_ == "pobj"), None)
+        if g is None:
+            continue
+        named = [t for t in g.subtree if t.ent_type_ in ("GPE", "LOC", "FAC")
+                 and t.pos_ == "PROPN"]
+        if not named:
+            continue
+        countries = set()
+        states: list[ActorRef] = []
+        for t in named:
+            ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+            place = kb.place(ent.text if ent is not None else t.text)
+            if place is not None and place.country:
+                countries.add(place.country)
+            if place is not None and place.type == "country":
+                states += [r for r in resolver.one(t, trigger) if r.kb_id and r.country]
+        if not countries or countries & own:
+            continue  # at home, or a place the theatre does not know
+        lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)
+        states = [r for r in states if r.country not in own]
+        if states and all(t.i in (g.i, *(c.i for c in g.children if c.dep_ == "compound"))
+                          for t in named):
+            return states  # "struck in Syria": the state itself
+        site = ActorRef(name=None, kb_id=None, text=doc_text(verb.doc)[lo:hi], start=lo, end=hi)
+        return [site] + states
+    return []
+
+
+def hosted_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
+    """Who a struck facility hosts, when a clause says so ("bases hosting U.S. troops",
+    "the camp that houses coalition advisers"): they are the target, not the country the
+    facility's adjective names ("Iraqi bases hosting ...")."""
+    if _site_lemma(tok) not in FACILITY_NOUNS and _site_lemma(tok) not in PLACE_NOUNS:
+        return []
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and lemma(c) in _HOST_VERBS:
+            got = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if got is None:
+                continue
+            hosted = [r for r in resolver.refs(got, trigger) if r.kb_id]
+            # "coalition advisers", "U.S. trainers": the body the modifier names
+            return hosted or [r for m in got.children if m.dep_ == "compound"
+                              for r in resolver.one(m, trigger) if r.kb_id]
+    return []
 
 
 def owner_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
@@ -818,7 +1020,8 @@ def owner_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
     start = tok.left_edge.idx
     out = []
     for r in refs:
-        end = max(r.end or 0, owner.idx + len(owner.text))
+        end = max(r.end or 0, owner.idx + len(owner.text),
+                  tok.idx + len(tok.text) if owner.i < tok.i else 0)  # "militia bases"
         out.append(replace(r, text=doc_text(doc)[start:end], start=start, end=end))
     return out
 

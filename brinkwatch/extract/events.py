@@ -20,11 +20,15 @@ from brinkwatch.extract.arguments import (
     Resolver,
     accused_agent,
     attack_agent,
+    criticised,
     dedupe,
+    foreign_site,
     generic_actor,
+    hosted_refs,
     is_actorish,
     locative_place,
     material_act,
+    means_author,
     noun_actor,
     own_possession,
     owner_refs,
@@ -34,6 +38,7 @@ from brinkwatch.extract.arguments import (
     state_executive,
     subject_of,
     targets_of,
+    undergone,
 )
 from brinkwatch.extract.attribution import STATEMENT_NOUNS as SOURCE_NOUNS
 from brinkwatch.extract.attribution import AttributionIndex
@@ -137,6 +142,10 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     if attr.is_speech(trig.token) and trig.type not in ("ACCUSE", "THREATEN", "REQUEST",
                                                          "REJECT"):
         return None
+    if trig.type == "ASSAULT" and undergone(tok) and criticised(tok):
+        return None  # "the minister came under fire over the budget": criticism, no attack
+    if trig.type == "ASSAULT" and _against_ills(trig, doc):
+        return None  # "launched a campaign against corruption": no attack on anyone
     head = doc[trig.head]
     refused = trig  # the refused act, whose recipient the refusal keeps
     refusal = refused_cooperation(trig, head)
@@ -189,6 +198,11 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             else doc[trig.culprit]  # type: ignore[index]
         subj, passive, accused = None, False, None
     actors = resolver.refs(subj, trig.token) if subj is not None else []
+    if not any(a.kb_id for a in actors) and subj is not None and not passive \
+            and trig.type == "ASSAULT":
+        author = means_author(subj)  # "a car bombing by X killed ...", "rockets fired by X hit"
+        if author is not None:
+            actors = resolver.refs(author, trig.token) or actors
     if not actors and subj is not None and not passive and acronym(subj):
         actors = [ActorRef(name=None, kb_id=None, text=subj.text, start=subj.idx,
                            end=subj.idx + len(subj.text))]  # "ICE returned ...": an agency
@@ -223,6 +237,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                 targets += resolver.refs(r, trig.token)
             continue
         refs = resolver.refs(t, trig.token)
+        if int(event_type(trig.type).quad) == 4:
+            refs = hosted_refs(t, resolver, trig.token) or refs  # "Iraqi bases hosting U.S. troops"
         owned = owner_refs(t, resolver, trig.token) if not any(r.kb_id for r in refs) else []
         if not refs and not owned and trig.type in ("ASSAULT", "PROTEST"):
             whole = whole_of(t)  # "the gate of the embassy", "portraits of the premier"
@@ -473,6 +489,22 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             done = replace(trig, token=trig.controller, head=trig.controller, mode=hit[0].mode)
             for t in parties(done, doc):
                 targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
+    if not targets and trig.type == "ASSAULT" and actors and not passive and is_verb(tok) \
+            and trig.head == trig.token:
+        targets += foreign_site(tok, actors, resolver, trig.token)  # "struck near Tabriz"
+    if trig.type == "RETREAT" and actors and is_verb(tok) \
+            and not any(r.kb_id for r in targets):
+        # "suspended its training missions in Iraq", "evacuated staff from its embassy in
+        # Baghdad": the state it stands down in or pulls out of
+        own = {a.country for a in actors if a.country}
+        hosts = [r for w in (tok, *(doc[i] for i in trig.consumed),
+                             *(t for t in targets_of(trig, doc) if lemma(t) in MISSION_NOUNS))
+                 for p in w.children if p.dep_ == "prep" and lemma(p) == "in"
+                 for g in p.children if g.dep_ == "pobj"
+                 for r in resolver.refs(g, trig.token) if r.kb_id and r.country
+                 and r.country not in own]
+        if hosts:
+            targets = hosts
     if passive and not actors and int(event_type(trig.type).quad) == 4:
         agent = attack_agent(head)  # "killed in a U.S. drone strike" -> U.S.
         if agent is not None:
@@ -503,6 +535,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     # story-level assembly can complete it from the story or keep it apart (never exported)
     incomplete = not actors_t and not (passive and targets_t
                                        and int(event_type(trig.type).quad) == 4)
+    if incomplete and _judged_kind(tok) and trig.head == trig.token:
+        return None  # "attacks on bases hosting advisers are unacceptable": a kind, no act
     if incomplete and not targets_t:
         return None  # neither source nor recipient: nothing a story could complete
     if len(actors_t) > 1 and (trig.type in SYMMETRIC_TYPES or mutual_settlement(trig, doc)) \
@@ -1318,6 +1352,25 @@ POSSIBLE_WORDS = frozenset({"possible", "likely", "probable", "unlikely", "expec
                             "feared", "conceivable", "inevitable", "looming", "risk",
                             "possibility", "threat"})
 _LINKING = frozenset({"be", "remain", "seem", "appear", "look", "become", "stay"})
+
+
+def _against_ills(trig: Trigger, doc: Doc) -> bool:
+    """An operation or campaign waged on an ill, not on a party ("launched a campaign against
+    corruption", "a crackdown on smuggling"): its object is an abstract noun (rule data
+    ``abstract``)."""
+    abstract = active().object_groups.get("abstract", frozenset())
+    nouns = [doc[i] for i in trig.consumed] or [doc[trig.token]]
+    aimed = [g for n in nouns for p in n.children if p.dep_ == "prep"
+             and lemma(p) in ("against", "on") for g in p.children if g.dep_ == "pobj"]
+    return bool(aimed) and all(lemma(g) in abstract for g in aimed)
+
+
+def _judged_kind(tok: Token) -> bool:
+    """A bare plural act noun that is the subject of a judgement ("attacks on X are
+    unacceptable", "strikes on civilians remain a crime"): a kind of act, not one told."""
+    return tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") \
+        and lemma(tok.head) in _LINKING \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
 
 
 def _predicated_possible(tok: Token) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -84,6 +84,7 @@ class Rules:
     weapon_nouns: frozenset[str] = frozenset()  # "the drones" name the attack, not an actor
     owned_nouns: frozenset[str] = frozenset()  # "the headquarters of X" is X's
     vehicle_nouns: frozenset[str] = frozenset()  # "a car carrying X": an attack on it hits X
+    object_groups: Mapping[str, frozenset[str]] = field(default_factory=dict)  # by name
     files: tuple[str, ...] = ()  # user files read after the shipped data
     digest: str = ""  # content hash of the merged data (provenance)
 
@@ -259,6 +260,7 @@ def _build(data: dict[str, Any], files: tuple[str, ...]) -> Rules:
         weapon_nouns=_words(data, "weapon_nouns", where),
         owned_nouns=_words(data, "owned_nouns", where),
         vehicle_nouns=_words(data, "vehicle_nouns", where),
+        object_groups=groups,
         files=files,
         digest=hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12],
     )

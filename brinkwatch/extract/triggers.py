@@ -61,7 +61,7 @@ def _object_words(tok: Token) -> dict[str, int]:
 # of airstrikes", "a state of emergency" name the attacks, the airstrikes, the emergency.
 CONTAINER_NOUNS = frozenset({"wave", "series", "barrage", "spate", "string", "round", "volley",
                              "salvo", "number", "dozen", "hundred", "flurry", "burst", "state",
-                             "campaign", "torrent", "hail", "slew", "succession"})
+                             "campaign", "torrent", "hail", "slew", "succession", "swarm"})
 
 
 def _containers(doc: Doc, hit: list[int]) -> set[int]:
@@ -97,6 +97,9 @@ def _particles(tok: Token) -> set[str]:
         {"for"} if called_for_clause(tok) is not None else set())
 
 
+_ORDERING = frozenset({"order", "direct", "instruct"})  # "ordered a carrier to the Gulf"
+
+
 def verb_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
     senses = lx.verb_senses(lemma(tok))
     if not senses:
@@ -107,6 +110,9 @@ def verb_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
     for s in senses:
         rank = s.weight
         consumed: tuple[int, ...] = ()
+        if s.type == "MOBILIZE" and lemma(tok) in _ORDERING and _to_clause(
+                tok, ("xcomp", "ccomp")) is not None:
+            continue  # "ordered troops to withdraw": the ordered act, not a deployment
         if s.prt is not None:
             if s.prt not in prts:
                 continue
