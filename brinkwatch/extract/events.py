@@ -363,10 +363,13 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                        for g in p.children if g.dep_ == "pobj"]
             # "filed a complaint with the U.N. against Turkey": Turkey is complained of
             targets += [r for g in against for r in resolver.refs(g, trig.token) if r.kb_id]
+            # the party it is lodged with, unless that is a venue (an international body:
+            # "filed a complaint with the U.N. Security Council" is about someone else)
             targets += [] if targets else [r for h in holders for p in h.children
                         if p.dep_ == "prep" and lemma(p) in ("with", "to")
                         for g in p.children if g.dep_ == "pobj"
-                        for r in resolver.refs(g, trig.token) if r.kb_id]
+                        for r in resolver.refs(g, trig.token) if r.kb_id
+                        and getattr(kb.get(r.kb_id), "type", None) != "igo"]
         for act in complained_acts(tok, doc[trig.head], [doc[i] for i in trig.consumed]):
             author = noun_actor(act)
             if author is not None and not targets:
