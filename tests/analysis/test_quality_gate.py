@@ -49,8 +49,10 @@ def test_dev_clusters_and_contradictions(tmp_path: Path) -> None:
 
 
 #: our own sets T, T2, H and H2 (benchmarks/fresh*, heldout*, tuned on: development figures,
-#: not blind ones; H2 from round 8)
-OWN_SETS = {"fresh": {"pairwise_f1": 0.95, "pairwise_precision": 0.95, "topics_surfaced": 0.80,
+#: not blind ones; H2 from round 8). Set T's topics floor is 0.75 (main had 0.65): the 10th topic
+#: stories10 measured was credited by a contradiction about another claim on the right story, lost
+#: when the merged round re-dated the strike's reports; 9 of 12 hold.
+OWN_SETS = {"fresh": {"pairwise_f1": 0.95, "pairwise_precision": 0.95, "topics_surfaced": 0.75,
                       "mixed_max": 0},
             "fresh2": {"pairwise_f1": 0.95, "pairwise_precision": 0.95, "topics_surfaced": 0.60,
                        "mixed_max": 0},
