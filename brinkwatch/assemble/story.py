@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -1488,33 +1488,45 @@ def _vows_revenge(tok: Any) -> bool:
     return False
 
 
+def _answered_party(events: list[Event], doc: Any, generic: frozenset[str], *, type_: str,
+                    answers: Callable[[Any], bool], prior: str, reason: str, evidence: str,
+                    own_targets: bool) -> list[Event]:
+    """Aim each targetless ``type_`` event whose trigger ``answers`` something at the one party
+    the story tells doing the ``prior`` act (before it or in its sentence) to the speaker's side;
+    ``own_targets`` also accepts a prior target that is the speaker's parent. Nothing when the
+    story tells two such parties, or the party is on the speaker's side."""
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.type != type_ or ev.targets or not _linked(ev.actors, generic):
+            continue
+        toks = [t for t in (_token(doc, span) for span in ev.evidence) if t is not None]
+        if not any(answers(t) for t in toks):
+            continue
+        here = max(s.sentence_index for s in ev.evidence)
+        speakers = _linked(ev.actors, generic)
+        parties = {_key(a): a for e in out if e.type == prior and e.reportable
+                   and not e.background and e is not ev and _modality_rank(e.modality) < 2
+                   and min(s.sentence_index for s in e.evidence) <= here
+                   and any(own_side(sp, t) or (own_targets and own_side(t, sp))
+                           for sp in speakers for t in e.targets)
+                   for a in _linked(e.actors, generic)}
+        if len(parties) != 1:
+            continue  # two parties: the answer may be to either
+        (party,) = parties.values()
+        if any(own_side(sp, party) or own_side(party, sp) for sp in speakers):
+            continue
+        out[i] = replace(ev, targets=(party,), incomplete=False, reasons=ev.reasons + (
+            Completion(role="target", value=party.name, reason=reason, evidence=evidence),))
+    return out
+
+
 def _avenged_targets(events: list[Event], doc: Any, generic: frozenset[str]) -> list[Event]:
     """"X buried its fighters and vowed revenge": a vow of revenge that names no one is
     aimed at the agent of the story's attack on X (told before it or in its sentence), when
     the story tells one agent of such attacks (reason ``anaphora``)."""
-    out = list(events)
-    for i, ev in enumerate(out):
-        if ev.type != "THREATEN" or ev.targets or not _linked(ev.actors, generic):
-            continue
-        toks = [t for t in (_token(doc, span) for span in ev.evidence) if t is not None]
-        if not any(_vows_revenge(t) for t in toks):
-            continue
-        here = max(s.sentence_index for s in ev.evidence)
-        speakers = _linked(ev.actors, generic)
-        agents = {_key(a): a for e in out if e.type == "ASSAULT" and e.reportable
-                  and not e.background and _modality_rank(e.modality) < 2
-                  and min(s.sentence_index for s in e.evidence) <= here
-                  and any(own_side(sp, t) for sp in speakers for t in e.targets)
-                  for a in _linked(e.actors, generic)}
-        if len(agents) != 1:
-            continue
-        (agent,) = agents.values()
-        if any(own_side(sp, agent) or own_side(agent, sp) for sp in speakers):
-            continue
-        out[i] = replace(ev, targets=(agent,), reasons=ev.reasons + (Completion(
-            role="target", value=agent.name, reason="anaphora",
-            evidence="the attack on the speaker the story tells"),))
-    return out
+    return _answered_party(events, doc, generic, type_="THREATEN", answers=_vows_revenge,
+                           prior="ASSAULT", reason="anaphora", own_targets=False,
+                           evidence="the attack on the speaker the story tells")
 
 
 # What a denial or rejection names when it answers an accusation: "rejected the accusation",
@@ -1535,30 +1547,9 @@ def _rejected_accusers(events: list[Event], doc: Any, generic: frozenset[str]) -
     accusation that names no one is aimed at whoever made it, when the story tells one accuser
     of the rejecting side (before it or in its sentence; reason ``accuser``). A rejection with
     a named target, or of anything but an accusation, is left as it is."""
-    out = list(events)
-    for i, ev in enumerate(out):
-        if ev.type != "REJECT" or ev.targets or not _linked(ev.actors, generic):
-            continue
-        toks = [t for t in (_token(doc, span) for span in ev.evidence) if t is not None]
-        if not any(_answers_charge(t) for t in toks):
-            continue
-        here = max(s.sentence_index for s in ev.evidence)
-        speakers = _linked(ev.actors, generic)
-        accusers = {_key(a): a for e in out if e.type == "ACCUSE" and e.reportable
-                    and not e.background and e is not ev
-                    and min(s.sentence_index for s in e.evidence) <= here
-                    and any(own_side(t, sp) or own_side(sp, t) for sp in speakers
-                            for t in _linked(e.targets, generic))
-                    for a in _linked(e.actors, generic)}
-        if len(accusers) != 1:
-            continue  # two accusers: the rejection may answer either
-        (accuser,) = accusers.values()
-        if any(own_side(sp, accuser) or own_side(accuser, sp) for sp in speakers):
-            continue
-        out[i] = replace(ev, targets=(accuser,), incomplete=False, reasons=ev.reasons + (
-            Completion(role="target", value=accuser.name, reason="accuser",
-                       evidence="the accusation the story tells"),))
-    return out
+    return _answered_party(events, doc, generic, type_="REJECT", answers=_answers_charge,
+                           prior="ACCUSE", reason="accuser", own_targets=True,
+                           evidence="the accusation the story tells")
 
 
 def _lead_act(told: Sequence[Event], generic: frozenset[str]) -> Event | None:
