@@ -905,7 +905,7 @@ def noun_lemma(tok: Token, vocabulary: frozenset[str]) -> str:
     return base
 
 
-_COUNTING = CONTAINER_NOUNS | {"score", "dozen", "hundred", "thousand"}
+_COUNTING = CONTAINER_NOUNS | {"score", "thousand"}  # "scores of", "thousands of"
 
 
 def weapon_head(tok: Token) -> Token | None:

@@ -146,3 +146,13 @@ FILLERS = [article(t, [], outlet=f"filler{i}.example", published=f"2024-04-{10 +
     "A book fair in Erbil drew publishers from twenty countries and record crowds.\n"
     "Organisers said poetry collections sold best.",
 ))]
+
+
+def story_members(tmp_path: Path, named: dict[str, ArticleResult], order: str, *, kb: Any,
+                  type_: str | None = None) -> list[set[str]]:
+    """Stage the fillers, then ``named``'s articles in ``order`` (names separated by spaces);
+    return the stories (of ``type_`` when given), each as the set of its named articles."""
+    by_id = {r.article.id: n for n, r in named.items()}
+    stories = staged_stories(tmp_path, *FILLERS, *(named[n] for n in order.split()), kb=kb)
+    return [{by_id[r["article"]["id"]] for r in s["reports"] if r["article"]["id"] in by_id}
+            for s in stories if type_ is None or s["type"] == type_]

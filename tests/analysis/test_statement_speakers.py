@@ -13,17 +13,14 @@ import pytest
 
 from brinkwatch.kb.loader import load_theatre
 
-from .builders import FILLERS, Ev, article, staged_stories
+from .builders import Ev, article, story_members
 
 KB = load_theatre()
 
 
 def _members(tmp_path: Path, named: dict[str, object], order: str, type_: str) -> list[set[str]]:
     """The stories of ``type_``, each as the set of the names of its articles."""
-    by_id = {r.article.id: n for n, r in named.items()}  # type: ignore[attr-defined]
-    stories = staged_stories(tmp_path, *FILLERS, *(named[n] for n in order.split()), kb=KB)
-    return [{by_id[r["article"]["id"]] for r in s["reports"] if r["article"]["id"] in by_id}
-            for s in stories if s["type"] == type_]
+    return story_members(tmp_path, named, order, kb=KB, type_=type_)  # type: ignore[arg-type]
 
 
 # --- a command's denial, and the army's finding told beside its ministry's silence -------------

@@ -15,17 +15,14 @@ from brinkwatch.analysis.rules import load_rules
 from brinkwatch.analysis.stories import event_window
 from brinkwatch.kb.loader import load_theatre
 
-from .builders import FILLERS, Ev, article, staged_stories
+from .builders import FILLERS, Ev, article, staged_stories, story_members
 
 KB = load_theatre()
 
 
 def _run(tmp_path: Path, named: dict[str, object], order: str) -> list[set[str]]:
     """The stories, each as the set of the names of its articles (fillers left out)."""
-    by_id = {r.article.id: n for n, r in named.items()}  # type: ignore[attr-defined]
-    stories = staged_stories(tmp_path, *FILLERS, *(named[n] for n in order.split()), kb=KB)
-    return [{by_id[r["article"]["id"]] for r in s["reports"] if r["article"]["id"] in by_id}
-            for s in stories]
+    return story_members(tmp_path, named, order, kb=KB)  # type: ignore[arg-type]
 
 
 def _event_stories(tmp_path: Path, named: dict[str, object], order: str) -> list[set[str]]:
