@@ -635,7 +635,8 @@ def _need_file(path: str, what: str) -> None:
         raise ConfigError(f"{what} not found: {path}")
 
 
-def _gold_eval(state: _State, kind: str, gold: str, corpus: str, as_json: bool) -> None:
+def _gold_eval(state: _State, kind: str, gold: str, corpus: str, as_json: bool,
+               summary: bool = False) -> None:
     """Shared body of `eval events` and `eval actors`: check the paths, score, print."""
     from brinkwatch import eval as ev
 
@@ -646,7 +647,9 @@ def _gold_eval(state: _State, kind: str, gold: str, corpus: str, as_json: bool) 
         "actors": (ev.evaluate_actors, ev.format_actor_report),
     }[kind]
     scores = evaluate(gold, corpus, _ctx_for_eval(state))
-    click.echo(json.dumps(scores.to_json(), ensure_ascii=False) if as_json else fmt(scores))
+    opts = {"summary": True} if summary else {}
+    click.echo(json.dumps(scores.to_json(**opts), ensure_ascii=False) if as_json
+               else fmt(scores, **opts))
 
 
 _GOLD_OPTIONS = (
@@ -660,10 +663,13 @@ _GOLD_OPTIONS = (
 @click.option("--gold", required=True, help="Gold events JSONL (see shared/gold/README.md).")
 @_GOLD_OPTIONS[0]
 @_GOLD_OPTIONS[1]
+@click.option("--summary", is_flag=True,
+              help="Figures and counts by kind only, no text of the set (for a set kept blind).")
 @click.pass_obj
-def eval_events(state: _State, gold: str, corpus: str, as_json: bool) -> None:
-    """Precision, recall, F1 of events against gold, per type, with misses and false positives."""
-    _gold_eval(state, "events", gold, corpus, as_json)
+def eval_events(state: _State, gold: str, corpus: str, as_json: bool, summary: bool) -> None:
+    """Precision, recall, F1 of events against gold, per type, with misses and false positives
+    (each with its kind: why it was missed, what the false positive is)."""
+    _gold_eval(state, "events", gold, corpus, as_json, summary)
 
 
 @eval_group.command("actors")

@@ -15,6 +15,14 @@ Matching order (documented, deterministic). Each document is scored on its own:
 
 So the first prediction (in reading order) to match a gold event is the one credited, and
 required gold events are served before optional ones.
+
+Every miss and false positive also gets a **kind** (counts of kinds say *why* without showing
+any text, so a set kept blind can be diagnosed): for a missed required gold, what the coder
+holds on the gold's sentence (a record whose spans contain the gold's evidence) — nothing; only
+records it held back (incomplete, background) or set aside (hypothetical); only other types; or
+the right type with another actor, target or both (or one taken by another gold). For a false
+positive: a duplicate of a matched gold; no gold on its sentence; a gold of its type on its
+sentence (arguments differ); or only golds of other types there.
 """
 
 from __future__ import annotations
@@ -116,6 +124,7 @@ class Miss:
     gold_id: str
     types: tuple[str, ...]
     evidence: str
+    kind: str = ""  # see MISS_KINDS
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -126,6 +135,7 @@ class FalsePositive:
     target: str
     sentence: str
     duplicate_of: str | None = None  # gold id already matched by an earlier prediction
+    kind: str = ""  # see FP_KINDS
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -175,6 +185,14 @@ class EventScores:
     modality_checks: tuple[ModalityCheck, ...] = ()
     docs: tuple[str, ...] = field(default_factory=tuple)
 
+    def kind_counts(self, of: str = "misses") -> list[tuple[str, int]]:
+        """(kind, count) of the misses (``of="misses"``) or false positives, in the order of
+        :data:`MISS_KINDS` / :data:`FP_KINDS`; kinds with no case left out."""
+        items, order = ((self.misses, MISS_KINDS) if of == "misses"
+                        else (self.false_positives, FP_KINDS))
+        counts = Counter(x.kind for x in items)
+        return [(k, counts[k]) for k in order if counts[k]]
+
     @property
     def dated(self) -> int:
         """Matched required gold events that the gold dates."""
@@ -201,8 +219,16 @@ class EventScores:
     def f1(self) -> float:
         return f1_score(self.precision, self.recall)
 
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict (``json.dumps(scores.to_json())``)."""
+    def to_json(self, *, summary: bool = False) -> dict[str, Any]:
+        """A JSON-ready dict (``json.dumps(scores.to_json())``); ``summary``: figures and counts
+        only, no texts, ids or per-event lists (for a set kept blind)."""
+        out = self._json()
+        if summary:
+            for key in ("docs", "matches", "misses", "false_positives", "modality"):
+                out.pop(key)
+        return out
+
+    def _json(self) -> dict[str, Any]:
         return {
             "precision": self.precision, "recall": self.recall, "f1": self.f1,
             "tp": self.tp, "fp": self.fp, "neutral": self.neutral, "excluded": self.excluded,
@@ -213,6 +239,8 @@ class EventScores:
                           "precision": t.precision, "recall": t.recall, "f1": t.f1}
                          for t in self.per_type],
             "matches": [_asdict(m) for m in self.matches],
+            "miss_kinds": dict(self.kind_counts("misses")),
+            "false_positive_kinds": dict(self.kind_counts("false_positives")),
             "misses": [_asdict(m) for m in self.misses],
             "false_positives": [_asdict(f) for f in self.false_positives],
             "modality": [{**_asdict(m), "agrees": m.agrees} for m in self.modality_checks],
@@ -292,11 +320,82 @@ def _document_order(preds: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any
     return list(preds)
 
 
+#: Why a required gold was missed, by what the coder holds on its sentence (first that applies).
+MISS_KINDS = (
+    "nothing coded on its sentence",
+    "held back: incomplete mention",
+    "held back: background",
+    "set aside: hypothetical",
+    "another type only",
+    "right type, other target",
+    "right type, other actor",
+    "right type, other actor and target",
+    "right type, taken by another gold",
+)
+#: What a false positive is, by the golds on its sentence.
+FP_KINDS = (
+    "duplicate of a matched gold",
+    "no gold on its sentence",
+    "gold of its type on its sentence, other arguments",
+    "gold of another type on its sentence",
+)
+
+
+def _span_keys(pred: Mapping[str, Any]) -> list[str]:
+    spans = [sp.get("sentence") for sp in pred.get("spans") or () if isinstance(sp, Mapping)]
+    return [norm_name(str(x)) for x in [*spans, _sentence(pred)] if x]
+
+
+def _on_sentence(pred: Mapping[str, Any], gold: GoldEvent) -> bool:
+    key = norm_name(gold.evidence)
+    return any(contains_words(s, key) for s in _span_keys(pred))
+
+
+def miss_kind(gold: GoldEvent, here: Sequence[Mapping[str, Any]]) -> str:
+    """The kind (:data:`MISS_KINDS`) of a missed gold, given every record of its document whose
+    spans hold the gold's evidence (exported or not, with ``incomplete``/``background`` keys)."""
+    same = [p for p in here if type_matches(str(p.get("type", "")), gold.types)]
+    shown = [p for p in same if not p.get("incomplete") and not p.get("background")
+             and str(p.get("modality") or "") != HYPOTHETICAL]
+    if not shown:
+        if any(p.get("incomplete") for p in same):
+            return MISS_KINDS[1]
+        if any(p.get("background") for p in same):
+            return MISS_KINDS[2]
+        if same:
+            return MISS_KINDS[3]
+        return MISS_KINDS[4] if here else MISS_KINDS[0]
+    sides = [(side_matches(_side(p, "actor"), gold.actor),
+              side_matches(_side(p, "target"), gold.target)) for p in shown]
+    if any(a and t for a, t in sides):
+        return MISS_KINDS[8]
+    if any(a for a, _ in sides):
+        return MISS_KINDS[5]
+    if any(t for _, t in sides):
+        return MISS_KINDS[6]
+    return MISS_KINDS[7]
+
+
+def fp_kind(pred: Mapping[str, Any], golds: Sequence[GoldEvent], duplicate: bool) -> str:
+    """The kind (:data:`FP_KINDS`) of a false positive among its document's golds."""
+    if duplicate:
+        return FP_KINDS[0]
+    here = [g for g in golds if _on_sentence(pred, g)]
+    if not here:
+        return FP_KINDS[1]
+    if any(type_matches(str(pred.get("type", "")), g.types) for g in here):
+        return FP_KINDS[2]
+    return FP_KINDS[3]
+
+
 def score_events(predicted: Mapping[str, Sequence[Mapping[str, Any]]],
-                 gold: Sequence[GoldEvent]) -> EventScores:
+                 gold: Sequence[GoldEvent],
+                 held: Mapping[str, Sequence[Mapping[str, Any]]] | None = None) -> EventScores:
     """Score predictions (export dicts keyed by document) against gold events.
 
-    Predictions for a document with no gold events are all false positives.
+    Predictions for a document with no gold events are all false positives. ``held``: the
+    records of each document that are not scored (incomplete mentions, background), used only
+    to say why a gold was missed (:func:`miss_kind`).
     """
     gold_by_doc: dict[str, list[GoldEvent]] = {}
     for g in gold:
@@ -343,11 +442,15 @@ def score_events(predicted: Mapping[str, Sequence[Mapping[str, Any]]],
             fp_t[ptype] += 1
             fps.append(FalsePositive(doc=doc, type=ptype, actor=actor, target=target,
                                      sentence=sentence,
-                                     duplicate_of=cands[0].id if cands else None))
+                                     duplicate_of=cands[0].id if cands else None,
+                                     kind=fp_kind(pred, golds, bool(cands))))
+        records = [*predicted.get(doc, ()), *(held or {}).get(doc, ())]
         for g in golds:
             if g.required and g.id not in taken:
                 fn_t[norm_type(g.types[0]) if g.types else "?"] += 1
-                misses.append(Miss(doc=doc, gold_id=g.id, types=g.types, evidence=g.evidence))
+                here = [p for p in records if _on_sentence(p, g)]
+                misses.append(Miss(doc=doc, gold_id=g.id, types=g.types, evidence=g.evidence,
+                                   kind=miss_kind(g, here)))
             if g.modality:
                 p = taken.get(g.id)
                 checks.append(ModalityCheck(doc=doc, gold_id=g.id, gold=g.modality,
@@ -372,22 +475,30 @@ def _table_type(pred_type: str, gold: GoldEvent) -> str:
 
 # --- running the pipeline -------------------------------------------------------------------
 
-def predict_corpus(corpus_dir: Path | str, ctx: Context) -> dict[str, list[dict[str, Any]]]:
+def predict_corpus(corpus_dir: Path | str, ctx: Context, *,
+                   held: dict[str, list[dict[str, Any]]] | None = None,
+                   ) -> dict[str, list[dict[str, Any]]]:
     """Run the pipeline over a corpus directory (export dicts keyed by file name) or a JSONL
-    corpus (keyed by each row's ``doc`` field, found by its url or line)."""
+    corpus (keyed by each row's ``doc`` field, found by its url or line). ``held``, when given,
+    receives the records that are not events proper (incomplete mentions, background)."""
     from brinkwatch.eval.corpus import doc_key, jsonl_doc_map, process_corpus
 
     corpus = Path(corpus_dir)
     doc_map = jsonl_doc_map(corpus) if corpus.is_file() else None
     out: dict[str, list[dict[str, Any]]] = {}
     for result in process_corpus(corpus_dir, ctx):
-        out.setdefault(doc_key(result.article, doc_map), []).extend(result_exports(result))
+        key = doc_key(result.article, doc_map)
+        out.setdefault(key, []).extend(result_exports(result))
+        if held is not None:
+            held.setdefault(key, []).extend(export_event(e, result.article)
+                                            for e in result.events if not e.reportable)
     return out
 
 
 def evaluate_events(gold_path: Path | str, corpus_dir: Path | str, ctx: Context) -> EventScores:
     """Run the pipeline over ``corpus_dir`` and score its events against ``gold_path``."""
     gold = load_gold_events(gold_path)
-    predicted = predict_corpus(corpus_dir, ctx)
-    return score_events(predicted, gold)
+    held: dict[str, list[dict[str, Any]]] = {}
+    predicted = predict_corpus(corpus_dir, ctx, held=held)
+    return score_events(predicted, gold, held)
 

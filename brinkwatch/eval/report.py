@@ -30,7 +30,9 @@ def _clip(text: str, width: int = 110) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def format_event_report(scores: EventScores) -> str:
+def format_event_report(scores: EventScores, *, summary: bool = False) -> str:
+    """The report of ``brinkwatch eval events``; ``summary``: the figures, the per-type table and
+    the counts of misses and false positives by kind, without any text (for a set kept blind)."""
     s = scores
     out = [
         f"events: precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}",
@@ -42,9 +44,17 @@ def format_event_report(scores: EventScores) -> str:
         *_table(["type", "TP", "FP", "FN", "P", "R", "F1"],
                 [[t.type, t.tp, t.fp, t.fn, t.precision, t.recall, t.f1] for t in s.per_type]),
     ]
+    for title, of in (("missed required gold events by kind", "misses"),
+                      ("false positives by kind", "false_positives")):
+        counts = s.kind_counts(of)
+        if counts:
+            out += ["", f"{title}:", *(f"  {n:4d}  {k}" for k, n in counts)]
+    if summary:
+        return "\n".join(out)
     if s.misses:
         out += ["", f"missed required gold events ({len(s.misses)}):"]
-        out += [f"  {m.gold_id} [{'/'.join(m.types)}] {_clip(m.evidence)}" for m in s.misses]
+        out += [f"  {m.gold_id} [{'/'.join(m.types)}] {_clip(m.evidence, 80)}  ({m.kind})"
+                for m in s.misses]
     wrong = [m for m in s.matches if m.required and m.gold_date and not m.date_right]
     if wrong:
         out += ["", f"matched events with a wrong or missing date ({len(wrong)}):"]
@@ -53,7 +63,7 @@ def format_event_report(scores: EventScores) -> str:
     if s.false_positives:
         out += ["", f"false positives ({len(s.false_positives)}):"]
         for f in s.false_positives:
-            dup = f" (duplicate of {f.duplicate_of})" if f.duplicate_of else ""
+            dup = f" (duplicate of {f.duplicate_of})" if f.duplicate_of else f" ({f.kind})"
             out.append(f"  {f.doc} {f.type}: {f.actor} -> {f.target}{dup}")
             out.append(f"      {_clip(f.sentence)}")
     if s.modality_checks:

@@ -280,3 +280,25 @@ def test_bench_runs_the_pipeline_the_settings_describe(tmp_path):
     default = json.loads(out.stdout)
     assert default["batch_size"] == 2
     assert strict["events"] < default["events"]  # the toml's confidence floor was in effect
+
+
+def test_eval_events_summary_prints_figures_and_kinds_but_no_text(tmp_path: Path) -> None:
+    """`eval events --summary` (for a set kept blind): the figures and the counts of misses and
+    false positives by kind, and none of the set's text; without it the texts are listed."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD, encoding="utf-8")
+    goldf = tmp_path / "gold.jsonl"
+    rows = [{"doc": "a.txt", "id": "a-e1", "required": True, "type": ["AGREE"],
+             "actor": ["Nobody Known"], "target": ["Nowhere"], "evidence": GOOD.split()[0]}]
+    goldf.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "x.db"
+    full = run("eval", "events", "--gold", str(goldf), "--corpus", str(corpus), db=db, check=True)
+    short = run("eval", "events", "--gold", str(goldf), "--corpus", str(corpus), "--summary",
+                db=db, check=True)
+    assert full.stdout.startswith("events: precision") and short.stdout.startswith("events:")
+    assert "missed required gold events by kind:" in short.stdout
+    assert "a-e1" in full.stdout and "a-e1" not in short.stdout
+    js = json.loads(run("eval", "events", "--gold", str(goldf), "--corpus", str(corpus),
+                        "--summary", "--json", db=db, check=True).stdout)
+    assert js["required"] == 1 and sum(js["miss_kinds"].values()) == 1 and "misses" not in js

@@ -219,3 +219,83 @@ def test_date_accuracy_counts_matched_required_dated_gold() -> None:
     assert (s.dated, s.dated_right) == (2, 1)
     assert s.date_accuracy == 0.5
     assert s.to_json()["date_accuracy"] == 0.5
+
+
+# --- why a gold was missed, what a false positive is (counts that can be read on a blind set) ---
+
+S1 = "Rockets hit the base near the airport on Tuesday, officials said."
+S2 = "The ministry condemned the attack on Wednesday."
+IRAN = actor("Iran")
+
+
+def _held(p: dict[str, Any], **flags: bool) -> dict[str, Any]:
+    return {**p, **flags}
+
+
+@pytest.mark.parametrize(("records", "kind"), [
+    # the gold is found: no miss at all (the row that fails an extractor returning nothing)
+    ([pred("ASSAULT", [IRAN], [US], sentence=S1)], None),
+    ([], "nothing coded on its sentence"),
+    # a record on another sentence of the article is not on the gold's (the scorer itself
+    # matches across sentences: only a non-matching one can be there)
+    ([pred("ACCUSE", [IRAN], [US], sentence=S2)], "nothing coded on its sentence"),
+    ([_held(pred("ASSAULT", [], [US], sentence=S1), incomplete=True)],
+     "held back: incomplete mention"),
+    ([_held(pred("ASSAULT", [IRAN], [US], sentence=S1), background=True)],
+     "held back: background"),
+    ([pred("ASSAULT", [IRAN], [US], sentence=S1, modality="hypothetical")],
+     "set aside: hypothetical"),
+    ([pred("ACCUSE", [IRAN], [US], sentence=S1)], "another type only"),
+    ([pred("ASSAULT", [IRAN], [IRAQ], sentence=S1)], "right type, other target"),
+    ([pred("ASSAULT", [IRAQ], [US], sentence=S1)], "right type, other actor"),
+    ([pred("ASSAULT", [IRAQ], [IRAN], sentence=S1)], "right type, other actor and target"),
+])
+def test_a_miss_says_what_the_coder_holds_on_the_gold_sentence(records: list[dict[str, Any]],
+                                                                kind: str | None) -> None:
+    g = gold("g1", ("ASSAULT",), ("Iran",), ("United States",), evidence="Rockets hit the base")
+    shown = [r for r in records if not r.get("incomplete") and not r.get("background")]
+    held = [r for r in records if r.get("incomplete") or r.get("background")]
+    s = score_events({"d.txt": shown}, [g], {"d.txt": held})
+    assert [m.kind for m in s.misses] == ([] if kind is None else [kind])
+    assert dict(s.kind_counts()) == ({} if kind is None else {kind: 1})
+
+
+def test_a_miss_whose_match_another_gold_took_says_so() -> None:
+    g1 = gold("g1", ("ASSAULT",), ("Iran",), ("United States",), evidence="Rockets hit the base")
+    g2 = gold("g2", ("ASSAULT",), ("Iran",), ("United States",), evidence="near the airport")
+    s = score_events({"d.txt": [pred("ASSAULT", [IRAN], [US], sentence=S1)]}, [g1, g2])
+    assert s.tp == 1 and [m.kind for m in s.misses] == ["right type, taken by another gold"]
+
+
+@pytest.mark.parametrize(("p", "kind"), [
+    (pred("ASSAULT", [IRAN], [US], sentence=S1), None),  # a true positive
+    (pred("ASSAULT", [IRAQ], [US], sentence=S1), "gold of its type on its sentence, other arguments"),
+    (pred("REQUEST", [IRAN], [US], sentence=S1), "gold of another type on its sentence"),
+    (pred("ACCUSE", [IRAQ], [IRAN], sentence=S2), "no gold on its sentence"),
+])
+def test_a_false_positive_says_what_it_is(p: dict[str, Any], kind: str | None) -> None:
+    g = gold("g1", ("ASSAULT",), ("Iran",), ("United States",), evidence="Rockets hit the base")
+    s = score_events({"d.txt": [p]}, [g])
+    assert [f.kind for f in s.false_positives] == ([] if kind is None else [kind])
+
+
+def test_a_second_telling_of_a_matched_gold_is_a_duplicate() -> None:
+    g = gold("g1", ("ASSAULT",), ("Iran",), ("United States",), evidence="Rockets hit the base")
+    s = score_events({"d.txt": [pred("ASSAULT", [IRAN], [US], sentence=S1, start=0),
+                                pred("ASSAULT", [IRAN], [US], sentence=S2, start=80)]}, [g])
+    assert s.tp == 1 and [f.kind for f in s.false_positives] == ["duplicate of a matched gold"]
+
+
+def test_the_summary_report_and_json_carry_no_text_of_the_set() -> None:
+    from brinkwatch.eval.report import format_event_report
+
+    g = gold("g1", ("ASSAULT",), ("Iran",), ("United States",), evidence="Rockets hit the base")
+    s = score_events({"d.txt": [pred("ACCUSE", [IRAQ], [IRAN], sentence=S2)]}, [g])
+    full, short = format_event_report(s), format_event_report(s, summary=True)
+    assert "Rockets hit the base" in full and "condemned" in full
+    assert "Rockets" not in short and "condemned" not in short and "g1" not in short
+    assert "nothing coded on its sentence" in short and "no gold on its sentence" in short
+    js = json.dumps(s.to_json(summary=True))
+    assert "Rockets" not in js and "condemned" not in js
+    assert s.to_json(summary=True)["miss_kinds"] == {"nothing coded on its sentence": 1}
+    assert "misses" in s.to_json() and "misses" not in s.to_json(summary=True)
