@@ -49,7 +49,9 @@ Steps, in order (each a small pure function over the article's candidates):
    from one day after publication (the small hours there of a story dated here the evening
    before) to :data:`LEAD_DAYS` before it.
 7. **Precision rule.** What still has no actor is an incomplete mention (stored with
-   ``incomplete``, not exported by default); each record gets its deterministic id.
+   ``incomplete``, not exported by default), and so is a directed act with no target the
+   text or the story gives (reason ``no-target``) — except a threat, which may be aimed at
+   whoever acts; each record gets its deterministic id.
 """
 
 from __future__ import annotations
@@ -2101,11 +2103,13 @@ UNDIRECTED = frozenset({"MOBILIZE", "PROTEST", "RETREAT", "REQUEST"})
 
 
 def _targetless(doc: Any, ev: Event) -> bool:
-    """A directed act told without a target ("expressed concern about the law", "vowed to take
-    revenge"): an incomplete mention, unless it is about an act whose agent the story leaves
-    unknown ("condemned the attack")."""
-    if ev.targets or ev.type in UNDIRECTED or _act_objects(doc, ev) or _denial(doc, ev) \
-            or _readied(doc, ev) or _judged(doc, ev):
+    """A directed act told without a target ("expressed concern about the law"): an incomplete
+    mention, unless it is about an act whose agent the story leaves unknown ("condemned the
+    attack"), or a threat: a vow or warning of a response ("vowed to take revenge", "warned of
+    a harsh response") threatens whoever it is aimed at, and analysts code it with no target
+    when neither the clause nor the story names one."""
+    if ev.targets or ev.type in UNDIRECTED or ev.type == "THREATEN" or _act_objects(doc, ev) \
+            or _denial(doc, ev) or _readied(doc, ev) or _judged(doc, ev):
         return False
     return not (ev.quad == 4 and _struck_object(doc, ev))
 

@@ -220,6 +220,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     dismissals: dict[int, int] = {}  # "the claim was baseless" -> the claim
     culprits: dict[int, int] = {}  # "was behind" / "was involved in" -> who did it
     warnings: dict[int, int] = {}  # "will not tolerate attacks" -> the act warned against
+    vows: dict[int, int] = {}  # "vowed to respond" -> the answer by force announced
     consumed: set[int] = set()
     plotted: set[int] = set()  # acts a report says someone plotted: not done
     for tok in doc[start:end]:
@@ -237,6 +238,12 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             if ready is not None:  # "will not hesitate to retaliate", "reserves the right to
                 warnings[tok.i] = ready  # respond": the response announced, not done
                 plotted.add(ready)
+                continue
+            vowed = vowed_response(tok)
+            if vowed is not None and lemma(doc[vowed]) not in ("retaliate", "avenge") \
+                    and verb_sense(tok) is None:  # else the lexicon's control reading holds
+                vows[tok.i] = vowed  # "vowed to respond", "pledged to hit back": the vow
+                plotted.add(vowed)  # is the event, the answer is not done
                 continue
             if tok.dep_ == "acl" and lemma(tok) in ("target", "aim") and noun_sense(tok.head):
                 continue  # "sanctions targeting X": the noun is the event
@@ -317,9 +324,12 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             if ctrl == "PROMISE" and lemma(tok) not in OFFER_VERBS:
                 if inner is not None and inner[0].type in lx.conflict_types():
                     type_, mode = "THREATEN", threat_mode(inner[0].type)
+                elif inner is None and answer_by_force(comp):  # "vowed to respond"
+                    type_, mode = "THREATEN", "violence"
             elif ctrl == "THREATEN":
                 mode = threat_mode(inner[0].type) if inner is not None else sense.mode
-            if inner is not None or ctrl in ("REJECT", "REQUEST", "THREATEN"):
+            if inner is not None or ctrl in ("REJECT", "REQUEST", "THREATEN") \
+                    or type_ == "THREATEN":
                 controlled.update(_chain(comp))
                 out.append(Trigger(token=i, head=i, type=type_, mode=mode, weight=sense.weight,
                                    consumed=used, controller=comp.i))
@@ -358,6 +368,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                     judged=c) for i, c in dismissals.items()]
     out += [Trigger(token=i, head=i, type="THREATEN", mode="violence", weight=WARNING_WEIGHT,
                     consumed=(a,)) for i, a in warnings.items()]
+    out += [Trigger(token=i, head=i, type="THREATEN", mode="violence", weight=WARNING_WEIGHT,
+                    controller=a) for i, a in vows.items()]
     for tok in doc[start:end]:
         if tok.i in consumed or tok.i in controlled or not is_noun(tok):
             continue
@@ -507,6 +519,8 @@ def _clause_intent(verb: Token, comp: Token,
         return None
     act = _through_aspect(comp)
     inner = verb_hits.get(act.i) or inner_hit(act, verb_hits)
+    if (inner is None or inner[0].type not in FORCE_TYPES) and answer_by_force(act):
+        return "THREATEN", "violence", comp  # "said it would respond to any attack"
     if inner is None or inner[0].type not in FORCE_TYPES:
         return None
     return "THREATEN", threat_mode(inner[0].type), comp
@@ -525,13 +539,18 @@ def promised_consequence(comp: Token) -> bool:
                for c in comp.children)
 
 
+_UNANSWERED = frozenset({"unpunished", "unanswered", "unavenged", "unanswer", "unpunish",
+                         "unavenge"})
+
+
 def impunity_denied(comp: Token) -> bool:
     """"will not get away with it", "cannot hope to get away with this", "will not go
-    unpunished": a promise of punishment, from a clause (or the one it governs) negated."""
+    unpunished" / "unanswered": a promise of punishment, from a clause (or the one it governs)
+    negated."""
     for v in (comp, *(c for c in comp.children if c.dep_ == "xcomp")):
         escaped = (lemma(v) == "get" and any(c.dep_ in ("prt", "advmod") and lemma(c) == "away"
                                              for c in v.children)) or (
-            lemma(v) == "go" and any(lemma(c) == "unpunished" for c in v.children))
+            lemma(v) == "go" and any(lemma(c) in _UNANSWERED for c in v.children))
         if escaped and (any(c.dep_ == "neg" for c in v.children)
                         or any(c.dep_ == "neg" for c in comp.children)):
             return True
@@ -779,6 +798,54 @@ def readied_response(verb: Token) -> int | None:
                                               and generic_measure(act)):
         return act.i
     return None
+
+
+# A party's own answer by force, announced: "vowed to respond", "pledged to hit back", "said it
+# would react firmly to any aggression". The verbs of answering say nothing hostile alone
+# ("respond to the questions", "react positively to the proposal"), so the answer must be
+# aimed at an act of force or at no one named, and not be a kind or positive one.
+VOW_VERBS = frozenset({"vow", "pledge", "swear", "promise", "threaten"})
+ANSWER_BY_FORCE = frozenset({"respond", "react", "retaliate", "avenge"})
+STRIKE_BACK_VERBS = frozenset({"hit", "strike", "fight"})  # with "back"
+_KIND_MANNERS = frozenset({"positively", "favourably", "favorably", "constructively",
+                           "kindly", "soon", "shortly", "later", "quickly", "promptly",
+                           "formally", "officially", "publicly", "diplomatically",
+                           "politically", "legally", "calmly", "wisely", "appropriately"})
+
+
+def answer_by_force(act: Token) -> bool:
+    """Whether ``act`` is an answer by force: a verb of answering aimed at no one named or at an
+    act of force ("respond to the strike", "react to any aggression"), or struck back; not a
+    reply to a request ("respond to the questions") nor a kind one ("react positively")."""
+    low = lemma(act)
+    if low in STRIKE_BACK_VERBS:
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in act.children)
+    if low not in ANSWER_BY_FORCE or any(c.dep_ == "neg" for c in act.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _KIND_MANNERS for c in act.children):
+        return False
+    if answered_requests(act):
+        return False
+    for c in act.children:
+        if c.dep_ == "prep" and lemma(c) == "to":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            return bool(objs) and all(noun_sense(g) is not None and lemma(g) not in REQUEST_NOUNS
+                                      and g.pos_ == "NOUN" for g in objs)
+        if c.dep_ in ("dobj", "obj") and low in ("respond", "react"):
+            return False
+    return True
+
+
+def vowed_response(verb: Token) -> int | None:
+    """The answer by force a vow announces ("vowed to respond", "pledged to hit back at X"), as
+    a token index, or None (not negated: "did not vow to respond")."""
+    if lemma(verb) not in VOW_VERBS or not is_verb(verb) \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    act = _to_clause(verb, ("xcomp",))
+    if act is None or not answer_by_force(act):
+        return None
+    return act.i
 
 
 # Unnamed measures a party readies itself to take: "will not hesitate to take (all necessary)

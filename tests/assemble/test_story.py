@@ -653,7 +653,9 @@ def test_a_condemned_attack_is_the_story_s_attack(ctx: Any, text: str, n_attacks
 # (reason "no-target"), unless it is about an act whose agent the story leaves unknown, names
 # a struck thing, is an appeal that may have no addressee, or denies a claim
 TARGETS = [
-    ("Iran warned of a harsh response.\n", "THREATEN", False),
+    # a threat of a response is a threat whoever it is aimed at (the annotation rule: target []
+    # when the clause names none); round 9 exports it rather than holding it back
+    ("Iran warned of a harsh response.\n", "THREATEN", True),
     ("Iran warned Washington of a harsh response.\n", "THREATEN", True),
     ("The Iraqi foreign ministry condemned the decision.\n", "ACCUSE", False),
     ("The Iraqi foreign ministry condemned the decision by Iran.\n", "ACCUSE", True),

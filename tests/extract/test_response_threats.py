@@ -1,0 +1,80 @@
+"""Threats of an answer by force (round 9, lead): a party's own response announced — "vowed to
+respond", "pledged to hit back", "said it would react to any aggression", "the attack will not go
+unanswered" — is a THREATEN by that party, exported even when neither the clause nor the story
+names whom it is aimed at (the annotation rule: target [] when the clause names none). Each row
+has a positive sentence and a near miss: a reply to a request, a kind or positive answer, a
+negated one, a non-hostile "unanswered". Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from brinkwatch.records import Article, text_id
+
+pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="module")
+def ctx():  # type: ignore[no-untyped-def]
+    from brinkwatch.pipeline import build_context
+
+    return build_context()
+
+
+def _events(ctx, text: str) -> list[tuple[str, set[str], set[str]]]:  # type: ignore[no-untyped-def]
+    """The reportable asserted events (a negated vow stays a negated record): type, actors,
+    targets."""
+    from brinkwatch.pipeline import process
+
+    article = Article(id=text_id(text), origin="test", text=text, published="2025-05-12")
+    return [(e.type, {a.name or a.text for a in e.actors}, {t.name or t.text for t in e.targets})
+            for e in process(article, ctx).events if e.reportable and e.modality == "asserted"]
+
+
+def _threat(got: list, actor: str, target: str | None = None) -> bool:  # type: ignore[type-arg]
+    return any(t == "THREATEN" and actor in a and (target is None or target in tg)
+               for t, a, tg in got)
+
+
+ROWS = [
+    pytest.param("Asa'ib Ahl al-Haq vowed to respond.", "Asa'ib Ahl al-Haq",
+                 "Asa'ib Ahl al-Haq vowed to respond to every letter from its supporters.",
+                 id="vowed-to-respond-vs-to-letters"),
+    pytest.param("The Houthis promised to strike back.", "Houthis",
+                 "The Houthis did not promise to strike back.", id="strike-back-vs-negated"),
+    pytest.param("Iran said it would react firmly to any aggression.", "Iran",
+                 "Iran said it would react positively to the proposal.",
+                 id="react-to-aggression-vs-positively"),
+    pytest.param("Kata'ib Hezbollah warned it would respond to the American raid.",
+                 "Kata'ib Hezbollah",
+                 "Kata'ib Hezbollah said it would respond to the request next week.",
+                 id="respond-to-a-raid-vs-a-request"),
+    pytest.param("Tehran said the assassination would not go unanswered.", "Iran",
+                 "Tehran said the letter had gone unanswered for months.",
+                 id="not-go-unanswered-vs-a-letter"),
+    pytest.param("Harakat al-Nujaba pledged to hit back at the Americans.",
+                 "Harakat Hezbollah al-Nujaba",
+                 "Harakat al-Nujaba pledged to help the flood victims.",
+                 id="hit-back-vs-help"),
+]
+
+
+@pytest.mark.parametrize(("pos", "actor", "neg"), ROWS)
+def test_an_announced_answer_by_force_is_a_threat(ctx, pos: str, actor: str, neg: str) -> None:  # type: ignore[no-untyped-def]
+    got = _events(ctx, pos)
+    assert _threat(got, actor), got
+    bad = _events(ctx, neg)
+    assert not any(t == "THREATEN" for t, _, _ in bad), bad
+
+
+def test_a_vow_of_response_takes_its_target_from_the_story_else_none(ctx) -> None:  # type: ignore[no-untyped-def]
+    story = ("BAGHDAD, May 12 (Euphrates Wire) - U.S. aircraft struck two Kata'ib Hezbollah "
+             "depots near al-Qaim on Sunday, the Pentagon said.\n"
+             "Kata'ib Hezbollah vowed to respond.")
+    assert _threat(_events(ctx, story), "Kata'ib Hezbollah", "United States") or _threat(
+        _events(ctx, story), "Kata'ib Hezbollah", "U.S. military")
+    alone = ("BASRA - Unknown gunmen shot dead a tribal sheikh in Basra on Sunday.\n"
+             "His tribe vowed to retaliate.")
+    got = _events(ctx, alone)
+    # exported with no target rather than held back as an incomplete mention
+    assert any(t == "THREATEN" and not tg for t, _, tg in got), got
