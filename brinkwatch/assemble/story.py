@@ -76,12 +76,14 @@ from brinkwatch.extract.triggers import (
     JUDGING_VERBS,
     NAMING_VERBS,
     READINESS_VERBS,
+    RESPONSE_VERBS,
     TOLERANCE_WARNING_VERBS,
     anyone_who,
     consequence,
     impunity_denied,
     no_evidence,
     promised_consequence,
+    response_verb,
     weapon_head,
 )
 from brinkwatch.records import (
@@ -1065,16 +1067,20 @@ def _best_attribution(a: Attribution, b: Attribution) -> Attribution:
 
 def corefer_events(events: Sequence[Event], generic: frozenset[str] = frozenset(),
                    answered: dict[int, tuple[ActorRef, ...]] | None = None,
-                   sites: Mapping[str, tuple[float, float]] | None = None) -> list[Event]:
+                   sites: Mapping[str, tuple[float, float]] | None = None,
+                   answering: frozenset[int] = frozenset()) -> list[Event]:
     """Merge the tellings of one real event (see step 3), in reading order. ``answered`` maps
     the trigger of an act told as what another act answers ("struck X in response to the
-    attack on Y") to the responders: that act is never theirs."""
+    attack on Y") to the responders: that act is never theirs. ``answering``: the triggers of
+    attacks told as an answer ("responded to the strike with rockets"), which join no record
+    of another agent (:func:`answering_acts`)."""
     groups: list[Event] = []
     answered = answered or {}
     for ev in sorted(events, key=_position):
         for j, g in enumerate(groups):
             if _corefer(g, ev, generic, sites) and not _answers(g, ev, answered, generic) \
-                    and not _answers(ev, g, answered, generic):
+                    and not _answers(ev, g, answered, generic) \
+                    and not _answer_apart(g, ev, answering, generic):
                 groups[j] = _merge(g, ev, generic)
                 break
         else:
@@ -1138,6 +1144,24 @@ def _answers(a: Event, b: Event, answered: dict[int, tuple[ActorRef, ...]],
         if who and _side_compatible(agents, who, nested=True, generic=generic):
             return True
     return False
+
+
+def answering_acts(doc: Any, events: Sequence[Event]) -> frozenset[int]:
+    """Trigger offsets of attacks told as an answer to another act ("responded to the strike
+    with a barrage of rockets", "retaliated for the raid with missiles")."""
+    return frozenset(span.trigger_start for ev in events if ev.type == "ASSAULT"
+                     for span in ev.evidence if span.trigger_start is not None
+                     and (tok := _token(doc, span)) is not None and _answered_acts(tok))
+
+
+def _answer_apart(a: Event, b: Event, answering: frozenset[int],
+                  generic: frozenset[str]) -> bool:
+    """Whether one of two records holds an attack told as an answer and they share no linked
+    agent: the answer and the act it answers are two acts."""
+    if not any(s.trigger_start in answering for s in (*a.evidence, *b.evidence)):
+        return False
+    return not ({_key(x) for x in _linked(a.actors, generic)}
+                & {_key(x) for x in _linked(b.actors, generic)})
 
 
 _ANSWER_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "answer",
@@ -1384,6 +1408,8 @@ def _act_objects(doc: Any, ev: Event, *, first: bool = False) -> list[Any]:
                 objs += [g for r in tok.subtree if r.lemma_.lower() in FORCE_RESPONSE_VERBS
                          for p in r.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
                          for g in p.children if g.dep_ == "pobj"]
+        if ev.type == "ASSAULT":
+            objs += _answered_acts(tok)  # "responded to the strike with rockets"
         # "issued a condemnation of the attack": the act is the object of the light verb's noun
         objs += [g for o in objs if o.pos_ == "NOUN" for c in o.children
                  if c.dep_ == "prep" and c.lower_ in second
@@ -1391,6 +1417,16 @@ def _act_objects(doc: Any, ev: Event, *, first: bool = False) -> list[Any]:
         out += [o for o in objs if material_act(o) or any(
             c.dep_ == "compound" and material_act(c) for c in o.children)]  # "assassination attempt"
     return out
+
+
+def _answered_acts(tok: Any) -> list[Any]:
+    """The acts an attack told as an answer answers: "responded to the strike with a barrage of
+    rockets", "retaliated for the raid with missiles" (the weapons' verb of answering)."""
+    verb = response_verb(tok) if tok.dep_ == "pobj" else tok
+    if verb is None or verb.lemma_.lower() not in RESPONSE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _reacted_act(doc: Any, ev: Event) -> Any:
@@ -1440,7 +1476,8 @@ def _anaphoric_targets(events: list[Event], doc: Any, generic: frozenset[str]) -
     is the noun itself, else the one attack (with a linked agent) the story told before."""
     out = list(events)
     for i, ev in enumerate(out):
-        if ev.type not in REACTIONS or not ev.actors or not ev.evidence:
+        answer = ev.type == "ASSAULT" and not ev.targets  # "responded to the strike with X"
+        if (ev.type not in REACTIONS and not answer) or not ev.actors or not ev.evidence:
             continue
         obj = _reacted_act(doc, ev)
         if obj is None or (ev.targets and not _victims(ev, obj)):
@@ -1456,7 +1493,8 @@ def _anaphoric_targets(events: list[Event], doc: Any, generic: frozenset[str]) -
             # the strike is the one the lead tells
             told = [e for e in out if e.quad == 4 and e.reportable and not e.background
                     and not _headline(e) and _in_lead(e)]
-        told = [e for e in told if _modality_rank(e.modality) < 2]  # not "denied it hit X"
+        told = [e for e in told if _modality_rank(e.modality) < 2  # not "denied it hit X"
+                and e is not ev]  # an answer by force is not the act it answers
         agents = {tuple(sorted(_key(a) for a in _linked(e.actors, generic))) for e in told}
         if len(agents) == 1 and () not in agents:
             act = told[0]
@@ -2236,14 +2274,15 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = _date_recalled(evs, parsed)  # before coreference: a recalled act is another act
     evs = join_raid_and_detention(evs, parsed.doc, generic)
     answered = answered_acts(parsed.doc, evs, generic)
+    answering = answering_acts(parsed.doc, evs)
     sites = sites_of(kb)
-    evs = corefer_events(evs, generic, answered, sites)
+    evs = corefer_events(evs, generic, answered, sites, answering)
     evs = _complete_agents(evs, parsed, mentions, kb)
-    evs = corefer_events(evs, generic, answered, sites)  # completed agents may join a told event
+    evs = corefer_events(evs, generic, answered, sites, answering)  # completed agents may join
     evs = _anaphoric_targets(evs, parsed.doc, generic)
     evs = _avenged_targets(evs, parsed.doc, generic)
     evs = _rejected_accusers(evs, parsed.doc, generic)
-    evs = corefer_events(evs, generic, answered, sites)  # a headline's reaction names its target
+    evs = corefer_events(evs, generic, answered, sites, answering)  # a headline's reaction
     evs = _attach_casualties(evs, parsed, events)
     evs = _complete_dates(evs, parsed, mentions, generic)
     out: dict[str, Event] = {}

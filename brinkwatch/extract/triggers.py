@@ -373,7 +373,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     for tok in doc[start:end]:
         if tok.i in consumed or tok.i in controlled or not is_noun(tok):
             continue
-        sense = noun_sense(tok)
+        sense = noun_sense(tok) or _answering_weapon(tok)
         if sense is None:
             continue
         head = tok.i
@@ -391,8 +391,9 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
         elif tok.dep_ == "compound" and lemma(h) in EFFORT_NOUNS and h.dep_ in OBJ_DEPS \
                 and lx.is_light(lemma(h.head)) and h.head.i not in verb_hits:
             head = h.head.i  # "launched a mediation effort": the one who launched it mediates
-        elif tok.dep_ == "pobj" and lemma(h) == "with" and lemma(h.head) in RESPONSE_VERBS:
-            head = h.head.i  # "responded with airstrikes": the responder strikes
+        elif response_verb(tok) is not None:
+            head = response_verb(tok).i  # type: ignore[union-attr]  # "responded with
+            # airstrikes", "responded to the raid with missiles": the responder strikes
         elif tok.dep_ == "pobj" and lemma(h) == "for" and lemma(h.head) in ("responsibility",
                                                                              "credit") \
                 and h.head.dep_ in OBJ_DEPS and lemma(h.head.head) in CLAIM_VERBS \
@@ -914,6 +915,28 @@ EFFORT_NOUNS = frozenset({"effort", "operation", "mission", "initiative", "campa
                           "drive"})
 # "responded with airstrikes", "retaliated with a drone attack": the act is the noun.
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
+
+
+def _answering_weapon(tok: Token) -> lx.Sense | None:
+    """"responded with a barrage of rockets", "retaliated with missiles": the weapons a party
+    answers with are its attack (an ASSAULT sense for the noun), as its act nouns are
+    ("responded with airstrikes"); None for anything else ("responded with a statement")."""
+    if response_verb(tok) is None or weapon_head(tok) is None:
+        return None
+    return lx.Sense(lemma=lemma(tok), pos="N", type="ASSAULT", mode=None, weight=IMPACT_WEIGHT)
+
+
+def response_verb(tok: Token) -> Token | None:
+    """The verb of answering whose "with" object ``tok`` is ("responded with rockets"), also
+    where the parser hung the "with" on the act answered ("responded to the raid | with
+    missiles"); else None."""
+    h = tok.head
+    if tok.dep_ != "pobj" or lemma(h) != "with":
+        return None
+    verb = h.head
+    if is_noun(verb) and verb.dep_ == "pobj" and lemma(verb.head) in ("to", "for"):
+        verb = verb.head.head
+    return verb if is_verb(verb) and lemma(verb) in RESPONSE_VERBS else None
 # "claimed / took / assumed responsibility for the attack".
 CLAIM_VERBS = frozenset({"claim", "take", "assume", "accept", "bear", "admit"})
 # "called the raid an act of aggression", "described the move as reckless": the speaker judges.

@@ -78,3 +78,31 @@ def test_a_vow_of_response_takes_its_target_from_the_story_else_none(ctx) -> Non
     got = _events(ctx, alone)
     # exported with no target rather than held back as an incomplete mention
     assert any(t == "THREATEN" and not tg for t, _, tg in got), got
+
+
+def _assaults(ctx, text: str) -> list[tuple[set[str], set[str]]]:  # type: ignore[no-untyped-def]
+    return [(a, tg) for t, a, tg in _events(ctx, text) if t == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("pos", "neg"), [
+    pytest.param("KABUL, May 12 (Hindu Kush Wire) - U.S. drones struck a Taliban camp in Kunar "
+                 "on Sunday, officials said.\nThe Taliban responded to the strike with a barrage "
+                 "of rockets.",
+                 "KABUL, May 12 (Hindu Kush Wire) - U.S. drones struck a Taliban camp in Kunar "
+                 "on Sunday, officials said.\nThe Taliban responded to the strike with a "
+                 "barrage of criticism.", id="rockets-vs-criticism"),
+    pytest.param("BEIRUT, May 12 (Cedar Wire) - Israeli jets bombed a Hezbollah depot near Tyre "
+                 "on Sunday.\nHezbollah responded to the raid with missiles.",
+                 "BEIRUT, May 12 (Cedar Wire) - Israeli jets bombed a Hezbollah depot near Tyre "
+                 "on Sunday.\nHezbollah responded to the raid with a statement.",
+                 id="missiles-vs-a-statement"),
+])
+def test_weapons_a_party_answers_with_are_its_attack_on_the_one_it_answers(  # type: ignore[no-untyped-def]
+        ctx, pos: str, neg: str) -> None:
+    answering = "Taliban" if "Taliban" in pos else "Hezbollah"
+    got = _assaults(ctx, pos)
+    assert any(any(answering in x for x in a) and any(("Israel" in x or "United States" in x
+                                                       or "U.S." in x) for x in tg)
+               for a, tg in got), got
+    bad = _assaults(ctx, neg)
+    assert not any(any(answering in x for x in a) for a, _ in bad), bad
