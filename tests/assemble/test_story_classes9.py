@@ -166,6 +166,27 @@ def test_an_act_denied_takes_its_own_day(ctx: Any, text: str, type_: str, day: s
     assert got and got[0].date.value == day, [(e.type, e.date.value) for e in got]
 
 
+# a landmark clause the parser hangs as a complement after a parenthetical ("..., the ministry
+# said, three days after X killed Y") is counted back from the main clause's day
+LANDMARKS = [
+    ("Iraqi forces raided a militia depot near Basra on Friday, the interior ministry said, "
+     "three days after Islamic State militants killed two policemen near Zubair.\n",
+     {"Islamic State": "2024-03-05", "Iraqi security forces": "2024-03-08"}),
+    # negative: the same clause without "after" is no landmark, its day is the sentence's
+    ("Iraqi forces raided a militia depot near Basra on Friday, and the interior ministry said "
+     "Islamic State militants killed two policemen near Zubair.\n",
+     {"Iraqi security forces": "2024-03-08"}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "days"), LANDMARKS)
+def test_a_misparsed_landmark_clause_is_counted_back(ctx: Any, text: str,
+                                                    days: dict[str, str]) -> None:
+    got = {n: e.date.value for e in of(run(ctx, text), "ASSAULT") for n in names(e.actors)}
+    assert {n: got.get(n) for n in days} == days, got
+
+
 # --- Title Case headlines are parsed in sentence case -----------------------------------------
 # (article, type expected from the headline or None, a word of the headline's trigger)
 TITLES = [
