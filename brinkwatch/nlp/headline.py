@@ -3,14 +3,17 @@
 spaCy's small model reads a Title Case headline ("US Strikes Militia Sites In Western Iraq") as a
 string of proper nouns, so no verb is found and the headline codes nothing. When the first line
 of an article is in Title Case, it is parsed a second time with its common words in lower case
-(names the KB ruler found, acronyms and the first word keep their case; the text has the same
-length, so every offset holds), and the Doc keeps the original words with the second parse's
+(names the KB ruler found, words the article's own text writes only as names,
+acronyms and the first word keep their case; the text has the same length, so every offset
+holds), and the Doc keeps the original words with the second parse's
 annotations (tags, lemmas, dependencies, entities). The Doc's text stays exactly the article's.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -20,21 +23,42 @@ TITLE_SHARE = 0.8  # of the headline's words of four letters or more, capitalise
 MIN_WORDS = 4
 
 
-# Entities of the first parse that stay names: places, people, nationalities ("Ain Al-Asad",
-# "Sinjar"); the model tags a run of capitalised common words as an organisation or a work of
-# art ("Strikes Militia Sites"), so those do not count.
-NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "NORP"})
+def _stem(word: str) -> str:
+    w = word.lower()
+    for suffix in ("ies", "es", "s", "ed", "ing"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    return w.removesuffix("e")
 
 
-def _kept(tok: Token, first: int) -> bool:
-    """A word that keeps its case: the first word, a name the KB ruler found or a place,
-    person or nationality the model found, an acronym ("US", "IRGC"), anything not a plain
-    capitalised word."""
+def _body_names(doc: Doc, after: int) -> frozenset[str]:
+    """Stems of the words the article's text after the headline writes only capitalised inside
+    a sentence (names the KB does not know: the "Ain" and "Asad" of "Ain al-Asad"), never in
+    lower case."""
+    lower: set[str] = set()
+    names: set[str] = set()
+    for t in doc[after:]:
+        if not t.is_alpha:
+            continue
+        if t.text.islower():
+            lower.add(_stem(t.text))
+        elif t.text[:1].isupper() and not t.text.isupper() and not t.is_sent_start:
+            names.add(_stem(t.text))
+    return frozenset(names - lower)
+
+
+def _kept(tok: Token, first: int, names: frozenset[str] = frozenset()) -> bool:
+    """A word that keeps its case: the first word, a name the KB ruler found, a word the
+    article's text writes only as a name, an acronym ("US", "IRGC"), anything not a plain
+    capitalised word. (The model's own entities do not count: on a Title Case line it tags
+    runs of common words, "Storm Outer Wall".)"""
     text = tok.text
-    return (tok.i == first or bool(tok.ent_id_) or tok.ent_type_ in NAME_LABELS
+    return (tok.i == first or bool(tok.ent_id_)
             or not text[:1].isupper()
             or not text.replace("'", "").replace("’", "").isalpha()
-            or (len(text) > 1 and text.isupper()))
+            or (len(text) > 1 and text.isupper())
+            or (text.lower() not in STOP_WORDS and _stem(text) in names))
 
 
 def title_case_headline(doc: Doc) -> Span | None:
@@ -49,7 +73,8 @@ def title_case_headline(doc: Doc) -> Span | None:
     if not long or sum(1 for t in long if t.text[:1].isupper()) < TITLE_SHARE * len(long):
         return None
     first = words[0].i
-    if all(_kept(t, first) for t in sent):
+    names = _body_names(doc, sent.end)
+    if all(_kept(t, first, names) for t in sent):
         return None
     return sent
 
@@ -57,9 +82,10 @@ def title_case_headline(doc: Doc) -> Span | None:
 def sentence_case(span: Span) -> str:
     """The span's text with its plain capitalised words lowered (same length)."""
     first = next(t.i for t in span if t.is_alpha)
+    names = _body_names(span.doc, span.end)
     out = []
     for t in span:
-        out.append(t.text if _kept(t, first) else t.text.lower())
+        out.append(t.text if _kept(t, first, names) else t.text.lower())
         out.append(t.whitespace_)
     return "".join(out)
 
