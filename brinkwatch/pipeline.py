@@ -145,7 +145,8 @@ def _process_in_parts(parsed: ParsedArticle, ctx: Context, limit: int) -> Articl
         part = replace(article, id=hash_id(article.id, "part", char_s),
                        text=article.text[char_s:char_e])
         result = process_parsed(ParsedArticle(article=part, doc=part_doc,
-                                              sentences=sentences_of(part, part_doc)),
+                                              sentences=sentences_of(part, part_doc),
+                                              recased=parsed.recased if char_s == 0 else None),
                                 ctx, part_chars=None)
         if result.error:
             return ArticleResult(article=_failed(article, result.error.removeprefix("failed: ")),

@@ -61,7 +61,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from brinkwatch.extract.arguments import material_act, noun_actor, state_executive
 from brinkwatch.extract.events import quoted_label
@@ -378,11 +378,26 @@ def _reporter(parsed: Any, ev: Event, ref: ActorRef) -> bool:
     return False
 
 
+def _crowd_word(text: str) -> bool:
+    """The head of a phrase is a crowd noun (rule data ``object_groups.crowds``)."""
+    words = _PHRASE_TAIL_RE.sub("", text).split()
+    w = words[-1].strip(".,;:'\"“”’").lower() if words else ""
+    w = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+    return w in active().object_groups.get("crowds", frozenset())
+
+
 def _named_victim(actor: ActorRef, target: ActorRef) -> bool:
     """An unlinked agent whose group noun names the target's owner ("the militia" fired,
-    jets struck "five militia bases"): the two tellings are two acts, not one."""
-    if actor.kb_id or target.kb_id or not actor.text or not target.text:
+    jets struck "five militia bases"), or a crowd acting and a crowd acted on ("supporters
+    stormed the wall", "Marines fired tear gas at the crowd"): the two tellings are two acts,
+    not one."""
+    if not actor.text or not target.text:
         return False
+    if _crowd_word(actor.text) and _crowd_word(target.text):
+        return True
+    if actor.kb_id or target.kb_id:
+        return False
+
     def word(w: str) -> str:
         w = w.strip(".,;:'\"“”’").lower()
         return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
@@ -811,8 +826,116 @@ def _apart(a: Event, b: Event, sites: Mapping[str, tuple[float, float]]) -> bool
     return pa is not None and pb is not None and _km(pa, pb) > APART_KM
 
 
+def _recalled_apart(a: Event, b: Event, lead: DateRef) -> bool:
+    """An undated telling in the article's lead and an act told below it dated before the
+    lead's day ("U.S. Marines fired tear gas at the crowd" in the lead of a Tuesday story;
+    "the protest followed U.S. air strikes on Sunday" at its end): the lead's date is its own
+    act's, so the recalled act is another."""
+    for x, y in ((a, b), (b, a)):
+        if x.date.value is None and x.evidence and y.date.value and y.date.precision == "day" \
+                and all(s.sentence_index <= LEAD_SENTENCES for s in x.evidence) \
+                and not _in_lead(y) and lead.value and lead.precision == "day" \
+                and y.date.value < lead.value and not _dates_agree(y.date, lead, nights=True):
+            return True
+    return False
+
+
+def _crowd_and_party(a: Event, b: Event) -> bool:
+    """One sentence telling a crowd's act and a named party's act ("the protesters set fire to
+    a guard post, while U.S. Marines fired tear gas"): two parties, two acts."""
+    shared = {s.sentence_index for s in a.evidence} & {s.sentence_index for s in b.evidence}
+    if not shared:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if x.actors and all(_crowd_word(r.text) for r in x.actors) and y.actors \
+                and all(r.kb_id and not _crowd_word(r.text) for r in y.actors):
+            return True
+    return False
+
+
+def _crowd_targets(events: list[Event], doc: Any) -> list[Event]:
+    """A named party's act of force told with no target in a sentence that tells a crowd's act
+    ("the protesters threw stones at the gate, while U.S. Marines fired tear gas from the
+    rooftops"): the force was used on the crowd (reason ``crowd``)."""
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.type not in MATERIAL_CONFLICT or ev.targets or not ev.actors \
+                or not all(r.kb_id for r in ev.actors) or _struck_target(doc, ev):
+            continue
+        crowd = next((r for e in out if e is not ev and e.type in MATERIAL_CONFLICT
+                      and _crowd_and_party(ev, e) for r in e.actors), None)
+        if crowd is not None:
+            out[i] = replace(ev, targets=(crowd,), reasons=ev.reasons + (
+                Completion(role="target", value=crowd.text, reason="crowd",
+                           evidence=crowd.text),))
+    return out
+
+
+def _struck_target(doc: Any, ev: Event) -> bool:
+    """The act names a thing it was aimed at ("fired at the gate", "shelled a depot"), other
+    than what it was done with ("fired tear gas")."""
+    for span in ev.evidence:
+        tok = _token(doc, span)
+        if tok is not None and any(c.dep_ == "prep" and c.lower_ in ("at", "on", "against",
+                                                                     "into", "upon")
+                                   for c in tok.children):
+            return True
+    return False
+
+
+class Voices(NamedTuple):
+    """The spokespeople of the KB (:func:`voices_of`) and the triggers of the story's reactions
+    to a definite act noun ("described the assault as ...", :func:`about_the_act`)."""
+    ids: frozenset[str] = frozenset()
+    about_the_act: frozenset[int] = frozenset()
+
+
+def about_the_act(events: Sequence[Event], doc: Any) -> frozenset[int]:
+    """Triggers of reactions aimed at an act the story names with a definite noun ("condemned
+    the attack", "described the assault as a flagrant aggression"), not at acts in general
+    ("said attacks on bases were unacceptable")."""
+    out = set()
+    for ev in events:
+        if ev.type not in REACTIONS or not ev.evidence or ev.evidence[0].trigger_start is None:
+            continue
+        obj = _reacted_act(doc, ev)
+        if obj is not None and any(c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE
+                                                                 or c.dep_ == "poss")
+                                   for c in obj.children):
+            out.add(ev.evidence[0].trigger_start)
+    return frozenset(out)
+
+
+def voices_of(kb: Any) -> frozenset[str]:
+    """KB ids of spokespeople: offices named a spokesperson or press secretary, and the people
+    who hold one. A voice speaks for the bodies above it."""
+    actors = getattr(kb, "actors", None) or {}
+    offices = {k for k, a in actors.items() if getattr(a, "type", None) == "office"
+               and any(w in a.name.lower() for w in ("spokes", "press secretary"))}
+    people = {k for k, a in actors.items()
+              if any(t.office in offices for t in getattr(a, "offices", ()) or ())}
+    return frozenset(offices | people)
+
+
+def _spoken_for(a: Event, b: Event, voices: Voices, generic: frozenset[str]) -> bool:
+    """One telling is a spokesperson's of a body the other names ("Foreign Ministry spokesman
+    Abbas Mousavi said ..." and "Iran condemned ..."), about the same thing: the same named
+    target, or the act the story tells ("described the assault as ..."): one statement."""
+    for x, y in ((a, b), (b, a)):
+        above = {n for r in x.actors if r.kb_id in voices.ids for n in r.ancestors}
+        if not above or not y.actors or not all(r.name in above for r in y.actors):
+            continue
+        tx, ty = _linked(x.targets, generic), _linked(y.targets, generic)
+        if tx and ty and {r.kb_id for r in tx} & {r.kb_id for r in ty}:
+            return True
+        if not tx and all(s.trigger_start in voices.about_the_act for s in x.evidence):
+            return True
+    return False
+
+
 def _corefer(a: Event, b: Event, generic: frozenset[str],
-             sites: Mapping[str, tuple[float, float]] | None = None) -> bool:
+             sites: Mapping[str, tuple[float, float]] | None = None,
+             lead: DateRef | None = None, voices: Voices | None = None) -> bool:
     if not (_types(a) & _types(b)) or a.background != b.background:
         return False
     if sites and _apart(a, b, sites):
@@ -824,6 +947,10 @@ def _corefer(a: Event, b: Event, generic: frozenset[str],
         return False  # a threat or a hypothesis is not the act itself
     if not _dates_agree(a.date, b.date, nights=bool(_linked(a.actors, generic))
                         and bool(_linked(b.actors, generic))):
+        return False
+    if lead is not None and a.type in MATERIAL_CONFLICT and _recalled_apart(a, b, lead):
+        return False
+    if a.type in MATERIAL_CONFLICT and _crowd_and_party(a, b):
         return False
     if a.type in MATERIAL_CONFLICT and any(own_side(x, t) or _named_victim(x, t)
                                            for x in a.actors + b.actors
@@ -842,6 +969,8 @@ def _corefer(a: Event, b: Event, generic: frozenset[str],
     # material acts are told by their agents at several levels ("U.S. forces", "the United
     # States"); a speech act of another speaker is another event
     nested = a.type in MATERIAL_CONFLICT
+    if not nested and voices is not None and _spoken_for(a, b, voices, generic):
+        nested = True
     if not (_side_compatible(a.actors, b.actors, nested=nested, generic=generic)
             and _side_compatible(a.targets, b.targets, nested=True, generic=generic)):
         return False
@@ -1068,17 +1197,22 @@ def _best_attribution(a: Attribution, b: Attribution) -> Attribution:
 def corefer_events(events: Sequence[Event], generic: frozenset[str] = frozenset(),
                    answered: dict[int, tuple[ActorRef, ...]] | None = None,
                    sites: Mapping[str, tuple[float, float]] | None = None,
+                   lead: DateRef | None = None,
+                   voices: Voices | None = None,
                    answering: frozenset[int] = frozenset()) -> list[Event]:
     """Merge the tellings of one real event (see step 3), in reading order. ``answered`` maps
     the trigger of an act told as what another act answers ("struck X in response to the
-    attack on Y") to the responders: that act is never theirs. ``answering``: the triggers of
-    attacks told as an answer ("responded to the strike with rockets"), which join no record
-    of another agent (:func:`answering_acts`)."""
+    attack on Y") to the responders: that act is never theirs. ``lead`` is the lead's date
+    (:func:`lead_date`): an act recalled below it is not the lead's undated act; ``voices``
+    the story's spokespeople (:class:`Voices`). ``answering``: the triggers of attacks told as
+    an answer ("responded to the strike with rockets"), which join no record of another agent
+    (:func:`answering_acts`)."""
     groups: list[Event] = []
     answered = answered or {}
     for ev in sorted(events, key=_position):
         for j, g in enumerate(groups):
-            if _corefer(g, ev, generic, sites) and not _answers(g, ev, answered, generic) \
+            if _corefer(g, ev, generic, sites, lead, voices) \
+                    and not _answers(g, ev, answered, generic) \
                     and not _answers(ev, g, answered, generic) \
                     and not _answer_apart(g, ev, answering, generic):
                 groups[j] = _merge(g, ev, generic)
@@ -1379,6 +1513,9 @@ def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mentio
 
 
 REACTIONS = frozenset({"ACCUSE", "PROTEST", "THREATEN"})
+# Nouns a reaction calls the story's act by without naming it as one ("condemned the
+# incident", "denounced this crime"): with a definite determiner, the act the story tells.
+_INCIDENT_NOUNS = frozenset({"incident", "crime", "act"})
 
 
 def _act_objects(doc: Any, ev: Event, *, first: bool = False) -> list[Any]:
@@ -1415,7 +1552,9 @@ def _act_objects(doc: Any, ev: Event, *, first: bool = False) -> list[Any]:
                  if c.dep_ == "prep" and c.lower_ in second
                  for g in c.children if g.dep_ == "pobj"]
         out += [o for o in objs if material_act(o) or any(
-            c.dep_ == "compound" and material_act(c) for c in o.children)]  # "assassination attempt"
+            c.dep_ == "compound" and material_act(c) for c in o.children)  # "assassination attempt"
+            or (o.lemma_.lower() in _INCIDENT_NOUNS  # "condemned the incident"
+                and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in o.children))]
     return out
 
 
@@ -1496,14 +1635,21 @@ def _anaphoric_targets(events: list[Event], doc: Any, generic: frozenset[str]) -
         told = [e for e in told if _modality_rank(e.modality) < 2  # not "denied it hit X"
                 and e is not ev]  # an answer by force is not the act it answers
         agents = {tuple(sorted(_key(a) for a in _linked(e.actors, generic))) for e in told}
+        unlinked_ok = False
         if len(agents) == 1 and () not in agents:
             act = told[0]
-        else:  # several acts told: "the attack" is the story's own, the one its lead tells
-            act = _lead_act(told, generic)
+        else:  # several acts told: the one the reaction is about (_reacted_among), else
+            # "the attack" is the story's own, the one its lead tells
+            act, unlinked_ok = _reacted_among(told, ev, obj, generic)
+            if act is None:
+                act = _lead_act(told, generic)
             if act is None:
                 continue
         speakers = {_key(a) for a in ev.actors}
-        refs = tuple(a for a in _linked(act.actors, generic) if _key(a) not in speakers)
+        refs = tuple(a for a in _linked(act.actors, generic) if _key(a) not in speakers
+                     and not _allied((a,), ev.actors))  # never at the reacting party's camp
+        if not refs and unlinked_ok:
+            refs = tuple(a for a in act.actors if a.text and _key(a) not in speakers)[:1]
         if not refs:
             continue
         out[i] = replace(ev, targets=refs, reasons=ev.reasons + tuple(
@@ -1591,6 +1737,62 @@ def _rejected_accusers(events: list[Event], doc: Any, generic: frozenset[str]) -
                            prior="ACCUSE", reason="accuser", own_targets=True,
                            evidence="the accusation the story tells")
 
+
+def _camp(ref: ActorRef) -> str | None:
+    """The top of a linked actor's KB chain (its state, or itself): "the State Department" and
+    "U.S. Marines" are one camp (the United States); an unlinked ref has none."""
+    if not ref.kb_id:
+        return None
+    return ref.ancestors[-1] if ref.ancestors else (ref.name or ref.kb_id)
+
+
+def _allied(a: Sequence[ActorRef], b: Sequence[ActorRef]) -> bool:
+    """Whether two sides share a camp (see :func:`_camp`)."""
+    camps = {_camp(r) for r in a} - {None}
+    return bool(camps & ({_camp(r) for r in b} - {None}))
+
+
+_IRREGULAR_ACTS = {"struck": "strike", "shot": "shoot", "fought": "fight"}
+
+
+def _act_word(word: str) -> str:
+    """The stem an act is told with, as a verb or a noun ("strikes", "struck" -> "strik";
+    "bombing", "bombed" -> "bomb"): enough to tell "the strikes" from "the drone attack"."""
+    w = _IRREGULAR_ACTS.get(word.lower(), word.lower())
+    for suffix in ("ings", "ing", "ed", "es", "e", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def _reacted_among(told: Sequence[Event], ev: Event, obj: Any, generic: frozenset[str]
+                   ) -> tuple[Event | None, bool]:
+    """Among several acts a story tells, the one a reaction to "the attack" is about: never one
+    done by the reacting party's own camp ("the State Department condemned the attack", not
+    the Marines' tear gas); else the one done to that camp ("Iran condemned the attack": the
+    storming of its consulate, even by unnamed protesters; the second value True says an
+    unlinked agent will do); else the one told with the reaction's own word ("condemned the
+    strikes": the act told as a strike, not the drone attack it answered). None when that
+    leaves no single agent."""
+    def agent(e: Event) -> tuple[str, ...]:
+        return tuple(sorted(_key(a) for a in _linked(e.actors, generic)))
+
+    def told_with(e: Event, stem: str) -> bool:
+        words = [(span.trigger or "").split()[:1] for span in e.evidence]
+        return any(w and (_act_word(w[0]).startswith(stem) or stem.startswith(_act_word(w[0])))
+                   for w in words)
+
+    foes = [e for e in told if not _allied(_linked(e.actors, generic), ev.actors)]
+    if foes and len({agent(e) for e in foes}) == 1 and agent(foes[0]):
+        return foes[0], False
+    done_to = [e for e in foes if _allied(e.targets, ev.actors)]
+    if done_to and len({agent(e) or tuple(_key(a) for a in e.actors) for e in done_to}) == 1:
+        return done_to[0], True
+    stem = _act_word(obj.text)
+    same_word = [e for e in foes if told_with(e, stem)]
+    if same_word and len({agent(e) for e in same_word}) == 1 and agent(same_word[0]):
+        return same_word[0], False
+    return None, False
 
 def _lead_act(told: Sequence[Event], generic: frozenset[str]) -> Event | None:
     """The act a story leads with: the first told, when its lead tells it with a linked agent
@@ -1901,6 +2103,17 @@ def _attack_days(parsed: Any, events: Sequence[Event], generic: frozenset[str],
     return out
 
 
+def _attack_day(ev: Event, attacks: Sequence[tuple[str, frozenset[str], DateRef]],
+                generic: frozenset[str]) -> DateRef | None:
+    """The first day the story's attack clauses (:func:`_attack_days`) give an act of this
+    type by its agent (or by none named); "overnight strikes" and "the strikes, at 1 a.m. on
+    Wednesday": the named day."""
+    mine = {_key(a) for a in _linked(ev.actors, generic)}
+    days = [d for kind, agents, d in attacks if kind == ev.type
+            and (not agents or (mine and bool(agents & mine)))]
+    return next((d for d in days if not straddles(d)), days[0] if days else None)
+
+
 def _material_root(parsed: Any, sentence: int) -> bool:
     """Whether the main verb of a sentence is a material act of conflict or cooperation."""
     from brinkwatch.extract.ontology import event_type
@@ -2064,14 +2277,24 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
     pub = str(published)[:10] if _published(published) else None
     out = []
     cache: dict[tuple[int, int | None], DateRef] = {}  # (sentence, anchor) -> its date
+    attacks: list[tuple[str, frozenset[str], DateRef]] | None = None
     for ev in events:
         if ev.date.value is None and not ev.background and _recalled(parsed.doc, ev) is None \
                 and not _counted_from_other(parsed.doc, ev):
             told = _reported_on(parsed, ev, cache)
             if told is not None and _reacted(parsed.doc, ev):
                 # "condemned on Monday the strike that hit X": the strike was on or before
-                # Monday, the day of the condemnation is only its bound
-                ev = _dated(ev, replace(told, precision="reported"), "reaction-date")
+                # Monday, the day of the condemnation is only its bound; a day the story
+                # gives the attack elsewhere ("the attack on Sunday, which struck ...") is
+                # its own
+                if attacks is None:
+                    attacks = _attack_days(parsed, events, generic, cache, mentions)
+                struck = _attack_day(ev, attacks, generic)
+                if ev.quad == 4 and struck is not None and told.value \
+                        and struck.value is not None and struck.value < told.value:
+                    ev = _dated(ev, struck, "attack-date")
+                else:
+                    ev = _dated(ev, replace(told, precision="reported"), "reaction-date")
             elif told is not None:
                 ev = _dated(ev, told, "sentence-date")
         out.append(ev)
@@ -2083,7 +2306,6 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
     lead_reacts = lead is not None and not _material_root(parsed, lead[0])
     filed = _dateline_day(parsed)
     statements: dict[str, list[tuple[int, DateRef]]] | None = None  # read when first needed
-    attacks: list[tuple[str, frozenset[str], DateRef]] | None = None
     for i, ev in enumerate(out):
         if ev.date.value is not None or ev.background:
             continue
@@ -2108,16 +2330,15 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
                 statements = _statements(parsed, mentions, cache)
             said = _speaker_day(ev, parsed, statements)
         struck = None
-        if same is None and said is None and ev.quad == 4 and not (
+        # an act told only as what a reaction is about ("Iran Denies Role In Attack On US
+        # Embassy") is not the lead's news: its day is the one the story gives the attack
+        reacted = ev.quad == 4 and _reacted(parsed.doc, ev)
+        if same is None and said is None and ev.quad == 4 and (reacted or not (
                 lead is not None and all(e.sentence_index <= lead[0] for e in ev.evidence)
-                and not (lead_reacts and all(e.sentence_index < lead[0] for e in ev.evidence))):
+                and not (lead_reacts and all(e.sentence_index < lead[0] for e in ev.evidence)))):
             if attacks is None:
                 attacks = _attack_days(parsed, out, generic, cache, mentions)
-            mine = {_key(a) for a in _linked(ev.actors, generic)}
-            days = [d for kind, agents, d in attacks if kind == ev.type
-                    and (not agents or (mine and bool(agents & mine)))]
-            # "overnight strikes" and "the strikes, at 1 a.m. on Wednesday": the named day
-            struck = next((d for d in days if not straddles(d)), days[0] if days else None)
+            struck = _attack_day(ev, attacks, generic)
         if same is not None:
             out[i] = _dated(ev, same, "story-date")
         elif said is not None:  # the speaker's dated statement: told that day at the latest
@@ -2276,13 +2497,19 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     answered = answered_acts(parsed.doc, evs, generic)
     answering = answering_acts(parsed.doc, evs)
     sites = sites_of(kb)
-    evs = corefer_events(evs, generic, answered, sites, answering)
+    lead = lead_date(parsed)
+    lead_day = lead[1] if lead is not None else None
+    voices = Voices(voices_of(kb), about_the_act(evs, parsed.doc))
+    evs = corefer_events(evs, generic, answered, sites, lead_day, voices, answering)
     evs = _complete_agents(evs, parsed, mentions, kb)
-    evs = corefer_events(evs, generic, answered, sites, answering)  # completed agents may join
+    evs = corefer_events(evs, generic, answered, sites, lead_day, voices,
+                         answering)  # completed agents may join a told event
+    evs = _crowd_targets(evs, parsed.doc)
     evs = _anaphoric_targets(evs, parsed.doc, generic)
     evs = _avenged_targets(evs, parsed.doc, generic)
     evs = _rejected_accusers(evs, parsed.doc, generic)
-    evs = corefer_events(evs, generic, answered, sites, answering)  # a headline's reaction
+    evs = corefer_events(evs, generic, answered, sites, lead_day, voices,
+                         answering)  # a headline's reaction names its target
     evs = _attach_casualties(evs, parsed, events)
     evs = _complete_dates(evs, parsed, mentions, generic)
     out: dict[str, Event] = {}

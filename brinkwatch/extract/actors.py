@@ -213,6 +213,9 @@ class _Article:
                 continue
             cands.append(_Cand(start=start, end=end, label=ent.label_))
         taken = [(c.start, c.end) for c in cands] + blocked
+        recased = getattr(self.parsed, "recased", None)
+        if recased is not None:  # a Title Case headline: every word capitalised, no name run
+            taken.append(recased)
         cands.extend(self._org_runs(taken))
         cands.sort(key=lambda c: (c.start, -c.end))
         self.cands, self.blocked = cands, blocked

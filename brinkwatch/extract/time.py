@@ -937,9 +937,12 @@ def landmark_clause(anchor: Token) -> tuple[Token, tuple[int, int]] | None:
         if verb.head.i == verb.i:
             return None
         verb = verb.head
-    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+    if verb.dep_ not in ("advcl", "ccomp") or verb.head.i == verb.i:
         return None
-    mark = next((c for c in verb.children if c.dep_ in ("mark", "prep")
+    # a clause marked "after"/"before" that the parser hung as a complement (a parenthetical
+    # "the Pentagon said," before it) is the adverbial clause all the same
+    mark = next((c for c in verb.children if c.dep_ in (("mark", "prep") if verb.dep_ == "advcl"
+                                                        else ("mark",))
                  and c.lower_ in ("after", "before")), None)
     if mark is None:
         return None
@@ -992,9 +995,20 @@ def reacted_object(anchor: Token) -> Token | None:
         if cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
                                                 and c.lower_ not in ("that", "which", "who")
                                                 for c in cur.children):
+            if cur.dep_ in ("ccomp", "acl") and head.lemma_.lower() in DISPUTED_HEADS \
+                    and head.i != anchor.i:
+                return cur  # "denied that it carried out the attack", "rejected accusations
+                # that it was behind the bombing": the act the denial is about
             return None  # a clause with a subject of its own: its day is its own
         cur = head
     return None
+
+
+# Words whose clause tells an act denied or charged ("denied that it carried out the attack",
+# "accusations that it was behind the bombing"): the day of the denial is not the act's.
+DISPUTED_HEADS = frozenset({"deny", "refute", "disavow", "disown", "reject", "dismiss",
+                            "dispute", "rebuff", "accusation", "allegation", "charge",
+                            "insinuation", "suggestion"})
 
 
 def _coordinated_landmark(verb: Token) -> tuple[Token, tuple[int, int]] | None:

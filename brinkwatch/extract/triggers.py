@@ -117,8 +117,8 @@ def verb_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
             if s.prt not in prts:
                 continue
             rank += 1.0
-        if s.noobj and s.noobj & set(objs or _object_words(tok)):
-            continue  # "hosting troops" is no visit
+        if s.noobj and s.noobj & (set(objs or _object_words(tok)) | _waged_on(tok)):
+            continue  # "hosting troops" is no visit; "waged a war on graft" no attack
         if s.obj:
             hit = [objs[w] for w in s.obj if w in objs]
             if not hit:
@@ -128,6 +128,14 @@ def verb_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
         if best is None or rank > best[0]:
             best = (rank, s, consumed)
     return (best[1], best[2]) if best else None
+
+
+def _waged_on(tok: Token) -> set[str]:
+    """What a verb's object noun is waged against ("waged a battle against corruption",
+    "launched a war on inflation"): the lemmas of its "against"/"on" objects."""
+    return {lemma(g) for c in tok.children if c.dep_ in OBJ_DEPS
+            for p in c.children if p.dep_ == "prep" and lemma(p) in ("against", "on")
+            for g in p.children if g.dep_ == "pobj"}
 
 
 def noun_sense(tok: Token) -> lx.Sense | None:
@@ -140,9 +148,12 @@ def noun_sense(tok: Token) -> lx.Sense | None:
         lemma(g) for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
         for g in c.children if g.dep_ == "pobj"  # "the expulsion of the ambassador"
     } if any(s.obj for s in senses) else set()
+    ruled_out = _noun_objects(tok) if any(s.noobj for s in senses) else set()
     best: tuple[float, lx.Sense] | None = None
     for s in senses:
         rank = s.weight
+        if s.noobj & ruled_out:
+            continue  # "the battle against corruption", "a war on inflation"
         if s.obj:
             if not (s.obj & mods):
                 continue
@@ -150,6 +161,23 @@ def noun_sense(tok: Token) -> lx.Sense | None:
         if best is None or rank > best[0]:
             best = (rank, s)
     return best[1] if best else None
+
+
+_NOUN_OBJECT_PREPS = frozenset({"against", "on", "over", "with", "of", "for"})
+
+
+def _noun_objects(tok: Token) -> set[str]:
+    """What an act noun is waged on or about, and its modifiers ("the battle against graft",
+    "a war on inflation", "the anti-corruption fight", "a verbal attack"): lemmas that a
+    sense's ``noobj`` rules out."""
+    out = {lemma(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    for c in tok.children:
+        if c.dep_ == "prep" and lemma(c) in _NOUN_OBJECT_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out |= {lemma(g)} | {lemma(m) for m in g.children
+                                         if m.dep_ in ("compound", "amod")}
+    return out
 
 
 def is_verb(tok: Token) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from brinkwatch.nlp.dateline import find_dateline
+from brinkwatch.nlp.headline import reparse_title_case
 from brinkwatch.records import Article, Dateline, Sentence
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ class ParsedArticle:
     doc: Doc  # spaCy Doc over exactly article.text
     sentences: tuple[Sentence, ...]
     dateline: Dateline | None = None  # "BAGHDAD (Reuters) -": place, date words, outlet
+    recased: tuple[int, int] | None = None  # a Title Case headline parsed in sentence case
 
 
 def build_pipeline(kb: TheatreKB | None = None, *, with_ruler: bool = True) -> Language:
@@ -108,9 +110,9 @@ def _is_long(nlp: Language, article: Article) -> bool:
 def parse(nlp: Language, article: Article) -> ParsedArticle:
     if _is_long(nlp, article):
         return _parse_long(nlp, article)
-    doc = nlp(article.text)
+    doc, recased = reparse_title_case(nlp, nlp(article.text))
     return ParsedArticle(article=article, doc=doc, sentences=sentences_of(article, doc),
-                         dateline=find_dateline(article.text))
+                         dateline=find_dateline(article.text), recased=recased)
 
 
 def parse_many(nlp: Language, articles: Iterable[Article], *, batch_size: int = 16,
@@ -124,8 +126,9 @@ def parse_many(nlp: Language, articles: Iterable[Article], *, batch_size: int = 
         buffer.clear()
         for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
                                      n_process=n_process):
+            doc, recased = reparse_title_case(nlp, doc)
             yield ParsedArticle(article=article, doc=doc, sentences=sentences_of(article, doc),
-                         dateline=find_dateline(article.text))
+                                dateline=find_dateline(article.text), recased=recased)
 
     for article in articles:
         if _is_long(nlp, article):
