@@ -70,6 +70,7 @@ from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import doc_text
 from brinkwatch.extract.time import dateline_date, publication_date, reference_date
 from brinkwatch.extract.triggers import (
+    EXCLUDING_VERBS,
     FORCE_RESPONSE_VERBS,
     JUDGING_VERBS,
     NAMING_VERBS,
@@ -2161,7 +2162,7 @@ def _readied(doc: Any, ev: Event) -> bool:
     for t in (_token(doc, span) for span in ev.evidence):
         if t is None:
             continue
-        if t.lemma_.lower() in READINESS_VERBS | TOLERANCE_WARNING_VERBS:
+        if t.lemma_.lower() in READINESS_VERBS | TOLERANCE_WARNING_VERBS | EXCLUDING_VERBS:
             return True
         # "warned that whoever fires at us will pay", "that there will be a harsh response",
         # "that the attackers will not get away with it"
