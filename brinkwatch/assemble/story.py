@@ -1531,10 +1531,11 @@ def _avenged_targets(events: list[Event], doc: Any, generic: frozenset[str]) -> 
 
 
 # What a denial or rejection names when it answers an accusation: "rejected the accusation",
-# "denied the allegations", "dismissed the charges as baseless", "brushed off the claims".
+# "denied the allegations", "dismissed the charges as baseless", "brushed off the claims",
+# "rejected the criticism" (of whoever criticised).
 _CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "assertion",
                            "insinuation", "blame", "accusations", "allegations", "charges",
-                           "claims"})
+                           "claims", "criticism", "condemnation", "censure"})
 
 
 def _answers_charge(tok: Any) -> bool:

@@ -53,6 +53,7 @@ from brinkwatch.extract.syntax import doc_text
 from brinkwatch.extract.time import reference_date, resolve_date
 from brinkwatch.extract.triggers import (
     BLAME_PREDICATES,
+    CLAIM_NOUNS,
     EXCLUDING_VERBS,
     FORCE_TYPES,
     FREE_RELATIVES,
@@ -60,6 +61,7 @@ from brinkwatch.extract.triggers import (
     NAMING_VERBS,
     PATIENT_OBJECT_VERBS,
     READINESS_VERBS,
+    RUMOUR_NOUNS,
     TOLERANCE_WARNING_VERBS,
     WARNING_REPORTERS,
     Trigger,
@@ -222,6 +224,11 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         speaker, _ = subject_of(head.head)
         actors = [a for a in resolver.refs(speaker, trig.token) if not generic_actor(a)] \
             if speaker is not None else actors
+    denied_claim = no_evidence(tok) if lemma(tok) == "be" else None
+    if denied_claim is not None and not actors:
+        # '"There is no truth to the Turkish claims," the ministry said': the one who says it
+        speaker = attr.for_trigger(trig.token).speaker
+        actors = [speaker] if speaker is not None else []
     targets: list[ActorRef] = []
     carried = False  # the target rode in a vehicle the act hit
     if trig.judged is not None or trig.culprit is not None:
@@ -381,6 +388,11 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             author = noun_actor(act)
             if author is not None and not targets:
                 targets += [r for r in resolver.refs(author, trig.token) if r.kb_id]
+    if denied_claim is not None and not targets:  # "no truth to the Turkish claims": Turkey
+        for g in doc[denied_claim].subtree:
+            author = noun_actor(g) if lemma(g) in CLAIM_NOUNS | RUMOUR_NOUNS else None
+            if author is not None:
+                targets += [r for r in resolver.refs(author, trig.token) if r.kb_id]
     unnamed_recipient = False
     if actors and not any(r.kb_id for r in targets) and trig.type in ("REJECT", "ACCUSE"):
         # "opposition to Iraq's law", "concern about the activities of the militias": the
@@ -390,6 +402,15 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         for t in owners:
             targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
         unnamed_recipient = bool(owners) and not targets
+    if refusal is not None and is_verb(tok) and not any(r.kb_id for r in targets):
+        # "would not accept any Turkish presence", "will not agree to Washington's terms": the
+        # party whose presence, terms or plan is refused
+        for o in [c for c in tok.children if c.dep_ in ("dobj", "obj")] + [
+                g for p in tok.children if p.dep_ == "prep" and lemma(p) in ("to", "with")
+                for g in p.children if g.dep_ == "pobj"]:
+            author = o if is_actorish(o) else noun_actor(o)
+            if author is not None:
+                targets += [r for r in resolver.refs(author, trig.token) if r.kb_id]
     held_warning = trig.type == "ACCUSE" and lemma(head) == "hold" and future_held(head)
     if held_warning:
         # "X will be held responsible for any attack, Y said": Y warns X (the speaker, when

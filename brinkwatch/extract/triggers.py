@@ -820,6 +820,9 @@ ULTIMATUM_VERBS = frozenset({"give", "set", "issue", "grant", "hand", "deliver",
 DEADLINE_NOUNS = frozenset({"deadline", "ultimatum"})
 TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month"})
 ULTIMATUM_WEIGHT = 0.8
+# Acts a party may be given hours or days to do (besides any act of the lexicon).
+COMPLIANCE_VERBS = frozenset({"leave", "comply", "vacate", "stop", "halt", "end", "disarm",
+                              "hand", "evacuate", "depart", "quit", "answer", "respond"})
 
 
 def ultimatum(verb: Token) -> tuple[Token | None, Token | None, tuple[int, ...]] | None:
@@ -846,8 +849,9 @@ def ultimatum(verb: Token) -> tuple[Token | None, Token | None, tuple[int, ...]]
                    if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and is_verb(c)
                    and c.head.i in {verb.i} | {t.i for t in w.subtree}
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    if not frames and clause is None:
-        return None  # "gave the talks a week": no act demanded
+    if not frames and (clause is None or not (lx.verb_senses(lemma(clause))
+                                              or lemma(clause) in COMPLIANCE_VERBS)):
+        return None  # "gave the talks a week", "gave the panel a month to write its report"
     whom = next((c for c in verb.children if c.dep_ in ("dative", "dobj", "obj")
                  and c.i not in time_words and c.pos_ in ("NOUN", "PROPN")), None)
     if whom is None and clause is not None and any(m.dep_ == "mark" and lemma(m) == "for"
@@ -1584,16 +1588,31 @@ FALSE_WORDS = frozenset({"baseless", "false", "untrue", "unfounded", "groundless
 FINDING_VERBS = frozenset({"find", "see", "uncover", "discover", "detect", "observe", "have"})
 EVIDENCE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "trace"})
 NO_EVIDENCE_WEIGHT = 0.75
+# What a claim is said to lack: "there is no truth to the reports", "no basis for the claims".
+TRUTH_NOUNS = frozenset({"truth", "basis", "foundation", "substance", "credibility"})
+RUMOUR_NOUNS = frozenset({"rumour", "rumor", "suggestion", "speculation", "allegation",
+                          "accusation"})
 
 
 def no_evidence(tok: Token) -> int | None:
-    """The evidence noun of a finding of none ("found no evidence that ..."), or None: the
-    noun needs "no" and what it is evidence of (a clause, or "of"/"for" an act or a claim)."""
-    if lemma(tok) not in FINDING_VERBS or not is_verb(tok):
+    """The evidence noun of a finding of none ("found no evidence that ...", "there is no
+    truth to the reports"), or None: the noun needs "no" and what it is evidence of (a clause,
+    or "of"/"for"/"to"/"in" an act or a claim)."""
+    existential = lemma(tok) == "be" and any(c.dep_ == "expl" for c in tok.children)
+    if not existential and (lemma(tok) not in FINDING_VERBS or not is_verb(tok)):
         return None
     for c in tok.children:
-        if c.dep_ not in ("dobj", "obj") or lemma(c) not in EVIDENCE_NOUNS:
+        if c.dep_ not in (("attr", "nsubj") if existential else ("dobj", "obj")) \
+                or lemma(c) not in (TRUTH_NOUNS if existential else EVIDENCE_NOUNS):
+            # ("there were no signs of casualties" is a finding, no denial)
             continue
+        if lemma(c) in TRUTH_NOUNS:
+            if any(g.dep_ == "prep" and lemma(g) in ("to", "in", "for", "behind") and any(
+                    o.dep_ == "pobj" and lemma(o) in CLAIM_NOUNS | RUMOUR_NOUNS
+                    for o in g.children) for g in c.children) \
+                    and any(d.dep_ == "det" and lemma(d) == "no" for d in c.children):
+                return c.i
+            continue  # "there is no truth in the saying", "no basis": no claim denied
         if not any(d.dep_ == "det" and lemma(d) == "no" for d in c.children):
             continue
         if any(g.dep_ in ("acl", "ccomp", "relcl") and is_verb(g) or (

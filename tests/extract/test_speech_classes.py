@@ -117,6 +117,27 @@ CLASSES = [
                  ("REJECT", set(), set()),
                  "The foreign minister denied that he planned to resign.",
                  ("REJECT", set(), set()), id="denied-a-charge-vs-denied-a-plan"),
+    pytest.param("The Sadrist movement gave the ministry until May to hand over the files.",
+                 ("THREATEN", set(), {"the ministry"}),
+                 "The Sadrist movement gave the ministry two weeks to write its report.",
+                 ("THREATEN", set(), set()), id="ultimatum-needs-an-act-of-compliance"),
+    # a refusal of a party's presence, terms or offer is aimed at that party
+    pytest.param("Damascus will not accept any Turkish presence on Syrian soil.",
+                 ("REJECT", {"Syria"}, {"Turkey"}),
+                 "Damascus will accept the Turkish presence on Syrian soil.",
+                 ("REJECT", set(), set()), id="will-not-accept-x-presence"),
+    # a claim said to have no truth: a denial of whoever made it
+    pytest.param("There is no basis for the Turkish claims, the Iraqi ministry said.",
+                 ("REJECT", set(), {"Turkey"}),
+                 "There is no basis for optimism, the Iraqi ministry said.",
+                 ("REJECT", set(), set()), id="no-basis-for-x-claims"),
+    # a rejection of criticism answers the critic the story tells
+    pytest.param("Turkish jets bombed PKK hideouts in Duhok. Baghdad condemned the raids. "
+                 "The Turkish defence ministry rejected the criticism.",
+                 ("REJECT", set(), {"Iraq"}),
+                 "Turkish jets bombed PKK hideouts in Duhok. Baghdad condemned the raids. "
+                 "The Turkish defence ministry rejected the new budget.",
+                 ("REJECT", set(), {"Iraq"}), id="rejected-the-criticism-of-the-critic"),
 ]
 
 
