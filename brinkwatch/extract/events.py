@@ -388,6 +388,19 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             author = noun_actor(act)
             if author is not None and not targets:
                 targets += [r for r in resolver.refs(author, trig.token) if r.kb_id]
+    rejection = verb_sense(tok.head) if tok.dep_ in ("dobj", "obj", "nsubjpass") \
+        and is_verb(tok.head) else None
+    answered = rejection is not None and rejection[0].type == "REJECT"
+    if not targets and trig.type == "ACCUSE" and is_noun(tok) and not is_verb(tok) \
+            and not answered:
+        # "Washington's accusation that Iran supplied the drones": Iran (not when it is what a
+        # rejection answers: "rejected American accusations that it had ...")
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp") and is_verb(c) \
+                    and any(m.dep_ == "mark" and lemma(m) == "that" for m in c.children):
+                for g in c.children:
+                    if g.dep_ == "nsubj" and is_actorish(g):
+                        targets += [r for r in resolver.refs(g, trig.token) if r.kb_id]
     if denied_claim is not None and not targets:  # "no truth to the Turkish claims": Turkey
         for g in doc[denied_claim].subtree:
             author = noun_actor(g) if lemma(g) in CLAIM_NOUNS | RUMOUR_NOUNS else None

@@ -325,6 +325,10 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
         tok = doc[i]
         ctrl = lx.control(lemma(tok))
         comp = complement(tok)
+        if sense.type == "THREATEN" and lemma(tok) in WARNING_VERBS:
+            warned_off = _to_clause(tok, ("xcomp", "ccomp", "advcl"))
+            if warned_off is not None:  # "warned Baghdad not to renew the deal": no renewal
+                controlled.update(_chain(warned_off))
         if ctrl == "REJECT" and comp is not None and comp.i in warnings:
             continue  # "refused to rule out strikes": the option kept open is the threat
         if ctrl == "REJECT" and comp is not None and _non_answer(comp) \

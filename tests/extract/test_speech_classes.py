@@ -138,6 +138,24 @@ CLASSES = [
                  "Turkish jets bombed PKK hideouts in Duhok. Baghdad condemned the raids. "
                  "The Turkish defence ministry rejected the new budget.",
                  ("REJECT", set(), {"Iraq"}), id="rejected-the-criticism-of-the-critic"),
+    # the one asked in the passive; the act one is warned off is not done
+    pytest.param("Damascus was urged by Moscow to withdraw its heavy weapons.",
+                 ("REQUEST", {"Russia"}, {"Syria"}),
+                 "Damascus was visited by Moscow's envoy.",
+                 ("REQUEST", set(), set()), id="was-urged-by-x-to"),
+    pytest.param("Tehran warned Baghdad not to sign the security pact with Washington.",
+                 ("THREATEN", {"Iran"}, {"Iraq"}),
+                 "Tehran warned Baghdad not to sign the security pact with Washington.",
+                 ("AGREE", {"Iraq"}, set()), id="warned-x-not-to-sign"),
+    # an accusation noun's clause names the accused
+    pytest.param("Tehran's accusation that Washington armed the rebels drew a sharp reply.",
+                 ("ACCUSE", {"Iran"}, {"United States"}),
+                 "Tehran's hope that Washington would join the talks drew a sharp reply.",
+                 ("ACCUSE", set(), set()), id="accusation-that-x-did"),
+    pytest.param("Washington's accusation that Tehran armed the rebels drew a sharp reply.",
+                 ("ACCUSE", {"United States"}, {"Iran"}),
+                 "Tehran rejected Washington's accusation that it armed the rebels.",
+                 ("ACCUSE", {"United States"}, {"Iran"}), id="a-rejected-accusation-is-answered"),
 ]
 
 
