@@ -76,6 +76,7 @@ from brinkwatch.extract.triggers import (
     NAMING_VERBS,
     READINESS_VERBS,
     TOLERANCE_WARNING_VERBS,
+    answered_by_force,
     anyone_who,
     consequence,
     impunity_denied,
@@ -2171,7 +2172,7 @@ def _readied(doc: Any, ev: Event) -> bool:
             if c.dep_ != "ccomp":
                 continue
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "csubj")), None)
-            if promised_consequence(c) or impunity_denied(c) or (
+            if promised_consequence(c) or impunity_denied(c) or answered_by_force(c) or (
                     subj is not None and anyone_who(subj) and consequence(c)):
                 return True
     return False

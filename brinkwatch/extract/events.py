@@ -65,6 +65,7 @@ from brinkwatch.extract.triggers import (
     TOLERANCE_WARNING_VERBS,
     WARNING_REPORTERS,
     Trigger,
+    answered_by_force,
     answered_requests,
     consequence,
     contact_of,
@@ -72,6 +73,7 @@ from brinkwatch.extract.triggers import (
     culprit_of,
     find_triggers,
     future_held,
+    hostile_condition,
     impunity_denied,
     is_noun,
     is_verb,
@@ -327,8 +329,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                             g.dep_ == "nsubjpass" and not _done_to_captives(c)):
                         targets += [r for r in resolver.refs(g, trig.token)
                                     if not generic_actor(r)]
-    if not targets and trig.type in ("SANCTION", "COERCE") and passive and is_verb(tok):
-        # "the Turkish ambassador was expelled by Baghdad": the envoy's state
+    if not targets and trig.type in ("SANCTION", "COERCE", "ACCUSE") and passive \
+            and is_verb(tok):
+        # "the Turkish ambassador was expelled (summoned) by Baghdad": the envoy's state
         for c in tok.children:
             if c.dep_ in ("nsubjpass", "csubjpass") and c.i in trig.consumed:
                 targets += [r for r in resolver.refs(c, trig.token) if r.kb_id]
@@ -670,7 +673,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         modality = Modality.ASSERTED
     attribution = attr.for_trigger(trig.token)
     vowed = False
-    if intent is None and modality == Modality.FUTURE and et.name in FUTURE_THREAT_TYPES \
+    if intent is None and (modality == Modality.FUTURE or (
+            modality == Modality.HYPOTHETICAL and hostile_condition(head))) \
+            and et.name in FUTURE_THREAT_TYPES \
             and not nominal_trigger(trig, tok) and future_aux(head) \
             and self_stated(actors_t, attribution):
         # "we will pursue those behind it", "Iran will strike the bases if ...": a conflict act
@@ -1239,7 +1244,8 @@ def _warned_response(trig: Trigger, doc: Doc) -> bool:
     if trig.controller is not None:  # "vowed to retaliate", "threatened to strike"
         inner = doc[trig.controller]
         if consequence(inner) or continued_attack(inner) is not None \
-                or promised_consequence(inner) or impunity_denied(inner):
+                or promised_consequence(inner) or impunity_denied(inner) \
+                or answered_by_force(inner):  # "any attack will be met with a response"
             return True  # "whoever attacks us will pay a price", "its attacks will go on",
             # "there will be a harsh response", "the attackers will not get away with it"
         return lemma(inner) in ("retaliate", "respond", "avenge", "react") or any(

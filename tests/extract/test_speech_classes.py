@@ -156,6 +156,21 @@ CLASSES = [
                  ("ACCUSE", {"United States"}, {"Iran"}),
                  "Tehran rejected Washington's accusation that it armed the rebels.",
                  ("ACCUSE", {"United States"}, {"Iran"}), id="a-rejected-accusation-is-answered"),
+    # a warning that any attack will be answered by force; an envoy summoned in the passive
+    pytest.param('"Any strike on our bases will be met with a crushing response," the '
+                 'Iranian army said.', ("THREATEN", {"Iranian armed forces"}, set()),
+                 '"Any strike on our bases will be met with a formal complaint," the '
+                 'Iranian army said.', ("THREATEN", set(), set()), id="met-with-a-response"),
+    pytest.param("The Turkish ambassador was summoned by the Iraqi foreign ministry.",
+                 ("ACCUSE", {"Iraqi Ministry of Foreign Affairs"}, {"Turkey"}),
+                 "The Turkish ambassador was received by the Iraqi foreign ministry.",
+                 ("ACCUSE", set(), set()), id="envoy-summoned-in-the-passive"),
+    # a side's own force announced on a hostile condition is a threat; a forecast is not
+    pytest.param("Turkey's president said Ankara would launch a ground offensive in Syria if "
+                 "the attacks on its border posts continued.", ("THREATEN", {"Turkey"}, set()),
+                 "Analysts said Ankara would launch a ground offensive in Syria if the attacks "
+                 "on its border posts continued.", ("THREATEN", {"Turkey"}, set()),
+                 id="own-force-on-a-hostile-condition"),
 ]
 
 
