@@ -1,8 +1,10 @@
-"""Battery A of the speech-act classes (round 9, speech11): sentences written for the battery
+"""Batteries of the speech-act classes (round 9, speech11): sentences written for them
 (THREATEN, REJECT, ACCUSE, REQUEST, SUPPORT) with positive rows (an event of the type with
 the actor and target named, when named) and negative rows (no event of the type, or none by
-the named actor). Rows the coder does not handle yet say why (``known_miss``) and are
-expected to fail. Battery format: one JSON object a line in ``batteries/speech_a.jsonl``.
+the named actor). Battery A was developed against; battery B was written at the same time and
+only counted before and after (docs/benchmarks.md). Rows the coder does not handle yet say
+why (``known_miss``) and are expected to fail. Format: one JSON object a line in
+``batteries/speech_a.jsonl`` and ``batteries/speech_b.jsonl``.
 """
 
 from __future__ import annotations
@@ -14,16 +16,17 @@ import pytest
 
 from brinkwatch.records import Article, text_id
 
-BATTERY = Path(__file__).parent / "batteries" / "speech_a.jsonl"
+BATTERIES = Path(__file__).parent / "batteries"
 
 
 def _rows() -> list:  # type: ignore[type-arg]
-    rows = [json.loads(line) for line in BATTERY.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
-    return [pytest.param(r, id=f"{'pos' if r['pos'] else 'neg'}-{r['type']}-{i}",
+    rows = [(name, json.loads(line)) for name in ("a", "b")
+            for line in (BATTERIES / f"speech_{name}.jsonl").read_text(encoding="utf-8")
+            .splitlines() if line.strip()]
+    return [pytest.param(r, id=f"{name}-{'pos' if r['pos'] else 'neg'}-{r['type']}-{i}",
                          marks=[pytest.mark.xfail(reason=r["known_miss"], strict=False)]
                          if "known_miss" in r else [])
-            for i, r in enumerate(rows)]
+            for i, (name, r) in enumerate(rows)]
 
 
 @pytest.fixture(scope="module")
