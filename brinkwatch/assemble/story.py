@@ -72,12 +72,14 @@ from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import doc_text
 from brinkwatch.extract.time import dateline_date, publication_date, reference_date
 from brinkwatch.extract.triggers import (
+    EXCLUDING_VERBS,
     FORCE_RESPONSE_VERBS,
     JUDGING_VERBS,
     NAMING_VERBS,
     READINESS_VERBS,
     RESPONSE_VERBS,
     TOLERANCE_WARNING_VERBS,
+    answered_by_force,
     anyone_who,
     consequence,
     impunity_denied,
@@ -1716,10 +1718,11 @@ def _avenged_targets(events: list[Event], doc: Any, generic: frozenset[str]) -> 
 
 
 # What a denial or rejection names when it answers an accusation: "rejected the accusation",
-# "denied the allegations", "dismissed the charges as baseless", "brushed off the claims".
+# "denied the allegations", "dismissed the charges as baseless", "brushed off the claims",
+# "rejected the criticism" (of whoever criticised).
 _CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "assertion",
                            "insinuation", "blame", "accusations", "allegations", "charges",
-                           "claims"})
+                           "claims", "criticism", "condemnation", "censure"})
 
 
 def _answers_charge(tok: Any) -> bool:
@@ -2424,7 +2427,7 @@ def _readied(doc: Any, ev: Event) -> bool:
     for t in (_token(doc, span) for span in ev.evidence):
         if t is None:
             continue
-        if t.lemma_.lower() in READINESS_VERBS | TOLERANCE_WARNING_VERBS:
+        if t.lemma_.lower() in READINESS_VERBS | TOLERANCE_WARNING_VERBS | EXCLUDING_VERBS:
             return True
         # "warned that whoever fires at us will pay", "that there will be a harsh response",
         # "that the attackers will not get away with it"
@@ -2432,7 +2435,7 @@ def _readied(doc: Any, ev: Event) -> bool:
             if c.dep_ != "ccomp":
                 continue
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "csubj")), None)
-            if promised_consequence(c) or impunity_denied(c) or (
+            if promised_consequence(c) or impunity_denied(c) or answered_by_force(c) or (
                     subj is not None and anyone_who(subj) and consequence(c)):
                 return True
     return False

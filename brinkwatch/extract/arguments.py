@@ -462,7 +462,8 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
     if trig.controller is not None:
         comp = doc[trig.controller]
         if trig.type == "REQUEST":
-            found += [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            # "X was urged by Y to ...": X is asked
+            found += [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
             found += [t for t in _prep_targets(tok, frozenset({"on", "upon", "to"}))
                       if t.ent_type_ not in ("DATE", "TIME")]  # "voted on Monday to ..."
             found += [c for c in comp.children if c.dep_ in SUBJ_DEPS]

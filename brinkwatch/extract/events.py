@@ -53,14 +53,19 @@ from brinkwatch.extract.syntax import doc_text
 from brinkwatch.extract.time import reference_date, resolve_date
 from brinkwatch.extract.triggers import (
     BLAME_PREDICATES,
+    CLAIM_NOUNS,
+    EXCLUDING_VERBS,
     FORCE_TYPES,
     FREE_RELATIVES,
     FUTURE_MODALS,
+    NAMING_VERBS,
     PATIENT_OBJECT_VERBS,
     READINESS_VERBS,
+    RUMOUR_NOUNS,
     TOLERANCE_WARNING_VERBS,
     WARNING_REPORTERS,
     Trigger,
+    answered_by_force,
     answered_requests,
     consequence,
     contact_of,
@@ -68,15 +73,18 @@ from brinkwatch.extract.triggers import (
     culprit_of,
     find_triggers,
     future_held,
+    hostile_condition,
     impunity_denied,
     is_noun,
     is_verb,
     label_victims,
     lemma,
     no_evidence,
+    noun_sense,
     promised_consequence,
     threat_mode,
     threatened_party,
+    ultimatum,
     verb_sense,
 )
 from brinkwatch.names import norm_name
@@ -189,6 +197,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         # accuses the act's author, named by the act's own modifiers ("the U.S. strike");
         # a report of who did it ("X was behind the attack") accuses X
         speaker = attr.for_trigger(trig.token).speaker
+        if is_verb(tok) and lemma(tok) in NAMING_VERBS and subj is not None and not passive:
+            # "the ministry called the American report fabricated": the one who names it
+            speaker = next(iter(resolver.refs(subj, trig.token)), speaker)
         inner = inner_reporter(tok)  # '"X discussed how the raid was a crime," Y added': X
         if inner is not None:
             speaker = next((r for r in resolver.refs(inner, trig.token) if r.kb_id), speaker)
@@ -215,6 +226,11 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         speaker, _ = subject_of(head.head)
         actors = [a for a in resolver.refs(speaker, trig.token) if not generic_actor(a)] \
             if speaker is not None else actors
+    denied_claim = no_evidence(tok) if lemma(tok) == "be" else None
+    if denied_claim is not None and not actors:
+        # '"There is no truth to the Turkish claims," the ministry said': the one who says it
+        speaker = attr.for_trigger(trig.token).speaker
+        actors = [speaker] if speaker is not None else []
     targets: list[ActorRef] = []
     carried = False  # the target rode in a vehicle the act hit
     if trig.judged is not None or trig.culprit is not None:
@@ -313,8 +329,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                             g.dep_ == "nsubjpass" and not _done_to_captives(c)):
                         targets += [r for r in resolver.refs(g, trig.token)
                                     if not generic_actor(r)]
-    if not targets and trig.type in ("SANCTION", "COERCE") and passive and is_verb(tok):
-        # "the Turkish ambassador was expelled by Baghdad": the envoy's state
+    if not targets and trig.type in ("SANCTION", "COERCE", "ACCUSE") and passive \
+            and is_verb(tok):
+        # "the Turkish ambassador was expelled (summoned) by Baghdad": the envoy's state
         for c in tok.children:
             if c.dep_ in ("nsubjpass", "csubjpass") and c.i in trig.consumed:
                 targets += [r for r in resolver.refs(c, trig.token) if r.kb_id]
@@ -374,6 +391,24 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             author = noun_actor(act)
             if author is not None and not targets:
                 targets += [r for r in resolver.refs(author, trig.token) if r.kb_id]
+    rejection = verb_sense(tok.head) if tok.dep_ in ("dobj", "obj", "nsubjpass") \
+        and is_verb(tok.head) else None
+    answered = rejection is not None and rejection[0].type == "REJECT"
+    if not targets and trig.type == "ACCUSE" and is_noun(tok) and not is_verb(tok) \
+            and not answered:
+        # "Washington's accusation that Iran supplied the drones": Iran (not when it is what a
+        # rejection answers: "rejected American accusations that it had ...")
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp") and is_verb(c) \
+                    and any(m.dep_ == "mark" and lemma(m) == "that" for m in c.children):
+                for g in c.children:
+                    if g.dep_ == "nsubj" and is_actorish(g):
+                        targets += [r for r in resolver.refs(g, trig.token) if r.kb_id]
+    if denied_claim is not None and not targets:  # "no truth to the Turkish claims": Turkey
+        for g in doc[denied_claim].subtree:
+            author = noun_actor(g) if lemma(g) in CLAIM_NOUNS | RUMOUR_NOUNS else None
+            if author is not None:
+                targets += [r for r in resolver.refs(author, trig.token) if r.kb_id]
     unnamed_recipient = False
     if actors and not any(r.kb_id for r in targets) and trig.type in ("REJECT", "ACCUSE"):
         # "opposition to Iraq's law", "concern about the activities of the militias": the
@@ -383,6 +418,15 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         for t in owners:
             targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
         unnamed_recipient = bool(owners) and not targets
+    if refusal is not None and is_verb(tok) and not any(r.kb_id for r in targets):
+        # "would not accept any Turkish presence", "will not agree to Washington's terms": the
+        # party whose presence, terms or plan is refused
+        for o in [c for c in tok.children if c.dep_ in ("dobj", "obj")] + [
+                g for p in tok.children if p.dep_ == "prep" and lemma(p) in ("to", "with")
+                for g in p.children if g.dep_ == "pobj"]:
+            author = o if is_actorish(o) else noun_actor(o)
+            if author is not None:
+                targets += [r for r in resolver.refs(author, trig.token) if r.kb_id]
     held_warning = trig.type == "ACCUSE" and lemma(head) == "hold" and future_held(head)
     if held_warning:
         # "X will be held responsible for any attack, Y said": Y warns X (the speaker, when
@@ -411,14 +455,57 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         # "warned Baghdad it would impose sanctions": the one warned
         for t in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
             targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
+    if not targets and trig.type in ("THREATEN", "REQUEST") and trig.controller is not None \
+            and is_verb(tok) and lemma(tok) in active().speech_verbs:
+        # '"We will strike their bases," the commander said of the Americans': whom it is about
+        for t in (g for c in tok.children if c.dep_ == "prep" and lemma(c) in ("of", "about")
+                  for g in c.children if g.dep_ == "pobj" and is_actorish(g)):
+            targets += [r for r in resolver.refs(t, trig.token) if r.kb_id]
     if not targets and trig.type == "THREATEN":
         # "warned of retaliation against X", "vowed revenge on X": whom the response is aimed at
         for t in _response_targets(tok):
             targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
+    avenged = trig.controller is not None and lemma(doc[trig.controller]) == "avenge"
+    if trig.type == "THREATEN" and (not targets or avenged):
+        # "threatened a merciless response to the drills by X", "vowed to avenge the fighters
+        # killed in the American raid" (not the fighters): the author of the act answered
+        authors = [r for a in _answered_authors(trig, tok, doc)
+                   for r in resolver.refs(a, trig.token) if r.kb_id]
+        targets = authors or targets
     if not targets and trig.type == "THREATEN":
-        # "warned of an escalation if the US refused": who the condition is on
-        for t in _condition_subjects(head):
-            targets += [r for r in resolver.refs(t, trig.token) if r.kb_id]
+        # "warned of an escalation if the US refused": who the condition is on; "if the
+        # occupiers do not leave, we will expel them, X said": the reported threat's condition
+        for cond in (head, *((doc[trig.controller],) if trig.controller is not None else ())):
+            for t in _condition_subjects(cond):
+                targets += [r for r in resolver.refs(t, trig.token) if r.kb_id]
+    if trig.type == "THREATEN" and trig.mode == "ultimatum" and trig.controller is not None:
+        # "X must release them or face the consequences, Y said": X
+        whom = next((c for c in doc[trig.controller].children if c.dep_ in ("nsubj",)), None)
+        if whom is not None and is_actorish(whom):
+            targets = [r for r in resolver.refs(whom, trig.token) if not generic_actor(r)] \
+                or targets
+    if not targets and trig.type == "THREATEN" and trig.controller is not None:
+        # "said it would recall its ambassador from Ankara unless ...": whom the break is with
+        broken = verb_sense(doc[trig.controller])
+        if broken is not None:
+            for t in targets_of(replace(trig, token=trig.controller, head=trig.controller,
+                                        type=broken[0].type, controller=None), doc):
+                targets += [r for r in resolver.refs(t, trig.token) if r.kb_id]
+    if trig.type == "THREATEN" and trig.mode == "ultimatum" and is_verb(tok):
+        given = ultimatum(tok)  # "gave X 48 hours to leave", "set a deadline for X to V": X
+        if given is not None and given[0] is not None:
+            targets = [r for r in resolver.refs(given[0], trig.token) if not generic_actor(r)]
+    # "did not rule out strikes on X", "refused to rule out a military response": a threat
+    ruled_in = trig.type == "THREATEN" and lemma(tok) in EXCLUDING_VERBS
+    if ruled_in and not targets:
+        for i in trig.consumed:  # the act kept open: whom it would hit, else whose act it answers
+            for p in doc[i].children:
+                if p.dep_ == "prep" and lemma(p) in ("on", "against", "at"):
+                    for g in p.children:
+                        if g.dep_ == "pobj":
+                            refs = resolver.refs(g, trig.token)
+                            targets += owner_refs(g, resolver, trig.token) if not any(
+                                r.kb_id for r in refs) else [r for r in refs if r.kb_id]
     tolerance = trig.type == "THREATEN" and lemma(tok) in TOLERANCE_WARNING_VERBS
     # "will not hesitate to retaliate", "reserves the right to respond": a threat of a response
     readied = trig.type == "THREATEN" and lemma(tok) in READINESS_VERBS
@@ -586,7 +673,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         modality = Modality.ASSERTED
     attribution = attr.for_trigger(trig.token)
     vowed = False
-    if intent is None and modality == Modality.FUTURE and et.name in FUTURE_THREAT_TYPES \
+    if intent is None and (modality == Modality.FUTURE or (
+            modality == Modality.HYPOTHETICAL and hostile_condition(head))) \
+            and et.name in FUTURE_THREAT_TYPES \
             and not nominal_trigger(trig, tok) and future_aux(head) \
             and self_stated(actors_t, attribution):
         # "we will pursue those behind it", "Iran will strike the bases if ...": a conflict act
@@ -598,7 +687,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         # the refusal itself is asserted; ruled out for the future ("will not accept") it is
         # announced, with future modality
         modality = Modality.FUTURE if future_aux(head) else Modality.ASSERTED
-    elif (tolerance or held_warning or readied) and modality in (Modality.FUTURE,
+    elif (tolerance or held_warning or readied or ruled_in) and modality in (Modality.FUTURE,
                                                                  Modality.NEGATED,
                                                                  Modality.HYPOTHETICAL):
         modality = Modality.ASSERTED  # the warning is given now
@@ -621,8 +710,10 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                        sentence=sent.text, trigger=trig_text, trigger_start=tok.idx,
                        trigger_end=trig_end)
     nominal = nominal_trigger(trig, tok)
-    warned = vowed or readied or (not nominal and not targets_t and (_warned_response(trig, doc)
-                                                          or _explicit_demand(trig, doc)))
+    broken = trig.type == "THREATEN" and trig.mode == "relations" and trig.controller is not None
+    warned = vowed or readied or ruled_in or broken or (
+        not nominal and not targets_t and (_warned_response(trig, doc)
+                                           or _explicit_demand(trig, doc)))
     complete = bool(actors_t and (targets_t or warned))  # a threat of a response needs no target
     # an incomplete mention is weighed as if its source were found: the story may give it
     # so is an agentless attack told in the passive on a named target ("were targeted by a drone")
@@ -1103,6 +1194,45 @@ def _response_targets(tok: Token) -> list[Token]:
             and lemma(p) in ("against", "on", "upon") for g in p.children if g.dep_ == "pobj"]
 
 
+# Verbs of a response whose object or "for"/"to" object is the act answered ("avenge the
+# killing of", "retaliate for the strikes", "respond to the attack").
+ANSWERING_VERBS = frozenset({"retaliate", "respond", "avenge", "react", "answer", "reply"})
+
+
+def _answered_authors(trig: Trigger, tok: Token, doc: Doc) -> list[Token]:
+    """The authors of the hostile act a threatened response answers: "a response to the drills
+    by X", "revenge for the American raid", "vowed to avenge the fighters killed in X's raid",
+    "threatened to retaliate for X's strikes" (the first act with a named author)."""
+    answers: list[Token] = [g for c in tok.children if c.dep_ in ("dobj", "obj")
+                            and lemma(c) in RESPONSE_NOUNS for p in c.children
+                            if p.dep_ == "prep" and lemma(p) in ("to", "for")
+                            for g in p.children if g.dep_ == "pobj"]
+    answers += [g for c in tok.children if c.dep_ == "prep" and lemma(c) in ("of", "against")
+                for n in c.children if n.dep_ == "pobj" and lemma(n) in RESPONSE_NOUNS
+                for p in n.children if p.dep_ == "prep" and lemma(p) in ("to", "for")
+                for g in p.children if g.dep_ == "pobj"]
+    if trig.controller is not None and lemma(doc[trig.controller]) in ANSWERING_VERBS:
+        answers.append(doc[trig.controller])  # its whole clause: "avenge the men killed in X"
+    out: list[Token] = []
+    for a in answers:
+        for act in (a.subtree if a.i != trig.controller else
+                    (t for c in a.children if c.dep_ in ("dobj", "obj", "prep")
+                     for t in c.subtree)):
+            if act.pos_ != "NOUN" or not (material_act(act) or (
+                    act.i == a.i and noun_sense(act) is not None)):
+                continue
+            author = noun_actor(act)
+            if author is None and act.i == a.i and a.head.dep_ == "prep":
+                # "a response to the drills by X", the "by" hung on the response
+                author = next((g for p in a.head.head.children if p.dep_ == "prep"
+                               and lemma(p) == "by" and p.i > a.i for g in p.children
+                               if g.dep_ == "pobj"), None)
+            if author is not None and author.i != act.i:
+                out.append(author)
+                return out
+    return out
+
+
 def _warned_response(trig: Trigger, doc: Doc) -> bool:
     """A THREATEN without a recipient that still threatens: a warning of a response or a
     vow/threat to retaliate, or a refusal to tolerate an act of force (the target then comes
@@ -1114,7 +1244,8 @@ def _warned_response(trig: Trigger, doc: Doc) -> bool:
     if trig.controller is not None:  # "vowed to retaliate", "threatened to strike"
         inner = doc[trig.controller]
         if consequence(inner) or continued_attack(inner) is not None \
-                or promised_consequence(inner) or impunity_denied(inner):
+                or promised_consequence(inner) or impunity_denied(inner) \
+                or answered_by_force(inner):  # "any attack will be met with a response"
             return True  # "whoever attacks us will pay a price", "its attacks will go on",
             # "there will be a harsh response", "the attackers will not get away with it"
         return lemma(inner) in ("retaliate", "respond", "avenge", "react") or any(
@@ -1157,6 +1288,8 @@ CIRCUMSTANCE_PREPS = frozenset({"during", "in", "at", "after", "following", "bef
 MEETING_TYPES = frozenset({"CONSULT"})
 # "issued a statement demanding ...", "a letter calling for ...": the document's author acts.
 STATEMENT_NOUNS = SOURCE_NOUNS | {"letter", "message", "note", "memo",
+                                   # what a speaker delivers: "in a speech accusing X, Y ..."
+                                   "speech", "address", "sermon", "interview", "tweet",
                                    # documents a body adopts or files: "passed a resolution
                                    # condemning X", "released a report accusing X of ..."
                                    "report", "resolution", "motion", "petition",
@@ -1164,7 +1297,7 @@ STATEMENT_NOUNS = SOURCE_NOUNS | {"letter", "message", "note", "memo",
                                    "decision", "law", "bill", "decree", "measure"}
 # Verbs by which a document is put out ("issued / released / sent a statement", "passed /
 # filed a resolution").
-ISSUE_VERBS = frozenset({"issue", "release", "publish", "send", "deliver", "make", "read",
+ISSUE_VERBS = frozenset({"issue", "release", "publish", "send", "deliver", "make", "read", "give",
                          "circulate", "adopt", "sign", "put", "post", "write", "address",
                          "pass", "approve", "file", "submit", "present", "table"})
 
@@ -1333,8 +1466,9 @@ def circumstance_actor(tok: Token, type_: str) -> Token | None:
 
 def statement_issuer(noun: Token) -> Token | None:
     """Who issued the statement a clause hangs on: the subject of the verb whose object it is
-    ("the council issued a statement demanding ..."), or who it is by ("a report by X
-    accused ..."); None when the text does not say."""
+    ("the council issued a statement demanding ..."), who it is by ("a report by X
+    accused ..."), or who speaks in the clause it opens ("in a letter urging X to ..., the
+    ministry said"); None when the text does not say."""
     author = next((g for c in noun.children if c.dep_ == "prep" and lemma(c) in ("by", "from")
                    for g in c.children if g.dep_ == "pobj"), None)
     if author is not None:
@@ -1347,6 +1481,11 @@ def statement_issuer(noun: Token) -> Token | None:
                 return made
         subj, passive = subject_of(verb)
         return None if passive else subj
+    if noun.dep_ == "pobj" and lemma(noun.head) in ("in", "through", "via") \
+            and is_verb(noun.head.head) and noun.head.head.i != noun.head.i:
+        # "in a statement blaming X, the group vowed ...": who speaks in the main clause
+        subj, passive = subject_of(noun.head.head)
+        return None if passive or subj is None or lemma(subj) in STATEMENT_NOUNS else subj
     return None
 
 

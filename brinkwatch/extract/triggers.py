@@ -262,6 +262,19 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 consumed.add(warned)
                 plotted.update(r.i for r in doc[warned].children if r.dep_ == "relcl")
                 continue
+            given = ultimatum(tok)
+            if given is not None:  # "gave X 48 hours to leave", "set a deadline for X to V"
+                verb_hits[tok.i] = (lx.Sense(lemma=lemma(tok), pos="V", type="THREATEN",
+                                             mode="ultimatum", weight=ULTIMATUM_WEIGHT), given[2])
+                consumed.update(given[2])
+                if given[1] is not None:  # what X must do is demanded, not done
+                    plotted.update(_chain(given[1]))
+                continue
+            ruled_in = unexcluded_force(tok)
+            if ruled_in is not None:  # "did not rule out a military response"
+                warnings[tok.i] = ruled_in
+                consumed.add(ruled_in)
+                continue
             ready = readied_response(tok)
             if ready is not None:  # "will not hesitate to retaliate", "reserves the right to
                 warnings[tok.i] = ready  # respond": the response announced, not done
@@ -306,7 +319,10 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                                     (found,))
                 consumed.add(found)
                 continue
-            claim = judged_claim(tok)
+            alleged = alleged_culprit(tok)
+            if alleged is not None:  # "charged that X had shelled ...": X is accused (the act
+                culprits[tok.i] = alleged[0]  # stays coded, alleged)
+            claim = judged_claim(tok) if lemma(tok) not in NAMING_VERBS else named_false(tok)
             if claim is not None:  # "the Iranian account was baseless": its author is denied
                 dismissals[tok.i] = claim
                 continue
@@ -324,6 +340,10 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                        hit[1] if own else ())  # type: ignore[index]
             if hit is not None and _noun_carries(tok, hit[0]):
                 continue  # "offered scathing criticism", "approved troop deployments"
+            if hit is not None and hit[0].type == "THREATEN" and peaceful_answer(hit[1], doc):
+                continue  # "promised a detailed response to the proposal": no threat
+            if hit is not None and hit[0].type == "REJECT" and personal_denial(tok):
+                continue  # "denied that he planned to resign": a denial about oneself
             if hit is not None and hit[0].type == "REQUEST" and insisted_fact(tok):
                 continue  # "insist that no villagers were harmed": a claim, no demand
             if hit is not None:
@@ -340,6 +360,12 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
         tok = doc[i]
         ctrl = lx.control(lemma(tok))
         comp = complement(tok)
+        if sense.type == "THREATEN" and lemma(tok) in WARNING_VERBS:
+            warned_off = _to_clause(tok, ("xcomp", "ccomp", "advcl"))
+            if warned_off is not None:  # "warned Baghdad not to renew the deal": no renewal
+                controlled.update(_chain(warned_off))
+        if ctrl == "REJECT" and comp is not None and comp.i in warnings:
+            continue  # "refused to rule out strikes": the option kept open is the threat
         if ctrl == "REJECT" and comp is not None and _non_answer(comp) \
                 and not answered_requests(comp):
             controlled.update(_chain(comp))  # "declined to comment": no refusal of anything
@@ -529,6 +555,10 @@ def _clause_intent(verb: Token, comp: Token,
         if inner[0].type in FORCE_TYPES:
             return "THREATEN", threat_mode(inner[0].type), comp
         return ("ACCUSE", "allege", comp) if inner[0].type == "ACCUSE" else None
+    if aux & OBLIGATION_MODALS and _or_else(comp) and not (
+            subj.pos_ == "PRON" and lemma(subj) in ("it", "we", "i")):
+        # "Israel must release the prisoners or face the consequences": an ultimatum
+        return "THREATEN", "ultimatum", comp
     if aux & OBLIGATION_MODALS:
         if subj.pos_ == "PRON" and lemma(verb) in ("tell", "warn", "remind", "inform") and any(
                 c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")
@@ -548,11 +578,55 @@ def _clause_intent(verb: Token, comp: Token,
         return None
     act = _through_aspect(comp)
     inner = verb_hits.get(act.i) or inner_hit(act, verb_hits)
+<<<<<<< HEAD
     if (inner is None or inner[0].type not in FORCE_TYPES) and answer_by_force(act):
         return "THREATEN", "violence", comp  # "said it would respond to any attack"
     if inner is None or inner[0].type not in FORCE_TYPES:
+=======
+    if inner is None:
+>>>>>>> speech11
         return None
-    return "THREATEN", threat_mode(inner[0].type), comp
+    if inner[0].type in FORCE_TYPES:
+        return "THREATEN", threat_mode(inner[0].type), comp
+    if inner[0].type in BREAKING_TYPES and (lemma(verb) in WARNING_VERBS
+                                            or hostile_condition(comp)):
+        # "warned it would withdraw from the treaty", "said it would pull its ambassador if
+        # the strikes went on": a break threatened ("would withdraw its troops if Baghdad
+        # asked" is a promise)
+        return "THREATEN", "relations", comp
+    return None
+
+
+# Acts a side's warning announces as a break (CAMEO 131, threaten to reduce or break relations).
+BREAKING_TYPES = frozenset({"RETREAT", "REJECT"})
+WARNING_VERBS = frozenset({"warn", "threaten", "caution"})
+
+
+def hostile_condition(verb: Token) -> bool:
+    """Whether ``verb`` is told on a hostile condition: an "if"/"unless" clause that names a
+    conflict act or a negated one ("if the strikes continue", "unless the troops leave", "if
+    they do not leave")."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or not any(m.dep_ == "mark" and lemma(m) in ("if", "unless")
+                                        for m in c.children):
+            continue
+        if lemma(next(m for m in c.children if m.dep_ == "mark")) == "unless" \
+                or any(g.dep_ == "neg" for g in c.children):
+            return True
+        for t in c.subtree:
+            senses = lx.verb_senses(lemma(t)) if is_verb(t) else ()
+            noun = noun_sense(t) if t.pos_ == "NOUN" else None
+            if any(x.type in lx.conflict_types() for x in senses) or (
+                    noun is not None and noun.type in lx.conflict_types()):
+                return True
+    return False
+
+
+def _or_else(comp: Token) -> bool:
+    """Whether an obligation is coordinated with a cost ("must leave or face the
+    consequences", "should withdraw or bear the price")."""
+    return any(c.dep_ == "conj" and consequence(c) and any(
+        d.dep_ == "cc" and lemma(d) == "or" for d in comp.children) for c in comp.children)
 
 
 def promised_consequence(comp: Token) -> bool:
@@ -793,6 +867,89 @@ def tolerance_warning(verb: Token) -> int | None:
                                           for s in lx.verb_senses(lemma(r)))
                 for r in o.children):
             return o.i  # "would not tolerate anyone who targets our troops": whoever does
+    return None
+
+
+# Ultimatums: "gave X 48 hours to leave", "gave X until Friday to release them", "set a deadline
+# for X to withdraw", "gave X an ultimatum": a threat to X (what X must do is demanded, not done).
+ULTIMATUM_VERBS = frozenset({"give", "set", "issue", "grant", "hand", "deliver", "impose"})
+DEADLINE_NOUNS = frozenset({"deadline", "ultimatum"})
+TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month"})
+ULTIMATUM_WEIGHT = 0.8
+# Acts a party may be given hours or days to do (besides any act of the lexicon).
+COMPLIANCE_VERBS = frozenset({"leave", "comply", "vacate", "stop", "halt", "end", "disarm",
+                              "hand", "evacuate", "depart", "quit", "answer", "respond"})
+
+
+def ultimatum(verb: Token) -> tuple[Token | None, Token | None, tuple[int, ...]] | None:
+    """(addressee, demanded clause, the time words) when ``verb`` gives someone a deadline:
+    a deadline or ultimatum object, or ("give" only) a span of time ("48 hours", "a week") or
+    "until <time>" with the act demanded ("to leave"); None otherwise (also negated: "did
+    not set a deadline")."""
+    low = lemma(verb)
+    if low not in ULTIMATUM_VERBS or not is_verb(verb) \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    frames = [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod", "dative")
+              and lemma(c) in DEADLINE_NOUNS]
+    spans: list[Token] = []
+    if low == "give":
+        spans = [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod")
+                 and lemma(c) in TIME_UNITS]
+        spans += [g for c in verb.children if c.dep_ == "prep" and lemma(c) in ("until", "till")
+                  for g in c.children if g.dep_ == "pobj"]
+    if not frames and not spans:
+        return None
+    time_words = {t.i for t in (*frames, *spans)}
+    clause = next((c for w in (verb, *frames, *spans) for c in w.subtree
+                   if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and is_verb(c)
+                   and c.head.i in {verb.i} | {t.i for t in w.subtree}
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if not frames and (clause is None or not (lx.verb_senses(lemma(clause))
+                                              or lemma(clause) in COMPLIANCE_VERBS)):
+        return None  # "gave the talks a week", "gave the panel a month to write its report"
+    whom = next((c for c in verb.children if c.dep_ in ("dative", "dobj", "obj")
+                 and c.i not in time_words and c.pos_ in ("NOUN", "PROPN")), None)
+    if whom is None and clause is not None and any(m.dep_ == "mark" and lemma(m) == "for"
+                                                   for m in clause.children):
+        whom = next((c for c in clause.children if c.dep_ in SUBJ_DEPS), None)
+    if whom is None:  # "an ultimatum to X", "a deadline for X"
+        whom = next((g for f in frames for p in f.children if p.dep_ == "prep"
+                     and lemma(p) in ("to", "for") for g in p.children
+                     if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                     and g.ent_type_ not in ("DATE", "TIME")), None)
+    return whom, clause, tuple(sorted(time_words))
+
+
+# Force not ruled out: "did not rule out a military response", "would not exclude strikes on
+# X", "refused to rule out the use of force": the option kept open is a threat (CAMEO 13).
+EXCLUDING_VERBS = frozenset({"rule", "exclude"})
+OPTION_NOUNS = frozenset({"option", "use", "response", "action", "retaliation", "force"})
+
+
+def unexcluded_force(verb: Token) -> int | None:
+    """The act of force a negated "rule out"/"exclude" keeps open, as a token index, or None:
+    the verb negated (or governed by a negated or refusing verb) and its object an act of
+    force or a military option ("did not rule out new talks" is none)."""
+    low = lemma(verb)
+    if low not in EXCLUDING_VERBS or (low == "rule" and not any(
+            c.dep_ == "prt" and lemma(c) == "out" for c in verb.children)):
+        return None
+    negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+                  for c in verb.children) or (
+        verb.dep_ == "xcomp" and lemma(verb.head) in ("refuse", "decline")) or (
+        verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children))
+    if not negated:
+        return None
+    for o in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        sense = noun_sense(o)
+        if sense is not None and sense.type in FORCE_TYPES:
+            return o.i
+        if lemma(o) in OPTION_NOUNS and (lemma(o) != "use" or any(
+                lemma(g) == "force" for g in o.subtree)) and (lemma(o) in (
+                "response", "retaliation", "force", "use") or any(
+                lemma(m) in ("military", "armed", "force") for m in o.subtree)):
+            return o.i
     return None
 
 
@@ -1103,6 +1260,52 @@ def insisted_fact(verb: Token) -> bool:
     return False
 
 
+def peaceful_answer(used: tuple[int, ...], doc: Doc) -> bool:
+    """Whether the response a vow or promise names answers something that is no hostile act
+    ("a response to the proposal / the letter / their questions"); a response to an act of
+    conflict, or to nothing named, may be a threat."""
+    for i in used:
+        if lemma(doc[i]) not in ("response", "answer", "reply"):
+            continue
+        for p in doc[i].children:
+            if p.dep_ == "prep" and lemma(p) in ("to", "for"):
+                for g in p.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    sense = noun_sense(g) if g.pos_ == "NOUN" else None
+                    if sense is None or sense.type not in lx.conflict_types():
+                        return True
+    return False
+
+
+# What a person may deny of himself that is no refusal of anyone: a plan to resign, an illness.
+_PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+_DENIED_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN", "ACCUSE",
+                               "PROTEST", "REJECT", "CONSULT", "COOPERATE", "AGREE", "AID",
+                               "SUPPORT", "REQUEST"})
+
+
+def personal_denial(verb: Token) -> bool:
+    """Whether a denial ("denied that he planned to resign", "denies she is ill") is about
+    the speaker alone: no object, a reported clause whose subject is "he"/"she"/"I", and no act
+    between parties in it ("denied that he ordered the strike" is a denial of a charge)."""
+    if lemma(verb) not in ("deny",) or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and is_verb(c)), None)
+    if comp is None or not any(c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS
+                               and lemma(c) in _PERSON_PRONOUNS for c in comp.children):
+        return False
+    for t in comp.subtree:
+        senses = lx.verb_senses(lemma(t)) if is_verb(t) else ()
+        if any(s.type in _DENIED_ACT_TYPES for s in senses):
+            return False
+        if t.pos_ == "NOUN":
+            sense = noun_sense(t)
+            if sense is not None and sense.type in _DENIED_ACT_TYPES:
+                return False
+    return True
+
+
 def _denied_claim(verb: Token) -> bool:
     """"No group has claimed responsibility", "did not claim": nobody claimed the act."""
     if any(c.dep_ == "neg" for c in verb.children):
@@ -1159,9 +1362,48 @@ def _label(tok: Token) -> Token | None:
         pred = next((g for g in as_.children if g.dep_ in ("pobj", "pcomp", "amod", "acomp")),
                     None) if as_ is not None else None
     if pred is None or (pred.pos_ not in ("NOUN", "ADJ", "PROPN")
-                        and lemma(pred) not in ("one", "those")):  # "as one of the organisers"
+                        and lemma(pred) not in ("one", "those")  # "as one of the organisers"
+                        and not (pred.dep_ == "oprd" and pred.pos_ == "VERB")):  # "fabricated"
         return None
     return pred
+
+
+def named_false(tok: Token) -> int | None:
+    """The claim a naming verb labels false ("called the American report fabricated",
+    "described the accusations as lies"), as a token index, or None: a dismissal of whoever
+    made it, not an accusation."""
+    if lemma(tok) not in NAMING_VERBS or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or lemma(obj) not in CLAIM_NOUNS:
+        return None
+    pred = _label(tok)
+    if pred is None:
+        return None
+    words = set(judgement_words(pred).values()) | {lemma(pred), pred.lower_} | {
+        w for c in pred.children if c.dep_ == "conj" for w in (lemma(c), c.lower_)}
+    return obj.i if words & FALSE_WORDS else None
+
+
+# Verbs that lay a hostile act on a party in a reported clause ("alleged that X had shelled the
+# villages", "charged that X's forces struck the camp"): an accusation of X.
+ALLEGING_VERBS = frozenset({"allege", "charge"})
+
+
+def alleged_culprit(tok: Token) -> tuple[int, int] | None:
+    """(culprit, act) when ``tok`` is a reported clause, under an alleging verb, whose named
+    subject did a hostile act ("alleged that government forces had used gas" aside: no act of
+    the lexicon); None otherwise (also when either verb is negated)."""
+    if tok.dep_ != "ccomp" or lemma(tok.head) not in ALLEGING_VERBS or not is_verb(tok) \
+            or any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not named_party(subj):
+        return None
+    hit = verb_sense(tok)
+    if hit is None or hit[0].type not in CULPRIT_ACTS:
+        return None
+    return subj.i, tok.i
 
 
 # A directive told to an addressee ("told the police to keep away from X") and a decision a body
@@ -1472,16 +1714,31 @@ FALSE_WORDS = frozenset({"baseless", "false", "untrue", "unfounded", "groundless
 FINDING_VERBS = frozenset({"find", "see", "uncover", "discover", "detect", "observe", "have"})
 EVIDENCE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "trace"})
 NO_EVIDENCE_WEIGHT = 0.75
+# What a claim is said to lack: "there is no truth to the reports", "no basis for the claims".
+TRUTH_NOUNS = frozenset({"truth", "basis", "foundation", "substance", "credibility"})
+RUMOUR_NOUNS = frozenset({"rumour", "rumor", "suggestion", "speculation", "allegation",
+                          "accusation"})
 
 
 def no_evidence(tok: Token) -> int | None:
-    """The evidence noun of a finding of none ("found no evidence that ..."), or None: the
-    noun needs "no" and what it is evidence of (a clause, or "of"/"for" an act or a claim)."""
-    if lemma(tok) not in FINDING_VERBS or not is_verb(tok):
+    """The evidence noun of a finding of none ("found no evidence that ...", "there is no
+    truth to the reports"), or None: the noun needs "no" and what it is evidence of (a clause,
+    or "of"/"for"/"to"/"in" an act or a claim)."""
+    existential = lemma(tok) == "be" and any(c.dep_ == "expl" for c in tok.children)
+    if not existential and (lemma(tok) not in FINDING_VERBS or not is_verb(tok)):
         return None
     for c in tok.children:
-        if c.dep_ not in ("dobj", "obj") or lemma(c) not in EVIDENCE_NOUNS:
+        if c.dep_ not in (("attr", "nsubj") if existential else ("dobj", "obj")) \
+                or lemma(c) not in (TRUTH_NOUNS if existential else EVIDENCE_NOUNS):
+            # ("there were no signs of casualties" is a finding, no denial)
             continue
+        if lemma(c) in TRUTH_NOUNS:
+            if any(g.dep_ == "prep" and lemma(g) in ("to", "in", "for", "behind") and any(
+                    o.dep_ == "pobj" and lemma(o) in CLAIM_NOUNS | RUMOUR_NOUNS
+                    for o in g.children) for g in c.children) \
+                    and any(d.dep_ == "det" and lemma(d) == "no" for d in c.children):
+                return c.i
+            continue  # "there is no truth in the saying", "no basis": no claim denied
         if not any(d.dep_ == "det" and lemma(d) == "no" for d in c.children):
             continue
         if any(g.dep_ in ("acl", "ccomp", "relcl") and is_verb(g) or (
