@@ -21,7 +21,10 @@ from brinkwatch.kb.model import KBActor, TheatreKB, norm_key
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_NUM = r"(?P<n>\d{1,4}|" + "|".join(_NUMBER_WORDS) + r"|a dozen|dozens of|scores of|hundreds of|several|a|an)"
+# "twenty-four", "thirty five": tens and units in words
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_COMPOUND = (r"(?:" + "|".join(_TENS) + r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?")
+_NUM = r"(?P<n>\d{1,4}|" + _COMPOUND + "|" + "|".join(_NUMBER_WORDS) + r"|a dozen|dozens of|scores of|hundreds of|several|a|an)"
 _PEOPLE = (r"(?:people|persons|members|fighters|soldiers|civilians|militants|officers|guards|"
            r"personnel|individuals|troops|commanders|others|bodyguards|staff|employees|men|"
            r"children|women|americans|iraqis|iranians|companions|aides|associates|passengers|"
@@ -84,9 +87,12 @@ _SOME = re.compile(r"\b(?P<q>some|minor|light|slight|several|many|numerous|heavy
 _QUALIFIERS = {"some": "some", "several": "some", "minor": "minor", "light": "minor",
                "slight": "minor", "many": "many", "numerous": "many", "heavy": "many",
                "dozens of": "many", "scores of": "many", "hundreds of": "many"}
-_WEAPON = re.compile(
-    r"\b" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?(?P<what>drones?|missiles?|rockets?|projectiles?|"
-    r"mortars?|ballistic missiles?|explosive-laden drones?|uavs?)\b", re.I)
+_WEAPON = re.compile(  # not a model's number ("B-1 bombers", "F-15 jets")
+    r"(?<!-)\b" + _NUM + r"\s+(?:[\w.-]+\s+){0,2}?(?P<what>drones?|missiles?|rockets?|projectiles?|"
+    r"mortars?|ballistic missiles?|explosive-laden drones?|uavs?|warplanes?|jets?|bombers?|aircraft|"
+    r"helicopters?|gunships?|planes?)\b", re.I)
+# the aircraft of a raid, however named: "four warplanes" and "two jets" count one thing
+_AIRCRAFT = frozenset({"warplane", "jet", "bomber", "aircraft", "helicopter", "gunship", "plane"})
 # a month name (or its abbreviation) right before a number: the number is a day of the month
 _DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|"
                            r"March|April|May|June|July|August|September|October|November|"
@@ -129,7 +135,8 @@ _DENIAL = re.compile(
 # a cheap test before the costly patterns: a sentence without these words holds no claim
 _QUICK_TOLL = re.compile(r"kill|dead|died|death|casualt|fatalit|wound|injur|hurt|harm|treated|"
                          r"hospitali|martyr|slain|perish|lives", re.I)
-_QUICK_WEAPON = re.compile(r"drone|missile|rocket|projectile|mortar|uav", re.I)
+_QUICK_WEAPON = re.compile(r"drone|missile|rocket|projectile|mortar|uav|warplane|jet|bomber|aircraft|"
+                           r"helicopter|gunship|plane", re.I)
 _QUICK_DENIAL = re.compile(r"den(?:y|ied|ies)|reject|nothing to do|not involved|disclaim|dismiss|"
                            r"behind|no role|no hand|no part", re.I)
 _QUICK_PLACE = re.compile(r"\b(?:north|south|east|west)|central|downtown", re.I)
@@ -141,8 +148,10 @@ _PLACE_DETAIL = (
                r"province),?\s+)?(?P<place>[A-Z][\w'’-]+)"),
     re.compile(r"\b(?i:(?P<dir>central|downtown))\s+(?P<place>[A-Z][\w'’-]+)"),
 )
-# a sentence; a military rank's abbreviation before a name ("Lt. Gen. ...", "Adm. ...") ends none
-_SENT = re.compile(r"(?:\b(?:Gen|Adm|Lt|Col|Maj|Brig)\.(?=\s+[A-Z])|[^.!?\n])+(?:[.!?]+|$)")
+# a sentence; a military rank's abbreviation before a name ("Lt. Gen. ...", "Adm. ...") ends none,
+# nor does "U.S." or "U.N." inside one ("wounding two U.S. contractors")
+_SENT = re.compile(r"(?:\b(?:Gen|Adm|Lt|Col|Maj|Brig)\.(?=\s+[A-Z])|\b(?:U\.S|U\.N|U\.K)\.(?=[ \t]+[\w(\"“])|"
+                   r"[^.!?\n])+(?:[.!?]+|$)")
 # who did it, as each article tells it: nobody has claimed it / it is unclear who; a named
 # party claimed it; someone is said to be behind it; a party denies being behind it
 _QUICK_RESP = re.compile(r"responsib|behind|claimed|blame|den(?:y|ie)|involve|orchestrat|organi[sz]ed|"
@@ -291,6 +300,9 @@ def _number(word: str) -> int | None:
         return int(w)
     if w in ("a", "an"):
         return 1
+    if w.split("-")[0].split()[0] in _TENS:  # "twenty-four"
+        parts = re.split(r"[\s-]+", w)
+        return (_TENS.index(parts[0]) + 2) * 10 + (_NUMBER_WORDS.get(parts[1], 0) if len(parts) > 1 else 0)
     return _NUMBER_WORDS.get(w)
 
 
@@ -969,6 +981,7 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
                 if _DAY_OF_MONTH.search(text[max(0, start - 12):start + lead + m.start()]):
                     continue
                 what = m.group("what").lower().split()[-1].rstrip("s")
+                what = "aircraft" if what in _AIRCRAFT else what
                 weapons.append({"kind": what, "number": n, "text": m.group(0),
                                 "hedge": s[max(0, m.start() - 20):m.start()],
                                 "sentence": s[:300], "start": start})

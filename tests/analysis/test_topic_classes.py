@@ -196,3 +196,24 @@ def test_the_time_of_the_deed_in_the_text_when_the_reports_say_none() -> None:
 ])
 def test_who_the_dead_were_listed(a: str, b: str, disputed: bool) -> None:
     assert ("casualties" in _topics({"a": a, "b": b})) is disputed
+
+
+# --- counts of aircraft, numbers in words, "U.S." inside a sentence ----------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Four American warplanes bombed the depot.", {("aircraft", 4)}),
+    ("Two U.S. jets bombed the depot.", {("aircraft", 2)}),
+    ("Twenty-four missiles were fired at the depot.", {("missile", 24)}),
+    # a model's number is no count
+    ("U.S. B-1 bombers struck the depot.", set()),
+    ("Three F-15 jets took part in the raid on the depot.", {("aircraft", 3)}),
+])
+def test_weapon_counts(text: str, expected: set) -> None:
+    assert {(c["kind"], c["number"]) for c in article_claims(text)["weapons"]} == expected
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    ("Four American warplanes bombed the depot.", "Two U.S. jets bombed the depot.", True),
+    ("Four American warplanes bombed the depot.", "Four U.S. jets bombed the depot.", False),
+])
+def test_aircraft_counted_under_any_name(a: str, b: str, disputed: bool) -> None:
+    assert ("weapons" in _topics({"a": a, "b": b})) is disputed
