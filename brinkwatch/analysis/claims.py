@@ -132,13 +132,25 @@ _DENIAL = re.compile(
     r"disclaimed responsibility|dismissed\s+(?:the\s+)?(?:accusations?|claims?|reports?)|"
     r"(?:was|were|is|are)\s+not\s+behind|no\s+[\w-]+\s+(?:group|party|faction|side)s?\s+(?:was|were)\s+"
     r"behind|had\s+no\s+(?:role|hand|part)\s+in)\b", re.I)
+# the deed itself denied: "no attack had taken place", "denied that any strike occurred",
+# "reports of drone strikes on the base were false"
+_DEED_WORDS = r"(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|explosions?|incidents?|shelling)"
+_DEED_DENIAL = re.compile(
+    r"\b(?:no|never\s+(?:was|were)\s+(?:an?|any))\s+(?:such\s+)?(?:[\w-]+\s+)?" + _DEED_WORDS
+    + r"\s+(?:had\s+|has\s+|have\s+)?(?:taken place|took place|occurred|happened)|"
+    r"\bden(?:y|ied|ies|ying)\s+(?:that\s+)?(?:any|an|the)\s+(?:[\w-]+\s+)?" + _DEED_WORDS
+    + r"\s+(?:had\s+|has\s+)?(?:taken place|took place|occurred|happened)|"
+    r"\breports?\s+(?:of|about)\s+(?:[\w-]+\s+){0,4}?" + _DEED_WORDS
+    + r"\s+(?:[\w-]+\s+){0,5}?(?:were|was|are|is)\s+(?:\w+\s+)?(?:false|baseless|untrue|fabricated|"
+    r"unfounded|fake)", re.I)
 # a cheap test before the costly patterns: a sentence without these words holds no claim
 _QUICK_TOLL = re.compile(r"kill|dead|died|death|casualt|fatalit|wound|injur|hurt|harm|treated|"
                          r"hospitali|martyr|slain|perish|lives", re.I)
 _QUICK_WEAPON = re.compile(r"drone|missile|rocket|projectile|mortar|uav|warplane|jet|bomber|aircraft|"
                            r"helicopter|gunship|plane", re.I)
 _QUICK_DENIAL = re.compile(r"den(?:y|ied|ies)|reject|nothing to do|not involved|disclaim|dismiss|"
-                           r"behind|no role|no hand|no part", re.I)
+                           r"behind|no role|no hand|no part|taken place|took place|occurred|happened|"
+                           r"false|baseless|untrue|fabricated|unfounded|fake", re.I)
 _QUICK_PLACE = re.compile(r"\b(?:north|south|east|west)|central|downtown", re.I)
 # where in a place: "eastern Baghdad", "north of the capital, Baghdad", "central Erbil"
 _DIRECTION = r"(?i:(?P<dir>north-?east|north-?west|south-?east|south-?west|north|south|east|west))"
@@ -985,7 +997,13 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
                 weapons.append({"kind": what, "number": n, "text": m.group(0),
                                 "hedge": s[max(0, m.start() - 20):m.start()],
                                 "sentence": s[:300], "start": start})
-        dm = _DENIAL.search(s) if "denial" in has else None
+        deed = _DEED_DENIAL.search(s) if "denial" in has else None
+        if deed:  # the deed itself denied: whoever is said to have done it
+            before = re.split(r"\b(?:said|says|told|added|stated|insisted)\b", s[:deed.start()])[0]
+            speaker = " ".join(before.split()[-6:]).strip(" ,") or None
+            denials.append({"speaker": speaker, "text": deed.group(0), "sentence": s[:300],
+                            "start": start, "deed": True})
+        dm = _DENIAL.search(s) if "denial" in has and not deed else None
         if dm:
             speaker = " ".join(s[:dm.start()].split()[-6:]).strip(" ,") or None
             denials.append({"speaker": speaker, "text": dm.group(0), "sentence": s[:300],

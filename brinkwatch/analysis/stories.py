@@ -846,7 +846,8 @@ def _denial_topic(report_rows: Sequence[Mapping[str, Any]],
                   profiles: Mapping[str, Mapping[str, Any]], article_ids: Sequence[str],
                   generic: frozenset[str]) -> dict[str, Any] | None:
     """A report that names who did it, beside a denial that names that same actor (in its
-    sentence or as its speaker). A denial about something else in the article (a casualty
+    sentence or as its speaker), or that denies the deed took place at all ("no attack had
+    taken place", "reports of strikes on the base were false"). A denial about something else in the article (a casualty
     report, another person's job) is not a denial of this event."""
     accusers = [(r, terms) for r in report_rows
                 if (terms := _actor_terms(r["event"], generic))]
@@ -855,7 +856,8 @@ def _denial_topic(report_rows: Sequence[Mapping[str, Any]],
         for d in ((profiles.get(aid) or {}).get("claims") or {}).get("denials", []):
             said = f"{d.get('speaker') or ''} {d.get('sentence') or ''}"
             for r, terms in accusers:
-                if _mentions(said, terms):
+                # a denial that the deed took place at all answers every other article's report
+                if _mentions(said, terms) or (d.get("deed") and r["article_id"] != aid):
                     pairs.append((r, aid, d))
     if not pairs:
         return None

@@ -217,3 +217,26 @@ def test_weapon_counts(text: str, expected: set) -> None:
 ])
 def test_aircraft_counted_under_any_name(a: str, b: str, disputed: bool) -> None:
     assert ("weapons" in _topics({"a": a, "b": b})) is disputed
+
+
+# --- the deed itself denied ---------------------------------------------------------------------
+MILITIA = {"name": "Kata'ib Hezbollah", "kb_id": "org_kh", "text": "Kataib Hezbollah",
+           "ancestors": ["Popular Mobilization Forces", "Iraq"]}
+
+
+@pytest.mark.parametrize(("b", "disputed"), [
+    ("A Pentagon spokesman said no attack had taken place on the depot on Thursday.", True),
+    ("The ministry denied that any air strike had occurred near the depot.", True),
+    ("Officials said reports of drone strikes on the depot were false.", True),
+    # not the deed: nobody claimed it; the casualty reports were false
+    ("No group has claimed the attack on the depot.", False),
+    ("Officials said reports of casualties at the depot were false.", False),
+])
+def test_the_deed_itself_denied(b: str, disputed: bool) -> None:
+    texts = {"a": "The group said its drones hit the depot on Thursday.", "b": b}
+    topics = _topics(texts, actors={"a": [MILITIA], "b": [MILITIA]})
+    assert ("denial" in topics) is disputed
+    if disputed:
+        assert {c["article_id"] for c in topics["denial"]["claims"]} == {"a", "b"}
+        if "Pentagon" in b:  # who denies it: the words before the verb of saying
+            assert topics["denial"]["claims"][-1]["source"] == "A Pentagon spokesman"
