@@ -1223,7 +1223,8 @@ def _when_claims(rows: Sequence[Mapping[str, Any]], profiles: Mapping[str, Mappi
                  article_ids: Sequence[str], material: bool) -> dict[str, list[dict[str, Any]]]:
     """When each article puts the story's event: the dates and words of time its reports
     carry ("late on Tuesday": a day of the week and a part of the day); for an article whose
-    reports say no time, the time of the first deed its text tells (material stories only)."""
+    reports say no time, the time of the first deed its text tells. Words of time without a
+    date count in material stories only (a statement's "on Sunday" may be the deed's day)."""
     per: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         d = r["event"].get("date") or {}
@@ -1233,6 +1234,10 @@ def _when_claims(rows: Sequence[Mapping[str, Any]], profiles: Mapping[str, Mappi
         weekday = t.get("weekday")
         if day is not None:
             weekday = date.fromisoformat(day).weekday()
+        if not material and not value:
+            # a statement's words of time without a date: the day of the saying or of the
+            # deed it speaks of, told apart by nothing here
+            continue
         if value or t:
             item = {"date": day, "value": str(value) if value else None, "weekday": weekday,
                     "hours": t.get("hours"), "text": d.get("text") or str(value)}

@@ -240,3 +240,12 @@ def test_the_deed_itself_denied(b: str, disputed: bool) -> None:
         assert {c["article_id"] for c in topics["denial"]["claims"]} == {"a", "b"}
         if "Pentagon" in b:  # who denies it: the words before the verb of saying
             assert topics["denial"]["claims"][-1]["source"] == "A Pentagon spokesman"
+
+
+def test_a_statement_day_without_a_date_is_not_compared() -> None:
+    """In a statement's story, "on Sunday" without a date may be the deed's day, not the
+    saying's: only dates compare there; in a strike's story the weekday does."""
+    texts = {"a": "The depot was hit.", "b": "The depot was struck."}
+    dates = {"a": {"value": "2019-12-30", "text": None}, "b": {"value": None, "text": "on Sunday"}}
+    assert "date" not in _topics(texts, family="diplomacy", dates=dates)
+    assert "date" in _topics(texts, dates=dates)
