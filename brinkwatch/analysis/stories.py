@@ -876,6 +876,40 @@ def _denial_topic(report_rows: Sequence[Mapping[str, Any]],
     return {"topic": "denial", "claims": claims + denied}
 
 
+_ABOUT_BLAME = re.compile(r"involve|responsib|\brole\b|behind|accusation|allegation|claims?\b|"
+                         r"orchestrat|direct|hand in|to do with", re.I)
+
+
+def _accusation_denied(report_rows: Sequence[Mapping[str, Any]],
+                       profiles: Mapping[str, Mapping[str, Any]],
+                       article_ids: Sequence[str]) -> dict[str, Any] | None:
+    """In a statement's story: an accusation (who is accused: its target) beside a denial of
+    blame by the accused ("rejected accusations that Tehran was behind the attack"), in another
+    article. The accused may be a state: the denial must name it and speak of blame."""
+    accused = [(r, terms) for r in report_rows if r["event"].get("type") == "ACCUSE"
+               and (terms := {t.casefold() for ref in r["event"].get("target") or []
+                              for t in (ref.get("name"), ref.get("text")) if t and len(t) >= 3})]
+    claims: list[dict[str, Any]] = []
+    denied: list[dict[str, Any]] = []
+    for aid in article_ids:
+        for d in ((profiles.get(aid) or {}).get("claims") or {}).get("denials", []):
+            said = f"{d.get('speaker') or ''} {d.get('sentence') or ''}"
+            if not _ABOUT_BLAME.search(d.get("sentence") or ""):
+                continue
+            for r, terms in accused:
+                if r["article_id"] == aid or not _mentions(said, terms):
+                    continue
+                ev = r["event"]
+                c = _claim(r["article_id"], _source_of(ev, _outlet(profiles, r["article_id"])),
+                           f"accuses {_names(ev.get('target') or [])}: {ev.get('type')}")
+                if c not in claims and len(claims) < 3:
+                    claims.append(c)
+                c = _claim(aid, d.get("speaker") or "unnamed", f"denial: {d['sentence']}")
+                if c not in denied and len(denied) < 3:
+                    denied.append(c)
+    return {"topic": "denial", "claims": claims + denied} if claims and denied else None
+
+
 def _article_items(profiles: Mapping[str, Mapping[str, Any]], article_ids: Sequence[str],
                    key: str) -> dict[str, list[dict[str, Any]]]:
     per: dict[str, list[dict[str, Any]]] = {}
@@ -1180,6 +1214,9 @@ def _recalled_topic(profiles: Mapping[str, Mapping[str, Any]], article_ids: Sequ
 
 _DAY = 24.0
 _WEEK = 7 * _DAY
+#: how far back a date given as a bound ("on or before the publication date") reaches
+_BY_DAYS = 31
+_BY = re.compile(r"\bon or before\b|\bby\b|\bno later than\b", re.I)
 
 
 def _spans(when: Mapping[str, Any], frame: str) -> list[tuple[float, float, bool]]:
@@ -1190,6 +1227,8 @@ def _spans(when: Mapping[str, Any], frame: str) -> list[tuple[float, float, bool
     base = (date.fromisoformat(when["date"]).toordinal() * _DAY if frame == "date"
             else when["weekday"] * _DAY if frame == "week" else 0.0)
     lo, hi, spill = when.get("hours") or (0.0, _DAY, 0.0)
+    if frame == "date" and when.get("by"):  # "on or before the publication date": any day up to it
+        lo -= _BY_DAYS * _DAY
     out = [(base + lo, base + hi, False)]
     if spill:
         out.append((base + hi, base + hi + spill, True))
@@ -1240,7 +1279,8 @@ def _when_claims(rows: Sequence[Mapping[str, Any]], profiles: Mapping[str, Mappi
             continue
         if value or t:
             item = {"date": day, "value": str(value) if value else None, "weekday": weekday,
-                    "hours": t.get("hours"), "text": d.get("text") or str(value)}
+                    "hours": t.get("hours"), "text": d.get("text") or str(value),
+                    "by": bool(_BY.search(d.get("text") or ""))}
             if item not in per[r["article_id"]]:
                 per[r["article_id"]].append(item)
     if material:
@@ -1356,6 +1396,10 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
             out.append({"topic": "perpetrator", "claims": said})
         elif said and who is not None:  # beside the coded actors, what each article says of it
             who["claims"] += [c for c in said if c not in who["claims"]]
+    else:
+        c = _accusation_denied(report_rows, profiles, article_ids)
+        if c:
+            out.append(c)
     parties = {t.casefold() for r in report_rows for role in ("actor", "target")
                for ref in r["event"].get(role) or []
                for t in (ref.get("name"), ref.get("text"))

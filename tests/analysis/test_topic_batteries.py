@@ -22,6 +22,6 @@ def test_battery_a_contradiction_topics(tmp_path: Path) -> None:
     db = tmp_path / "a.db"
     run("ingest", "-q", str(BATTERY_A / "articles.jsonl"), db=db)
     scores = json.loads(run("eval", "stories", "--dev", str(BATTERY_A), "--json", db=db).stdout)
-    assert scores["contradiction_topics"]["surfaced"] >= 18, scores["contradiction_topics"]
+    assert scores["contradiction_topics"]["surfaced"] >= 19, scores["contradiction_topics"]
     assert scores["pairwise"]["precision"] >= 1.0, scores["pairwise"]
     assert not scores["mixed_stories"], scores["mixed_stories"]

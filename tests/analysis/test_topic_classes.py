@@ -249,3 +249,37 @@ def test_a_statement_day_without_a_date_is_not_compared() -> None:
     dates = {"a": {"value": "2019-12-30", "text": None}, "b": {"value": None, "text": "on Sunday"}}
     assert "date" not in _topics(texts, family="diplomacy", dates=dates)
     assert "date" in _topics(texts, dates=dates)
+
+
+# --- an accusation and the accused's denial, in a statement's story -----------------------------
+IRAN = {"name": "Iran", "kb_id": "state_irn", "text": "Iran"}
+
+
+@pytest.mark.parametrize(("b", "disputed"), [
+    ("Iran's foreign ministry rejected accusations that Tehran was behind the attack on the "
+     "depot, saying Iran had no role in it.", True),
+    # the accused denies something else; another party denies blame
+    ("Iran denied that its envoy had been summoned over the depot.", False),
+    ("Norway's ministry rejected accusations that it was behind the attack on the depot.", False),
+])
+def test_an_accusation_and_the_accused_denial(b: str, disputed: bool) -> None:
+    texts = {"a": "The secretary accused Iran of directing the attack on the depot.", "b": b}
+    profiles = {aid: {"id": aid, "outlet": f"{aid}.example", "claims": article_claims(t)}
+                for aid, t in texts.items()}
+    rows = [{"article_id": "a", "event": {"type": "ACCUSE", "actor": [], "target": [IRAN],
+                                          "date": {}, "location": None}},
+            {"article_id": "b", "event": {"type": "REJECT", "actor": [IRAN], "target": [],
+                                          "date": {}, "location": None}}]
+    topics = {c["topic"] for c in find_contradictions("diplomacy", rows, profiles, list(texts))}
+    assert ("denial" in topics) is disputed
+
+
+@pytest.mark.parametrize(("db", "disputed"), [
+    # a date given as a bound, "on or before the publication date", allows the days before it
+    ({"value": "2022-05-02", "text": "on or before the publication date"}, False),
+    ({"value": "2022-05-02", "text": "on Monday"}, True),
+])
+def test_a_date_given_as_a_bound(db: dict, disputed: bool) -> None:
+    texts = {"a": "The depot was hit.", "b": "The depot was struck."}
+    dates = {"a": {"value": "2022-04-30", "text": "on Saturday"}, "b": db}
+    assert ("date" in _topics(texts, dates=dates)) is disputed
