@@ -1214,9 +1214,7 @@ def _recalled_topic(profiles: Mapping[str, Mapping[str, Any]], article_ids: Sequ
 
 _DAY = 24.0
 _WEEK = 7 * _DAY
-#: how far back a date given as a bound ("on or before the publication date") reaches
-_BY_DAYS = 31
-_BY = re.compile(r"\bon or before\b|\bby\b|\bno later than\b", re.I)
+
 
 
 def _spans(when: Mapping[str, Any], frame: str) -> list[tuple[float, float, bool]]:
@@ -1227,8 +1225,6 @@ def _spans(when: Mapping[str, Any], frame: str) -> list[tuple[float, float, bool
     base = (date.fromisoformat(when["date"]).toordinal() * _DAY if frame == "date"
             else when["weekday"] * _DAY if frame == "week" else 0.0)
     lo, hi, spill = when.get("hours") or (0.0, _DAY, 0.0)
-    if frame == "date" and when.get("by"):  # "on or before the publication date": any day up to it
-        lo -= _BY_DAYS * _DAY
     out = [(base + lo, base + hi, False)]
     if spill:
         out.append((base + hi, base + hi + spill, True))
@@ -1279,8 +1275,7 @@ def _when_claims(rows: Sequence[Mapping[str, Any]], profiles: Mapping[str, Mappi
             continue
         if value or t:
             item = {"date": day, "value": str(value) if value else None, "weekday": weekday,
-                    "hours": t.get("hours"), "text": d.get("text") or str(value),
-                    "by": bool(_BY.search(d.get("text") or ""))}
+                    "hours": t.get("hours"), "text": d.get("text") or str(value)}
             if item not in per[r["article_id"]]:
                 per[r["article_id"]].append(item)
     if material:

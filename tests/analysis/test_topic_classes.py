@@ -272,14 +272,3 @@ def test_an_accusation_and_the_accused_denial(b: str, disputed: bool) -> None:
                                           "date": {}, "location": None}}]
     topics = {c["topic"] for c in find_contradictions("diplomacy", rows, profiles, list(texts))}
     assert ("denial" in topics) is disputed
-
-
-@pytest.mark.parametrize(("db", "disputed"), [
-    # a date given as a bound, "on or before the publication date", allows the days before it
-    ({"value": "2022-05-02", "text": "on or before the publication date"}, False),
-    ({"value": "2022-05-02", "text": "on Monday"}, True),
-])
-def test_a_date_given_as_a_bound(db: dict, disputed: bool) -> None:
-    texts = {"a": "The depot was hit.", "b": "The depot was struck."}
-    dates = {"a": {"value": "2022-04-30", "text": "on Saturday"}, "b": db}
-    assert ("date" in _topics(texts, dates=dates)) is disputed
