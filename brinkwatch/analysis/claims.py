@@ -21,7 +21,10 @@ from brinkwatch.kb.model import KBActor, TheatreKB, norm_key
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_NUM = r"(?P<n>\d{1,4}|" + "|".join(_NUMBER_WORDS) + r"|a dozen|dozens of|scores of|hundreds of|several|a|an)"
+# "twenty-four", "thirty five": tens and units in words
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_COMPOUND = (r"(?:" + "|".join(_TENS) + r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?")
+_NUM = r"(?P<n>\d{1,4}|" + _COMPOUND + "|" + "|".join(_NUMBER_WORDS) + r"|a dozen|dozens of|scores of|hundreds of|several|a|an)"
 _PEOPLE = (r"(?:people|persons|members|fighters|soldiers|civilians|militants|officers|guards|"
            r"personnel|individuals|troops|commanders|others|bodyguards|staff|employees|men|"
            r"children|women|americans|iraqis|iranians|companions|aides|associates|passengers|"
@@ -41,6 +44,17 @@ _KILL = re.compile(
     r"are|being)?\s*(?:(?:also|reportedly|later|all|both)\s+)?(?P<what>killed|dead|died|wounded|"
     r"injured|hurt|hospitali[sz]ed|treated(?=\s+(?:for|in|at)\b)|martyred|slain|perished|"
     r"lost (?:their|his|her) lives?)\b", re.I)
+# one person, said with "a": "a soldier was killed", "lightly injuring a civilian contractor" (not
+# "a number of", "a dozen", "a day")
+_ONE_PERSON = re.compile(r"an?\s+(?:(?!number\b|dozen\b|few\b|handful\b)[\w'’-]+\s+){0,2}?"
+                         r"(?:soldier|civilian|militant|officer|guard|bodyguard|member|person|contractor|"
+                         r"worker|policeman|commander|protester|demonstrator|resident|child|woman|man|"
+                         r"fighter|journalist|student|passer-by|bystander|driver|farmer|shepherd|pilgrim|"
+                         r"employee|teenager|boy|girl|servicemember|service member|sailor|pilot|"
+                         r"official|leader)\b", re.I)
+# more people after the one: "killed a commander and two of his guards" (a list, not a toll of one)
+_AND_MORE = re.compile(r"(?:\s+(?:of|in|from)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?,?\s+and\s+(?:a|an|his|her|"
+                       r"their|its|the|\d+|" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 # "the blast claimed the lives of four policemen", "took the lives of two guards"
 _LIVES = re.compile(r"\b(?:claimed|took|cost)\s+(?P<what>the lives)\s+of\s+(?:at least\s+|up to\s+)?"
                     + _NUM + r"\s+(?:[\w'’-]+\s+){0,2}?" + _PEOPLE + r"\b", re.I)
@@ -73,9 +87,12 @@ _SOME = re.compile(r"\b(?P<q>some|minor|light|slight|several|many|numerous|heavy
 _QUALIFIERS = {"some": "some", "several": "some", "minor": "minor", "light": "minor",
                "slight": "minor", "many": "many", "numerous": "many", "heavy": "many",
                "dozens of": "many", "scores of": "many", "hundreds of": "many"}
-_WEAPON = re.compile(
-    r"\b" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?(?P<what>drones?|missiles?|rockets?|projectiles?|"
-    r"mortars?|ballistic missiles?|explosive-laden drones?|uavs?)\b", re.I)
+_WEAPON = re.compile(  # not a model's number ("B-1 bombers", "F-15 jets")
+    r"(?<!-)\b" + _NUM + r"\s+(?:[\w.-]+\s+){0,2}?(?P<what>drones?|missiles?|rockets?|projectiles?|"
+    r"mortars?|ballistic missiles?|explosive-laden drones?|uavs?|warplanes?|jets?|bombers?|aircraft|"
+    r"helicopters?|gunships?|planes?)\b", re.I)
+# the aircraft of a raid, however named: "four warplanes" and "two jets" count one thing
+_AIRCRAFT = frozenset({"warplane", "jet", "bomber", "aircraft", "helicopter", "gunship", "plane"})
 # a month name (or its abbreviation) right before a number: the number is a day of the month
 _DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|"
                            r"March|April|May|June|July|August|September|October|November|"
@@ -115,12 +132,25 @@ _DENIAL = re.compile(
     r"disclaimed responsibility|dismissed\s+(?:the\s+)?(?:accusations?|claims?|reports?)|"
     r"(?:was|were|is|are)\s+not\s+behind|no\s+[\w-]+\s+(?:group|party|faction|side)s?\s+(?:was|were)\s+"
     r"behind|had\s+no\s+(?:role|hand|part)\s+in)\b", re.I)
+# the deed itself denied: "no attack had taken place", "denied that any strike occurred",
+# "reports of drone strikes on the base were false"
+_DEED_WORDS = r"(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|explosions?|incidents?|shelling)"
+_DEED_DENIAL = re.compile(
+    r"\b(?:no|never\s+(?:was|were)\s+(?:an?|any))\s+(?:such\s+)?(?:[\w-]+\s+)?" + _DEED_WORDS
+    + r"\s+(?:had\s+|has\s+|have\s+)?(?:taken place|took place|occurred|happened)|"
+    r"\bden(?:y|ied|ies|ying)\s+(?:that\s+)?(?:any|an|the)\s+(?:[\w-]+\s+)?" + _DEED_WORDS
+    + r"\s+(?:had\s+|has\s+)?(?:taken place|took place|occurred|happened)|"
+    r"\breports?\s+(?:of|about)\s+(?:[\w-]+\s+){0,4}?" + _DEED_WORDS
+    + r"\s+(?:[\w-]+\s+){0,5}?(?:were|was|are|is)\s+(?:\w+\s+)?(?:false|baseless|untrue|fabricated|"
+    r"unfounded|fake)", re.I)
 # a cheap test before the costly patterns: a sentence without these words holds no claim
 _QUICK_TOLL = re.compile(r"kill|dead|died|death|casualt|fatalit|wound|injur|hurt|harm|treated|"
                          r"hospitali|martyr|slain|perish|lives", re.I)
-_QUICK_WEAPON = re.compile(r"drone|missile|rocket|projectile|mortar|uav", re.I)
+_QUICK_WEAPON = re.compile(r"drone|missile|rocket|projectile|mortar|uav|warplane|jet|bomber|aircraft|"
+                           r"helicopter|gunship|plane", re.I)
 _QUICK_DENIAL = re.compile(r"den(?:y|ied|ies)|reject|nothing to do|not involved|disclaim|dismiss|"
-                           r"behind|no role|no hand|no part", re.I)
+                           r"behind|no role|no hand|no part|taken place|took place|occurred|happened|"
+                           r"false|baseless|untrue|fabricated|unfounded|fake", re.I)
 _QUICK_PLACE = re.compile(r"\b(?:north|south|east|west)|central|downtown", re.I)
 # where in a place: "eastern Baghdad", "north of the capital, Baghdad", "central Erbil"
 _DIRECTION = r"(?i:(?P<dir>north-?east|north-?west|south-?east|south-?west|north|south|east|west))"
@@ -130,8 +160,10 @@ _PLACE_DETAIL = (
                r"province),?\s+)?(?P<place>[A-Z][\w'’-]+)"),
     re.compile(r"\b(?i:(?P<dir>central|downtown))\s+(?P<place>[A-Z][\w'’-]+)"),
 )
-# a sentence; a military rank's abbreviation before a name ("Lt. Gen. ...", "Adm. ...") ends none
-_SENT = re.compile(r"(?:\b(?:Gen|Adm|Lt|Col|Maj|Brig)\.(?=\s+[A-Z])|[^.!?\n])+(?:[.!?]+|$)")
+# a sentence; a military rank's abbreviation before a name ("Lt. Gen. ...", "Adm. ...") ends none,
+# nor does "U.S." or "U.N." inside one ("wounding two U.S. contractors")
+_SENT = re.compile(r"(?:\b(?:Gen|Adm|Lt|Col|Maj|Brig)\.(?=\s+[A-Z])|\b(?:U\.S|U\.N|U\.K)\.(?=[ \t]+[\w(\"“])|"
+                   r"[^.!?\n])+(?:[.!?]+|$)")
 # who did it, as each article tells it: nobody has claimed it / it is unclear who; a named
 # party claimed it; someone is said to be behind it; a party denies being behind it
 _QUICK_RESP = re.compile(r"responsib|behind|claimed|blame|den(?:y|ie)|involve|orchestrat|organi[sz]ed|"
@@ -256,6 +288,10 @@ _NOT_A_CAUSE = frozenset(
     "may june july august september october november december jan feb mar apr jun jul aug sep sept oct "
     "nov dec monday tuesday wednesday thursday "
     "friday saturday sunday".split())
+# sentences that may say when: a day of the week or a part of the day
+_QUICK_TIME = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|morning|noon|"
+                         r"midday|afternoon|evening|night|midnight|daybreak|first light|sunrise|dusk|"
+                         r"early hours|small hours")
 # the quick words (all lower-case ASCII) are looked for in the text lowered letter for letter
 # (offsets kept): case-sensitive scans are several times faster than re.I ones
 _QUICK_GROUPS = tuple((name, re.compile(p.pattern)) for name, p in (
@@ -263,7 +299,7 @@ _QUICK_GROUPS = tuple((name, re.compile(p.pattern)) for name, p in (
     ("place", _QUICK_PLACE), ("resp", _QUICK_RESP), ("span", _QUICK_SPAN),
     ("admin", re.compile("dministration")), ("detained", _QUICK_DETAINED),
     ("sites", _QUICK_SITES), ("office", _QUICK_OFFICE), ("votes", _QUICK_VOTES),
-    ("motive", _QUICK_MOTIVE), ("deployed", _QUICK_DEPLOYED)))
+    ("motive", _QUICK_MOTIVE), ("deployed", _QUICK_DEPLOYED), ("time", _QUICK_TIME)))
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _NOT_A_NAME = frozenset({"The", "This", "That", "Previous", "Current", "New", "Former", "Next",
                          "Federal", "Transportation", "Security", "Drug", "Energy", "Food",
@@ -276,6 +312,9 @@ def _number(word: str) -> int | None:
         return int(w)
     if w in ("a", "an"):
         return 1
+    if w.split("-")[0].split()[0] in _TENS:  # "twenty-four"
+        parts = re.split(r"[\s-]+", w)
+        return (_TENS.index(parts[0]) + 2) * 10 + (_NUMBER_WORDS.get(parts[1], 0) if len(parts) > 1 else 0)
     return _NUMBER_WORDS.get(w)
 
 
@@ -289,7 +328,9 @@ def _kind(word: str) -> str:
 
 # who the dead or wounded were, when a toll says: civilians or combatants
 _CIVILIANS = re.compile(r"\b(?:civilians?|residents?|children|child|women|woman|bystanders?|"
-                        r"passers-by|passersby|worshippers|pilgrims|shoppers|farmers|students?|"
+                        r"passers?-by|passersby|worshippers|pilgrims|shoppers|farmers|students?|"
+                        r"businessm[ae]n|shopkeepers?|doctors?|nurses?|teachers?|infants?|bab(?:y|ies)|"
+                        r"daughters?|wife|wives|relatives|guests?|"
                         r"journalists?|contractors?|workers?|employees?|staff|families|family)\b",
                         re.I)
 _COMBATANTS = re.compile(r"\b(?:fighters?|militants?|militiamen|members?|soldiers?|troops?|"
@@ -297,12 +338,41 @@ _COMBATANTS = re.compile(r"\b(?:fighters?|militants?|militiamen|members?|soldier
                          r"service members?|gunmen|insurgents?|operatives?)\b", re.I)
 
 
-def toll_category(words: str | None) -> str | None:
+# who the dead (or the hurt) were, told as a list: "among the dead were a commander and his two
+# bodyguards", "the victims included a child", "killed a commander and a passer-by"
+_VICTIMS = re.compile(
+    r"\b(?:(?:among|of)\s+(?:the|those)\s+(?P<noun>dead|killed|victims|wounded|injured|hurt)|"
+    r"the\s+(?P<noun2>dead|victims|wounded|injured)\s+(?:included|include|were|are)|"
+    r"(?P<verb>killed|killing|martyred|martyring|wounded|wounding|injured|injuring)(?=\s+(?:a|an|the|"
+    r"his|her|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+|[a-z]+(?:m[ae]n|ers?|ists?))\s))"
+    r"\s+(?:(?:were|was|are)\s+)?(?P<list>[^.;!?\n]{3,200})", re.I)
+
+
+def _victims(s: str, start: int) -> list[dict[str, Any]]:
+    """Who the dead or the wounded were, as a sentence lists them: civilians, combatants or
+    both (``mixed``)."""
+    out = []
+    for m in _VICTIMS.finditer(s):
+        said = (m.group("noun") or m.group("noun2") or m.group("verb")).lower()
+        listed = m.group("list")
+        cat = toll_category(listed, mixed=True)
+        if cat is None:
+            continue
+        kind = "killed" if said.startswith(("dead", "kill", "victim", "martyr")) else "wounded"
+        out.append({"kind": kind, "category": cat, "text": m.group(0).strip(), "sentence": s[:300],
+                    "start": start})
+    return out
+
+
+def toll_category(words: str | None, *, mixed: bool = False) -> str | None:
     """``civilians`` or ``combatants`` when the words of a toll say who they were (one kind
     only), else ``None`` ("people", "others", or both kinds)."""
     if not words:
         return None
+    words = re.sub(r"\bmembers?\s+of\s+(?:\w+\s+)?famil", "famil", words, flags=re.I)
     civ, com = bool(_CIVILIANS.search(words)), bool(_COMBATANTS.search(words))
+    if mixed and civ and com:
+        return "mixed"
     return "civilians" if civ and not com else "combatants" if com and not civ else None
 
 
@@ -315,12 +385,24 @@ def _coded_casualties(events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any
             if c.get("kind") in ("killed", "wounded") and isinstance(low, int):
                 item = {"kind": c["kind"], "number": low, "text": str(c.get("count") or low),
                         "category": toll_category(c.get("who")),
-                        "sentence": None, "start": c.get("start"), "source": c.get("source"),
+                        "sentence": None, "start": c.get("start"), "end": c.get("end"),
+                        "source": c.get("source"),
                         "event_id": e.get("id"),
                         "event_date": ((e.get("date") or {}).get("value") or "")[:10] or None}
                 if item not in out:
                     out.append(item)
     return out
+
+
+def _no_one(c: Mapping[str, Any], text: str) -> bool:
+    """A coded count of one read out of "no one was hurt": the sentence says "one" only in
+    "no one" (a toll of none, which the text patterns give)."""
+    start, end = c.get("start"), c.get("end")
+    if str(c.get("text") or "").lower() != "one" or not isinstance(start, int):
+        return False
+    sent = text[start:end if isinstance(end, int) else start + 300]
+    nobody = len(re.findall(r"\bno[\s-]one\b", sent, re.I))
+    return bool(nobody) and nobody == len(re.findall(r"\bone\b", sent, re.I))
 
 
 def _tolls_without_number(s: str, start: int) -> list[dict[str, Any]]:
@@ -661,6 +743,68 @@ def _recalled(s: str, low: str, start: int, earlier: re.Pattern[str]) -> list[di
              "sentence": s[:300], "start": start}]
 
 
+# when in the day, as the words say it: hours (from the day's midnight) each part covers; the
+# night runs past midnight (``spill``: those hours meet only a part of the next day said as
+# such, "in the early hours of", not a bare next day)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PARTS: tuple[tuple[str, tuple[float, float], float], ...] = (
+    (r"early hours|small hours|after midnight|pre-?dawn|before dawn|before sunrise", (0, 5), 0),
+    (r"dawn|daybreak|first light|sunrise", (3, 7), 0),
+    (r"early morning", (3, 9), 0),
+    (r"morning", (5, 12), 0),
+    (r"noon|midday", (11, 14), 0),
+    (r"afternoon", (12, 18), 0),
+    (r"evening|dusk|sunset|nightfall", (17, 24), 2),
+    (r"overnight", (20, 31), 0),  # both days its own: "overnight" meets either
+    (r"midnight", (23, 24), 1),
+    (r"night|late(?=\s+(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+     r"sunday|night|evening|afternoon)\b)", (19, 24), 2),
+)
+_PART = re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _, _) in enumerate(_PARTS)) + r")\b",
+                   re.I)
+_WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")\b", re.I)
+# a day that dates the saying, not the deed: "a source said on Wednesday that ..."
+_SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|confirmed)\s+"
+                      r"(?:\w+\s+){0,2}?(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
+
+
+def time_of(words: str | None, *, said_days: bool = False) -> dict[str, Any] | None:
+    """The day of the week and the part of the day that words of time give ("late on
+    Tuesday", "in the early hours of Thursday", "at dawn"): ``weekday`` (0 for Monday) or
+    None, ``hours`` (from, to, spill) or None. A weekday right after a verb of saying dates the
+    saying and is left out unless ``said_days``."""
+    if not words:
+        return None
+    day = None
+    for m in _WEEKDAY.finditer(words):
+        if said_days or not _SAID_ON.search(words[:m.start()]):
+            day = _WEEKDAYS.index(m.group("day").lower())
+            break
+    hours = None
+    m = _PART.search(words)
+    if m and m.lastgroup:
+        _, (lo, hi), spill = _PARTS[int(m.lastgroup[1:])]
+        hours = (lo, hi, spill)
+    if day is None and hours is None:
+        return None
+    return {"weekday": day, "hours": hours}
+
+
+# words of a deed in the sentences whose time is taken: the attack, the strike, the blast
+_DEED = re.compile(r"\b(?:attack\w*|struck|strikes?|hit|fell|landed|exploded|explosions?|blasts?|"
+                   r"raid\w*|storm\w*|shell\w*|bomb\w*|fired|launched|targeted|killed|seized|"
+                   r"boarded|ambush\w*|shot)\b", re.I)
+
+
+def _times(s: str, start: int) -> list[dict[str, Any]]:
+    """When the sentence puts a deed it tells (an attack word in it): the day of the week
+    and the part of the day."""
+    if not _DEED.search(s):
+        return []
+    t = time_of(s)
+    return [{**t, "text": s[:300], "sentence": s[:300], "start": start}] if t else []
+
+
 def quote_words(quote: str) -> list[str]:
     return re.findall(r"\w+(?:['’]\w+)?", quote.lower().replace("’", "'"))
 
@@ -687,6 +831,63 @@ def toll_text(c: Mapping[str, Any]) -> str:
 def toll_value(c: Mapping[str, Any]) -> str:
     """What a casualty claim says, comparable across articles: a number, or a word."""
     return str(c["number"]) if c.get("number") is not None else str(c.get("qualifier") or "?")
+
+
+# a count's own hedge, right before its number: a floor ("at least five", "more than 20"), a
+# ceiling ("up to ten", "nearly 30") or an estimate ("about 40", "some 25")
+def _hedge(words: str) -> re.Pattern[str]:
+    """Hedge words at the end of the words before a number (a word between: "at least some")."""
+    return re.compile(r"\b(?:" + words + r")\s+(?:\S+\s+){0,1}?$", re.I)
+
+
+_FLOOR = _hedge("at least|more than|over|upwards of|in excess of|no fewer than|not less than")
+_CEILING = _hedge("up to|nearly|almost|fewer than|less than|under|as many as|no more than")
+_ABOUT = _hedge("about|around|some|roughly|approximately|an estimated|estimated|close to")
+
+
+# counts in words, and what they allow ("several" troops are not 750; "several thousand" are
+# not either; "dozens" of dead are not five)
+_WORD_COUNTS = ((r"\bthousands\b", (2000.0, 100000.0)), (r"\bhundreds\b", (200.0, 1000.0)),
+                (r"\b(?:dozens|scores)\b", (24.0, 200.0)), (r"\b(?:several|a few)\b", (2.0, 12.0)))
+
+
+def count_bounds(c: Mapping[str, Any]) -> tuple[float, float]:
+    """The counts a claim allows, as (low, high): "at least five" allows five up to twice
+    that, "up to ten" ten down to half, "about 40" a tenth either side, "several" or "minor" any
+    count above none, "no one" none. The hedge is read in the claim's words (the coder's
+    count, "at least five") or in the words its sentence has before them (``hedge``)."""
+    n = c.get("number")
+    said = str(c.get("text") or "")
+    scale = 1000 if re.search(r"\bthousands?\b", said, re.I) else \
+        100 if re.search(r"\bhundreds?\b", said, re.I) else 1
+    if n is None:
+        if not c.get("qualifier"):
+            return (0.0, float("inf"))
+        for pat, (lo, hi) in _WORD_COUNTS:
+            if re.search(pat, said, re.I):
+                return (lo * scale, hi * scale) if scale > 1 and lo < 20 else (lo, hi)
+        return (1.0, float("inf"))
+    n = n * scale
+    words = f"{c.get('hedge') or ''} {said}"
+    digits = re.search(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", words, re.I)
+    before = words[:digits.start()] if digits else words
+    # a hedged count stays near its number: "at least five" allows seven, "at least one"
+    # does not allow eleven (an outlet that saw one hit tells another story than one that
+    # counts eleven)
+    if _FLOOR.search(before):
+        return (float(n), float(max(2 * n, n + 2)))
+    if _CEILING.search(before):
+        return (n / 2, float(n))
+    if _ABOUT.search(before):
+        return (0.9 * n, 1.1 * n)
+    return (float(n), float(n))
+
+
+def counts_agree(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Two counts that can both be true ("at least five" and "seven"; "several" and "four";
+    not "no one" and "two")."""
+    (la, ha), (lb, hb) = count_bounds(a), count_bounds(b)
+    return la <= hb and lb <= ha
 
 
 def sentences(text: str) -> Iterable[tuple[int, str]]:
@@ -721,6 +922,8 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
     votes: list[dict[str, Any]] = []
     motives: list[dict[str, Any]] = []
     deployed: list[dict[str, Any]] = []
+    times: list[dict[str, Any]] = []
+    victims: list[dict[str, Any]] = []
     # each group of patterns runs only on the sentences holding its quick words, found by
     # one scan of the whole text per group (not one search per sentence and group)
     spans = [(m.start(), m.end()) for m in _SENT.finditer(text)]
@@ -746,7 +949,9 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
             for m in [*_KILL.finditer(s), *_KILLING.finditer(s), *_AND_N.finditer(s),
                       *_TOLL_NOUN.finditer(s), *_SUFFER.finditer(s), *_LIVES.finditer(s)]:
                 n = _number(m.group("n"))
-                if n is None or n > 5000 or m.group("n").lower() in ("a", "an"):
+                if n is None or n > 5000 or (m.group("n").lower() in ("a", "an") and (
+                        not (one := _ONE_PERSON.match(s, m.start("n")))
+                        or _AND_MORE.match(s, one.end()))):
                     continue
                 if s[:m.start()].lower().split()[-1:] in (["no"], ["not"]):  # "no one was hurt"
                     continue
@@ -755,10 +960,14 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
                        for c in casualties):
                     continue
                 casualties.append({"kind": kind, "number": n, "category": toll_category(m.group(0)),
-                                   "text": m.group(0), "sentence": s[:300], "start": start})
+                                   "text": m.group(0), "hedge": s[max(0, m.start() - 20):m.start()],
+                                   "sentence": s[:300], "start": start})
             tolls += _tolls_without_number(s, start)
+            victims += _victims(s, start)
         if "place" in has:
             places += _place_details(s, start)
+        if "time" in has and not times:  # the first deed told with its time: the article's own
+            times += _times(s, start)
         if "motive" in has:
             motives += _motives(s, start)
         if "office" in has and kb is not None:
@@ -784,9 +993,17 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
                 if _DAY_OF_MONTH.search(text[max(0, start - 12):start + lead + m.start()]):
                     continue
                 what = m.group("what").lower().split()[-1].rstrip("s")
+                what = "aircraft" if what in _AIRCRAFT else what
                 weapons.append({"kind": what, "number": n, "text": m.group(0),
+                                "hedge": s[max(0, m.start() - 20):m.start()],
                                 "sentence": s[:300], "start": start})
-        dm = _DENIAL.search(s) if "denial" in has else None
+        deed = _DEED_DENIAL.search(s) if "denial" in has else None
+        if deed:  # the deed itself denied: whoever is said to have done it
+            before = re.split(r"\b(?:said|says|told|added|stated|insisted)\b", s[:deed.start()])[0]
+            speaker = " ".join(before.split()[-6:]).strip(" ,") or None
+            denials.append({"speaker": speaker, "text": deed.group(0), "sentence": s[:300],
+                            "start": start, "deed": True})
+        dm = _DENIAL.search(s) if "denial" in has and not deed else None
         if dm:
             speaker = " ".join(s[:dm.start()].split()[-6:]).strip(" ,") or None
             denials.append({"speaker": speaker, "text": dm.group(0), "sentence": s[:300],
@@ -807,7 +1024,7 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
         for i in _sentences_with(pats[0], low, spans, starts):
             a, b = spans[i]
             recalled += _recalled(text[a:b].strip(), low[a:b], a, pats[1])
-    coded = _coded_casualties(events)
+    coded = [c for c in _coded_casualties(events) if not _no_one(c, text)]
     if coded:  # the event coder's own casualty claims (story-level assembly), when it gives them
         casualties = coded
     # tolls of none or without a number are claims too ("no one was hurt" against "seven
@@ -824,5 +1041,5 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
             "places": places, "responsibility": responsibility, "timeline": timeline,
             "administrations": administrations, "meanings": meanings, "recalled": recalled,
             "detained": detained, "sites": sites, "offices": offices, "votes": votes,
-            "motives": motives, "deployed": deployed,
+            "motives": motives, "deployed": deployed, "times": times, "victims": victims,
             "text_quotes": _text_quotes(text) if "“" in text or '"' in text else []}

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from brinkwatch.analysis.claims import QUOTE_RUN, quote_words, toll_text, toll_value
+from brinkwatch.analysis.claims import QUOTE_RUN, counts_agree, quote_words, time_of, toll_text
 from brinkwatch.analysis.credibility import claim_flags, party_of
 from brinkwatch.analysis.rules import CrossrefRules, MeaningKind, load_rules
 from brinkwatch.records import hash_id
@@ -658,6 +658,29 @@ def _names(refs: Sequence[Mapping[str, Any]]) -> str:
     return ", ".join(r.get("name") or f"\"{r.get('text')}\" (unidentified)" for r in refs)
 
 
+def _word_stems(words: set[str]) -> set[str]:
+    """Words cut to their first four letters, the plural dropped: "Swedish" ~ "Sweden",
+    "Guards" ~ "Guard"."""
+    return {w[:4] for w in words if len(w) >= 4}
+
+
+def _same_named(role: str, ka: set[str], ra: Sequence[Mapping[str, Any]], kb_: set[str],
+                rb: Sequence[Mapping[str, Any]]) -> bool:
+    """One article names the party through the KB, the other only in its own words, and the
+    two can be the same: the words name it too ("the Guards" beside the Islamic Revolutionary
+    Guard Corps, "Swedish" beside Sweden), or, for the target, the words name no one in
+    particular ("an army post", "20 people"): a vaguer report is no competing answer. Who did
+    it, left to no one ("unidentified attackers", no actor), still competes with a name."""
+    named, vague = (ra, rb) if ka else (rb, ra)
+    keys = ka or kb_
+    words = name_words(vague)
+    if not words:
+        return role == "target"
+    theirs = {w for k in keys for w in re.findall(r"[^\W\d_]+", k)}
+    theirs |= {w.casefold() for r in named for w in re.findall(r"[^\W\d_]+", str(r.get("text") or ""))}
+    return bool(_word_stems(words) & _word_stems(theirs))
+
+
 def _role_topic(topic: str, role: str, report_rows: Sequence[Mapping[str, Any]],
                 profiles: Mapping[str, Mapping[str, Any]]) -> dict[str, Any] | None:
     """Competing answers to 'who' (actor) or 'whom' (target) across articles: two articles
@@ -674,7 +697,8 @@ def _role_topic(topic: str, role: str, report_rows: Sequence[Mapping[str, Any]],
     disagree = False
     for i, (_, (ka, ra, _)) in enumerate(items):
         for _, (kb_, rb, _) in items[i + 1:]:
-            if (ka and kb_ and not ka & kb_) or (bool(ka) != bool(kb_) and (ra or rb)):
+            if (ka and kb_ and not ka & kb_) or (bool(ka) != bool(kb_) and (ra or rb)
+                                                  and not _same_named(role, ka, ra, kb_, rb)):
                 disagree = True
     if not disagree:
         return None
@@ -688,15 +712,59 @@ def _role_topic(topic: str, role: str, report_rows: Sequence[Mapping[str, Any]],
 
 def _categories_differ(per: Mapping[str, Sequence[Mapping[str, Any]]]) -> bool:
     """Two articles say who the dead (or the wounded) were, and say different things: "two
-    civilians were killed" against "two fighters were killed"."""
-    cats = {aid: {(c["kind"], c["category"]) for c in items if c.get("category")}
-            for aid, items in per.items()}
-    ids = list(cats)
+    civilians were killed" against "two fighters were killed"; "a commander and his two
+    bodyguards" against "a commander and a passer-by" (civilians beside combatants)."""
+    def cats(items: Sequence[Mapping[str, Any]], kind: str) -> set[str]:
+        out: set[str] = set()
+        for c in items:
+            if c["kind"] == kind and c.get("category"):
+                out |= {"civilians", "combatants"} if c["category"] == "mixed" else {c["category"]}
+        return out
+
+    ids = list(per)
     for i, a in enumerate(ids):
         for b in ids[i + 1:]:
-            for kind in {k for k, _ in cats[a]} & {k for k, _ in cats[b]}:
-                if not {x for x in cats[a] if x[0] == kind} & {x for x in cats[b] if x[0] == kind}:
+            for kind in ("killed", "wounded"):
+                ca, cb = cats(per[a], kind), cats(per[b], kind)
+                if ca and cb and ca != cb:
                     return True
+    return False
+
+
+def _covers(topic: str, x: Mapping[str, Any], y: Mapping[str, Any]) -> bool:
+    """Whether claim ``x`` counts what ``y`` counts: the same kind; for casualties, a toll of
+    none said of the hurt or of casualties ("nobody was hurt", "no casualties") counts the
+    dead too."""
+    if x["kind"] == y["kind"]:
+        return True
+    if topic != "casualties":
+        return False
+    return any(c.get("number") == 0 and (c["kind"] == "wounded"
+                                         or re.search(r"casualt", str(c.get("text") or ""), re.I))
+               for c in (x, y))
+
+
+def _counts_differ(topic: str, per: Mapping[str, Sequence[Mapping[str, Any]]]) -> bool:
+    """Two articles count one thing (the dead, the wounded, the rockets) and one of them gives
+    a count that none of the other's counts of that thing allows: "five" against "seven", "no
+    one was hurt" against "two killed"; not "at least five" against "seven", nor "several"
+    against "four" (claims.counts_agree). Counts of different things differ too, side by side
+    (one article gives the dead and the wounded, another only the dead; rockets against
+    drones)."""
+    def one_sided(xs: Sequence[Mapping[str, Any]], ys: Sequence[Mapping[str, Any]]) -> bool:
+        for x in xs:
+            same = [y for y in ys if _covers(topic, x, y)]
+            if same and not any(counts_agree(x, y) for y in same):
+                return True
+        return False
+
+    ids = list(per)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            if {c["kind"] for c in per[a]} != {c["kind"] for c in per[b]}:
+                return True
+            if one_sided(per[a], per[b]) or one_sided(per[b], per[a]):
+                return True
     return False
 
 
@@ -714,16 +782,19 @@ def _count_topic(topic: str, key: str, profiles: Mapping[str, Mapping[str, Any]]
                          and not lo <= c["event_date"] <= hi)]
         if items:
             per[aid] = items
-    if len(per) < 2:
+    # who the dead were, as lists of them say ("among the dead were ..."), beside the tolls
+    listed = {aid: items for aid in article_ids
+              if (items := [*per.get(aid, ()), *(((profiles.get(aid) or {}).get("claims") or {})
+                                                 .get("victims") or [])])} \
+        if topic == "casualties" else per
+    if len(listed) < 2:
         return None
-    signature = {aid: tuple(sorted({(c["kind"], toll_value(c)) for c in items}))
-                 for aid, items in per.items()}
-    if len(set(signature.values())) < 2 and not _categories_differ(per):
+    if not (len(per) >= 2 and _counts_differ(topic, per)) and not _categories_differ(listed):
         return None
     claims = []
-    for aid, items in per.items():
+    for aid, items in listed.items():
         outlet = (profiles.get(aid) or {}).get("outlet") or aid
-        said = "; ".join(dict.fromkeys(toll_text(c) for c in items))
+        said = "; ".join(dict.fromkeys(toll_text(c) if "number" in c else c["text"] for c in items))
         sources = sorted({c["source"] for c in items if c.get("source")})
         claims.append(_claim(aid, ", ".join(sources) or outlet, said))
     return {"topic": topic, "claims": claims}
@@ -775,7 +846,8 @@ def _denial_topic(report_rows: Sequence[Mapping[str, Any]],
                   profiles: Mapping[str, Mapping[str, Any]], article_ids: Sequence[str],
                   generic: frozenset[str]) -> dict[str, Any] | None:
     """A report that names who did it, beside a denial that names that same actor (in its
-    sentence or as its speaker). A denial about something else in the article (a casualty
+    sentence or as its speaker), or that denies the deed took place at all ("no attack had
+    taken place", "reports of strikes on the base were false"). A denial about something else in the article (a casualty
     report, another person's job) is not a denial of this event."""
     accusers = [(r, terms) for r in report_rows
                 if (terms := _actor_terms(r["event"], generic))]
@@ -784,7 +856,8 @@ def _denial_topic(report_rows: Sequence[Mapping[str, Any]],
         for d in ((profiles.get(aid) or {}).get("claims") or {}).get("denials", []):
             said = f"{d.get('speaker') or ''} {d.get('sentence') or ''}"
             for r, terms in accusers:
-                if _mentions(said, terms):
+                # a denial that the deed took place at all answers every other article's report
+                if _mentions(said, terms) or (d.get("deed") and r["article_id"] != aid):
                     pairs.append((r, aid, d))
     if not pairs:
         return None
@@ -801,6 +874,40 @@ def _denial_topic(report_rows: Sequence[Mapping[str, Any]],
         if c not in denied and len(denied) < 3:
             denied.append(c)
     return {"topic": "denial", "claims": claims + denied}
+
+
+_ABOUT_BLAME = re.compile(r"involve|responsib|\brole\b|behind|accusation|allegation|claims?\b|"
+                         r"orchestrat|direct|hand in|to do with", re.I)
+
+
+def _accusation_denied(report_rows: Sequence[Mapping[str, Any]],
+                       profiles: Mapping[str, Mapping[str, Any]],
+                       article_ids: Sequence[str]) -> dict[str, Any] | None:
+    """In a statement's story: an accusation (who is accused: its target) beside a denial of
+    blame by the accused ("rejected accusations that Tehran was behind the attack"), in another
+    article. The accused may be a state: the denial must name it and speak of blame."""
+    accused = [(r, terms) for r in report_rows if r["event"].get("type") == "ACCUSE"
+               and (terms := {t.casefold() for ref in r["event"].get("target") or []
+                              for t in (ref.get("name"), ref.get("text")) if t and len(t) >= 3})]
+    claims: list[dict[str, Any]] = []
+    denied: list[dict[str, Any]] = []
+    for aid in article_ids:
+        for d in ((profiles.get(aid) or {}).get("claims") or {}).get("denials", []):
+            said = f"{d.get('speaker') or ''} {d.get('sentence') or ''}"
+            if not _ABOUT_BLAME.search(d.get("sentence") or ""):
+                continue
+            for r, terms in accused:
+                if r["article_id"] == aid or not _mentions(said, terms):
+                    continue
+                ev = r["event"]
+                c = _claim(r["article_id"], _source_of(ev, _outlet(profiles, r["article_id"])),
+                           f"accuses {_names(ev.get('target') or [])}: {ev.get('type')}")
+                if c not in claims and len(claims) < 3:
+                    claims.append(c)
+                c = _claim(aid, d.get("speaker") or "unnamed", f"denial: {d['sentence']}")
+                if c not in denied and len(denied) < 3:
+                    denied.append(c)
+    return {"topic": "denial", "claims": claims + denied} if claims and denied else None
 
 
 def _article_items(profiles: Mapping[str, Mapping[str, Any]], article_ids: Sequence[str],
@@ -1105,6 +1212,115 @@ def _recalled_topic(profiles: Mapping[str, Mapping[str, Any]], article_ids: Sequ
                                             for aid, items in per.items()]}
 
 
+_DAY = 24.0
+_WEEK = 7 * _DAY
+
+
+
+def _spans(when: Mapping[str, Any], frame: str) -> list[tuple[float, float, bool]]:
+    """The hours a claim of time allows, as (from, to, spill), counted in ``frame``: from
+    day 0 of the calendar (``date``), from a Monday (``week``: its day of the week) or from
+    an unknown midnight (``day``). ``spill``: the hours a night runs past midnight, which meet
+    only a part of the next day said as such."""
+    base = (date.fromisoformat(when["date"]).toordinal() * _DAY if frame == "date"
+            else when["weekday"] * _DAY if frame == "week" else 0.0)
+    lo, hi, spill = when.get("hours") or (0.0, _DAY, 0.0)
+    out = [(base + lo, base + hi, False)]
+    if spill:
+        out.append((base + hi, base + hi + spill, True))
+    return out
+
+
+def _times_agree(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Two claims of when that can both be true: on the calendar when both have a date, on
+    the days of the week when both name (or have) one, else by the part of the day when both
+    say one ("late on Tuesday" and "at dawn" do not agree; "overnight" and "in the early hours
+    of Thursday" do; "on Wednesday night" and "on Thursday" do not)."""
+    if a.get("date") and b.get("date"):
+        frame, mod = "date", 0.0
+    elif a.get("weekday") is not None and b.get("weekday") is not None:
+        frame, mod = "week", _WEEK
+    elif a.get("hours") and b.get("hours"):
+        frame, mod = "day", _DAY
+    else:
+        return True
+    for la, ha, sa in _spans(a, frame):
+        for lb, hb, sb in _spans(b, frame):
+            if (sa and (sb or not b.get("hours"))) or (sb and not a.get("hours")):
+                continue
+            for k in ((0.0,) if not mod else (-mod, 0.0, mod)):
+                if la < hb + k and lb + k < ha:
+                    return True
+    return False
+
+
+def _when_claims(rows: Sequence[Mapping[str, Any]], profiles: Mapping[str, Mapping[str, Any]],
+                 article_ids: Sequence[str], material: bool) -> dict[str, list[dict[str, Any]]]:
+    """When each article puts the story's event: the dates and words of time its reports
+    carry ("late on Tuesday": a day of the week and a part of the day); for an article whose
+    reports say no time, the time of the first deed its text tells. Words of time without a
+    date count in material stories only (a statement's "on Sunday" may be the deed's day)."""
+    per: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        d = r["event"].get("date") or {}
+        value = d.get("value")
+        t = time_of(d.get("text"), said_days=True) or {}
+        day = str(value) if value and len(str(value)) == 10 else None
+        weekday = t.get("weekday")
+        if day is not None:
+            weekday = date.fromisoformat(day).weekday()
+        if not material and not value:
+            # a statement's words of time without a date: the day of the saying or of the
+            # deed it speaks of, told apart by nothing here
+            continue
+        if value or t:
+            item = {"date": day, "value": str(value) if value else None, "weekday": weekday,
+                    "hours": t.get("hours"), "text": d.get("text") or str(value)}
+            if item not in per[r["article_id"]]:
+                per[r["article_id"]].append(item)
+    if material:
+        for aid in article_ids:
+            if aid in per:
+                continue
+            for x in ((profiles.get(aid) or {}).get("claims") or {}).get("times") or ():
+                per[aid].append({"date": None, "value": None, "weekday": x["weekday"],
+                                 "hours": tuple(x["hours"]) if x.get("hours") else None,
+                                 "text": x["sentence"]})
+    return per
+
+
+def _date_topic(rows: Sequence[Mapping[str, Any]], profiles: Mapping[str, Mapping[str, Any]],
+                article_ids: Sequence[str], material: bool) -> dict[str, Any] | None:
+    """When it happened, when two articles put it at times that cannot both hold: one says a
+    date or time the other's claims all rule out (another day; the night against the dawn).
+    Dates of a coarser precision (a month) compare as before, by value."""
+    per = _when_claims(rows, profiles, article_ids, material)
+    ids = list(per)
+
+    def one_sided(xs: Sequence[Mapping[str, Any]], ys: Sequence[Mapping[str, Any]]) -> bool:
+        for x in xs:
+            if x.get("date") is None and x.get("value"):  # a month or a year: by value
+                if not any(x["value"] == y.get("value") for y in ys):
+                    return True
+                continue
+            if not any(_times_agree(x, y) for y in ys if not (y.get("date") is None
+                                                                and y.get("value"))):
+                return True
+        return False
+
+    if not any(one_sided(per[a], per[b]) or one_sided(per[b], per[a])
+               for i, a in enumerate(ids) for b in ids[i + 1:]):
+        return None
+    src = {r["article_id"]: r["event"] for r in rows}
+    return {"topic": "date", "claims": [
+        _claim(aid, _source_of(src[aid], (profiles.get(aid) or {}).get("outlet")) if aid in src
+               else _outlet(profiles, aid),
+               ", ".join(dict.fromkeys(
+                   (f"{x['value']} ({x['text']})" if x.get("value") and x["text"] != x["value"]
+                    else str(x.get("value") or x["text"])) for x in items)))
+        for aid, items in per.items()]}
+
+
 def _words(s: str) -> set[str]:
     return {w for w in s.lower().split() if len(w) > 2}
 
@@ -1137,7 +1353,11 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
         name = (e.get("location") or {}).get("name")
         return None if not name or name.casefold() in broad_places else name
 
-    for topic, getter in (("date", lambda e: (e.get("date") or {}).get("value")), ("place", place)):
+    c = _date_topic(own_rows if own_rows is not None else report_rows, profiles, article_ids,
+                    material)
+    if c:
+        out.append(c)
+    for topic, getter in (("place", place),):
         per: dict[str, set[str]] = defaultdict(set)
         src: dict[str, Mapping[str, Any]] = {}
         for r in own_rows if own_rows is not None else report_rows:
@@ -1171,6 +1391,10 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
             out.append({"topic": "perpetrator", "claims": said})
         elif said and who is not None:  # beside the coded actors, what each article says of it
             who["claims"] += [c for c in said if c not in who["claims"]]
+    else:
+        c = _accusation_denied(report_rows, profiles, article_ids)
+        if c:
+            out.append(c)
     parties = {t.casefold() for r in report_rows for role in ("actor", "target")
                for ref in r["event"].get(role) or []
                for t in (ref.get("name"), ref.get("text"))

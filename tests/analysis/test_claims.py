@@ -18,7 +18,8 @@ from brinkwatch.analysis.claims import article_claims, toll_value
     ("Nine men on the ferry suffered injuries.", {("wounded", 9)}),
     ("He was killed a day later.", set()),
     ("The blast left one casualty and four injuries.", {("killed", 1), ("wounded", 4)}),
-    ("A rocket attack near the base on December 27 killed a contractor.", set()),
+    # the day of the month is no toll; "a contractor" is one (analysis.claims, _ONE_PERSON)
+    ("A rocket attack near the base on December 27 killed a contractor.", {("killed", 1)}),
     # people of other kinds, an adverb before what befell them, the treated as wounded
     ("Three of the governor's aides were also killed.", {("killed", 3)}),
     ("Police said 30 mourners were hospitalised after the stampede.", {("wounded", 30)}),

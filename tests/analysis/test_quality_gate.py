@@ -51,12 +51,13 @@ def test_dev_clusters_and_contradictions(tmp_path: Path) -> None:
 #: our own sets T, T2, H and H2 (benchmarks/fresh*, heldout*, tuned on: development figures,
 #: not blind ones; H2 from round 8). Set T's topics floor is 0.75 (main had 0.65): the 10th topic
 #: stories10 measured was credited by a contradiction about another claim on the right story, lost
-#: when the merged round re-dated the strike's reports; 9 of 12 hold.
-OWN_SETS = {"fresh": {"pairwise_f1": 0.95, "pairwise_precision": 0.95, "topics_surfaced": 0.75,
+#: when the merged round re-dated the strike's reports; 9 of 12 hold. Round 9 (topics11): 10 of
+#: 12 on T (the time of the strikes, night against dawn) and 15 of 16 on H.
+OWN_SETS = {"fresh": {"pairwise_f1": 0.95, "pairwise_precision": 0.95, "topics_surfaced": 0.83,
                       "mixed_max": 0},
             "fresh2": {"pairwise_f1": 0.95, "pairwise_precision": 0.95, "topics_surfaced": 0.60,
                        "mixed_max": 0},
-            "heldout": {"pairwise_f1": 0.95, "pairwise_precision": 0.95, "topics_surfaced": 0.85,
+            "heldout": {"pairwise_f1": 0.95, "pairwise_precision": 0.95, "topics_surfaced": 0.93,
                         "mixed_max": 0},
             "heldout2": {"pairwise_f1": 0.94, "pairwise_precision": 0.95, "topics_surfaced": 0.80,
                          "mixed_max": 0}}

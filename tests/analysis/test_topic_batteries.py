@@ -1,0 +1,27 @@
+"""Battery A of round 9's contradictions work (topics11): multi-outlet scenarios written for
+it (wire with dateline, regional, partisan, undated rewrite), each divergence a gold topic, in
+the dev-set format (``batteries/topics_a``). Ingested and scored like the dev set; the floor
+is the measured value and only goes up. Its misses at the time were grouping, not claims: a
+report with no coded event (the parliament's "binding decision"), and short reports of one
+strike told in unlike words that do not join (docs/benchmarks.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.analysis.test_quality_gate import run
+
+BATTERY_A = Path(__file__).resolve().parent / "batteries" / "topics_a"
+
+
+@pytest.mark.slow
+def test_battery_a_contradiction_topics(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    run("ingest", "-q", str(BATTERY_A / "articles.jsonl"), db=db)
+    scores = json.loads(run("eval", "stories", "--dev", str(BATTERY_A), "--json", db=db).stdout)
+    assert scores["contradiction_topics"]["surfaced"] >= 19, scores["contradiction_topics"]
+    assert scores["pairwise"]["precision"] >= 1.0, scores["pairwise"]
+    assert not scores["mixed_stories"], scores["mixed_stories"]
