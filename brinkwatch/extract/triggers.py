@@ -578,13 +578,9 @@ def _clause_intent(verb: Token, comp: Token,
         return None
     act = _through_aspect(comp)
     inner = verb_hits.get(act.i) or inner_hit(act, verb_hits)
-<<<<<<< HEAD
     if (inner is None or inner[0].type not in FORCE_TYPES) and answer_by_force(act):
         return "THREATEN", "violence", comp  # "said it would respond to any attack"
-    if inner is None or inner[0].type not in FORCE_TYPES:
-=======
     if inner is None:
->>>>>>> speech11
         return None
     if inner[0].type in FORCE_TYPES:
         return "THREATEN", threat_mode(inner[0].type), comp
