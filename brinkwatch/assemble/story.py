@@ -2370,10 +2370,17 @@ def _targetless(doc: Any, ev: Event) -> bool:
     attack"), or a threat: a vow or warning of a response ("vowed to take revenge", "warned of
     a harsh response") threatens whoever it is aimed at, and analysts code it with no target
     when neither the clause nor the story names one."""
-    if ev.targets or ev.type in UNDIRECTED or ev.type == "THREATEN" or _act_objects(doc, ev) \
+    if ev.targets or ev.type in UNDIRECTED or _threat_of_force(ev) or _act_objects(doc, ev) \
             or _denial(doc, ev) or _readied(doc, ev) or _judged(doc, ev):
         return False
     return not (ev.quad == 4 and _struck_object(doc, ev))
+
+
+def _threat_of_force(ev: Event) -> bool:
+    """A threat of force or of a response ("vowed to retaliate", "warned of a harsh response"):
+    aimed at whoever acts, coded with no target when none is named. A break or a sanction
+    announced ("would recall its ambassador") is aimed at someone, or is no threat."""
+    return ev.type == "THREATEN" and ev.mode in (None, "violence")
 
 
 # A denial answers a claim, not an actor: "denied a report that ...", "dismissed suggestions
