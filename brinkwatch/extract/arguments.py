@@ -63,6 +63,12 @@ _TYPE_PREPS: dict[str, frozenset[str]] = {
     "RETREAT": frozenset({"from", "out"}),
     "MOBILIZE": frozenset({"to", "near", "along", "against", "toward", "towards", "in"}),
 }
+# Fighting is done with the other side: "clashed with X" (X is the target).
+FIGHT_WORDS = frozenset({"clash", "fight", "battle", "skirmish", "firefight", "gunfight",
+                         "exchange"})
+# Purposes that name whom a hostile act is aimed at: "struck ... to punish X".
+PURPOSE_VERBS = frozenset({"punish", "deter", "retaliate", "weaken", "degrade", "target",
+                           "cripple", "pressure", "squeeze"})
 PRONOUNS_SPEAKER = frozenset({"we", "i", "us", "me", "our"})
 PRONOUNS_3RD = frozenset({"they", "he", "she", "it", "them", "him", "her", "its", "their", "his"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -280,6 +286,13 @@ def means_author(subj: Token) -> Token | None:
             by = _agent(c)
             if by is not None:
                 return by
+        if c.dep_ == "relcl":
+            # "the strike, which (officials said) was carried out by X, killed ...": X
+            for v in (c, *(g for g in c.children if g.dep_ == "ccomp")):
+                if v.tag_ == "VBN" and lemma(v) in _WIELD_VERBS | _ORGANIZE | {"claim"}:
+                    by = _agent(v)
+                    if by is not None:
+                        return by
     return None
 
 
@@ -455,9 +468,32 @@ _ORGANIZE = frozenset({"lead", "stage", "organize", "organise", "hold", "launch"
                        "order", "authorize", "authorise", "approve", "direct", "command"})
 
 
+def _purpose_targets(tok: Token) -> list[Token]:
+    """Whom a hostile act is done to, named only in its purpose clause: "launched strikes to
+    punish X", "imposed sanctions aimed at deterring X", "to retaliate against X"."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp", "acl") and lemma(c) in PURPOSE_VERBS and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            out += [g for g in c.children if g.dep_ == "dobj" and is_actorish(g)]
+            out += [g for p in c.children if p.dep_ == "prep" and lemma(p) == "against"
+                    for g in p.children if g.dep_ == "pobj" and is_actorish(g)]
+    return out
+
+
 def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
+    found = _targets_of(trig, doc)
+    if trig.type in ("ASSAULT", "SANCTION", "COERCE") and trig.controller is None and all(
+            t.ent_type_ in ("DATE", "TIME") for t in found):  # "on Friday" is no target
+        found += _purpose_targets(doc[trig.head]) or _purpose_targets(doc[trig.token])
+    return found
+
+
+def _targets_of(trig: Trigger, doc: Doc) -> list[Token]:
     tok = doc[trig.token]
     preps = _TYPE_PREPS.get(trig.type, frozenset()) | _DEFAULT_PREPS
+    if lemma(tok) in FIGHT_WORDS:
+        preps = preps | {"with"}  # "clashed with X", "battles with X": the other side
     found: list[Token] = []
     if trig.controller is not None:
         comp = doc[trig.controller]
@@ -982,9 +1018,13 @@ def hosted_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
     """Who a struck facility hosts, when a clause says so ("bases hosting U.S. troops",
     "the camp that houses coalition advisers"): they are the target, not the country the
     facility's adjective names ("Iraqi bases hosting ...")."""
-    if _site_lemma(tok) not in FACILITY_NOUNS and _site_lemma(tok) not in PLACE_NOUNS:
-        return []
-    for c in tok.children:
+    def site(t: Token) -> bool:
+        return _site_lemma(t) in FACILITY_NOUNS or _site_lemma(t) in PLACE_NOUNS
+
+    # "Ain al-Asad, a base hosting U.S. troops", "Harir, which houses ...": the named site too
+    clauses = [c for s in (tok, *(a for a in tok.children if a.dep_ == "appos" and site(a)))
+               if s is not tok or site(tok) or tok.pos_ == "PROPN" for c in s.children]
+    for c in clauses:
         if c.dep_ in ("acl", "relcl") and lemma(c) in _HOST_VERBS:
             got = next((g for g in c.children if g.dep_ == "dobj"), None)
             if got is None:
@@ -998,10 +1038,14 @@ def hosted_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
 
 def owner_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
     """The owner X of a generic facility target ("struck sites belonging to X") as the target,
-    its text the whole phrase."""
+    its text the whole phrase; of a named site, the owner its apposition names ("Harir, an
+    air base used by X")."""
     if _site_lemma(tok) not in FACILITY_NOUNS and lemma(tok) not in active().member_nouns \
-            and lemma(tok) not in POPULATION_NOUNS:
-        return []
+            and lemma(tok) not in POPULATION_NOUNS and lemma(tok) not in active().vehicle_nouns:
+        # (a vehicle: "a convoy of X", "a car belonging to X")
+        site = next((a for a in tok.children if a.dep_ == "appos"
+                     and _site_lemma(a) in FACILITY_NOUNS), None) if tok.pos_ == "PROPN" else None
+        return owner_refs(site, resolver, trigger) if site is not None else []
     owner = _owner(tok)
     if owner is None:
         return []
@@ -1143,6 +1187,28 @@ class Resolver:
         got = [r for r in self.one(speaker, trigger) if not generic_actor(r)]
         return [replace(got[0], start=tok.idx, end=tok.idx + len(tok.text))] if got else []
 
+    def _member_group(self, tok: Token, trigger: int) -> list[ActorRef]:
+        """The organisation "fighters of X" / "militants from X" names, X a linked group that
+        is not a state, a generic class or a place."""
+        for c in tok.children:
+            if c.dep_ != "prep" or lemma(c) not in ("of", "from"):
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                got = [r for r in self.one(g, trigger) if r.kb_id and not self._generic(r)
+                       and not place_ref(r, self.kb) and not self._state(r)]
+                if got:
+                    start = tok.left_edge.idx
+                    end = max(got[0].end or 0, tok.idx + len(tok.text))
+                    return [replace(got[0], text=doc_text(self.doc)[start:end], start=start,
+                                    end=end)]
+        return []
+
+    def _state(self, ref: ActorRef) -> bool:
+        a = self.kb.actors.get(ref.kb_id) if self.kb is not None and ref.kb_id else None
+        return a is not None and a.type == "state"
+
     def refs(self, tok: Token, trigger: int, seen: set[int] | None = None) -> list[ActorRef]:
         seen = seen if seen is not None else set()
         if tok.i in seen:
@@ -1168,6 +1234,12 @@ class Resolver:
                          and not self._generic(self._ref(m)) and self._kind(m) == "group"]
                 if named:
                     return [self._ref(named[-1])]
+            if ref.kb_id and self._generic(ref) and lemma(tok) in active().member_nouns:
+                # "fighters of X", "militants from X": the group they belong to (not a state
+                # or a place: "fighters from Syria" are no Syrian act)
+                group = self._member_group(tok, trigger)
+                if group:
+                    return group
             if tok.pos_ == "NOUN" and (not ref.kb_id or self._generic(ref)):
                 # "the Iraqi militia Kata'ib Hezbollah": the name in apposition, not the class
                 # (a name stays a name: "Adil, a Kurdish official" is Adil)
@@ -1242,9 +1314,10 @@ class Resolver:
                     return self.unnamed_speaker(tok, trigger)
             return []
         for c in tok.children:  # apposition: "the spokesman, Vedant Patel"
-            # "X, one of the armed factions": a class the head belongs to, not its identity
+            # "X, one of the armed factions": a class the head belongs to, not its identity;
+            # "two groups, X and Y": every name the apposition coordinates
             if c.dep_ == "appos" and not (c.like_num or lemma(c) in QUANTIFIERS):
-                got = self.one(c, trigger)
+                got = self.refs(c, trigger, {tok.i})
                 if got:
                     return got
         if tok.like_num or low in QUANTIFIERS:  # "two of its members", "dozens of protesters"
@@ -1254,9 +1327,9 @@ class Resolver:
                         if g.dep_ == "pobj":
                             return self.one(g, trigger)
         members = active().member_nouns
-        if low in members or low in ("force", "troop"):
+        if low in members or low in FORCE_NOUNS or low in active().weapon_nouns:
             poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-            if poss is not None:  # "its members", "their fighters": the organisation
+            if poss is not None:  # "its members", "their fighters", "its jets": the organisation
                 got = self.one(poss, trigger)
                 if got:
                     return [replace(got[0], text=doc_text(self.doc)[span_start:head_end],
@@ -1299,6 +1372,9 @@ class Resolver:
         return [ActorRef(name=None, kb_id=None, text=text, start=start, end=end)]
 
 
+# A party's forces and craft: "its jets struck ...", "their troops" are the party's acts.
+FORCE_NOUNS = frozenset({"force", "troop", "aircraft", "warplane", "jet", "plane", "helicopter",
+                         "warship", "navy", "artillery", "army", "military", "unit"})
 # The people of a polity stand for it ("stands with the people of Kurdistan").
 _POPULATION_NOUNS = frozenset({"people", "citizen", "citizens", "population", "nation"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
