@@ -63,6 +63,9 @@ _TYPE_PREPS: dict[str, frozenset[str]] = {
     "RETREAT": frozenset({"from", "out"}),
     "MOBILIZE": frozenset({"to", "near", "along", "against", "toward", "towards", "in"}),
 }
+# Nouns of leaving: a demand for X's withdrawal asks X to leave.
+LEAVING_NOUNS = frozenset({"withdrawal", "departure", "exit", "pullout", "drawdown", "expulsion",
+                           "removal", "ouster", "evacuation"})
 # Fighting is done with the other side: "clashed with X" (X is the target).
 FIGHT_WORDS = frozenset({"clash", "fight", "battle", "skirmish", "firefight", "gunfight",
                          "exchange"})
@@ -298,7 +301,22 @@ def means_author(subj: Token) -> Token | None:
 
 def attack_agent(verb: Token) -> Token | None:
     """The agent of a passive act told through the attack that did it: "(was) killed in a
-    U.S. drone strike" -> U.S.; "injured in an Israeli raid" -> Israeli."""
+    U.S. drone strike" -> U.S.; "injured in an Israeli raid" -> Israeli; "came under fire from
+    X", "came under Turkish shelling" -> X, Turkish."""
+    if undergone(verb):
+        for c in verb.children:
+            if c.dep_ != "prep" or lemma(c) not in ("under", "from"):
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                if lemma(c) == "from" and is_actorish(g):
+                    return g
+                got = noun_actor(g) or next((x for p in g.children if p.dep_ == "prep"
+                                             and lemma(p) == "from" for x in p.children
+                                             if x.dep_ == "pobj"), None)
+                if got is not None and got.pos_ != "PRON":
+                    return got
     for c in verb.children:
         if c.dep_ in ("prep", "agent") and lemma(c) in ATTACK_FRAME_PREPS:
             for g in c.children:
@@ -481,8 +499,25 @@ def _purpose_targets(tok: Token) -> list[Token]:
     return out
 
 
+def _leaving_parties(tok: Token) -> tuple[list[Token], list[Token]]:
+    """A demand for a party to leave ("demanded the withdrawal of U.S. forces from Iraq",
+    "called for the departure of X"): (the acts, the parties asked to leave)."""
+    acts = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    acts += [g for c in tok.children if c.dep_ == "prep" and lemma(c) == "for"
+             for g in c.children if g.dep_ == "pobj"]
+    acts = [a for a in acts if lemma(a) in LEAVING_NOUNS
+            or any(s.type == "RETREAT" for s in lx.noun_senses(lemma(a)))]
+    return acts, [g for a in acts for p in a.children if p.dep_ == "prep" and lemma(p) == "of"
+                  for g in p.children if g.dep_ == "pobj" and is_actorish(g)]
+
+
 def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
     found = _targets_of(trig, doc)
+    if trig.type == "REQUEST" and trig.controller is None:
+        acts, leaving = _leaving_parties(doc[trig.token])
+        if leaving:  # the ones asked to leave, not the place they leave ("from the country")
+            found = [t for t in found if not (t.head.dep_ == "prep" and t.head.head in acts)]
+            found += [t for t in leaving if t not in found]
     if trig.type in ("ASSAULT", "SANCTION", "COERCE") and trig.controller is None and all(
             t.ent_type_ in ("DATE", "TIME") for t in found):  # "on Friday" is no target
         found += _purpose_targets(doc[trig.head]) or _purpose_targets(doc[trig.token])
@@ -830,7 +865,12 @@ POPULATION_NOUNS = frozenset({"people", "population", "citizen", "inhabitant", "
 _HOST_VERBS = frozenset({"host", "house", "station", "accommodate"})
 # Participles that attach an owner to a facility ("belonging to X", "used by X").
 _OWNER_VERBS = frozenset({"belong", "link", "affiliate", "tie", "connect", "associate", "own",
-                          "operate", "run", "control", "use", "occupy", "hold", "man"})
+                          "operate", "run", "control", "use", "occupy", "hold", "man",
+                          # "a convoy contracted by the coalition", "trucks hired by X"
+                          "contract", "hire", "charter", "lease", "rent", "employ"})
+# A vehicle serves whom its load is for: "convoys carrying supplies for X", "trucks bringing
+# equipment to X forces", "a convoy supplying X".
+_SUPPLY_VERBS = frozenset({"carry", "transport", "ferry", "deliver", "bring", "haul", "supply"})
 
 
 def place_ref(ref: ActorRef, kb: TheatreKB | None) -> bool:
@@ -905,6 +945,11 @@ def _owner(tok: Token) -> Token | None:
                     got = next((g for g in p.children if g.dep_ == "pobj"), None)
                     if got is not None:
                         return got
+        if c.dep_ in ("acl", "relcl") and lemma(c) in _SUPPLY_VERBS \
+                and lemma(tok) in active().vehicle_nouns:
+            served = _served(c)
+            if served is not None:
+                return served
     hung = _hung_owner_clause(tok)
     if hung is not None:
         return hung
@@ -920,6 +965,23 @@ def _owner(tok: Token) -> Token | None:
             and doc[after].head.dep_ == "relcl" and lemma(doc[after].head) in _HOST_VERBS \
             and doc[after].head.head.i != tok.i:
         return next((g for g in doc[after].head.children if g.dep_ == "dobj"), None)
+    return None
+
+
+def _served(clause: Token) -> Token | None:
+    """Whom a vehicle's load is for: "carrying supplies for X" / "to X", "supplying X" (X, a
+    party; not who rides in it, which ``events.passengers`` gives)."""
+    for o in clause.children:
+        if o.dep_ == "dobj" and lemma(clause) == "supply" and is_actorish(o):
+            return o
+        if o.dep_ == "dobj" and not is_actorish(o):
+            got = next((g for p in o.children if p.dep_ == "prep" and lemma(p) in ("for", "to")
+                        for g in p.children if g.dep_ == "pobj" and is_actorish(g)), None)
+            got = got or next((g for p in clause.children if p.dep_ == "prep"
+                               and lemma(p) in ("for", "to") for g in p.children
+                               if g.dep_ == "pobj" and is_actorish(g)), None)
+            if got is not None:
+                return got
     return None
 
 
@@ -1188,11 +1250,13 @@ class Resolver:
         return [replace(got[0], start=tok.idx, end=tok.idx + len(tok.text))] if got else []
 
     def _member_group(self, tok: Token, trigger: int) -> list[ActorRef]:
-        """The organisation "fighters of X" / "militants from X" names, X a linked group that
-        is not a state, a generic class or a place."""
-        for c in tok.children:
-            if c.dep_ != "prep" or lemma(c) not in ("of", "from"):
-                continue
+        """The organisation "fighters of X" / "militants from X" / "forces loyal to X" names,
+        X a linked group that is not a state, a generic class or a place."""
+        preps = [c for c in tok.children if c.dep_ == "prep" and lemma(c) in ("of", "from")]
+        preps += [p for c in tok.children if c.dep_ in ("amod", "acl", "relcl")
+                  and lemma(c) in _LOYAL_WORDS for p in c.children
+                  if p.dep_ == "prep" and lemma(p) in ("to", "with")]
+        for c in preps:
             for g in c.children:
                 if g.dep_ != "pobj":
                     continue
@@ -1204,6 +1268,22 @@ class Resolver:
                     return [replace(got[0], text=doc_text(self.doc)[start:end], start=start,
                                     end=end)]
         return []
+
+    def _coordinated_before(self, start: int, ref: ActorRef) -> list[ActorRef]:
+        """Linked names joined by "and" or commas to the mention ``ref`` inside one phrase
+        ("U.S. and British", "Iraqi, Kurdish and U.S."), left of it from ``start`` on."""
+        out: list[ActorRef] = []
+        right = ref.start or 0
+        for m in reversed(self._in(start, right)):
+            between = doc_text(self.doc)[m.end:right].strip(" ,")
+            if m.end > right or between not in ("and", ""):
+                break
+            r = self._ref(m)
+            if not r.kb_id or self._generic(r):
+                break
+            out.insert(0, r)
+            right = m.start
+        return out
 
     def _state(self, ref: ActorRef) -> bool:
         a = self.kb.actors.get(ref.kb_id) if self.kb is not None and ref.kb_id else None
@@ -1247,6 +1327,11 @@ class Resolver:
                          for r in self.one(c, trigger) if r.kb_id and not self._generic(r)]
                 if named:
                     return named[:1]
+            if ref.kb_id and not self._generic(ref) and (ref.start or 0) > span_start:
+                # "U.S. and British warplanes": every side the coordinated modifiers name
+                sides = self._coordinated_before(span_start, ref)
+                if sides:
+                    return [*sides, ref]
             end = _place_end(tok)
             if self._generic(ref) and ref.start == left.idx and end > (ref.end or end):
                 ref = replace(ref, text=doc_text(self.doc)[left.idx:end], end=end)
@@ -1334,6 +1419,10 @@ class Resolver:
                 if got:
                     return [replace(got[0], text=doc_text(self.doc)[span_start:head_end],
                                     start=span_start, end=head_end)]
+        if low in members or low in FORCE_NOUNS:
+            group = self._member_group(tok, trigger)
+            if group:  # "forces loyal to X", "militiamen affiliated with X"
+                return group
         if low in ("government", "leadership") and tok.tag_ == "NNS" or low == "government":
             # "the governments of the United States and Iraq": the states themselves
             of = next((g for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
@@ -1372,6 +1461,9 @@ class Resolver:
         return [ActorRef(name=None, kb_id=None, text=text, start=start, end=end)]
 
 
+# Allegiance that makes people or forces a group's: "forces loyal to X", "gunmen linked to X".
+_LOYAL_WORDS = frozenset({"loyal", "affiliated", "affiliate", "linked", "link", "allied", "ally",
+                          "belonging", "belong", "tied", "tie", "aligned", "align"})
 # A party's forces and craft: "its jets struck ...", "their troops" are the party's acts.
 FORCE_NOUNS = frozenset({"force", "troop", "aircraft", "warplane", "jet", "plane", "helicopter",
                          "warship", "navy", "artillery", "army", "military", "unit"})
