@@ -1249,13 +1249,17 @@ class Resolver:
         got = [r for r in self.one(speaker, trigger) if not generic_actor(r)]
         return [replace(got[0], start=tok.idx, end=tok.idx + len(tok.text))] if got else []
 
-    def _member_group(self, tok: Token, trigger: int) -> list[ActorRef]:
-        """The organisation "fighters of X" / "militants from X" / "forces loyal to X" names,
-        X a linked group that is not a state, a generic class or a place."""
-        preps = [c for c in tok.children if c.dep_ == "prep" and lemma(c) in ("of", "from")]
+    def _member_group(self, tok: Token, trigger: int, *, of: bool = True) -> list[ActorRef]:
+        """The organisation "fighters of X" / "militants from X" / "forces loyal to X" /
+        "companies run by X" names, X a linked group that is not a state, a generic class or
+        a place (``of``: "of/from X" counts too)."""
+        preps = [c for c in tok.children if c.dep_ == "prep" and lemma(c) in ("of", "from")] \
+            if of else []
         preps += [p for c in tok.children if c.dep_ in ("amod", "acl", "relcl")
                   and lemma(c) in _LOYAL_WORDS for p in c.children
                   if p.dep_ == "prep" and lemma(p) in ("to", "with")]
+        preps += [p for c in tok.children if c.dep_ in ("acl", "relcl")
+                  and lemma(c) in _OWNER_VERBS for p in c.children if p.dep_ == "agent"]
         for c in preps:
             for g in c.children:
                 if g.dep_ != "pobj":
@@ -1419,10 +1423,19 @@ class Resolver:
                 if got:
                     return [replace(got[0], text=doc_text(self.doc)[span_start:head_end],
                                     start=span_start, end=head_end)]
-        if low in members or low in FORCE_NOUNS:
-            group = self._member_group(tok, trigger)
-            if group:  # "forces loyal to X", "militiamen affiliated with X"
+        if low in members or low in FORCE_NOUNS or low in _AFFILIATE_NOUNS \
+                or low in _ATTACKER_NOUNS:
+            # "forces loyal to X", "militiamen affiliated with X", "individuals linked to X",
+            # "front companies run by X"
+            group = self._member_group(tok, trigger, of=low not in _AFFILIATE_NOUNS)
+            if group:
                 return group
+        if low in _WEB_NOUNS:  # "a network of companies run by X": theirs
+            for g in (g for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
+                      for g in c.children if g.dep_ == "pobj"):
+                got = [r for r in self.one(g, trigger) if r.kb_id and not self._generic(r)]
+                if got:
+                    return got
         if low in ("government", "leadership") and tok.tag_ == "NNS" or low == "government":
             # "the governments of the United States and Iraq": the states themselves
             of = next((g for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
@@ -1464,6 +1477,16 @@ class Resolver:
 # Allegiance that makes people or forces a group's: "forces loyal to X", "gunmen linked to X".
 _LOYAL_WORDS = frozenset({"loyal", "affiliated", "affiliate", "linked", "link", "allied", "ally",
                           "belonging", "belong", "tied", "tie", "aligned", "align"})
+# People and bodies that are a group's when a clause ties them to it ("individuals linked to
+# X", "companies run by X"), never by "of" alone ("companies of the region").
+_AFFILIATE_NOUNS = frozenset({"individual", "person", "entity", "company", "firm", "businessman",
+                              "businessmen", "front", "facilitator", "financier", "associate",
+                              "cell", "smuggler", "bank", "exchange", "agent", "network", "ring"})
+# Who does an attack: "a suicide bomber from X", "gunmen of X" are X's.
+_ATTACKER_NOUNS = frozenset({"bomber", "gunman", "attacker", "assailant", "sniper", "militiaman",
+                             "insurgent", "jihadist", "fighter", "militant"})
+# Webs of people or firms: "a network of companies run by X" is X's.
+_WEB_NOUNS = frozenset({"network", "ring", "web"})
 # A party's forces and craft: "its jets struck ...", "their troops" are the party's acts.
 FORCE_NOUNS = frozenset({"force", "troop", "aircraft", "warplane", "jet", "plane", "helicopter",
                          "warship", "navy", "artillery", "army", "military", "unit"})

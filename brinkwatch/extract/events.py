@@ -1099,8 +1099,11 @@ def _response_targets(tok: Token) -> list[Token]:
     nouns = [c for c in tok.children if c.dep_ == "dobj" and lemma(c) in RESPONSE_NOUNS]
     nouns += [g for c in tok.children if c.dep_ == "prep" and lemma(c) in ("of", "against")
               for g in c.children if g.dep_ == "pobj" and lemma(g) in RESPONSE_NOUNS]
+    # "warned of consequences for X": who bears them
     return [g for n in nouns for p in n.children if p.dep_ == "prep"
-            and lemma(p) in ("against", "on", "upon") for g in p.children if g.dep_ == "pobj"]
+            and (lemma(p) in ("against", "on", "upon")
+                 or lemma(p) == "for" and lemma(n) in ("consequence", "repercussion", "cost"))
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _warned_response(trig: Trigger, doc: Doc) -> bool:
@@ -1365,7 +1368,14 @@ def _against_ills(trig: Trigger, doc: Doc) -> bool:
     nouns = [doc[i] for i in trig.consumed] or [doc[trig.token]]
     aimed = [g for n in nouns for p in n.children if p.dep_ == "prep"
              and lemma(p) in ("against", "on") for g in p.children if g.dep_ == "pobj"]
-    return bool(aimed) and all(lemma(g) in abstract for g in aimed)
+    return bool(aimed) and all(lemma(g) in abstract and not _party_interests(g) for g in aimed)
+
+
+def _party_interests(tok: Token) -> bool:
+    """"attacks on U.S. interests", "Iran's interests in Iraq": a party's assets, not an ill."""
+    return tok.lower_ == "interests" and any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")
+        for c in tok.children)
 
 
 def _judged_kind(tok: Token) -> bool:
