@@ -1273,6 +1273,16 @@ class Resolver:
                                     end=end)]
         return []
 
+    def _possessor(self, tok: Token, trigger: int) -> list[ActorRef]:
+        """Whom the possessive pronoun of "its members", "their fighters" names, the text the
+        whole phrase."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        got = self.one(poss, trigger) if poss is not None else []
+        if not got:
+            return []
+        start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+        return [replace(got[0], text=doc_text(self.doc)[start:end], start=start, end=end)]
+
     def _coordinated_before(self, start: int, ref: ActorRef) -> list[ActorRef]:
         """Linked names joined by "and" or commas to the mention ``ref`` inside one phrase
         ("U.S. and British", "Iraqi, Kurdish and U.S."), left of it from ``start`` on."""
@@ -1321,15 +1331,16 @@ class Resolver:
             if ref.kb_id and self._generic(ref) and lemma(tok) in active().member_nouns:
                 # "fighters of X", "militants from X": the group they belong to (not a state
                 # or a place: "fighters from Syria" are no Syrian act)
-                group = self._member_group(tok, trigger)
+                group = self._member_group(tok, trigger) or self._possessor(tok, trigger)
                 if group:
                     return group
             if tok.pos_ == "NOUN" and (not ref.kb_id or self._generic(ref)):
                 # "the Iraqi militia Kata'ib Hezbollah": the name in apposition, not the class
                 # (a name stays a name: "Adil, a Kurdish official" is Adil)
-                named = [r for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                named = [r for c in (*(c for c in tok.children if c.dep_ == "appos"
+                                       and c.pos_ == "PROPN"), *_called(tok))
                          for r in self.one(c, trigger) if r.kb_id and not self._generic(r)]
-                if named:
+                if named:  # also "a militia called X", "the group known as X"
                     return named[:1]
             if ref.kb_id and not self._generic(ref) and (ref.start or 0) > span_start:
                 # "U.S. and British warplanes": every side the coordinated modifiers name
@@ -1409,6 +1420,10 @@ class Resolver:
                 got = self.refs(c, trigger, {tok.i})
                 if got:
                     return got
+        for c in _called(tok) if tok.pos_ == "NOUN" else ():  # "a group known as X"
+            got = [r for r in self.one(c, trigger) if r.kb_id and not self._generic(r)]
+            if got:
+                return got
         if tok.like_num or low in QUANTIFIERS:  # "two of its members", "dozens of protesters"
             for c in tok.children:
                 if c.dep_ == "prep" and lemma(c) == "of":
@@ -1417,12 +1432,9 @@ class Resolver:
                             return self.one(g, trigger)
         members = active().member_nouns
         if low in members or low in FORCE_NOUNS or low in active().weapon_nouns:
-            poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-            if poss is not None:  # "its members", "their fighters", "its jets": the organisation
-                got = self.one(poss, trigger)
-                if got:
-                    return [replace(got[0], text=doc_text(self.doc)[span_start:head_end],
-                                    start=span_start, end=head_end)]
+            got = self._possessor(tok, trigger)
+            if got:  # "its members", "their fighters", "its jets": the organisation
+                return got
         if low in members or low in FORCE_NOUNS or low in _AFFILIATE_NOUNS \
                 or low in _ATTACKER_NOUNS:
             # "forces loyal to X", "militiamen affiliated with X", "individuals linked to X",
@@ -1484,9 +1496,23 @@ _AFFILIATE_NOUNS = frozenset({"individual", "person", "entity", "company", "firm
                               "cell", "smuggler", "bank", "exchange", "agent", "network", "ring"})
 # Who does an attack: "a suicide bomber from X", "gunmen of X" are X's.
 _ATTACKER_NOUNS = frozenset({"bomber", "gunman", "attacker", "assailant", "sniper", "militiaman",
-                             "insurgent", "jihadist", "fighter", "militant"})
+                             "insurgent", "jihadist", "fighter", "militant",
+                             # a group's crowd: "supporters of X stormed ..."
+                             "supporter", "follower", "loyalist", "partisan"})
 # Webs of people or firms: "a network of companies run by X" is X's.
 _WEB_NOUNS = frozenset({"network", "ring", "web"})
+def _called(tok: Token) -> list[Token]:
+    """The name a participle gives a noun: "a militia called X", "the group known as X"."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "acl" and lemma(c) in ("call", "name", "dub"):
+            out += [g for g in c.children if g.dep_ in ("oprd", "attr") and g.pos_ == "PROPN"]
+        elif c.dep_ == "acl" and lemma(c) == "know":
+            out += [g for p in c.children if p.dep_ == "prep" and lemma(p) == "as"
+                    for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return out
+
+
 # A party's forces and craft: "its jets struck ...", "their troops" are the party's acts.
 FORCE_NOUNS = frozenset({"force", "troop", "aircraft", "warplane", "jet", "plane", "helicopter",
                          "warship", "navy", "artillery", "army", "military", "unit"})

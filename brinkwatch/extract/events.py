@@ -215,6 +215,16 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         speaker, _ = subject_of(head.head)
         actors = [a for a in resolver.refs(speaker, trig.token) if not generic_actor(a)] \
             if speaker is not None else actors
+    if subj is not None and not passive and trig.type == "ASSAULT" \
+            and not any(a.kb_id for a in actors) and lemma(subj) in OWN_FORCE_NOUNS \
+            and not any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in subj.children):
+        # "the defence ministry said warplanes struck PKK hideouts": a military reporting
+        # craft or forces it names by no owner reports its own (an office of its state)
+        spk = attr.for_trigger(trig.token).speaker
+        state = kb.state_of(spk.kb_id) if spk is not None and spk.kb_id and kb is not None \
+            and spk.sector == "MIL" else None
+        if state is not None:
+            actors = [kb.ref(state.id, subj.text, subj.idx, subj.idx + len(subj.text))]
     targets: list[ActorRef] = []
     carried = False  # the target rode in a vehicle the act hit
     if trig.judged is not None or trig.culprit is not None:
@@ -1246,6 +1256,9 @@ def inner_reporter(verb: Token) -> Token | None:
 
 # The speaker's own state named as a common noun ("said the country will never tolerate").
 SELF_STATE_NOUNS = frozenset({"state", "country", "nation"})
+# A state's craft and forces, named with no owner by the military that reports them.
+OWN_FORCE_NOUNS = frozenset({"warplane", "jet", "aircraft", "plane", "helicopter", "gunship",
+                             "force", "troop", "artillery", "army", "navy", "commando"})
 
 
 def reported_clause_speaker(verb: Token, type_: str) -> Token | None:

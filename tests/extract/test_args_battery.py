@@ -1,11 +1,16 @@
 """Actors and targets of events of the right type (round 9, args11): battery A, sentences of
-our own about episodes of the theatre, in varied wordings: targets as objects of prepositions and
-nominals, owners of struck sites and vehicles ("a vehicle of X", "Harir, an air base used by X"),
-appositions and coordinations ("two factions, X and Y"), passive agents, members ("fighters of
-X", "militants from X"), a party's craft ("its jets"), the other side of a clash, the party a
-purpose clause names ("to punish X"), the claimant and the author a relative clause names. Each
-positive row must come out (type, actor and target matched as the event scorer matches them);
-each negative row must not. Rows the coder still misses are left out (the report lists them)."""
+our own about episodes of the theatre, in varied wordings. Targets: objects of prepositions and
+nominals, owners of struck sites and vehicles ("a vehicle of X", "convoys carrying supplies for
+X", "a convoy contracted by X", "Harir, an air base used by X"), appositions and coordinations
+("two factions, X and Y"), the other side of a clash, the party a purpose clause names ("to
+punish X"), the party a demand asks to leave ("the withdrawal of X"), who bears the consequences
+warned of, a party's interests. Actors: members and allies ("fighters of X", "forces loyal to
+X", "supporters of a militia called X", "individuals linked to X", "companies run by X"), a
+party's craft ("its jets"), coordinated modifiers ("U.S. and British warplanes"), the author a
+relative clause names, who fires on those who came under fire, the state of a military that
+reports unowned craft ("the ministry said warplanes struck ..."), the claimant, passive agents.
+Each positive row must come out (type, actor and target matched as the event scorer matches
+them); each negative row must not. Rows the coder still misses are left out."""
 
 from __future__ import annotations
 
@@ -220,6 +225,19 @@ CODED = [
     ("A suicide bomber from Islamic State blew himself up at a Shiite mosque in Baghdad on Friday.", ["ASSAULT"], ["Islamic State"], []),
     ("Turkish commandos captured a PKK official in Duhok province on Sunday.", ["ASSAULT", "COERCE"], ["Turkey"], ["PKK"]),
     ("An Israeli strike killed Hezbollah's chief of staff in Beirut on Tuesday.", ["ASSAULT"], ["Israel"], ["Lebanese Hezbollah"]),
+    ("In a Telegram post on Monday, the Islamic Resistance in Iraq claimed a drone strike on a US base in Syria.", ["ASSAULT"], ["Islamic Resistance in Iraq"], ["United States"]),
+    ("An umbrella group of Iran-backed militias, the Islamic Resistance in Iraq, said on Monday it had attacked a US base.", ["ASSAULT"], ["Islamic Resistance in Iraq"], ["United States"]),
+    ("A statement from Kata'ib Hezbollah on Monday said its fighters had targeted US forces in Syria.", ["ASSAULT"], ["Kata'ib Hezbollah"], ["United States"]),
+    ("Kata'ib Hezbollah said on Monday that it had launched drones at three US bases, adding that more attacks would follow.", ["ASSAULT"], ["Kata'ib Hezbollah"], ["United States"]),
+    ("The Houthis' military spokesman said their forces had fired missiles at a US destroyer on Monday.", ["ASSAULT"], ["Houthis"], ["United States"]),
+    ("Turkish Defence Minister Yasar Guler said Turkish forces had struck PKK positions on Monday.", ["ASSAULT"], ["Turkey"], ["PKK"]),
+    ("The IRGC ground forces pounded positions of Kurdish groups in northern Iraq on Monday, Iranian media said.", ["ASSAULT"], ["Islamic Revolutionary Guard Corps"], []),
+    ("Israel's army said its aircraft had struck Hezbollah targets in southern Lebanon on Monday.", ["ASSAULT"], ["Israel"], ["Lebanese Hezbollah"]),
+    ("Iran's Revolutionary Guards said on Monday they had fired missiles at targets in Erbil.", ["ASSAULT"], ["Islamic Revolutionary Guard Corps"], []),
+    ("The Turkish defence ministry said on Monday that warplanes had hit PKK shelters in the Qandil region.", ["ASSAULT"], ["Turkey"], ["PKK"]),
+    ("The Pentagon said forces conducted strikes on Kata'ib Hezbollah sites on Monday.", ["ASSAULT"], ["United States"], ["Kata'ib Hezbollah"]),
+    ("Followers of a group known as Saraya Awliya al-Dam attacked a convoy on Monday.", ["ASSAULT"], ["Saraya Awliya al-Dam"], []),
+    ("A statement from Kata'ib Hezbollah on Monday said its fighters had targeted US forces in Syria.", ["ASSAULT"], ["Kata'ib Hezbollah"], ["United States"]),
 ]
 
 # (text, types, actor names, target names) that must NOT be coded
@@ -275,6 +293,11 @@ NOT_CODED = [
     ("Iraq said on Monday it would protect its interests in the Gulf.", ["ASSAULT"], [], []),
     ("The government launched a campaign against corruption on Monday.", ["ASSAULT"], [], []),
     ("Companies of the region traded with Iran on Monday.", ["SANCTION"], [], []),
+    ("The Pentagon said on Monday that the base had been attacked by drones.", ["ASSAULT"], ["United States"], []),
+    ("Iraq's foreign ministry said warplanes bombed the border area on Monday.", ["ASSAULT"], ["Iraq"], []),
+    ("The Iraqi army said drones struck a base in Anbar on Monday.", ["ASSAULT"], ["Iraq"], []),
+    ("Supporters of the Iraqi national team celebrated in Baghdad on Monday.", ["ASSAULT"], [], []),
+    ("A movement called for calm in Baghdad on Monday.", ["ASSAULT"], [], []),
 ]
 
 
