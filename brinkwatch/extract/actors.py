@@ -40,7 +40,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from brinkwatch.extract.rules import active
-from brinkwatch.kb.matcher import KBPatterns, Pattern, Word, kb_patterns, label_for, words
+from brinkwatch.kb.matcher import (
+    KBPatterns,
+    Pattern,
+    Word,
+    kb_patterns,
+    label_for,
+    phrase_key,
+    words,
+)
 from brinkwatch.records import Mention, hash_id
 
 if TYPE_CHECKING:
@@ -323,8 +331,28 @@ class _Article:
             if winner is not None and (winner in explicit or winner in linked_elsewhere):
                 c.link(winner, "context", (0.75, 0.65, 0.55)[level])
                 c.label = label_for(self.kb.actors[winner])
+            elif winner is None and len(explicit) == 1 and not others and self._modifier(c) \
+                    and self._plural_named(c, explicit[0]):
+                # "the Houthi attack", "Houthi rebels": the singular of a group named in the
+                # plural ("Houthis"), shared with no other actor, used as a modifier: the group
+                c.link(explicit[0], "context", 0.5)
+                c.label = label_for(self.kb.actors[explicit[0]])
             else:
                 c.link(None, "unknown", 0.5)
+
+    def _plural_named(self, c: _Cand, kb_id: str) -> bool:
+        a = self.kb.actors[kb_id]
+        form = phrase_key(self.text[c.start:c.end])
+        return any(phrase_key(n) == f"{form}s" for n in (a.name, *a.aliases))
+
+    def _modifier(self, c: _Cand) -> bool:
+        """One word, not after "al-", modifying the common noun that follows it."""
+        span = self.parsed.doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or len(span) != 1 or span.start == 0:
+            return False
+        tok, before = span[0], self.parsed.doc[span.start - 1]
+        return (tok.dep_ in ("compound", "amod") and tok.head.i > tok.i
+                and tok.head.pos_ == "NOUN" and before.lower_ not in ("al", "-", "el"))
 
     # --- 4. NER entities: defined acronyms, surnames, titles, fuzzy; "the group" --------
     def resolve_rest(self) -> None:

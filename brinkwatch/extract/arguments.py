@@ -63,6 +63,15 @@ _TYPE_PREPS: dict[str, frozenset[str]] = {
     "RETREAT": frozenset({"from", "out"}),
     "MOBILIZE": frozenset({"to", "near", "along", "against", "toward", "towards", "in"}),
 }
+# Nouns of leaving: a demand for X's withdrawal asks X to leave.
+LEAVING_NOUNS = frozenset({"withdrawal", "departure", "exit", "pullout", "drawdown", "expulsion",
+                           "removal", "ouster", "evacuation"})
+# Fighting is done with the other side: "clashed with X" (X is the target).
+FIGHT_WORDS = frozenset({"clash", "fight", "battle", "skirmish", "firefight", "gunfight",
+                         "exchange"})
+# Purposes that name whom a hostile act is aimed at: "struck ... to punish X".
+PURPOSE_VERBS = frozenset({"punish", "deter", "retaliate", "weaken", "degrade", "target",
+                           "cripple", "pressure", "squeeze"})
 PRONOUNS_SPEAKER = frozenset({"we", "i", "us", "me", "our"})
 PRONOUNS_3RD = frozenset({"they", "he", "she", "it", "them", "him", "her", "its", "their", "his"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -280,12 +289,34 @@ def means_author(subj: Token) -> Token | None:
             by = _agent(c)
             if by is not None:
                 return by
+        if c.dep_ == "relcl":
+            # "the strike, which (officials said) was carried out by X, killed ...": X
+            for v in (c, *(g for g in c.children if g.dep_ == "ccomp")):
+                if v.tag_ == "VBN" and lemma(v) in _WIELD_VERBS | _ORGANIZE | {"claim"}:
+                    by = _agent(v)
+                    if by is not None:
+                        return by
     return None
 
 
 def attack_agent(verb: Token) -> Token | None:
     """The agent of a passive act told through the attack that did it: "(was) killed in a
-    U.S. drone strike" -> U.S.; "injured in an Israeli raid" -> Israeli."""
+    U.S. drone strike" -> U.S.; "injured in an Israeli raid" -> Israeli; "came under fire from
+    X", "came under Turkish shelling" -> X, Turkish."""
+    if undergone(verb):
+        for c in verb.children:
+            if c.dep_ != "prep" or lemma(c) not in ("under", "from"):
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                if lemma(c) == "from" and is_actorish(g):
+                    return g
+                got = noun_actor(g) or next((x for p in g.children if p.dep_ == "prep"
+                                             and lemma(p) == "from" for x in p.children
+                                             if x.dep_ == "pobj"), None)
+                if got is not None and got.pos_ != "PRON":
+                    return got
     for c in verb.children:
         if c.dep_ in ("prep", "agent") and lemma(c) in ATTACK_FRAME_PREPS:
             for g in c.children:
@@ -455,9 +486,49 @@ _ORGANIZE = frozenset({"lead", "stage", "organize", "organise", "hold", "launch"
                        "order", "authorize", "authorise", "approve", "direct", "command"})
 
 
+def _purpose_targets(tok: Token) -> list[Token]:
+    """Whom a hostile act is done to, named only in its purpose clause: "launched strikes to
+    punish X", "imposed sanctions aimed at deterring X", "to retaliate against X"."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp", "acl") and lemma(c) in PURPOSE_VERBS and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            out += [g for g in c.children if g.dep_ == "dobj" and is_actorish(g)]
+            out += [g for p in c.children if p.dep_ == "prep" and lemma(p) == "against"
+                    for g in p.children if g.dep_ == "pobj" and is_actorish(g)]
+    return out
+
+
+def _leaving_parties(tok: Token) -> tuple[list[Token], list[Token]]:
+    """A demand for a party to leave ("demanded the withdrawal of U.S. forces from Iraq",
+    "called for the departure of X"): (the acts, the parties asked to leave)."""
+    acts = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    acts += [g for c in tok.children if c.dep_ == "prep" and lemma(c) == "for"
+             for g in c.children if g.dep_ == "pobj"]
+    acts = [a for a in acts if lemma(a) in LEAVING_NOUNS
+            or any(s.type == "RETREAT" for s in lx.noun_senses(lemma(a)))]
+    return acts, [g for a in acts for p in a.children if p.dep_ == "prep" and lemma(p) == "of"
+                  for g in p.children if g.dep_ == "pobj" and is_actorish(g)]
+
+
 def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
+    found = _targets_of(trig, doc)
+    if trig.type == "REQUEST" and trig.controller is None:
+        acts, leaving = _leaving_parties(doc[trig.token])
+        if leaving:  # the ones asked to leave, not the place they leave ("from the country")
+            found = [t for t in found if not (t.head.dep_ == "prep" and t.head.head in acts)]
+            found += [t for t in leaving if t not in found]
+    if trig.type in ("ASSAULT", "SANCTION", "COERCE") and trig.controller is None and all(
+            t.ent_type_ in ("DATE", "TIME") for t in found):  # "on Friday" is no target
+        found += _purpose_targets(doc[trig.head]) or _purpose_targets(doc[trig.token])
+    return found
+
+
+def _targets_of(trig: Trigger, doc: Doc) -> list[Token]:
     tok = doc[trig.token]
     preps = _TYPE_PREPS.get(trig.type, frozenset()) | _DEFAULT_PREPS
+    if lemma(tok) in FIGHT_WORDS:
+        preps = preps | {"with"}  # "clashed with X", "battles with X": the other side
     found: list[Token] = []
     if trig.controller is not None:
         comp = doc[trig.controller]
@@ -795,7 +866,12 @@ POPULATION_NOUNS = frozenset({"people", "population", "citizen", "inhabitant", "
 _HOST_VERBS = frozenset({"host", "house", "station", "accommodate"})
 # Participles that attach an owner to a facility ("belonging to X", "used by X").
 _OWNER_VERBS = frozenset({"belong", "link", "affiliate", "tie", "connect", "associate", "own",
-                          "operate", "run", "control", "use", "occupy", "hold", "man"})
+                          "operate", "run", "control", "use", "occupy", "hold", "man",
+                          # "a convoy contracted by the coalition", "trucks hired by X"
+                          "contract", "hire", "charter", "lease", "rent", "employ"})
+# A vehicle serves whom its load is for: "convoys carrying supplies for X", "trucks bringing
+# equipment to X forces", "a convoy supplying X".
+_SUPPLY_VERBS = frozenset({"carry", "transport", "ferry", "deliver", "bring", "haul", "supply"})
 
 
 def place_ref(ref: ActorRef, kb: TheatreKB | None) -> bool:
@@ -870,6 +946,11 @@ def _owner(tok: Token) -> Token | None:
                     got = next((g for g in p.children if g.dep_ == "pobj"), None)
                     if got is not None:
                         return got
+        if c.dep_ in ("acl", "relcl") and lemma(c) in _SUPPLY_VERBS \
+                and lemma(tok) in active().vehicle_nouns:
+            served = _served(c)
+            if served is not None:
+                return served
     hung = _hung_owner_clause(tok)
     if hung is not None:
         return hung
@@ -885,6 +966,23 @@ def _owner(tok: Token) -> Token | None:
             and doc[after].head.dep_ == "relcl" and lemma(doc[after].head) in _HOST_VERBS \
             and doc[after].head.head.i != tok.i:
         return next((g for g in doc[after].head.children if g.dep_ == "dobj"), None)
+    return None
+
+
+def _served(clause: Token) -> Token | None:
+    """Whom a vehicle's load is for: "carrying supplies for X" / "to X", "supplying X" (X, a
+    party; not who rides in it, which ``events.passengers`` gives)."""
+    for o in clause.children:
+        if o.dep_ == "dobj" and lemma(clause) == "supply" and is_actorish(o):
+            return o
+        if o.dep_ == "dobj" and not is_actorish(o):
+            got = next((g for p in o.children if p.dep_ == "prep" and lemma(p) in ("for", "to")
+                        for g in p.children if g.dep_ == "pobj" and is_actorish(g)), None)
+            got = got or next((g for p in clause.children if p.dep_ == "prep"
+                               and lemma(p) in ("for", "to") for g in p.children
+                               if g.dep_ == "pobj" and is_actorish(g)), None)
+            if got is not None:
+                return got
     return None
 
 
@@ -983,9 +1081,13 @@ def hosted_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
     """Who a struck facility hosts, when a clause says so ("bases hosting U.S. troops",
     "the camp that houses coalition advisers"): they are the target, not the country the
     facility's adjective names ("Iraqi bases hosting ...")."""
-    if _site_lemma(tok) not in FACILITY_NOUNS and _site_lemma(tok) not in PLACE_NOUNS:
-        return []
-    for c in tok.children:
+    def site(t: Token) -> bool:
+        return _site_lemma(t) in FACILITY_NOUNS or _site_lemma(t) in PLACE_NOUNS
+
+    # "Ain al-Asad, a base hosting U.S. troops", "Harir, which houses ...": the named site too
+    clauses = [c for s in (tok, *(a for a in tok.children if a.dep_ == "appos" and site(a)))
+               if s is not tok or site(tok) or tok.pos_ == "PROPN" for c in s.children]
+    for c in clauses:
         if c.dep_ in ("acl", "relcl") and lemma(c) in _HOST_VERBS:
             got = next((g for g in c.children if g.dep_ == "dobj"), None)
             if got is None:
@@ -999,10 +1101,14 @@ def hosted_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
 
 def owner_refs(tok: Token, resolver: Resolver, trigger: int) -> list[ActorRef]:
     """The owner X of a generic facility target ("struck sites belonging to X") as the target,
-    its text the whole phrase."""
+    its text the whole phrase; of a named site, the owner its apposition names ("Harir, an
+    air base used by X")."""
     if _site_lemma(tok) not in FACILITY_NOUNS and lemma(tok) not in active().member_nouns \
-            and lemma(tok) not in POPULATION_NOUNS:
-        return []
+            and lemma(tok) not in POPULATION_NOUNS and lemma(tok) not in active().vehicle_nouns:
+        # (a vehicle: "a convoy of X", "a car belonging to X")
+        site = next((a for a in tok.children if a.dep_ == "appos"
+                     and _site_lemma(a) in FACILITY_NOUNS), None) if tok.pos_ == "PROPN" else None
+        return owner_refs(site, resolver, trigger) if site is not None else []
     owner = _owner(tok)
     if owner is None:
         return []
@@ -1144,6 +1250,60 @@ class Resolver:
         got = [r for r in self.one(speaker, trigger) if not generic_actor(r)]
         return [replace(got[0], start=tok.idx, end=tok.idx + len(tok.text))] if got else []
 
+    def _member_group(self, tok: Token, trigger: int, *, of: bool = True) -> list[ActorRef]:
+        """The organisation "fighters of X" / "militants from X" / "forces loyal to X" /
+        "companies run by X" names, X a linked group that is not a state, a generic class or
+        a place (``of``: "of/from X" counts too)."""
+        preps = [c for c in tok.children if c.dep_ == "prep" and lemma(c) in ("of", "from")] \
+            if of else []
+        preps += [p for c in tok.children if c.dep_ in ("amod", "acl", "relcl")
+                  and lemma(c) in _LOYAL_WORDS for p in c.children
+                  if p.dep_ == "prep" and lemma(p) in ("to", "with")]
+        preps += [p for c in tok.children if c.dep_ in ("acl", "relcl")
+                  and lemma(c) in _OWNER_VERBS for p in c.children if p.dep_ == "agent"]
+        for c in preps:
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                got = [r for r in self.one(g, trigger) if r.kb_id and not self._generic(r)
+                       and not place_ref(r, self.kb) and not self._state(r)]
+                if got:
+                    start = tok.left_edge.idx
+                    end = max(got[0].end or 0, tok.idx + len(tok.text))
+                    return [replace(got[0], text=doc_text(self.doc)[start:end], start=start,
+                                    end=end)]
+        return []
+
+    def _possessor(self, tok: Token, trigger: int) -> list[ActorRef]:
+        """Whom the possessive pronoun of "its members", "their fighters" names, the text the
+        whole phrase."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        got = self.one(poss, trigger) if poss is not None else []
+        if not got:
+            return []
+        start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+        return [replace(got[0], text=doc_text(self.doc)[start:end], start=start, end=end)]
+
+    def _coordinated_before(self, start: int, ref: ActorRef) -> list[ActorRef]:
+        """Linked names joined by "and" or commas to the mention ``ref`` inside one phrase
+        ("U.S. and British", "Iraqi, Kurdish and U.S."), left of it from ``start`` on."""
+        out: list[ActorRef] = []
+        right = ref.start or 0
+        for m in reversed(self._in(start, right)):
+            between = doc_text(self.doc)[m.end:right].strip(" ,")
+            if m.end > right or between not in ("and", ""):
+                break
+            r = self._ref(m)
+            if not r.kb_id or self._generic(r):
+                break
+            out.insert(0, r)
+            right = m.start
+        return out
+
+    def _state(self, ref: ActorRef) -> bool:
+        a = self.kb.actors.get(ref.kb_id) if self.kb is not None and ref.kb_id else None
+        return a is not None and a.type == "state"
+
     def refs(self, tok: Token, trigger: int, seen: set[int] | None = None) -> list[ActorRef]:
         seen = seen if seen is not None else set()
         if tok.i in seen:
@@ -1169,13 +1329,25 @@ class Resolver:
                          and not self._generic(self._ref(m)) and self._kind(m) == "group"]
                 if named:
                     return [self._ref(named[-1])]
+            if ref.kb_id and self._generic(ref) and lemma(tok) in active().member_nouns:
+                # "fighters of X", "militants from X": the group they belong to (not a state
+                # or a place: "fighters from Syria" are no Syrian act)
+                group = self._member_group(tok, trigger) or self._possessor(tok, trigger)
+                if group:
+                    return group
             if tok.pos_ == "NOUN" and (not ref.kb_id or self._generic(ref)):
                 # "the Iraqi militia Kata'ib Hezbollah": the name in apposition, not the class
                 # (a name stays a name: "Adil, a Kurdish official" is Adil)
-                named = [r for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                named = [r for c in (*(c for c in tok.children if c.dep_ == "appos"
+                                       and c.pos_ == "PROPN"), *_called(tok))
                          for r in self.one(c, trigger) if r.kb_id and not self._generic(r)]
-                if named:
+                if named:  # also "a militia called X", "the group known as X"
                     return named[:1]
+            if ref.kb_id and not self._generic(ref) and (ref.start or 0) > span_start:
+                # "U.S. and British warplanes": every side the coordinated modifiers name
+                sides = self._coordinated_before(span_start, ref)
+                if sides:
+                    return [*sides, ref]
             end = _place_end(tok)
             if self._generic(ref) and ref.start == left.idx and end > (ref.end or end):
                 ref = replace(ref, text=doc_text(self.doc)[left.idx:end], end=end)
@@ -1243,11 +1415,16 @@ class Resolver:
                     return self.unnamed_speaker(tok, trigger)
             return []
         for c in tok.children:  # apposition: "the spokesman, Vedant Patel"
-            # "X, one of the armed factions": a class the head belongs to, not its identity
+            # "X, one of the armed factions": a class the head belongs to, not its identity;
+            # "two groups, X and Y": every name the apposition coordinates
             if c.dep_ == "appos" and not (c.like_num or lemma(c) in QUANTIFIERS):
-                got = self.one(c, trigger)
+                got = self.refs(c, trigger, {tok.i})
                 if got:
                     return got
+        for c in _called(tok) if tok.pos_ == "NOUN" else ():  # "a group known as X"
+            got = [r for r in self.one(c, trigger) if r.kb_id and not self._generic(r)]
+            if got:
+                return got
         if tok.like_num or low in QUANTIFIERS:  # "two of its members", "dozens of protesters"
             for c in tok.children:
                 if c.dep_ == "prep" and lemma(c) == "of":
@@ -1255,13 +1432,23 @@ class Resolver:
                         if g.dep_ == "pobj":
                             return self.one(g, trigger)
         members = active().member_nouns
-        if low in members or low in ("force", "troop"):
-            poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-            if poss is not None:  # "its members", "their fighters": the organisation
-                got = self.one(poss, trigger)
+        if low in members or low in FORCE_NOUNS or low in active().weapon_nouns:
+            got = self._possessor(tok, trigger)
+            if got:  # "its members", "their fighters", "its jets": the organisation
+                return got
+        if low in members or low in FORCE_NOUNS or low in _AFFILIATE_NOUNS \
+                or low in _ATTACKER_NOUNS:
+            # "forces loyal to X", "militiamen affiliated with X", "individuals linked to X",
+            # "front companies run by X"
+            group = self._member_group(tok, trigger, of=low not in _AFFILIATE_NOUNS)
+            if group:
+                return group
+        if low in _WEB_NOUNS:  # "a network of companies run by X": theirs
+            for g in (g for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
+                      for g in c.children if g.dep_ == "pobj"):
+                got = [r for r in self.one(g, trigger) if r.kb_id and not self._generic(r)]
                 if got:
-                    return [replace(got[0], text=doc_text(self.doc)[span_start:head_end],
-                                    start=span_start, end=head_end)]
+                    return got
         if low in ("government", "leadership") and tok.tag_ == "NNS" or low == "government":
             # "the governments of the United States and Iraq": the states themselves
             of = next((g for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
@@ -1300,6 +1487,36 @@ class Resolver:
         return [ActorRef(name=None, kb_id=None, text=text, start=start, end=end)]
 
 
+# Allegiance that makes people or forces a group's: "forces loyal to X", "gunmen linked to X".
+_LOYAL_WORDS = frozenset({"loyal", "affiliated", "affiliate", "linked", "link", "allied", "ally",
+                          "belonging", "belong", "tied", "tie", "aligned", "align"})
+# People and bodies that are a group's when a clause ties them to it ("individuals linked to
+# X", "companies run by X"), never by "of" alone ("companies of the region").
+_AFFILIATE_NOUNS = frozenset({"individual", "person", "entity", "company", "firm", "businessman",
+                              "businessmen", "front", "facilitator", "financier", "associate",
+                              "cell", "smuggler", "bank", "exchange", "agent", "network", "ring"})
+# Who does an attack: "a suicide bomber from X", "gunmen of X" are X's.
+_ATTACKER_NOUNS = frozenset({"bomber", "gunman", "attacker", "assailant", "sniper", "militiaman",
+                             "insurgent", "jihadist", "fighter", "militant",
+                             # a group's crowd: "supporters of X stormed ..."
+                             "supporter", "follower", "loyalist", "partisan"})
+# Webs of people or firms: "a network of companies run by X" is X's.
+_WEB_NOUNS = frozenset({"network", "ring", "web"})
+def _called(tok: Token) -> list[Token]:
+    """The name a participle gives a noun: "a militia called X", "the group known as X"."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "acl" and lemma(c) in ("call", "name", "dub"):
+            out += [g for g in c.children if g.dep_ in ("oprd", "attr") and g.pos_ == "PROPN"]
+        elif c.dep_ == "acl" and lemma(c) == "know":
+            out += [g for p in c.children if p.dep_ == "prep" and lemma(p) == "as"
+                    for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return out
+
+
+# A party's forces and craft: "its jets struck ...", "their troops" are the party's acts.
+FORCE_NOUNS = frozenset({"force", "troop", "aircraft", "warplane", "jet", "plane", "helicopter",
+                         "warship", "navy", "artillery", "army", "military", "unit"})
 # The people of a polity stand for it ("stands with the people of Kurdistan").
 _POPULATION_NOUNS = frozenset({"people", "citizen", "citizens", "population", "nation"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})

@@ -231,6 +231,16 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         # '"There is no truth to the Turkish claims," the ministry said': the one who says it
         speaker = attr.for_trigger(trig.token).speaker
         actors = [speaker] if speaker is not None else []
+    if subj is not None and not passive and trig.type == "ASSAULT" \
+            and not any(a.kb_id for a in actors) and lemma(subj) in OWN_FORCE_NOUNS \
+            and not any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in subj.children):
+        # "the defence ministry said warplanes struck PKK hideouts": a military reporting
+        # craft or forces it names by no owner reports its own (an office of its state)
+        spk = attr.for_trigger(trig.token).speaker
+        state = kb.state_of(spk.kb_id) if spk is not None and spk.kb_id and kb is not None \
+            and spk.sector == "MIL" else None
+        if state is not None:
+            actors = [kb.ref(state.id, subj.text, subj.idx, subj.idx + len(subj.text))]
     targets: list[ActorRef] = []
     carried = False  # the target rode in a vehicle the act hit
     if trig.judged is not None or trig.culprit is not None:
@@ -1190,8 +1200,11 @@ def _response_targets(tok: Token) -> list[Token]:
     nouns = [c for c in tok.children if c.dep_ == "dobj" and lemma(c) in RESPONSE_NOUNS]
     nouns += [g for c in tok.children if c.dep_ == "prep" and lemma(c) in ("of", "against")
               for g in c.children if g.dep_ == "pobj" and lemma(g) in RESPONSE_NOUNS]
+    # "warned of consequences for X": who bears them
     return [g for n in nouns for p in n.children if p.dep_ == "prep"
-            and lemma(p) in ("against", "on", "upon") for g in p.children if g.dep_ == "pobj"]
+            and (lemma(p) in ("against", "on", "upon")
+                 or lemma(p) == "for" and lemma(n) in ("consequence", "repercussion", "cost"))
+            for g in p.children if g.dep_ == "pobj"]
 
 
 # Verbs of a response whose object or "for"/"to" object is the act answered ("avenge the
@@ -1376,6 +1389,9 @@ def inner_reporter(verb: Token) -> Token | None:
 
 # The speaker's own state named as a common noun ("said the country will never tolerate").
 SELF_STATE_NOUNS = frozenset({"state", "country", "nation"})
+# A state's craft and forces, named with no owner by the military that reports them.
+OWN_FORCE_NOUNS = frozenset({"warplane", "jet", "aircraft", "plane", "helicopter", "gunship",
+                             "force", "troop", "artillery", "army", "navy", "commando"})
 
 
 def reported_clause_speaker(verb: Token, type_: str) -> Token | None:
@@ -1504,7 +1520,14 @@ def _against_ills(trig: Trigger, doc: Doc) -> bool:
     nouns = [doc[i] for i in trig.consumed] or [doc[trig.token]]
     aimed = [g for n in nouns for p in n.children if p.dep_ == "prep"
              and lemma(p) in ("against", "on") for g in p.children if g.dep_ == "pobj"]
-    return bool(aimed) and all(lemma(g) in abstract for g in aimed)
+    return bool(aimed) and all(lemma(g) in abstract and not _party_interests(g) for g in aimed)
+
+
+def _party_interests(tok: Token) -> bool:
+    """"attacks on U.S. interests", "Iran's interests in Iraq": a party's assets, not an ill."""
+    return tok.lower_ == "interests" and any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")
+        for c in tok.children)
 
 
 def _judged_kind(tok: Token) -> bool:

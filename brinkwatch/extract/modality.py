@@ -283,11 +283,16 @@ def _under_report(tok: Token) -> bool:
     return False
 
 
-def _clause_cues(node: Token, reading: ModalityReading, *, from_conj: bool) -> None:
-    """Auxiliaries, marks, adverbs and subject determiners of one clause head."""
+def _clause_cues(node: Token, reading: ModalityReading, *, from_conj: bool,
+                 via: Token | None = None) -> None:
+    """Auxiliaries, marks, adverbs and subject determiners of one clause head (``via``: the
+    child the climb came through)."""
     for c in node.children:
         dep = c.dep_
         low, lem = _low(c), _lemma(c)
+        if dep == "dobj" and via is not None and via.dep_ in _NOMINAL_SUBJ \
+                and via.pos_ in ("NOUN", "PROPN"):
+            continue  # "the attack caused no casualties": no harm done, the attack was
         if dep == "aux" and (lem in FUTURE_MODALS or low in FUTURE_MODALS):
             reading.add(Modality.FUTURE, "will" if low in ("wo", "'ll", "’ll", "ll") else low)
         elif dep == "aux" and low == "would":
@@ -466,10 +471,11 @@ def read_modality(trigger: Token) -> ModalityReading:
     path_nouns: set[str] = set()
     from_conj = False
     neg_through = True
+    via: Token | None = None
     for _depth in range(_MAX_DEPTH):
         is_verbal = node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB")
         if is_verbal or node.dep_ == "ROOT":
-            _clause_cues(node, reading, from_conj=from_conj)
+            _clause_cues(node, reading, from_conj=from_conj, via=via)
             _negation(node, reading, neg_through=neg_through)
         else:
             _nominal_cues(node, reading)
@@ -488,7 +494,7 @@ def read_modality(trigger: Token) -> ModalityReading:
         edge = node.dep_
         # a nominal trigger hands over to the verb it is subject of ("No attack took place")
         if edge in _NOMINAL_SUBJ and node is trigger and not is_verbal:
-            node, from_conj = head, False
+            via, node, from_conj = node, head, False
             continue
         if edge == "advcl" and _infinitive(node) and not any(
                 c.dep_ in _NOMINAL_SUBJ for c in node.children):
@@ -496,7 +502,8 @@ def read_modality(trigger: Token) -> ModalityReading:
             # for, not an act told as done; "sent planes to attack X" tells the attack done
             # with what was sent
             if _lemma(head) in HASTE_VERBS:
-                node, from_conj = head, False  # "rushed to deny it": denied, and quickly
+                # "rushed to deny it": denied, and quickly
+                via, node, from_conj = node, head, False
                 continue
             if not (_lemma(head) in INSTRUMENT_VERBS and head.tag_ in ("VBD", "VBN")):
                 reading.add(Modality.HYPOTHETICAL, "to")
@@ -520,7 +527,7 @@ def read_modality(trigger: Token) -> ModalityReading:
             # "did not attack or threaten" shares the negation; "attacked but did not" does not
             neg_through = any(_low(c) in ("or", "nor") for c in _children(head, "cc"))
             from_conj = True
-            node = head
+            via, node = node, head
             continue
         if _governor(head, node, path_nouns, reading):
             break
@@ -528,5 +535,5 @@ def read_modality(trigger: Token) -> ModalityReading:
         # is consumed by the rule, not passed to the event
         neg_through = _lemma(head) not in NEG_IMPLICATIVE_VERBS | TOLERANCE_VERBS
         from_conj = False
-        node = head
+        via, node = node, head
     return reading

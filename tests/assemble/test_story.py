@@ -618,9 +618,10 @@ ANAPHORA = [
      "Iran"),
     ("Iranian missiles hit Erbil on Sunday.\n"
      "Baghdad condemned the attack as a violation of the sovereignty of Iraq.\n", 1, "Iran"),
-    # a denied strike is no attack to condemn: the asserted one is
+    # a denied strike is no attack to condemn: the asserted one is (the denied one is coded,
+    # denied, as "Iran denied that it hit Basra" is: "its drones" are Iran's)
     ("Iran denied that its drones hit Basra.\nIsraeli jets struck Damascus on Monday.\n"
-     "Syria condemned the attack.\n", 1, "Israel"),
+     "Syria condemned the attack.\n", 2, "Israel"),
     # the story leads with one linked attack and tells the act it answered later: "the attack"
     # is the lead's; a story whose lead tells no linked attack guesses none
     ("U.S. jets bombed Kata'ib Hezbollah depots near Qaim on Sunday.\n"
