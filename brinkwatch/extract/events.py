@@ -10,6 +10,7 @@ the same thing into one :class:`Event` carrying every evidence span.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +57,7 @@ from brinkwatch.extract.triggers import (
     FORCE_TYPES,
     FREE_RELATIVES,
     FUTURE_MODALS,
+    OBJ_DEPS,
     PATIENT_OBJECT_VERBS,
     READINESS_VERBS,
     TOLERANCE_WARNING_VERBS,
@@ -146,6 +148,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         return None  # "the minister came under fire over the budget": criticism, no attack
     if trig.type == "ASSAULT" and _against_ills(trig, doc):
         return None  # "launched a campaign against corruption": no attack on anyone
+    if trig.type == "ASSAULT" and (sporting(doc[trig.head]) or verbal_object(tok)):
+        return None  # "beat Iran 2-1 in the final", "attacked the government's decision"
     head = doc[trig.head]
     refused = trig  # the refused act, whose recipient the refusal keeps
     refusal = refused_cooperation(trig, head)
@@ -155,6 +159,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     if ordered is not None:  # "ordered the paper to suspend publication": the order coerces
         trig = replace(trig, type="COERCE", mode=ordered[1].mode)
     blamed = False  # the actor is who a report says did it
+    other_sides: list[Token] = []  # the other parties of a clash
     if trig.head != trig.token or not (is_noun(tok) and not is_verb(tok)):
         subj, passive = subject_of(head)
         own_subject = unlinked_clause_subject(head)
@@ -165,6 +170,10 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             subj, passive = subject_of(speaker_verb)
     else:
         subj, passive = noun_actor(tok), False
+        if subj is None and trig.type == "ASSAULT":
+            sides = between_parties(tok)  # "clashes between X and Y": X with Y
+            if len(sides) > 1:
+                subj, other_sides = sides[0], sides[1:]
         if subj is None:
             subj = circumstance_actor(tok, trig.type)
         if subj is None:
@@ -215,12 +224,17 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         speaker, _ = subject_of(head.head)
         actors = [a for a in resolver.refs(speaker, trig.token) if not generic_actor(a)] \
             if speaker is not None else actors
+    if other_sides:  # "between X and Y": X, not Y, is the actor
+        side_keys = {ref_key(r) for t in other_sides for r in resolver.refs(t, trig.token)}
+        actors = [a for a in actors if ref_key(a) not in side_keys] or actors
     targets: list[ActorRef] = []
     carried = False  # the target rode in a vehicle the act hit
     if trig.judged is not None or trig.culprit is not None:
         actors = [speaker]
         targets = resolver.refs(author, trig.token) if author is not None else []
-    for t in targets_of(trig, doc) if trig.judged is None and trig.culprit is None else ():
+    told = joint_partners(tok, head) if trig.joint else [
+        *targets_of(trig, doc), *other_sides, *agent_hung_targets(tok)]
+    for t in told if trig.judged is None and trig.culprit is None else ():
         if t.i == tok.i or own_possession(t) or locative_place(t, kb, trig.type) \
                 or (subj is not None and t.i == subj.i):  # the actor is never its own target
             continue  # "strike at Baghdad airport": the place of the event, not its target
@@ -509,7 +523,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         if hosts:
             targets = hosts
     if passive and not actors and int(event_type(trig.type).quad) == 4:
-        agent = attack_agent(head)  # "killed in a U.S. drone strike" -> U.S.
+        agent = attack_agent(head) or fire_source(head)  # "killed in a U.S. drone strike",
+        # "came under fire from X": X
         if agent is not None:
             actors = [a for a in resolver.refs(agent, trig.token) if not generic_actor(a)]
     if not actors and lemma(head) in VICTIM_VERBS:
@@ -635,7 +650,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     if unnamed_recipient:
         conf = round(conf * TARGETLESS_FACTOR, 3)
     if not targets_t and trig.type in TARGET_REQUIRED \
-            and (nominal or trig.type not in SELF_CONTAINED_ACTS) and not warned:
+            and (nominal or not self_contained(trig.type, mode)) and not warned:
         conf = round(conf * TARGETLESS_FACTOR, 3)  # "US threats", "U.S. sanctions": no recipient
     return Event(
         id="", article_id=parsed.article.id, type=et.name, mode=mode, quad=int(et.quad),
@@ -1039,9 +1054,16 @@ def stated_intent(verb: Token, type_: str, modality: Modality) -> tuple[str, str
 # topic ("U.S. sanctions", "US threats", "Iraq is seeking stability"), not an interaction.
 TARGET_REQUIRED = frozenset({"REQUEST", "AID", "SUPPORT", "CONSULT", "COOPERATE", "AGREE",
                              "SANCTION", "COERCE", "THREATEN", "ASSAULT"})
-# Material acts a clause may report without a recipient ("the U.S. imposed sanctions");
-# their bare nouns ("U.S. sanctions") still need one.
+# Material acts a clause may report without a recipient ("the U.S. imposed sanctions",
+# "customs seized a shipment of drones", "banned the broadcasts", "imposed a curfew"): their
+# object is a thing, not a party; their bare nouns ("U.S. sanctions") still need one. An arrest
+# or an expulsion is of someone ("police arrested three boxes" is no arrest).
 SELF_CONTAINED_ACTS = frozenset({"SANCTION", "ASSAULT"})
+SELF_CONTAINED_MODES = {"COERCE": frozenset({"seize", "restrict", "censor"})}
+
+
+def self_contained(type_: str, mode: str | None) -> bool:
+    return type_ in SELF_CONTAINED_ACTS or mode in SELF_CONTAINED_MODES.get(type_, ())
 TARGETLESS_FACTOR = 0.4  # puts a targetless event of those types below the default floor
 # Mutual interactions: "A and B coordinate/met/agreed" is A with B.
 SYMMETRIC_TYPES = frozenset({"COOPERATE", "CONSULT", "AGREE"})
@@ -1393,6 +1415,102 @@ def _outlet(ref: ActorRef, kb: Any) -> bool:
         return a.type == "media"
     outlets = active().outlets
     return norm_name(ref.name or "") in outlets or norm_name(ref.text or "") in outlets
+
+
+def joint_partners(noun: Token, verb: Token) -> list[Token]:
+    """The partners of a joint act ("a joint raid with coalition forces"): the objects of
+    "with" on the act or its verb; [] leaves the coordinated actors as each other's."""
+    return [g for n in (noun, verb) if n is not None for c in n.children
+            if c.dep_ == "prep" and lemma(c) in ("with", "alongside")
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def between_parties(noun: Token) -> list[Token]:
+    """The sides of a clash told with "between" ("clashes between the Peshmerga and Iraqi
+    forces", "fighting between police and gunmen", "clashes broke out between X and Y"), in
+    their order; [] when none."""
+    doc = noun.doc
+    around = noun.head.children if noun.dep_ in ("nsubj", "nsubjpass") else ()
+    for c in (*noun.children, *around):
+        if c.dep_ != "prep" or lemma(c) != "between":
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            named = [t for t in g.subtree if t.ent_type_ in _SIDE_ENTS and (
+                t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")]
+            coordinated = [g, *(t for t in g.subtree if t.dep_ == "conj" and t.head.i == g.i)]
+            sides = named if len(named) > 1 else coordinated
+            return sorted({t.i: t for t in sides}.values(), key=lambda t: t.i)
+    return []
+
+
+_SIDE_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
+
+def agent_hung_targets(noun: Token) -> list[Token]:
+    """A nominal attack's target the parser hung on its "by" agent ("the raid by X on a
+    site of Y": "on" under X): the site."""
+    if not is_noun(noun):
+        return []
+    return [x for c in noun.children if c.dep_ in ("prep", "agent") and lemma(c) == "by"
+            for g in c.children if g.dep_ == "pobj"
+            for p in g.children if p.dep_ == "prep" and lemma(p) in ("on", "against")
+            for x in p.children if x.dep_ == "pobj"]
+
+
+def fire_source(verb: Token) -> Token | None:
+    """Who the fire came from when a subject "came under fire from X" (a "from" on the
+    verb or on the fire itself)."""
+    if not undergone(verb):
+        return None
+    for n in (verb, *(g for c in verb.children if c.dep_ == "prep" and lemma(c) == "under"
+                      for g in c.children if g.dep_ == "pobj")):
+        for c in n.children:
+            if c.dep_ == "prep" and lemma(c) == "from":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+# A score ("2-1", "3–0"): the clause tells a game.
+_SCORE = re.compile(r"^\d{1,2}[-\u2013]\d{1,2}$")
+
+
+def sporting(verb: Token) -> bool:
+    """The act is told of a game: a score in its clause, a match, final or league its
+    preposition names ("beat Iran 2-1 in the Asian Cup", "a fierce attack in the second
+    half"), or footballers its subject (rule data ``sport_nouns``)."""
+    if not is_verb(verb):
+        verb = verb.head if verb.dep_ in OBJ_DEPS and is_verb(verb.head) else verb
+    sport = active().sport_nouns
+    for c in (c for n in (verb, *(o for o in verb.children if o.dep_ in OBJ_DEPS))
+              for c in n.children):
+        if _score(c) or (c.dep_ in ("dobj", "npadvmod", "nummod")
+                         and any(_score(g) for g in c.children)):
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and (lemma(g) in sport or g.lower_ in sport)
+                                    for g in c.children):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (lemma(c) in sport or c.lower_ in sport):
+            return True
+    return False
+
+
+def _score(tok: Token) -> bool:
+    """"2-1" as one token, or "3", "-", "0" as three."""
+    if _SCORE.match(tok.text):
+        return True
+    doc = tok.doc
+    return tok.like_num and tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2013") \
+        and doc[tok.i + 2].like_num and len(tok.text) <= 2 and len(doc[tok.i + 2].text) <= 2
+
+
+def verbal_object(tok: Token) -> bool:
+    """An attack verb whose direct object is something said, decided or proposed ("attacked
+    the government's decision", object group ``discourse``): criticism, no assault."""
+    words = active().object_groups.get("discourse", frozenset())
+    return is_verb(tok) and any(c.dep_ in ("dobj", "obj") and lemma(c) in words
+                                for c in tok.children)
 
 
 def is_bullet(text: str) -> bool:

@@ -431,9 +431,12 @@ def _governor(gov: Token, child: Token, path_nouns: set[str],
         if lem in ("suggest", "indicate", "show") and edge == "ccomp":
             reading.add(Modality.ALLEGED, low)  # "reports suggest the groups received..."
             return False
-        if lem in TELLING_VERBS and edge == "ccomp" and child.tag_ in ("VBD", "VBZ") \
-                and not any(c.dep_ == "aux" for c in child.children):
-            return False  # "told reporters that the raid was illegal": a report, no request
+        if lem in TELLING_VERBS and edge == "ccomp" and child.tag_ in _FINITE_TAGS \
+                and not any(c.dep_ == "aux" and (_low(c) in _MODAL_AUX or _lemma(c) in _MODAL_AUX)
+                            for c in child.children):
+            # "told reporters that the raid was illegal", "X has sent jets, officials told
+            # reporters": a report, no request
+            return False
         if lem in HYPO_VERBS and edge in ("xcomp", "ccomp", "prep", "pcomp", "dobj"):
             reading.add(Modality.HYPOTHETICAL, low)
             return False
@@ -455,6 +458,21 @@ def _governor(gov: Token, child: Token, path_nouns: set[str],
     elif lem in HYPO_NOUNS and edge in ("acl", "xcomp", "prep", "ccomp", "pcomp"):
         reading.add(Modality.HYPOTHETICAL, low)
     return False
+
+
+# Finite verb tags, and auxiliaries that make a clause no plain report.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG"})
+_MODAL_AUX = FUTURE_MODALS | HYPO_MODALS | frozenset({"would", "to"})
+# Prepositions of circumstance: the act they name is told as a fact ("following the raid",
+# "after the strike", "amid the shelling"), unless their clause is itself a plan or a
+# possibility ("will respond after any attack").
+CIRCUMSTANCE_PREPS = frozenset({"after", "following", "amid", "amidst", "since", "during",
+                                "despite"})
+
+
+def _modal_clause(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and (_low(c) in _MODAL_AUX or _lemma(c) in _MODAL_AUX)
+               for c in verb.children)
 
 
 def read_modality(trigger: Token) -> ModalityReading:
@@ -504,6 +522,8 @@ def read_modality(trigger: Token) -> ModalityReading:
         if edge == "relcl" and _infinitive(node) and _lemma(head) in HYPO_NOUNS:
             reading.add(Modality.HYPOTHETICAL, _low(head))  # "every reason to expel X"
             break
+        if edge == "pobj" and _low(head) in CIRCUMSTANCE_PREPS and not _modal_clause(head.head):
+            break  # "following the raid by X, ...", "after the strike, ...": told as done
         if edge not in _CLIMB:
             break  # relcl, advcl, parataxis, appos...: a clause of its own
         if edge == "acl" and not any(c.dep_ in ("aux", "mark") and _low(c) in ("to", "that")

@@ -35,6 +35,7 @@ class Trigger:
     controller: int | None = None  # control verb that carries the type ("refuse to meet")
     judged: int | None = None  # the act a reported judgement is about ("the raid was illegal")
     culprit: int | None = None  # who a report says did an act ("X was behind the attack")
+    joint: bool = False  # the cooperation of a joint act ("joint raids": its partners)
 
 
 # --------------------------------------------------------------------------- sense matching
@@ -358,6 +359,10 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                     judged=c) for i, c in dismissals.items()]
     out += [Trigger(token=i, head=i, type="THREATEN", mode="violence", weight=WARNING_WEIGHT,
                     consumed=(a,)) for i, a in warnings.items()]
+    out += [Trigger(token=j, head=i, type="COOPERATE", mode=JOINT_MODE, weight=JOINT_WEIGHT,
+                    joint=True)
+            for i, (sense, used) in verb_hits.items() if sense.type in JOINT_TYPES
+            and i not in controlled for j in used if joint_act(doc[j])]
     for tok in doc[start:end]:
         if tok.i in consumed or tok.i in controlled or not is_noun(tok):
             continue
@@ -391,6 +396,9 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             head = h.i  # "a group calling itself X claimed the attack": X attacked
         out.append(Trigger(token=tok.i, head=head, type=sense.type, mode=sense.mode,
                            weight=sense.weight * (1.0 if head != tok.i else 0.9)))
+        if sense.type in JOINT_TYPES and joint_act(tok):  # "joint raids": also cooperation
+            out.append(Trigger(token=tok.i, head=head, type="COOPERATE", mode=JOINT_MODE,
+                               weight=JOINT_WEIGHT, joint=True))
         if sense.type == "REQUEST":  # "calls for troops to withdraw": the withdrawal is asked for
             controlled.update(c.i for c in tok.children if c.dep_ in ("advcl", "acl")
                               and any(lemma(m) in ("for", "to") for m in c.children
@@ -398,6 +406,19 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     out = [t for t in out if t.token not in controlled and t.token not in purposes]
     out.sort(key=lambda t: t.token)
     return out
+
+
+# Joint acts of force ("joint operations", "a joint raid", "joint patrols"): the parties
+# cooperate militarily (PLOVER COOPERATE), besides what they do to their target.
+JOINT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+JOINT_MODE = "military"
+JOINT_WEIGHT = 0.75
+
+
+def joint_act(noun: Token) -> bool:
+    """A noun told as done jointly ("joint operations", "a joint U.S.-Iraqi raid")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in ("joint", "combined")
+               for c in noun.children)
 
 
 # A reported clause that states the speaker's own coming act of force is a threat ("Iran
