@@ -168,12 +168,16 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         speaker_verb = reported_clause_speaker(head, trig.type)
         if speaker_verb is not None:
             subj, passive = subject_of(speaker_verb)
+        told_by = [tok] if trig.head != trig.token and tok.dep_ in PASS_SUBJ else [
+            doc[i] for i in trig.consumed if doc[i].dep_ in PASS_SUBJ and doc[i].head.i == tok.i]
+        if subj is None and passive and told_by:
+            # "Kuwait's expulsion of X was announced", "the deal between X and Y was signed"
+            own, other_sides = nominal_parties(told_by[0], trig)
+            if own is not None:
+                subj, passive = own, False
     else:
-        subj, passive = noun_actor(tok), False
-        if subj is None and trig.type == "ASSAULT":
-            sides = between_parties(tok)  # "clashes between X and Y": X with Y
-            if len(sides) > 1:
-                subj, other_sides = sides[0], sides[1:]
+        subj, other_sides = nominal_parties(tok, trig)
+        passive = False
         if subj is None:
             subj = circumstance_actor(tok, trig.type)
         if subj is None:
@@ -233,7 +237,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         actors = [speaker]
         targets = resolver.refs(author, trig.token) if author is not None else []
     told = joint_partners(tok, head) if trig.joint else [
-        *targets_of(trig, doc), *other_sides, *agent_hung_targets(tok)]
+        *targets_of(trig, doc), *other_sides, *agent_hung_targets(tok), *fought_with(tok)]
     for t in told if trig.judged is None and trig.culprit is None else ():
         if t.i == tok.i or own_possession(t) or locative_place(t, kb, trig.type) \
                 or (subj is not None and t.i == subj.i):  # the actor is never its own target
@@ -1343,8 +1347,11 @@ def named_culprit(act: Token) -> Token | None:
 
 def circumstance_actor(tok: Token, type_: str) -> Token | None:
     """The actor of a meeting noun that is the circumstance of a clause: the clause's subject
-    ("the envoy raised the law during a meeting with the speaker" -> the envoy)."""
-    if type_ not in MEETING_TYPES or tok.dep_ != "pobj":
+    ("the envoy raised the law during a meeting with the speaker" -> the envoy); so of a
+    fight with someone ("troops retook the village after a battle with X fighters")."""
+    if type_ not in MEETING_TYPES and not (type_ == "ASSAULT" and fought_with(tok)):
+        return None
+    if tok.dep_ != "pobj":
         return None
     prep = tok.head
     if lemma(prep) not in CIRCUMSTANCE_PREPS or not is_verb(prep.head) or prep.dep_ != "prep":
@@ -1417,6 +1424,36 @@ def _outlet(ref: ActorRef, kb: Any) -> bool:
     return norm_name(ref.name or "") in outlets or norm_name(ref.text or "") in outlets
 
 
+def nominal_parties(tok: Token, trig: Trigger) -> tuple[Token | None, list[Token]]:
+    """The actor of a nominal trigger, and the other sides it names: its own modifiers
+    (:func:`noun_actor`), the first of the sides "between" names for a clash, talks or a deal
+    ("clashes / talks between X and Y": X, with Y), the forces a deployment moves."""
+    own = noun_actor(tok)
+    if own is None and (trig.type == "ASSAULT" or trig.type in SYMMETRIC_TYPES
+                        or trig.mode == SETTLE_MODE):
+        sides = between_parties(tok)
+        if len(sides) > 1:
+            return sides[0], sides[1:]
+    if own is None and trig.type in FORCE_MOVES and tok.dep_ in ("nsubj", *PASS_SUBJ):
+        own = moved_force(tok)  # "the deployment of U.S. troops was confirmed": their side
+    return own, []
+
+
+# Nouns of moving one's own forces told as the subject of their clause ("the deployment of
+# U.S. troops was confirmed"): the forces' side moves them. (Not a withdrawal: "the withdrawal
+# of U.S. forces" is mostly what is demanded or voted on.)
+FORCE_MOVES = frozenset({"MOBILIZE"})
+PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+
+
+def moved_force(noun: Token) -> Token | None:
+    """The forces a deployment or withdrawal noun moves ("of 3,000 U.S. troops"), when they
+    are forces (object group ``troops``)."""
+    forces = active().object_groups.get("troops", frozenset())
+    return next((g for c in noun.children if c.dep_ == "prep" and lemma(c) == "of"
+                 for g in c.children if g.dep_ == "pobj" and lemma(g) in forces), None)
+
+
 def joint_partners(noun: Token, verb: Token) -> list[Token]:
     """The partners of a joint act ("a joint raid with coalition forces"): the objects of
     "with" on the act or its verb; [] leaves the coordinated actors as each other's."""
@@ -1446,6 +1483,14 @@ def between_parties(noun: Token) -> list[Token]:
 
 
 _SIDE_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
+
+def fought_with(noun: Token) -> list[Token]:
+    """Whom a fight noun was with ("a battle with X fighters", "clashes with police")."""
+    if not is_noun(noun) or lemma(noun) not in active().object_groups.get("fights", ()):
+        return []
+    return [g for c in noun.children if c.dep_ == "prep" and lemma(c) == "with"
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def agent_hung_targets(noun: Token) -> list[Token]:

@@ -140,7 +140,7 @@ def noun_sense(tok: Token) -> lx.Sense | None:
         for g in c.children if g.dep_ == "mark"} | {
         lemma(g) for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
         for g in c.children if g.dep_ == "pobj"  # "the expulsion of the ambassador"
-    } if any(s.obj for s in senses) else set()
+    } | {lemma(g) for g in stopped_acts(tok)} if any(s.obj for s in senses) else set()
     best: tuple[float, lx.Sense] | None = None
     for s in senses:
         rank = s.weight
@@ -151,6 +151,17 @@ def noun_sense(tok: Token) -> lx.Sense | None:
         if best is None or rank > best[0]:
             best = (rank, s)
     return best[1] if best else None
+
+
+def stopped_acts(noun: Token) -> list[Token]:
+    """What a stop is put to: "a halt to its attacks", "a pause in strikes", "an end of the
+    offensive" (also when the parser hangs the "to"/"in" on the verb right after the noun:
+    "announced a halt | to its attacks")."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and lemma(c) in ("of", "to", "in")]
+    if noun.dep_ in ("dobj", "obj"):
+        preps += [c for c in noun.head.children if c.dep_ == "prep" and lemma(c) in ("to", "in")
+                  and c.i == noun.right_edge.i + 1]
+    return [g for c in preps for g in c.children if g.dep_ == "pobj"]
 
 
 def is_verb(tok: Token) -> bool:
@@ -369,6 +380,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
         sense = noun_sense(tok)
         if sense is None:
             continue
+        if sense.type == "RETREAT" and sense.obj:  # "a halt to its attacks": stopped, not done
+            consumed.update(g.i for g in stopped_acts(tok) if lemma(g) in sense.obj)
         head = tok.i
         h = tok.head
         if tok.dep_ in OBJ_DEPS | PASS_SUBJ_DEPS and h.i in controlled:

