@@ -654,7 +654,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     if unnamed_recipient:
         conf = round(conf * TARGETLESS_FACTOR, 3)
     if not targets_t and trig.type in TARGET_REQUIRED \
-            and (nominal or not self_contained(trig.type, mode)) and not warned:
+            and (nominal or not self_contained(trig.type, mode, tok)) and not warned:
         conf = round(conf * TARGETLESS_FACTOR, 3)  # "US threats", "U.S. sanctions": no recipient
     return Event(
         id="", article_id=parsed.article.id, type=et.name, mode=mode, quad=int(et.quad),
@@ -1066,8 +1066,21 @@ SELF_CONTAINED_ACTS = frozenset({"SANCTION", "ASSAULT"})
 SELF_CONTAINED_MODES = {"COERCE": frozenset({"seize", "restrict", "censor"})}
 
 
-def self_contained(type_: str, mode: str | None) -> bool:
-    return type_ in SELF_CONTAINED_ACTS or mode in SELF_CONTAINED_MODES.get(type_, ())
+def self_contained(type_: str, mode: str | None, verb: Token | None = None) -> bool:
+    """A material act its clause may tell without a named recipient (see above); an arrest
+    too when it counts or points at the people taken ("arrested five", "detained them",
+    "rounded up dozens of suspects")."""
+    if type_ in SELF_CONTAINED_ACTS or mode in SELF_CONTAINED_MODES.get(type_, ()):
+        return True
+    return type_ == "COERCE" and mode == "arrest" and verb is not None and is_verb(verb) \
+        and any(c.dep_ in ("dobj", "obj") and (c.like_num or c.pos_ == "PRON"
+                                               or lemma(c) in COUNTED_PEOPLE
+                                               or lemma(c) in active().actor_nouns)
+                for c in verb.children)
+
+
+COUNTED_PEOPLE = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds",
+                            "several", "many", "some", "others", "two", "three"})
 TARGETLESS_FACTOR = 0.4  # puts a targetless event of those types below the default floor
 # Mutual interactions: "A and B coordinate/met/agreed" is A with B.
 SYMMETRIC_TYPES = frozenset({"COOPERATE", "CONSULT", "AGREE"})

@@ -366,6 +366,10 @@ def _governor(gov: Token, child: Token, path_nouns: set[str],
     edge = child.dep_
     if gov.pos_ in ("VERB", "AUX") or gov.tag_.startswith("VB"):
         passive = any(c.dep_ == "auxpass" for c in gov.children)
+        if lem in ("have", "be") and edge == "xcomp" and any(
+                _low(c) == "yet" for c in _children(gov, "advmod")) and _is_negated(gov) is None:
+            reading.add(Modality.NEGATED, "yet to")  # "has yet to withdraw": not done
+            return True
         if lem == "rule" and any(_low(c) == "out" for c in _children(gov, "prt")):
             # "ruled out strikes" (negated); "did not rule out strikes" (a possibility)
             if _is_negated(gov) is not None:
@@ -470,6 +474,10 @@ CIRCUMSTANCE_PREPS = frozenset({"after", "following", "amid", "amidst", "since",
                                 "despite"})
 
 
+# Verbs whose gerund complement the parser may hang as an adverbial clause.
+GERUND_GOVERNORS = frozenset({"rule", *DENY_VERBS})
+
+
 def _modal_clause(verb: Token) -> bool:
     return any(c.dep_ == "aux" and (_low(c) in _MODAL_AUX or _lemma(c) in _MODAL_AUX)
                for c in verb.children)
@@ -521,6 +529,12 @@ def read_modality(trigger: Token) -> ModalityReading:
             break
         if edge == "relcl" and _infinitive(node) and _lemma(head) in HYPO_NOUNS:
             reading.add(Modality.HYPOTHETICAL, _low(head))  # "every reason to expel X"
+            break
+        if edge == "advcl" and node.tag_ == "VBG" and _lemma(head) in GERUND_GOVERNORS \
+                and not any(c.dep_ in (*_NOMINAL_SUBJ, "mark") for c in node.children):
+            # "ruled out sending troops", "denied kidnapping him": the gerund the parser hung
+            # as an adverbial is the verb's complement
+            _governor(head, node, path_nouns, reading)
             break
         if edge == "pobj" and _low(head) in CIRCUMSTANCE_PREPS and not _modal_clause(head.head):
             break  # "following the raid by X, ...", "after the strike, ...": told as done

@@ -22,7 +22,8 @@ pytest.importorskip("spacy")
 # Rows of battery A the coder still gets wrong: actor linking of "Gunmen from X", "Hezbollah
 # fighters", "U.S. and Iraqi forces", "Iraqi and coalition troops", "The Kurdistan Region's
 # authorities" (the arguments room); goods shipped (trade, not aid, for the lexicon); targetless
-# nominal suspensions and support; a target told by a victim clause.
+# nominal suspensions and support; a target told by a victim clause; a headline's "X sanctions
+# Y" parsed as a noun; a crossing's "with Syria".
 KNOWN_MISSES_A = frozenset({
     "Gunmen from Saraya al-Salam opened fire on protesters in Nasiriyah.",
     "Hezbollah fighters stormed the Israeli outpost at dawn.",
@@ -33,6 +34,8 @@ KNOWN_MISSES_A = frozenset({
     "Iraq's suspension of flights to Beirut took effect at midnight.",
     "The Iraqi army's operation against the Islamic State in Hamrin killed nine militants.",
     "Iran's support for the Houthis has grown, a U.N. panel found.",
+    "US sanctions Iraqi bank over Iran links",
+    "Iraq reopened the Qaim border crossing with Syria.",
 })
 
 
