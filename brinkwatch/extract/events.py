@@ -265,6 +265,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                 owned = owner_refs(whole, resolver, trig.token) if not any(
                     r.kb_id for r in owned) else owned
         targets += owned or refs
+    if not targets and trig.type == "COERCE" and trig.mode == "restrict" and is_verb(tok):
+        # "imposed a curfew in Duhok", "closed its borders with X": who lives under it
+        targets = [r for t in restricted_sides(tok) for r in resolver.refs(t, trig.token)]
     if not targets and trig.type in ("ASSAULT", "PROTEST") and is_verb(tok) \
             and lemma(tok) in PATIENT_OBJECT_VERBS:
         # "set fire to the gate of X", "stamped on posters of X", "smashed through a gate at X"
@@ -1073,8 +1076,7 @@ def self_contained(type_: str, mode: str | None, verb: Token | None = None) -> b
     if type_ in SELF_CONTAINED_ACTS or mode in SELF_CONTAINED_MODES.get(type_, ()):
         return True
     return type_ == "COERCE" and mode == "arrest" and verb is not None and is_verb(verb) \
-        and any(c.dep_ in ("dobj", "obj") and (c.like_num or c.pos_ == "PRON"
-                                               or lemma(c) in COUNTED_PEOPLE
+        and any(c.dep_ in ("dobj", "obj") and (c.like_num or lemma(c) in COUNTED_PEOPLE
                                                or lemma(c) in active().actor_nouns)
                 for c in verb.children)
 
@@ -1442,8 +1444,10 @@ def nominal_parties(tok: Token, trig: Trigger) -> tuple[Token | None, list[Token
     (:func:`noun_actor`), the first of the sides "between" names for a clash, talks or a deal
     ("clashes / talks between X and Y": X, with Y), the forces a deployment moves."""
     own = noun_actor(tok)
-    if own is None and (trig.type == "ASSAULT" or trig.type in SYMMETRIC_TYPES
-                        or trig.mode == SETTLE_MODE):
+    if own is None and (trig.type == "ASSAULT" or (
+            (trig.type in SYMMETRIC_TYPES or trig.mode == SETTLE_MODE)
+            and tok.dep_ in ("nsubj", "nsubjpass", "ROOT"))):  # not "promoted cooperation
+        # between X and Y": a talk of cooperation is no cooperation of theirs
         sides = between_parties(tok)
         if len(sides) > 1:
             return sides[0], sides[1:]
@@ -1473,6 +1477,18 @@ def joint_partners(noun: Token, verb: Token) -> list[Token]:
     return [g for n in (noun, verb) if n is not None for c in n.children
             if c.dep_ == "prep" and lemma(c) in ("with", "alongside")
             for g in c.children if g.dep_ == "pobj"]
+
+
+def restricted_sides(verb: Token) -> list[Token]:
+    """Whom a restriction falls on when its clause names no party: the place it is imposed
+    in ("imposed a curfew in Duhok") or the side a closed frontier is with ("closed its
+    borders with X")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    sides = [g for n in (verb, *objs) for c in n.children if c.dep_ == "prep"
+             and lemma(c) in ("with", "in", "across") for g in c.children if g.dep_ == "pobj"]
+    return [next((w for c in g.children if c.dep_ == "prep" and lemma(c) == "of"
+                  for w in c.children if w.dep_ == "pobj"), g) if lemma(g) == "part" else g
+            for g in sides]  # "in parts of Kashmir": Kashmir
 
 
 def between_parties(noun: Token) -> list[Token]:
@@ -1567,8 +1583,13 @@ def verbal_object(tok: Token) -> bool:
     """An attack verb whose direct object is something said, decided or proposed ("attacked
     the government's decision", object group ``discourse``): criticism, no assault."""
     words = active().object_groups.get("discourse", frozenset())
-    return is_verb(tok) and any(c.dep_ in ("dobj", "obj") and lemma(c) in words
-                                for c in tok.children)
+    return is_verb(tok) and lemma(tok) in VERBAL_ATTACKS and any(
+        c.dep_ in ("dobj", "obj") and lemma(c) in words for c in tok.children)
+
+
+# Attack verbs also said of words ("attacked the decision", "hit out at the plan"); "violated
+# the agreement" stays an act.
+VERBAL_ATTACKS = frozenset({"attack", "assault", "hit", "target", "strike", "blast", "batter"})
 
 
 def is_bullet(text: str) -> bool:

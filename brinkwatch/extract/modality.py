@@ -441,6 +441,9 @@ def _governor(gov: Token, child: Token, path_nouns: set[str],
             # "told reporters that the raid was illegal", "X has sent jets, officials told
             # reporters": a report, no request
             return False
+        if lem in ORDERING_VERBS and edge in ("dobj", "obj") \
+                and _lemma(child) in active().object_groups.get("force", ()):
+            return False  # "ordered air strikes on X", "ordered the arrest of X": told as done
         if lem in HYPO_VERBS and edge in ("xcomp", "ccomp", "prep", "pcomp", "dobj"):
             reading.add(Modality.HYPOTHETICAL, low)
             return False
@@ -474,6 +477,9 @@ CIRCUMSTANCE_PREPS = frozenset({"after", "following", "amid", "amidst", "since",
                                 "despite"})
 
 
+# Orders whose object is an act of force (object group ``force``): the act ordered is the
+# act told ("ordered air strikes on X"), not a request.
+ORDERING_VERBS = frozenset({"order", "authorize", "authorise"})
 # Verbs whose gerund complement the parser may hang as an adverbial clause.
 GERUND_GOVERNORS = frozenset({"rule", *DENY_VERBS})
 
