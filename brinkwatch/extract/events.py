@@ -168,6 +168,10 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         speaker_verb = reported_clause_speaker(head, trig.type)
         if speaker_verb is not None:
             subj, passive = subject_of(speaker_verb)
+        if subj is None and trig.type == "ASSAULT" and tok.tag_ == "VBG" \
+                and tok.dep_ in ("nsubj", *PASS_SUBJ):  # "Fighting between X and Y broke out"
+            subj, other_sides = nominal_parties(tok, trig)
+            passive = False
         told_by = [tok] if trig.head != trig.token and tok.dep_ in PASS_SUBJ else [
             doc[i] for i in trig.consumed if doc[i].dep_ in PASS_SUBJ and doc[i].head.i == tok.i]
         if subj is None and passive and told_by:
@@ -1589,7 +1593,8 @@ def verbal_object(tok: Token) -> bool:
 
 # Attack verbs also said of words ("attacked the decision", "hit out at the plan"); "violated
 # the agreement" stays an act.
-VERBAL_ATTACKS = frozenset({"attack", "assault", "hit", "target", "strike", "blast", "batter"})
+VERBAL_ATTACKS = frozenset({"attack", "assault", "hit", "target", "strike", "blast", "batter",
+                            "shoot"})  # "shot down the proposal"
 
 
 def is_bullet(text: str) -> bool:
