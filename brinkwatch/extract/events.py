@@ -10,6 +10,7 @@ the same thing into one :class:`Event` carrying every evidence span.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +60,7 @@ from brinkwatch.extract.triggers import (
     FREE_RELATIVES,
     FUTURE_MODALS,
     NAMING_VERBS,
+    OBJ_DEPS,
     PATIENT_OBJECT_VERBS,
     READINESS_VERBS,
     RUMOUR_NOUNS,
@@ -154,6 +156,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         return None  # "the minister came under fire over the budget": criticism, no attack
     if trig.type == "ASSAULT" and _against_ills(trig, doc):
         return None  # "launched a campaign against corruption": no attack on anyone
+    if trig.type == "ASSAULT" and (sporting(doc[trig.head]) or verbal_object(tok)):
+        return None  # "beat Iran 2-1 in the final", "attacked the government's decision"
     head = doc[trig.head]
     refused = trig  # the refused act, whose recipient the refusal keeps
     refusal = refused_cooperation(trig, head)
@@ -163,6 +167,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     if ordered is not None:  # "ordered the paper to suspend publication": the order coerces
         trig = replace(trig, type="COERCE", mode=ordered[1].mode)
     blamed = False  # the actor is who a report says did it
+    other_sides: list[Token] = []  # the other parties of a clash
     if trig.head != trig.token or not (is_noun(tok) and not is_verb(tok)):
         subj, passive = subject_of(head)
         own_subject = unlinked_clause_subject(head)
@@ -171,8 +176,20 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         speaker_verb = reported_clause_speaker(head, trig.type)
         if speaker_verb is not None:
             subj, passive = subject_of(speaker_verb)
+        if subj is None and trig.type == "ASSAULT" and tok.tag_ == "VBG" \
+                and tok.dep_ in ("nsubj", *PASS_SUBJ):  # "Fighting between X and Y broke out"
+            subj, other_sides = nominal_parties(tok, trig)
+            passive = False
+        told_by = [tok] if trig.head != trig.token and tok.dep_ in PASS_SUBJ else [
+            doc[i] for i in trig.consumed if doc[i].dep_ in PASS_SUBJ and doc[i].head.i == tok.i]
+        if subj is None and passive and told_by:
+            # "Kuwait's expulsion of X was announced", "the deal between X and Y was signed"
+            own, other_sides = nominal_parties(told_by[0], trig)
+            if own is not None:
+                subj, passive = own, False
     else:
-        subj, passive = noun_actor(tok), False
+        subj, other_sides = nominal_parties(tok, trig)
+        passive = False
         if subj is None:
             subj = circumstance_actor(tok, trig.type)
         if subj is None:
@@ -241,12 +258,17 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             and spk.sector == "MIL" else None
         if state is not None:
             actors = [kb.ref(state.id, subj.text, subj.idx, subj.idx + len(subj.text))]
+    if other_sides:  # "between X and Y": X, not Y, is the actor
+        side_keys = {ref_key(r) for t in other_sides for r in resolver.refs(t, trig.token)}
+        actors = [a for a in actors if ref_key(a) not in side_keys] or actors
     targets: list[ActorRef] = []
     carried = False  # the target rode in a vehicle the act hit
     if trig.judged is not None or trig.culprit is not None:
         actors = [speaker]
         targets = resolver.refs(author, trig.token) if author is not None else []
-    for t in targets_of(trig, doc) if trig.judged is None and trig.culprit is None else ():
+    told = joint_partners(tok, head) if trig.joint else [
+        *targets_of(trig, doc), *other_sides, *agent_hung_targets(tok), *fought_with(tok)]
+    for t in told if trig.judged is None and trig.culprit is None else ():
         if t.i == tok.i or own_possession(t) or locative_place(t, kb, trig.type) \
                 or (subj is not None and t.i == subj.i):  # the actor is never its own target
             continue  # "strike at Baghdad airport": the place of the event, not its target
@@ -273,6 +295,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                 owned = owner_refs(whole, resolver, trig.token) if not any(
                     r.kb_id for r in owned) else owned
         targets += owned or refs
+    if not targets and trig.type == "COERCE" and trig.mode == "restrict" and is_verb(tok):
+        # "imposed a curfew in Duhok", "closed its borders with X": who lives under it
+        targets = [r for t in restricted_sides(tok) for r in resolver.refs(t, trig.token)]
     if not targets and trig.type in ("ASSAULT", "PROTEST") and is_verb(tok) \
             and lemma(tok) in PATIENT_OBJECT_VERBS:
         # "set fire to the gate of X", "stamped on posters of X", "smashed through a gate at X"
@@ -606,7 +631,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         if hosts:
             targets = hosts
     if passive and not actors and int(event_type(trig.type).quad) == 4:
-        agent = attack_agent(head)  # "killed in a U.S. drone strike" -> U.S.
+        agent = attack_agent(head) or fire_source(head)  # "killed in a U.S. drone strike",
+        # "came under fire from X": X
         if agent is not None:
             actors = [a for a in resolver.refs(agent, trig.token) if not generic_actor(a)]
     if not actors and lemma(head) in VICTIM_VERBS:
@@ -736,7 +762,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     if unnamed_recipient:
         conf = round(conf * TARGETLESS_FACTOR, 3)
     if not targets_t and trig.type in TARGET_REQUIRED \
-            and (nominal or trig.type not in SELF_CONTAINED_ACTS) and not warned:
+            and (nominal or not self_contained(trig.type, mode, tok)) and not warned:
         conf = round(conf * TARGETLESS_FACTOR, 3)  # "US threats", "U.S. sanctions": no recipient
     return Event(
         id="", article_id=parsed.article.id, type=et.name, mode=mode, quad=int(et.quad),
@@ -1140,9 +1166,28 @@ def stated_intent(verb: Token, type_: str, modality: Modality) -> tuple[str, str
 # topic ("U.S. sanctions", "US threats", "Iraq is seeking stability"), not an interaction.
 TARGET_REQUIRED = frozenset({"REQUEST", "AID", "SUPPORT", "CONSULT", "COOPERATE", "AGREE",
                              "SANCTION", "COERCE", "THREATEN", "ASSAULT"})
-# Material acts a clause may report without a recipient ("the U.S. imposed sanctions");
-# their bare nouns ("U.S. sanctions") still need one.
+# Material acts a clause may report without a recipient ("the U.S. imposed sanctions",
+# "customs seized a shipment of drones", "banned the broadcasts", "imposed a curfew"): their
+# object is a thing, not a party; their bare nouns ("U.S. sanctions") still need one. An arrest
+# or an expulsion is of someone ("police arrested three boxes" is no arrest).
 SELF_CONTAINED_ACTS = frozenset({"SANCTION", "ASSAULT"})
+SELF_CONTAINED_MODES = {"COERCE": frozenset({"seize", "restrict", "censor"})}
+
+
+def self_contained(type_: str, mode: str | None, verb: Token | None = None) -> bool:
+    """A material act its clause may tell without a named recipient (see above); an arrest
+    too when it counts or points at the people taken ("arrested five", "detained them",
+    "rounded up dozens of suspects")."""
+    if type_ in SELF_CONTAINED_ACTS or mode in SELF_CONTAINED_MODES.get(type_, ()):
+        return True
+    return type_ == "COERCE" and mode == "arrest" and verb is not None and is_verb(verb) \
+        and any(c.dep_ in ("dobj", "obj") and (c.like_num or lemma(c) in COUNTED_PEOPLE
+                                               or lemma(c) in active().actor_nouns)
+                for c in verb.children)
+
+
+COUNTED_PEOPLE = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds",
+                            "several", "many", "some", "others", "two", "three"})
 TARGETLESS_FACTOR = 0.4  # puts a targetless event of those types below the default floor
 # Mutual interactions: "A and B coordinate/met/agreed" is A with B.
 SYMMETRIC_TYPES = frozenset({"COOPERATE", "CONSULT", "AGREE"})
@@ -1470,8 +1515,11 @@ def named_culprit(act: Token) -> Token | None:
 
 def circumstance_actor(tok: Token, type_: str) -> Token | None:
     """The actor of a meeting noun that is the circumstance of a clause: the clause's subject
-    ("the envoy raised the law during a meeting with the speaker" -> the envoy)."""
-    if type_ not in MEETING_TYPES or tok.dep_ != "pobj":
+    ("the envoy raised the law during a meeting with the speaker" -> the envoy); so of a
+    fight with someone ("troops retook the village after a battle with X fighters")."""
+    if type_ not in MEETING_TYPES and not (type_ == "ASSAULT" and fought_with(tok)):
+        return None
+    if tok.dep_ != "pobj":
         return None
     prep = tok.head
     if lemma(prep) not in CIRCUMSTANCE_PREPS or not is_verb(prep.head) or prep.dep_ != "prep":
@@ -1555,6 +1603,160 @@ def _outlet(ref: ActorRef, kb: Any) -> bool:
         return a.type == "media"
     outlets = active().outlets
     return norm_name(ref.name or "") in outlets or norm_name(ref.text or "") in outlets
+
+
+def nominal_parties(tok: Token, trig: Trigger) -> tuple[Token | None, list[Token]]:
+    """The actor of a nominal trigger, and the other sides it names: its own modifiers
+    (:func:`noun_actor`), the first of the sides "between" names for a clash, talks or a deal
+    ("clashes / talks between X and Y": X, with Y), the forces a deployment moves."""
+    own = noun_actor(tok)
+    if own is None and (trig.type == "ASSAULT" or (
+            (trig.type in SYMMETRIC_TYPES or trig.mode == SETTLE_MODE)
+            and tok.dep_ in ("nsubj", "nsubjpass", "ROOT"))):  # not "promoted cooperation
+        # between X and Y": a talk of cooperation is no cooperation of theirs
+        sides = between_parties(tok)
+        if len(sides) > 1:
+            return sides[0], sides[1:]
+    if own is None and trig.type in FORCE_MOVES and tok.dep_ in ("nsubj", *PASS_SUBJ):
+        own = moved_force(tok)  # "the deployment of U.S. troops was confirmed": their side
+    return own, []
+
+
+# Nouns of moving one's own forces told as the subject of their clause ("the deployment of
+# U.S. troops was confirmed"): the forces' side moves them. (Not a withdrawal: "the withdrawal
+# of U.S. forces" is mostly what is demanded or voted on.)
+FORCE_MOVES = frozenset({"MOBILIZE"})
+PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+
+
+def moved_force(noun: Token) -> Token | None:
+    """The forces a deployment or withdrawal noun moves ("of 3,000 U.S. troops"), when they
+    are forces (object group ``troops``)."""
+    forces = active().object_groups.get("troops", frozenset())
+    return next((g for c in noun.children if c.dep_ == "prep" and lemma(c) == "of"
+                 for g in c.children if g.dep_ == "pobj" and lemma(g) in forces), None)
+
+
+def joint_partners(noun: Token, verb: Token) -> list[Token]:
+    """The partners of a joint act ("a joint raid with coalition forces"): the objects of
+    "with" on the act or its verb; [] leaves the coordinated actors as each other's."""
+    return [g for n in (noun, verb) if n is not None for c in n.children
+            if c.dep_ == "prep" and lemma(c) in ("with", "alongside")
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def restricted_sides(verb: Token) -> list[Token]:
+    """Whom a restriction falls on when its clause names no party: the place it is imposed
+    in ("imposed a curfew in Duhok") or the side a closed frontier is with ("closed its
+    borders with X")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    sides = [g for n in (verb, *objs) for c in n.children if c.dep_ == "prep"
+             and lemma(c) in ("with", "in", "across") for g in c.children if g.dep_ == "pobj"]
+    return [next((w for c in g.children if c.dep_ == "prep" and lemma(c) == "of"
+                  for w in c.children if w.dep_ == "pobj"), g) if lemma(g) == "part" else g
+            for g in sides]  # "in parts of Kashmir": Kashmir
+
+
+def between_parties(noun: Token) -> list[Token]:
+    """The sides of a clash told with "between" ("clashes between the Peshmerga and Iraqi
+    forces", "fighting between police and gunmen", "clashes broke out between X and Y"), in
+    their order; [] when none."""
+    doc = noun.doc
+    around = noun.head.children if noun.dep_ in ("nsubj", "nsubjpass") else ()
+    for c in (*noun.children, *around):
+        if c.dep_ != "prep" or lemma(c) != "between":
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            named = [t for t in g.subtree if t.ent_type_ in _SIDE_ENTS and (
+                t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")]
+            coordinated = [g, *(t for t in g.subtree if t.dep_ == "conj" and t.head.i == g.i)]
+            sides = named if len(named) > 1 else coordinated
+            return sorted({t.i: t for t in sides}.values(), key=lambda t: t.i)
+    return []
+
+
+_SIDE_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
+
+def fought_with(noun: Token) -> list[Token]:
+    """Whom a fight noun was with ("a battle with X fighters", "clashes with police")."""
+    if not is_noun(noun) or lemma(noun) not in active().object_groups.get("fights", ()):
+        return []
+    return [g for c in noun.children if c.dep_ == "prep" and lemma(c) == "with"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def agent_hung_targets(noun: Token) -> list[Token]:
+    """A nominal attack's target the parser hung on its "by" agent ("the raid by X on a
+    site of Y": "on" under X): the site."""
+    if not is_noun(noun):
+        return []
+    return [x for c in noun.children if c.dep_ in ("prep", "agent") and lemma(c) == "by"
+            for g in c.children if g.dep_ == "pobj"
+            for p in g.children if p.dep_ == "prep" and lemma(p) in ("on", "against")
+            for x in p.children if x.dep_ == "pobj"]
+
+
+def fire_source(verb: Token) -> Token | None:
+    """Who the fire came from when a subject "came under fire from X" (a "from" on the
+    verb or on the fire itself)."""
+    if not undergone(verb):
+        return None
+    for n in (verb, *(g for c in verb.children if c.dep_ == "prep" and lemma(c) == "under"
+                      for g in c.children if g.dep_ == "pobj")):
+        for c in n.children:
+            if c.dep_ == "prep" and lemma(c) == "from":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+# A score ("2-1", "3–0"): the clause tells a game.
+_SCORE = re.compile(r"^\d{1,2}[-\u2013]\d{1,2}$")
+
+
+def sporting(verb: Token) -> bool:
+    """The act is told of a game: a score in its clause, a match, final or league its
+    preposition names ("beat Iran 2-1 in the Asian Cup", "a fierce attack in the second
+    half"), or footballers its subject (rule data ``sport_nouns``)."""
+    if not is_verb(verb):
+        verb = verb.head if verb.dep_ in OBJ_DEPS and is_verb(verb.head) else verb
+    sport = active().sport_nouns
+    for c in (c for n in (verb, *(o for o in verb.children if o.dep_ in OBJ_DEPS))
+              for c in n.children):
+        if _score(c) or (c.dep_ in ("dobj", "npadvmod", "nummod")
+                         and any(_score(g) for g in c.children)):
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and (lemma(g) in sport or g.lower_ in sport)
+                                    for g in c.children):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (lemma(c) in sport or c.lower_ in sport):
+            return True
+    return False
+
+
+def _score(tok: Token) -> bool:
+    """"2-1" as one token, or "3", "-", "0" as three."""
+    if _SCORE.match(tok.text):
+        return True
+    doc = tok.doc
+    return tok.like_num and tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2013") \
+        and doc[tok.i + 2].like_num and len(tok.text) <= 2 and len(doc[tok.i + 2].text) <= 2
+
+
+def verbal_object(tok: Token) -> bool:
+    """An attack verb whose direct object is something said, decided or proposed ("attacked
+    the government's decision", object group ``discourse``): criticism, no assault."""
+    words = active().object_groups.get("discourse", frozenset())
+    return is_verb(tok) and lemma(tok) in VERBAL_ATTACKS and any(
+        c.dep_ in ("dobj", "obj") and lemma(c) in words for c in tok.children)
+
+
+# Attack verbs also said of words ("attacked the decision", "hit out at the plan"); "violated
+# the agreement" stays an act.
+VERBAL_ATTACKS = frozenset({"attack", "assault", "hit", "target", "strike", "blast", "batter",
+                            "shoot"})  # "shot down the proposal"
 
 
 def is_bullet(text: str) -> bool:

@@ -371,6 +371,10 @@ def _governor(gov: Token, child: Token, path_nouns: set[str],
     edge = child.dep_
     if gov.pos_ in ("VERB", "AUX") or gov.tag_.startswith("VB"):
         passive = any(c.dep_ == "auxpass" for c in gov.children)
+        if lem in ("have", "be") and edge == "xcomp" and any(
+                _low(c) == "yet" for c in _children(gov, "advmod")) and _is_negated(gov) is None:
+            reading.add(Modality.NEGATED, "yet to")  # "has yet to withdraw": not done
+            return True
         if lem == "rule" and any(_low(c) == "out" for c in _children(gov, "prt")):
             # "ruled out strikes" (negated); "did not rule out strikes" (a possibility)
             if _is_negated(gov) is not None:
@@ -436,9 +440,15 @@ def _governor(gov: Token, child: Token, path_nouns: set[str],
         if lem in ("suggest", "indicate", "show") and edge == "ccomp":
             reading.add(Modality.ALLEGED, low)  # "reports suggest the groups received..."
             return False
-        if lem in TELLING_VERBS and edge == "ccomp" and child.tag_ in ("VBD", "VBZ") \
-                and not any(c.dep_ == "aux" for c in child.children):
-            return False  # "told reporters that the raid was illegal": a report, no request
+        if lem in TELLING_VERBS and edge == "ccomp" and child.tag_ in _FINITE_TAGS \
+                and not any(c.dep_ == "aux" and (_low(c) in _MODAL_AUX or _lemma(c) in _MODAL_AUX)
+                            for c in child.children):
+            # "told reporters that the raid was illegal", "X has sent jets, officials told
+            # reporters": a report, no request
+            return False
+        if lem in ORDERING_VERBS and edge in ("dobj", "obj") \
+                and _lemma(child) in active().object_groups.get("force", ()):
+            return False  # "ordered air strikes on X", "ordered the arrest of X": told as done
         if lem in HYPO_VERBS and edge in ("xcomp", "ccomp", "prep", "pcomp", "dobj"):
             reading.add(Modality.HYPOTHETICAL, low)
             return False
@@ -460,6 +470,28 @@ def _governor(gov: Token, child: Token, path_nouns: set[str],
     elif lem in HYPO_NOUNS and edge in ("acl", "xcomp", "prep", "ccomp", "pcomp"):
         reading.add(Modality.HYPOTHETICAL, low)
     return False
+
+
+# Finite verb tags, and auxiliaries that make a clause no plain report.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG"})
+_MODAL_AUX = FUTURE_MODALS | HYPO_MODALS | frozenset({"would", "to"})
+# Prepositions of circumstance: the act they name is told as a fact ("following the raid",
+# "after the strike", "amid the shelling"), unless their clause is itself a plan or a
+# possibility ("will respond after any attack").
+CIRCUMSTANCE_PREPS = frozenset({"after", "following", "amid", "amidst", "since", "during",
+                                "despite"})
+
+
+# Orders whose object is an act of force (object group ``force``): the act ordered is the
+# act told ("ordered air strikes on X"), not a request.
+ORDERING_VERBS = frozenset({"order", "authorize", "authorise"})
+# Verbs whose gerund complement the parser may hang as an adverbial clause.
+GERUND_GOVERNORS = frozenset({"rule", *DENY_VERBS})
+
+
+def _modal_clause(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and (_low(c) in _MODAL_AUX or _lemma(c) in _MODAL_AUX)
+               for c in verb.children)
 
 
 def read_modality(trigger: Token) -> ModalityReading:
@@ -511,6 +543,14 @@ def read_modality(trigger: Token) -> ModalityReading:
         if edge == "relcl" and _infinitive(node) and _lemma(head) in HYPO_NOUNS:
             reading.add(Modality.HYPOTHETICAL, _low(head))  # "every reason to expel X"
             break
+        if edge == "advcl" and node.tag_ == "VBG" and _lemma(head) in GERUND_GOVERNORS \
+                and not any(c.dep_ in (*_NOMINAL_SUBJ, "mark") for c in node.children):
+            # "ruled out sending troops", "denied kidnapping him": the gerund the parser hung
+            # as an adverbial is the verb's complement
+            _governor(head, node, path_nouns, reading)
+            break
+        if edge == "pobj" and _low(head) in CIRCUMSTANCE_PREPS and not _modal_clause(head.head):
+            break  # "following the raid by X, ...", "after the strike, ...": told as done
         if edge not in _CLIMB:
             break  # relcl, advcl, parataxis, appos...: a clause of its own
         if edge == "acl" and not any(c.dep_ in ("aux", "mark") and _low(c) in ("to", "that")

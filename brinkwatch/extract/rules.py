@@ -44,7 +44,7 @@ KB_TYPES = frozenset({"state", "state_body", "armed_group", "coalition", "party"
 CONTROL_CLASSES = frozenset({"REJECT", "THREATEN", "AGREE", "PROMISE", "REQUEST"})
 _WORD_LISTS = ("light", "speech_verbs", "always_speech", "reporting_events",
                "outlets", "actor_nouns", "conflict_types", "member_nouns", "weapon_nouns",
-               "owned_nouns", "vehicle_nouns")
+               "owned_nouns", "vehicle_nouns", "sport_nouns")
 _MAPPINGS = ("object_groups", "control", "group_nouns", "coref_nouns")
 _SENSES = ("verbs", "nouns")
 KEYS = frozenset({"format", *_WORD_LISTS, *_MAPPINGS, *_SENSES})
@@ -84,6 +84,7 @@ class Rules:
     weapon_nouns: frozenset[str] = frozenset()  # "the drones" name the attack, not an actor
     owned_nouns: frozenset[str] = frozenset()  # "the headquarters of X" is X's
     vehicle_nouns: frozenset[str] = frozenset()  # "a car carrying X": an attack on it hits X
+    sport_nouns: frozenset[str] = frozenset()  # "beat Iran in the final": a game, no attack
     object_groups: Mapping[str, frozenset[str]] = field(default_factory=dict)  # by name
     files: tuple[str, ...] = ()  # user files read after the shipped data
     digest: str = ""  # content hash of the merged data (provenance)
@@ -260,6 +261,7 @@ def _build(data: dict[str, Any], files: tuple[str, ...]) -> Rules:
         weapon_nouns=_words(data, "weapon_nouns", where),
         owned_nouns=_words(data, "owned_nouns", where),
         vehicle_nouns=_words(data, "vehicle_nouns", where),
+        sport_nouns=_words(data, "sport_nouns", where),
         object_groups=groups,
         files=files,
         digest=hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12],

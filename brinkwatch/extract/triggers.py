@@ -35,6 +35,7 @@ class Trigger:
     controller: int | None = None  # control verb that carries the type ("refuse to meet")
     judged: int | None = None  # the act a reported judgement is about ("the raid was illegal")
     culprit: int | None = None  # who a report says did an act ("X was behind the attack")
+    joint: bool = False  # the cooperation of a joint act ("joint raids": its partners)
 
 
 # --------------------------------------------------------------------------- sense matching
@@ -147,7 +148,7 @@ def noun_sense(tok: Token) -> lx.Sense | None:
         for g in c.children if g.dep_ == "mark"} | {
         lemma(g) for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
         for g in c.children if g.dep_ == "pobj"  # "the expulsion of the ambassador"
-    } if any(s.obj for s in senses) else set()
+    } | {lemma(g) for g in stopped_acts(tok)} if any(s.obj for s in senses) else set()
     ruled_out = _noun_objects(tok) if any(s.noobj for s in senses) else set()
     best: tuple[float, lx.Sense] | None = None
     for s in senses:
@@ -178,6 +179,17 @@ def _noun_objects(tok: Token) -> set[str]:
                     out |= {lemma(g)} | {lemma(m) for m in g.children
                                          if m.dep_ in ("compound", "amod")}
     return out
+
+
+def stopped_acts(noun: Token) -> list[Token]:
+    """What a stop is put to: "a halt to its attacks", "a pause in strikes", "an end of the
+    offensive" (also when the parser hangs the "to"/"in" on the verb right after the noun:
+    "announced a halt | to its attacks")."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and lemma(c) in ("of", "to", "in")]
+    if noun.dep_ in ("dobj", "obj"):
+        preps += [c for c in noun.head.children if c.dep_ == "prep" and lemma(c) in ("to", "in")
+                  and c.i == noun.right_edge.i + 1]
+    return [g for c in preps for g in c.children if g.dep_ == "pobj"]
 
 
 def is_verb(tok: Token) -> bool:
@@ -424,12 +436,18 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                     consumed=(a,)) for i, a in warnings.items()]
     out += [Trigger(token=i, head=i, type="THREATEN", mode="violence", weight=WARNING_WEIGHT,
                     controller=a) for i, a in vows.items()]
+    out += [Trigger(token=j, head=i, type="COOPERATE", mode=JOINT_MODE, weight=JOINT_WEIGHT,
+                    joint=True)
+            for i, (sense, used) in verb_hits.items() if sense.type in JOINT_TYPES
+            and i not in controlled for j in used if joint_act(doc[j])]
     for tok in doc[start:end]:
         if tok.i in consumed or tok.i in controlled or not is_noun(tok):
             continue
         sense = noun_sense(tok) or _answering_weapon(tok)
         if sense is None:
             continue
+        if sense.type == "RETREAT" and sense.obj:  # "a halt to its attacks": stopped, not done
+            consumed.update(g.i for g in stopped_acts(tok) if lemma(g) in sense.obj)
         head = tok.i
         h = tok.head
         if tok.dep_ in OBJ_DEPS | PASS_SUBJ_DEPS and h.i in controlled:
@@ -458,6 +476,9 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             head = h.i  # "a group calling itself X claimed the attack": X attacked
         out.append(Trigger(token=tok.i, head=head, type=sense.type, mode=sense.mode,
                            weight=sense.weight * (1.0 if head != tok.i else 0.9)))
+        if sense.type in JOINT_TYPES and joint_act(tok):  # "joint raids": also cooperation
+            out.append(Trigger(token=tok.i, head=head, type="COOPERATE", mode=JOINT_MODE,
+                               weight=JOINT_WEIGHT, joint=True))
         if sense.type == "REQUEST":  # "calls for troops to withdraw": the withdrawal is asked for
             controlled.update(c.i for c in tok.children if c.dep_ in ("advcl", "acl")
                               and any(lemma(m) in ("for", "to") for m in c.children
@@ -465,6 +486,19 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     out = [t for t in out if t.token not in controlled and t.token not in purposes]
     out.sort(key=lambda t: t.token)
     return out
+
+
+# Joint acts of force ("joint operations", "a joint raid", "joint patrols"): the parties
+# cooperate militarily (PLOVER COOPERATE), besides what they do to their target.
+JOINT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+JOINT_MODE = "military"
+JOINT_WEIGHT = 0.75
+
+
+def joint_act(noun: Token) -> bool:
+    """A noun told as done jointly ("joint operations", "a joint U.S.-Iraqi raid")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in ("joint", "combined")
+               for c in noun.children)
 
 
 # A reported clause that states the speaker's own coming act of force is a threat ("Iran
