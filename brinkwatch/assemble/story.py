@@ -831,12 +831,15 @@ def _apart(a: Event, b: Event, sites: Mapping[str, tuple[float, float]]) -> bool
 def _recalled_apart(a: Event, b: Event, lead: DateRef) -> bool:
     """An undated telling in the article's lead and an act told below it dated before the
     lead's day ("U.S. Marines fired tear gas at the crowd" in the lead of a Tuesday story;
-    "the protest followed U.S. air strikes on Sunday" at its end): the lead's date is its own
-    act's, so the recalled act is another."""
+    "the protest followed U.S. air strikes on Sunday" at its end, even in a short article whose
+    end is still within the lead's sentences): the lead's date is its own act's, so the
+    recalled act is another."""
     for x, y in ((a, b), (b, a)):
         if x.date.value is None and x.evidence and y.date.value and y.date.precision == "day" \
                 and all(s.sentence_index <= LEAD_SENTENCES for s in x.evidence) \
-                and not _in_lead(y) and lead.value and lead.precision == "day" \
+                and min(s.sentence_index for s in y.evidence) > max(
+                    s.sentence_index for s in x.evidence) \
+                and lead.value and lead.precision == "day" \
                 and y.date.value < lead.value and not _dates_agree(y.date, lead, nights=True):
             return True
     return False

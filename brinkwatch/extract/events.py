@@ -259,7 +259,13 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         if state is not None:
             actors = [kb.ref(state.id, subj.text, subj.idx, subj.idx + len(subj.text))]
     if other_sides:  # "between X and Y": X, not Y, is the actor
-        side_keys = {ref_key(r) for t in other_sides for r in resolver.refs(t, trig.token)}
+        # (a coordinated phrase "the Peshmerga and Iraqi forces" may give both names for Y's
+        # token: X's own stay X's)
+        lo, hi = (subj.left_edge.idx, subj.idx + len(subj.text)) if subj is not None else (0, 0)
+        own_keys = {ref_key(r) for r in resolver.refs(subj, trig.token)
+                    if r.start is not None and lo <= r.start < hi} if subj is not None else set()
+        side_keys = {ref_key(r) for t in other_sides
+                     for r in resolver.refs(t, trig.token)} - own_keys
         actors = [a for a in actors if ref_key(a) not in side_keys] or actors
     targets: list[ActorRef] = []
     carried = False  # the target rode in a vehicle the act hit
