@@ -33,6 +33,7 @@ from brinkwatch.extract.triggers import (
     lemma,
     noun_sense,
     verb_sense,
+    weapon_impact,
 )
 from brinkwatch.records import ActorRef, Mention
 
@@ -529,6 +530,8 @@ def _targets_of(trig: Trigger, doc: Doc) -> list[Token]:
     preps = _TYPE_PREPS.get(trig.type, frozenset()) | _DEFAULT_PREPS
     if lemma(tok) in FIGHT_WORDS:
         preps = preps | {"with"}  # "clashed with X", "battles with X": the other side
+    if trig.type == "ASSAULT" and is_verb(tok) and weapon_impact(tok):
+        preps = preps | _INTO_PREPS  # "rockets landed inside the compound": what was hit
     found: list[Token] = []
     if trig.controller is not None:
         comp = doc[trig.controller]
@@ -898,6 +901,14 @@ def _site_lemma(tok: Token) -> str:
     return "base" if tok.lower_ == "bases" else lemma(tok)
 
 
+# A weapon that went into a site hit it ("slammed into the base", "landed inside the compound");
+# one that came down on open ground hit nothing anyone owns ("landed inside the desert").
+_INTO_PREPS = frozenset({"inside", "into", "onto", "upon"})
+_OPEN_GROUND = frozenset({"desert", "field", "area", "outskirts", "vicinity", "waters", "sea",
+                          "river", "farmland", "orchard", "land", "ground", "plain", "valley",
+                          "mountain", "hill", "wasteland", "countryside", "lake", "marsh"})
+
+
 def locative_place(tok: Token, kb: TheatreKB | None, type_: str) -> bool:
     """A pobj of at/in/near/outside/inside that names a place is where the event happened.
     Types whose own prepositions take a place as target keep it ("curfew in Bangkok",
@@ -914,6 +925,9 @@ def locative_place(tok: Token, kb: TheatreKB | None, type_: str) -> bool:
             and (lemma(verb) in active().weapon_nouns or lemma(verb) in CONTAINER_NOUNS) \
             and lemma(verb.head if verb.dep_ != "pobj" else verb.head.head) in AIM_VERBS:
         return False  # "unleashed a barrage of rockets at the base": aimed at it
+    if lemma(prep) in _INTO_PREPS and is_verb(verb) and weapon_impact(verb) \
+            and _site_lemma(tok) not in _OPEN_GROUND:
+        return False  # "rockets landed inside the embassy compound": what the weapon hit
     if tok.ent_type_ in ("GPE", "LOC", "FAC") or _site_lemma(tok) in PLACE_NOUNS:
         return True
     if kb is not None:
