@@ -260,7 +260,6 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     dismissals: dict[int, int] = {}  # "the claim was baseless" -> the claim
     culprits: dict[int, int] = {}  # "was behind" / "was involved in" -> who did it
     warnings: dict[int, int] = {}  # "will not tolerate attacks" -> the act warned against
-    vows: dict[int, int] = {}  # "vowed to respond" -> the answer by force announced
     consumed: set[int] = set()
     plotted: set[int] = set()  # acts a report says someone plotted: not done
     for tok in doc[start:end]:
@@ -291,12 +290,6 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             if ready is not None:  # "will not hesitate to retaliate", "reserves the right to
                 warnings[tok.i] = ready  # respond": the response announced, not done
                 plotted.add(ready)
-                continue
-            vowed = vowed_response(tok)
-            if vowed is not None and lemma(doc[vowed]) not in ("retaliate", "avenge") \
-                    and verb_sense(tok) is None:  # else the lexicon's control reading holds
-                vows[tok.i] = vowed  # "vowed to respond", "pledged to hit back": the vow
-                plotted.add(vowed)  # is the event, the answer is not done
                 continue
             if tok.dep_ == "acl" and lemma(tok) in ("target", "aim") and noun_sense(tok.head):
                 continue  # "sanctions targeting X": the noun is the event
@@ -434,8 +427,6 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                     judged=c) for i, c in dismissals.items()]
     out += [Trigger(token=i, head=i, type="THREATEN", mode="violence", weight=WARNING_WEIGHT,
                     consumed=(a,)) for i, a in warnings.items()]
-    out += [Trigger(token=i, head=i, type="THREATEN", mode="violence", weight=WARNING_WEIGHT,
-                    controller=a) for i, a in vows.items()]
     out += [Trigger(token=j, head=i, type="COOPERATE", mode=JOINT_MODE, weight=JOINT_WEIGHT,
                     joint=True)
             for i, (sense, used) in verb_hits.items() if sense.type in JOINT_TYPES
@@ -1020,7 +1011,6 @@ def readied_response(verb: Token) -> int | None:
 # would react firmly to any aggression". The verbs of answering say nothing hostile alone
 # ("respond to the questions", "react positively to the proposal"), so the answer must be
 # aimed at an act of force or at no one named, and not be a kind or positive one.
-VOW_VERBS = frozenset({"vow", "pledge", "swear", "promise", "threaten"})
 ANSWER_BY_FORCE = frozenset({"respond", "react", "retaliate", "avenge"})
 STRIKE_BACK_VERBS = frozenset({"hit", "strike", "fight"})  # with "back"
 _KIND_MANNERS = frozenset({"positively", "favourably", "favorably", "constructively",
@@ -1050,18 +1040,6 @@ def answer_by_force(act: Token) -> bool:
         if c.dep_ in ("dobj", "obj") and low in ("respond", "react"):
             return False
     return True
-
-
-def vowed_response(verb: Token) -> int | None:
-    """The answer by force a vow announces ("vowed to respond", "pledged to hit back at X"), as
-    a token index, or None (not negated: "did not vow to respond")."""
-    if lemma(verb) not in VOW_VERBS or not is_verb(verb) \
-            or any(c.dep_ == "neg" for c in verb.children):
-        return None
-    act = _to_clause(verb, ("xcomp",))
-    if act is None or not answer_by_force(act):
-        return None
-    return act.i
 
 
 # Unnamed measures a party readies itself to take: "will not hesitate to take (all necessary)

@@ -22,13 +22,6 @@ from brinkwatch.records import Article, text_id
 pytest.importorskip("spacy")
 
 
-@pytest.fixture(scope="module")
-def ctx():  # type: ignore[no-untyped-def]
-    from brinkwatch.pipeline import build_context
-
-    return build_context()
-
-
 def _matching(ctx, text: str, types: list[str], actors: list[str], targets: list[str]) -> list:  # type: ignore[no-untyped-def, type-arg]
     from brinkwatch.eval.events import result_exports, side_matches, type_matches
     from brinkwatch.pipeline import process

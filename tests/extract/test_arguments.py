@@ -9,13 +9,6 @@ import pytest
 from brinkwatch.records import Article, text_id
 
 
-@pytest.fixture(scope="module")
-def ctx() -> Any:
-    from brinkwatch.pipeline import build_context
-
-    return build_context()
-
-
 def _events(ctx: Any, text: str, type_: str) -> list[Any]:
     from brinkwatch.pipeline import process
 

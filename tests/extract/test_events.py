@@ -349,14 +349,8 @@ def test_owned_facility_target_keeps_the_phrase_as_text(nlp) -> None:  # type: i
 # --------------------------------------------------------------------------- coverage tables
 # Sentences written for these tests. Each row pairs a sentence that must give an event with a
 # close sentence that must not give the wrong reading, so an extractor that returns nothing
-# fails every row. Run through the whole pipeline with the shipped theatre.
-@pytest.fixture(scope="module")
-def ctx():  # type: ignore[no-untyped-def]
-    from brinkwatch.pipeline import build_context
-
-    return build_context()
-
-
+# fails every row. Run through the whole pipeline with the shipped theatre (the ``ctx``
+# fixture of conftest.py).
 def _coded(ctx, text: str, published: str = "2025-03-10") -> list[tuple[str, str, set[str], set[str]]]:  # type: ignore[no-untyped-def]
     from brinkwatch.pipeline import process
 

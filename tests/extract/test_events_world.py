@@ -9,26 +9,12 @@ from __future__ import annotations
 import pytest
 
 from brinkwatch.records import Article, text_id
+from tests.extract.coding import Coded, coded, has
 
 
-@pytest.fixture(scope="module")
-def ctx():  # type: ignore[no-untyped-def]
-    from brinkwatch.pipeline import build_context
-
-    return build_context()
-
-
-def _coded(ctx, text: str) -> list[tuple[str, set[str], set[str]]]:  # type: ignore[no-untyped-def]
+def _coded(ctx, text: str) -> list[Coded]:  # type: ignore[no-untyped-def]
     """(type, actor texts or names, target texts or names) of the reportable events."""
-    from brinkwatch.pipeline import process
-
-    article = Article(id=text_id(text), origin="test", text=text, published="2025-06-02")
-    return [(e.type, {a.name or a.text for a in e.actors}, {t.name or t.text for t in e.targets})
-            for e in process(article, ctx).events if e.reportable]
-
-
-def _has(got: list, type_: str, actors: set[str], targets: set[str]) -> bool:  # type: ignore[type-arg]
-    return any(t == type_ and actors <= a and targets <= tg for t, a, tg in got)
+    return coded(ctx, text, published="2025-06-02", keep=lambda e: e.reportable)
 
 
 # A settlement is made between its parties: "A and B signed a deal" is A with B, and so is a
@@ -508,9 +494,9 @@ CLASSES = (SETTLEMENTS + CONTACT_PURPOSES + DOCUMENTS + PARTIES + REFUSED_REQUES
 @pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), CLASSES)
 def test_event_classes(ctx, pos: str, want: tuple, neg: str, unwanted: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
     got = _coded(ctx, pos)
-    assert _has(got, *want), got
+    assert has(got, *want), got
     bad = _coded(ctx, neg)
-    assert not _has(bad, *unwanted), bad
+    assert not has(bad, *unwanted), bad
 
 
 # Haste and eager negatives keep the act asserted; a purpose infinitive does not.

@@ -8,28 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from brinkwatch.records import Article, text_id
+from tests.extract.coding import Coded, coded, has
 
 pytest.importorskip("spacy")
 
 
-@pytest.fixture(scope="module")
-def ctx():  # type: ignore[no-untyped-def]
-    from brinkwatch.pipeline import build_context
-
-    return build_context()
-
-
-def _coded(ctx, text: str) -> list[tuple[str, set[str], set[str]]]:  # type: ignore[no-untyped-def]
-    from brinkwatch.pipeline import process
-
-    article = Article(id=text_id(text), origin="test", text=text, published="2025-03-10")
-    return [(e.type, {a.name or a.text for a in e.actors}, {t.name or t.text for t in e.targets})
-            for e in process(article, ctx).events]
-
-
-def _has(got: list, type_: str, actors: set[str], targets: set[str]) -> bool:  # type: ignore[type-arg]
-    return any(t == type_ and actors <= a and targets <= tg for t, a, tg in got)
+def _coded(ctx, text: str) -> list[Coded]:  # type: ignore[no-untyped-def]
+    return coded(ctx, text, published="2025-03-10")
 
 
 # (positive sentence, (type, actors, targets) it must give,
@@ -345,6 +330,6 @@ MATERIAL_ACTS = [
 @pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), MATERIAL_ACTS)
 def test_material_acts(ctx, pos: str, want: tuple, neg: str, unwanted: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
     got = _coded(ctx, pos)
-    assert _has(got, *want), got
+    assert has(got, *want), got
     bad = _coded(ctx, neg)
-    assert not _has(bad, *unwanted), bad
+    assert not has(bad, *unwanted), bad

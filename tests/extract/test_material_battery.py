@@ -39,13 +39,6 @@ KNOWN_MISSES_A = frozenset({
 })
 
 
-@pytest.fixture(scope="module")
-def ctx():  # type: ignore[no-untyped-def]
-    from brinkwatch.pipeline import build_context
-
-    return build_context()
-
-
 def _rows(battery, known=frozenset()):  # type: ignore[no-untyped-def]
     return [pytest.param(r, id=f"{i:03d}{r[1]}{r[0][:40]}") for i, r in enumerate(battery)
             if r[0] not in known]

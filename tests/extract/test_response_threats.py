@@ -9,26 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-from brinkwatch.records import Article, text_id
+from tests.extract.coding import Coded, coded
 
 pytest.importorskip("spacy")
 
 
-@pytest.fixture(scope="module")
-def ctx():  # type: ignore[no-untyped-def]
-    from brinkwatch.pipeline import build_context
-
-    return build_context()
-
-
-def _events(ctx, text: str) -> list[tuple[str, set[str], set[str]]]:  # type: ignore[no-untyped-def]
+def _events(ctx, text: str) -> list[Coded]:  # type: ignore[no-untyped-def]
     """The reportable asserted events (a negated vow stays a negated record): type, actors,
     targets."""
-    from brinkwatch.pipeline import process
-
-    article = Article(id=text_id(text), origin="test", text=text, published="2025-05-12")
-    return [(e.type, {a.name or a.text for a in e.actors}, {t.name or t.text for t in e.targets})
-            for e in process(article, ctx).events if e.reportable and e.modality == "asserted"]
+    return coded(ctx, text, published="2025-05-12",
+                 keep=lambda e: e.reportable and e.modality == "asserted")
 
 
 def _threat(got: list, actor: str, target: str | None = None) -> bool:  # type: ignore[type-arg]

@@ -29,13 +29,6 @@ def _rows() -> list:  # type: ignore[type-arg]
             for i, (name, r) in enumerate(rows)]
 
 
-@pytest.fixture(scope="module")
-def ctx():  # type: ignore[no-untyped-def]
-    from brinkwatch.pipeline import build_context
-
-    return build_context()
-
-
 def _matches(want: str | None, refs) -> bool:  # type: ignore[no-untyped-def]
     """A named party matches a reference whose KB name or text contains it (either way)."""
     if not want:

@@ -8,29 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from brinkwatch.records import Article, text_id
+from tests.extract.coding import Coded, coded, has
 
 
-@pytest.fixture(scope="module")
-def ctx():  # type: ignore[no-untyped-def]
-    from brinkwatch.pipeline import build_context
-
-    return build_context()
-
-
-def _coded(ctx, text: str) -> list[tuple[str, set[str], set[str]]]:  # type: ignore[no-untyped-def]
+def _coded(ctx, text: str) -> list[Coded]:  # type: ignore[no-untyped-def]
     """(type, actor names or texts, target names or texts) of the reportable events that are
     not hypothetical (what the event scorer counts)."""
-    from brinkwatch.pipeline import process
-
-    article = Article(id=text_id(text), origin="test", text=text, published="2025-06-02")
-    return [(e.type, {a.name or a.text for a in e.actors}, {t.name or t.text for t in e.targets})
-            for e in process(article, ctx).events
-            if e.reportable and e.modality != "hypothetical"]
-
-
-def _has(got: list, type_: str, actors: set[str], targets: set[str]) -> bool:  # type: ignore[type-arg]
-    return any(t == type_ and actors <= a and targets <= tg for t, a, tg in got)
+    return coded(ctx, text, published="2025-06-02",
+                 keep=lambda e: e.reportable and e.modality != "hypothetical")
 
 
 # (positive sentence, (type, actors, targets) it must give,
@@ -177,6 +162,6 @@ CLASSES = [
 @pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), CLASSES)
 def test_speech_classes(ctx, pos: str, want: tuple, neg: str, unwanted: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
     got = _coded(ctx, pos)
-    assert _has(got, *want), got
+    assert has(got, *want), got
     bad = _coded(ctx, neg)
-    assert not _has(bad, *unwanted), bad
+    assert not has(bad, *unwanted), bad

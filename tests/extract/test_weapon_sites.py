@@ -8,24 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from brinkwatch.records import Article, text_id
+from tests.extract.coding import coded
 
 pytest.importorskip("spacy")
 
 
-@pytest.fixture(scope="module")
-def ctx():  # type: ignore[no-untyped-def]
-    from brinkwatch.pipeline import build_context
-
-    return build_context()
-
-
 def _assaults(ctx, text: str) -> list[set[str]]:  # type: ignore[no-untyped-def]
-    from brinkwatch.pipeline import process
-
-    article = Article(id=text_id(text), origin="test", text=text, published="2025-05-12")
-    return [{t.name or t.text for t in e.targets} for e in process(article, ctx).events
-            if e.reportable and e.type == "ASSAULT"]
+    return [tg for t, _, tg in coded(ctx, text, published="2025-05-12",
+                                     keep=lambda e: e.reportable) if t == "ASSAULT"]
 
 
 @pytest.mark.parametrize(("pos", "target", "neg"), [

@@ -1,0 +1,27 @@
+"""Coding one text through the whole pipeline, for the table tests of the extractors: each
+row's sentence becomes an article, and the rows compare what comes out (type, actor names or
+texts, target names or texts)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from brinkwatch.records import Article, Event, text_id
+
+Coded = tuple[str, set[str], set[str]]
+
+
+def coded(ctx: Any, text: str, *, published: str = "2025-03-10",
+          keep: Callable[[Event], bool] = lambda e: True) -> list[Coded]:
+    """(type, actors, targets) of the events of ``text`` that ``keep`` accepts."""
+    from brinkwatch.pipeline import process
+
+    article = Article(id=text_id(text), origin="test", text=text, published=published)
+    return [(e.type, {a.name or a.text for a in e.actors}, {t.name or t.text for t in e.targets})
+            for e in process(article, ctx).events if keep(e)]
+
+
+def has(got: list[Coded], type_: str, actors: set[str], targets: set[str]) -> bool:
+    """Whether one coded event has the type and at least these actors and targets."""
+    return any(t == type_ and actors <= a and targets <= tg for t, a, tg in got)
