@@ -52,12 +52,12 @@ _TYPE_PREPS: dict[str, frozenset[str]] = {
     "COOPERATE": frozenset({"with"}),
     "AGREE": frozenset({"with"}),
     "AID": frozenset({"to", "for"}),
-    "SUPPORT": frozenset({"for", "to", "with"}),
+    "SUPPORT": frozenset({"for", "to", "with", "behind"}),
     "THREATEN": frozenset({"to", "against"}),
     "REQUEST": frozenset({"on", "upon", "to", "from"}),
     "ACCUSE": frozenset({"against", "of", "at", "on"}),
     "REJECT": frozenset({"from", "of"}),
-    "PROTEST": frozenset({"against", "at", "outside", "over"}),
+    "PROTEST": frozenset({"against", "at", "outside", "over", "near"}),
     "SANCTION": frozenset({"on", "against", "targeting", "to", "with", "from", "out"}),
     "COERCE": frozenset({"on", "against", "from", "in"}),
     "CONCEDE": frozenset({"to", "from", "on"}),
@@ -460,6 +460,13 @@ def noun_actor(tok: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
+    for c in tok.children:  # "the arrest of X by Y", "the designation of X as a group by Y":
+        # the parser hangs the "by" on the noun of the phrase before it
+        if c.dep_ == "prep" and lemma(c) in ("of", "as"):
+            for g in c.children:
+                for p in (g.children if g.dep_ == "pobj" else ()):
+                    if p.dep_ == "prep" and lemma(p) == "by" and p.right_edge.i == g.right_edge.i:
+                        return next((a for a in p.children if a.dep_ == "pobj"), None)
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_ENTS:
             return c
@@ -500,6 +507,27 @@ def _purpose_targets(tok: Token) -> list[Token]:
     return out
 
 
+# Verbs of a protest's purpose clause that name what it is against ("to denounce X").
+DECRY_VERBS = frozenset({"protest", "denounce", "condemn", "decry", "oppose", "reject",
+                         "demand", "express", "voice"})
+
+
+def _decried(tok: Token) -> list[Token]:
+    """Whom a protest is against, named only in its purpose clause: "to denounce Iranian
+    meddling" (the meddler), "to protest the Turkish strikes" (their author), "to condemn X"."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp", "acl") and lemma(c) in DECRY_VERBS and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            for o in c.children:
+                if o.dep_ in ("dobj", "obj"):
+                    out += [o] if is_actorish(o) else reaction_targets(o)
+                elif o.dep_ == "prep" and lemma(o) in ("against", "at", "over"):
+                    out += [g for g in o.children if g.dep_ == "pobj"
+                            for g in ([g] if is_actorish(g) else reaction_targets(g))]
+    return out
+
+
 def _leaving_parties(tok: Token) -> tuple[list[Token], list[Token]]:
     """A demand for a party to leave ("demanded the withdrawal of U.S. forces from Iraq",
     "called for the departure of X"): (the acts, the parties asked to leave)."""
@@ -514,6 +542,20 @@ def _leaving_parties(tok: Token) -> tuple[list[Token], list[Token]]:
 
 def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
     found = _targets_of(trig, doc)
+    if trig.type == "SANCTION" and not any(is_actorish(t) for t in found):
+        # "barred Turkish goods", "banned Iranian oil": the side the goods are of
+        goods = active().object_groups.get("goods", frozenset())
+        found += [c for o in trig.consumed if lemma(doc[o]) in goods
+                  for c in doc[o].children if c.dep_ in ("amod", "compound", "poss")
+                  and c.ent_type_ in ACTOR_ENTS]
+        # "restrictions on dollar transfers to Iraqi banks": the side the traffic goes to
+        found += [g for t in list(found) if lemma(t) in goods for p in t.children
+                  if p.dep_ == "prep" and lemma(p) in ("to", "from", "with")
+                  for g in p.children if g.dep_ == "pobj" and is_actorish(g)]
+    if trig.type == "PROTEST" and not any(is_actorish(t) for t in found):
+        # "rallied outside the ministry to denounce Iranian meddling": what the purpose
+        # clause decries, and who did it
+        found += _decried(doc[trig.head]) or _decried(doc[trig.token])
     if trig.type == "REQUEST" and trig.controller is None:
         acts, leaving = _leaving_parties(doc[trig.token])
         if leaving:  # the ones asked to leave, not the place they leave ("from the country")
@@ -600,8 +642,10 @@ def _targets_of(trig: Trigger, doc: Doc) -> list[Token]:
                 trig.type in PATIENT_OBJECT_TYPES and is_actorish(c)
                 and lemma(c) not in CONTAINER_NOUNS)):  # "declared a state of emergency"
             found.append(c)  # a consumed object is the patient: "expelled the diplomats"
-            if trig.type in REACTION_TYPES and not is_actorish(c):
-                found += reaction_targets(c)
+            if trig.type in REACTION_TYPES and not is_actorish(c) and not (
+                    trig.type == "SUPPORT" and lemma(tok) in STANCE_VERBS):
+                found += reaction_targets(c)  # ("reaffirmed its government's commitment":
+                # one's own stance, not another's act)
         elif c.dep_ == "dative":
             found += _dative(c)
         elif c.dep_ == "ccomp" and trig.type in ("REQUEST",):
@@ -706,7 +750,11 @@ PATIENT_OBJECT_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
 
 # Speech acts about an act ("condemned the U.S. strike", "denied any coordination with X"):
 # their target is who did the act or who the relation is with.
-REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT"})
+# Verbs that state one's own stance ("reaffirmed its commitment", "voiced its support"): the
+# stance noun's owner is the speaker's side, no recipient.
+STANCE_VERBS = frozenset({"reaffirm", "reiterate", "express", "voice", "renew", "affirm",
+                          "confirm", "stress", "emphasize", "emphasise", "underline"})
 # Condemnations of an act aim at who did it, never at its victim.
 CONDEMN_TYPES = frozenset({"ACCUSE", "PROTEST"})
 RELATION_NOUNS = frozenset({"involvement", "coordination", "role", "link", "tie", "contact",
@@ -736,6 +784,13 @@ def reaction_targets(obj: Token) -> list[Token]:
     for c in obj.children:  # "coordination with Tehran", "rejected talks with X", "aid to X"
         if c.dep_ == "prep" and lemma(c) in preps:
             out += [g for g in c.children if g.dep_ == "pobj" and is_actorish(g)]
+    if sense is not None and sense.type in ("AGREE", "SUPPORT", "CONSULT"):
+        # "welcomed the agreement between Baghdad and Erbil": its parties
+        for c in obj.children:
+            if c.dep_ == "prep" and lemma(c) == "between":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out += [x for x in (g, *g.conjuncts) if is_actorish(x)]
     return out
 
 

@@ -165,7 +165,10 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         trig = replace(trig, type="REJECT", mode=refusal)
     ordered = ordered_act(trig, doc)
     if ordered is not None:  # "ordered the paper to suspend publication": the order coerces
-        trig = replace(trig, type="COERCE", mode=ordered[1].mode)
+        trig = replace(trig, type=ordered[1].type, mode=ordered[1].mode)
+        if ordered[1].type == "SANCTION":  # the envoys sent away are its patients
+            trig = replace(trig, controller=None, consumed=tuple(
+                o.i for o in doc[trig.head].children if o.dep_ in ("dobj", "obj")))
     blamed = False  # the actor is who a report says did it
     other_sides: list[Token] = []  # the other parties of a clash
     if trig.head != trig.token or not (is_noun(tok) and not is_verb(tok)):
@@ -601,7 +604,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                         targets += [r for r in resolver.refs(g, trig.token)
                                     if not generic_actor(r)]
     if ordered is not None:  # "ordered police to detain X": X; "ordered the paper closed": it
-        done = [c for c in ordered[0].children if c.dep_ in ("dobj", "obj") and is_actorish(c)]
+        done = [c for c in ordered[0].children if c.dep_ in ("dobj", "obj") and is_actorish(c)
+                and trig.type != "SANCTION"]  # "ordered the envoys to leave the country"
         done = done or [c for c in head.children if c.dep_ in ("dobj", "obj")]
         targets = [r for t in done for r in resolver.refs(t, trig.token)] or targets
     if not targets and trig.type == "REJECT" and trig.controller is not None:
@@ -643,6 +647,16 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             actors = [a for a in resolver.refs(agent, trig.token) if not generic_actor(a)]
     if not actors and lemma(head) in VICTIM_VERBS:
         return None  # "died in a blast": an attack only when the sentence names its author
+    moved_subj = next((c for c in head.children if c.dep_ in PASS_SUBJ), None) \
+        if passive and not actors and trig.type in OWN_FORCE_TYPES and not any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in head.children) else None
+    # ("troops are stationed in X", "where troops are deployed": a state, no move)
+    if moved_subj is not None:
+        # "IRGC units were put on alert", "U.S. troops were deployed to X": the forces moved
+        # are their own side's, not the recipient of the move
+        moved = {ref_key(r) for r in resolver.refs(moved_subj, trig.token)}
+        actors = [r for r in targets if ref_key(r) in moved and not generic_actor(r)]
+        targets = [r for r in targets if ref_key(r) not in moved]
     if passive and targets and all(generic_actor(r) for r in targets) \
             and int(event_type(trig.type).quad) in (1, 2):
         targets = []  # "a broader network supported by X": no one in particular
@@ -977,7 +991,18 @@ def ordered_act(trig: Trigger, doc: Doc) -> tuple[Token, Sense] | None:
         hit = verb_sense(act)
         if hit is not None and hit[0].type == "COERCE":
             return act, hit[0]
+        if lemma(act) in LEAVE_VERBS and any(
+                lemma(o) in ENVOY_NOUNS for o in verb.children if o.dep_ in ("dobj", "obj")):
+            # "ordered three Iranian diplomats to leave the country": an expulsion
+            return act, Sense(lemma=lemma(act), pos="V", type="SANCTION", mode="expel",
+                              weight=trig.weight)
     return None
+
+
+# An order to leave given to another side's envoys expels them.
+LEAVE_VERBS = frozenset({"leave", "depart", "quit", "go"})
+ENVOY_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "attache", "consul", "charge",
+                         "emissary", "representative"})
 
 
 # What a contact may convey, told as its purpose ("called X to congratulate him"): the act is
@@ -1194,6 +1219,9 @@ def self_contained(type_: str, mode: str | None, verb: Token | None = None) -> b
 
 COUNTED_PEOPLE = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds",
                             "several", "many", "some", "others", "two", "three"})
+# Acts done to one's own forces: the passive subject of "were deployed", "were pulled back"
+# is the side that moves them.
+OWN_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 TARGETLESS_FACTOR = 0.4  # puts a targetless event of those types below the default floor
 # Mutual interactions: "A and B coordinate/met/agreed" is A with B.
 SYMMETRIC_TYPES = frozenset({"COOPERATE", "CONSULT", "AGREE"})
@@ -1625,6 +1653,9 @@ def nominal_parties(tok: Token, trig: Trigger) -> tuple[Token | None, list[Token
             return sides[0], sides[1:]
     if own is None and trig.type in FORCE_MOVES and tok.dep_ in ("nsubj", *PASS_SUBJ):
         own = moved_force(tok)  # "the deployment of U.S. troops was confirmed": their side
+    if own is None and trig.type == "RETREAT" and tok.dep_ == "nsubj" \
+            and lemma(tok.head) in UNDER_WAY_VERBS:
+        own = moved_force(tok)  # "the withdrawal of Turkish troops began": their side leaves
     return own, []
 
 
@@ -1632,6 +1663,10 @@ def nominal_parties(tok: Token, trig: Trigger) -> tuple[Token | None, list[Token
 # U.S. troops was confirmed"): the forces' side moves them. (Not a withdrawal: "the withdrawal
 # of U.S. forces" is mostly what is demanded or voted on.)
 FORCE_MOVES = frozenset({"MOBILIZE"})
+# ... a withdrawal of forces only when its clause tells it under way ("the withdrawal of
+# Turkish troops began on Saturday", "the pull-out of U.S. forces was completed")
+UNDER_WAY_VERBS = frozenset({"begin", "start", "continue", "proceed", "resume", "complete",
+                             "finish", "accelerate", "conclude", "end", "commence"})
 PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 
 

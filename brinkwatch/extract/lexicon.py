@@ -7,7 +7,7 @@ acts), not from any benchmark sentence.
 
 Each sense is one line::
 
-    lemma[@prt] TYPE mode weight [obj=a,b,@group]
+    lemma[@prt] TYPE mode weight [obj=a,b,@group] [noobj=...] [subj=...]
 
 - ``@prt``: the sense needs a particle or preposition child with that lemma
   ("pull@out", "call@for", "crack@down");
@@ -15,6 +15,9 @@ Each sense is one line::
 - ``weight``: the confidence the rule gives the event (0-1);
 - ``noobj=``: objects that rule the sense out ("host noobj=@troops": hosting troops is no
   visit);
+- ``subj=``: the sense needs a subject word in the list (the subject, its compounds and
+  adjectives, or what a count is of: "hundreds of fighters"); "convoys gathered" mobilise
+  (``subj=@armed``), "crowds gathered" protest (``subj=@gatherers``);
 - ``obj=``: the sense needs a direct object (or, for nouns, a modifier) whose lemma is in the
   list ("impose obj=sanction" -> SANCTION; "lift obj=sanction" -> CONCEDE); ``@group`` names a
   list of ``object_groups``.

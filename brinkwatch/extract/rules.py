@@ -62,6 +62,7 @@ class Sense:
     prt: str | None = None  # required particle / preposition child
     obj: frozenset[str] = frozenset()  # required object (verb) or modifier (noun) lemmas
     noobj: frozenset[str] = frozenset()  # objects that rule the sense out ("host" troops)
+    subj: frozenset[str] = frozenset()  # required subject lemmas ("convoys gathered": MOBILIZE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -180,12 +181,13 @@ def _senses(data: dict[str, Any], name: str, pos: str, groups: Mapping[str, froz
             raise ConfigError(f"{say}: weight must be in 0..1, found {weight}")
         obj: set[str] = set()
         noobj: set[str] = set()
+        subj: set[str] = set()
         for extra in parts[4:]:
             name_, eq, value = extra.partition("=")
-            if not eq or name_ not in ("obj", "noobj"):
-                raise ConfigError(f"{say}: unknown field {extra!r} (only obj=a,b,@group and "
-                                  f"noobj=a,b,@group)")
-            into = obj if name_ == "obj" else noobj
+            if not eq or name_ not in ("obj", "noobj", "subj"):
+                raise ConfigError(f"{say}: unknown field {extra!r} (only obj=a,b,@group, "
+                                  f"noobj=a,b,@group and subj=a,b,@group)")
+            into = obj if name_ == "obj" else noobj if name_ == "noobj" else subj
             for w in value.split(","):
                 if w.startswith("@"):
                     if w[1:] not in groups:
@@ -203,7 +205,8 @@ def _senses(data: dict[str, Any], name: str, pos: str, groups: Mapping[str, froz
         lemma, _, prt = head.lower().partition("@")
         out.setdefault(lemma, []).append(Sense(lemma=lemma, pos=pos, type=type_, mode=m,
                                                weight=weight, prt=prt or None,
-                                               obj=frozenset(obj), noobj=frozenset(noobj)))
+                                               obj=frozenset(obj), noobj=frozenset(noobj),
+                                               subj=frozenset(subj)))
     return {k: tuple(v) for k, v in out.items()}
 
 

@@ -8,7 +8,7 @@ arguments from the verb. Shared by event coding and the PLV pair classifier.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from brinkwatch.extract import lexicon as lx
@@ -39,8 +39,16 @@ class Trigger:
 
 
 # --------------------------------------------------------------------------- sense matching
+# Lemmas the model's lemmatizer gets wrong for words of the lexicon: "staged", "staging" and
+# "stages" come out as "stag" (a "staged a sit-in", "staged attacks" would fire nothing).
+_VERB_LEMMA_FIXES = {"stag": "stage"}
+
+
 def lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    out = tok.lemma_.lower()
+    if out in _VERB_LEMMA_FIXES and tok.pos_ in ("VERB", "AUX"):
+        return _VERB_LEMMA_FIXES[out]
+    return out
 
 
 def _object_words(tok: Token) -> dict[str, int]:
@@ -120,6 +128,15 @@ def verb_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
             rank += 1.0
         if s.noobj and s.noobj & (set(objs or _object_words(tok)) | _waged_on(tok)):
             continue  # "hosting troops" is no visit; "waged a war on graft" no attack
+        if s.subj:
+            voiced = _voicing(tok)  # "gathered outside the ministry, chanting slogans"
+            if s.type == "MOBILIZE" and voiced:
+                continue  # armed men gathered demanding X: a protest, whoever they are
+            if not (s.subj & _subject_words(tok) or (s.type == "PROTEST" and voiced)):
+                continue  # "armed convoys gathered" mobilise, "crowds gathered" protest
+            rank += 2.0
+            if voiced:  # a crowd voicing demands protests, whether or not it names at whom
+                s = replace(s, weight=max(s.weight, VOICED_WEIGHT))
         if s.obj:
             hit = [objs[w] for w in s.obj if w in objs]
             if not hit:
@@ -129,6 +146,44 @@ def verb_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
         if best is None or rank > best[0]:
             best = (rank, s, consumed)
     return (best[1], best[2]) if best else None
+
+
+# What a gathering crowd does that makes it a protest ("gathered outside the embassy chanting
+# slogans", "converged on the square demanding the release of X").
+VOICING_VERBS = frozenset({"demand", "chant", "shout", "protest", "denounce", "condemn",
+                           "call", "wave", "brandish", "burn", "decry", "reject"})
+
+
+VOICED_WEIGHT = 0.75
+
+
+def _voicing(tok: Token) -> bool:
+    """Whether a participle of voicing hangs on the verb, or on the place it names ("gathered
+    at the gates demanding ...": the parser hangs "demanding" on the gates)."""
+    places = [g for p in tok.children if p.dep_ == "prep" for g in p.children
+              if g.dep_ == "pobj"]
+    return any(c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.tag_ == "VBG"
+               and lemma(c) in VOICING_VERBS for h in (tok, *places) for c in h.children)
+
+
+def _subject_words(tok: Token) -> set[str]:
+    """Lemmas of who does a verb: its subject (that of the verb it is coordinated with, or the
+    noun a participle describes: "convoys gathering near X"), the subject's compounds and
+    adjectives ("militia convoys", "armed men") and what a count or crowd is of ("hundreds of
+    fighters", "a crowd of students")."""
+    verb = tok
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJ_DEPS for c in verb.children):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    if not subjects and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
+        subjects = [verb.head]
+    out: set[str] = set()
+    for s in subjects:
+        for w in (s, *(g for p in s.children if p.dep_ == "prep" and lemma(p) == "of"
+                       for g in p.children if g.dep_ == "pobj")):
+            out.add(lemma(w))
+            out |= {lemma(c) for c in w.children if c.dep_ in ("compound", "amod", "nmod")}
+    return out
 
 
 def _waged_on(tok: Token) -> set[str]:
@@ -148,7 +203,10 @@ def noun_sense(tok: Token) -> lx.Sense | None:
         for g in c.children if g.dep_ == "mark"} | {
         lemma(g) for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
         for g in c.children if g.dep_ == "pobj"  # "the expulsion of the ambassador"
-    } | {lemma(g) for g in stopped_acts(tok)} if any(s.obj for s in senses) else set()
+    } | {lemma(g) for g in stopped_acts(tok)} | {
+        lemma(p) for p in tok.head.children if tok.dep_ in ("dobj", "obj") and p.dep_ == "prep"
+        and p.i == tok.right_edge.i + 1  # "completed its departure | from X" (hung on the verb)
+    } if any(s.obj for s in senses) else set()
     ruled_out = _noun_objects(tok) if any(s.noobj for s in senses) else set()
     best: tuple[float, lx.Sense] | None = None
     for s in senses:
