@@ -552,6 +552,14 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
         found += [g for t in list(found) if lemma(t) in goods for p in t.children
                   if p.dep_ == "prep" and lemma(p) in ("to", "from", "with")
                   for g in p.children if g.dep_ == "pobj" and is_actorish(g)]
+    if trig.type == "REJECT" and not any(is_actorish(t) for t in found):
+        # "pulled out of its deal with X", "withdrew from the talks with X": the partner
+        left = active().object_groups.get("deal", frozenset()) | active().object_groups.get(
+            "talks", frozenset())
+        found += [g for o in trig.consumed if lemma(doc[o]) in left
+                  for h in (doc[o], doc[trig.token]) for p in h.children
+                  if p.dep_ == "prep" and lemma(p) == "with"  # (or hung on the verb)
+                  for g in p.children if g.dep_ == "pobj" and is_actorish(g)]
     if trig.type == "PROTEST" and not any(is_actorish(t) for t in found):
         # "rallied outside the ministry to denounce Iranian meddling": what the purpose
         # clause decries, and who did it

@@ -770,7 +770,10 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     warned = vowed or readied or ruled_in or broken or (
         not nominal and not targets_t and (_warned_response(trig, doc)
                                            or _explicit_demand(trig, doc)))
-    complete = bool(actors_t and (targets_t or warned))  # a threat of a response needs no target
+    complete = bool(actors_t and (targets_t or warned or (
+        et.name in UNDIRECTED_TYPES and not nominal)))
+    # (a threat of a response needs no target; nor does a deployment or a pull-back told by a
+    # clause: a bare noun, "the UN-brokered truce will start", still needs its parties)
     # an incomplete mention is weighed as if its source were found: the story may give it
     # so is an agentless attack told in the passive on a named target ("were targeted by a drone")
     agentless = passive and bool(targets_t) and et.name == "ASSAULT"
@@ -1219,6 +1222,10 @@ def self_contained(type_: str, mode: str | None, verb: Token | None = None) -> b
 
 COUNTED_PEOPLE = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds",
                             "several", "many", "some", "others", "two", "three"})
+# Acts complete without a recipient: "raised its alert level", "the militants fled" are told
+# whole by their actor alone. (Not a protest: a march or rally told with no one it is aimed at
+# is often a procession, "mourners marching behind the coffins".)
+UNDIRECTED_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 # Acts done to one's own forces: the passive subject of "were deployed", "were pulled back"
 # is the side that moves them.
 OWN_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT"})

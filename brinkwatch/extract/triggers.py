@@ -40,8 +40,9 @@ class Trigger:
 
 # --------------------------------------------------------------------------- sense matching
 # Lemmas the model's lemmatizer gets wrong for words of the lexicon: "staged", "staging" and
-# "stages" come out as "stag" (a "staged a sit-in", "staged attacks" would fire nothing).
-_VERB_LEMMA_FIXES = {"stag": "stage"}
+# "stages" come out as "stag", "retook" as itself ("staged a sit-in", "retook the town" would
+# fire nothing).
+_VERB_LEMMA_FIXES = {"stag": "stage", "retook": "retake"}
 
 
 def lemma(tok: Token) -> str:
@@ -61,6 +62,10 @@ def _object_words(tok: Token) -> dict[str, int]:
             for g in c.children:
                 if g.dep_ == "pobj":
                     _add_np_words(g, out)
+                elif g.dep_ == "prep":  # "pulled out of the deal", "walked away from it"
+                    for h in g.children:
+                        if h.dep_ == "pobj":
+                            _add_np_words(h, out)
     if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":  # "sanctions imposed on X"
         _add_np_words(tok.head, out)
     return out
@@ -109,6 +114,9 @@ def _particles(tok: Token) -> set[str]:
 _ORDERING = frozenset({"order", "direct", "instruct"})  # "ordered a carrier to the Gulf"
 
 
+LEAVING_VERBS = frozenset({"withdraw", "pull", "walk"})
+
+
 def verb_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
     senses = lx.verb_senses(lemma(tok))
     if not senses:
@@ -139,6 +147,10 @@ def verb_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
                 s = replace(s, weight=max(s.weight, VOICED_WEIGHT))
         if s.obj:
             hit = [objs[w] for w in s.obj if w in objs]
+            if s.type == "REJECT" and lemma(tok) in LEAVING_VERBS:
+                # "withdrew from the deal" refuses it; "withdrew from the town under the deal"
+                # keeps it: what is left is the object of "from" / "out of"
+                hit = [i for i in hit if lemma(tok.doc[i].head) in ("from", "of")]
             if not hit:
                 continue
             rank += 2.0
