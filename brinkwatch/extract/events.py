@@ -156,8 +156,11 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         return None  # "the minister came under fire over the budget": criticism, no attack
     if trig.type == "ASSAULT" and _against_ills(trig, doc):
         return None  # "launched a campaign against corruption": no attack on anyone
-    if trig.type == "ASSAULT" and (sporting(doc[trig.head]) or verbal_object(tok)):
-        return None  # "beat Iran 2-1 in the final", "attacked the government's decision"
+    if trig.type == "ASSAULT" and sporting(doc[trig.head]):
+        return None  # "beat Iran 2-1 in the final"
+    if trig.type == "ASSAULT" and (verbal_object(tok) or said_venue(tok)):
+        # "attacked the government's decision", "attacked Washington in a speech": criticism
+        trig = replace(trig, type="ACCUSE", mode="disapprove")
     head = doc[trig.head]
     refused = trig  # the refused act, whose recipient the refusal keeps
     refusal = refused_cooperation(trig, head)
@@ -1799,6 +1802,30 @@ def verbal_object(tok: Token) -> bool:
     words = active().object_groups.get("discourse", frozenset())
     return is_verb(tok) and lemma(tok) in VERBAL_ATTACKS and any(
         c.dep_ in ("dobj", "obj") and lemma(c) in words for c in tok.children)
+
+
+# Where words are said: an attack made "in a speech", "during an interview", "on television" is
+# criticism of its object ("attacked the United States in a televised address").
+SAID_VENUES = frozenset({"speech", "address", "statement", "interview", "remark", "sermon",
+                         "tweet", "post", "broadcast", "editorial", "column", "op-ed", "letter",
+                         "message", "briefing", "conference", "television", "tv", "parliament",
+                         "session", "debate", "rally", "talk", "lecture", "podcast", "article"})
+
+
+def said_venue(tok: Token) -> bool:
+    """An attack verb told with where it was said ("attacked X in a speech", "lashed out at X
+    during a news conference") or how ("verbally attacked"): criticism, no assault."""
+    if not (is_verb(tok) and lemma(tok) in VERBAL_ATTACKS):
+        return False
+    for c in tok.children:
+        if c.dep_ == "advmod" and lemma(c) in ("verbally", "publicly"):
+            return lemma(c) == "verbally"
+        if c.dep_ == "prep" and lemma(c) in ("in", "during", "on", "at"):
+            for g in c.children:
+                if g.dep_ == "pobj" and lemma(g) in SAID_VENUES and not any(
+                        p.dep_ == "prep" and lemma(p) == "of" for p in g.children):
+                    return True
+    return False
 
 
 # Attack verbs also said of words ("attacked the decision", "hit out at the plan"); "violated

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 PASS_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJ_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+# Where the parser hangs an adjective predicated of a verb's object ("held X fully responsible").
+SECONDARY_PREDICATE_DEPS = frozenset({"advcl", "acomp", "xcomp", "ccomp"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -58,6 +60,10 @@ def _object_words(tok: Token) -> dict[str, int]:
     for c in tok.children:
         if c.dep_ in OBJ_DEPS or c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "dative":
             _add_np_words(c, out)
+        elif c.dep_ in SECONDARY_PREDICATE_DEPS and c.tag_ == "JJ" and c.i > tok.i:
+            # "held X fully responsible": the adjective after the object, which the parser
+            # often hangs as an adverbial clause once an adverb precedes it
+            out.setdefault(lemma(c), c.i)
         elif c.dep_ in ("prep", "prt"):
             for g in c.children:
                 if g.dep_ == "pobj":
