@@ -312,7 +312,9 @@ _QUICK_GROUPS = tuple((name, re.compile(p.pattern)) for name, p in (
     ("motive", _QUICK_MOTIVE), ("deployed", _QUICK_DEPLOYED), ("time", _QUICK_TIME),
     ("custody", re.compile(r"held by|kept by|detained by|custody|hands|handed|transferred|moved to|"
                            r"turned over to|delivered to")),
-    ("found", re.compile(r"found|discover|uncover|seiz|confiscat|recover|turned up|yielded"))))
+    ("found", re.compile(r"found|discover|uncover|seiz|confiscat|recover|turned up|yielded")),
+    ("damaged", re.compile(r"set fire|on fire|ablaze|alight|torched|burn|damag|destroy|smash|"
+                           r"ransack|wreck|demolish|gutted"))))
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _NOT_A_NAME = frozenset({"The", "This", "That", "Previous", "Current", "New", "Former", "Next",
                          "Federal", "Transportation", "Security", "Drug", "Energy", "Food",
@@ -675,6 +677,48 @@ def _finds(s: str, start: int) -> list[dict[str, Any]]:
         if items:
             out.append({"items": items, "text": m.group(0).strip(), "sentence": s[:300],
                         "start": start})
+    return out
+
+
+# what a deed damaged: "set fire to a guard post", "set parts of the compound on fire",
+# "torched two cars", "a warehouse was destroyed", "a sentry post burned"
+_DAMAGED = (
+    re.compile(r"\b(?:set\s+fire\s+to|set\s+ablaze|torched|burned|burnt|damaged|destroyed|"
+               r"smashed|ransacked|wrecked|demolished|gutted)\s+(?!(?:by|in|on|at|during|after|"
+               r"from|it|them|itself)\b)(?P<what>[^,;:.!?\n]{3,100})", re.I),
+    re.compile(r"\bset\s+(?P<what>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:on\s+fire|ablaze|alight)\b",
+               re.I),
+    re.compile(r"(?P<what>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:was|were|had\s+been|has\s+been|"
+               r"have\s+been)\s+(?:also\s+|badly\s+|partly\s+|heavily\s+)?(?:damaged|destroyed|"
+               r"burned|burnt|torched|gutted|set\s+on\s+fire)|(?:burned|burnt)\s+(?:down|out))\b",
+               re.I),
+)
+_DAMAGE_STOP = _ITEM_STOP | frozenset("were was been had has have set fire on down out also "
+                                      "badly partly heavily through into onto across over under "
+                                      "parts part".split())
+
+
+def _damaged(s: str, start: int) -> list[dict[str, Any]]:
+    """What the sentence says a deed damaged, burned or destroyed (``items``: the words of the
+    things named, cut to five letters)."""
+    out = []
+    for pat in _DAMAGED:
+        for m in pat.finditer(s):
+            what = re.split(r"\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:source|official|officer|spokes\w+|"
+                            r"witness\w*|residents?)\s+(?:said|says|told)|\s+(?:on|in|at|during)\s+"
+                            r"(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                            r"night|morning|evening|attack|raid|strike|blast)\b",
+                            m.group("what"), maxsplit=1, flags=re.I)[0]
+            # the things, not where they were nor the next deed ("... and threw stones")
+            what = re.split(r"\s+(?:on|in|at|near|during|inside|outside)\s+|\s+and\s+"
+                            r"(?=(?:[a-z]+ed|threw|set|hit|broke|tore|took|made|left|fled|ran)\b)",
+                            what, maxsplit=1)[0]
+            items = sorted({w.casefold()[:5] for w in re.findall(r"[^\W\d_]+", what)
+                            if len(w) > 2 and w.casefold() not in _DAMAGE_STOP
+                            and _number(w) is None})
+            if items:
+                out.append({"items": items, "text": m.group(0).strip(), "sentence": s[:300],
+                            "start": start})
     return out
 
 
@@ -1072,6 +1116,7 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
     victims: list[dict[str, Any]] = []
     custody: list[dict[str, Any]] = []
     found: list[dict[str, Any]] = []
+    damaged: list[dict[str, Any]] = []
     # each group of patterns runs only on the sentences holding its quick words, found by
     # one scan of the whole text per group (not one search per sentence and group)
     spans = [(m.start(), m.end()) for m in _SENT.finditer(text)]
@@ -1123,6 +1168,8 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
             custody += _custody(s, start, kb)
         if "found" in has and searched:
             found += _finds(s, start)
+        if "damaged" in has:
+            damaged += _damaged(s, start)
         if "office" in has and kb is not None:
             offices += _offices(s, start, kb)
         if "detained" in has or "sites" in has or "votes" in has or "deployed" in has:
@@ -1195,5 +1242,5 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
             "administrations": administrations, "meanings": meanings, "recalled": recalled,
             "detained": detained, "sites": sites, "offices": offices, "votes": votes,
             "motives": motives, "deployed": deployed, "times": times, "victims": victims,
-            "custody": custody, "found": found,
+            "custody": custody, "found": found, "damaged": damaged,
             "text_quotes": _text_quotes(text) if "“" in text or '"' in text else []}

@@ -1265,6 +1265,18 @@ def _found_topic(profiles: Mapping[str, Mapping[str, Any]],
                                          for aid in per]}
 
 
+def _damage_claims(profiles: Mapping[str, Mapping[str, Any]],
+                   article_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """What the deed damaged, when each of two outlets names things the other does not ("set
+    fire to a reception room and a guard post" against "smashed a gate and set parts of the
+    embassy on fire"): each such article's claims."""
+    items = _article_items(profiles, article_ids, "damaged")
+    per = {aid: {w for x in xs for w in x["items"]} for aid, xs in items.items()}
+    if not _disputing_pairs(per, lambda a, b: bool(a - b) and bool(b - a), profiles):
+        return []
+    return [_claim(aid, _outlet(profiles, aid), "damaged: " + _said(items[aid])) for aid in per]
+
+
 def _outlet(profiles: Mapping[str, Mapping[str, Any]], aid: str) -> str:
     return str((profiles.get(aid) or {}).get("outlet") or aid)
 
@@ -1550,6 +1562,13 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
             out.append(c)
     out += _meaning_topics(family, profiles, article_ids,
                            load_rules().meanings if meanings is None else meanings)
+    damage = _damage_claims(profiles, article_ids) if material else []
+    if damage:  # what was hit, as what each outlet says the deed damaged
+        hit = next((c for c in out if c["topic"] == "struck"), None)
+        if hit is None:
+            out.append({"topic": "struck", "claims": damage})
+        else:
+            hit["claims"] += [c for c in damage if c not in hit["claims"]]
     # quotes of one speaker that differ between outlets (quote drift)
     by_speaker: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for aid in article_ids:

@@ -185,3 +185,30 @@ def test_one_story_of_day_only_when_one() -> None:
 def test_topic_words_for_custody_and_finds(topic: str, kinds: set[str]) -> None:
     got = topic_kinds(topic)
     assert kinds <= got if kinds else not got & {"custody", "found"}
+
+
+# --- what a deed damaged -------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "items"), [
+    ("Rioters set fire to a reception room and a guard post and threw stones.",
+     {"recep", "room", "guard", "post"}),
+    ("The crowd set two police cars on fire outside the consulate.", {"cars"}),
+    ("A warehouse and two trucks were destroyed in the blast, a witness said.", {"wareh", "truck"}),
+    ("The drone damaged a fuel tank at the field on Friday.", {"fuel", "tank"}),
+    # nothing damaged: a fire put out, a deed done by someone ("destroyed by"), a place alone
+    ("Officials said the fire was under control.", set()),
+    ("The bridge was hit by a rocket but not damaged, police said.", set()),
+])
+def test_what_a_deed_damaged(text: str, items: set[str]) -> None:
+    found = {w for c in article_claims(text)["damaged"] for w in c["items"]}
+    assert found == items
+
+
+@pytest.mark.parametrize(("b", "disputed"), [
+    ("Protesters smashed the main gate and set the visa office on fire.", True),
+    ("Protesters set fire to a guard post, witnesses said.", False),
+])
+def test_damage_that_differs_is_what_was_hit(b: str, disputed: bool) -> None:
+    a = "Protesters set fire to a guard post and a parked car outside the mission."
+    topics = _topics({"a": a, "b": b})
+    assert ("struck" in topics) is disputed
+    assert "struck" not in _topics({"a": a, "b": b}, "criticism")  # a statement damages nothing
