@@ -658,6 +658,13 @@ _ITEM_STOP = frozenset("the a an of and or only some several few many dozens sco
                        "including also but nothing".split())
 
 
+def _item_stems(words: str, stop: frozenset[str]) -> list[str]:
+    """The things a phrase names, as its content words cut to five letters ("rocket
+    launchers" -> "rocke", "launc"); not numbers, not the words of ``stop``."""
+    return sorted({w.casefold()[:5] for w in re.findall(r"[^\W\d_]+", words)
+                   if len(w) > 2 and w.casefold() not in stop and _number(w) is None})
+
+
 def _finds(s: str, start: int) -> list[dict[str, Any]]:
     """What the sentence says a raid or a search found (``items``: the words of the things
     named, or ``nothing``); the caller keeps it for articles that tell a raid or a search."""
@@ -671,9 +678,7 @@ def _finds(s: str, start: int) -> list[dict[str, Any]]:
         if re.match(r"\s*(?:nothing|no\b)", what, re.I):
             items = ["nothing"]
         else:
-            items = sorted({w.casefold()[:5] for w in re.findall(r"[^\W\d_]+", what)
-                            if len(w) > 2 and w.casefold() not in _ITEM_STOP
-                            and _number(w) is None})
+            items = _item_stems(what, _ITEM_STOP)
         if items:
             out.append({"items": items, "text": m.group(0).strip(), "sentence": s[:300],
                         "start": start})
@@ -713,9 +718,7 @@ def _damaged(s: str, start: int) -> list[dict[str, Any]]:
             what = re.split(r"\s+(?:on|in|at|near|during|inside|outside)\s+|\s+and\s+"
                             r"(?=(?:[a-z]+ed|threw|set|hit|broke|tore|took|made|left|fled|ran)\b)",
                             what, maxsplit=1)[0]
-            items = sorted({w.casefold()[:5] for w in re.findall(r"[^\W\d_]+", what)
-                            if len(w) > 2 and w.casefold() not in _DAMAGE_STOP
-                            and _number(w) is None})
+            items = _item_stems(what, _DAMAGE_STOP)
             if items:
                 out.append({"items": items, "text": m.group(0).strip(), "sentence": s[:300],
                             "start": start})
