@@ -112,9 +112,12 @@ _DETAINED = (
                 re.I)),
     (re.compile(r"\b(?:detained|arrested|taken|seized|captured|rounded up)\b", re.I),
      re.compile(r"\b" + _Q + _NUM + r"\s+(?:of\s+(?:its|their|his|the)\s+)?" + _FILL + _PEOPLE
-                + r"\s+(?:were|was|"
+                + r"\s+(?:(?:were|was|"
                 r"have been|had been|being)\s+(?:also\s+|reportedly\s+)?(?:detained|arrested|taken|"
-                r"seized|captured|rounded up)\b", re.I)),
+                r"seized|captured|rounded up)\b|"
+                # a reduced relative: "twelve men detained in the raid were ..."
+                r"(?:detained|arrested|captured|rounded up)(?=\s+(?:in|on|at|during|after|over|"
+                r"since|earlier|last)\b))", re.I)),
 )
 # places struck, counted: "bombed seven sites", "hitting five weapons depots", "more than 85 targets"
 _SITE_NOUNS = (r"sites|targets|positions|depots|facilities|bases|locations|warehouses|compounds|"
@@ -167,7 +170,8 @@ _SENT = re.compile(r"(?:\b(?:Gen|Adm|Lt|Col|Maj|Brig)\.(?=\s+[A-Z])|\b(?:U\.S|U\
 # who did it, as each article tells it: nobody has claimed it / it is unclear who; a named
 # party claimed it; someone is said to be behind it; a party denies being behind it
 _QUICK_RESP = re.compile(r"responsib|behind|claimed|blame|den(?:y|ie)|involve|orchestrat|organi[sz]ed|"
-                         r"mastermind|instigat|ordered|planned| led |directed", re.I)
+                         r"mastermind|instigat|ordered|planned| led |directed|orders|instructions",
+                         re.I)
 _ATTACK = (r"(?:attack|attacks|strike|strikes|assault|bombing|blast|explosion|raid|ambush|"
            r"assassination attempt|kidnapping|abduction)")
 _UNCLAIMED = re.compile(
@@ -191,6 +195,12 @@ _LED = re.compile(
     r"\b(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:personally\s+)?(?:led|orchestrated|organi[sz]ed|"
     r"masterminded|planned|ordered|directed|instigated)\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + _ATTACK[3:-1]
     + r"|protests?|storming|siege|riots?|incursion|operation)\b", re.I)
+# "the raid was carried out on his orders", "launched on Kadhimi's instructions": who directed
+# it, told as whose orders the deed followed
+_ORDERS = re.compile(
+    r"\b(?:carried\s+out|conducted|launched|staged|made|executed|done)\s+(?:on|under|at|by)\s+"
+    r"(?P<who>his|her|their|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s?)\s+"
+    r"(?:(?:personal|direct|own|explicit)\s+)?(?:orders?|instructions?|command|direction)\b")
 # "Iran was behind everything", "they are behind it": the thing is the story's
 _BEHIND_IT = re.compile(r"\b(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:was|were|is|are|had been) behind "
                         r"(?:it|this|that|everything|all of it|the whole thing)\b", re.I)
@@ -299,7 +309,12 @@ _QUICK_GROUPS = tuple((name, re.compile(p.pattern)) for name, p in (
     ("place", _QUICK_PLACE), ("resp", _QUICK_RESP), ("span", _QUICK_SPAN),
     ("admin", re.compile("dministration")), ("detained", _QUICK_DETAINED),
     ("sites", _QUICK_SITES), ("office", _QUICK_OFFICE), ("votes", _QUICK_VOTES),
-    ("motive", _QUICK_MOTIVE), ("deployed", _QUICK_DEPLOYED), ("time", _QUICK_TIME)))
+    ("motive", _QUICK_MOTIVE), ("deployed", _QUICK_DEPLOYED), ("time", _QUICK_TIME),
+    ("custody", re.compile(r"held by|kept by|detained by|custody|hands|handed|transferred|moved to|"
+                           r"turned over to|delivered to")),
+    ("found", re.compile(r"found|discover|uncover|seiz|confiscat|recover|turned up|yielded")),
+    ("damaged", re.compile(r"set fire|on fire|ablaze|alight|torched|burn|damag|destroy|smash|"
+                           r"ransack|wreck|demolish|gutted"))))
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _NOT_A_NAME = frozenset({"The", "This", "That", "Previous", "Current", "New", "Former", "Next",
                          "Federal", "Transportation", "Security", "Drug", "Energy", "Food",
@@ -505,6 +520,18 @@ def _responsibility(s: str, start: int) -> list[dict[str, Any]]:
                        m.group("who") or (m.groupdict().get("who2") or ""))[-1]
         if not re.search(r"\b(?:who|not|no|whether|if)\b", who, re.I):
             add("attributed", m, who)
+            out[-1]["directed"] = m.re is _LED
+        return out
+    m = _ORDERS.search(s)
+    if m and not re.search(r"\b(?:not|no|never|denied)\b", s[:m.start()], re.I):
+        who = m.group("who")
+        if who.lower() in ("his", "her", "their"):  # the one the sentence opens with
+            first = re.match(r"\s*(?:The\s+)?(?P<n>" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,3})", s)
+            who = first.group("n") if first else ""
+        who = re.sub(r"['’]s?$", "", who)
+        if who:
+            add("attributed", m, who)
+            out[-1]["directed"] = True
     return out
 
 
@@ -551,6 +578,150 @@ def _motives(s: str, start: int) -> list[dict[str, Any]]:
         names = sorted({re.sub(r"['’]s$", "", w).strip("'’.").casefold()
                         for w in re.findall(r"\b[A-Z][\w'’.-]+", what)} - _NOT_A_CAUSE)
         out.append({"text": m.group(0).strip(), "names": names, "sentence": s[:300], "start": start})
+    return out
+
+
+# who holds a captive, as the sentence tells it: "are being held by X", "remain in the custody
+# of X", "were handed over to X", "is in the group's hands", "was moved to a prison run by X"
+_CUSTODY = re.compile(
+    r"\b(?:(?:held|kept|detained)\s+by|in\s+the\s+(?:custody|hands)\s+of|"
+    r"(?:handed|turned)\s+(?:over\s+)?to|transferred\s+(?:\w+\s+)?to|delivered\s+to|"
+    r"moved\s+to(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:prison|jail|detention|facility|"
+    r"custody))|in\s+(?P<own>(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w.-]+)['’]s?\s+"
+    r"(?:custody|hands))\s*(?P<who>[^,;:.!?\n]{0,80})", re.I)
+# the sentence is about someone held: a captive or detention word
+_CAPTIVE = re.compile(r"\b(?:detain\w*|arrest\w*|captur\w*|abduct\w*|kidnap\w*|seiz\w*|"
+                      r"hostages?|captives?|prisoners?|suspects?|detainees?|crew|custody|prison|jail|"
+                      r"missing|disappeared)\b", re.I)
+# someone, before the verb that says who holds them: a captive word, people, a pronoun
+_HELD_ONE = re.compile(_CAPTIVE.pattern[:-3] + r"|he|she|they|them|him|her|" + _PEOPLE[3:-1]
+                       + r"|[a-z]+(?:ers|ists|ees|men|ians))\b", re.I)
+# words of a holder that say nothing of whose it is
+_HOLDER_STOP = frozenset("the a an of its their his her by for and who which that in on at "
+                         "run held until after since while before with from to weeks days ago "
+                         "earlier later overnight now still being been is are was were".split())
+
+
+def _holder_words(phrase: str, kb: TheatreKB | None) -> list[str]:
+    """The words that say who the holder is, with the names of the KB actors a run of
+    capitalised words (or an acronym) in it names: "the PMF" also says "popular mobilization
+    forces"."""
+    words = [re.sub(r"['’]s?$", "", w.casefold()) for w in re.findall(r"[^\W\d_][\w'’-]*", phrase)]
+    words = [w for w in words if w not in _HOLDER_STOP and len(w) > 1]
+    if kb is not None:
+        for run in re.findall(r"[A-Z][\w'’.-]*(?:\s+(?:al-|of\s+)?[A-Z][\w'’.-]*)*", phrase):
+            for a in kb.lookup(run):
+                words += [w.casefold() for w in re.findall(r"[^\W\d_]+", a.name) if len(w) > 2]
+    return sorted(set(words))
+
+
+def _custody(s: str, start: int, kb: TheatreKB | None) -> list[dict[str, Any]]:
+    """Who holds a captive or a detainee, as the sentence says it (``holder``: the words
+    after "held by", "in the custody of", "handed over to", "in X's hands", ...), when the
+    words before it name someone who can be held (a captive, people, a pronoun)."""
+    out = []
+    for m in _CUSTODY.finditer(s):
+        if not _HELD_ONE.search(s[max(0, m.start() - 80):m.start()]) and not m.group("own"):
+            continue  # "a meeting held by the governor", "the town is held by troops"
+        who = m.group("own") or m.group("who")
+        if re.search(r"\b(?:hospital|clinic|medical|morgue)", who, re.I):
+            continue  # the wounded taken to be treated
+        who = re.split(r"\s+(?:on|after|who|which|as|because|when|while|since|until|and\s+"
+                       r"(?:will|would|is|are|was|were))\b|\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:source|"
+                       r"official|officer|spokes\w+)\s+(?:said|says|told)", who.strip(), maxsplit=1)[0]
+        words = _holder_words(who, kb)
+        if words:
+            out.append({"holder": who.strip(), "words": words, "text": m.group(0).strip(),
+                        "sentence": s[:300], "start": start})
+    return out
+
+
+# what a raid or a search found: "found a workshop for drones", "seized rocket launchers and
+# explosives", "turned up only old ammunition", "yielded nothing but empty hideouts"
+_FOUND = re.compile(
+    r"\b(?:found|discovered|uncovered|seized|confiscated|recovered|turned\s+up|yielded)\s+"
+    r"(?!(?:that|dead|guilty|it|them|him|her|himself|itself|themselves|out|by|in|during|on|at|"
+    r"from|after|near|inside)\b)"
+    r"(?P<what>[^,;:.!?\n]{3,120})", re.I)
+# the sentence tells a raid or a search, by the forces that make one
+_SEARCH = re.compile(r"\b(?:raid\w*|search\w*|sweep\w*|storm\w*|operation|police|troops|"
+                     r"forces|army|soldiers|commandos)\b", re.I)
+# the things named before a passive verb: "rocket launchers were seized at the site"
+_FOUND_PASSIVE = re.compile(
+    r"(?P<what>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:also\s+)?(?:found|discovered|uncovered|seized|confiscated|recovered)\b"
+    r"(?!\s+(?:dead|guilty|alive|responsible|to\b))", re.I)
+_ITEM_STOP = frozenset("the a an of and or only some several few many dozens scores hundreds "
+                       "it they he she said says also police troops forces army officials "
+                       "quantity number large small old new used meant packed hidden made for "
+                       "with in on at from to by its their his her which that were was said "
+                       "including also but nothing".split())
+
+
+def _item_stems(words: str, stop: frozenset[str]) -> list[str]:
+    """The things a phrase names, as its content words cut to five letters ("rocket
+    launchers" -> "rocke", "launc"); not numbers, not the words of ``stop``."""
+    return sorted({w.casefold()[:5] for w in re.findall(r"[^\W\d_]+", words)
+                   if len(w) > 2 and w.casefold() not in stop and _number(w) is None})
+
+
+def _finds(s: str, start: int) -> list[dict[str, Any]]:
+    """What the sentence says a raid or a search found (``items``: the words of the things
+    named, or ``nothing``); the caller keeps it for articles that tell a raid or a search."""
+    out = []
+    for m in [*_FOUND.finditer(s), *_FOUND_PASSIVE.finditer(s)]:
+        what = re.split(r"\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:source|official|officer|spokes\w+|"
+                        r"commander|ministry)\s+(?:said|says|told)|\s+(?:on|in|at)\s+(?:the\s+)?"
+                        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                        m.group("what"), maxsplit=1, flags=re.I)[0]
+        what = re.split(r"\s+(?:meant|intended|destined|aimed)\s+(?:for|to|at)\b", what, maxsplit=1)[0]
+        if re.match(r"\s*(?:nothing|no\b)", what, re.I):
+            items = ["nothing"]
+        else:
+            items = _item_stems(what, _ITEM_STOP)
+        if items:
+            out.append({"items": items, "text": m.group(0).strip(), "sentence": s[:300],
+                        "start": start})
+    return out
+
+
+# what a deed damaged: "set fire to a guard post", "set parts of the compound on fire",
+# "torched two cars", "a warehouse was destroyed", "a sentry post burned"
+_DAMAGED = (
+    re.compile(r"\b(?:set\s+fire\s+to|set\s+ablaze|torched|burned|burnt|damaged|destroyed|"
+               r"smashed|ransacked|wrecked|demolished|gutted)\s+(?!(?:by|in|on|at|during|after|"
+               r"from|it|them|itself)\b)(?P<what>[^,;:.!?\n]{3,100})", re.I),
+    re.compile(r"\bset\s+(?P<what>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:on\s+fire|ablaze|alight)\b",
+               re.I),
+    re.compile(r"(?P<what>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:was|were|had\s+been|has\s+been|"
+               r"have\s+been)\s+(?:also\s+|badly\s+|partly\s+|heavily\s+)?(?:damaged|destroyed|"
+               r"burned|burnt|torched|gutted|set\s+on\s+fire)|(?:burned|burnt)\s+(?:down|out))\b",
+               re.I),
+)
+_DAMAGE_STOP = _ITEM_STOP | frozenset("were was been had has have set fire on down out also "
+                                      "badly partly heavily through into onto across over under "
+                                      "parts part".split())
+
+
+def _damaged(s: str, start: int) -> list[dict[str, Any]]:
+    """What the sentence says a deed damaged, burned or destroyed (``items``: the words of the
+    things named, cut to five letters)."""
+    out = []
+    for pat in _DAMAGED:
+        for m in pat.finditer(s):
+            what = re.split(r"\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:source|official|officer|spokes\w+|"
+                            r"witness\w*|residents?)\s+(?:said|says|told)|\s+(?:on|in|at|during)\s+"
+                            r"(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                            r"night|morning|evening|attack|raid|strike|blast)\b",
+                            m.group("what"), maxsplit=1, flags=re.I)[0]
+            # the things, not where they were nor the next deed ("... and threw stones")
+            what = re.split(r"\s+(?:on|in|at|near|during|inside|outside)\s+|\s+and\s+"
+                            r"(?=(?:[a-z]+ed|threw|set|hit|broke|tore|took|made|left|fled|ran)\b)",
+                            what, maxsplit=1)[0]
+            items = _item_stems(what, _DAMAGE_STOP)
+            if items:
+                out.append({"items": items, "text": m.group(0).strip(), "sentence": s[:300],
+                            "start": start})
     return out
 
 
@@ -809,13 +980,35 @@ def quote_words(quote: str) -> list[str]:
     return re.findall(r"\w+(?:['’]\w+)?", quote.lower().replace("’", "'"))
 
 
+# words of a speaker's sentence that name no one in particular: titles, bodies named in every
+# report, the words that open a sentence
+_NOT_A_SPEAKER = _NOT_A_CAUSE | frozenset(
+    "he she they it we i our foreign defense defence interior state press secretary spokesman "
+    "spokeswoman spokesperson minister ministry prime deputy senior official officials "
+    "government national security council army military armed forces top chief head in on "
+    "at but and as after speaking".split())
+
+
+def _speaker_words(text: str, start: int, end: int) -> list[str]:
+    """The capitalised words of the quote's own sentence outside the quote (who said it:
+    "..., Foreign Minister Abbas Araghchi said"), less titles, states and days."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 200, -1) + 1
+    stop = re.search(r"[.!?](?:\s|$)|\n", text[end:end + 200])
+    hi = end + (stop.start() if stop else min(200, len(text) - end))
+    around = f"{text[lo:start]} {text[end:hi]}"
+    return sorted({w.strip("'’.").casefold() for w in re.findall(r"\b[A-Z][\w'’.-]+", around)}
+                  - _NOT_A_SPEAKER)
+
+
 def _text_quotes(text: str) -> list[dict[str, Any]]:
-    """Quoted passages of eight words or more, with the words around them (who said it)."""
+    """Quoted passages of eight words or more, with the words around them (who said it), and
+    the names of the sentence that tell who said it (``speaker``)."""
     out = []
     for m in _QUOTED.finditer(text):
         if len(quote_words(m.group("q"))) >= 8:
             out.append({"quote": m.group("q").strip(" ,"), "start": m.start(),
-                        "context": text[max(0, m.start() - 80):m.end() + 80].replace("\n", " ")})
+                        "context": text[max(0, m.start() - 80):m.end() + 80].replace("\n", " "),
+                        "speaker": _speaker_words(text, m.start(), m.end())})
     return out
 
 
@@ -924,9 +1117,13 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
     deployed: list[dict[str, Any]] = []
     times: list[dict[str, Any]] = []
     victims: list[dict[str, Any]] = []
+    custody: list[dict[str, Any]] = []
+    found: list[dict[str, Any]] = []
+    damaged: list[dict[str, Any]] = []
     # each group of patterns runs only on the sentences holding its quick words, found by
     # one scan of the whole text per group (not one search per sentence and group)
     spans = [(m.start(), m.end()) for m in _SENT.finditer(text)]
+    searched = bool(_SEARCH.search(text))  # the article tells a raid or a search
     starts = [a for a, _ in spans]
     hits: dict[int, set[str]] = {}
     low = text.translate(_ASCII_LOWER)
@@ -970,6 +1167,12 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
             times += _times(s, start)
         if "motive" in has:
             motives += _motives(s, start)
+        if "custody" in has:
+            custody += _custody(s, start, kb)
+        if "found" in has and searched:
+            found += _finds(s, start)
+        if "damaged" in has:
+            damaged += _damaged(s, start)
         if "office" in has and kb is not None:
             offices += _offices(s, start, kb)
         if "detained" in has or "sites" in has or "votes" in has or "deployed" in has:
@@ -1042,4 +1245,5 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
             "administrations": administrations, "meanings": meanings, "recalled": recalled,
             "detained": detained, "sites": sites, "offices": offices, "votes": votes,
             "motives": motives, "deployed": deployed, "times": times, "victims": victims,
+            "custody": custody, "found": found, "damaged": damaged,
             "text_quotes": _text_quotes(text) if "“" in text or '"' in text else []}

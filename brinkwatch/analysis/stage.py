@@ -293,7 +293,9 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
         lo = (date.fromisoformat(s0) - timedelta(days=rules.grouping.window_slack_days)).isoformat() if s0 else None
         hi = (date.fromisoformat(e0) + timedelta(days=rules.grouping.window_slack_days)).isoformat() if e0 else None
         best: tuple[float, str, dict[str, Any], tuple[str, ...]] | None = None
-        for cand in q.candidate_stories(conn, family, lo, hi):
+        candidates = q.candidate_stories(conn, family, lo, hi)
+        sole = stories.one_story_of_day(ev, candidates)
+        for cand in candidates:
             f = cand["features"]
             same = article_id in f["articles"]
             sample = [a for a in _text_sample(f, rules.grouping.compare_articles,
@@ -313,7 +315,8 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
                 sim = 1.0
             else:
                 sim = max((docfreq.similarity(vec, t) for t in sims.values()), default=0.0)
-            d = stories.decide(ev, family, (s0, e0), cand, sim, same, rules, generic, umbrellas)
+            d = stories.decide(ev, family, (s0, e0), cand, sim, same, rules, generic, umbrellas,
+                               sole_of_day=cand["id"] == sole)
             if d.join and anchored and not _fits(ev, f, d):
                 continue
             if d.join and (best is None or d.score > best[0]):
@@ -511,7 +514,15 @@ def _adopt_reprint(conn: Connection, copy: dict[str, Any], original: str,
     return set(q.stories_of_article(conn, copy["id"]))
 
 
+#: kinds of gazetteer places an article names that tell one act from another: a town, a base,
+#: a crossing, a site (a city, a province or a country holds the acts of many stories)
+_FINE_PLACES = frozenset({"town", "base", "crossing", "site"})
+
+
 def _actor_keys(kb: TheatreKB, mention_rows: Iterable[tuple[Any, ...]]) -> list[str]:
+    """The KB actors an article names, with their ancestors, and the fine places of the
+    gazetteer it names (``_FINE_PLACES``, as a story's ``places`` key them: the place's name,
+    case-folded): the names it can share with a story it tells without a coded event."""
     keys: set[str] = set()
     for row in mention_rows:
         kb_id = row[3]
@@ -519,6 +530,10 @@ def _actor_keys(kb: TheatreKB, mention_rows: Iterable[tuple[Any, ...]]) -> list[
         if actor is not None:
             keys.add(actor.name.casefold())
             keys.update(n.casefold() for n in kb.ancestors(actor.id))
+        elif row[2]:
+            place = kb.place(row[2])
+            if place is not None and place.type in _FINE_PLACES:
+                keys.add(place.name.casefold())
     return sorted(keys)
 
 
@@ -526,17 +541,22 @@ def _actor_keys(kb: TheatreKB, mention_rows: Iterable[tuple[Any, ...]]) -> list[
 LOOSE_DAYS = 180
 
 
-def _attaches(sim: float, shared: list[str], g: Any, *, loose: bool = False) -> bool:
-    """Strongly alike text with one shared actor, or alike text with two; an article held to
-    its date only loosely (an undated article, a low-confidence estimate) needs strong text."""
-    return sim >= g.text_strong or (not loose and sim >= g.text_attach and len(shared) >= 2)
+def _attaches(sim: float, shared: list[str], g: Any, *, loose: bool = False,
+              places: Iterable[str] = ()) -> bool:
+    """Strongly alike text with one shared actor, or alike text with two; a fine place of the
+    story's (a town, a base, a site: ``places``) counts as two, it names the act's ground. An
+    article held to its date only loosely (an undated article, a low-confidence estimate)
+    needs strong text."""
+    weight = len(shared) + len(set(shared) & set(places))
+    return sim >= g.text_strong or (not loose and sim >= g.text_attach and weight >= 2)
 
 
 def _specific(f: dict[str, Any], generic: frozenset[str]) -> set[str]:
     """The story's own (non-state) actors and targets; when its events name fewer than two,
-    also the actors its founding article names (``context``)."""
+    also the actors its founding article names (``context``); and the places its events are
+    located at (an article's keys hold fine places only: a town, a base, a site)."""
     own = (set(f.get("actors") or ()) | set(f.get("targets") or ())) - generic
-    return own if len(own) >= 2 else own | set(f.get("context") or ())
+    return (own if len(own) >= 2 else own | set(f.get("context") or ())) | set(f.get("places") or ())
 
 
 def _names_speaker(family: str, f: dict[str, Any], keys: Iterable[str], *, rules: CrossrefRules,
@@ -595,7 +615,7 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
         # the widened window only: ask for strong text
         widened = loose and (low or not (f.get("start") and f.get("end") and f["start"] <= end
                                           and f["end"] >= start))
-        if not _attaches(sim, shared, g, loose=widened):
+        if not _attaches(sim, shared, g, loose=widened, places=f.get("places") or ()):
             continue
         q.add_report(conn, story_id=sid, event_id=None, article_id=article_id,
                      cues=(f"text similarity {sim:.2f}", "names: " + ", ".join(shared[:3]),
@@ -636,7 +656,7 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
             if not meets and est.get("confidence") == "high":
                 continue  # an undated article its own cues or its story date to other days
             widened = not p.get("published") and (est.get("confidence") in ("low", "none") or not meets)
-            if not _attaches(sim, shared, g, loose=widened):
+            if not _attaches(sim, shared, g, loose=widened, places=f.get("places") or ()):
                 continue
             if _told_apart(founded[sid], f, q.article_events(conn, other), p, rules=rules,
                            generic=generic):

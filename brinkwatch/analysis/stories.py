@@ -154,9 +154,12 @@ def place_key(event: Mapping[str, Any]) -> str | None:
 def decide(event: Mapping[str, Any], family: str, window: tuple[str | None, str | None],
            story: Mapping[str, Any], similarity: float, same_article: bool,
            rules: CrossrefRules, generic: frozenset[str] = frozenset(),
-           umbrellas: Mapping[str, frozenset[str]] | None = None) -> Decision:
+           umbrellas: Mapping[str, frozenset[str]] | None = None,
+           sole_of_day: bool = False) -> Decision:
     """Whether ``event`` joins ``story`` (its stored features), with the cues that decided.
-    ``generic`` names (states) match only weakly: "United States" is in half the reports."""
+    ``generic`` names (states) match only weakly: "United States" is in half the reports.
+    ``sole_of_day``: the story is the only one of the family whose reports state the day the
+    event's report states (:func:`one_story_of_day`)."""
     g = rules.grouping
     f = story["features"]
     cues = [f"type family {family}"]
@@ -248,10 +251,30 @@ def decide(event: Mapping[str, Any], family: str, window: tuple[str | None, str 
         return Decision(join=False, score=0.0, cues=("another target, nothing specific shared",))
     join = (similarity >= g.text_strong or (similarity >= g.text_weak and specific > 0)
             or (similarity >= middle and weak_match) or (same_article and weak_match))
+    if not join and sole_of_day and similarity >= g.text_weak and not rules.speaker_decisive(family) \
+            and not (place_conflict or target_conflict or same_article) and day in days:
+        # short reports of one act told in unlike words ("a drone hit a convoy of X near A"
+        # against "two members of Y died when an aircraft bombed their car"): the same stated
+        # day, the one story of the family told on that day, and nothing apart (another
+        # place, another target) stand in for the words they do not share
+        join = True
+        cues.append(f"the one {family} story stated on {day}")
     named = bool(actor_named) + bool(target_named)
     return Decision(join=join, score=similarity + 0.15 * matches + 0.1 * named
                     + 0.3 * same_article,
                     cues=tuple(cues), specific=specific)
+
+
+def one_story_of_day(event: Mapping[str, Any], candidates: Sequence[Mapping[str, Any]]
+                     ) -> str | None:
+    """The id of the one candidate story whose reports state the day the event's report
+    states; ``None`` when the report states no day, or none or several stories do (two acts
+    of one family on one day: the day tells them apart no more)."""
+    day = stated_day(event)
+    if day is None:
+        return None
+    found = [c["id"] for c in candidates if day in (c["features"].get("days") or ())]
+    return found[0] if len(found) == 1 else None
 
 
 def targets_apart(mine: set[str], theirs: set[str],
@@ -942,6 +965,29 @@ def _responsibility_claims(profiles: Mapping[str, Mapping[str, Any]],
             for aid, items in per.items()]
 
 
+def _director(item: Mapping[str, Any]) -> str | None:
+    """The name a claim of who directed it gives, as its last capitalised word without its
+    vowels ("Prime Minister Mohammed Shia al-Sudani" -> "sdn"), or ``None``."""
+    names = re.findall(r"\b[A-Z][\w'’-]+", str(item.get("who") or ""))
+    return _skeleton(re.sub(r"^(?:al|el)-", "", names[-1], flags=re.I)) if names else None
+
+
+def _director_claims(profiles: Mapping[str, Mapping[str, Any]],
+                     article_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Who ordered or directed it, when two outlets name different people ("X personally
+    ordered the operation" against "carried out on Y's orders"): each such article's claims."""
+    per = {aid: kept for aid, items in _article_items(profiles, article_ids, "responsibility").items()
+           if (kept := [x for x in items if x.get("directed") and _director(x)])}
+
+    def differ(a: Sequence[Mapping[str, Any]], b: Sequence[Mapping[str, Any]]) -> bool:
+        return not {_director(x) for x in a} & {_director(x) for x in b}
+
+    if not _disputing_pairs(per, differ, profiles):
+        return []
+    return [_claim(aid, _outlet(profiles, aid), _said(items, lambda x: f"directed: {x['sentence']}"))
+            for aid, items in per.items()]
+
+
 def _lengths_differ(a: Sequence[float], b: Sequence[float]) -> bool:
     def near(x: float, ys: Sequence[float]) -> bool:
         return any(abs(x - y) <= 0.1 * max(x, y) for y in ys)
@@ -1135,6 +1181,100 @@ def _quote_drift_topic(profiles: Mapping[str, Mapping[str, Any]],
                         _claim(aid, (profiles.get(aid) or {}).get("outlet") or aid, q["quote"])
                         for aid, q in ((a, qa), (b, qb))]}
     return None
+
+
+def _misattributed_quote_topic(profiles: Mapping[str, Mapping[str, Any]],
+                               article_ids: Sequence[str]) -> dict[str, Any] | None:
+    """One quote given to two different speakers: two outlets quote the same words (a run of
+    ``QUOTE_RUN`` words in common) and the names of the sentences that say who said them have
+    nothing in common ("..., Foreign Minister Abbas Araghchi said" against "said Guards
+    spokesman Ramezan Sharif"). A sentence that names no one ("the minister said") is no
+    competing answer."""
+    per = {aid: kept for aid, items in _article_items(profiles, article_ids, "text_quotes").items()
+           if (kept := [q for q in items if q.get("speaker")])}
+    ids = list(per)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            if _outlet(profiles, a) == _outlet(profiles, b):
+                continue
+            for qa in per[a]:
+                runs = _runs(quote_words(qa["quote"]), QUOTE_RUN)
+                for qb in per[b]:
+                    if not runs & _runs(quote_words(qb["quote"]), QUOTE_RUN):
+                        continue
+                    if {_skeleton(w) for w in qa["speaker"]} & {_skeleton(w) for w in qb["speaker"]}:
+                        continue
+                    return {"topic": "quote", "claims": [
+                        _claim(aid, _outlet(profiles, aid),
+                               f"{' '.join(q['speaker']).title()}: {q['quote']}")
+                        for aid, q in ((a, qa), (b, qb))]}
+    return None
+
+
+#: words of a holder that do not tell one holder from another
+_HOLDER_GENERIC = frozenset("iraqi iranian american turkish kurdish syrian security forces force "
+                            "government own federal local state national group armed brigade "
+                            "brigades unit units branch directorate service agency police army "
+                            "militia faction authorities officials border".split())
+
+
+def _holders_agree(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Two holders that can be the same: their distinctive words (all of them when one has
+    none) meet, cut to five letters ("Hashd" ~ "Hashd's", the KB's names of an acronym)."""
+    wa, wb = set(a["words"]), set(b["words"])
+    da, db = wa - _HOLDER_GENERIC, wb - _HOLDER_GENERIC
+    if da and db:
+        wa, wb = da, db
+    return bool({w[:5] for w in wa} & {w[:5] for w in wb})
+
+
+def _custody_topic(profiles: Mapping[str, Mapping[str, Any]],
+                   article_ids: Sequence[str]) -> dict[str, Any] | None:
+    """Who holds the captives or the detainees, when one of two outlets names a holder that
+    cannot be any the other names ("held by Asa'ib Ahl al-Haq" against "handed over to the PMF's security
+    directorate" against "in the custody of Iraqi intelligence")."""
+    per = _article_items(profiles, article_ids, "custody")
+
+    def differ(a: Sequence[Mapping[str, Any]], b: Sequence[Mapping[str, Any]]) -> bool:
+        # one of them names a holder the other names nowhere
+        return any(not any(_holders_agree(x, y) for y in ys) for xs, ys in ((a, b), (b, a))
+                   for x in xs)
+
+    if not _disputing_pairs(per, differ, profiles):
+        return None
+    return {"topic": "custody", "claims": [
+        _claim(aid, _outlet(profiles, aid), _said(items, lambda x: f"{x['holder']}: {x['sentence']}"))
+        for aid, items in per.items()]}
+
+
+def _found_topic(profiles: Mapping[str, Mapping[str, Any]],
+                 article_ids: Sequence[str]) -> dict[str, Any] | None:
+    """What a raid or a search found, when each of two outlets names things the other does
+    not ("a drone workshop" against "rocket launchers and explosives"; "a cache of weapons"
+    against "nothing")."""
+    per = {aid: {w for x in items for w in x["items"]}
+           for aid, items in _article_items(profiles, article_ids, "found").items()}
+
+    def differ(a: set[str], b: set[str]) -> bool:
+        return bool(a - b) and bool(b - a)
+
+    if not _disputing_pairs(per, differ, profiles):
+        return None
+    items = _article_items(profiles, article_ids, "found")
+    return {"topic": "found", "claims": [_claim(aid, _outlet(profiles, aid), _said(items[aid]))
+                                         for aid in per]}
+
+
+def _damage_claims(profiles: Mapping[str, Mapping[str, Any]],
+                   article_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """What the deed damaged, when each of two outlets names things the other does not ("set
+    fire to a reception room and a guard post" against "smashed a gate and set parts of the
+    embassy on fire"): each such article's claims."""
+    items = _article_items(profiles, article_ids, "damaged")
+    per = {aid: {w for x in xs for w in x["items"]} for aid, xs in items.items()}
+    if not _disputing_pairs(per, lambda a, b: bool(a - b) and bool(b - a), profiles):
+        return []
+    return [_claim(aid, _outlet(profiles, aid), "damaged: " + _said(items[aid])) for aid in per]
 
 
 def _outlet(profiles: Mapping[str, Mapping[str, Any]], aid: str) -> str:
@@ -1381,6 +1521,9 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
         c = _denial_topic(report_rows, profiles, article_ids, broad_places)
         if c:
             out.append(c)
+        c = _found_topic(profiles, article_ids)
+        if c:
+            out.append(c)
         # what each article says of who did it, when that is open: no report names a known
         # actor, or the reports already name different ones (when every report names the
         # same actor, such sentences are about other attacks the articles recall)
@@ -1395,6 +1538,14 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
         c = _accusation_denied(report_rows, profiles, article_ids)
         if c:
             out.append(c)
+    directed = _director_claims(profiles, article_ids)
+    if directed:  # who ordered it: beside the coded doers, or as the story's question of who
+        topic = "perpetrator" if material else "actor"
+        who = next((c for c in out if c["topic"] == topic), None)
+        if who is None:
+            out.append({"topic": topic, "claims": directed})
+        else:
+            who["claims"] += [c for c in directed if c not in who["claims"]]
     parties = {t.casefold() for r in report_rows for role in ("actor", "target")
                for ref in r["event"].get(role) or []
                for t in (ref.get("name"), ref.get("text"))
@@ -1403,6 +1554,7 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
               _administration_topic(profiles, article_ids),
               _office_topic(profiles, article_ids, window, report_rows),
               _motive_topic(profiles, article_ids),
+              _custody_topic(profiles, article_ids),
               _count_topic("votes", "votes", profiles, article_ids),
               _count_topic("deployed", "deployed", profiles, article_ids),
               _recalled_topic(profiles, article_ids, window)):
@@ -1410,6 +1562,13 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
             out.append(c)
     out += _meaning_topics(family, profiles, article_ids,
                            load_rules().meanings if meanings is None else meanings)
+    damage = _damage_claims(profiles, article_ids) if material else []
+    if damage:  # what was hit, as what each outlet says the deed damaged
+        hit = next((c for c in out if c["topic"] == "struck"), None)
+        if hit is None:
+            out.append({"topic": "struck", "claims": damage})
+        else:
+            hit["claims"] += [c for c in damage if c not in hit["claims"]]
     # quotes of one speaker that differ between outlets (quote drift)
     by_speaker: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for aid in article_ids:
@@ -1428,7 +1587,7 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
             a, qa, b, qb = drift[0]
             out.append({"topic": "quote", "claims": [_claim(a, speaker, qa), _claim(b, speaker, qb)]})
     if not any(c["topic"] == "quote" for c in out):
-        c = _quote_drift_topic(profiles, article_ids)
+        c = _misattributed_quote_topic(profiles, article_ids) or _quote_drift_topic(profiles, article_ids)
         if c:
             out.append(c)
     return out

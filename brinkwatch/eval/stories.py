@@ -30,6 +30,13 @@ TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     # wounded"): the victims, not the doer
     (r"\bwho\s+(?:was|were|had been)\s+(killed|wounded|hurt|injured|hit|targeted|struck|shot)\b",
      frozenset({"casualties", "target"})),
+    # who holds a captive or a detainee ("who held the detainees after the raid", "who is
+    # holding the hostages", "in whose custody"): the holders each outlet names, not the doer
+    # nor an office ("who held the post")
+    (r"\bcustody\b|\bwho\s+(?:is\s+|was\s+|were\s+|now\s+|still\s+)*(?:holds|held|holding|has|had|"
+     r"keeps|kept)\b(?!\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:office|post|seat|job|meeting|talks|"
+     r"position|rank|title|power|portfolio|ministry|responsib\w*|vote|election|session))",
+     frozenset({"custody"})),
     # who did it, by any verb of doing, directing or attacking ("who organised the attack",
     # "who ordered the raid", "who attacked the consulate", "who struck near the city"), or
     # its perpetrator named as such
@@ -64,6 +71,9 @@ TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     # harm to people: tolls, the dead and the hurt, a side's losses
     (r"\b(toll|casualt|injur|wounded|dead|loss(es)?\b|harm|hurt\b|killed\b)",
      frozenset({"casualties"})),
+    # what a raid or a search found ("what the raid found", "what police seized")
+    (r"\bwhat\b.*\b(found|find|finds|discovered|uncovered|seized|confiscated|recovered|"
+     r"turned up|yielded)\b", frozenset({"found"})),
     # what the struck place was ("what the strike hit", "what the struck sites were", "what
     # the crowd damaged")
     # (answered also by the targets named and the number of sites hit)

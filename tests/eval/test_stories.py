@@ -67,7 +67,10 @@ def test_a_topic_on_the_wrong_story_is_missed() -> None:
     ("Which airfields were hit", "target"),
     ("Number of rockets fired at the airfield", "weapons"),
     ("Number of missiles fired at the two bases", "weapons"),
-    ("Who held the hostages afterwards", None),
+    # who holds a captive: a kind of its own since round 10 (claims.custody); an office held is
+    # not one
+    ("Who held the hostages afterwards", "custody"),
+    ("Who held the office of governor then", None),
     # who held an office, or acted for a body; a vote count; whether a decision binds
     ("Who led the cabinet of Jordan at the time", "perpetrator"),
     ("Who headed Kuwait's cabinet during the talks", "office"),
