@@ -8,14 +8,23 @@ Steps, in order (each a small pure function over the article's candidates):
    X", "the headquarters of X", "X's base") becomes X (reasons ``member``, ``owner``).
    A bare "the government" is the executive of the state the story is about (reason
    ``home-government``, see :func:`home_government`); a title named alone ("the President")
-   is the holder of that office the story named last (reason ``title``).
+   is the holder of that office the story named last (reason ``title``). A definite
+   description by a role or body noun ("the spokesman", "the ministry", "the envoy", "the
+   brigades"; :data:`ROLE_NOUNS`) is the party the story introduced with that noun (its title
+   "foreign ministry spokesman X", a possessive "Syria's foreign ministry", its KB names), or,
+   in a sentence headed by a place ("In Baghdad, the foreign ministry ..."), that state's one
+   body the description names (reason ``description``); also as the subject of an act the
+   coder gave no actor ("The brigades urged ..."), when the story names its party.
    A verbal act whose subject is a weapon ("rounds slammed into the base") is no speech act
    and leaves; an act of "whoever" might do it is a hypothesis.
 2. **Background.** An event the text dates more than :data:`BACKGROUND_DAYS` before
    publication, or over a "since ..." range, or told inside a "since ..." landmark ("the
    deadliest attack since a rocket strike killed ...", unless dated within :data:`LEAD_DAYS`)
    is background: kept, flagged, not news; so is a participle of a lasting stance that says
-   who its actor is ("the coalition fighting Islamic State", "militias backing Tehran").
+   who its actor is ("the coalition fighting Islamic State", "militias backing Tehran"), and
+   an undated act of a lasting past ("have clashed for decades"). A material act whose own
+   sentence gives its day, with a linked doer and target, is news however long ago ("U.S.
+   jets struck X on December 29, 2019"), as analysts code it.
 3. **Event coreference.** An act told as what another answers ("struck X in response to the
    attack on Y") never joins a record of the answering agent, nor do its casualties.
    An agentless casualty clause hung on an attack told with its agent
@@ -29,10 +38,13 @@ Steps, in order (each a small pure function over the article's candidates):
    the linked arguments of all tellings are pooled (reason ``coreference``).
 4. **Implicit agents.** An attack the text tells without its agent takes the group that claims
    it in the story (``claim``), else the party the story blames for it (``attribution``,
-   modality alleged), else an explicit unknown (``unknown-agent``); never a guessed actor.
+   modality alleged; blame told as a guess, "X was probably behind it", names no one), else
+   an explicit unknown (``unknown-agent``); never a guessed actor.
    A condemnation or protest of "the attack", or a threat made for it ("vowed revenge for the
    killing"), with no target of its own aims at the agent of the story's attack (reason
-   ``anaphora``), never at its victim.
+   ``anaphora``), never at its victim. A rejection of an accusation aims at the accuser also
+   when the accusation named the rejecting party by a kind noun that fits it ("accused an
+   Iraqi armed faction" answered by a militia of Iraq; reason ``accuser``).
 5. **Casualty and damage claims** ("at least 3 killed", "dozens wounded", "damaged the
    office") are attached to their attack, with who says so, not coded as separate events.
 6. **Dates.** An undated event takes the date of its coreferent tellings, else the day its
@@ -563,6 +575,166 @@ def _titles(events: list[Event], mentions: Sequence[Mention], kb: Any) -> list[E
     return _relink(events, lambda r: _title_holder(r, mentions, kb), "title")
 
 
+# "the spokesman", "the ministry", "the envoy", "the brigades": a definite description by a role
+# or a body noun names the party the story introduced with that noun ("Iran's foreign ministry
+# spokesman X ... the spokesman added", "Syria's foreign ministry condemned ... The ministry
+# called on ..."). Each noun lists the words that may introduce it.
+ROLE_NOUNS: dict[str, frozenset[str]] = {
+    "spokesman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    "spokeswoman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    "spokesperson": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    "minister": frozenset({"minister"}),
+    "ministry": frozenset({"ministry"}),
+    "envoy": frozenset({"envoy", "ambassador", "chargé", "charge", "representative"}),
+    "ambassador": frozenset({"ambassador"}),
+    "diplomat": frozenset({"envoy", "ambassador", "chargé", "charge", "diplomat"}),
+    "embassy": frozenset({"embassy"}),
+    "brigades": frozenset({"brigades", "kataib", "kata'ib"}),
+    "command": frozenset({"command"}),
+    "council": frozenset({"council"}),
+    "agency": frozenset({"agency"}),
+    "commander": frozenset({"commander"}),
+    "cleric": frozenset({"cleric"}),
+}
+_DESCRIPTION_RE = re.compile(r"(?:the|this)\s+(?:[a-z'’-]+\s+){0,2}(?P<noun>[a-z'’-]+)",
+                             re.IGNORECASE)
+_TITLE_REACH = 6  # words before a name that may be its title ("foreign ministry spokesman X")
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".,;:'\"“”’()").lower() for w in text.split()]
+
+
+def _introduced_by(text: str, m: Mention, kb: Any, intro: frozenset[str]) -> bool:
+    """Whether the story introduced mention ``m`` with one of the ``intro`` words: in its own
+    words, its title just before it in its clause ("foreign ministry spokesman Nasser X"), the
+    words its possessive governs ("Syria's foreign ministry", "Washington's envoy"), or its KB
+    names ("Hezbollah Brigades")."""
+    if set(_words(m.text)) & intro:
+        return True
+    before = text[max(0, m.start - 80):m.start]
+    before = re.split(r"[.;:!?\"“”,(\n]", before)[-1].split()[-_TITLE_REACH:]
+    low = _words(" ".join(before))
+    at = max((i for i, w in enumerate(low) if w in intro), default=None)
+    if at is not None and all(w[:1].isupper() for w in before[at + 1:]):
+        return True  # the title runs up to the name: "spokesman (Nasser) Kanaani"
+    after = text[m.end:m.end + 60]
+    poss = re.match(r"(?:'s|’s|')\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", after)
+    if poss and set(_words(poss.group(1))) & intro:
+        return True
+    actor = (getattr(kb, "actors", None) or {}).get(m.kb_id) if m.kb_id else None
+    if actor is None:
+        return False
+    return any(set(_words(n)) & intro for n in (actor.name, *actor.aliases))
+
+
+def _described_holder(ref: ActorRef, text: str, mentions: Sequence[Mention], kb: Any,
+                      exclude: set[str], sentences: Sequence[Any] = ()) -> ActorRef | None:
+    """The party a definite description ("the spokesman", "the ministry") names: the last linked
+    mention before it that the story introduced with that noun (see :func:`_introduced_by`),
+    never one of ``exclude`` (the event's other side). Nothing when the description's sentence
+    places it in the capital or land of another state ("In Baghdad, the foreign ministry ..."
+    after Iran's spokesman) or when no such mention comes before it."""
+    m = _DESCRIPTION_RE.fullmatch(" ".join(ref.text.split()))
+    if m is None or ref.start is None:
+        return None
+    intro = ROLE_NOUNS.get(m.group("noun").lower())
+    if intro is None:
+        return None
+    actors = getattr(kb, "actors", None) or {}
+    for men in sorted((x for x in mentions if x.kb_id and x.end <= ref.start),
+                      key=lambda x: x.start, reverse=True):
+        if men.kb_id in exclude or not _introduced_by(text, men, kb, intro):
+            continue
+        a = actors.get(men.kb_id)
+        if a is None or a.type in ("generic", "media"):
+            continue
+        if _placed_elsewhere(ref, men, mentions, kb, sentences):
+            break
+        return kb.ref(men.kb_id, ref.text, ref.start, ref.end)
+    body = _located_body(ref, mentions, kb, sentences)
+    return kb.ref(body, ref.text, ref.start, ref.end) if body is not None else None
+
+
+def _located_body(ref: ActorRef, mentions: Sequence[Mention], kb: Any,
+                  sentences: Sequence[Any]) -> str | None:
+    """"In Baghdad, the foreign ministry said ...": the one body of the state of the place that
+    heads the description's sentence whose KB names hold every word of the description (two
+    words at least: "the ministry" alone may be any of them)."""
+    at = ref.start or 0
+    sent = next((s for s in sentences if s.start <= at < s.end), None)
+    if sent is None:
+        return None
+    states = {st.id for x in mentions if x.kb_id and sent.start <= x.start and x.end <= at
+              and _LOCATIVE_RE.search(sent.text[:x.start - sent.start])
+              for st in [kb.state_of(x.kb_id)] if st is not None}
+    words = set(_words(ref.text)) - {"the", "this"}
+    if len(states) != 1 or len(words) < 2:
+        return None  # "the ministry" alone: any of the state's ministries
+    (state,) = states
+    found = [a.id for a in kb.actors.values() if a.type == "state_body"
+             and (st := kb.state_of(a.id)) is not None and st.id == state
+             and any(words <= set(_words(n)) for n in (a.name, *a.aliases))]
+    return found[0] if len(found) == 1 else None
+
+
+_LOCATIVE_RE = re.compile(r"\b(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _placed_elsewhere(ref: ActorRef, men: Mention, mentions: Sequence[Mention], kb: Any,
+                      sentences: Sequence[Any]) -> bool:
+    """Whether a place named in the description's sentence before it ("In Baghdad, the
+    ministry ...") is in another state than the candidate ``men`` told in an earlier
+    sentence."""
+    at = ref.start or 0
+    sent = next((s for s in sentences if s.start <= at < s.end), None)
+    if sent is None or sent.start <= men.start:
+        return False
+    own = kb.state_of(men.kb_id)
+    text = sent.text
+    for x in mentions:
+        if not x.kb_id or not sent.start <= x.start or x.end > at \
+                or not _LOCATIVE_RE.search(text[:x.start - sent.start]):
+            continue
+        st = kb.state_of(x.kb_id)
+        if st is not None and (own is None or st.id != own.id):
+            return True
+    return False
+
+
+def _described_subject(ev: Event, doc: Any) -> Event:
+    """An event told with no actor whose trigger's subject is a definite description by a role
+    or body noun ("The brigades urged ..."): that description, as an unlinked actor, for
+    :func:`_described_holder` to resolve."""
+    for subj in _subjects(doc, ev):
+        det = [c for c in subj.children if c.dep_ == "det"]
+        if subj.dep_ != "nsubj":
+            continue  # "the commander was targeted": the one acted on
+        if subj.lower_ not in ROLE_NOUNS or not det or det[0].lower_ not in ("the", "this"):
+            continue
+        start, end = subj.left_edge.idx, subj.idx + len(subj.text)
+        ref = ActorRef(name=None, kb_id=None, text=doc_text(doc)[start:end], start=start,
+                       end=end)
+        return replace(ev, actors=(ref,))
+    return ev
+
+
+def _descriptions(events: list[Event], parsed: Any, mentions: Sequence[Mention], kb: Any
+                  ) -> list[Event]:
+    """Unlinked definite descriptions by role or body ("the spokesman", "the ministry", "the
+    envoy") become the party the story introduced with that noun (reason ``description``)."""
+    text = doc_text(parsed.doc)
+    out = []
+    for ev in events:
+        told = _described_subject(ev, parsed.doc) if not ev.actors and ev.evidence else ev
+        sides = {r.kb_id for r in told.actors + told.targets if r.kb_id}
+        got = _relink([told], lambda r, s=sides: _described_holder(
+            r, text, mentions, kb, s, parsed.sentences), "description")[0]
+        # a subject the event had not taken counts only when the story names its party
+        out.append(got if ev.actors or any(a.kb_id for a in got.actors) else ev)
+    return out
+
+
 _PERSON_PRONOUNS = frozenset({"his", "her"})
 _GROUP_PRONOUNS = frozenset({"its", "their"})
 
@@ -617,14 +789,22 @@ _PAST_RE = re.compile(
     r"\b(?:in|since|during|until|by|from)\s+(?:(?:early|late|mid|the\s+end\s+of|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december)[\s-]+)?(?P<year>(?:19|20)\d{2})\b"
-    r"|\b(?P<ago>years|decades)\s+ago\b", re.IGNORECASE)
+    r"|\b(?P<ago>years|decades)\s+ago\b"
+    # a lasting past: "have clashed for decades", "over the past few years"
+    r"|\b(?P<dur>for|over\s+the\s+(?:past|last))\s+(?:(?:many|several|few|two|three|four|"
+    r"five)\s+)?(?:years|decades)\b", re.IGNORECASE)
 
 
-def is_background(ev: Event, pub: date | None, doc: Any = None) -> bool:
+def is_background(ev: Event, pub: date | None, doc: Any = None,
+                  generic: frozenset[str] = frozenset()) -> bool:
     """Whether ``ev`` is told as background: dated more than :data:`BACKGROUND_DAYS` before
     ``pub``, a state "since ...", or undated in a clause that places it in an earlier year
-    ("was designated in 2009", "years ago"). With the parsed ``doc``, the year must belong to
-    the event's own clause ("X, kidnapped in 2023, was released on Tuesday" is news)."""
+    ("was designated in 2009", "years ago", "have clashed for decades"). With the parsed
+    ``doc``, the year must belong to the event's own clause ("X, kidnapped in 2023, was
+    released on Tuesday" is news). An earlier material act that its own sentence tells with
+    its doer, its target and its day is an event, however long ago (:func:`_told_with_day`)."""
+    if doc is not None and _told_with_day(ev, generic):
+        return False
     if ev.background:
         return True
     if doc is not None and ev.evidence and all(_since_clause(doc, e) for e in ev.evidence) \
@@ -639,7 +819,8 @@ def is_background(ev: Event, pub: date | None, doc: Any = None) -> bool:
             return False
         for span in ev.evidence[:1]:
             for m in _PAST_RE.finditer(span.sentence):
-                if not (m.group("ago") or int(m.group("year")) < pub.year):
+                if not (m.group("ago") or m.group("dur")
+                        or int(m.group("year")) < pub.year):
                     continue
                 if doc is None or _in_clause(doc, span, span.start + m.start()):
                     return True
@@ -650,6 +831,22 @@ def is_background(ev: Event, pub: date | None, doc: Any = None) -> bool:
         return False
     last = _day(d.end or d.value, last=True)
     return last is not None and (pub - last).days > BACKGROUND_DAYS
+
+
+def _told_with_day(ev: Event, generic: frozenset[str]) -> bool:
+    """"American drones killed X near the airport on January 3, 2020": a material act asserted
+    with a linked doer and a linked target, dated to the day by words of its own sentence (not a
+    range: "since Oct. 17" is a state). Analysts code such an earlier act as an event, as they
+    code one of the same week."""
+    d = ev.date
+    if ev.type not in MATERIAL_CONFLICT or d.precision != "day" or not d.text \
+            or ev.modality != Modality.ASSERTED:
+        return False
+    if not _linked(ev.actors, generic) or not _linked(ev.targets, generic):
+        return False
+    words = " ".join(d.text.split()).lower()
+    return bool(words) and not words.startswith("since") and any(
+        words in " ".join(e.sentence.split()).lower() for e in ev.evidence)
 
 
 # Verbs of a lasting stance or struggle: as a participle on their actor ("the coalition
@@ -1140,8 +1337,12 @@ def _fragment(ev: Event, material: bool, generic: frozenset[str]) -> bool:
 
 def _pool(refs: Sequence[ActorRef], generic: frozenset[str]) -> tuple[ActorRef, ...]:
     """Arguments of merged tellings: the linked ones and the unlinked proper names ("Keller");
-    a generic phrase ("two guards", "several locations") only when nothing better is told."""
+    a generic phrase ("two guards", "several locations") only when nothing better is told. A
+    class the KB knows ("Iranian Kurdish opposition groups") stays beside an unlinked name,
+    which may be a headline's capitals ("Kurdish Opposition Camps")."""
     named = [r for r in refs if (r.kb_id and r.kb_id not in generic) or _proper(r.text)]
+    if named and not any(r.kb_id for r in named):
+        named += [r for r in refs if r.kb_id]
     if named:
         return _dedupe(named)
     return _dedupe([r for r in refs if r.text])[:1]
@@ -1465,11 +1666,37 @@ def _claimants(parsed: Any, mentions: Sequence[Mention], kb: Any) -> list[ActorR
     return out
 
 
-def _blamed(events: Sequence[Event]) -> list[tuple[ActorRef, Event]]:
-    """Linked targets of accusations about an attack ("blamed X for the attack")."""
+# Words that make blame a guess: "X was likely responsible", "may have been behind it".
+_HEDGE_WORDS = frozenset({"likely", "probably", "possibly", "perhaps", "may", "might", "could",
+                          "apparently", "presumably", "suspect", "suspected", "believe",
+                          "believed", "think", "seemingly", "reportedly", "allegedly"})
+
+
+def _hedged(doc: Any, ev: Event) -> bool:
+    """Whether an accusation is told as a guess: a hedge of its source, or a hedging word on
+    its trigger or on the predicate under it ("was likely responsible", "probably carried
+    out")."""
+    if ev.attribution.hedges:
+        return True
+    for span in ev.evidence:
+        tok = _token(doc, span) if doc is not None else None
+        if tok is None:
+            continue
+        near = [*tok.children, *(g for c in tok.children
+                                 if c.dep_ in ("acomp", "xcomp", "ccomp", "attr", "prep")
+                                 for g in c.children)]
+        if tok.lemma_.lower() in _HEDGE_WORDS or any(
+                c.dep_ in ("advmod", "aux") and c.lower_ in _HEDGE_WORDS for c in near):
+            return True
+    return False
+
+
+def _blamed(events: Sequence[Event], doc: Any = None) -> list[tuple[ActorRef, Event]]:
+    """Linked targets of accusations about an attack ("blamed X for the attack"); blame told
+    as a guess ("X was likely behind it") names no attacker."""
     out = []
     for ev in events:
-        if ev.type != "ACCUSE" or not ev.reportable:
+        if ev.type != "ACCUSE" or not ev.reportable or _hedged(doc, ev):
             continue
         if not any(_ATTACK_WORDS.search(e.sentence) for e in ev.evidence):
             continue
@@ -1484,7 +1711,7 @@ def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mentio
     if not needy:
         return events
     claims = _dedupe(_claimants(parsed, mentions, kb))
-    blamed = _blamed(events)
+    blamed = _blamed(events, parsed.doc)
     out = list(events)
     for i in needy:
         ev = out[i]
@@ -1681,11 +1908,15 @@ def _vows_revenge(tok: Any) -> bool:
 
 def _answered_party(events: list[Event], doc: Any, generic: frozenset[str], *, type_: str,
                     answers: Callable[[Any], bool], prior: str, reason: str, evidence: str,
-                    own_targets: bool) -> list[Event]:
+                    own_targets: bool,
+                    described: Callable[[ActorRef, ActorRef], bool] | None = None
+                    ) -> list[Event]:
     """Aim each targetless ``type_`` event whose trigger ``answers`` something at the one party
     the story tells doing the ``prior`` act (before it or in its sentence) to the speaker's side;
-    ``own_targets`` also accepts a prior target that is the speaker's parent. Nothing when the
-    story tells two such parties, or the party is on the speaker's side."""
+    ``own_targets`` also accepts a prior target that is the speaker's parent, and ``described``
+    one the text describes by a noun that fits the speaker ("accused an Iraqi armed faction"
+    answered by a named militia). Nothing when the story tells two such parties, or the party
+    is on the speaker's side."""
     out = list(events)
     for i, ev in enumerate(out):
         if ev.type != type_ or ev.targets or not _linked(ev.actors, generic):
@@ -1699,6 +1930,7 @@ def _answered_party(events: list[Event], doc: Any, generic: frozenset[str], *, t
                    and not e.background and e is not ev and _modality_rank(e.modality) < 2
                    and min(s.sentence_index for s in e.evidence) <= here
                    and any(own_side(sp, t) or (own_targets and own_side(t, sp))
+                           or (described is not None and described(t, sp))
                            for sp in speakers for t in e.targets)
                    for a in _linked(e.actors, generic)}
         if len(parties) != 1:
@@ -1734,14 +1966,38 @@ def _answers_charge(tok: Any) -> bool:
                for c in tok.children)
 
 
-def _rejected_accusers(events: list[Event], doc: Any, generic: frozenset[str]) -> list[Event]:
+def _rejected_accusers(events: list[Event], doc: Any, generic: frozenset[str],
+                       kb: Any = None) -> list[Event]:
     """"Tehran rejected the accusation", "the group denied the allegations": a rejection of an
     accusation that names no one is aimed at whoever made it, when the story tells one accuser
     of the rejecting side (before it or in its sentence; reason ``accuser``). A rejection with
     a named target, or of anything but an accusation, is left as it is."""
     return _answered_party(events, doc, generic, type_="REJECT", answers=_answers_charge,
                            prior="ACCUSE", reason="accuser", own_targets=True,
-                           evidence="the accusation the story tells")
+                           evidence="the accusation the story tells",
+                           described=lambda t, sp: _kind_noun_fits(t, sp, kb))
+
+
+def _kind_noun_fits(ref: ActorRef, party: ActorRef, kb: Any) -> bool:
+    """Whether an unlinked ``ref`` is told by a kind noun that fits the linked ``party`` ("an
+    Iraqi armed faction" for a militia of Iraq, "a Kurdish party" for a party): the noun is
+    one of the rule data's coreference nouns for the party's KB type, and a demonym of the
+    description, if any, is the party's state's."""
+    if ref.kb_id or not party.kb_id or kb is None:
+        return False
+    actor = (getattr(kb, "actors", None) or {}).get(party.kb_id)
+    words = _words(ref.text)
+    if actor is None or not words:
+        return False
+    head = words[-1]
+    head = head[:-1] if head.endswith("s") and head[:-1] in active().coref_nouns else head
+    if actor.type not in active().coref_nouns.get(head, ()):
+        return False
+    for st in (a for a in kb.actors.values() if a.type == "state"):
+        named = {d.lower() for d in st.demonyms} | {st.name.lower()}
+        if named & set(words) and st.country != (party.country or actor.country):
+            return False  # "a Syrian faction" is no militia of Iraq
+    return True
 
 
 def _camp(ref: ActorRef) -> str | None:
@@ -2501,8 +2757,9 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = [_generic_agent(parsed.doc, e) for e in evs]
     evs = _bare_government(evs, mentions, kb)
     evs = _titles(evs, mentions, kb)
-    evs = [replace(e, background=is_background(e, pub, parsed.doc)) for e in evs]
+    evs = _descriptions(evs, parsed, mentions, kb)
     generic = _generic_ids(kb)
+    evs = [replace(e, background=is_background(e, pub, parsed.doc, generic)) for e in evs]
     evs = absorb_casualty_clauses(evs, parsed.doc, generic)
     evs = absorb_elaborations(evs, parsed.doc)
     evs = _date_recalled(evs, parsed)  # before coreference: a recalled act is another act
@@ -2520,7 +2777,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = _crowd_targets(evs, parsed.doc)
     evs = _anaphoric_targets(evs, parsed.doc, generic)
     evs = _avenged_targets(evs, parsed.doc, generic)
-    evs = _rejected_accusers(evs, parsed.doc, generic)
+    evs = _rejected_accusers(evs, parsed.doc, generic, kb)
     evs = corefer_events(evs, generic, answered, sites, lead_day, voices,
                          answering)  # a headline's reaction names its target
     evs = _attach_casualties(evs, parsed, events)
