@@ -702,6 +702,48 @@ def _placed_elsewhere(ref: ActorRef, men: Mention, mentions: Sequence[Mention], 
     return False
 
 
+# Prepositions that set a meeting in the time of another act ("said during a meeting with X").
+_MEETING_PREPS = frozenset({"during", "at", "in", "after", "before", "following"})
+
+
+def _governing_subject(ev: Event, doc: Any, mentions: Sequence[Mention], kb: Any
+                       ) -> Event | None:
+    """An act told with no actor whose doer is the subject of the clause that governs it: a
+    participle of that clause ("X answered with bluster, vowing that ..."), or a meeting in
+    which that clause's act took place ("X voiced concern during a meeting with Y"); when the
+    subject is a linked name (reason ``governing-subject``)."""
+    tok = _token(doc, ev.evidence[0])
+    if tok is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    head = None
+    if tok.tag_ == "VBG" and tok.dep_ == "advcl":
+        head = tok.head
+    elif ev.type in SYMMETRIC and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
+            and tok.head.lower_ in _MEETING_PREPS and tok.head.head.pos_ == "VERB":
+        head = tok.head.head
+    subj = None
+    for _ in range(3):  # "X, whose chief died ..., answered ..., vowing": the parse may hang
+        if head is None or head.pos_ not in ("VERB", "AUX"):  # the clause under another
+            return None
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or head.dep_ not in ("advcl", "ccomp", "conj"):
+            break
+        head = head.head
+    if subj is None or subj.dep_ != "nsubj" or subj.i > tok.i:
+        return None
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    named = [m for m in mentions if m.kb_id and lo <= m.start and m.end <= hi
+             and m.start <= subj.idx < m.end]
+    if len(named) != 1:
+        return None
+    m = named[0]
+    ref = kb.ref(m.kb_id, m.text, m.start, m.end)
+    if any(_key(ref) == _key(t) for t in ev.targets):
+        return None
+    return replace(ev, actors=(ref,), reasons=ev.reasons + (Completion(
+        role="actor", value=ref.name, reason="governing-subject", evidence=m.text),))
+
+
 def _described_subject(ev: Event, doc: Any) -> Event:
     """An event told with no actor whose trigger's subject is a definite description by a role
     or body noun ("The brigades urged ..."): that description, as an unlinked actor, for
@@ -726,7 +768,10 @@ def _descriptions(events: list[Event], parsed: Any, mentions: Sequence[Mention],
     text = doc_text(parsed.doc)
     out = []
     for ev in events:
-        told = _described_subject(ev, parsed.doc) if not ev.actors and ev.evidence else ev
+        told = ev
+        if not ev.actors and ev.evidence:
+            told = _governing_subject(ev, parsed.doc, mentions, kb) \
+                or _described_subject(ev, parsed.doc)
         sides = {r.kb_id for r in told.actors + told.targets if r.kb_id}
         got = _relink([told], lambda r, s=sides: _described_holder(
             r, text, mentions, kb, s, parsed.sentences), "description")[0]
@@ -2651,8 +2696,10 @@ def _denial(doc: Any, ev: Event) -> bool:
     if ev.type != "REJECT":
         return False
     toks = (_token(doc, span) for span in ev.evidence)
-    # also a finding of none: "found no evidence that a drone was involved"
-    return any(t is not None and (t.lemma_.lower() in _DENIALS or no_evidence(t) is not None)
+    # also a finding of none: "found no evidence that a drone was involved", and a rejection
+    # of a charge whose author the story does not name: "rejected the accusations"
+    return any(t is not None and (t.lemma_.lower() in _DENIALS or no_evidence(t) is not None
+                                  or _answers_charge(t))
                for t in toks)
 
 

@@ -102,6 +102,61 @@ def test_a_rejection_by_the_party_a_kind_noun_accused(ctx: Any, text: str, speak
             [(names(e.actors), names(e.targets)) for e in got]
 
 
+# --- a participle of a clause acts for that clause's subject; a passive's subject is no doer ----
+# (article, type, the actor expected, or None: the subject must not be the actor)
+GOVERNED = [
+    ("Militia vows revenge\n\n"
+     "BAGHDAD – Kataib Sayyid al-Shuhada, whose spokesman died with three fighters in an Israeli "
+     "strike in June 2023, reacted with fury, vowing that Israel would pay a heavy price.\n",
+     "THREATEN", "Kata'ib Sayyid al-Shuhada"),
+    ("Kurds raise budget row\n\n"
+     "BAGHDAD – The Kurdistan Democratic Party raised the budget dispute during talks with Iraqi "
+     "Prime Minister Mohammed Shia al-Sudani in Baghdad on Monday.\n", "CONSULT",
+     "Kurdistan Democratic Party"),
+    # negative: "were killed ..., raising fears": the soldiers did nothing
+    ("Soldiers killed in Kirkuk\n\n"
+     "KIRKUK – Two Iraqi soldiers were killed in Kirkuk on Monday, raising fears of an Islamic "
+     "State comeback.\n", "ASSAULT", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "actor"), GOVERNED)
+def test_a_participle_acts_for_its_clause_subject(ctx: Any, text: str, type_: str,
+                                                  actor: str | None) -> None:
+    got = [e for e in of(run(ctx, text, every=True), type_)
+           if any(s.sentence_index > 0 for s in e.evidence)]
+    assert got
+    if actor is None:
+        assert all("Iraqi security forces" not in names(e.actors) for e in got)
+        assert not any(r.reason == "governing-subject" for e in got for r in e.reasons)
+    else:
+        assert any(actor in names(e.actors) for e in got), [names(e.actors) for e in got]
+
+
+# --- a rejection of a charge whose author the story leaves unnamed needs no target -------------
+# (article, REJECT records expected)
+CHARGES = [
+    ("Militia rejects charges\n\n"
+     "BAGHDAD – Kataib Hezbollah on Monday rejected the accusations and said its fighters had no "
+     "part in the attack on the oil field.\n", 1),
+    ("Party rejects allegations\n\n"
+     "ERBIL – The Patriotic Union of Kurdistan on Monday rejected the allegations of vote "
+     "rigging in Sulaymaniyah.\n", 1),
+    # negative: a rejected proposal with no author named stays held back
+    ("Iran rejects plan\n\n"
+     "TEHRAN – Iran rejected the proposal on Monday.\n", 0),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "n"), CHARGES)
+def test_a_rejected_charge_needs_no_target(ctx: Any, text: str, n: int) -> None:
+    got = [e for e in of(run(ctx, text), "REJECT")
+           if not any(s.sentence_index == 0 for s in e.evidence)]
+    assert len(got) == n, [(names(e.actors), names(e.targets)) for e in got]
+
+
 # --- background: a lasting past, and an earlier act told with its doer, target and day ----------
 # (article, published, a name of the actor, background expected)
 EARLIER = [
