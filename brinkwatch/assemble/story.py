@@ -569,10 +569,35 @@ def _title_holder(ref: ActorRef, mentions: Sequence[Mention], kb: Any) -> ActorR
     return None
 
 
-def _titles(events: list[Event], mentions: Sequence[Mention], kb: Any) -> list[Event]:
+def _titles(events: list[Event], mentions: Sequence[Mention], kb: Any,
+            text: str = "") -> list[Event]:
     """Unlinked titles ("the President") become the holder the story named (reason
-    ``title``)."""
-    return _relink(events, lambda r: _title_holder(r, mentions, kb), "title")
+    ``title``), or the name the title runs into when the parse cut it off ("President of the
+    Republic Barham Salih condemned ...": the person, known to the KB or not)."""
+    return _relink(events, lambda r: _title_holder(r, mentions, kb)
+                   or _titled_name(r, mentions, kb, text), "title")
+
+
+# What may stand between a title and its holder's name: more capitalised title words
+# ("President of the Republic X", "Foreign Minister X").
+_TITLE_RUN_RE = re.compile(r"(?:\s+(?:of|the|for|[A-Z][\w'’-]*))*\s+")
+
+
+def _titled_name(ref: ActorRef, mentions: Sequence[Mention], kb: Any, text: str
+                 ) -> ActorRef | None:
+    """The person named right after an unlinked bare title ("President" + "of the Republic
+    Barham Salih"): a linked person, or the person mention the KB does not know."""
+    if not text or ref.end is None or not _TITLE_RE.fullmatch(" ".join(ref.text.split())):
+        return None
+    after = [m for m in mentions if ref.end <= m.start <= ref.end + 60 and m.label == "PERSON"]
+    if not after:
+        return None
+    m = min(after, key=lambda x: x.start)
+    if not _TITLE_RUN_RE.fullmatch(text[ref.end:m.start]):
+        return None
+    if m.kb_id:
+        return kb.ref(m.kb_id, m.text, m.start, m.end)
+    return ActorRef(name=None, kb_id=None, text=m.text, start=m.start, end=m.end)
 
 
 # "the spokesman", "the ministry", "the envoy", "the brigades": a definite description by a role
@@ -2803,7 +2828,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
            if not _weapon_speech(parsed.doc, e) and not _judged_act(parsed.doc, e)]
     evs = [_generic_agent(parsed.doc, e) for e in evs]
     evs = _bare_government(evs, mentions, kb)
-    evs = _titles(evs, mentions, kb)
+    evs = _titles(evs, mentions, kb, doc_text(parsed.doc))
     evs = _descriptions(evs, parsed, mentions, kb)
     generic = _generic_ids(kb)
     evs = [replace(e, background=is_background(e, pub, parsed.doc, generic)) for e in evs]

@@ -67,6 +67,40 @@ def test_a_description_names_the_party_introduced_with_its_noun(ctx: Any, text: 
             [(names(e.actors), names(e.targets)) for e in got]
 
 
+# --- a bare title the parse cut off its name is that name's holder ------------------------------
+# (text, where the bare title ends, the name expected or None)
+TITLED = [
+    ("President of the Republic Barham Salih condemned the raids.", 9, "Barham Salih"),
+    ("Foreign Minister Hakan Fidan urged Baghdad to act.", 16, "Hakan Fidan"),
+    # negative: a verb between the title and the name: the name is the one met
+    ("President met Barham Salih in Baghdad.", 9, None),
+    # negative: a name of no person after the title
+    ("President of the Republic Kurdistan24 reported the raids.", 9, None),
+]
+
+
+@pytest.mark.parametrize(("text", "end", "name"), TITLED)
+def test_a_title_cut_off_its_name(text: str, end: int, name: str | None) -> None:
+    import re
+
+    from brinkwatch.assemble.story import _titled_name
+    from brinkwatch.records import ActorRef, Mention
+
+    def mention(word: str, label: str) -> Mention:
+        at = text.index(word)
+        return Mention(id=word, article_id="a", sentence_index=0, start=at, end=at + len(word),
+                       text=word, label=label, kb_id=None, name=None, method="unknown",
+                       confidence=0.5, extractor="test")
+
+    names_ = [w for w in ("Barham Salih", "Hakan Fidan") if w in text]
+    mentions = [mention(w, "PERSON") for w in names_]
+    mentions += [mention(w, "ORG") for w in ("Republic", "Kurdistan24", "Baghdad")
+                 if re.search(rf"\b{w}\b", text)]
+    ref = ActorRef(name=None, kb_id=None, text=text[:end], start=0, end=end)
+    got = _titled_name(ref, mentions, None, text)
+    assert (got.text if got is not None else None) == name
+
+
 # --- the accused, told by a kind noun, answers: the rejection aims at the accuser ---------------
 # (article, the rejecting party, the accuser expected as target, or None)
 ACCUSERS = [
