@@ -14,7 +14,13 @@ Steps, in order (each a small pure function over the article's candidates):
    "foreign ministry spokesman X", a possessive "Syria's foreign ministry", its KB names), or,
    in a sentence headed by a place ("In Baghdad, the foreign ministry ..."), that state's one
    body the description names (reason ``description``); also as the subject of an act the
-   coder gave no actor ("The brigades urged ..."), when the story names its party.
+   coder gave no actor ("The brigades urged ..."), when the story names its party. An act
+   the coder gave no actor takes the linked subject of the clause that governs it ("X
+   answered ..., vowing that ...", "X voiced concern during talks with Y"; reason
+   ``governing-subject``); a bare title the parse cut off its name is the person named right
+   after it ("President" of "President of the Republic X condemned"; reason ``title``); a
+   pronoun the coder linked to a class ("They" for "fighters") whose last mention named its
+   party ("X fighters") is that party (reason ``members``).
    A verbal act whose subject is a weapon ("rounds slammed into the base") is no speech act
    and leaves; an act of "whoever" might do it is a hypothesis.
 2. **Background.** An event the text dates more than :data:`BACKGROUND_DAYS` before
@@ -767,6 +773,48 @@ def _governing_subject(ev: Event, doc: Any, mentions: Sequence[Mention], kb: Any
         return None
     return replace(ev, actors=(ref,), reasons=ev.reasons + (Completion(
         role="actor", value=ref.name, reason="governing-subject", evidence=m.text),))
+
+
+_PRONOUNS = frozenset({"they", "them", "it", "he", "she"})
+
+
+def _pronoun_members(events: list[Event], mentions: Sequence[Mention], kb: Any,
+                     generic: frozenset[str], text: str) -> list[Event]:
+    """A pronoun the coder linked to a class ("They" for "fighters") whose last mention in
+    the story was a named party's members ("Asaib Ahl al-Haq fighters attacked ... They also
+    threatened ..."): that party (reason ``members``)."""
+    out = []
+    for ev in events:
+        reasons = list(ev.reasons)
+        actors = []
+        for a in ev.actors:
+            owner = None
+            if a.kb_id in generic and a.start is not None \
+                    and a.text.strip().lower() in _PRONOUNS:
+                owner = _members_owner(a, mentions, generic, text)
+            if owner is not None and owner.kb_id not in {t.kb_id for t in ev.targets}:
+                reasons.append(Completion(role="actor", value=owner.name, reason="members",
+                                          evidence=a.text))
+                a = kb.ref(owner.kb_id, a.text, a.start, a.end)
+            actors.append(a)
+        out.append(ev if len(reasons) == len(ev.reasons) else
+                   replace(ev, actors=_dedupe(actors), reasons=tuple(reasons)))
+    return out
+
+
+def _members_owner(ref: ActorRef, mentions: Sequence[Mention], generic: frozenset[str],
+                   text: str) -> Mention | None:
+    """The named party right before the class's last mention ahead of ``ref`` ("[Asaib Ahl
+    al-Haq] [fighters]"), if any."""
+    before = [m for m in mentions if m.end <= (ref.start or 0)]
+    last = next((m for m in reversed(before) if m.kb_id == ref.kb_id), None)
+    if last is None:
+        return None
+    owner = next((m for m in reversed(before) if m.end <= last.start), None)
+    if owner is None or not owner.kb_id or owner.kb_id in generic \
+            or text[owner.end:last.start].strip():
+        return None
+    return owner
 
 
 def _described_subject(ev: Event, doc: Any) -> Event:
@@ -2830,6 +2878,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = _bare_government(evs, mentions, kb)
     evs = _titles(evs, mentions, kb, doc_text(parsed.doc))
     evs = _descriptions(evs, parsed, mentions, kb)
+    evs = _pronoun_members(evs, mentions, kb, _generic_ids(kb), doc_text(parsed.doc))
     generic = _generic_ids(kb)
     evs = [replace(e, background=is_background(e, pub, parsed.doc, generic)) for e in evs]
     evs = absorb_casualty_clauses(evs, parsed.doc, generic)

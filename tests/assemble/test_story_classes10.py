@@ -168,6 +168,33 @@ def test_a_participle_acts_for_its_clause_subject(ctx: Any, text: str, type_: st
         assert any(actor in names(e.actors) for e in got), [names(e.actors) for e in got]
 
 
+# --- a pronoun for a named party's members is that party ---------------------------------------
+# (article, the actor expected of the threat, a name it must not carry)
+MEMBERS = [
+    ("Militia threatens Turkish troops\n\n"
+     "DUHOK – Asaib Ahl al-Haq fighters attacked a Turkish convoy near Bashiqa on Sunday. They "
+     "also threatened Turkish troops in Duhok.\n", "Asa'ib Ahl al-Haq", None),
+    # negative: members of no named party stay who they are
+    ("Gunmen threaten Turkish troops\n\n"
+     "DUHOK – Kataib Hezbollah warned Ankara on Friday. Unknown fighters attacked a Turkish "
+     "convoy near Bashiqa on Sunday. They also threatened Turkish troops in Duhok.\n", None,
+     "Kata'ib Hezbollah"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "actor", "not_actor"), MEMBERS)
+def test_a_pronoun_for_members_is_their_party(ctx: Any, text: str, actor: str | None,
+                                             not_actor: str | None) -> None:
+    got = [e for e in of(run(ctx, text, every=True), "THREATEN")
+           if any(s.trigger == "threatened" for s in e.evidence)]
+    assert got
+    if actor is not None:
+        assert any(actor in names(e.actors) for e in got), [names(e.actors) for e in got]
+    if not_actor is not None:
+        assert all(not_actor not in names(e.actors) for e in got), [names(e.actors) for e in got]
+
+
 # --- a rejection of a charge whose author the story leaves unnamed needs no target -------------
 # (article, REJECT records expected)
 CHARGES = [
