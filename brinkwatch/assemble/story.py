@@ -617,7 +617,7 @@ ROLE_NOUNS: dict[str, frozenset[str]] = {
     "minister": frozenset({"minister"}),
     "ministry": frozenset({"ministry"}),
     "envoy": frozenset({"envoy", "ambassador", "chargé", "charge", "representative"}),
-    "ambassador": frozenset({"ambassador"}),
+    "ambassador": frozenset({"ambassador", "envoy", "chargé", "charge"}),
     "diplomat": frozenset({"envoy", "ambassador", "chargé", "charge", "diplomat"}),
     "embassy": frozenset({"embassy"}),
     "brigades": frozenset({"brigades", "kataib", "kata'ib"}),

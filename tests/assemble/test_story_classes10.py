@@ -33,6 +33,10 @@ DESCRIPTIONS = [
      "BAGHDAD – Kataib Hezbollah issued a statement on Monday about the U.S. presence. The "
      "brigades urged the Iraqi government to expel the American troops.\n", "REQUEST",
      "Kata'ib Hezbollah"),
+    # an envoy named before "the ambassador"
+    ("US envoy presses Kurds\n\n"
+     "ERBIL – Washington's envoy Alina Romanowski met Kurdish leaders in Erbil on Monday. The "
+     "ambassador urged Baghdad to pay the region's salaries.\n", "REQUEST", "Alina Romanowski"),
     # negative: no spokesman introduced before: the description stays unknown
     ("Turkish jets bomb PKK sites\n\n"
      "ANKARA – Turkish jets bombed PKK sites in the Qandil mountains on Monday.\n\n"
