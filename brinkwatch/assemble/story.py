@@ -39,7 +39,8 @@ Steps, in order (each a small pure function over the article's candidates):
    breach of X's sovereignty") joins the statement without making X its target. Then
    candidates of the same type whose actors and targets are compatible
    (they share a linked actor, or the same group noun: "diplomatic missions"; or one side
-   names no linked actor: "the strikes", "the raids", "two guards", a casualty sentence) and
+   names no linked actor: "the strikes", "the raids", "two guards", a casualty sentence; an
+   agent named but unknown to the KB, "its Guards", is no missing one) and
    whose dates agree are one event: every span is kept,
    the linked arguments of all tellings are pooled (reason ``coreference``).
 4. **Implicit agents.** An attack the text tells without its agent takes the group that claims
@@ -1449,8 +1450,11 @@ def _free_relative(doc: Any, span: Evidence) -> bool:
 
 def _fragment(ev: Event, material: bool, generic: frozenset[str]) -> bool:
     """A telling without its own agent: no actor, or (for material acts) no linked one
-    ("the raids", "gunmen"); another speaker of a statement is another statement."""
-    return not ev.actors or (material and not _linked(ev.actors, generic))
+    ("the raids", "gunmen"), unless it names one the KB does not know ("its Guards", "Harakat
+    X"): that agent's act is no fragment of another's; another speaker of a statement is
+    another statement."""
+    return not ev.actors or (material and not _linked(ev.actors, generic)
+                             and not any(_proper(a.text) and not a.kb_id for a in ev.actors))
 
 
 def _pool(refs: Sequence[ActorRef], generic: frozenset[str]) -> tuple[ActorRef, ...]:

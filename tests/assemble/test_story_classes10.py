@@ -290,6 +290,27 @@ def test_plain_blame_names_the_attacker_a_guess_does_not(ctx: Any, text: str,
         assert attacker in names(got[0].actors)
 
 
+# --- an act by an agent the KB does not know is no fragment of another agent's act --------------
+# (article, ASSAULT records expected)
+OWN_AGENTS = [
+    ("Turkish drone hits car\n\n"
+     "SULAYMANIYAH – Turkish drones struck a car carrying PKK members near Sulaymaniyah.\n\n"
+     "Iran has backed armed groups in Iraq for decades, and its Guards shelled Kurdish villages "
+     "near Sidakan.\n", 2),
+    # negative: the raids told again with no agent are the same act
+    ("Turkish jets hit PKK\n\n"
+     "ERBIL – Turkish jets struck PKK hideouts in the Qandil mountains on Monday. The raids "
+     "killed four fighters, a Kurdish official said.\n", 1),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "n"), OWN_AGENTS)
+def test_an_unknown_named_agent_is_no_fragment(ctx: Any, text: str, n: int) -> None:
+    got = of(run(ctx, text), "ASSAULT")
+    assert len(got) == n, [(names(e.actors), names(e.targets)) for e in got]
+
+
 # --- merged tellings keep a class the KB knows beside a headline's capitals ----------------------
 POOLED = [
     ("Iran Shells Kurdish Rebel Camps\n\n"
