@@ -8,14 +8,29 @@ Steps, in order (each a small pure function over the article's candidates):
    X", "the headquarters of X", "X's base") becomes X (reasons ``member``, ``owner``).
    A bare "the government" is the executive of the state the story is about (reason
    ``home-government``, see :func:`home_government`); a title named alone ("the President")
-   is the holder of that office the story named last (reason ``title``).
+   is the holder of that office the story named last (reason ``title``). A definite
+   description by a role or body noun ("the spokesman", "the ministry", "the envoy", "the
+   brigades"; :data:`ROLE_NOUNS`) is the party the story introduced with that noun (its title
+   "foreign ministry spokesman X", a possessive "Syria's foreign ministry", its KB names), or,
+   in a sentence headed by a place ("In Baghdad, the foreign ministry ..."), that state's one
+   body the description names (reason ``description``); also as the subject of an act the
+   coder gave no actor ("The brigades urged ..."), when the story names its party. An act
+   the coder gave no actor takes the linked subject of the clause that governs it ("X
+   answered ..., vowing that ...", "X voiced concern during talks with Y"; reason
+   ``governing-subject``); a bare title the parse cut off its name is the person named right
+   after it ("President" of "President of the Republic X condemned"; reason ``title``); a
+   pronoun the coder linked to a class ("They" for "fighters") whose last mention named its
+   party ("X fighters") is that party (reason ``members``).
    A verbal act whose subject is a weapon ("rounds slammed into the base") is no speech act
    and leaves; an act of "whoever" might do it is a hypothesis.
 2. **Background.** An event the text dates more than :data:`BACKGROUND_DAYS` before
    publication, or over a "since ..." range, or told inside a "since ..." landmark ("the
    deadliest attack since a rocket strike killed ...", unless dated within :data:`LEAD_DAYS`)
    is background: kept, flagged, not news; so is a participle of a lasting stance that says
-   who its actor is ("the coalition fighting Islamic State", "militias backing Tehran").
+   who its actor is ("the coalition fighting Islamic State", "militias backing Tehran"), and
+   an undated act of a lasting past ("have clashed for decades"). A material act whose own
+   sentence gives its day, with a linked doer and target, is news however long ago ("U.S.
+   jets struck X on December 29, 2019"), as analysts code it.
 3. **Event coreference.** An act told as what another answers ("struck X in response to the
    attack on Y") never joins a record of the answering agent, nor do its casualties.
    An agentless casualty clause hung on an attack told with its agent
@@ -24,15 +39,19 @@ Steps, in order (each a small pure function over the article's candidates):
    breach of X's sovereignty") joins the statement without making X its target. Then
    candidates of the same type whose actors and targets are compatible
    (they share a linked actor, or the same group noun: "diplomatic missions"; or one side
-   names no linked actor: "the strikes", "the raids", "two guards", a casualty sentence) and
+   names no linked actor: "the strikes", "the raids", "two guards", a casualty sentence; an
+   agent named but unknown to the KB, "its Guards", is no missing one) and
    whose dates agree are one event: every span is kept,
    the linked arguments of all tellings are pooled (reason ``coreference``).
 4. **Implicit agents.** An attack the text tells without its agent takes the group that claims
    it in the story (``claim``), else the party the story blames for it (``attribution``,
-   modality alleged), else an explicit unknown (``unknown-agent``); never a guessed actor.
+   modality alleged; blame told as a guess, "X was probably behind it", names no one), else
+   an explicit unknown (``unknown-agent``); never a guessed actor.
    A condemnation or protest of "the attack", or a threat made for it ("vowed revenge for the
    killing"), with no target of its own aims at the agent of the story's attack (reason
-   ``anaphora``), never at its victim.
+   ``anaphora``), never at its victim. A rejection of an accusation aims at the accuser also
+   when the accusation named the rejecting party by a kind noun that fits it ("accused an
+   Iraqi armed faction" answered by a militia of Iraq; reason ``accuser``).
 5. **Casualty and damage claims** ("at least 3 killed", "dozens wounded", "damaged the
    office") are attached to their attack, with who says so, not coded as separate events.
 6. **Dates.** An undated event takes the date of its coreferent tellings, else the day its
@@ -557,10 +576,282 @@ def _title_holder(ref: ActorRef, mentions: Sequence[Mention], kb: Any) -> ActorR
     return None
 
 
-def _titles(events: list[Event], mentions: Sequence[Mention], kb: Any) -> list[Event]:
+def _titles(events: list[Event], mentions: Sequence[Mention], kb: Any,
+            text: str = "") -> list[Event]:
     """Unlinked titles ("the President") become the holder the story named (reason
-    ``title``)."""
-    return _relink(events, lambda r: _title_holder(r, mentions, kb), "title")
+    ``title``), or the name the title runs into when the parse cut it off ("President of the
+    Republic Barham Salih condemned ...": the person, known to the KB or not)."""
+    return _relink(events, lambda r: _title_holder(r, mentions, kb)
+                   or _titled_name(r, mentions, kb, text), "title")
+
+
+# What may stand between a title and its holder's name: more capitalised title words
+# ("President of the Republic X", "Foreign Minister X").
+_TITLE_RUN_RE = re.compile(r"(?:\s+(?:of|the|for|[A-Z][\w'’-]*))*\s+")
+
+
+def _titled_name(ref: ActorRef, mentions: Sequence[Mention], kb: Any, text: str
+                 ) -> ActorRef | None:
+    """The person named right after an unlinked bare title ("President" + "of the Republic
+    Barham Salih"): a linked person, or the person mention the KB does not know."""
+    if not text or ref.end is None or not _TITLE_RE.fullmatch(" ".join(ref.text.split())):
+        return None
+    after = [m for m in mentions if ref.end <= m.start <= ref.end + 60 and m.label == "PERSON"]
+    if not after:
+        return None
+    m = min(after, key=lambda x: x.start)
+    if not _TITLE_RUN_RE.fullmatch(text[ref.end:m.start]):
+        return None
+    if m.kb_id:
+        return kb.ref(m.kb_id, m.text, m.start, m.end)
+    return ActorRef(name=None, kb_id=None, text=m.text, start=m.start, end=m.end)
+
+
+# "the spokesman", "the ministry", "the envoy", "the brigades": a definite description by a role
+# or a body noun names the party the story introduced with that noun ("Iran's foreign ministry
+# spokesman X ... the spokesman added", "Syria's foreign ministry condemned ... The ministry
+# called on ..."). Each noun lists the words that may introduce it.
+ROLE_NOUNS: dict[str, frozenset[str]] = {
+    "spokesman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    "spokeswoman": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    "spokesperson": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    "minister": frozenset({"minister"}),
+    "ministry": frozenset({"ministry"}),
+    "envoy": frozenset({"envoy", "ambassador", "chargé", "charge", "representative"}),
+    "ambassador": frozenset({"ambassador", "envoy", "chargé", "charge"}),
+    "diplomat": frozenset({"envoy", "ambassador", "chargé", "charge", "diplomat"}),
+    "embassy": frozenset({"embassy"}),
+    "brigades": frozenset({"brigades", "kataib", "kata'ib"}),
+    "command": frozenset({"command"}),
+    "council": frozenset({"council"}),
+    "agency": frozenset({"agency"}),
+    "commander": frozenset({"commander"}),
+    "cleric": frozenset({"cleric"}),
+}
+_DESCRIPTION_RE = re.compile(r"(?:the|this)\s+(?:[a-z'’-]+\s+){0,2}(?P<noun>[a-z'’-]+)",
+                             re.IGNORECASE)
+_TITLE_REACH = 6  # words before a name that may be its title ("foreign ministry spokesman X")
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".,;:'\"“”’()").lower() for w in text.split()]
+
+
+def _introduced_by(text: str, m: Mention, kb: Any, intro: frozenset[str]) -> bool:
+    """Whether the story introduced mention ``m`` with one of the ``intro`` words: in its own
+    words, its title just before it in its clause ("foreign ministry spokesman Nasser X"), the
+    words its possessive governs ("Syria's foreign ministry", "Washington's envoy"), or its KB
+    names ("Hezbollah Brigades")."""
+    if set(_words(m.text)) & intro:
+        return True
+    before = text[max(0, m.start - 80):m.start]
+    before = re.split(r"[.;:!?\"“”,(\n]", before)[-1].split()[-_TITLE_REACH:]
+    low = _words(" ".join(before))
+    at = max((i for i, w in enumerate(low) if w in intro), default=None)
+    if at is not None and all(w[:1].isupper() for w in before[at + 1:]):
+        return True  # the title runs up to the name: "spokesman (Nasser) Kanaani"
+    after = text[m.end:m.end + 60]
+    poss = re.match(r"(?:'s|’s|')\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", after)
+    if poss and set(_words(poss.group(1))) & intro:
+        return True
+    actor = (getattr(kb, "actors", None) or {}).get(m.kb_id) if m.kb_id else None
+    if actor is None:
+        return False
+    return any(set(_words(n)) & intro for n in (actor.name, *actor.aliases))
+
+
+def _described_holder(ref: ActorRef, text: str, mentions: Sequence[Mention], kb: Any,
+                      exclude: set[str], sentences: Sequence[Any] = ()) -> ActorRef | None:
+    """The party a definite description ("the spokesman", "the ministry") names: the last linked
+    mention before it that the story introduced with that noun (see :func:`_introduced_by`),
+    never one of ``exclude`` (the event's other side). Nothing when the description's sentence
+    places it in the capital or land of another state ("In Baghdad, the foreign ministry ..."
+    after Iran's spokesman) or when no such mention comes before it."""
+    m = _DESCRIPTION_RE.fullmatch(" ".join(ref.text.split()))
+    if m is None or ref.start is None:
+        return None
+    intro = ROLE_NOUNS.get(m.group("noun").lower())
+    if intro is None:
+        return None
+    actors = getattr(kb, "actors", None) or {}
+    for men in sorted((x for x in mentions if x.kb_id and x.end <= ref.start),
+                      key=lambda x: x.start, reverse=True):
+        if men.kb_id in exclude or not _introduced_by(text, men, kb, intro):
+            continue
+        a = actors.get(men.kb_id)
+        if a is None or a.type in ("generic", "media"):
+            continue
+        if _placed_elsewhere(ref, men, mentions, kb, sentences):
+            break
+        return kb.ref(men.kb_id, ref.text, ref.start, ref.end)
+    body = _located_body(ref, mentions, kb, sentences)
+    return kb.ref(body, ref.text, ref.start, ref.end) if body is not None else None
+
+
+def _located_body(ref: ActorRef, mentions: Sequence[Mention], kb: Any,
+                  sentences: Sequence[Any]) -> str | None:
+    """"In Baghdad, the foreign ministry said ...": the one body of the state of the place that
+    heads the description's sentence whose KB names hold every word of the description (two
+    words at least: "the ministry" alone may be any of them)."""
+    at = ref.start or 0
+    sent = next((s for s in sentences if s.start <= at < s.end), None)
+    if sent is None:
+        return None
+    states = {st.id for x in mentions if x.kb_id and sent.start <= x.start and x.end <= at
+              and _LOCATIVE_RE.search(sent.text[:x.start - sent.start])
+              for st in [kb.state_of(x.kb_id)] if st is not None}
+    words = set(_words(ref.text)) - {"the", "this"}
+    if len(states) != 1 or len(words) < 2:
+        return None  # "the ministry" alone: any of the state's ministries
+    (state,) = states
+    found = [a.id for a in kb.actors.values() if a.type == "state_body"
+             and (st := kb.state_of(a.id)) is not None and st.id == state
+             and any(words <= set(_words(n)) for n in (a.name, *a.aliases))]
+    return found[0] if len(found) == 1 else None
+
+
+_LOCATIVE_RE = re.compile(r"\b(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _placed_elsewhere(ref: ActorRef, men: Mention, mentions: Sequence[Mention], kb: Any,
+                      sentences: Sequence[Any]) -> bool:
+    """Whether a place named in the description's sentence before it ("In Baghdad, the
+    ministry ...") is in another state than the candidate ``men`` told in an earlier
+    sentence."""
+    at = ref.start or 0
+    sent = next((s for s in sentences if s.start <= at < s.end), None)
+    if sent is None or sent.start <= men.start:
+        return False
+    own = kb.state_of(men.kb_id)
+    text = sent.text
+    for x in mentions:
+        if not x.kb_id or not sent.start <= x.start or x.end > at \
+                or not _LOCATIVE_RE.search(text[:x.start - sent.start]):
+            continue
+        st = kb.state_of(x.kb_id)
+        if st is not None and (own is None or st.id != own.id):
+            return True
+    return False
+
+
+# Prepositions that set a meeting in the time of another act ("said during a meeting with X").
+_MEETING_PREPS = frozenset({"during", "at", "in", "after", "before", "following"})
+
+
+def _governing_subject(ev: Event, doc: Any, mentions: Sequence[Mention], kb: Any
+                       ) -> Event | None:
+    """An act told with no actor whose doer is the subject of the clause that governs it: a
+    participle of that clause ("X answered with bluster, vowing that ..."), or a meeting in
+    which that clause's act took place ("X voiced concern during a meeting with Y"); when the
+    subject is a linked name (reason ``governing-subject``)."""
+    tok = _token(doc, ev.evidence[0])
+    if tok is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    head = None
+    if tok.tag_ == "VBG" and tok.dep_ == "advcl":
+        head = tok.head
+    elif ev.type in SYMMETRIC and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
+            and tok.head.lower_ in _MEETING_PREPS and tok.head.head.pos_ == "VERB":
+        head = tok.head.head
+    subj = None
+    for _ in range(3):  # "X, whose chief died ..., answered ..., vowing": the parse may hang
+        if head is None or head.pos_ not in ("VERB", "AUX"):  # the clause under another
+            return None
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or head.dep_ not in ("advcl", "ccomp", "conj"):
+            break
+        head = head.head
+    if subj is None or subj.dep_ != "nsubj" or subj.i > tok.i:
+        return None
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    named = [m for m in mentions if m.kb_id and lo <= m.start and m.end <= hi
+             and m.start <= subj.idx < m.end]
+    if len(named) != 1:
+        return None
+    m = named[0]
+    ref = kb.ref(m.kb_id, m.text, m.start, m.end)
+    if any(_key(ref) == _key(t) for t in ev.targets):
+        return None
+    return replace(ev, actors=(ref,), reasons=ev.reasons + (Completion(
+        role="actor", value=ref.name, reason="governing-subject", evidence=m.text),))
+
+
+_PRONOUNS = frozenset({"they", "them", "it", "he", "she"})
+
+
+def _pronoun_members(events: list[Event], mentions: Sequence[Mention], kb: Any,
+                     generic: frozenset[str], text: str) -> list[Event]:
+    """A pronoun the coder linked to a class ("They" for "fighters") whose last mention in
+    the story was a named party's members ("Asaib Ahl al-Haq fighters attacked ... They also
+    threatened ..."): that party (reason ``members``)."""
+    out = []
+    for ev in events:
+        reasons = list(ev.reasons)
+        actors = []
+        for a in ev.actors:
+            owner = None
+            if a.kb_id in generic and a.start is not None \
+                    and a.text.strip().lower() in _PRONOUNS:
+                owner = _members_owner(a, mentions, generic, text)
+            if owner is not None and owner.kb_id not in {t.kb_id for t in ev.targets}:
+                reasons.append(Completion(role="actor", value=owner.name, reason="members",
+                                          evidence=a.text))
+                a = kb.ref(owner.kb_id, a.text, a.start, a.end)
+            actors.append(a)
+        out.append(ev if len(reasons) == len(ev.reasons) else
+                   replace(ev, actors=_dedupe(actors), reasons=tuple(reasons)))
+    return out
+
+
+def _members_owner(ref: ActorRef, mentions: Sequence[Mention], generic: frozenset[str],
+                   text: str) -> Mention | None:
+    """The named party right before the class's last mention ahead of ``ref`` ("[Asaib Ahl
+    al-Haq] [fighters]"), if any."""
+    before = [m for m in mentions if m.end <= (ref.start or 0)]
+    last = next((m for m in reversed(before) if m.kb_id == ref.kb_id), None)
+    if last is None:
+        return None
+    owner = next((m for m in reversed(before) if m.end <= last.start), None)
+    if owner is None or not owner.kb_id or owner.kb_id in generic \
+            or text[owner.end:last.start].strip():
+        return None
+    return owner
+
+
+def _described_subject(ev: Event, doc: Any) -> Event:
+    """An event told with no actor whose trigger's subject is a definite description by a role
+    or body noun ("The brigades urged ..."): that description, as an unlinked actor, for
+    :func:`_described_holder` to resolve."""
+    for subj in _subjects(doc, ev):
+        det = [c for c in subj.children if c.dep_ == "det"]
+        if subj.dep_ != "nsubj":
+            continue  # "the commander was targeted": the one acted on
+        if subj.lower_ not in ROLE_NOUNS or not det or det[0].lower_ not in ("the", "this"):
+            continue
+        start, end = subj.left_edge.idx, subj.idx + len(subj.text)
+        ref = ActorRef(name=None, kb_id=None, text=doc_text(doc)[start:end], start=start,
+                       end=end)
+        return replace(ev, actors=(ref,))
+    return ev
+
+
+def _descriptions(events: list[Event], parsed: Any, mentions: Sequence[Mention], kb: Any
+                  ) -> list[Event]:
+    """Unlinked definite descriptions by role or body ("the spokesman", "the ministry", "the
+    envoy") become the party the story introduced with that noun (reason ``description``)."""
+    text = doc_text(parsed.doc)
+    out = []
+    for ev in events:
+        told = ev
+        if not ev.actors and ev.evidence:
+            told = _governing_subject(ev, parsed.doc, mentions, kb) \
+                or _described_subject(ev, parsed.doc)
+        sides = {r.kb_id for r in told.actors + told.targets if r.kb_id}
+        got = _relink([told], lambda r, s=sides: _described_holder(
+            r, text, mentions, kb, s, parsed.sentences), "description")[0]
+        # a subject the event had not taken counts only when the story names its party
+        out.append(got if ev.actors or any(a.kb_id for a in got.actors) else ev)
+    return out
 
 
 _PERSON_PRONOUNS = frozenset({"his", "her"})
@@ -617,14 +908,22 @@ _PAST_RE = re.compile(
     r"\b(?:in|since|during|until|by|from)\s+(?:(?:early|late|mid|the\s+end\s+of|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december)[\s-]+)?(?P<year>(?:19|20)\d{2})\b"
-    r"|\b(?P<ago>years|decades)\s+ago\b", re.IGNORECASE)
+    r"|\b(?P<ago>years|decades)\s+ago\b"
+    # a lasting past: "have clashed for decades", "over the past few years"
+    r"|\b(?P<dur>for|over\s+the\s+(?:past|last))\s+(?:(?:many|several|few|two|three|four|"
+    r"five)\s+)?(?:years|decades)\b", re.IGNORECASE)
 
 
-def is_background(ev: Event, pub: date | None, doc: Any = None) -> bool:
+def is_background(ev: Event, pub: date | None, doc: Any = None,
+                  generic: frozenset[str] = frozenset()) -> bool:
     """Whether ``ev`` is told as background: dated more than :data:`BACKGROUND_DAYS` before
     ``pub``, a state "since ...", or undated in a clause that places it in an earlier year
-    ("was designated in 2009", "years ago"). With the parsed ``doc``, the year must belong to
-    the event's own clause ("X, kidnapped in 2023, was released on Tuesday" is news)."""
+    ("was designated in 2009", "years ago", "have clashed for decades"). With the parsed
+    ``doc``, the year must belong to the event's own clause ("X, kidnapped in 2023, was
+    released on Tuesday" is news). An earlier material act that its own sentence tells with
+    its doer, its target and its day is an event, however long ago (:func:`_told_with_day`)."""
+    if doc is not None and _told_with_day(ev, generic):
+        return False
     if ev.background:
         return True
     if doc is not None and ev.evidence and all(_since_clause(doc, e) for e in ev.evidence) \
@@ -639,7 +938,8 @@ def is_background(ev: Event, pub: date | None, doc: Any = None) -> bool:
             return False
         for span in ev.evidence[:1]:
             for m in _PAST_RE.finditer(span.sentence):
-                if not (m.group("ago") or int(m.group("year")) < pub.year):
+                if not (m.group("ago") or m.group("dur")
+                        or int(m.group("year")) < pub.year):
                     continue
                 if doc is None or _in_clause(doc, span, span.start + m.start()):
                     return True
@@ -650,6 +950,22 @@ def is_background(ev: Event, pub: date | None, doc: Any = None) -> bool:
         return False
     last = _day(d.end or d.value, last=True)
     return last is not None and (pub - last).days > BACKGROUND_DAYS
+
+
+def _told_with_day(ev: Event, generic: frozenset[str]) -> bool:
+    """"American drones killed X near the airport on January 3, 2020": a material act asserted
+    with a linked doer and a linked target, dated to the day by words of its own sentence (not a
+    range: "since Oct. 17" is a state). Analysts code such an earlier act as an event, as they
+    code one of the same week."""
+    d = ev.date
+    if ev.type not in MATERIAL_CONFLICT or d.precision != "day" or not d.text \
+            or ev.modality != Modality.ASSERTED:
+        return False
+    if not _linked(ev.actors, generic) or not _linked(ev.targets, generic):
+        return False
+    words = " ".join(d.text.split()).lower()
+    return bool(words) and not words.startswith("since") and any(
+        words in " ".join(e.sentence.split()).lower() for e in ev.evidence)
 
 
 # Verbs of a lasting stance or struggle: as a participle on their actor ("the coalition
@@ -1134,14 +1450,21 @@ def _free_relative(doc: Any, span: Evidence) -> bool:
 
 def _fragment(ev: Event, material: bool, generic: frozenset[str]) -> bool:
     """A telling without its own agent: no actor, or (for material acts) no linked one
-    ("the raids", "gunmen"); another speaker of a statement is another statement."""
-    return not ev.actors or (material and not _linked(ev.actors, generic))
+    ("the raids", "gunmen"), unless it names one the KB does not know ("its Guards", "Harakat
+    X"): that agent's act is no fragment of another's; another speaker of a statement is
+    another statement."""
+    return not ev.actors or (material and not _linked(ev.actors, generic)
+                             and not any(_proper(a.text) and not a.kb_id for a in ev.actors))
 
 
 def _pool(refs: Sequence[ActorRef], generic: frozenset[str]) -> tuple[ActorRef, ...]:
     """Arguments of merged tellings: the linked ones and the unlinked proper names ("Keller");
-    a generic phrase ("two guards", "several locations") only when nothing better is told."""
+    a generic phrase ("two guards", "several locations") only when nothing better is told. A
+    class the KB knows ("Iranian Kurdish opposition groups") stays beside an unlinked name,
+    which may be a headline's capitals ("Kurdish Opposition Camps")."""
     named = [r for r in refs if (r.kb_id and r.kb_id not in generic) or _proper(r.text)]
+    if named and not any(r.kb_id for r in named):
+        named += [r for r in refs if r.kb_id]
     if named:
         return _dedupe(named)
     return _dedupe([r for r in refs if r.text])[:1]
@@ -1465,11 +1788,37 @@ def _claimants(parsed: Any, mentions: Sequence[Mention], kb: Any) -> list[ActorR
     return out
 
 
-def _blamed(events: Sequence[Event]) -> list[tuple[ActorRef, Event]]:
-    """Linked targets of accusations about an attack ("blamed X for the attack")."""
+# Words that make blame a guess: "X was likely responsible", "may have been behind it".
+_HEDGE_WORDS = frozenset({"likely", "probably", "possibly", "perhaps", "may", "might", "could",
+                          "apparently", "presumably", "suspect", "suspected", "believe",
+                          "believed", "think", "seemingly", "reportedly", "allegedly"})
+
+
+def _hedged(doc: Any, ev: Event) -> bool:
+    """Whether an accusation is told as a guess: a hedge of its source, or a hedging word on
+    its trigger or on the predicate under it ("was likely responsible", "probably carried
+    out")."""
+    if ev.attribution.hedges:
+        return True
+    for span in ev.evidence:
+        tok = _token(doc, span) if doc is not None else None
+        if tok is None:
+            continue
+        near = [*tok.children, *(g for c in tok.children
+                                 if c.dep_ in ("acomp", "xcomp", "ccomp", "attr", "prep")
+                                 for g in c.children)]
+        if tok.lemma_.lower() in _HEDGE_WORDS or any(
+                c.dep_ in ("advmod", "aux") and c.lower_ in _HEDGE_WORDS for c in near):
+            return True
+    return False
+
+
+def _blamed(events: Sequence[Event], doc: Any = None) -> list[tuple[ActorRef, Event]]:
+    """Linked targets of accusations about an attack ("blamed X for the attack"); blame told
+    as a guess ("X was likely behind it") names no attacker."""
     out = []
     for ev in events:
-        if ev.type != "ACCUSE" or not ev.reportable:
+        if ev.type != "ACCUSE" or not ev.reportable or _hedged(doc, ev):
             continue
         if not any(_ATTACK_WORDS.search(e.sentence) for e in ev.evidence):
             continue
@@ -1484,7 +1833,7 @@ def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mentio
     if not needy:
         return events
     claims = _dedupe(_claimants(parsed, mentions, kb))
-    blamed = _blamed(events)
+    blamed = _blamed(events, parsed.doc)
     out = list(events)
     for i in needy:
         ev = out[i]
@@ -1681,11 +2030,15 @@ def _vows_revenge(tok: Any) -> bool:
 
 def _answered_party(events: list[Event], doc: Any, generic: frozenset[str], *, type_: str,
                     answers: Callable[[Any], bool], prior: str, reason: str, evidence: str,
-                    own_targets: bool) -> list[Event]:
+                    own_targets: bool,
+                    described: Callable[[ActorRef, ActorRef], bool] | None = None
+                    ) -> list[Event]:
     """Aim each targetless ``type_`` event whose trigger ``answers`` something at the one party
     the story tells doing the ``prior`` act (before it or in its sentence) to the speaker's side;
-    ``own_targets`` also accepts a prior target that is the speaker's parent. Nothing when the
-    story tells two such parties, or the party is on the speaker's side."""
+    ``own_targets`` also accepts a prior target that is the speaker's parent, and ``described``
+    one the text describes by a noun that fits the speaker ("accused an Iraqi armed faction"
+    answered by a named militia). Nothing when the story tells two such parties, or the party
+    is on the speaker's side."""
     out = list(events)
     for i, ev in enumerate(out):
         if ev.type != type_ or ev.targets or not _linked(ev.actors, generic):
@@ -1699,6 +2052,7 @@ def _answered_party(events: list[Event], doc: Any, generic: frozenset[str], *, t
                    and not e.background and e is not ev and _modality_rank(e.modality) < 2
                    and min(s.sentence_index for s in e.evidence) <= here
                    and any(own_side(sp, t) or (own_targets and own_side(t, sp))
+                           or (described is not None and described(t, sp))
                            for sp in speakers for t in e.targets)
                    for a in _linked(e.actors, generic)}
         if len(parties) != 1:
@@ -1734,14 +2088,38 @@ def _answers_charge(tok: Any) -> bool:
                for c in tok.children)
 
 
-def _rejected_accusers(events: list[Event], doc: Any, generic: frozenset[str]) -> list[Event]:
+def _rejected_accusers(events: list[Event], doc: Any, generic: frozenset[str],
+                       kb: Any = None) -> list[Event]:
     """"Tehran rejected the accusation", "the group denied the allegations": a rejection of an
     accusation that names no one is aimed at whoever made it, when the story tells one accuser
     of the rejecting side (before it or in its sentence; reason ``accuser``). A rejection with
     a named target, or of anything but an accusation, is left as it is."""
     return _answered_party(events, doc, generic, type_="REJECT", answers=_answers_charge,
                            prior="ACCUSE", reason="accuser", own_targets=True,
-                           evidence="the accusation the story tells")
+                           evidence="the accusation the story tells",
+                           described=lambda t, sp: _kind_noun_fits(t, sp, kb))
+
+
+def _kind_noun_fits(ref: ActorRef, party: ActorRef, kb: Any) -> bool:
+    """Whether an unlinked ``ref`` is told by a kind noun that fits the linked ``party`` ("an
+    Iraqi armed faction" for a militia of Iraq, "a Kurdish party" for a party): the noun is
+    one of the rule data's coreference nouns for the party's KB type, and a demonym of the
+    description, if any, is the party's state's."""
+    if ref.kb_id or not party.kb_id or kb is None:
+        return False
+    actor = (getattr(kb, "actors", None) or {}).get(party.kb_id)
+    words = _words(ref.text)
+    if actor is None or not words:
+        return False
+    head = words[-1]
+    head = head[:-1] if head.endswith("s") and head[:-1] in active().coref_nouns else head
+    if actor.type not in active().coref_nouns.get(head, ()):
+        return False
+    for st in (a for a in kb.actors.values() if a.type == "state"):
+        named = {d.lower() for d in st.demonyms} | {st.name.lower()}
+        if named & set(words) and st.country != (party.country or actor.country):
+            return False  # "a Syrian faction" is no militia of Iraq
+    return True
 
 
 def _camp(ref: ActorRef) -> str | None:
@@ -2395,8 +2773,10 @@ def _denial(doc: Any, ev: Event) -> bool:
     if ev.type != "REJECT":
         return False
     toks = (_token(doc, span) for span in ev.evidence)
-    # also a finding of none: "found no evidence that a drone was involved"
-    return any(t is not None and (t.lemma_.lower() in _DENIALS or no_evidence(t) is not None)
+    # also a finding of none: "found no evidence that a drone was involved", and a rejection
+    # of a charge whose author the story does not name: "rejected the accusations"
+    return any(t is not None and (t.lemma_.lower() in _DENIALS or no_evidence(t) is not None
+                                  or _answers_charge(t))
                for t in toks)
 
 
@@ -2500,9 +2880,11 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
            if not _weapon_speech(parsed.doc, e) and not _judged_act(parsed.doc, e)]
     evs = [_generic_agent(parsed.doc, e) for e in evs]
     evs = _bare_government(evs, mentions, kb)
-    evs = _titles(evs, mentions, kb)
-    evs = [replace(e, background=is_background(e, pub, parsed.doc)) for e in evs]
+    evs = _titles(evs, mentions, kb, doc_text(parsed.doc))
+    evs = _descriptions(evs, parsed, mentions, kb)
+    evs = _pronoun_members(evs, mentions, kb, _generic_ids(kb), doc_text(parsed.doc))
     generic = _generic_ids(kb)
+    evs = [replace(e, background=is_background(e, pub, parsed.doc, generic)) for e in evs]
     evs = absorb_casualty_clauses(evs, parsed.doc, generic)
     evs = absorb_elaborations(evs, parsed.doc)
     evs = _date_recalled(evs, parsed)  # before coreference: a recalled act is another act
@@ -2520,7 +2902,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = _crowd_targets(evs, parsed.doc)
     evs = _anaphoric_targets(evs, parsed.doc, generic)
     evs = _avenged_targets(evs, parsed.doc, generic)
-    evs = _rejected_accusers(evs, parsed.doc, generic)
+    evs = _rejected_accusers(evs, parsed.doc, generic, kb)
     evs = corefer_events(evs, generic, answered, sites, lead_day, voices,
                          answering)  # a headline's reaction names its target
     evs = _attach_casualties(evs, parsed, events)

@@ -11,34 +11,11 @@ from typing import Any
 
 import pytest
 
-from brinkwatch.records import Article, Event, text_id
+from brinkwatch.records import Article, text_id
+from tests.assemble.stories import names, of, run
 
 BATTERIES = Path(__file__).parent / "batteries"
 PENDING = Path(__file__).parents[2] / "brinkwatch" / "kb" / "data" / "iraq_pending.yaml"
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Any:
-    from brinkwatch.pipeline import build_context
-
-    return build_context()
-
-
-def run(ctx: Any, text: str, published: str = "2024-03-12") -> list[Event]:
-    from brinkwatch.pipeline import process
-
-    result = process(Article(id=text_id(text), origin="t.txt", text=text, published=published),
-                     ctx)
-    assert result.error is None, result.error
-    return [e for e in result.events if e.reportable]
-
-
-def names(refs: Any) -> set[str]:
-    return {r.name or r.text for r in refs}
-
-
-def of(events: list[Event], type_: str) -> list[Event]:
-    return [e for e in events if e.type == type_]
 
 
 # --- opponents' acts are two acts ------------------------------------------------------------
