@@ -56,7 +56,7 @@ _TYPE_PREPS: dict[str, frozenset[str]] = {
     "THREATEN": frozenset({"to", "against"}),
     "REQUEST": frozenset({"on", "upon", "to", "from"}),
     "ACCUSE": frozenset({"against", "of", "at", "on"}),
-    "REJECT": frozenset({"from", "of"}),
+    "REJECT": frozenset({"from", "of", "with", "for", "to", "down"}),  # "voted down the pact"
     "PROTEST": frozenset({"against", "at", "outside", "over"}),
     "SANCTION": frozenset({"on", "against", "targeting", "to", "with", "from", "out"}),
     "COERCE": frozenset({"on", "against", "from", "in"}),
