@@ -1646,7 +1646,15 @@ def nominal_parties(tok: Token, trig: Trigger) -> tuple[Token | None, list[Token
             return sides[0], sides[1:]
     if own is None and trig.type in FORCE_MOVES and tok.dep_ in ("nsubj", *PASS_SUBJ):
         own = moved_force(tok)  # "the deployment of U.S. troops was confirmed": their side
+    if own is None and trig.type in SPOKEN_TYPES:
+        # "threats from Kata'ib Hezbollah", "a warning from Washington": who made it
+        own = next((g for c in tok.children if c.dep_ == "prep" and lemma(c) == "from"
+                    for g in c.children if g.dep_ == "pobj" and is_actorish(g)), None)
     return own, []
+
+
+# Speech acts told as nouns whose "from X" is their author (not a place one comes from).
+SPOKEN_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
 
 
 # Nouns of moving one's own forces told as the subject of their clause ("the deployment of

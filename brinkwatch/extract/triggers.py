@@ -55,6 +55,10 @@ def _object_words(tok: Token) -> dict[str, int]:
                     _add_np_words(g, out)
     if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":  # "sanctions imposed on X"
         _add_np_words(tok.head, out)
+    if any(c.dep_ == "prt" for c in tok.children):  # "ruled out negotiating": the gerund
+        for c in tok.children:
+            if c.dep_ == "xcomp" and c.tag_ == "VBG":
+                out.setdefault(lemma(c), c.i)
     return out
 
 
@@ -376,6 +380,10 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 controlled.update(_chain(warned_off))
         if ctrl == "REJECT" and comp is not None and comp.i in warnings:
             continue  # "refused to rule out strikes": the option kept open is the threat
+        if ctrl == "REJECT" and sense.type == "REJECT" and comp is not None \
+                and comp.i in verb_hits and verb_hits[comp.i][0].type == "REJECT":
+            controlled.update(_chain(comp))  # "refused to rule out talks": nothing refused
+            continue
         if ctrl == "REJECT" and comp is not None and _non_answer(comp) \
                 and not answered_requests(comp):
             controlled.update(_chain(comp))  # "declined to comment": no refusal of anything
@@ -632,8 +640,8 @@ def _clause_intent(verb: Token, comp: Token,
         return None
     act = _through_aspect(comp)
     inner = verb_hits.get(act.i) or inner_hit(act, verb_hits)
-    if (inner is None or inner[0].type not in FORCE_TYPES) and (answer_by_force(act)
-                                                                 or resisted_attempt(act)):
+    if (inner is None or inner[0].type not in FORCE_TYPES) and (
+            answer_by_force(act) or resisted_attempt(act) or conditioned_action(act)):
         # "said it would respond to any attack", "the group would confront any attempt to
         # disarm it by force"
         return "THREATEN", "violence", comp
@@ -679,6 +687,16 @@ def own_forces(subj: Token) -> bool:
     return lemma(subj) in active().object_groups.get("troops", frozenset()) | {"fighter", "man"} \
         and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
                 for c in subj.children)
+
+
+def conditioned_action(act: Token) -> bool:
+    """"would act if the groups are not disarmed", "will act against whoever attacks": an
+    unnamed action announced on a hostile condition or against someone (not "would act quickly
+    to restore power")."""
+    if lemma(act) not in ("act", "move") or any(c.dep_ == "neg" for c in act.children):
+        return False
+    return hostile_condition(act) or any(c.dep_ == "prep" and lemma(c) == "against"
+                                         for c in act.children)
 
 
 def own_body(subj: Token, speaker: Token | None) -> bool:

@@ -79,6 +79,10 @@ CLASSES = [
                  ("REJECT", {"Syria"}, {"Turkey"}),
                  "Damascus ruled out any chance of rain in the capital this week.",
                  ("REJECT", set(), set()), id="ruled-out-talks-with-x"),
+    pytest.param("Ankara ruled out negotiating with the Syrian Kurdish militia.",
+                 ("REJECT", {"Turkey"}, set()),
+                 "Ankara refused to rule out negotiating with the Syrian Kurdish militia.",
+                 ("REJECT", {"Turkey"}, set()), id="ruled-out-negotiating"),
     pytest.param("Tehran shrugged off the Saudi complaints about its drills.",
                  ("REJECT", {"Iran"}, {"Saudi Arabia"}),
                  "Tehran shrugged as the Saudi complaints about its drills were read out.",
@@ -111,6 +115,11 @@ CLASSES = [
                  ("THREATEN", {"Turkey"}, set()),
                  "Ankara's threat to bomb the Qandil camps worried Baghdad.",
                  ("ASSAULT", {"Turkey"}, set()), id="threat-to-act"),
+    # a threat told by its target: "received threats from X"
+    pytest.param("The Kurdish regional government said it had received threats from Kataib Hezbollah.",
+                 ("THREATEN", {"Kata'ib Hezbollah"}, set()),
+                 "The Kurdish regional government said it had received visitors from Kataib Hezbollah.",
+                 ("THREATEN", set(), set()), id="received-threats-from-x"),
     # a directive backed by a cost is an ultimatum to the one told
     pytest.param("Tehran told Baku to close the Israeli listening posts or face the consequences.",
                  ("THREATEN", {"Iran"}, {"Baku"}),
@@ -130,6 +139,14 @@ CLASSES = [
                  ("ACCUSE", set(), {"PKK"}),
                  "Kurdish officials pinned medals on the PKK defectors.",
                  ("ACCUSE", set(), set()), id="pinned-the-bombing-on-x"),
+    pytest.param("Ankara attributed the ambush to the PKK.",
+                 ("ACCUSE", {"Turkey"}, {"PKK"}),
+                 "Ankara attributed the delay to the weather.",
+                 ("ACCUSE", set(), set()), id="attributed-the-ambush-to-x"),
+    pytest.param("Damascus placed the blame for the shelling on the Turkish army.",
+                 ("ACCUSE", {"Syria"}, {"Turkey"}),
+                 "Damascus placed the wounded from the shelling in the Turkish hospital.",
+                 ("ACCUSE", set(), set()), id="placed-the-blame-for-x-on-y"),
 ]
 
 
