@@ -101,6 +101,7 @@ from brinkwatch.extract.triggers import (
     answered_by_force,
     anyone_who,
     consequence,
+    hostile_condition,
     impunity_denied,
     no_evidence,
     promised_consequence,
@@ -133,6 +134,11 @@ _OWNER_AFTER_RE = re.compile(r"\s+(?:of|within|from)\s+(?:the\s+|its\s+)?", re.I
 _UNIT_NOUNS = frozenset({"force", "unit", "brigade", "wing", "branch", "division", "arm",
                          "battalion", "regiment", "squadron"})
 _GENERIC_DETS = frozenset({"every", "each", "any", "no", "all", "most", "many", "some"})
+# Verbs of a refusal (also negated acceptances): not stances ("oppose any legislation", whose
+# author the story gives) nor dismissals of claims (denials, above).
+_REFUSING = frozenset({"refuse", "decline", "reject", "rebuff", "spurn", "rule", "turn", "say",
+                       "accept", "agree", "allow", "permit", "recognise", "recognize", "join",
+                       "sign", "veto", "defy", "disobey", "boycott", "vote", "exclude"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _UNKNOWN_AGENT = "unidentified attackers"
 
@@ -2752,9 +2758,36 @@ def _targetless(doc: Any, ev: Event) -> bool:
     a harsh response") threatens whoever it is aimed at, and analysts code it with no target
     when neither the clause nor the story names one."""
     if ev.targets or ev.type in UNDIRECTED or _threat_of_force(ev) or _act_objects(doc, ev) \
-            or _denial(doc, ev) or _readied(doc, ev) or _judged(doc, ev):
+            or _denial(doc, ev) or _readied(doc, ev) or _judged(doc, ev) \
+            or _stated_refusal(doc, ev):
         return False
     return not (ev.quad == 4 and _struck_object(doc, ev))
+
+
+def _stated_refusal(doc: Any, ev: Event) -> bool:
+    """A refusal told by a verb with what it refuses, an act ("refused to join the cabinet")
+    or a thing named in general ("will not accept any deal that ...", "refused orders to
+    withdraw", "ruled out talks"): analysts code it with no target when neither the clause
+    nor the story names whose it is. A definite thing ("rejected the proposal") points back to
+    one the story should name: without its author it stays an incomplete mention."""
+    if ev.type != "REJECT" or ev.modality not in ("asserted", "future", "alleged"):
+        return False
+    for span in ev.evidence:
+        tok = _token(doc, span)
+        if tok is None or tok.pos_ not in ("VERB", "AUX") or hostile_condition(tok) \
+                or tok.lemma_.lower() not in _REFUSING:
+            continue  # "will not ratify the deal if ...": a refusal warned of, a threat's part
+        if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            return True
+        if any(c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and not any(
+                d.dep_ in ("det", "poss") and d.lower_ in _DEFINITE for d in c.children)
+               for c in tok.children):
+            return True
+    return False
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her",
+                       "our", "my", "your"})
 
 
 def _threat_of_force(ev: Event) -> bool:

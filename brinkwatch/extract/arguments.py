@@ -56,7 +56,7 @@ _TYPE_PREPS: dict[str, frozenset[str]] = {
     "THREATEN": frozenset({"to", "against"}),
     "REQUEST": frozenset({"on", "upon", "to", "from"}),
     "ACCUSE": frozenset({"against", "of", "at", "on"}),
-    "REJECT": frozenset({"from", "of"}),
+    "REJECT": frozenset({"from", "of", "with", "for", "to", "down"}),  # "voted down the pact"
     "PROTEST": frozenset({"against", "at", "outside", "over", "near"}),
     "SANCTION": frozenset({"on", "against", "targeting", "to", "with", "from", "out"}),
     "COERCE": frozenset({"on", "against", "from", "in"}),
@@ -632,6 +632,10 @@ def _targets_of(trig: Trigger, doc: Doc) -> list[Token]:
             found.append(patient)  # "her release": she was released
         if trig.type == "REQUEST":
             found += _asked_subjects(tok)
+        if trig.type == "THREATEN" and tok.dep_ in ("dobj", "obj") \
+                and lemma(tok.head) in RECEIVING_VERBS:
+            # "said it had received threats from X": the one who received them
+            found += [c for c in tok.head.children if c.dep_ in SUBJ_DEPS]
         obj = tok.head if tok.dep_ == "compound" else tok  # "an assassination attempt"
         if not found and trig.type == "ASSAULT" and obj.dep_ == "dobj" \
                 and lemma(obj.head) in SURVIVE_VERBS:
@@ -639,6 +643,13 @@ def _targets_of(trig: Trigger, doc: Doc) -> list[Token]:
             found += [c for c in obj.head.children if c.dep_ in SUBJ_DEPS]
         return found
     # verbal trigger
+    if trig.type == "ACCUSE" and lemma(tok) in BLAME_LAYING_VERBS:
+        # "attributed the bombing to X"; "placed the blame for the attack on X", the parser
+        # hanging "on X" on the act blamed
+        preps = preps | {"to"}
+        found += [t for o in (tok.i, *trig.consumed) for p in doc[o].children
+                  if p.dep_ == "prep" and lemma(p) == "for" for g in p.children
+                  if g.dep_ == "pobj" for t in _prep_targets(g, frozenset({"on"}))]
     psubj = _passive_subject(tok)
     if psubj is not None and doc[psubj.i].i not in trig.consumed:
         found.append(psubj)
@@ -694,6 +705,13 @@ def _targets_of(trig: Trigger, doc: Doc) -> list[Token]:
                 found += [g for g in c.children if g.dep_ == "pobj" and is_actorish(g)
                           and g.ent_type_ not in ("GPE", "LOC", "FAC")]
     return found
+
+
+# Verbs that lay blame on a party ("pinned the attack on X", "laid the blame on X", "attributed
+# the bombing to X"): their "on" / "to" names the accused (rule data senses of ACCUSE).
+BLAME_LAYING_VERBS = frozenset({"pin", "lay", "put", "place", "attribute"})
+# Verbs by which a threat's target tells it ("received threats from X", "got a warning").
+RECEIVING_VERBS = frozenset({"receive", "get"})
 
 
 # Agreements and refusals whose promised or refused act names its own recipient: "agreed to

@@ -59,6 +59,7 @@ from brinkwatch.extract.triggers import (
     FORCE_TYPES,
     FREE_RELATIVES,
     FUTURE_MODALS,
+    KEEPING_VERBS,
     NAMING_VERBS,
     OBJ_DEPS,
     PATIENT_OBJECT_VERBS,
@@ -83,7 +84,10 @@ from brinkwatch.extract.triggers import (
     lemma,
     no_evidence,
     noun_sense,
+    options_open,
+    options_targets,
     promised_consequence,
+    resisted_attempt,
     threat_mode,
     threatened_party,
     ultimatum,
@@ -528,6 +532,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     if trig.type == "THREATEN" and trig.mode == "ultimatum" and trig.controller is not None:
         # "X must release them or face the consequences, Y said": X
         whom = next((c for c in doc[trig.controller].children if c.dep_ in ("nsubj",)), None)
+        if whom is None and doc[trig.controller].head.i == tok.i:
+            # "told Lebanon to rein in X or face the consequences": the one told
+            whom = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
         if whom is not None and is_actorish(whom):
             targets = [r for r in resolver.refs(whom, trig.token) if not generic_actor(r)] \
                 or targets
@@ -553,6 +560,14 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                             refs = resolver.refs(g, trig.token)
                             targets += owner_refs(g, resolver, trig.token) if not any(
                                 r.kb_id for r in refs) else [r for r in refs if r.kb_id]
+    # "keeps all options on the table against X", "said all options were on the table": a threat
+    kept_open = trig.type == "THREATEN" and options_open(
+        doc[trig.controller] if trig.controller is not None else tok) is not None and (
+        trig.controller is not None or lemma(tok) in KEEPING_VERBS)
+    if kept_open and not targets:
+        for t in options_targets(doc[trig.controller] if trig.controller is not None else tok):
+            refs = resolver.refs(t, trig.token)
+            targets += [r for r in refs if r.kb_id] or owner_refs(t, resolver, trig.token)
     tolerance = trig.type == "THREATEN" and lemma(tok) in TOLERANCE_WARNING_VERBS
     # "will not hesitate to retaliate", "reserves the right to respond": a threat of a response
     readied = trig.type == "THREATEN" and lemma(tok) in READINESS_VERBS
@@ -564,6 +579,10 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                     author = noun_actor(g) if g.dep_ == "pobj" and not is_actorish(g) else g
                     if author is not None and g.dep_ == "pobj":
                         targets += [r for r in resolver.refs(author, trig.token) if r.kb_id]
+        for o in (c for c in act.children if c.dep_ in ("dobj", "obj") and not targets):
+            # "reserves the right to strike PKK positions": whom the readied strike would hit
+            refs = [r for r in resolver.refs(o, trig.token) if r.kb_id]
+            targets += refs or owner_refs(o, resolver, trig.token)
     if tolerance:
         targets = []  # "will not tolerate attacks on its forces": aimed at the attacker
         for i in trig.consumed:  # "will not tolerate those who threaten it": at them, unnamed
@@ -746,7 +765,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         # the refusal itself is asserted; ruled out for the future ("will not accept") it is
         # announced, with future modality
         modality = Modality.FUTURE if future_aux(head) else Modality.ASSERTED
-    elif (tolerance or held_warning or readied or ruled_in) and modality in (Modality.FUTURE,
+    elif (tolerance or held_warning or readied or ruled_in or kept_open) and modality in (
+            Modality.FUTURE,
                                                                  Modality.NEGATED,
                                                                  Modality.HYPOTHETICAL):
         modality = Modality.ASSERTED  # the warning is given now
@@ -770,7 +790,7 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                        trigger_end=trig_end)
     nominal = nominal_trigger(trig, tok)
     broken = trig.type == "THREATEN" and trig.mode == "relations" and trig.controller is not None
-    warned = vowed or readied or ruled_in or broken or (
+    warned = vowed or readied or ruled_in or broken or kept_open or (
         not nominal and not targets_t and (_warned_response(trig, doc)
                                            or _explicit_demand(trig, doc)))
     complete = bool(actors_t and (targets_t or warned or (
@@ -1347,7 +1367,8 @@ def _warned_response(trig: Trigger, doc: Doc) -> bool:
         inner = doc[trig.controller]
         if consequence(inner) or continued_attack(inner) is not None \
                 or promised_consequence(inner) or impunity_denied(inner) \
-                or answered_by_force(inner):  # "any attack will be met with a response"
+                or answered_by_force(inner) or resisted_attempt(inner):
+            # "any attack will be met with a response", "would confront any attempt to ..."
             return True  # "whoever attacks us will pay a price", "its attacks will go on",
             # "there will be a harsh response", "the attackers will not get away with it"
         return lemma(inner) in ("retaliate", "respond", "avenge", "react") or any(
@@ -1666,7 +1687,15 @@ def nominal_parties(tok: Token, trig: Trigger) -> tuple[Token | None, list[Token
     if own is None and trig.type == "RETREAT" and tok.dep_ == "nsubj" \
             and lemma(tok.head) in UNDER_WAY_VERBS:
         own = moved_force(tok)  # "the withdrawal of Turkish troops began": their side leaves
+    if own is None and trig.type in SPOKEN_TYPES:
+        # "threats from Kata'ib Hezbollah", "a warning from Washington": who made it
+        own = next((g for c in tok.children if c.dep_ == "prep" and lemma(c) == "from"
+                    for g in c.children if g.dep_ == "pobj" and is_actorish(g)), None)
     return own, []
+
+
+# Speech acts told as nouns whose "from X" is their author (not a place one comes from).
+SPOKEN_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
 
 
 # Nouns of moving one's own forces told as the subject of their clause ("the deployment of

@@ -74,6 +74,10 @@ def _object_words(tok: Token) -> dict[str, int]:
                             _add_np_words(h, out)
     if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":  # "sanctions imposed on X"
         _add_np_words(tok.head, out)
+    if any(c.dep_ == "prt" for c in tok.children):  # "ruled out negotiating": the gerund
+        for c in tok.children:
+            if c.dep_ == "xcomp" and c.tag_ == "VBG":
+                out.setdefault(lemma(c), c.i)
     return out
 
 
@@ -349,6 +353,11 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 consumed.add(warned)
                 plotted.update(r.i for r in doc[warned].children if r.dep_ == "relcl")
                 continue
+            kept = options_open(tok) if lemma(tok) in KEEPING_VERBS else None
+            if kept is not None:  # "keeps all options on the table (against X)"
+                warnings[tok.i] = kept
+                consumed.add(kept)
+                continue
             given = ultimatum(tok)
             if given is not None:  # "gave X 48 hours to leave", "set a deadline for X to V"
                 verb_hits[tok.i] = (lx.Sense(lemma=lemma(tok), pos="V", type="THREATEN",
@@ -409,7 +418,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 continue
             if labelled(tok) and naming_sense(tok) is None:
                 continue  # "called the envoy a guy": a label we cannot read, no phone call
-            hit = naming_sense(tok) or verb_sense(tok) or directive_sense(tok)
+            hit = naming_sense(tok) or verb_sense(tok) or directive_sense(tok) or said_no(tok)
             if weapon_impact(tok):
                 # "a missile slammed into the base", "an airstrike hit a convoy": an attack
                 # (a weapon never accuses: "slammed" here is no criticism)
@@ -447,6 +456,10 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 controlled.update(_chain(warned_off))
         if ctrl == "REJECT" and comp is not None and comp.i in warnings:
             continue  # "refused to rule out strikes": the option kept open is the threat
+        if ctrl == "REJECT" and sense.type == "REJECT" and comp is not None \
+                and comp.i in verb_hits and verb_hits[comp.i][0].type == "REJECT":
+            controlled.update(_chain(comp))  # "refused to rule out talks": nothing refused
+            continue
         if ctrl == "REJECT" and comp is not None and _non_answer(comp) \
                 and not answered_requests(comp):
             controlled.update(_chain(comp))  # "declined to comment": no refusal of anything
@@ -457,15 +470,20 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             mode = sense.mode
             inner = verb_hits.get(comp.i) or inner_hit(comp, verb_hits)
             if ctrl == "PROMISE" and lemma(tok) not in OFFER_VERBS:
-                if inner is not None and inner[0].type in lx.conflict_types():
+                if resisted_attempt(comp):  # "vowed to resist any attempt to disarm it"
+                    type_, mode = "THREATEN", "violence"
+                elif inner is not None and inner[0].type in lx.conflict_types():
                     type_, mode = "THREATEN", threat_mode(inner[0].type)
                 elif inner is None and answer_by_force(comp):  # "vowed to respond"
                     type_, mode = "THREATEN", "violence"
             elif ctrl == "THREATEN":
                 mode = threat_mode(inner[0].type) if inner is not None else sense.mode
+            elif ctrl == "REQUEST" and _or_else(comp):
+                # "told Lebanon to rein in Hezbollah or face the consequences": an ultimatum
+                type_, mode = "THREATEN", "ultimatum"
             if inner is not None or ctrl in ("REJECT", "REQUEST", "THREATEN") \
                     or type_ == "THREATEN":
-                controlled.update(_chain(comp))
+                controlled.update(_chain(comp) | _permitted(comp))
                 out.append(Trigger(token=i, head=i, type=type_, mode=mode, weight=sense.weight,
                                    consumed=used, controller=comp.i))
                 continue
@@ -541,8 +559,15 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
         elif tok.dep_ == "dobj" and lemma(h) == "claim" and sense.type == "ASSAULT" \
                 and not _denied_claim(h):
             head = h.i  # "a group calling itself X claimed the attack": X attacked
-        out.append(Trigger(token=tok.i, head=head, type=sense.type, mode=sense.mode,
-                           weight=sense.weight * (1.0 if head != tok.i else 0.9)))
+        threatened = next((c for c in tok.children if c.dep_ == "acl" and is_verb(c)
+                           and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)),
+                          None) if sense.type == "THREATEN" else None
+        inner = (verb_hits.get(threatened.i) or verb_sense(threatened)) \
+            if threatened is not None else None
+        out.append(Trigger(token=tok.i, head=head, type=sense.type,
+                           mode=threat_mode(inner[0].type) if inner is not None else sense.mode,
+                           weight=sense.weight * (1.0 if head != tok.i else 0.9),
+                           controller=threatened.i if threatened is not None else None))
         if sense.type in JOINT_TYPES and joint_act(tok):  # "joint raids": also cooperation
             out.append(Trigger(token=tok.i, head=head, type="COOPERATE", mode=JOINT_MODE,
                                weight=JOINT_WEIGHT, joint=True))
@@ -550,6 +575,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             controlled.update(c.i for c in tok.children if c.dep_ in ("advcl", "acl")
                               and any(lemma(m) in ("for", "to") for m in c.children
                                       if m.dep_ in ("mark", "aux")))
+        if threatened is not None:  # "Washington's threat to seize the revenues": threatened
+            controlled.update(_chain(threatened))
     out = [t for t in out if t.token not in controlled and t.token not in purposes]
     out.sort(key=lambda t: t.token)
     return out
@@ -635,6 +662,10 @@ def _clause_intent(verb: Token, comp: Token,
         # "its attacks on X will continue", "would press on with its attacks", "would not stop
         # their attacks on X": one's own attacks announced to go on are a threat
         return "THREATEN", "violence", comp
+    if lemma(verb) in WARNING_REPORTERS and lemma(comp) not in KEEPING_VERBS \
+            and options_open(comp) is not None:
+        # "said all options were on the table", "nothing is ruled out, X said": force kept open
+        return "THREATEN", "violence", comp
     if lemma(verb) in WARNING_REPORTERS and (promised_consequence(comp) or impunity_denied(comp)):
         # "warned that there would be a crushing response", "said the attackers will not get
         # away with it": a threat (to whom the clause names, see events)
@@ -668,19 +699,28 @@ def _clause_intent(verb: Token, comp: Token,
         if subj.pos_ == "PRON" or (speaker is not None and lemma(speaker) == lemma(subj)):
             return None  # "Iran said it must defend itself": no one else is asked
         return "REQUEST", "demand", comp
+    ready = readied_force(comp, verb_hits)
+    if ready is not None and (lemma(subj) in _SELF_PRONOUNS or own_forces(subj)
+                              or own_body(subj, speaker)):
+        # "said its forces were ready to crush any aggressor", "said it is prepared to strike"
+        return "THREATEN", "violence", ready
     if not aux & FUTURE_MODALS:
         return None
     if lemma(verb) in WARNING_REPORTERS and anyone_who(subj) and consequence(comp):
         # "warned that whoever fires at our bases will pay a heavy price", "anyone who attacks
         # its ships would face a crushing response": a threat to whoever would do it
         return "THREATEN", "violence", comp
-    own = lemma(subj) in _SELF_PRONOUNS or (speaker is not None and lemma(speaker) == lemma(subj))
+    own = lemma(subj) in _SELF_PRONOUNS or (speaker is not None and lemma(speaker) == lemma(subj)) \
+        or own_body(subj, speaker)
     if not own:
         return None
     act = _through_aspect(comp)
     inner = verb_hits.get(act.i) or inner_hit(act, verb_hits)
-    if (inner is None or inner[0].type not in FORCE_TYPES) and answer_by_force(act):
-        return "THREATEN", "violence", comp  # "said it would respond to any attack"
+    if (inner is None or inner[0].type not in FORCE_TYPES) and (
+            answer_by_force(act) or resisted_attempt(act) or conditioned_action(act)):
+        # "said it would respond to any attack", "the group would confront any attempt to
+        # disarm it by force"
+        return "THREATEN", "violence", comp
     if inner is None:
         return None
     if inner[0].type in FORCE_TYPES:
@@ -692,6 +732,86 @@ def _clause_intent(verb: Token, comp: Token,
         # asked" is a promise)
         return "THREATEN", "relations", comp
     return None
+
+
+READY_WORDS = frozenset({"ready", "prepared"})
+
+
+def readied_force(comp: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
+                  ) -> Token | None:
+    """The act of force a clause says its subject is ready or prepared to do ("its forces are
+    ready to strike", "we are prepared to respond to any attack"), or None (also negated)."""
+    if lemma(comp) != "be" or any(c.dep_ == "neg" for c in comp.children):
+        return None
+    for a in comp.children:
+        if a.dep_ != "acomp" or lemma(a) not in READY_WORDS or any(c.dep_ == "neg"
+                                                                  for c in a.children):
+            continue
+        act = _to_clause(a, ("xcomp", "advcl", "ccomp"))
+        if act is None:
+            continue
+        hit = verb_hits.get(act.i) or verb_sense(act)
+        if (hit is not None and hit[0].type in FORCE_TYPES) or answer_by_force(act) \
+                or resisted_attempt(act):
+            return act
+    return None
+
+
+def own_forces(subj: Token) -> bool:
+    """"its forces", "our army", "his fighters": a party's own armed men, by a possessive
+    pronoun."""
+    return lemma(subj) in active().object_groups.get("troops", frozenset()) | {"fighter", "man"} \
+        and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
+                for c in subj.children)
+
+
+def conditioned_action(act: Token) -> bool:
+    """"would act if the groups are not disarmed", "will act against whoever attacks": an
+    unnamed action announced on a hostile condition or against someone (not "would act quickly
+    to restore power")."""
+    if lemma(act) not in ("act", "move") or any(c.dep_ == "neg" for c in act.children):
+        return False
+    return hostile_condition(act) or any(c.dep_ == "prep" and lemma(c) == "against"
+                                         for c in act.children)
+
+
+def own_body(subj: Token, speaker: Token | None) -> bool:
+    """Whether a reported clause's subject is the speaker's own body told by a group noun: "the
+    group", "the movement" said by a member of a named one ("Hezbollah's deputy leader said
+    the group would ...", "a spokesman for X said the militia will ...")."""
+    if speaker is None or subj.pos_ != "NOUN" or lemma(subj) not in active().group_nouns \
+            or not any(c.dep_ == "det" and lemma(c) == "the" for c in subj.children) \
+            or any(c.dep_ in ("amod", "compound", "poss") for c in subj.children):
+        return False
+    if lemma(speaker) not in active().member_nouns:
+        return False
+    return any(c.dep_ in ("poss", "compound") and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")
+               for c in speaker.children) or any(
+        p.dep_ == "prep" and lemma(p) in ("for", "of") and any(
+            g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ == "ORG") for g in p.children)
+        for p in speaker.children)
+
+
+# Resisting by force what another side attempts: "would confront any attempt to disarm it",
+# "will resist any incursion", "would repel any aggression" (the object an act of force or an
+# attempt; "resist pressure" is defiance, no threat).
+RESISTING_VERBS = frozenset({"confront", "resist", "repel", "thwart", "foil", "crush"})
+ATTEMPT_NOUNS = frozenset({"attempt", "effort", "bid", "move", "plan", "plot", "scheme",
+                           "aggression", "adventure", "incursion", "invasion", "assault",
+                           "attack", "advance", "violation", "encroachment", "aggressor",
+                           "invader", "attacker", "intruder", "enemy"})
+
+
+def resisted_attempt(act: Token) -> bool:
+    """Whether ``act`` resists an attempt or an act of force (see RESISTING_VERBS), not
+    negated."""
+    if lemma(act) not in RESISTING_VERBS or any(c.dep_ == "neg" for c in act.children):
+        return False
+    for o in (c for c in act.children if c.dep_ in ("dobj", "obj")):
+        sense = noun_sense(o) if o.pos_ == "NOUN" else None
+        if lemma(o) in ATTEMPT_NOUNS or (sense is not None and sense.type in FORCE_TYPES):
+            return True
+    return False
 
 
 # Acts a side's warning announces as a break (CAMEO 131, threaten to reduce or break relations).
@@ -824,7 +944,13 @@ def consequence(comp: Token, *, named: bool = False) -> bool:
         return True
     if lemma(comp) not in CONSEQUENCE_VERBS:
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in DEAR_MANNERS for c in comp.children):
+        return True  # "would pay dearly", "will suffer heavily for it"
     for c in comp.children:
+        if c.dep_ in ("dobj", "obj") and lemma(comp) in ("face", "suffer", "risk") \
+                and c.pos_ == "NOUN" and lemma(c) not in _CONTESTS \
+                and (noun_sense(c) or _NO_SENSE).type in PENAL_TYPES:
+            return True  # "must leave or face expulsion", "would face sanctions"
         if c.dep_ not in ("dobj", "obj") or lemma(c) not in CONSEQUENCE_NOUNS:
             continue
         if not named or lemma(c) not in ("price", "cost"):
@@ -839,6 +965,13 @@ def consequence(comp: Token, *, named: bool = False) -> bool:
     return False
 
 
+# Measures a party is told it will face ("or face expulsion", "would face sanctions", "risk
+# arrest"): a cost promised, like a price.
+PENAL_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT"})
+_CONTESTS = frozenset({"battle", "fight", "fighting", "war", "challenge", "contest"})
+_NO_SENSE = lx.Sense(lemma="", pos="N", type="", mode=None, weight=0.0)
+# A cost told by its manner rather than a price ("would pay dearly", "will suffer heavily").
+DEAR_MANNERS = frozenset({"dearly", "heavily", "bitterly", "severely"})
 PUNISHING_WORDS = frozenset({"heavy", "high", "just", "dear", "steep", "painful", "severe",
                              "hefty", "full", "ultimate"})
 CRIME_NOUNS = frozenset({"crime", "aggression", "assassination", "killing", "murder", "martyrdom",
@@ -1050,11 +1183,107 @@ def unexcluded_force(verb: Token) -> int | None:
     return None
 
 
+# Options kept open: "all options are on the table", "the military option remains open",
+# "nothing is off the table", "nothing is ruled out", "keeps every option on the table": force
+# not excluded, a threat (CAMEO 13) whoever says it; options of peace ("all diplomatic options
+# are on the table to settle the dispute") are none, nor are options denied ("is not on the
+# table").
+OPEN_OPTION_NOUNS = frozenset({"option", "choice", "possibility", "scenario"})
+NOTHING_WORDS = frozenset({"nothing", "none"})
+OPEN_WORDS = frozenset({"open", "available"})
+KEEPING_VERBS = frozenset({"keep", "leave"})
+OPTION_STATE_VERBS = frozenset({"be", "remain", "stay"})
+FORCE_OPTION_WORDS = frozenset({"military", "armed", "force", "forceful", "kinetic"})
+PEACEFUL_OPTION_WORDS = frozenset({"diplomatic", "peaceful", "political", "legal", "negotiated",
+                                   "diplomacy", "dialogue", "legislative", "judicial"})
+PEACE_NOUNS = frozenset({"deal", "agreement", "settlement", "talk", "negotiation", "solution",
+                         "compromise", "peace", "truce", "ceasefire", "accord", "understanding"})
+PEACEFUL_AIMS = frozenset({"settle", "resolve", "solve", "defuse", "ease", "end", "help",
+                           "improve", "restore", "mend", "repair", "reach", "secure", "negotiate",
+                           "calm", "reduce", "fix", "address"})
+
+
+def _table(words: list[Token], prep: str) -> bool:
+    """Whether one of ``words`` has "<prep> the table" ("on the table", "off the table")."""
+    return any(p.dep_ == "prep" and lemma(p) == prep and any(
+        g.dep_ == "pobj" and lemma(g) == "table" for g in p.children)
+        for w in words for p in w.children)
+
+
+def _forceful_options(noun: Token) -> bool:
+    """"all options", "every option", "the military option": not peaceful ones."""
+    if lemma(noun) not in OPEN_OPTION_NOUNS:
+        return False
+    mods = {lemma(c) for c in noun.subtree if c.i != noun.i}
+    if mods & PEACEFUL_OPTION_WORDS:
+        return False
+    return bool(mods & FORCE_OPTION_WORDS) or any(
+        c.dep_ in ("det", "predet", "amod") and lemma(c) in ("all", "every", "any")
+        for c in noun.children)
+
+
+def options_open(clause: Token) -> int | None:
+    """The option word a clause keeps open, as a token index, or None: "all options are (remain)
+    on the table / open", "nothing is off the table", "nothing is excluded / ruled out", "keeps
+    all options open / on the table"; not negated, nor aimed at settling something ("to resolve
+    the dispute")."""
+    if not is_verb(clause) or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    if any(c.dep_ in ("advcl", "xcomp", "acl") and lemma(c) in PEACEFUL_AIMS
+           for w in (clause, *clause.children) for c in w.children) or any(
+            lemma(w) in PEACEFUL_OPTION_WORDS or (w.pos_ == "NOUN" and lemma(w) in PEACE_NOUNS)
+            for w in clause.subtree):
+        return None  # "... to settle the dispute", "all options open for a deal with X"
+    low = lemma(clause)
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if low in OPTION_STATE_VERBS and subj is not None:
+        if _forceful_options(subj) and (_table([clause, subj], "on") or any(
+                c.dep_ in ("acomp", "attr") and lemma(c) in OPEN_WORDS
+                for c in clause.children)):
+            return subj.i
+        if lemma(subj) in NOTHING_WORDS and _table([clause, subj], "off"):
+            return subj.i
+    if low in EXCLUDING_VERBS and subj is not None and subj.dep_ == "nsubjpass" \
+            and lemma(subj) in NOTHING_WORDS and (low == "exclude" or any(
+                c.dep_ == "prt" and lemma(c) == "out" for c in clause.children)):
+        return subj.i
+    if low in KEEPING_VERBS:
+        for o in (c for c in clause.children if c.dep_ in ("dobj", "obj")):
+            if _forceful_options(o) and (_table([clause, o], "on") or any(
+                    c.dep_ in ("amod", "oprd", "acomp", "ccomp", "xcomp")
+                    and lemma(c) in OPEN_WORDS for w in (clause, o) for c in w.children)):
+                return o.i
+    return None
+
+
+def options_targets(clause: Token) -> list[Token]:
+    """Whom options kept open are aimed at: "(all options are on the table) against / toward /
+    regarding X", "to deal with X", "said of strikes on X"; the tokens, actor-like or not."""
+    out: list[Token] = []
+    for w in clause.subtree:
+        if w.dep_ == "prep" and lemma(w) in ("against", "toward", "towards", "regarding",
+                                             "concerning", "with") \
+                or (w.dep_ == "prep" and lemma(w) == "on" and lemma(w.head) != "table"
+                    and w.head.pos_ == "NOUN"):
+            out += [g for g in w.children if g.dep_ == "pobj" and lemma(g) != "table"]
+    if clause.dep_ == "ccomp":  # '"Nothing is excluded," X said of strikes on Y'
+        for p in clause.head.children:
+            if p.dep_ == "prep" and lemma(p) in ("of", "about", "regarding", "on"):
+                for g in p.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    out.append(g)
+                    out += [h for q in g.children if q.dep_ == "prep"
+                            and lemma(q) in ("on", "against") for h in q.children
+                            if h.dep_ == "pobj"]
+    return out
+
+
 # Readiness to answer by force: "will not hesitate to retaliate", "reserves the (legal) right to
 # respond to the attacks", "would not hesitate to use its right to confront any aggression".
 FORCE_RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "confront", "avenge",
                                   "answer", "strike", "hit", "attack", "target", "punish",
-                                  "deter", "repel", "defend"})
+                                  "deter", "repel", "defend", "act"})
 READINESS_VERBS = frozenset({"hesitate", "reserve", "retain"})
 _USE_VERBS = frozenset({"use", "exercise", "invoke"})
 
@@ -1077,6 +1306,8 @@ def readied_response(verb: Token) -> int | None:
         act = _right_to(act) or act
     if act is None:
         return None
+    if lemma(act) == "act":  # "will not hesitate to act", not "did not hesitate to act"
+        return act.i if low != "hesitate" or _announced(verb) else None
     if lemma(act) in FORCE_RESPONSE_VERBS or (low == "hesitate" and _announced(verb)
                                               and generic_measure(act)):
         return act.i
@@ -1419,8 +1650,17 @@ def answered_requests(comp: Token) -> list[Token]:
 
 
 def _non_answer(comp: Token) -> bool:
+    """"declined to comment", "refused to say", "declined to give details": no refusal."""
     low = lemma(comp)
-    return low in _NON_ANSWERS or low in active().speech_verbs
+    return low in _NON_ANSWERS or low in active().speech_verbs or (
+        low in _GIVING_VERBS and any(c.dep_ in ("dobj", "obj") and lemma(c) in _WITHHELD
+                                     for c in comp.children))
+
+
+# "declined to give details", "refused to provide further information": no answer given.
+_GIVING_VERBS = frozenset({"give", "provide", "offer", "share", "release", "disclose"})
+_WITHHELD = frozenset({"detail", "comment", "information", "specific", "specifics", "figure",
+                       "name", "timeline", "elaboration"})
 
 
 def _label(tok: Token) -> Token | None:
@@ -1508,6 +1748,23 @@ def directive_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
         return None
     return lx.Sense(lemma=low, pos="V", type="REQUEST", mode="demand",
                     weight=DIRECTIVE_WEIGHT), ()
+
+
+# "said no to the proposal", "says no to new talks": a refusal of what "to" names (REJECT).
+SAID_NO_WEIGHT = 0.8
+
+
+def said_no(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
+    """A REJECT sense for "say no (to X)": the word "no" right after the verb, as its object
+    or interjection (not "said no one was hurt", where "no" is a determiner)."""
+    if lemma(tok) != "say" or not is_verb(tok) or tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    if nxt.lower_ != "no" or nxt.head.i != tok.i or nxt.dep_ not in ("intj", "dobj", "obj",
+                                                                      "npadvmod", "advmod"):
+        return None
+    return lx.Sense(lemma="say", pos="V", type="REJECT", mode="proposal",
+                    weight=SAID_NO_WEIGHT), ()
 
 
 FLAT_LABEL_WINDOW = 6
@@ -1864,6 +2121,19 @@ def _chain(tok: Token) -> set[int]:
         if c.dep_ == "conj" and is_verb(c):
             out |= _chain(c)
     return out
+
+
+# Verbs that let someone do something: "refused to let the inspectors visit", "agreed to allow
+# the monitors to enter": the act let (or not) is part of the refusal or promise, not done.
+LETTING_VERBS = frozenset({"let", "allow", "permit", "enable", "authorize", "authorise"})
+
+
+def _permitted(comp: Token) -> set[int]:
+    """The acts a controlled letting verb lets happen ("let | the inspectors visit")."""
+    if lemma(comp) not in LETTING_VERBS:
+        return set()
+    return {i for c in comp.children if c.dep_ in ("ccomp", "xcomp") and is_verb(c)
+            for i in _chain(c)}
 
 
 def threat_mode(type_: str) -> str:

@@ -671,6 +671,11 @@ TARGETS = [
     # a denial answers a claim, not an actor
     ("The Pentagon denied a report that it had moved troops to the border.\n", "REJECT", True),
     ("The militia dismissed claims that it had fired the rockets.\n", "REJECT", True),
+    # a refusal of an act, or of a thing named in general, needs no named author (round 10);
+    # "rejected the proposal" above points back to one the story should name
+    ("The Kurdish bloc refused to take part in the vote.\n", "REJECT", True),
+    ("The garrison rejected any surrender terms.\n", "REJECT", True),
+    ("The garrison rejected the surrender terms.\n", "REJECT", False),
     # the press a leader speaks to is an audience, not a party to talks
     ("The Iraqi premier met reporters in Baghdad on Monday.\n", "CONSULT", False),
     ("The Iraqi premier met Iran's foreign minister in Baghdad on Monday.\n", "CONSULT", True),
