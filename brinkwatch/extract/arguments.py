@@ -1511,10 +1511,13 @@ class Resolver:
                 if sides:
                     return [*sides, ref]
             end = _place_end(tok)
-            if ref.kb_id and self._generic(ref) and (ref.start or 0) > span_start and any(
+            if ref.kb_id and self._generic(ref) and (ref.start or 0) > span_start and (any(
                     not m.kb_id and m.label in ("NORP", "GPE") and m.end <= (ref.start or 0)
-                    for m in self._in(span_start, ref.start or 0)):
-                # "Kurdish officials": the community the KB does not link stays in the words
+                    for m in self._in(span_start, ref.start or 0)) or any(
+                    t.lemma_.lower() in _BACKING_WORDS and t.idx < (ref.start or 0)
+                    for t in self.doc[left.i:tok.i])):
+                # "Kurdish officials": the community the KB does not link stays in the words;
+                # "Iran-backed fighters": so do the words that say whose they are
                 ref = replace(ref, text=doc_text(self.doc)[span_start:ref.end or head_end],
                               start=span_start)
             if self._generic(ref) and ref.start == left.idx and end > (ref.end or end):
@@ -1658,6 +1661,10 @@ class Resolver:
         return [ActorRef(name=None, kb_id=None, text=text, start=start, end=end)]
 
 
+# Modifiers that say whose proxies a class of fighters is: "Iran-backed", "Tehran-aligned".
+_BACKING_WORDS = frozenset({"back", "backed", "align", "aligned", "ally", "allied", "sponsor",
+                            "sponsored", "support", "supported", "fund", "funded", "arm",
+                            "armed", "affiliate", "affiliated", "link", "linked", "loyal"})
 # Allegiance that makes people or forces a group's: "forces loyal to X", "gunmen linked to X".
 _LOYAL_WORDS = frozenset({"loyal", "affiliated", "affiliate", "linked", "link", "allied", "ally",
                           "belonging", "belong", "tied", "tie", "aligned", "align"})

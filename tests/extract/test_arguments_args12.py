@@ -103,21 +103,26 @@ def test_arguments_of_right_type(ctx: Any, text: str, type_: str, actors: set[st
     assert has(got, type_, actors, targets) is expected, got
 
 
-# a community the KB does not link stays in the words of a generic head (the scorer matches
-# a gold "Kurdish" in them); a linked or absent modifier changes nothing
+# a community the KB does not link, or whose proxies they are, stays in the words of a
+# generic head (the scorer matches a gold "Kurdish" or "Iran-backed fighters" in them); no
+# such modifier changes nothing
 WORDS = [
-    ("Kurdish officials accused Ankara of shelling a camp near Makhmour.", "Kurdish officials"),
-    ("Sunni officials condemned the raid on the mosque in Fallujah.", "Sunni officials"),
-    ("Officials accused Ankara of shelling a camp near Makhmour.", "Officials"),
+    ("Kurdish officials accused Ankara of shelling a camp near Makhmour.", "ACCUSE",
+     "Kurdish officials"),
+    ("Sunni officials condemned the raid on the mosque in Fallujah.", "ACCUSE", "Sunni officials"),
+    ("Officials accused Ankara of shelling a camp near Makhmour.", "ACCUSE", "Officials"),
+    ("Iran-backed fighters fired a rocket at a U.S. base in Syria on Monday.", "ASSAULT",
+     "Iran-backed fighters"),
+    ("The gunmen fired a rocket at a U.S. base in Syria on Monday.", "ASSAULT", "gunmen"),
 ]
 
 
-@pytest.mark.parametrize(("text", "words"), WORDS)
-def test_generic_head_keeps_its_community(ctx: Any, text: str, words: str) -> None:
+@pytest.mark.parametrize(("text", "type_", "words"), WORDS)
+def test_generic_head_keeps_whose_it_is(ctx: Any, text: str, type_: str, words: str) -> None:
     from brinkwatch.pipeline import process
     from brinkwatch.records import Article, text_id
 
     result = process(Article(id=text_id(text), origin="t", text=text, published="2025-03-10"),
                      ctx)
-    texts = [a.text for e in result.events if e.type == "ACCUSE" for a in e.actors]
+    texts = [a.text for e in result.events if e.type == type_ for a in e.actors]
     assert texts == [words], texts
