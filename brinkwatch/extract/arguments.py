@@ -19,7 +19,15 @@ from brinkwatch.extract import lexicon as lx
 from brinkwatch.extract.attribution import AttributionIndex, role_in_sentence, role_subject
 from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.rules import active
-from brinkwatch.extract.syntax import doc_text, misattached_antecedent, quantified_group, sent_of
+from brinkwatch.extract.syntax import (
+    DETERRING_VERBS,
+    doc_text,
+    misattached_antecedent,
+    misread_subject,
+    named_operation,
+    quantified_group,
+    sent_of,
+)
 from brinkwatch.extract.triggers import (
     CONTAINER_NOUNS,
     NAMING_VERBS,
@@ -136,6 +144,11 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "Iran-backed militia Kataib Hezbollah warned": the parser split a title and its
         # name into two subjects (or more: "Harakat al - Nujaba"); the name is who acted
         return subjects[1], False
+    if len(subjects) > 1 and subjects[1].ent_type_ == "PERSON" \
+            and subjects[1].left_edge.i == subjects[0].right_edge.i + 1:
+        # "Chairman of the Mobilization Commission Falih al-Fayyadh denounced": a title with
+        # its body, then the name, read as two subjects; the name is who acted
+        return subjects[1], False
     for c in tok.children:
         if c.dep_ in SUBJ_DEPS:
             if c.tag_ in ("WDT", "WP") or lemma(c) in ("that", "which", "who"):
@@ -206,6 +219,9 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return subject_of(h, depth + 1)
     if tok.dep_ == "xcomp" and h.dep_ == "acomp" and lemma(h) in WILLING_WORDS | QUICK_WORDS:
         return subject_of(h.head, depth + 1)  # "X is willing/ready to withdraw": X
+    misread = misread_subject(tok)
+    if misread is not None:
+        return misread, False  # "Hezbollah, which ..., threatened to strike": Hezbollah
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not is_verb(h):
         # a reduced passive: "commander killed in a strike", "sites hit by drones": the noun
         # is what the act was done to; the agent (if any) follows "by"
@@ -213,6 +229,10 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if tok.dep_ in ("relcl", "acl") and not is_verb(h):
         return h, False
     if tok.dep_ == "pcomp" and h.dep_ == "prep":
+        kept = next((c for c in h.head.children if c.dep_ == "dobj"), None) \
+            if lemma(h) in ("against", "from") and lemma(h.head) in DETERRING_VERBS else None
+        if kept is not None:
+            return kept, False  # "warned Iran against attacking X": Iran's act (warned of)
         return subject_of(h.head, depth + 1)
     return None, False
 
@@ -256,9 +276,14 @@ def accused_agent(tok: Token) -> tuple[Token, bool] | None:
         if lemma(verb) not in ("hold", "deem", "consider", "find", "declare"):
             return None
         return (obj, True) if obj is not None and is_actorish(obj) else None
-    if not is_verb(gov) or lemma(gov) not in frame:
+    if gov.dep_ == "dobj" and is_verb(gov.head) and lemma(gov.head) in frame:
+        # "accused X of launching ...", the "of" hung on X: X is accused all the same
+        obj = gov
+    elif not is_verb(gov) or lemma(gov) not in frame:
         return None
-    obj = next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    else:
+        obj = next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    gov = obj.head if obj is not None else gov
     if obj is None or not is_actorish(obj):
         return None
     return obj, lemma(gov) in ACCUSING
@@ -410,7 +435,7 @@ def _passive_subject(tok: Token) -> Token | None:
     if tok.dep_ == "conj" and tok.head.i != tok.i:
         if any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN":
             return _passive_subject(tok.head)
-    if tok.dep_ in ("acl",) and tok.tag_ == "VBN":
+    if tok.dep_ in ("acl",) and tok.tag_ == "VBN" and misread_subject(tok) is None:
         return tok.head
     return None
 
@@ -540,8 +565,105 @@ def _leaving_parties(tok: Token) -> tuple[list[Token], list[Token]]:
                   for g in p.children if g.dep_ == "pobj" and is_actorish(g)]
 
 
+# Reactions told in a clause on a noun that sums up the statement or step before it ("...,
+# a claim that X rejected", "..., a move that X condemned"): aimed at that statement's author.
+SUMMED_UP_TYPES = frozenset({"REJECT", "ACCUSE"})
+
+
+def summed_up_author(tok: Token) -> Token | None:
+    """The author of what a resumptive noun sums up, when ``tok`` is the verb of a clause on
+    that noun: "Ankara said its drones hit only militants, a claim that Erbil rejected" ->
+    Ankara; "Washington announced sanctions, a move that Tehran dismissed" -> Washington. The
+    noun (rule data ``object_groups.summaries``) is set off by a comma and names no author of
+    its own ("Iran's claim" is Iran's); the author is the subject of the nearest clause above
+    it, past the verbs of reporting ("said that ..."). None when any of this is missing."""
+    if tok.dep_ not in ("acl", "relcl") or not is_verb(tok):
+        return None
+    noun = tok.head
+    if not is_noun(noun) or lemma(noun) not in active().object_groups.get("summaries", ()) \
+            or noun_actor(noun) is not None or noun.left_edge.i == 0 \
+            or noun.doc[noun.left_edge.i - 1].text != "," or noun.head.i == noun.i:
+        return None
+    cur = noun.head
+    sent = sent_of(noun)
+    said = next((t for t in reversed(sent[:noun.i - sent.start]) if lemma(t) == lemma(noun)
+                 and is_noun(t)), None)
+    if said is not None:
+        # "repeated their claim that ..., a claim that X dismissed": the claim named before,
+        # its own author, else the clause it stands in
+        own = noun_actor(said)
+        if own is not None and own.pos_ != "PRON":  # ("their claim": whose, the clause says)
+            return own if is_actorish(own) else None
+        cur = said.head
+    while not is_verb(cur) and cur.head.i != cur.i:
+        cur = cur.head
+    if not is_verb(cur):
+        return None
+    rules = active()
+    while cur.dep_ == "ccomp" and (lemma(cur.head) in rules.speech_verbs
+                                   or lemma(cur.head) in rules.reporting_events):
+        cur = cur.head  # "Ankara said its drones had struck ...": the claim is Ankara's
+    subj, passive = subject_of(cur)
+    if passive or subj is None or subj.i == tok.i or not is_actorish(subj):
+        return None
+    return subj
+
+
+# Verbs whose subject draws a reaction from others: "the raid drew condemnation from X",
+# "Turkey's shelling sparked protests from Baghdad", "the move met with criticism from X".
+DRAWING_VERBS = frozenset({"draw", "earn", "receive", "attract", "provoke", "spark", "trigger",
+                           "elicit", "invite", "prompt", "meet", "face", "bring"})
+# Reactions that a drawing verb can report of a named party.
+DRAWN_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT", "THREATEN", "SUPPORT"})
+
+
+def drawn_reaction(tok: Token) -> tuple[Token, Token | None] | None:
+    """(who reacted, at whom) for a reaction noun a drawing verb takes with "from X": "the
+    Turkish raid drew condemnation from Baghdad" -> (Baghdad, Turkish); "Iran faced a rebuke
+    from the UN" -> (the UN, Iran). None when no "from" party is named ("drew condemnation":
+    the reaction has no author the sentence gives)."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and lemma(verb) == "with":
+        verb = verb.head  # "met with criticism from X"
+    elif tok.dep_ != "dobj":
+        return None
+    if lemma(verb) not in DRAWING_VERBS or not is_verb(verb):
+        return None
+    reactor = next((g for h in (tok, verb) for p in h.children if p.dep_ == "prep"
+                    and lemma(p) == "from" for g in p.children if g.dep_ == "pobj"
+                    and is_actorish(g)), None)
+    if reactor is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+    if subj is None or is_actorish(subj):
+        return reactor, subj
+    author = noun_actor(subj) if material_act(subj) or noun_sense(subj) is not None else None
+    return reactor, author if author is not None and author.pos_ != "PRON" else None
+
+
 def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
+    # "launched Operation Martyr X against Y": the operation is the act, X no party to it;
+    # whom it is aimed at is named on it ("against Y")
+    out: list[Token] = []
+    for t in _all_targets(trig, doc):
+        aimed = [t] if not named_operation(t) else [
+            g for p in t.children if p.dep_ == "prep" and lemma(p) in _DEFAULT_PREPS
+            for g in p.children if g.dep_ == "pobj"]
+        out += [g for g in aimed if g not in out]
+    return out
+
+
+def _all_targets(trig: Trigger, doc: Doc) -> list[Token]:
+    if trig.type in DRAWN_TYPES and trig.head == trig.token and is_noun(doc[trig.token]):
+        drawn = drawn_reaction(doc[trig.token])
+        if drawn is not None:
+            return [drawn[1]] if drawn[1] is not None else []
     found = _targets_of(trig, doc)
+    if trig.type in SUMMED_UP_TYPES and trig.controller is None and trig.head == trig.token \
+            and not [t for t in found if t.tag_ not in ("WDT", "WP") and t.dep_ != "mark"]:
+        author = summed_up_author(doc[trig.token])
+        if author is not None:
+            return [author]
     if trig.type == "SANCTION" and not any(is_actorish(t) for t in found):
         # "barred Turkish goods", "banned Iranian oil": the side the goods are of
         goods = active().object_groups.get("goods", frozenset())
@@ -669,6 +791,11 @@ def _targets_of(trig: Trigger, doc: Doc) -> list[Token]:
             found += _dative(c)
         elif c.dep_ == "ccomp" and trig.type in ("REQUEST",):
             found += [g for g in c.children if g.dep_ in SUBJ_DEPS]
+        elif c.dep_ in ("advcl", "xcomp") and trig.type == "REQUEST" and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            # "pressed for U.S. troops to leave" (parsed as a clause marked by "for"): the
+            # troops are asked
+            found += [g for g in c.children if g.dep_ in SUBJ_DEPS and is_actorish(g)]
         elif c.dep_ == "ccomp" and _misparsed_object(c):
             found.append(c)  # "struck Kata'ib Hezbollah depots": the parser made "depots" a verb
     # "seized control of X", "imposed a blockade of X": the patient of a material act's object
@@ -1369,6 +1496,27 @@ class Resolver:
                                     end=end)]
         return []
 
+    def _titled_person(self, tok: Token) -> list[ActorRef]:
+        """"President of the Republic Abdul Latif Rashid", "Chairman of the Mobilization
+        Commission Falih al-Fayyadh": a capitalised title whose "of" phrase is a body's name
+        run into a person's name (the parser hangs the name on the body) is that person; not
+        "the brother of X", whose "of" phrase is the name alone, nor "the envoy of the Iraqi
+        leader X", whose words before the name are not all a name's."""
+        if not tok.text[:1].isupper() or tok.ent_type_ == "PERSON" or tok.pos_ == "PRON":
+            return []
+        for of, g in ((c, g) for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
+                      for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"):
+            people = [m for m in self._in(g.idx, g.idx + len(g.text)) if m.label == "PERSON"]
+            if not people:
+                continue
+            person = max(people, key=lambda m: m.end - m.start)
+            # (the body may be a pobj of its own: "of [the Commission] [Falih al-Fayyadh]")
+            before = [t for t in self.doc[of.i + 1:g.i + 1]
+                      if t.idx < person.start and not t.is_punct and t.lower_ != "the"]
+            if before and all(t.text[:1].isupper() for t in before):
+                return [self._ref(person)]
+        return []
+
     def _possessor(self, tok: Token, trigger: int) -> list[ActorRef]:
         """Whom the possessive pronoun of "its members", "their fighters" names, the text the
         whole phrase."""
@@ -1444,6 +1592,15 @@ class Resolver:
                 if sides:
                     return [*sides, ref]
             end = _place_end(tok)
+            if ref.kb_id and self._generic(ref) and (ref.start or 0) > span_start and (any(
+                    not m.kb_id and m.label in ("NORP", "GPE") and m.end <= (ref.start or 0)
+                    for m in self._in(span_start, ref.start or 0)) or any(
+                    t.lemma_.lower() in _BACKING_WORDS and t.idx < (ref.start or 0)
+                    for t in self.doc[left.i:tok.i])):
+                # "Kurdish officials": the community the KB does not link stays in the words;
+                # "Iran-backed fighters": so do the words that say whose they are
+                ref = replace(ref, text=doc_text(self.doc)[span_start:ref.end or head_end],
+                              start=span_start)
             if self._generic(ref) and ref.start == left.idx and end > (ref.end or end):
                 ref = replace(ref, text=doc_text(self.doc)[left.idx:end], end=end)
             elif not ref.kb_id:
@@ -1452,6 +1609,9 @@ class Resolver:
                     ref = replace(ref, text=doc_text(self.doc)[min(left.idx, ref.start or left.idx):end],
                                   end=end)
             return [ref]
+        titled = self._titled_person(tok)
+        if titled:
+            return titled
         if lemma(tok) in LEGISLATOR_NOUNS and tok.tag_ in ("NNS", "NNPS") and any(
                 c.dep_ in ("amod", "det") and c.lower_ in GENERIC_QUANTIFIERS for c in tok.children):
             # "many Sunni and Kurdish lawmakers": some legislators of a camp, not the camp (nor
@@ -1582,6 +1742,10 @@ class Resolver:
         return [ActorRef(name=None, kb_id=None, text=text, start=start, end=end)]
 
 
+# Modifiers that say whose proxies a class of fighters is: "Iran-backed", "Tehran-aligned".
+_BACKING_WORDS = frozenset({"back", "backed", "align", "aligned", "ally", "allied", "sponsor",
+                            "sponsored", "support", "supported", "fund", "funded", "arm",
+                            "armed", "affiliate", "affiliated", "link", "linked", "loyal"})
 # Allegiance that makes people or forces a group's: "forces loyal to X", "gunmen linked to X".
 _LOYAL_WORDS = frozenset({"loyal", "affiliated", "affiliate", "linked", "link", "allied", "ally",
                           "belonging", "belong", "tied", "tie", "aligned", "align"})

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from brinkwatch.extract.arguments import (
+    DRAWN_TYPES,
     PERMIT_VERBS,
     VICTIM_VERBS,
     WILLING_WORDS,
@@ -23,6 +24,7 @@ from brinkwatch.extract.arguments import (
     attack_agent,
     criticised,
     dedupe,
+    drawn_reaction,
     foreign_site,
     generic_actor,
     hosted_refs,
@@ -205,6 +207,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         if subj is None:
             subj = named_culprit(tok)  # "X was behind the attack": X attacked
             blamed = subj is not None
+        if subj is None and trig.type in DRAWN_TYPES:
+            drawn = drawn_reaction(tok)  # "the raid drew condemnation from X": X condemned
+            subj = drawn[0] if drawn is not None else None
     if subj is not None:
         subj = self_named(subj)  # "a group calling itself X": X
     if subj is not None and lemma(subj) in STATEMENT_NOUNS:
@@ -522,6 +527,15 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         # killed in the American raid" (not the fighters): the author of the act answered
         authors = [r for a in _answered_authors(trig, tok, doc)
                    for r in resolver.refs(a, trig.token) if r.kb_id]
+        if avenged and not authors:
+            # "vowed to avenge Soleimani": the dead are avenged, not threatened; whom the
+            # vow aims at is the one who killed them (the story may tell it), else nobody
+            spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text))
+                     for o in doc[trig.controller].children if o.dep_ in ("dobj", "obj")]
+            targets = [r for r in targets
+                       if not any(lo <= (r.start or -1) < hi for lo, hi in spans)] or [
+                r for t in tok.children if t.dep_ in ("dobj", "dative")  # "warned X it would"
+                for r in resolver.refs(t, trig.token) if not generic_actor(r)]
         targets = authors or targets
     if not targets and trig.type == "THREATEN":
         # "warned of an escalation if the US refused": who the condition is on; "if the
@@ -538,7 +552,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         if whom is not None and is_actorish(whom):
             targets = [r for r in resolver.refs(whom, trig.token) if not generic_actor(r)] \
                 or targets
-    if not targets and trig.type == "THREATEN" and trig.controller is not None:
+    if not targets and trig.type == "THREATEN" and trig.controller is not None \
+            and not avenged:
         # "said it would recall its ambassador from Ankara unless ...": whom the break is with
         broken = verb_sense(doc[trig.controller])
         if broken is not None:

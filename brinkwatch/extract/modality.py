@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from brinkwatch.extract.rules import active
-from brinkwatch.extract.syntax import sent_of
+from brinkwatch.extract.syntax import DETERRING_VERBS, sent_of
 from brinkwatch.records import Modality
 
 if TYPE_CHECKING:
@@ -433,6 +433,12 @@ def _governor(gov: Token, child: Token, path_nouns: set[str],
             "set", "go", "announce", "warn"
         ):
             reading.add(Modality.FUTURE, low)
+            return False
+        if lem in DETERRING_VERBS and edge == "prep" and _low(child) in ("against", "from") \
+                and any(c.dep_ in ("dobj", "obj") for c in gov.children):
+            # "warned Iran against attacking X", "kept the militias from striking X": an act
+            # warned of or kept from happening, not one done
+            reading.add(Modality.HYPOTHETICAL, low)
             return False
         if lem in ("announce", "warn") and edge == "xcomp":
             reading.add(Modality.FUTURE, low)

@@ -9,6 +9,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+# Verbs that warn or keep someone from an act: "warned Iran against attacking X", "kept the
+# militias from striking X" (the act is the object's, and it is warned of, not done).
+DETERRING_VERBS = frozenset({"warn", "caution", "deter", "dissuade", "discourage", "prevent",
+                             "stop", "bar", "keep", "restrain", "block", "prohibit", "forbid"})
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text`` read once: spaCy joins every token's text on each access."""
     got = doc.user_data.get("brinkwatch.text")
@@ -95,3 +101,35 @@ def quantified_group(tok: Token) -> Token | None:
     while cand.dep_ in ("compound", "amod") and cand.head.i > cand.i:
         cand = cand.head
     return cand if cand.pos_ in ("NOUN", "PROPN") and cand.i < tok.i else None
+
+
+def misread_subject(tok: Token) -> Token | None:
+    """The subject of a sentence's verb the parser hung on a noun before it because a phrase
+    set off by commas stands between them: "Hezbollah, which Israel has fought for years,
+    threatened to ..." (parsed: "Hezbollah" the root, "threatened" a reduced relative on it),
+    "Hadi al-Amiri, a close ally of Tehran, called on ..." ("called" hung on "ally"). The noun
+    at the root is then the verb's subject, not what was done to it; a true reduced passive
+    follows its noun directly ("the men, wounded in the raid, ...") or has an agent. None
+    when the verb is no such misread predicate."""
+    head = tok.head
+    if tok.dep_ != "acl" or tok.i == 0 or tok.doc[tok.i - 1].text != "," or tok.i < head.i \
+            or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    if head.dep_ == "appos" and head.head.dep_ == "ROOT" \
+            and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
+        return head.head  # "X, a close ally of Y, called on ...": X
+    if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("relcl", "appos") and head.i < c.i < tok.i for c in head.children):
+        return head  # "X, which ..., threatened": X
+    return None
+
+
+def named_operation(tok: Token) -> bool:
+    """A military operation's name ("Operation Martyr Soleimani", "Operation Olive Branch"):
+    the words after "Operation" name the act, whoever they are named after, never a party it
+    was done to."""
+    first = tok.left_edge
+    while first.i < tok.i and (first.is_punct or first.lower_ == "the"):
+        first = first.doc[first.i + 1]
+    return first.text == "Operation" and first.i < tok.i and all(
+        t.dep_ in ("compound", "amod", "nmod", "punct") for t in tok.doc[first.i:tok.i])
