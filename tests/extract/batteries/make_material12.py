@@ -10,8 +10,9 @@ Run: python tests/extract/batteries/make_material12.py  (writes material12_A/ an
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from battery_writer import write_battery
 
 US = ["United States", "U.S.", "US", "Washington", "American", "Pentagon", "U.S. military",
       "U.S. Department of the Treasury", "Treasury", "U.S. Department of State",
@@ -267,20 +268,7 @@ B: list[tuple[str, str, list[Gold]]] = [
 
 
 def write(rows: list[tuple[str, str, list[Gold]]], out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    with (out / "articles.jsonl").open("w", encoding="utf-8") as arts, \
-            (out / "gold.events.jsonl").open("w", encoding="utf-8") as gold:
-        for doc, text, golds in rows:
-            arts.write(json.dumps({"doc": doc, "url": f"https://battery.example/m12/{doc}",
-                                   "outlet": "battery.example", "published": PUB,
-                                   "text": text}, ensure_ascii=False) + "\n")
-            ordered = sorted(golds, key=lambda g: not g[4])
-            for i, (types, actor, target, evidence, required) in enumerate(ordered, 1):
-                assert evidence in text, (doc, evidence)
-                gold.write(json.dumps({"doc": doc, "id": f"{doc}-e{i}", "required": required,
-                                       "type": types, "actor": actor, "target": target,
-                                       "date": None, "evidence": evidence},
-                                      ensure_ascii=False) + "\n")
+    write_battery(rows, out, published=PUB, url_prefix="https://battery.example/m12/")
 
 
 if __name__ == "__main__":

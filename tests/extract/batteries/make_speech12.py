@@ -12,8 +12,9 @@ Battery B is never developed against: only its counts are read, before and after
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from battery_writer import write_battery
 
 US = ["United States", "U.S.", "US", "Washington", "American", "Pentagon", "U.S. military"]
 IRAN = ["Iran", "Tehran", "Iranian"]
@@ -294,22 +295,8 @@ B = [
 
 
 def write(name: str, rows: list) -> None:  # type: ignore[type-arg]
-    out = Path(__file__).parent / f"speech12_{name}"
-    out.mkdir(exist_ok=True)
-    with open(out / "articles.jsonl", "w", encoding="utf-8") as f:
-        for doc, text, _ in rows:
-            f.write(json.dumps({"doc": doc, "url": f"https://battery.example/{doc}",
-                                "outlet": "battery.example", "published": PUB, "text": text},
-                               ensure_ascii=False) + "\n")
-    with open(out / "gold.events.jsonl", "w", encoding="utf-8") as f:
-        for doc, text, golds in rows:
-            golds = sorted(golds, key=lambda g: not g[4])  # required first
-            for k, (types, actor, target, evidence, required) in enumerate(golds, 1):
-                assert evidence in text, (doc, evidence)
-                f.write(json.dumps({"doc": doc, "id": f"{doc}-e{k}", "required": required,
-                                    "type": types, "actor": actor, "target": target,
-                                    "date": None, "evidence": evidence},
-                                   ensure_ascii=False) + "\n")
+    write_battery(rows, Path(__file__).parent / f"speech12_{name}", published=PUB,
+                  url_prefix="https://battery.example/")
 
 
 if __name__ == "__main__":
