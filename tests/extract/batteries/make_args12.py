@@ -10,8 +10,9 @@ Run: python tests/extract/batteries/make_args12.py  (writes args12_A/ and args12
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from battery_writer import write_battery
 
 US = ["United States", "U.S.", "US", "Washington", "American", "Americans", "U.S. military",
       "Pentagon"]
@@ -220,20 +221,12 @@ B = [
 
 
 def write(rows, name):
-    out = Path(__file__).resolve().parent / name
-    out.mkdir(exist_ok=True)
-    with open(out / "articles.jsonl", "w", encoding="utf-8") as fa, \
-            open(out / "gold.events.jsonl", "w", encoding="utf-8") as fg:
-        for doc, text, golds in rows:
-            fa.write(json.dumps({"doc": doc, "url": f"https://battery.example/{doc}",
-                                 "outlet": "battery.example", "published": "2025-03-10",
-                                 "text": text}, ensure_ascii=False) + "\n")
-            golds = sorted(golds, key=lambda g: not g[3])
-            for k, (types, actor, target, req, *ev) in enumerate(golds, 1):
-                fg.write(json.dumps({"doc": doc, "id": f"{doc}-e{k}", "required": req,
-                                     "type": types, "actor": actor, "target": target,
-                                     "date": None, "evidence": ev[0] if ev else text[:40]},
-                                    ensure_ascii=False) + "\n")
+    # a gold here is (types, actor, target, required[, evidence]); evidence defaults to the
+    # text's first 40 characters
+    rows = [(doc, text, [(t, a, g, ev[0] if ev else text[:40], req) for t, a, g, req, *ev in golds])
+            for doc, text, golds in rows]
+    write_battery(rows, Path(__file__).resolve().parent / name, published="2025-03-10",
+                  url_prefix="https://battery.example/")
 
 
 if __name__ == "__main__":
