@@ -78,6 +78,15 @@ def _object_words(tok: Token) -> dict[str, int]:
         for c in tok.children:
             if c.dep_ == "xcomp" and c.tag_ == "VBG":
                 out.setdefault(lemma(c), c.i)
+    for c in tok.children:
+        # "vows crushing retaliation": the parser hangs a gerund-like adjective as an xcomp
+        # right after the verb and the noun it modifies as that xcomp's object; the noun is
+        # what the verb promises (no aux: "vows to keep fighting" is a clause, not an object)
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == tok.i + 1 \
+                and not any(g.dep_ == "aux" for g in c.children):
+            for g in c.children:
+                if g.dep_ == "dobj" and g.tag_ in ("NN", "NNS") and g.i == c.i + 1:
+                    _add_np_words(g, out)
     return out
 
 
@@ -127,6 +136,16 @@ _ORDERING = frozenset({"order", "direct", "instruct"})  # "ordered a carrier to 
 LEAVING_VERBS = frozenset({"withdraw", "pull", "walk"})
 
 
+def _through(verb: Token, word: Token, preps: set[str]) -> bool:
+    """Whether ``word`` is reached from ``verb`` through one of ``preps`` (its object or a
+    modifier of that object)."""
+    tok = word
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+    return tok.head.i == verb.i and tok.i != verb.i and tok.dep_ in ("prep", "prt") \
+        and lemma(tok) in preps
+
+
 def verb_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
     senses = lx.verb_senses(lemma(tok))
     if not senses:
@@ -134,6 +153,10 @@ def verb_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
     prts = _particles(tok)
     objs = _object_words(tok) if any(s.obj for s in senses) else {}
     best: tuple[float, lx.Sense, tuple[int, ...]] | None = None
+    # a preposition that one sense of the verb takes as its particle ("call@for") belongs to
+    # that sense: "called for protests" asks for them, so its object is no route for the
+    # verb's particle-less senses ("call PROTEST obj=protest": "called a protest")
+    claimed = {s.prt for s in senses if s.prt} & prts
     for s in senses:
         rank = s.weight
         consumed: tuple[int, ...] = ()
@@ -157,6 +180,8 @@ def verb_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
                 s = replace(s, weight=max(s.weight, VOICED_WEIGHT))
         if s.obj:
             hit = [objs[w] for w in s.obj if w in objs]
+            if claimed and s.prt is None:
+                hit = [i for i in hit if not _through(tok, tok.doc[i], claimed)]
             if s.type == "REJECT" and lemma(tok) in LEAVING_VERBS:
                 # "withdrew from the deal" refuses it; "withdrew from the town under the deal"
                 # keeps it: what is left is the object of "from" / "out of"

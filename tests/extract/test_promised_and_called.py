@@ -1,0 +1,70 @@
+"""Two constructions the parser hangs oddly (round 11, lead), each row a positive sentence and
+a near miss. Our own sentences.
+
+- A promise whose object is a harm, with a gerund-like adjective right after the verb ("vows
+  crushing retaliation"): the parser makes the adjective an xcomp and the noun its object, so
+  the noun never reached the verb and the promise read as a friendly pledge (AGREE). A kind
+  object ("vows continuing support") stays a pledge. Attacks vowed or promised ("vows more
+  attacks", "promised airstrikes") are threats like vowed revenge; a labour strike is not.
+- "called a rally / a strike / a sit-in": a protest called by its organisers, not a phone call
+  (CONSULT); "called a meeting" is neither."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import Coded, coded
+
+pytest.importorskip("spacy")
+
+
+def _types(ctx, text: str) -> list[Coded]:  # type: ignore[no-untyped-def]
+    return coded(ctx, text, published="2025-05-12",
+                 keep=lambda e: e.reportable and e.modality == "asserted")
+
+
+THREATS = [
+    pytest.param("Iran vows crushing response to any US attack on its soil.", "Iran",
+                 "Iran vows continuing support for the government in Baghdad.",
+                 id="crushing-response-vs-continuing-support"),
+    pytest.param("Kata'ib Hezbollah vows crippling attacks on the occupation forces.",
+                 "Kata'ib Hezbollah",
+                 "Kata'ib Hezbollah vows unwavering loyalty to the resistance axis.",
+                 id="vowed-attacks-vs-loyalty"),
+    pytest.param("The Pentagon promised more airstrikes on militia depots.",
+                 "U.S. Department of Defense",
+                 "The unions vowed a general strike next month.",
+                 id="promised-airstrikes-vs-a-labour-strike"),
+]
+
+
+@pytest.mark.parametrize(("pos", "actor", "neg"), THREATS)
+def test_a_promised_harm_is_a_threat_and_a_promised_kindness_is_not(ctx, pos: str, actor: str,  # type: ignore[no-untyped-def]
+                                                                   neg: str) -> None:
+    got = _types(ctx, pos)
+    assert any(t == "THREATEN" and actor in a for t, a, _ in got), got
+    bad = _types(ctx, neg)
+    assert not any(t == "THREATEN" for t, _, _ in bad), bad
+
+
+PROTESTS = [
+    pytest.param("Protest leaders called a rally against the governor in Basra on Friday.",
+                 "Sudani called Biden on Monday to discuss the border.", "CONSULT",
+                 id="rally-vs-phone-call"),
+    pytest.param("The teachers' union called a strike against the education ministry.",
+                 "The teachers' union called off the strike after the talks.", None,
+                 id="strike-vs-called-off"),
+    pytest.param("Students called a sit-in outside the ministry in Baghdad.",
+                 "The prime minister called a meeting of the security council.", None,
+                 id="sit-in-vs-meeting"),
+]
+
+
+@pytest.mark.parametrize(("pos", "neg", "neg_type"), PROTESTS)
+def test_calling_a_protest_is_a_protest(ctx, pos: str, neg: str, neg_type: str | None) -> None:  # type: ignore[no-untyped-def]
+    got = _types(ctx, pos)
+    assert any(t == "PROTEST" for t, _, _ in got), got
+    bad = _types(ctx, neg)
+    assert not any(t == "PROTEST" for t, _, _ in bad), bad
+    if neg_type:
+        assert any(t == neg_type for t, _, _ in bad), bad
