@@ -7,7 +7,9 @@ later, the addressee of a demand told before, the party a denial or a condemnati
 Negative parts: two parties in the lead where the later sentence is about the other; a sentence
 whose target is unstated (gold target empty; the table test in tests/extract/test_args13_battery.py
 checks that no wrong party is borrowed). Battery B was written before any code change, in other
-wordings and structures, and is never tuned on.
+wordings and structures, and is never tuned on. After the first measure, optional golds were
+added to both for real events the first writing left out (meetings, a joint operation, a
+retreat, attacks told as alleged); the before and after figures are on these golds.
 Run: python tests/extract/batteries/make_args13.py  (writes args13_A/ and args13_B/ beside it).
 """
 from __future__ import annotations
@@ -53,7 +55,8 @@ A = [
  ("a06", "Washington accused Kata'ib Hezbollah on Monday of the drone attack on a U.S. outpost "
   "in Jordan. The group denied any role in the strike.",
   [(["ACCUSE"], US, KH, R, "Washington accused Kata'ib Hezbollah"),
-   (["REJECT"], KH, US, R, "The group denied any role")]),
+   (["REJECT"], KH, US, R, "The group denied any role"),
+   (["ASSAULT"], KH, US, OPT, "Washington accused Kata'ib Hezbollah")]),
  ("a07", "Iran Fires Missiles At Kurdish Opposition Bases\nThe missiles hit camps of the "
   "Kurdistan Democratic Party of Iran near Koya on Wednesday. At least two people were killed, "
   "local officials said.", [(["ASSAULT"], IRAN, KDPI, R, "The missiles hit camps")]),
@@ -87,7 +90,8 @@ A = [
    (["THREATEN"], NUJ, US, R, "The movement vowed to retaliate")]),
  ("a15", "Iran's foreign minister received the Iraqi ambassador in Tehran on Sunday. He demanded "
   "that Kurdish opposition groups be expelled from northern Iraq.",
-  [(["REQUEST"], IRAN, IRAQ, R, "He demanded that Kurdish")]),
+  [(["REQUEST"], IRAN, IRAQ, R, "He demanded that Kurdish"),
+   (["CONSULT"], IRAN, IRAQ, OPT, "foreign minister received the Iraqi")]),
  ("a16", "Israel said on Monday that Iran had supplied the drones used against its ships. Tehran "
   "rejected the claim as baseless.",
   [(["ACCUSE"], ISR, IRAN, R, "Israel said on Monday that Iran"),
@@ -105,7 +109,8 @@ A = [
   [(["ASSAULT"], ISR, HEZ, R, "A senior Hezbollah commander was killed")]),
  ("a20", "The U.S. ambassador met Prime Minister Mohammed Shia al-Sudani in Baghdad on Monday. "
   "She pressed the government to rein in the factions that have attacked American troops.",
-  [(["REQUEST"], US, IRAQ + ["Mohammed Shia al-Sudani"], R, "She pressed the government")]),
+  [(["REQUEST"], US, IRAQ + ["Mohammed Shia al-Sudani"], R, "She pressed the government"),
+   (["CONSULT"], US, IRAQ + ["Mohammed Shia al-Sudani"], OPT, "The U.S. ambassador met")]),
  ("a21", "Iran-backed militants fired rockets at a U.S. base in Syria on Monday. In response, "
   "American helicopters struck the launch site near Mayadin, the Pentagon said.",
   [(["ASSAULT"], MIL, US, R, "Iran-backed militants fired rockets"),
@@ -138,13 +143,17 @@ A = [
   [(["ASSAULT"], ISR, IRAN, R, "Israel launched a wave")]),
  ("a29", "Badr Organization leader Hadi al-Amiri met the Iranian ambassador in Baghdad on "
   "Tuesday. Later, the group warned the United States against any strike on its members.",
-  [(["THREATEN"], BADR + ["Hadi al-Amiri"], US, R, "the group warned the United States")]),
+  [(["THREATEN"], BADR + ["Hadi al-Amiri"], US, R, "the group warned the United States"),
+   (["CONSULT"], BADR + ["Hadi al-Amiri"], IRAN, OPT, "Hadi al-Amiri met the Iranian")]),
  ("a30", "The Islamic Resistance in Iraq said on Sunday it had attacked an Israeli port with "
   "drones. Israel's military said the drones were shot down over the sea.",
   [(["ASSAULT"], IRI, ISR, R, "it had attacked an Israeli port")]),
  ("a31", "The Peshmerga and the Iraqi army launched a joint operation against Islamic State in "
   "the Makhmour mountains on Monday. The militants fled after hours of fighting.",
-  [(["ASSAULT", "FIGHT"], ["Peshmerga"] + KRG + IRAQ, IS, R, "launched a joint operation")]),
+  [(["ASSAULT", "FIGHT"], ["Peshmerga"] + KRG + IRAQ, IS, R, "launched a joint operation"),
+   (["COOPERATE"], ["Peshmerga"] + KRG + IRAQ, ["Peshmerga"] + KRG + IRAQ, OPT,
+    "launched a joint operation"),
+   (["YIELD", "RETREAT"], IS + ["militants"], [], OPT, "The militants fled")]),
  ("a32", "A Turkish drone struck a car in Sulaimaniya on Friday, killing three people. Iraqi "
   "officials said the victims were members of the PKK. Kurdish authorities called the strike a "
   "crime.", [(["ASSAULT"], TUR, PKK, OPT, "A Turkish drone struck a car"),
@@ -173,7 +182,8 @@ B = [
  ("b06", "The Pentagon on Friday accused Asa'ib Ahl al-Haq of firing rockets at the embassy. In "
   "a statement, the militia called the accusation a lie.",
   [(["ACCUSE"], US, AAH, R, "The Pentagon on Friday accused"),
-   (["REJECT"], AAH, US, R, "the militia called the accusation")]),
+   (["REJECT"], AAH, US, R, "the militia called the accusation"),
+   (["ASSAULT"], AAH, US, OPT, "The Pentagon on Friday accused")]),
  ("b07", "Israeli aircraft bombed an IRGC weapons depot outside Damascus overnight, a monitoring "
   "group said. Tehran denounced the raid and promised a response.",
   [(["ASSAULT"], ISR, IRAN, R, "Israeli aircraft bombed"),
@@ -205,7 +215,8 @@ B = [
    (["ASSAULT"], ISR, HEZ + ["Lebanon"], R, "Israel responded with artillery")]),
  ("b14", "Washington's envoy held talks with Kurdish leaders in Erbil on Monday. He pressed them "
   "to settle the oil dispute with Baghdad.",
-  [(["REQUEST"], US, KRG + ["Kurdish leaders"], R, "He pressed them")]),
+  [(["REQUEST"], US, KRG + ["Kurdish leaders"], R, "He pressed them"),
+   (["CONSULT"], US, KRG + ["Kurdish leaders"], OPT, "Washington's envoy held talks")]),
  ("b15", "Turkey's intelligence agency said it had killed a senior PKK figure in Sulaimaniya on "
   "Friday. The Kurdistan Regional Government condemned the operation.",
   [(["ASSAULT"], TUR, PKK, R, "it had killed a senior PKK"),
