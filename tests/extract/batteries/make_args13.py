@@ -14,10 +14,7 @@ Run: python tests/extract/batteries/make_args13.py  (writes args13_A/ and args13
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from battery_writer import write_battery
-from make_args12 import AAH, IRAN, IRAQ, ISR, KH, KRG, MIL, PKK, TUR, UK, US
+from make_args12 import AAH, IRAN, IRAQ, ISR, KH, KRG, MIL, PKK, TUR, UK, US, write
 
 HEZ = ["Lebanese Hezbollah", "Hezbollah"]
 IS = ["Islamic State", "ISIS", "Daesh"]
@@ -31,7 +28,8 @@ BADR = ["Badr Organization", "Badr"]
 KAHF = ["Ashab al-Kahf"]
 
 R, OPT = True, False
-# (doc, text, [(types, actor, target, required, evidence)]); the evidence places the gold on the
+# (doc, text, [(types, actor, target, required, evidence)]), written by make_args12.write
+# (through battery_writer); the evidence places the gold on the
 # sentence that tells it; an empty side matches any party (the table test checks wrong ones)
 A = [
  ("a01", "Rockets struck the Ain al-Asad air base, which hosts U.S. troops, late on Tuesday. No "
@@ -242,13 +240,6 @@ B = [
   [(["ASSAULT", "COERCE"], IRAQ, KH, R, "Iraqi forces raided"),
    (["ACCUSE"], KH, IRAQ, R, "The group called the raid")]),
 ]
-
-
-def write(rows, name):
-    rows = [(doc, text, [(t, a, g, ev, req) for t, a, g, req, ev in golds])
-            for doc, text, golds in rows]
-    write_battery(rows, Path(__file__).resolve().parent / name, published="2025-03-10",
-                  url_prefix="https://battery.example/")
 
 
 if __name__ == "__main__":
