@@ -51,7 +51,19 @@ Steps, in order (each a small pure function over the article's candidates):
    killing"), with no target of its own aims at the agent of the story's attack (reason
    ``anaphora``), never at its victim. A rejection of an accusation aims at the accuser also
    when the accusation named the rejecting party by a kind noun that fits it ("accused an
-   Iraqi armed faction" answered by a militia of Iraq; reason ``accuser``).
+   Iraqi armed faction" answered by a militia of Iraq; reason ``accuser``); also a denial of a
+   role ("denied any role in the strike", "denied responsibility"), and a rejection of a claim
+   the story reports one party making about the rejecting side ("X said that Y had ...; Y
+   rejected the claim"; reason ``accuser``). "The strike" a reaction is about is an act of
+   force the story tells, never its sanctions; a vow "to respond to the strike" answers it.
+   An attack told as an answer ("In response, X attacked a military outpost") whose target
+   is no party aims at the one agent the story told attacking X's side before it (reason
+   ``retaliation``); a demand with no addressee told right after an act of the same speaker
+   aimed at one party ("summoned the Turkish envoy. It demanded an apology") is addressed to
+   that party (reason ``addressee``). A headline's act whose target is no party the KB knows
+   ("US Jets Bomb Militia Sites") is the lead's agentless telling of it, and victims told with
+   no agent in the sentence right after an act whose target is no party ("struck a convoy.
+   Five fighters of X were killed") are that act's (reason ``coreference``).
 5. **Casualty and damage claims** ("at least 3 killed", "dozens wounded", "damaged the
    office") are attached to their attack, with who says so, not coded as separate events.
 6. **Dates.** An undated event takes the date of its coreferent tellings, else the day its
@@ -168,7 +180,8 @@ _CLAIM_RE = re.compile(
     r"(?:full\s+)?(?:responsibility|credit)\b"
     r"|\bclaim(?:ed|s)?\s+(?:\w+\s+){0,2}?(?:the|an?|its|this)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attack|strike|bombing|raid|assault)"
-    r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried out|launched|conducted|fired|targeted)",
+    r"|\bsaid\s+(?:it|they|(?:its|their)\s+(?:own\s+)?[\w-]+)\s+(?:had\s+)?"
+    r"(?:carried out|launched|conducted|fired|targeted)",
     re.IGNORECASE)
 _CLAIMED_BY_RE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?claimed\s+by\s+",
                             re.IGNORECASE)
@@ -1285,7 +1298,9 @@ def _corefer(a: Event, b: Event, generic: frozenset[str],
         return False  # pooled, the agent of one would be the victim of the other: two acts
     if _headline(a) != _headline(b) and _in_lead(a) and _in_lead(b) \
             and (_participants(a, generic) & _participants(b, generic)
-                 or not _linked_parties(a if _headline(a) else b, generic)) \
+                 or not _linked_parties(a if _headline(a) else b, generic)
+                 or _headline_names_agent(a if _headline(a) else b, b if _headline(a) else a,
+                                          generic)) \
             and (a.type in SYMMETRIC or _same_country(a.targets, b.targets, generic)
                  or _side_compatible(a.targets, b.targets, nested=True, generic=generic)):
         # the headline tells the lead's event ("US, Iraq agree ..." / "The two agreed"; also a
@@ -1323,8 +1338,26 @@ def _corefer(a: Event, b: Event, generic: frozenset[str],
             return True  # compatible above: they share a target
         # the telling that names no linked target must be the agentless one joining ("the
         # compound", "two guards"); a victim named only by the fragment is another event
-        return (frag_a and not linked_a) or (frag_b and not linked_b)
+        return (frag_a and not linked_a) or (frag_b and not linked_b) \
+            or _victims_told_next(a, b, generic) or _victims_told_next(b, a, generic)
     return True
+
+
+_ANOTHER_ACT_RE = re.compile(r"\b(?:separate|another|elsewhere|other|also|earlier|second)\b",
+                             re.IGNORECASE)
+
+
+def _victims_told_next(told: Event, frag: Event, generic: frozenset[str]) -> bool:
+    """"Israeli warplanes struck a convoy near X. Five fighters of Y were killed": the victims
+    a sentence tells with no agent at all, right after an act whose agent is linked and whose
+    target is no party, are that act's (its target then the victims' party); not when the
+    sentence marks another act ("in a separate blast", "another strike")."""
+    if frag.actors or told.type != "ASSAULT" or not _linked(told.actors, generic) \
+            or _linked(told.targets, generic) or not told.evidence or not frag.evidence:
+        return False
+    here = {s.sentence_index for s in told.evidence}
+    return all(s.sentence_index - 1 in here for s in frag.evidence) \
+        and not any(_ANOTHER_ACT_RE.search(s.sentence) for s in frag.evidence)
 
 
 FRAGMENT_REACH = 3  # sentences: how far from a telling an agentless telling may join it
@@ -1381,6 +1414,16 @@ def _headline(ev: Event) -> bool:
     return bool(ev.evidence) and all(
         e.sentence_index < LEAD_SENTENCES and not e.sentence.rstrip().rstrip("\"”'’").endswith(
             (".", "!", "?")) for e in ev.evidence)
+
+
+def _headline_names_agent(head: Event, told: Event, generic: frozenset[str]) -> bool:
+    """"US Jets Bomb Militia Sites" over "The strikes hit depots used by X": a headline's
+    material act whose target is no party the KB knows (capitals of a kind: "Militia Sites",
+    "Opposition Bases") names the agent of the lead's telling of that act that names none;
+    the telling gives the target (reason ``coreference``)."""
+    return head.type in MATERIAL_CONFLICT and bool(_linked(head.actors, generic)) \
+        and not _linked(head.targets, generic) and not told.actors \
+        and bool(_linked(told.targets, generic))
 
 
 def _in_lead(ev: Event) -> bool:
@@ -1900,6 +1943,11 @@ def _act_objects(doc: Any, ev: Event, *, first: bool = False) -> list[Any]:
             second += ("for",)
             objs += [g for c in tok.children if c.dep_ == "xcomp"
                      for g in c.children if g.dep_ == "dobj"]
+            # "vowed to respond to the strike", "promised to retaliate for the raid"
+            objs += [g for c in tok.children if c.dep_ == "xcomp"
+                     and c.lemma_.lower() in _REVENGE_WORDS
+                     for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                     for g in p.children if g.dep_ == "pobj"]
             if tok.lemma_.lower() in READINESS_VERBS:
                 # "reserves the right to respond to the attacks": the act answered
                 objs += [g for r in tok.subtree if r.lemma_.lower() in FORCE_RESPONSE_VERBS
@@ -1968,6 +2016,12 @@ def _victims(ev: Event, obj: Any) -> bool:
                for t in ev.targets)
 
 
+# Nouns that name an act of force: the story's act they refer to is an attack or a clash.
+_FORCE_NOUN_RE = re.compile(r"(?:attack|strike|airstrike|air strike|bombing|bombardment|"
+                            r"shelling|assault)s?", re.IGNORECASE)
+_FORCE_TYPES = frozenset({"ASSAULT", "FIGHT"})
+
+
 def _anaphoric_targets(events: list[Event], doc: Any, generic: frozenset[str]) -> list[Event]:
     """"X condemned the attack (on Y)": a condemnation of an attack the story tells is aimed at
     that attack's agent (reason ``anaphora``), not at its victim Y (kept only when the story
@@ -1994,6 +2048,9 @@ def _anaphoric_targets(events: list[Event], doc: Any, generic: frozenset[str]) -
                     and not _headline(e) and _in_lead(e)]
         told = [e for e in told if _modality_rank(e.modality) < 2  # not "denied it hit X"
                 and e is not ev]  # an answer by force is not the act it answers
+        if _FORCE_NOUN_RE.fullmatch(obj.text) and any(e.type in _FORCE_TYPES for e in told):
+            # "the strike" is an act of force the story tells, not its sanctions or arrests
+            told = [e for e in told if e.type in _FORCE_TYPES]
         agents = {tuple(sorted(_key(a) for a in _linked(e.actors, generic))) for e in told}
         unlinked_ok = False
         if len(agents) == 1 and () not in agents:
@@ -2094,16 +2151,173 @@ def _answers_charge(tok: Any) -> bool:
                for c in tok.children)
 
 
+# What a denial of a part in an act names: "denied any role in the strike", "denied
+# responsibility", "denied involvement": the story's accusation of the denying party.
+_ROLE_NOUNS = frozenset({"role", "involvement", "responsibility", "part", "hand", "link",
+                         "links", "connection", "connections", "complicity"})
+
+
+def _answers_charge_or_role(tok: Any) -> bool:
+    """"rejected the accusation", or a denial of a role in an act ("denied any role")."""
+    return _answers_charge(tok) or (tok.lemma_.lower() in DENY_VERBS and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ROLE_NOUNS for c in tok.children))
+
+
 def _rejected_accusers(events: list[Event], doc: Any, generic: frozenset[str],
                        kb: Any = None) -> list[Event]:
     """"Tehran rejected the accusation", "the group denied the allegations": a rejection of an
     accusation that names no one is aimed at whoever made it, when the story tells one accuser
     of the rejecting side (before it or in its sentence; reason ``accuser``). A rejection with
     a named target, or of anything but an accusation, is left as it is."""
-    return _answered_party(events, doc, generic, type_="REJECT", answers=_answers_charge,
+    return _answered_party(events, doc, generic, type_="REJECT", answers=_answers_charge_or_role,
                            prior="ACCUSE", reason="accuser", own_targets=True,
                            evidence="the accusation the story tells",
                            described=lambda t, sp: _kind_noun_fits(t, sp, kb))
+
+
+# An attack told as an answer: "In response, X attacked ...", "X retaliated with strikes on
+# ...", "X hit back at ...", "X responded with artillery fire on ...".
+_RETALIATION_RE = re.compile(
+    r"\bin\s+(?:response|retaliation|reprisal|revenge)\b|\bretaliat\w*|\brespond(?:ed|s|ing)?\s+"
+    r"(?:with|by)\b|\b(?:hit|struck|strike|strikes|striking|fought|fight)\s+back\b", re.IGNORECASE)
+
+
+def _retaliation_targets(events: list[Event], generic: frozenset[str]) -> list[Event]:
+    """"Turkish drones killed two PKK commanders. In response, the PKK attacked a military
+    outpost": an attack told as an answer whose target is no party (none, or a place or thing:
+    "a military outpost", "the launch site") is aimed at the one agent the story told before
+    it attacking the answering side (reason ``retaliation``); an unnamed agent ("militants")
+    only when the story names no other. Nothing when two agents attacked that side, or the
+    agent is the answering side's own."""
+    out = list(events)
+    for i, ev in enumerate(out):
+        speakers = _linked(ev.actors, generic)
+        if ev.type != "ASSAULT" or ev.background or not speakers or _linked(ev.targets, generic) \
+                or not ev.evidence or not any(_RETALIATION_RE.search(e.sentence)
+                                              for e in ev.evidence):
+            continue
+        here = min(s.sentence_index for s in ev.evidence)
+        prior = [e for e in out if e is not ev and e.type in MATERIAL_CONFLICT and e.reportable
+                 and not e.background and _modality_rank(e.modality) < 2 and e.evidence
+                 and min(s.sentence_index for s in e.evidence) < here
+                 and any(own_side(sp, t) or own_side(t, sp) for sp in speakers
+                         for t in e.targets)]
+        parties = {_key(a): a for e in prior for a in _linked(e.actors, generic)}
+        if not parties:  # "Iran-backed militants fired rockets at a U.S. base"
+            parties = {_key(a): a for e in prior for a in e.actors
+                       if a.text and a.text != _UNKNOWN_AGENT}
+        if len(parties) != 1:
+            continue
+        (party,) = parties.values()
+        if any(own_side(sp, party) or own_side(party, sp) or _key(sp) == _key(party)
+               for sp in speakers):
+            continue
+        out[i] = replace(ev, targets=(party,), incomplete=False, reasons=ev.reasons + (
+            Completion(role="target", value=party.name or party.text, reason="retaliation",
+                       evidence="the attack on the answering side the story tells"),))
+    return out
+
+
+# Acts aimed at one party that a demand told next by the same speaker is addressed to: a
+# summons or protest, a meeting, an earlier demand or warning.
+_ADDRESSING = frozenset({"ACCUSE", "PROTEST", "CONSULT", "REQUEST", "THREATEN"})
+
+
+def _addressed_demands(events: list[Event], generic: frozenset[str]) -> list[Event]:
+    """"Iraq's foreign ministry summoned the Turkish charge d'affaires. The ministry demanded an
+    apology": a demand with no addressee, told in the sentence after an act of the same
+    speaker aimed at one party, is addressed to that party (reason ``addressee``). Nothing when
+    that sentence aims the speaker's acts at two parties, or at the speaker's own side."""
+    out = list(events)
+    for i, ev in enumerate(out):
+        speakers = _linked(ev.actors, generic)
+        if ev.type != "REQUEST" or ev.targets or ev.background or not speakers \
+                or not ev.evidence:
+            continue
+        here = min(s.sentence_index for s in ev.evidence)
+        parties = {_key(t): t for e in out if e is not ev and e.type in _ADDRESSING
+                   and e.evidence and here - 1 in {s.sentence_index for s in e.evidence}
+                   and any(_key(a) == _key(sp) or own_side(a, sp) or own_side(sp, a)
+                           for a in _linked(e.actors, generic) for sp in speakers)
+                   for t in _linked(e.targets, generic)}
+        if len(parties) != 1:
+            continue
+        (party,) = parties.values()
+        if any(own_side(sp, party) or own_side(party, sp) or _key(sp) == _key(party)
+               or _same_country((sp,), (party,), generic) for sp in speakers):
+            continue
+        out[i] = replace(ev, targets=(party,), incomplete=False, reasons=ev.reasons + (
+            Completion(role="target", value=party.name, reason="addressee",
+                       evidence="the party the speaker's act before it was aimed at"),))
+    return out
+
+
+# Verbs that report a claim about another party: "Israel said that Iran had supplied ...".
+_CLAIMING_VERBS = frozenset({"say", "claim", "allege", "charge", "insist", "assert", "report"})
+CLAIM_REACH = 2  # sentences: how far before a rejection the claim it rejects may be told
+
+
+def _mention_on_side(m: Mention, speakers: Sequence[ActorRef], kb: Any) -> bool:
+    ref = kb.ref(m.kb_id, m.text)
+    return any(m.kb_id == sp.kb_id or own_side(sp, ref) or own_side(ref, sp) for sp in speakers)
+
+
+def _claim_authors_in(doc: Any, sent: Any, linked: Sequence[Mention],
+                      speakers: Sequence[ActorRef], kb: Any) -> dict[str, Mention]:
+    """The linked subjects of the sentence's reporting verbs whose clause names the speakers'
+    side ("Israel said that Iran had ..."), by KB id."""
+    authors: dict[str, Mention] = {}
+    for tok in doc.char_span(sent.start, sent.end, alignment_mode="expand") or ():
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _CLAIMING_VERBS:
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        comp = [c for c in tok.children if c.dep_ == "ccomp"]
+        if not subj or not comp:
+            continue
+        s_lo, s_hi = subj[0].left_edge.idx, subj[0].right_edge.idx + len(subj[0].right_edge)
+        c_lo, c_hi = comp[0].left_edge.idx, comp[0].right_edge.idx + len(comp[0].right_edge)
+        if any(c_lo <= m.start < c_hi and _mention_on_side(m, speakers, kb) for m in linked):
+            authors.update({m.kb_id: m for m in linked
+                            if s_lo <= m.start < s_hi and m.kb_id is not None})
+    return authors
+
+
+def _claim_authors(events: list[Event], parsed: Any, mentions: Sequence[Mention], kb: Any,
+                   generic: frozenset[str]) -> list[Event]:
+    """"Israel said on Monday that Iran had supplied the drones. Tehran rejected the claim":
+    a rejection of a claim that names no one is aimed at the party the story reported
+    claiming something of the rejecting side (the linked subject of a reporting verb whose
+    clause names that side), in the :data:`CLAIM_REACH` sentences before it (the nearest one
+    that tells such a claim; reason ``accuser``). Nothing when that sentence reports two
+    authors, or the author is on the rejecting side."""
+    out = list(events)
+    doc = parsed.doc
+    linked = [m for m in mentions if m.kb_id and m.kb_id not in generic]
+    for i, ev in enumerate(out):
+        speakers = _linked(ev.actors, generic)
+        if ev.type != "REJECT" or ev.targets or not speakers or not ev.evidence:
+            continue
+        toks = [t for t in (_token(doc, span) for span in ev.evidence) if t is not None]
+        if not any(_answers_charge(t) for t in toks):
+            continue
+        here = min(s.sentence_index for s in ev.evidence)
+        for k in range(here - 1, max(-1, here - 1 - CLAIM_REACH), -1):
+            sent = next((s for s in parsed.sentences if s.index == k), None)
+            if sent is None:
+                continue
+            authors = _claim_authors_in(doc, sent, linked, speakers, kb)
+            if not authors:
+                continue
+            if len(authors) == 1:
+                (m,) = authors.values()
+                party = kb.ref(m.kb_id, m.text, m.start, m.end)
+                if not _mention_on_side(m, speakers, kb):
+                    out[i] = replace(ev, targets=(party,), incomplete=False,
+                                     reasons=ev.reasons + (Completion(
+                                         role="target", value=party.name, reason="accuser",
+                                         evidence=m.text),))
+            break
+    return out
 
 
 def _kind_noun_fits(ref: ActorRef, party: ActorRef, kb: Any) -> bool:
@@ -2936,6 +3150,9 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = _anaphoric_targets(evs, parsed.doc, generic)
     evs = _avenged_targets(evs, parsed.doc, generic)
     evs = _rejected_accusers(evs, parsed.doc, generic, kb)
+    evs = _claim_authors(evs, parsed, mentions, kb, generic)
+    evs = _retaliation_targets(evs, generic)
+    evs = _addressed_demands(evs, generic)
     evs = corefer_events(evs, generic, answered, sites, lead_day, voices,
                          answering)  # a headline's reaction names its target
     evs = _attach_casualties(evs, parsed, events)
