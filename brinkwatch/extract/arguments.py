@@ -40,7 +40,9 @@ from brinkwatch.extract.triggers import (
     is_verb,
     lemma,
     noun_sense,
+    response_verb,
     verb_sense,
+    weapon_head,
     weapon_impact,
 )
 from brinkwatch.records import ActorRef, Mention
@@ -697,6 +699,15 @@ def _all_targets(trig: Trigger, doc: Doc) -> list[Token]:
     return found
 
 
+def _framed_weapon_targets(trig: Trigger, tok: Token, preps: frozenset[str]) -> list[Token]:
+    """"retaliated with a wave of drones against US bases": the parser hangs the aim on the
+    weapon that the counting noun (the trigger) frames."""
+    weapon = weapon_head(tok) if trig.type == "ASSAULT" else None
+    if weapon is None or weapon.i == tok.i:
+        return []
+    return _prep_targets(weapon, preps)
+
+
 def _targets_of(trig: Trigger, doc: Doc) -> list[Token]:
     tok = doc[trig.token]
     preps = _TYPE_PREPS.get(trig.type, frozenset()) | _DEFAULT_PREPS
@@ -734,6 +745,7 @@ def _targets_of(trig: Trigger, doc: Doc) -> list[Token]:
         return found
     if trig.head != trig.token:  # light verb + nominal trigger
         found += _prep_targets(tok, preps)
+        found += _framed_weapon_targets(trig, tok, preps)
         found += _acl_targets(tok)
         if trig.type == "REQUEST":
             found += _asked_subjects(tok)
@@ -748,6 +760,7 @@ def _targets_of(trig: Trigger, doc: Doc) -> list[Token]:
         if trig.type in ("ASSAULT", "COERCE", "CONCEDE", "SANCTION"):
             preps = preps | {"of"}  # "the invasion of Iraq", "the release of the hostages"
         found += _prep_targets(tok, preps)
+        found += _framed_weapon_targets(trig, tok, preps)
         found += _acl_targets(tok)
         patient = patient_possessive(tok)
         if patient is not None:
@@ -1131,8 +1144,10 @@ def locative_place(tok: Token, kb: TheatreKB | None, type_: str) -> bool:
         return False  # "fired at the base", "lashed out at Washington": aimed at a target
     if lemma(prep) == "at" and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj", "pobj") \
             and (lemma(verb) in active().weapon_nouns or lemma(verb) in CONTAINER_NOUNS) \
-            and lemma(verb.head if verb.dep_ != "pobj" else verb.head.head) in AIM_VERBS:
-        return False  # "unleashed a barrage of rockets at the base": aimed at it
+            and (lemma(verb.head if verb.dep_ != "pobj" else verb.head.head) in AIM_VERBS
+                 or response_verb(verb) is not None):
+        return False  # "unleashed a barrage of rockets at the base", "responded with
+        # missiles at X": aimed at it
     if lemma(prep) in _INTO_PREPS and is_verb(verb) and weapon_impact(verb) \
             and _site_lemma(tok) not in _OPEN_GROUND:
         return False  # "rockets landed inside the embassy compound": what the weapon hit

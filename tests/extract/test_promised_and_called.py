@@ -68,3 +68,26 @@ def test_calling_a_protest_is_a_protest(ctx, pos: str, neg: str, neg_type: str |
     assert not any(t == "PROTEST" for t, _, _ in bad), bad
     if neg_type:
         assert any(t == neg_type for t, _, _ in bad), bad
+
+
+# "responded with a barrage of missiles at X": the weapons a party answers with are aimed at
+# X (before: X read as the place of the act), also where the parser hangs the aim on the
+# weapon a counting noun frames ("a wave of drones against X"); words that are no weapons
+# ("a barrage of criticism at the summit", "a wave of arrests in the capital") code no attack.
+ANSWERS = [
+    pytest.param("Iran responded with a barrage of missiles at Israeli air bases.", "Israel",
+                 "Iran responded with a barrage of criticism at the summit in Doha.",
+                 id="barrage-at-vs-criticism"),
+    pytest.param("Iran retaliated with a wave of drones against US bases in Syria.",
+                 "United States", "Iran responded with a wave of arrests in Tehran.",
+                 id="wave-against-vs-arrests"),
+]
+
+
+@pytest.mark.parametrize(("pos", "target", "neg"), ANSWERS)
+def test_weapons_answered_with_are_aimed_at_their_target(ctx, pos: str, target: str,  # type: ignore[no-untyped-def]
+                                                         neg: str) -> None:
+    got = _types(ctx, pos)
+    assert any(t == "ASSAULT" and target in tg for t, _, tg in got), got
+    bad = _types(ctx, neg)
+    assert not any(t == "ASSAULT" for t, _, _ in bad), bad
