@@ -23,6 +23,17 @@ def _types(ctx, text: str) -> list[Coded]:  # type: ignore[no-untyped-def]
                  keep=lambda e: e.reportable and e.modality == "asserted")
 
 
+def _row(ctx, type_: str, pos: str, neg: str, *, actor: str = "", target: str = "") -> list[Coded]:  # type: ignore[no-untyped-def]
+    """The positive sentence codes ``type_`` (with the actor / target named), the near miss
+    does not; the near miss's events come back for further checks."""
+    got = _types(ctx, pos)
+    assert any(t == type_ and (not actor or actor in a) and (not target or target in tg)
+               for t, a, tg in got), got
+    bad = _types(ctx, neg)
+    assert not any(t == type_ for t, _, _ in bad), bad
+    return bad
+
+
 THREATS = [
     pytest.param("Iran vows crushing response to any US attack on its soil.", "Iran",
                  "Iran vows continuing support for the government in Baghdad.",
@@ -41,10 +52,7 @@ THREATS = [
 @pytest.mark.parametrize(("pos", "actor", "neg"), THREATS)
 def test_a_promised_harm_is_a_threat_and_a_promised_kindness_is_not(ctx, pos: str, actor: str,  # type: ignore[no-untyped-def]
                                                                    neg: str) -> None:
-    got = _types(ctx, pos)
-    assert any(t == "THREATEN" and actor in a for t, a, _ in got), got
-    bad = _types(ctx, neg)
-    assert not any(t == "THREATEN" for t, _, _ in bad), bad
+    _row(ctx, "THREATEN", pos, neg, actor=actor)
 
 
 PROTESTS = [
@@ -62,10 +70,7 @@ PROTESTS = [
 
 @pytest.mark.parametrize(("pos", "neg", "neg_type"), PROTESTS)
 def test_calling_a_protest_is_a_protest(ctx, pos: str, neg: str, neg_type: str | None) -> None:  # type: ignore[no-untyped-def]
-    got = _types(ctx, pos)
-    assert any(t == "PROTEST" for t, _, _ in got), got
-    bad = _types(ctx, neg)
-    assert not any(t == "PROTEST" for t, _, _ in bad), bad
+    bad = _row(ctx, "PROTEST", pos, neg)
     if neg_type:
         assert any(t == neg_type for t, _, _ in bad), bad
 
@@ -87,7 +92,4 @@ ANSWERS = [
 @pytest.mark.parametrize(("pos", "target", "neg"), ANSWERS)
 def test_weapons_answered_with_are_aimed_at_their_target(ctx, pos: str, target: str,  # type: ignore[no-untyped-def]
                                                          neg: str) -> None:
-    got = _types(ctx, pos)
-    assert any(t == "ASSAULT" and target in tg for t, _, tg in got), got
-    bad = _types(ctx, neg)
-    assert not any(t == "ASSAULT" for t, _, _ in bad), bad
+    _row(ctx, "ASSAULT", pos, neg, target=target)
