@@ -347,7 +347,8 @@ def candidate_stories(conn: Connection, family: str, start: str | None,
             s.id, s.date_start, s.date_end, s.features)
             .where(s.family == bindparam("fam")).order_by(s.first_report, s.id), {"fam": family})
     if naming is not None:
-        marks = [json.dumps(n, ensure_ascii=False) for n in naming]  # as save_story writes them
+        # as the writers store them (and as a store written with escapes would hold them)
+        marks = {m for n in naming for m in (json.dumps(n, ensure_ascii=False), json.dumps(n))}
         rows = [r for r in rows if any(m in r[3] for m in marks)]
     return [{"id": i, "date_start": ds, "date_end": de, "features": json.loads(f)}
             for i, ds, de, f in rows]
