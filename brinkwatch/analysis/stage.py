@@ -454,19 +454,25 @@ def _anchor(conn: Connection, article_id: str, events: list[dict[str, Any]],
     g = rules.grouping
     middle = (g.text_weak + g.text_strong) / 2
     best: tuple[float, str, dict[str, Any], stories.Decision, float] | None = None
+    placed = []  # the events to place: (event, family, specific names, place)
     for ev in events:
         if _own_day(ev):
             continue
-        family = rules.family_of(ev["type"])
         names = (stories.ref_keys(ev.get("actor") or []) | stories.ref_keys(ev.get("target") or [])
                  ) - generic
         place = stories.place_key(ev)
-        if not names and not place:
-            continue  # nothing specific to match: no anchor from this event
-        # every story of the family, undated or not: only those whose stored features hold
-        # one of the names or the place anywhere are decoded (the check below is the rule)
-        for cand in q.candidate_stories(conn, family, None, None,
-                                        naming=names | ({place} if place else set())):
+        if names or place:  # else nothing specific to match: no anchor from this event
+            placed.append((ev, rules.family_of(ev["type"]), names, place))
+    # every story of each family, undated or not, read once (nothing is written while the
+    # article is placed): only those whose stored features hold one of the names or places
+    # of the family's events anywhere are decoded (the check below is the rule)
+    wanted: dict[str, set[str]] = {}
+    for _ev, family, names, place in placed:
+        wanted.setdefault(family, set()).update(names, (place,) if place else ())
+    found = {family: q.candidate_stories(conn, family, None, None, naming=marks)
+             for family, marks in wanted.items()}
+    for ev, family, names, place in placed:
+        for cand in found[family]:
             f = cand["features"]
             if not f.get("start") or not f.get("end") or f.get("wide") \
                     or article_id in f["articles"] or (floor and f["end"] < floor):
