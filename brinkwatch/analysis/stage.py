@@ -171,11 +171,10 @@ def _story_cues(conn: Connection, art_text: str, story_ids: Iterable[str],
     for sid in story_ids:
         f = q.story_features(conn, sid) or {}
         others = [a for a in f.get("articles", []) if a != article_id]
-        dated = [p for p in q.profiles(conn, others, terms=False).values()
-                 if p.get("published")]
+        dated = [pub for pub in q.published_of(conn, others).values() if pub]
         if not dated:
             continue
-        days = sorted(str(p["published"])[:10] for p in dated)
+        days = sorted(str(pub)[:10] for pub in dated)
         first = days[0]
         d0 = date.fromisoformat(first)
         # a weekday the article names that falls in the three days before the first dated report
@@ -453,17 +452,27 @@ def _anchor(conn: Connection, article_id: str, events: list[dict[str, Any]],
     floor = max((c.start for c in estimate.cues if c.kind == "explicit-date" and c.start),
                 default=None)
     g = rules.grouping
+    middle = (g.text_weak + g.text_strong) / 2
     best: tuple[float, str, dict[str, Any], stories.Decision, float] | None = None
+    placed = []  # the events to place: (event, family, specific names, place)
     for ev in events:
         if _own_day(ev):
             continue
-        family = rules.family_of(ev["type"])
         names = (stories.ref_keys(ev.get("actor") or []) | stories.ref_keys(ev.get("target") or [])
                  ) - generic
         place = stories.place_key(ev)
-        if not names and not place:
-            continue  # nothing specific to match: no anchor from this event
-        for cand in q.candidate_stories(conn, family, None, None):
+        if names or place:  # else nothing specific to match: no anchor from this event
+            placed.append((ev, rules.family_of(ev["type"]), names, place))
+    # every story of each family, undated or not, read once (nothing is written while the
+    # article is placed): only those whose stored features hold one of the names or places
+    # of the family's events anywhere are decoded (the check below is the rule)
+    wanted: dict[str, set[str]] = {}
+    for _ev, family, names, place in placed:
+        wanted.setdefault(family, set()).update(names, (place,) if place else ())
+    found = {family: q.candidate_stories(conn, family, None, None, naming=marks)
+             for family, marks in wanted.items()}
+    for ev, family, names, place in placed:
+        for cand in found[family]:
             f = cand["features"]
             if not f.get("start") or not f.get("end") or f.get("wide") \
                     or article_id in f["articles"] or (floor and f["end"] < floor):
@@ -473,14 +482,16 @@ def _anchor(conn: Connection, article_id: str, events: list[dict[str, Any]],
                     or (place and place in (f.get("places") or ()))):
                 continue
             sample = stories.sample_articles(f, g.compare_articles)
-            sim = max((docfreq.similarity(vec, t) for t in terms.get(conn, sample).values()),
-                      default=0.0)
-            d = stories.decide(ev, family, (None, None), cand, sim, False, rules, generic,
-                               umbrellas)
             # the days of every undated event of the article follow: a specific name and
             # text alike at least halfway from weak to strong (a name alone, in a text that
-            # tells something else, is no anchor)
-            if not d.join or not d.specific or sim < (g.text_weak + g.text_strong) / 2:
+            # tells something else, is no anchor); below that the value is not needed
+            sim = max((docfreq.similarity(vec, t, at_least=middle)
+                       for t in terms.get(conn, sample).values()), default=0.0)
+            if sim < middle:
+                continue
+            d = stories.decide(ev, family, (None, None), cand, sim, False, rules, generic,
+                               umbrellas)
+            if not d.join or not d.specific:
                 continue
             if best is None or d.score > best[0]:
                 best = (d.score, cand["id"], f, d, sim)
@@ -551,6 +562,13 @@ def _attaches(sim: float, shared: list[str], g: Any, *, loose: bool = False,
     return sim >= g.text_strong or (not loose and sim >= g.text_attach and weight >= 2)
 
 
+def _attach_floor(shared: list[str], g: Any, *, loose: bool = False,
+                  places: Iterable[str] = ()) -> float:
+    """The least text similarity at which :func:`_attaches` can hold for these names."""
+    weight = len(shared) + len(set(shared) & set(places))
+    return g.text_strong if loose or weight < 2 else min(g.text_strong, g.text_attach)
+
+
 def _specific(f: dict[str, Any], generic: frozenset[str]) -> set[str]:
     """The story's own (non-state) actors and targets; when its events name fewer than two,
     also the actors its founding article names (``context``); and the places its events are
@@ -610,11 +628,12 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
         sample = _text_sample(f, g.compare_articles, dated=dated)
         if dated and not (set(sample) - set(f.get("undated") or ())):
             continue  # only undated rewrites to compare with: their words may tell another event
-        sim = max((docfreq.similarity(vec, t) for t in terms.get(conn, sample).values()),
-                  default=0.0)
         # the widened window only: ask for strong text
         widened = loose and (low or not (f.get("start") and f.get("end") and f["start"] <= end
                                           and f["end"] >= start))
+        floor = _attach_floor(shared, g, loose=widened, places=f.get("places") or ())
+        sim = max((docfreq.similarity(vec, t, at_least=floor)
+                   for t in terms.get(conn, sample).values()), default=0.0)
         if not _attaches(sim, shared, g, loose=widened, places=f.get("places") or ()):
             continue
         q.add_report(conn, story_id=sid, event_id=None, article_id=article_id,
@@ -641,21 +660,23 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
                    if a not in f["articles"]]
         if not earlier or not spec:
             continue
-        profs = q.profiles(conn, earlier)
-        for other in earlier:
-            p = profs.get(other)
-            if p is None:
-                continue
-            shared = sorted(set(p.get("actor_keys") or ()) & spec)
-            if not shared or not _names_speaker(founded[sid], f, p.get("actor_keys") or (),
-                                                rules=rules, generic=generic):
-                continue
-            sim = docfreq.similarity(vec, p["terms"])
+        # the names first (the story's speakers and specific names do not change below);
+        # the term counts are read for the articles that share one
+        profs = q.profiles(conn, earlier, terms=False)
+        named = {other: shared for other in earlier if (p := profs.get(other)) is not None
+                 and (shared := sorted(set(p.get("actor_keys") or ()) & spec))
+                 and _names_speaker(founded[sid], f, p.get("actor_keys") or (),
+                                    rules=rules, generic=generic)}
+        counts = q.terms_of(conn, list(named))
+        for other, shared in named.items():
+            p = profs[other]
             est = p.get("published_estimate") or {}
             meets = bool(p.get("day_start") and p["day_start"] <= f["end"] and p["day_end"] >= f["start"])
             if not meets and est.get("confidence") == "high":
                 continue  # an undated article its own cues or its story date to other days
             widened = not p.get("published") and (est.get("confidence") in ("low", "none") or not meets)
+            sim = docfreq.similarity(vec, counts[other], at_least=_attach_floor(
+                shared, g, loose=widened, places=f.get("places") or ()))
             if not _attaches(sim, shared, g, loose=widened, places=f.get("places") or ()):
                 continue
             if _told_apart(founded[sid], f, q.article_events(conn, other), p, rules=rules,

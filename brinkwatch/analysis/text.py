@@ -103,10 +103,24 @@ class DocFreq:
             self._memo[id(counts)] = (counts, out)
         return out
 
-    def similarity(self, a: Mapping[str, int], b: Mapping[str, int]) -> float:
+    def similarity(self, a: Mapping[str, int], b: Mapping[str, int], *,
+                   at_least: float = 0.0) -> float:
         """Cosine of the tf-idf vectors, scaled down when fewer than ``MIN_SHARED`` informative
-        words are shared (one common word between two short texts is no evidence)."""
-        va, vb = self.vector(a), self.vector(b)
+        words are shared (one common word between two short texts is no evidence).
+
+        ``at_least``: the caller only asks whether the similarity reaches this value. When a
+        bound says it cannot, 0.0 is returned without computing ``b``'s vector (an article is
+        compared with many others, most of them unlike it): ``a``'s weight on the words ``b``
+        has, times the same scaling (the cosine is at most that: ``b``'s vector has norm 1),
+        below ``at_least`` by more than rounding."""
+        va = self.vector(a)
+        if at_least > 0.0:
+            shared = va.keys() & b.keys()
+            bound = math.sqrt(sum([va[k] * va[k] for k in shared])) \
+                * min(1.0, len(shared) / MIN_SHARED)
+            if bound < at_least - 1e-9:
+                return 0.0
+        vb = self.vector(b)
         if len(va) > len(vb):
             va, vb = vb, va
         # the cosine and the count of shared words in one pass over the smaller vector (the

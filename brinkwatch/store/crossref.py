@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -260,6 +260,32 @@ def profiles(conn: Connection, article_ids: Sequence[str], *,
     return out
 
 
+def _of_profiled(conn: Connection, name: str, column: Any,
+                 article_ids: Sequence[str]) -> list[tuple[Any, ...]]:
+    """(article id, ``column``) of the given profiled articles (one column of the join that
+    :func:`profiles` reads, without decoding the rest)."""
+    if not article_ids:
+        return []
+    p, a = schema.article_profiles.c, schema.articles.c
+    return _fetch(conn, name, lambda: select(p.article_id, column)
+                  .join(schema.articles, a.id == p.article_id)
+                  .where(p.article_id.in_(bindparam("ids", expanding=True))),
+                  {"ids": list(article_ids)}, lists=("ids",))
+
+
+def terms_of(conn: Connection, article_ids: Sequence[str]) -> dict[str, dict[str, int]]:
+    """The stored term counts of the given profiled articles, by id (as :func:`profiles`
+    gives them)."""
+    rows = _of_profiled(conn, "terms_of", schema.article_profiles.c.terms, article_ids)
+    return {aid: json.loads(vec) for aid, vec in rows}
+
+
+def published_of(conn: Connection, article_ids: Sequence[str]) -> dict[str, str | None]:
+    """The publication dates of the given profiled articles, by id (what :func:`profiles`
+    gives as ``published``)."""
+    return dict(_of_profiled(conn, "published_of", schema.articles.c.published, article_ids))
+
+
 def stories_of_article(conn: Connection, article_id: str) -> list[str]:
     r = schema.story_reports.c
     return sorted({row[0] for row in _fetch(conn, "stories_of_article", lambda: select(
@@ -304,9 +330,13 @@ def _class_floors(lo: str) -> dict[str, str]:
 
 
 def candidate_stories(conn: Connection, family: str, start: str | None,
-                      end: str | None) -> list[dict[str, Any]]:
+                      end: str | None, *, naming: Collection[str] | None = None
+                      ) -> list[dict[str, Any]]:
     """Stories of ``family`` whose date range meets [start, end], and its undated stories (all
-    of them when the window is unknown)."""
+    of them when the window is unknown). With ``naming``, only the stories whose stored
+    features hold one of these strings somewhere (as a JSON string: a list element, a value):
+    a pre-filter on the stored text before it is decoded, for a caller that looks for a name
+    in given fields (and checks those fields itself)."""
     s = schema.stories.c
     if start is not None and end is not None:
         rows = [(i, ds, de, f) for i, _fam, ds, de, f, _first in _fetch(
@@ -316,6 +346,10 @@ def candidate_stories(conn: Connection, family: str, start: str | None,
         rows = _fetch(conn, "candidates_all", lambda: select(
             s.id, s.date_start, s.date_end, s.features)
             .where(s.family == bindparam("fam")).order_by(s.first_report, s.id), {"fam": family})
+    if naming is not None:
+        # as the writers store them (and as a store written with escapes would hold them)
+        marks = {m for n in naming for m in (json.dumps(n, ensure_ascii=False), json.dumps(n))}
+        rows = [r for r in rows if any(m in r[3] for m in marks)]
     return [{"id": i, "date_start": ds, "date_end": de, "features": json.loads(f)}
             for i, ds, de, f in rows]
 

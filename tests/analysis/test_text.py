@@ -99,3 +99,31 @@ def test_similarity_is_the_damped_tf_idf_cosine() -> None:
 ])
 def test_words_are_lower_cased_content_words(raw: str, expected: list[str]) -> None:
     assert text.words(raw) == expected
+
+
+def test_similarity_asked_for_a_floor_is_the_same_wherever_it_reaches_it() -> None:
+    # the stage asks only whether two texts are alike enough (a floor): a text that reaches
+    # the floor gets its exact similarity, one below it stays below it (0.0, its vector not
+    # computed); random word bags of a small vocabulary, so that every case comes up
+    import random
+
+    rnd = random.Random(13)
+    vocab = [f"w{i}" for i in range(60)]
+    docs = [{w: rnd.randint(1, 4) for w in rnd.sample(vocab, rnd.randint(1, 40))}
+            for _ in range(80)]
+    df = text.DocFreq()
+    for d in docs:
+        df.add(d)
+    reached = below = 0
+    for a in docs[:20]:
+        for b in docs:
+            full = df.similarity(a, b)
+            for floor in (0.12, 0.2, 0.235, 0.35, 0.6):
+                got = df.similarity(a, b, at_least=floor)
+                if full >= floor:
+                    assert got == full
+                    reached += 1
+                else:
+                    assert got < floor
+                    below += got == 0.0 and full > 0.0  # left out by the bound
+    assert reached and below  # both kinds of pairs were seen

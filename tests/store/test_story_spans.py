@@ -122,6 +122,37 @@ def _check_against_brute_force(conn, rows: list[dict[str, Any]], nulls_first: bo
     return found
 
 
+def test_a_lookup_by_names_gives_the_stories_whose_features_hold_one(tmp_path: Path) -> None:
+    # ``naming`` only leaves out stories whose stored features hold none of the names
+    # anywhere; a name with a quote, an apostrophe or a non-ASCII letter is found as stored
+    store = open_store(tmp_path / "n.db")
+    told = {"a": {"actors": ["kata'ib hezbollah"], "targets": ["al-asad base"]},
+            "b": {"actors": ["hashd \"east\" brigade"], "places": ["ḥadītha"]},
+            "c": {"actors": ["badr organization"], "targets": ["iraq"]},
+            "d": {"actors": [], "context": ["kata'ib"]}}
+    with store.transaction() as conn:
+        for k, f in told.items():
+            q.new_story(conn, hash_id("named", k), "strike", {"start": "2024-01-0" + str(
+                "abcd".index(k) + 1), "end": "2024-01-05", **f})
+        q.new_story(conn, hash_id("named", "e"), "talks", {"actors": ["kata'ib hezbollah"]})
+
+    def found(*names: str) -> set[str]:
+        with store.transaction() as conn:
+            return {k for k in told if hash_id("named", k) in
+                    {c["id"] for c in q.candidate_stories(conn, "strike", None, None,
+                                                          naming=set(names))}}
+
+    assert found("kata'ib hezbollah") == {"a"}
+    assert found('hashd "east" brigade') == {"b"}
+    assert found("ḥadītha", "badr organization") == {"b", "c"}
+    assert found("kata'ib") == {"d"}  # a whole stored string, not a part of one
+    assert found("hezbollah", "mosul") == set()
+    assert found() == set()
+    with store.transaction() as conn:  # without names: every story of the family
+        assert len(q.candidate_stories(conn, "strike", None, None)) == 4
+    store.close()
+
+
 def test_lookups_match_brute_force_over_many_widths_and_windows(tmp_path: Path) -> None:
     rows = _rows(1, 400)
     with open_store(tmp_path / "bw.db") as store:
