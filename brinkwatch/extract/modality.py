@@ -69,6 +69,8 @@ ALLEGED_ADVERBS = frozenset({
     "seemingly", "likely", "probably", "presumably",
 })
 HYPO_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "potentially", "conceivably"})
+# Verbs of a picture or recording showing people in an act ("footage shows men firing").
+DEPICTING_VERBS = frozenset({"show", "depict", "capture", "feature", "record"})
 
 # Purposes: what an act is for is not an act done ("sanctions intended to curb X", "will aim
 # at degrading X", "designed to punish"): HYPOTHETICAL; "intend" stays a plan (FUTURE) in the
@@ -559,6 +561,12 @@ def read_modality(trigger: Token) -> ModalityReading:
             break  # "following the raid by X, ...", "after the strike, ...": told as done
         if edge not in _CLIMB:
             break  # relcl, advcl, parataxis, appos...: a clause of its own
+        if edge == "acl" and node.tag_ == "VBG" and head.dep_ in ("dobj", "obj") \
+                and _lemma(head.head) in DEPICTING_VERBS:
+            # "the video allegedly shows fighters launching a drone": what a picture shows
+            # is told as far as the showing is ("allegedly shows": alleged)
+            via, node, from_conj = node, head.head, False
+            continue
         if edge == "acl" and not any(c.dep_ in ("aux", "mark") and _low(c) in ("to", "that")
                                      for c in node.children):
             break  # a participle describing a noun ("the attack launched by ..."): asserted

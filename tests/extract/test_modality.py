@@ -89,6 +89,10 @@ CASES = [
     # alleged
     ("The group reportedly fired rockets at the base.", "fired", Modality.ALLEGED),
     ("The militia allegedly attacked the convoy.", "attacked", Modality.ALLEGED),
+    # what a recording shows is told as far as the showing is
+    ("The clip allegedly shows gunmen storming the checkpoint.", "storming", Modality.ALLEGED),
+    ("The clip shows gunmen storming the checkpoint.", "storming", Modality.ASSERTED),
+    ("Police stopped gunmen storming the checkpoint.", "storming", Modality.ASSERTED),
     ("The drone was purportedly launched from Iraq.", "launched", Modality.ALLEGED),
     ("The group claimed that it attacked the base.", "attacked", Modality.ALLEGED),
     ("According to opposition reports, the militia shelled the town.", "shelled",
