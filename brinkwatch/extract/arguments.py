@@ -76,7 +76,7 @@ _TYPE_PREPS: dict[str, frozenset[str]] = {
 }
 # Nouns of leaving: a demand for X's withdrawal asks X to leave.
 LEAVING_NOUNS = frozenset({"withdrawal", "departure", "exit", "pullout", "drawdown", "expulsion",
-                           "removal", "ouster", "evacuation"})
+                           "removal", "ouster", "evacuation", "resignation"})
 # Fighting is done with the other side: "clashed with X" (X is the target).
 FIGHT_WORDS = frozenset({"clash", "fight", "battle", "skirmish", "firefight", "gunfight",
                          "exchange"})

@@ -49,8 +49,19 @@ _VERB_LEMMA_FIXES = {"stag": "stage", "retook": "retake"}
 
 def lemma(tok: Token) -> str:
     out = tok.lemma_.lower()
-    if out in _VERB_LEMMA_FIXES and tok.pos_ in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX"):
+        return out
+    if out in _VERB_LEMMA_FIXES:
         return _VERB_LEMMA_FIXES[out]
+    if tok.tag_ in ("VBD", "VBN") and not lx.verb_senses(out):
+        # the lemmatiser's "-ed" stripping loses or keeps a final "e" ("fined" -> "fin",
+        # "lambasted" -> "lambast", "cordoned" -> "cordone"): the lexicon's verb whose past
+        # form this is, when the lemma given is no verb of the lexicon
+        low = tok.text.lower()
+        if low == out + "d" and out.endswith("e") and lx.verb_senses(out[:-1]):
+            return out[:-1]
+        if low in (out + "ed", out + "d") and lx.verb_senses(out + "e"):
+            return out + "e"
     return out
 
 

@@ -93,3 +93,23 @@ ANSWERS = [
 def test_weapons_answered_with_are_aimed_at_their_target(ctx, pos: str, target: str,  # type: ignore[no-untyped-def]
                                                          neg: str) -> None:
     _row(ctx, "ASSAULT", pos, neg, target=target)
+
+
+# The lemmatiser's "-ed" stripping ("lambasted" -> "lambast", "fined" -> "fin") no longer hides
+# a verb of the lexicon; a demand for someone's resignation asks them to go, like a demand for
+# a withdrawal.
+OTHERS = [
+    pytest.param("ACCUSE", "The Hezbollah leader lambasted the government in Beirut.", "",
+                 "The Hezbollah leader lauded the government in Beirut.", id="lambasted-vs-lauded"),
+    pytest.param("COERCE", "The court fined the bank for breaching the sanctions.", "",
+                 "The court heard the bank's appeal against the sanctions.", id="fined-vs-heard"),
+    pytest.param("REQUEST", "The opposition demanded the resignation of the interior minister.",
+                 "the interior minister",
+                 "The opposition welcomed the resignation of the interior minister.",
+                 id="demanded-vs-welcomed-a-resignation"),
+]
+
+
+@pytest.mark.parametrize(("type_", "pos", "target", "neg"), OTHERS)
+def test_lemmas_and_resignations(ctx, type_: str, pos: str, target: str, neg: str) -> None:  # type: ignore[no-untyped-def]
+    _row(ctx, type_, pos, neg, target=target)
