@@ -354,6 +354,13 @@ def attack_agent(verb: Token) -> Token | None:
         if c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in c.children
                                      if m.dep_ in ("advmod", "mark")) \
                 and any(s.type == "ASSAULT" for s in lx.verb_senses(lemma(c))):
+            if undergone(c):
+                # "wounded when their patrol came under fire (from X)": the patrol was hit;
+                # the attacker is whoever the fire came from, if told
+                got = attack_agent(c)
+                if got is not None:
+                    return got
+                continue
             subj = next((g for g in c.children if g.dep_ in SUBJ_DEPS), None)
             if subj is None or lemma(subj) in active().vehicle_nouns:
                 continue  # "killed when their car hit a mine": no attacker

@@ -113,3 +113,23 @@ OTHERS = [
 @pytest.mark.parametrize(("type_", "pos", "target", "neg"), OTHERS)
 def test_lemmas_and_resignations(ctx, type_: str, pos: str, target: str, neg: str) -> None:  # type: ignore[no-untyped-def]
     _row(ctx, type_, pos, neg, target=target)
+
+
+# "wounded when their patrol came under fire": the patrol was hit, never the attacker (the
+# victim read as the actor); the fire's source, when told, is the attacker.
+VICTIMS = [
+    pytest.param("Three soldiers were wounded when their patrol came under fire from ISIS "
+                 "militants near Tarmiyah.", "Islamic State",
+                 "Three soldiers were wounded when their patrol came under fire near Tarmiyah.",
+                 "their patrol", id="fire-from-a-party-vs-untold"),
+]
+
+
+@pytest.mark.parametrize(("pos", "actor", "neg", "victim"), VICTIMS)
+def test_a_unit_that_came_under_fire_is_no_attacker(ctx, pos: str, actor: str, neg: str,  # type: ignore[no-untyped-def]
+                                                   victim: str) -> None:
+    got = _types(ctx, pos)
+    assert any(t == "ASSAULT" and actor in a for t, a, _ in got), got
+    bad = coded(ctx, neg, published="2025-05-12")
+    assert any(t == "ASSAULT" for t, _, _ in bad), bad
+    assert not any(victim in a for _, a, _ in bad), bad
