@@ -438,6 +438,13 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 judgements[tok.i] = judged[0]
                 consumed.update(judged[1])
                 continue
+            if own_part_denied(tok) is not None and tok.head.i not in verb_hits:
+                # "X said it was not involved in the attack": X's denial, told by the verb
+                # of saying (the clause itself is negated; the saying is not)
+                verb_hits[tok.head.i] = (lx.Sense(lemma=lemma(tok.head), pos="V", type="REJECT",
+                                                  mode=None, weight=NO_EVIDENCE_WEIGHT), (tok.i,))
+                consumed.add(tok.i)
+                continue
             found = no_evidence(tok)
             if found is not None:  # "said it found no evidence that a drone took part"
                 verb_hits[tok.i] = (lx.Sense(lemma=lemma(tok), pos="V", type="REJECT",
@@ -2002,6 +2009,34 @@ def plotted_act(tok: Token) -> tuple[int, int] | None:
             hit = verb_sense(c)
             if hit is not None and hit[0].type in CULPRIT_ACTS:
                 return subj.i, c.i
+    return None
+
+
+# What a party can say it had no share in: "had no role / hand / part in the attack".
+SHARE_NOUNS = frozenset({"role", "hand", "part", "involvement", "link", "connection"})
+
+
+def own_part_denied(tok: Token) -> int | None:
+    """A party's denial of its own part in a hostile act, told as a reported clause: "X said
+    it was not involved in / was not behind / had no role in the attack" (the clause's
+    subject a pronoun: the speaker itself, resolved like any pronoun). The token the denial
+    is told by (the copula, or the share noun), or None."""
+    if tok.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
+                                      for c in tok.children):
+        return None
+    places: list[Token] = []
+    if lemma(tok) in ("be", "involve") and any(c.dep_ == "neg" for c in tok.children):
+        places = [c for c in tok.children if c.dep_ == "prep" and lemma(c) in ("behind", "in")]
+        places += [p for c in tok.children if c.dep_ == "acomp" and lemma(c) in CULPRIT_WORDS
+                   for p in c.children if p.dep_ == "prep" and lemma(p) in ("for", "in")]
+    elif lemma(tok) == "have":
+        places = [p for c in tok.children if c.dep_ == "dobj" and lemma(c) in SHARE_NOUNS
+                  and any(d.dep_ == "det" and lemma(d) == "no" for d in c.children)
+                  for p in c.children if p.dep_ == "prep" and lemma(p) in ("in", "behind")]
+    for p in places:
+        for a in p.children:
+            if a.dep_ in ("pobj", "pcomp") and _hostile_act(a) is not None:
+                return tok.i
     return None
 
 

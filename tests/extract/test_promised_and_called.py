@@ -133,3 +133,20 @@ def test_a_unit_that_came_under_fire_is_no_attacker(ctx, pos: str, actor: str, n
     bad = coded(ctx, neg, published="2025-05-12")
     assert any(t == "ASSAULT" for t, _, _ in bad), bad
     assert not any(victim in a for _, a, _ in bad), bad
+
+
+# "X said it was not involved in / had no role in the attack": X's denial (REJECT), told like
+# "X denied involvement"; no denial of a peaceful act, none when the part is owned.
+DENIALS = [
+    pytest.param("Kata'ib Hezbollah said it was not involved in the attack.", "Kata'ib Hezbollah",
+                 "The minister said he was not involved in the negotiations.",
+                 id="not-involved-in-an-attack-vs-in-talks"),
+    pytest.param("Iran said it had no role in the attack on the tanker.", "Iran",
+                 "Iran said it had a role in the talks on the tanker.",
+                 id="no-role-vs-a-role-in-talks"),
+]
+
+
+@pytest.mark.parametrize(("pos", "actor", "neg"), DENIALS)
+def test_a_party_saying_it_had_no_part_denies_it(ctx, pos: str, actor: str, neg: str) -> None:  # type: ignore[no-untyped-def]
+    _row(ctx, "REJECT", pos, neg, actor=actor)
