@@ -109,6 +109,7 @@ from brinkwatch.extract.triggers import (
     NAMING_VERBS,
     READINESS_VERBS,
     RESPONSE_VERBS,
+    SHARE_NOUNS,
     TOLERANCE_WARNING_VERBS,
     answered_by_force,
     anyone_who,
@@ -2152,9 +2153,9 @@ def _answers_charge(tok: Any) -> bool:
 
 
 # What a denial of a part in an act names: "denied any role in the strike", "denied
-# responsibility", "denied involvement": the story's accusation of the denying party.
-_ROLE_NOUNS = frozenset({"role", "involvement", "responsibility", "part", "hand", "link",
-                         "links", "connection", "connections", "complicity"})
+# responsibility", "denied involvement": the story's accusation of the denying party (the
+# shares a party says it had none of, and the blame it denies).
+_ROLE_NOUNS = SHARE_NOUNS | frozenset({"responsibility", "complicity", "links", "connections"})
 
 
 def _answers_charge_or_role(tok: Any) -> bool:

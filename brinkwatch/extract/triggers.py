@@ -438,18 +438,15 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 judgements[tok.i] = judged[0]
                 consumed.update(judged[1])
                 continue
-            if own_part_denied(tok) is not None and tok.head.i not in verb_hits:
+            if own_part_denied(tok) and tok.head.i not in verb_hits:
                 # "X said it was not involved in the attack": X's denial, told by the verb
                 # of saying (the clause itself is negated; the saying is not)
-                verb_hits[tok.head.i] = (lx.Sense(lemma=lemma(tok.head), pos="V", type="REJECT",
-                                                  mode=None, weight=NO_EVIDENCE_WEIGHT), (tok.i,))
+                verb_hits[tok.head.i] = (_rejection(tok.head, None), (tok.i,))
                 consumed.add(tok.i)
                 continue
             found = no_evidence(tok)
             if found is not None:  # "said it found no evidence that a drone took part"
-                verb_hits[tok.i] = (lx.Sense(lemma=lemma(tok), pos="V", type="REJECT",
-                                             mode="request", weight=NO_EVIDENCE_WEIGHT),
-                                    (found,))
+                verb_hits[tok.i] = (_rejection(tok, "request"), (found,))
                 consumed.add(found)
                 continue
             alleged = alleged_culprit(tok)
@@ -1950,11 +1947,18 @@ def culprit_of(tok: Token) -> tuple[int, int] | None:
         return None
     if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
+    act = _act_named_by(places)
+    return (subj.i, act) if act is not None else None
+
+
+def _act_named_by(places: list[Token]) -> int | None:
+    """The first hostile act the objects of these prepositions name ("behind the attack",
+    "involved in the shelling"), as a token index, or None."""
     for p in places:
         for a in p.children:
             act = _hostile_act(a) if a.dep_ in ("pobj", "pcomp") else None
             if act is not None:
-                return subj.i, act
+                return act
     return None
 
 
@@ -2012,18 +2016,24 @@ def plotted_act(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def _rejection(verb: Token, mode: str | None) -> lx.Sense:
+    """The REJECT sense a denial told without a verb of denying gets ("found no evidence",
+    "said it was not involved")."""
+    return lx.Sense(lemma=lemma(verb), pos="V", type="REJECT", mode=mode,
+                    weight=NO_EVIDENCE_WEIGHT)
+
+
 # What a party can say it had no share in: "had no role / hand / part in the attack".
 SHARE_NOUNS = frozenset({"role", "hand", "part", "involvement", "link", "connection"})
 
 
-def own_part_denied(tok: Token) -> int | None:
-    """A party's denial of its own part in a hostile act, told as a reported clause: "X said
-    it was not involved in / was not behind / had no role in the attack" (the clause's
-    subject a pronoun: the speaker itself, resolved like any pronoun). The token the denial
-    is told by (the copula, or the share noun), or None."""
+def own_part_denied(tok: Token) -> bool:
+    """Whether ``tok`` tells a party's denial of its own part in a hostile act, as a reported
+    clause: "X said it was not involved in / was not behind / had no role in the attack" (the
+    clause's subject a pronoun: the speaker itself, resolved like any pronoun)."""
     if tok.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
                                       for c in tok.children):
-        return None
+        return False
     places: list[Token] = []
     if lemma(tok) in ("be", "involve") and any(c.dep_ == "neg" for c in tok.children):
         places = [c for c in tok.children if c.dep_ == "prep" and lemma(c) in ("behind", "in")]
@@ -2033,11 +2043,7 @@ def own_part_denied(tok: Token) -> int | None:
         places = [p for c in tok.children if c.dep_ == "dobj" and lemma(c) in SHARE_NOUNS
                   and any(d.dep_ == "det" and lemma(d) == "no" for d in c.children)
                   for p in c.children if p.dep_ == "prep" and lemma(p) in ("in", "behind")]
-    for p in places:
-        for a in p.children:
-            if a.dep_ in ("pobj", "pcomp") and _hostile_act(a) is not None:
-                return tok.i
-    return None
+    return _act_named_by(places) is not None
 
 
 def _hostile_act(tok: Token) -> int | None:

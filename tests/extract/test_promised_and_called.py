@@ -1,5 +1,5 @@
-"""Two constructions the parser hangs oddly (round 11, lead), each row a positive sentence and
-a near miss. Our own sentences.
+"""Constructions found by probing (round 11, lead), each row a positive sentence and a near
+miss. Our own sentences.
 
 - A promise whose object is a harm, with a gerund-like adjective right after the verb ("vows
   crushing retaliation"): the parser makes the adjective an xcomp and the noun its object, so
@@ -7,7 +7,16 @@ a near miss. Our own sentences.
   object ("vows continuing support") stays a pledge. Attacks vowed or promised ("vows more
   attacks", "promised airstrikes") are threats like vowed revenge; a labour strike is not.
 - "called a rally / a strike / a sit-in": a protest called by its organisers, not a phone call
-  (CONSULT); "called a meeting" is neither."""
+  (CONSULT); "called a meeting" is neither.
+- "responded with a barrage of missiles at X": the weapons a party answers with are aimed at
+  X (before: X read as the place of the act), also where the parser hangs the aim on the
+  weapon a counting noun frames ("a wave of drones against X"); words that are no weapons
+  ("a barrage of criticism", "a wave of arrests") code no attack.
+- The lemmatiser's "-ed" stripping ("lambasted" -> "lambast", "fined" -> "fin") no longer
+  hides a verb of the lexicon; a demand for someone's resignation asks them to go.
+- "X said it was not involved in / had no role in the attack": X's denial (REJECT), told like
+  "X denied involvement"; no denial of a peaceful act, none when the part is owned.
+- "wounded when their patrol came under fire": the patrol was hit, never the attacker."""
 
 from __future__ import annotations
 
@@ -34,25 +43,45 @@ def _row(ctx, type_: str, pos: str, neg: str, *, actor: str = "", target: str = 
     return bad
 
 
-THREATS = [
-    pytest.param("Iran vows crushing response to any US attack on its soil.", "Iran",
-                 "Iran vows continuing support for the government in Baghdad.",
+# (type, positive, near miss, actor the positive names, target it names): "" names none.
+ROWS = [
+    pytest.param("THREATEN", "Iran vows crushing response to any US attack on its soil.",
+                 "Iran vows continuing support for the government in Baghdad.", "Iran", "",
                  id="crushing-response-vs-continuing-support"),
-    pytest.param("Kata'ib Hezbollah vows crippling attacks on the occupation forces.",
-                 "Kata'ib Hezbollah",
+    pytest.param("THREATEN", "Kata'ib Hezbollah vows crippling attacks on the occupation forces.",
                  "Kata'ib Hezbollah vows unwavering loyalty to the resistance axis.",
-                 id="vowed-attacks-vs-loyalty"),
-    pytest.param("The Pentagon promised more airstrikes on militia depots.",
-                 "U.S. Department of Defense",
-                 "The unions vowed a general strike next month.",
+                 "Kata'ib Hezbollah", "", id="vowed-attacks-vs-loyalty"),
+    pytest.param("THREATEN", "The Pentagon promised more airstrikes on militia depots.",
+                 "The unions vowed a general strike next month.", "U.S. Department of Defense", "",
                  id="promised-airstrikes-vs-a-labour-strike"),
+    pytest.param("ASSAULT", "Iran responded with a barrage of missiles at Israeli air bases.",
+                 "Iran responded with a barrage of criticism at the summit in Doha.", "", "Israel",
+                 id="barrage-at-vs-criticism"),
+    pytest.param("ASSAULT", "Iran retaliated with a wave of drones against US bases in Syria.",
+                 "Iran responded with a wave of arrests in Tehran.", "", "United States",
+                 id="wave-against-vs-arrests"),
+    pytest.param("ACCUSE", "The Hezbollah leader lambasted the government in Beirut.",
+                 "The Hezbollah leader lauded the government in Beirut.", "", "",
+                 id="lambasted-vs-lauded"),
+    pytest.param("COERCE", "The court fined the bank for breaching the sanctions.",
+                 "The court heard the bank's appeal against the sanctions.", "", "",
+                 id="fined-vs-heard"),
+    pytest.param("REQUEST", "The opposition demanded the resignation of the interior minister.",
+                 "The opposition welcomed the resignation of the interior minister.", "",
+                 "the interior minister", id="demanded-vs-welcomed-a-resignation"),
+    pytest.param("REJECT", "Kata'ib Hezbollah said it was not involved in the attack.",
+                 "The minister said he was not involved in the negotiations.",
+                 "Kata'ib Hezbollah", "", id="not-involved-in-an-attack-vs-in-talks"),
+    pytest.param("REJECT", "Iran said it had no role in the attack on the tanker.",
+                 "Iran said it had a role in the talks on the tanker.", "Iran", "",
+                 id="no-role-vs-a-role-in-talks"),
 ]
 
 
-@pytest.mark.parametrize(("pos", "actor", "neg"), THREATS)
-def test_a_promised_harm_is_a_threat_and_a_promised_kindness_is_not(ctx, pos: str, actor: str,  # type: ignore[no-untyped-def]
-                                                                   neg: str) -> None:
-    _row(ctx, "THREATEN", pos, neg, actor=actor)
+@pytest.mark.parametrize(("type_", "pos", "neg", "actor", "target"), ROWS)
+def test_the_positive_codes_its_type_and_the_near_miss_does_not(  # type: ignore[no-untyped-def]
+        ctx, type_: str, pos: str, neg: str, actor: str, target: str) -> None:
+    _row(ctx, type_, pos, neg, actor=actor, target=target)
 
 
 PROTESTS = [
@@ -75,46 +104,6 @@ def test_calling_a_protest_is_a_protest(ctx, pos: str, neg: str, neg_type: str |
         assert any(t == neg_type for t, _, _ in bad), bad
 
 
-# "responded with a barrage of missiles at X": the weapons a party answers with are aimed at
-# X (before: X read as the place of the act), also where the parser hangs the aim on the
-# weapon a counting noun frames ("a wave of drones against X"); words that are no weapons
-# ("a barrage of criticism at the summit", "a wave of arrests in the capital") code no attack.
-ANSWERS = [
-    pytest.param("Iran responded with a barrage of missiles at Israeli air bases.", "Israel",
-                 "Iran responded with a barrage of criticism at the summit in Doha.",
-                 id="barrage-at-vs-criticism"),
-    pytest.param("Iran retaliated with a wave of drones against US bases in Syria.",
-                 "United States", "Iran responded with a wave of arrests in Tehran.",
-                 id="wave-against-vs-arrests"),
-]
-
-
-@pytest.mark.parametrize(("pos", "target", "neg"), ANSWERS)
-def test_weapons_answered_with_are_aimed_at_their_target(ctx, pos: str, target: str,  # type: ignore[no-untyped-def]
-                                                         neg: str) -> None:
-    _row(ctx, "ASSAULT", pos, neg, target=target)
-
-
-# The lemmatiser's "-ed" stripping ("lambasted" -> "lambast", "fined" -> "fin") no longer hides
-# a verb of the lexicon; a demand for someone's resignation asks them to go, like a demand for
-# a withdrawal.
-OTHERS = [
-    pytest.param("ACCUSE", "The Hezbollah leader lambasted the government in Beirut.", "",
-                 "The Hezbollah leader lauded the government in Beirut.", id="lambasted-vs-lauded"),
-    pytest.param("COERCE", "The court fined the bank for breaching the sanctions.", "",
-                 "The court heard the bank's appeal against the sanctions.", id="fined-vs-heard"),
-    pytest.param("REQUEST", "The opposition demanded the resignation of the interior minister.",
-                 "the interior minister",
-                 "The opposition welcomed the resignation of the interior minister.",
-                 id="demanded-vs-welcomed-a-resignation"),
-]
-
-
-@pytest.mark.parametrize(("type_", "pos", "target", "neg"), OTHERS)
-def test_lemmas_and_resignations(ctx, type_: str, pos: str, target: str, neg: str) -> None:  # type: ignore[no-untyped-def]
-    _row(ctx, type_, pos, neg, target=target)
-
-
 # "wounded when their patrol came under fire": the patrol was hit, never the attacker (the
 # victim read as the actor); the fire's source, when told, is the attacker.
 VICTIMS = [
@@ -133,20 +122,3 @@ def test_a_unit_that_came_under_fire_is_no_attacker(ctx, pos: str, actor: str, n
     bad = coded(ctx, neg, published="2025-05-12")
     assert any(t == "ASSAULT" for t, _, _ in bad), bad
     assert not any(victim in a for _, a, _ in bad), bad
-
-
-# "X said it was not involved in / had no role in the attack": X's denial (REJECT), told like
-# "X denied involvement"; no denial of a peaceful act, none when the part is owned.
-DENIALS = [
-    pytest.param("Kata'ib Hezbollah said it was not involved in the attack.", "Kata'ib Hezbollah",
-                 "The minister said he was not involved in the negotiations.",
-                 id="not-involved-in-an-attack-vs-in-talks"),
-    pytest.param("Iran said it had no role in the attack on the tanker.", "Iran",
-                 "Iran said it had a role in the talks on the tanker.",
-                 id="no-role-vs-a-role-in-talks"),
-]
-
-
-@pytest.mark.parametrize(("pos", "actor", "neg"), DENIALS)
-def test_a_party_saying_it_had_no_part_denies_it(ctx, pos: str, actor: str, neg: str) -> None:  # type: ignore[no-untyped-def]
-    _row(ctx, "REJECT", pos, neg, actor=actor)
