@@ -953,7 +953,29 @@ def _stop_on_sigterm() -> None:
     try:
         signal.signal(signal.SIGTERM, stop)
     except ValueError:  # not the main thread (embedded use): leave the default
-        pass
+        return
+    _redeliver_lost_stops(stop)
+
+
+def _redeliver_lost_stops(stop: Any) -> None:
+    """A stop (Ctrl-C, SIGTERM) that lands while Python runs a callback of its own (a weakref
+    or garbage-collection callback, as SQLAlchemy registers) cannot leave that callback: Python
+    prints "Exception ignored" with a traceback and the run goes on. Such a stop is delivered
+    again 50 ms later, by an alarm, to the command's own code, where it ends the run as usual."""
+    import signal
+
+    if not hasattr(signal, "setitimer"):  # Windows: no alarm to deliver it again with
+        return
+    previous = sys.unraisablehook
+
+    def hook(args: Any) -> None:
+        if args.exc_type is not None and issubclass(args.exc_type, KeyboardInterrupt):
+            signal.signal(signal.SIGALRM, stop)
+            signal.setitimer(signal.ITIMER_REAL, 0.05)
+            return
+        previous(args)
+
+    sys.unraisablehook = hook
 
 
 def _ignore_late_sigterm() -> None:

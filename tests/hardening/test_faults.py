@@ -215,6 +215,36 @@ def test_a_sigterm_during_a_run_stops_it_with_130(tmp_path):
     assert "run the same command again" in proc.stderr and "Traceback" not in proc.stderr
 
 
+def test_a_sigterm_inside_a_weakref_callback_still_stops_the_run(tmp_path):
+    """A stop that lands while Python runs a weakref callback (SQLAlchemy registers some) cannot
+    leave the callback; Python used to print "Exception ignored ... Traceback" and go on. It must
+    still stop the run, cleanly, with 130 and the resume message."""
+    script = ("import os, signal, sys, time, weakref\n"
+              "import brinkwatch.cli as c\n"
+              "class Thing: pass\n"
+              "sent = []\n"
+              "def callback(ref):\n"
+              "    if not sent:\n"
+              "        sent.append(1)\n"
+              "        os.kill(os.getpid(), signal.SIGTERM)\n"
+              "        total = sum(range(1000))  # the handler runs here, in the callback\n"
+              "@c.cli.command('gcterm')\n"
+              "def gcterm():\n"
+              "    for _ in range(3000):\n"
+              "        thing = Thing(); ref = weakref.ref(thing, callback); del thing\n"
+              "        time.sleep(0.01)\n"
+              "    print('not stopped')\n"
+              "sys.argv = ['brinkwatch', 'gcterm']\n"
+              "c.main()\n")
+    proc = subprocess.run([sys.executable, "-c", script], text=True, capture_output=True,
+                          env={**os.environ, "BRINKWATCH_DB": str(tmp_path / "a.db")},
+                          timeout=120)
+    assert "not stopped" not in proc.stdout
+    assert proc.returncode == 130, (proc.returncode, proc.stderr)
+    assert "run the same command again" in proc.stderr
+    assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
+
+
 # --- a corrupted WAL ------------------------------------------------------------------------------------
 def test_a_corrupted_wal_does_not_crash_and_keeps_committed_data(tmp_path, big_db):
     db = tmp_path / "w.db"
