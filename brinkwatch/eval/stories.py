@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -113,6 +114,18 @@ TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
+#: why a gold topic was not surfaced, from the earliest step to the nearest miss; a missed
+#: topic gets the nearest step any story reached. These counts carry no text of the set, so
+#: they can be read on a set kept blind.
+MISS_REASONS: tuple[str, ...] = (
+    "its kind is not read from the topic's words",
+    "no story holds two of its docs",
+    "a story holds two of its docs but surfaces no contradiction",
+    "that story's contradictions are of other kinds",
+    "a contradiction of its kind, with claims from fewer than two of its docs",
+)
+
+
 def topic_kinds(topic: str) -> frozenset[str]:
     low = topic.lower()
     for pat, kinds in TOPIC_KINDS:
@@ -151,6 +164,8 @@ class StoryScores:
     topics: int = 0
     topics_surfaced: list[str] = field(default_factory=list)
     topics_missed: list[str] = field(default_factory=list)
+    #: why each missed topic was missed (one of ``MISS_REASONS``), in the order of topics_missed
+    topics_missed_why: list[str] = field(default_factory=list)
     stories: int = 0
     multi_doc_stories: int = 0
 
@@ -185,7 +200,8 @@ class StoryScores:
                 "contradiction_topics": {"total": self.topics,
                                          "surfaced": len(self.topics_surfaced),
                                          "share": round(self.surfaced_share, 4),
-                                         "missed": self.topics_missed}}
+                                         "missed": self.topics_missed,
+                                         "missed_why": self.topics_missed_why}}
 
 
 def _load(path: str | Path) -> list[dict[str, Any]]:
@@ -243,17 +259,24 @@ def score_stories(stories: Iterable[Mapping[str, Any]], urls: Mapping[str, str],
         tdocs = set(t["docs"])
         kinds = topic_kinds(t["topic"])
         hit = False
+        nearest = 1  # index in MISS_REASONS of the nearest miss so far
         for st, docs in story_docs:
             if len(docs & tdocs) < 2:
                 continue
+            nearest = max(nearest, 2 + bool(st.get("contradictions")))
             art_doc = {r["article"]["id"]: doc_of(r["article"], urls) for r in st.get("reports", [])}
             for c in st.get("contradictions", []):
                 if c["topic"] not in kinds:
                     continue
+                nearest = 4
                 cdocs = {art_doc.get(cl["article_id"]) for cl in c["claims"]} & tdocs
                 if len(cdocs) >= 2:
                     hit = True
-        (s.topics_surfaced if hit else s.topics_missed).append(t["topic"])
+        if hit:
+            s.topics_surfaced.append(t["topic"])
+        else:
+            s.topics_missed.append(t["topic"])
+            s.topics_missed_why.append(MISS_REASONS[nearest if kinds else 0])
     return s
 
 
@@ -277,5 +300,9 @@ def format_story_report(s: StoryScores) -> str:
     lines += [f"  {m}" for m in s.mixed[:10]]
     lines.append(f"contradiction topics surfaced on the right story: {len(s.topics_surfaced)}/"
                  f"{s.topics} ({100 * s.surfaced_share:.0f} %)")
-    lines += [f"  missed: {t}" for t in s.topics_missed]
+    if s.topics_missed:
+        why = Counter(s.topics_missed_why)
+        lines.append("contradiction topics missed, by reason: "
+                     + "; ".join(f"{why[r]} {r}" for r in MISS_REASONS if why[r]))
+    lines += [f"  missed: {t} ({w})" for t, w in zip(s.topics_missed, s.topics_missed_why, strict=True)]
     return "\n".join(lines)

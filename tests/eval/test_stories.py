@@ -116,3 +116,28 @@ def test_a_topic_on_the_wrong_story_is_missed() -> None:
 def test_topic_kinds(topic: str, kind: str | None) -> None:
     kinds = topic_kinds(topic)
     assert (kind in kinds) if kind else not kinds
+
+
+def test_each_missed_topic_says_how_near_it_came() -> None:
+    """The reasons carry no text of the set, so a blind set can be read by them; each step is
+    reached by the stories built for it, and a surfaced topic has no reason."""
+    toll = {"topic": "casualties", "claims": [{"article_id": "ad1"}, {"article_id": "ad2"}]}
+    toll_one_doc = {"topic": "casualties", "claims": [{"article_id": "ad1"}, {"article_id": "ad3"}]}
+    place = {"topic": "place", "claims": [{"article_id": "ad1"}, {"article_id": "ad2"}]}
+    topics = [{"topic": "Death toll of the strike", "docs": ["d1", "d2"], "claims": []},
+              {"topic": "Weather on the day", "docs": ["d1", "d2"], "claims": []}]
+    cases = [([_story("s1", ["d1", "d2"], [toll])], None),
+             ([_story("s1", ["d1"]), _story("s2", ["d2"], [toll])], "no story holds two"),
+             ([_story("s1", ["d1", "d2"])], "surfaces no contradiction"),
+             ([_story("s1", ["d1", "d2"], [place])], "of other kinds"),
+             ([_story("s1", ["d1", "d2", "d3"], [toll_one_doc])], "fewer than two of its docs")]
+    for stories, reason in cases:
+        s = score_stories(stories, URLS, CLUSTERS, topics)
+        assert "Weather on the day" in s.topics_missed
+        assert s.topics_missed_why[s.topics_missed.index("Weather on the day")].startswith(
+            "its kind is not read")
+        if reason is None:
+            assert s.topics_surfaced == ["Death toll of the strike"]
+        else:
+            why = dict(zip(s.topics_missed, s.topics_missed_why, strict=True))
+            assert reason in why["Death toll of the strike"], (reason, why)
