@@ -118,7 +118,10 @@ TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
 #: topic gets the nearest step any story reached. These counts carry no text of the set, so
 #: they can be read on a set kept blind.
 MISS_REASONS: tuple[str, ...] = (
-    "its kind is not read from the topic's words",
+    "its kind is not read from the topic's words, and no story surfaces a contradiction between "
+    "two of its docs",
+    "its kind is not read from the topic's words; a story surfaces a contradiction (of some kind) "
+    "between two of its docs",
     "no story holds two of its docs",
     "a story holds two of its docs but surfaces no contradiction",
     "that story's contradictions are of other kinds",
@@ -166,6 +169,9 @@ class StoryScores:
     topics_missed: list[str] = field(default_factory=list)
     #: why each missed topic was missed (one of ``MISS_REASONS``), in the order of topics_missed
     topics_missed_why: list[str] = field(default_factory=list)
+    #: topics with a contradiction of any kind between two of their docs on a story holding
+    #: them: an upper bound of topics_surfaced that does not rest on reading the topic's kind
+    topics_any_kind: int = 0
     stories: int = 0
     multi_doc_stories: int = 0
 
@@ -200,6 +206,7 @@ class StoryScores:
                 "contradiction_topics": {"total": self.topics,
                                          "surfaced": len(self.topics_surfaced),
                                          "share": round(self.surfaced_share, 4),
+                                         "any_kind": self.topics_any_kind,
                                          "missed": self.topics_missed,
                                          "missed_why": self.topics_missed_why}}
 
@@ -258,25 +265,26 @@ def score_stories(stories: Iterable[Mapping[str, Any]], urls: Mapping[str, str],
         s.topics += 1
         tdocs = set(t["docs"])
         kinds = topic_kinds(t["topic"])
-        hit = False
-        nearest = 1  # index in MISS_REASONS of the nearest miss so far
+        hit = any_kind = False
+        nearest = 2  # index in MISS_REASONS of the nearest miss so far
         for st, docs in story_docs:
             if len(docs & tdocs) < 2:
                 continue
-            nearest = max(nearest, 2 + bool(st.get("contradictions")))
+            nearest = max(nearest, 3 + bool(st.get("contradictions")))
             art_doc = {r["article"]["id"]: doc_of(r["article"], urls) for r in st.get("reports", [])}
             for c in st.get("contradictions", []):
+                cdocs = {art_doc.get(cl["article_id"]) for cl in c["claims"]} & tdocs
+                any_kind = any_kind or len(cdocs) >= 2
                 if c["topic"] not in kinds:
                     continue
-                nearest = 4
-                cdocs = {art_doc.get(cl["article_id"]) for cl in c["claims"]} & tdocs
-                if len(cdocs) >= 2:
-                    hit = True
+                nearest = 5
+                hit = hit or len(cdocs) >= 2
+        s.topics_any_kind += any_kind
         if hit:
             s.topics_surfaced.append(t["topic"])
         else:
             s.topics_missed.append(t["topic"])
-            s.topics_missed_why.append(MISS_REASONS[nearest if kinds else 0])
+            s.topics_missed_why.append(MISS_REASONS[nearest if kinds else int(any_kind)])
     return s
 
 
@@ -299,10 +307,17 @@ def format_story_report(s: StoryScores) -> str:
              f"stories mixing two real events of one type and day: {len(s.mixed)}"]
     lines += [f"  {m}" for m in s.mixed[:10]]
     lines.append(f"contradiction topics surfaced on the right story: {len(s.topics_surfaced)}/"
-                 f"{s.topics} ({100 * s.surfaced_share:.0f} %)")
+                 f"{s.topics} ({100 * s.surfaced_share:.0f} %); with a contradiction of any kind "
+                 f"between two of its docs (an upper bound): {s.topics_any_kind}/{s.topics}")
     if s.topics_missed:
         why = Counter(s.topics_missed_why)
         lines.append("contradiction topics missed, by reason: "
                      + "; ".join(f"{why[r]} {r}" for r in MISS_REASONS if why[r]))
+        kinds = Counter("|".join(sorted(topic_kinds(t))) for t in s.topics_missed)
+        kinds.pop("", None)
+        if kinds:
+            lines.append("contradiction topics missed, by the kinds that answer them: "
+                         + "; ".join(f"{n} {k}" for k, n in sorted(kinds.items(),
+                                                                    key=lambda kv: (-kv[1], kv[0]))))
     lines += [f"  missed: {t} ({w})" for t, w in zip(s.topics_missed, s.topics_missed_why, strict=True)]
     return "\n".join(lines)

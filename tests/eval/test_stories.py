@@ -134,8 +134,12 @@ def test_each_missed_topic_says_how_near_it_came() -> None:
     for stories, reason in cases:
         s = score_stories(stories, URLS, CLUSTERS, topics)
         assert "Weather on the day" in s.topics_missed
-        assert s.topics_missed_why[s.topics_missed.index("Weather on the day")].startswith(
-            "its kind is not read")
+        weather = s.topics_missed_why[s.topics_missed.index("Weather on the day")]
+        assert weather.startswith("its kind is not read")
+        # between two of its docs (d1, d2): the toll or the place told apart on one story
+        assert ("a story surfaces a contradiction" in weather) == (
+            reason in (None, "of other kinds")), (reason, weather)
+        assert s.topics_any_kind == 2 * (reason in (None, "of other kinds"))
         if reason is None:
             assert s.topics_surfaced == ["Death toll of the strike"]
         else:
