@@ -103,6 +103,7 @@ _CANDIDATE_RE = re.compile(
     r"|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|afternoon)"
     r"|(?:later\s+)?(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)"
     r"|the\s+(?:day|evening|night|morning|afternoon)\s+before(?=\s*[,.;:]|\s*$)"
+    r"|(?<=\bon )the\s+\d{1,2}(?:st|nd|rd|th)(?=\s*[,.;:]|\s*$)"
     r"|(?:in|since|during|until|by)\s+" + _MONTH_RE.replace("may|", "") + r"\.?(?:\s+" + _YEAR + r")?"
     r")\b",
     re.IGNORECASE,
@@ -265,6 +266,9 @@ def _core(t: str) -> _Interp | None:  # noqa: C901 - a flat table of patterns re
         if not 1 <= dd <= 31:
             return None
         return _relative(lambda pub: _day(_nearest_year(month, dd, pub)))
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", t)
+    if m and 1 <= int(m[1]) <= 31:  # "on the 3rd": the last such day of a month, on or
+        return _month_day(int(m[1]))  # before publication
     m = re.fullmatch(rf"{_MONTH_RE},? (?:of )?{_YEAR}", t)
     if m:
         return _const(_month_value(int(m[2]), _MONTHS[m[1]]))
@@ -368,6 +372,20 @@ def _core(t: str) -> _Interp | None:  # noqa: C901 - a flat table of patterns re
 
 
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _month_day(day: int) -> _Interp:
+    """A day of the month told alone ("on the 3rd"): that day of the month of publication, or
+    of the month before when it is still to come."""
+    def fn(pub: date) -> tuple[str | None, str | None, str | None]:
+        y, m = pub.year, pub.month
+        for _ in range(3):  # the 31st: the last month that has one
+            d = _safe_date(y, m, day)
+            if d is not None and d <= pub:
+                return _day(d)
+            y, m = _month_shift(y, m, -1)
+        return _UNRESOLVED
+    return _relative(fn)
 
 
 def _season(name: str, which: str, year: int | None) -> _Interp:
@@ -794,6 +812,39 @@ _ACT_NOUNS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "attack"
                         "ambush", "explosion", "blast", "operation", "incursion", "offensive"})
 
 
+def _closed_act(cand: _Candidate) -> Token | None:
+    """The act noun whose phrase the time phrase closes though the parser hung it on the verb
+    ("summoned the envoy over a strike on Sinjar on Monday", "condemned the Turkish strike on
+    Monday" when the condemnation has a day of its own): an act noun that is the object of
+    the verb or of a preposition other than "in"/"during" (an act told in a raid shares the
+    raid's day), whose phrase ends right before the time phrase and holds no date. None when
+    the time phrase closes no such phrase, or already hangs in it."""
+    doc = cand.span.doc
+    i = cand.span.start
+    while i > 0 and doc[i - 1].idx >= cand.text_start:
+        i -= 1
+    if i == 0:
+        return None
+    end = doc[i - 1]
+    root = cand.span.root
+    for noun in (end, *end.ancestors):
+        if noun.right_edge.i != end.i:
+            break
+        if noun.pos_ != "NOUN" or noun.lower_ not in _ACT_NOUNS | _ACT_NOUNS_ALL:
+            continue
+        if noun.i in {t.i for t in root.ancestors} or any(t.ent_type_ in ("DATE", "TIME")
+                                                          for t in noun.subtree):
+            return None
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ not in (
+                "in", "during", "since", "than", "like", "unlike")):
+            hung = root.head.i == verb.i or (root.head.dep_ == "prep"
+                                                and root.head.head.i == verb.i)
+            return noun if hung and verb.pos_ in ("VERB", "AUX") else None
+        return None
+    return None
+
+
 def _object_of_clause(noun: Token, clause: set[int]) -> bool:
     if noun.dep_ in ("dobj", "obj", "nsubjpass", "attr") and noun.head.i in clause:
         return True
@@ -1077,7 +1128,7 @@ def _shifted(ref: DateRef | None, shift: tuple[int, int]) -> DateRef:
 # "the night before", "the previous evening", "a day earlier", "two days before" ("ago" and
 # "yesterday" count from the day of writing).
 _NARRATIVE_RE = re.compile(
-    r"^(?:previous|(?:day|night|evening|morning|afternoon) before"
+    r"^(?:previous(?: day)?|(?:day|night|evening|morning|afternoon) before"
     r"|\S+(?: \S+)? (?:day|week|month|year)s? (?:earlier|before)|" + _FORWARD_CORE + r")$")
 _FORWARD_RE = re.compile(r"^" + _FORWARD_CORE + r"$")
 _BACK_SENTENCES = 3  # how far back the story's last day is looked for
@@ -1087,7 +1138,9 @@ def _told_day(parsed: ParsedArticle, sentence_index: int, cand: _Candidate,
               cands: list[_Candidate], published: str | None) -> str | None:
     """The day ``cand`` counts from: for an expression relative to the story ("the night
     before", "a day earlier"), the day the sentence's main clause gives ("condemned on Friday
-    the strike of the night before": Thursday), else the day of writing. Words counting
+    the strike of the night before": Thursday), else the last date the sentences just before
+    give ("struck X on Tuesday. The day before, ...": Monday) when it is a day (a month or a
+    range there leaves no day to count from: None), else the day of writing. Words counting
     forward ("a day later", "the same night") count from the day the sentence's main clause
     gives, else from the last day the sentences just before give, else from nothing (None):
     never forward from the day of writing."""
@@ -1105,13 +1158,13 @@ def _told_day(parsed: ParsedArticle, sentence_index: int, cand: _Candidate,
         ref = _to_ref(parsed, other, published)
         if ref is not None and ref.precision == "day" and ref.value:
             return ref.value
-    if not forward:
-        return published
     for k in range(sentence_index - 1, max(-1, sentence_index - 1 - _BACK_SENTENCES), -1):
         ref = resolve_date(parsed, k, published=published)
         if ref.precision == "day" and ref.value:
             return ref.value
-    return None
+        if ref.value and not forward:
+            return None  # "... last month. The day before, ...": no day to count back from
+    return None if forward else published
 
 
 def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | None = None,
@@ -1136,6 +1189,14 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
     if landmark_noun(anchor_tok) is not None:  # "stormed X on Tuesday, after strikes on Y":
         clause = {anchor_tok.i}  # Tuesday is not the strikes' day
     every = cands  # a phrase counted back from the story ("the night before") counts from any
+    if len(cands) > 1:  # "summoned the envoy on Wednesday over a strike on X on Monday": the
+        # parser hung Monday on "summoned"; it closes the strike's phrase and is the strike's
+        closing = next((c for c in cands if _closed_act(c) == anchor_tok), None)
+        if closing is not None:
+            ref = _to_ref(parsed, closing, _told_day(parsed, sentence_index, closing, every,
+                                                     published))
+            if ref is not None:
+                return ref
     reacted = reacted_object(anchor_tok)
     if reacted is not None:  # "condemned on Monday the strike that hit X": Monday is the
         # condemnation's day; only a time phrase inside the object dates the act
@@ -1157,8 +1218,10 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
                                      and not _act_day(c.span.root, clause)):
             scored.append((dist, abs(c.span.root.i - anchor_tok.i), c))
     if len(scored) > 1:  # "condemned on Wednesday the strike of the night before": a day
-        # counted back from the clause's own day is not that clause's day
-        scored = [(d + 3 if _NARRATIVE_RE.match(_normalise(c.span.text)) else d, k, c)
+        # counted back from the clause's own day is not that clause's day; nor is the day
+        # that closes the phrase of an act the clause is about ("over a strike on Monday")
+        scored = [(d + 3 if _NARRATIVE_RE.match(_normalise(c.span.text))
+                   or _closed_act(c) not in (None, anchor_tok) else d, k, c)
                   for d, k, c in scored]
     for _, _, c in sorted(scored, key=lambda x: (x[0], x[1])):
         if _landmark(c, anchor_tok) is not None:

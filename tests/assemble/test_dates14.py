@@ -1,0 +1,147 @@
+"""Round 12 (dates14): the date each event carries, on short articles written for these tests.
+
+Each row is an article with its publication date, the type of the event looked at and the date
+it must carry (day, month or year as written), or None: the text fixes no day for it and none
+may be guessed (no event of that type carries a date). The rows of each class stand beside
+rows where the date must stay unknown.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.assemble.stories import of, run
+
+THU = "2024-03-14"  # a Thursday
+
+# (class, article, published, type, date or None)
+ROWS = [
+    # --- weekdays: the last such day on or before publication -----------------------------
+    ("weekday", "U.S. aircraft struck a Kataib Hezbollah depot near al-Qaim on Tuesday.",
+     THU, "ASSAULT", "2024-03-12"),
+    ("weekday", "Israeli jets bombed Hezbollah positions in southern Lebanon late Sunday.",
+     THU, "ASSAULT", "2024-03-10"),
+    ("weekday", "Militants fired rockets at the Ain al-Asad air base overnight into Wednesday.",
+     THU, "ASSAULT", "2024-03-13"),
+    ("weekday", "Turkish drones struck PKK hideouts in Sinjar on Monday night.",
+     THU, "ASSAULT", "2024-03-11"),
+    ("weekday", "Iranian forces seized an oil tanker in the Gulf of Oman early Friday.",
+     THU, "COERCE", "2024-03-15"),
+    # --- relative days -----------------------------------------------------------------
+    ("relative", "Iranian forces seized an oil tanker in the Gulf of Oman yesterday.",
+     THU, "COERCE", "2024-03-13"),
+    ("relative", "Turkish drones struck PKK hideouts in Sinjar two days ago.",
+     THU, "ASSAULT", "2024-03-12"),
+    ("relative", "Kataib Hezbollah attacked a U.S. base in Syria last month.",
+     THU, "ASSAULT", "2024-02"),
+    ("relative", "Turkish drones struck PKK hideouts in Sinjar earlier this week.",
+     THU, "ASSAULT", "2024-03-11"),
+    ("relative", "Turkish drones struck PKK hideouts in Sinjar on Tuesday. The day before, PKK "
+     "fighters had attacked a Turkish outpost in Duhok.", THU, "ASSAULT", "2024-03-11"),
+    ("relative", "Turkish drones struck PKK hideouts in Sinjar on Tuesday. A day later, the "
+     "Iraqi government summoned the Turkish ambassador.", THU, "ACCUSE", "2024-03-13"),
+    ("relative", "Turkish drones struck PKK hideouts in Sinjar on Tuesday. The previous day, "
+     "Iraq had summoned the Turkish ambassador.", THU, "ACCUSE", "2024-03-11"),
+    # "overnight" alone: the night straddles two days, none is guessed
+    ("relative", "Turkish drones struck PKK hideouts in Sinjar overnight.", THU, "ASSAULT",
+     None),
+    ("relative", "Turkish drones struck PKK hideouts in Sinjar last Sunday.", THU, "ASSAULT",
+     "2024-03-10"),
+    ("relative", "Kataib Hezbollah attacked a U.S. base in Syria last month. The day before, "
+     "Iranian forces had seized an oil tanker in the Gulf of Oman.", THU, "COERCE", None),
+    # --- explicit dates --------------------------------------------------------------------
+    ("explicit", "A U.S. drone killed a Kataib Hezbollah commander in Baghdad on Jan. 5.",
+     "2024-01-20", "ASSAULT", "2024-01-05"),
+    ("explicit", "A U.S. drone killed a Kataib Hezbollah commander in Baghdad on 5 January "
+     "2020.", THU, "ASSAULT", "2020-01-05"),
+    ("explicit", "A U.S. drone killed a Kataib Hezbollah commander in Baghdad on January 5th.",
+     "2024-01-20", "ASSAULT", "2024-01-05"),
+    ("explicit", "Iranian forces seized an oil tanker in the Gulf of Oman on the 3rd.",
+     THU, "COERCE", "2024-03-03"),
+    ("explicit", "Iranian forces seized a tanker on March 1 and another on the 3rd.",
+     THU, "COERCE", "2024-03-01"),
+    ("explicit", "The 3rd Brigade of the Iraqi army attacked Islamic State hideouts.", THU,
+     "ASSAULT", None),
+    ("explicit", "Iranian forces seized an oil tanker in the Gulf of Oman on 12 March.",
+     THU, "COERCE", "2024-03-12"),
+    ("explicit", "Iranian forces seized an oil tanker in the Gulf of Oman on Tuesday, March "
+     "12.", THU, "COERCE", "2024-03-12"),
+    ("explicit", "Iranian forces seized an oil tanker in the Gulf of Oman on 2024-03-02.",
+     THU, "COERCE", "2024-03-02"),
+    ("explicit", "Iranian forces seized an oil tanker in the Gulf of Oman on March 2nd, 2024.",
+     THU, "COERCE", "2024-03-02"),
+    # --- a day told once and referred back to --------------------------------------------------
+    ("referred", "Rockets struck the U.S. embassy in Baghdad on Friday. U.S. officials "
+     "said Kataib Hezbollah carried out Friday's attack.", THU, "ASSAULT", "2024-03-08"),
+    ("referred", "Kataib Hezbollah fired rockets at the U.S. embassy in Baghdad on Friday. The "
+     "Iraqi government condemned the attack.", THU, "ASSAULT", "2024-03-08"),
+    ("referred", "U.S. officials blamed Kataib Hezbollah for Friday's attack on the embassy.",
+     THU, "ASSAULT", "2024-03-08"),
+    ("referred", "U.S. officials blamed Kataib Hezbollah for the attack on the embassy.",
+     THU, "ASSAULT", None),
+    # --- reactions: the act takes its own day, not the reaction's ------------------------------
+    ("reaction", "Iraq on Wednesday condemned the Turkish strike on Sinjar on Monday.",
+     THU, "ASSAULT", "2024-03-11"),
+    ("reaction", "Iraq on Wednesday condemned the Turkish strike on Sinjar.",
+     THU, "ASSAULT", None),
+    # --- background in the past perfect: never the article's date ------------------------------
+    ("background", "Kataib Hezbollah fired rockets at a U.S. base on Monday. Its founder had "
+     "been killed in a U.S. strike in 2020.", THU, "ASSAULT", "2024-03-11"),
+    ("background", "Kataib Hezbollah, which attacked the U.S. embassy in 2019, fired rockets "
+     "at a U.S. base on Monday.", THU, "ASSAULT", "2024-03-11"),
+    ("background", "Kataib Hezbollah vowed revenge on Tuesday. The group had attacked U.S. "
+     "forces in Iraq many times before.", THU, "ASSAULT", None),
+    # --- datelines: the story's own today ------------------------------------------------------
+    ("dateline", "BAGHDAD, March 12 (Reuters) - Kataib Hezbollah fired rockets at a U.S. base "
+     "on Monday.", THU, "ASSAULT", "2024-03-11"),
+    ("dateline", "BAGHDAD, March 12 (Reuters) - Kataib Hezbollah fired rockets at a U.S. base "
+     "yesterday.", THU, "ASSAULT", "2024-03-11"),
+    # --- across a new year ---------------------------------------------------------------------
+    ("new year", "Kataib Hezbollah fired rockets at a U.S. base on Dec. 29.", "2024-01-03",
+     "ASSAULT", "2023-12-29"),
+    ("new year", "Kataib Hezbollah fired rockets at a U.S. base on Saturday.", "2024-01-02",
+     "ASSAULT", "2023-12-30"),
+    ("new year", "Kataib Hezbollah fired rockets at a U.S. base last month.", "2024-01-09",
+     "ASSAULT", "2023-12"),
+    ("new year", "BAGHDAD, Jan 3 (Reuters) - Kataib Hezbollah fired rockets at a U.S. base on "
+     "Sunday.", "2024-01-04", "ASSAULT", "2023-12-31"),
+    # --- acts to come --------------------------------------------------------------------------
+    ("future", "Iranian officials will meet the IAEA chief in Tehran on Monday.", THU,
+     "AGREE", "2024-03-18"),
+    ("future", "Kataib Hezbollah threatened on Tuesday to attack U.S. forces.", THU,
+     "THREATEN", "2024-03-12"),
+    # --- two dates in one sentence -------------------------------------------------------------
+    ("two dates", "U.S. jets struck Kataib Hezbollah on Tuesday, two days after the group "
+     "attacked a U.S. base in Syria.", THU, "ASSAULT", "2024-03-12"),
+    ("two dates", "Iraq summoned the Turkish ambassador on Wednesday over a strike on Sinjar "
+     "on Monday.", THU, "ACCUSE", "2024-03-13"),
+    ("two dates", "Iraq summoned the Turkish ambassador on Wednesday over a strike on Sinjar "
+     "on Monday.", THU, "ASSAULT", "2024-03-11"),
+    ("two dates", "Turkish jets bombed PKK camps on Monday, and Iraq protested on Tuesday.", THU,
+     "ASSAULT", "2024-03-11"),
+]
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Any:
+    from brinkwatch.pipeline import build_context
+
+    return build_context()
+
+
+def _dates(ctx: Any, text: str, published: str, type_: str) -> list[str | None]:
+    """The dates the events of that type carry ("reported" bounds as None)."""
+    return [e.date.value if e.date.precision != "reported" else None
+            for e in of(run(ctx, text, published, every=True), type_)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("cls", "text", "published", "type_", "expected"), ROWS)
+def test_the_date_an_event_carries(ctx, cls, text, published, type_, expected):
+    got = _dates(ctx, text, published, type_)
+    if expected is None:
+        assert all(v is None for v in got), (cls, got)
+    else:
+        assert expected in got, (cls, got)
