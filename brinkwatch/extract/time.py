@@ -693,6 +693,10 @@ def _attachment(root: Token, clause: set[int], anchor: Token) -> int | None:
         if cur.dep_ == "prep" and head.dep_ == "advmod" and head.lower_ in _TIME_ADVERBS:
             cur = head  # "late on Monday", "early on Sunday": the adverb carries the day
             continue
+        if cur.dep_ == "prep" and _describing(head):  # "bombed sites linked to X on Oct. 27"
+            if head.head.i in clause or (head.dep_ == "acl" and _object_of_clause(head.head,
+                                                                                clause)):
+                return steps + 2
         if cur.dep_ in ("prep", "advmod") and _in_act_noun(head, clause):
             return steps + 2  # "fired missiles in strikes late on Monday": the strikes' day
         if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "xcomp") and _is_within(head, anchor):
@@ -720,6 +724,20 @@ def _attachment(root: Token, clause: set[int], anchor: Token) -> int | None:
             # day on the subject; it is the clause's
         return None
     return None
+
+
+# Participles that describe a party, never an act with a day ("sites linked to the Guards",
+# "groups backed by Iran"): a time phrase the parser hung on one is the clause's.
+_DESCRIBING = frozenset({"link", "linked", "back", "backed", "base", "based", "ally", "allied",
+                         "affiliate", "affiliated", "align", "aligned", "tie", "tied",
+                         "associate", "associated", "connect", "connected", "loyal"})
+
+
+def _describing(tok: Token) -> bool:
+    """``tok`` is such a participle, without a subject of its own, describing a noun."""
+    return (tok.pos_ in ("VERB", "ADJ") and tok.dep_ in ("acl", "advcl", "amod")
+            and (tok.lemma_.lower() in _DESCRIBING or tok.lower_ in _DESCRIBING)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in tok.children))
 
 
 _TIME_ADVERBS = frozenset({"late", "early", "shortly", "just", "overnight"})
@@ -889,6 +907,10 @@ def _in_side_clause(root: Token, anchor: Token) -> bool:
     for _ in range(12):
         if cur.dep_ in ("relcl", "appos", "parataxis", "advcl") and cur.i not in anchor_line:
             return True
+        if cur.dep_ == "ccomp" and cur.i not in anchor_line and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return True  # "vowed revenge after confirming that two men had been killed on
+            # March 7": the day of the reported clause's own act
         if cur.head.i == cur.i:
             return False
         cur = cur.head
@@ -1046,7 +1068,8 @@ def reacted_object(anchor: Token) -> Token | None:
         if cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
                                                 and c.lower_ not in ("that", "which", "who")
                                                 for c in cur.children):
-            if cur.dep_ in ("ccomp", "acl") and head.lemma_.lower() in DISPUTED_HEADS \
+            if cur.dep_ in ("ccomp", "acl") and (head.lemma_.lower() in DISPUTED_HEADS or (
+                    head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS)) \
                     and head.i != anchor.i:
                 return cur  # "denied that it carried out the attack", "rejected accusations
                 # that it was behind the bombing": the act the denial is about
@@ -1057,6 +1080,9 @@ def reacted_object(anchor: Token) -> Token | None:
 
 # Words whose clause tells an act denied or charged ("denied that it carried out the attack",
 # "accusations that it was behind the bombing"): the day of the denial is not the act's.
+# Nouns of a claim whose clause tells the act claimed ("rejected Iran's claim that it had hit
+# X"): the day the claim is told of is not the act's.
+CLAIM_NOUNS = frozenset({"claim", "assertion", "contention"})
 DISPUTED_HEADS = frozenset({"deny", "refute", "disavow", "disown", "reject", "dismiss",
                             "dispute", "rebuff", "accusation", "allegation", "charge",
                             "insinuation", "suggestion"})

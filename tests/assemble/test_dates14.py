@@ -93,6 +93,24 @@ ROWS = [
      "at a U.S. base on Monday.", THU, "ASSAULT", "2024-03-11"),
     ("background", "Kataib Hezbollah vowed revenge on Tuesday. The group had attacked U.S. "
      "forces in Iraq many times before.", THU, "ASSAULT", None),
+    # --- a date hung on a party's description, a claim, a reported clause ----------------------
+    ("attached", "U.S. jets bombed two depots in Syria linked to Kataib Hezbollah on March 2.",
+     THU, "ASSAULT", "2024-03-02"),
+    ("attached", "U.S. jets bombed two depots in Syria linked to Kataib Hezbollah, which was "
+     "founded in 2007.", THU, "ASSAULT", None),
+    ("attached", "The Kurdistan Region government on Wednesday rejected Iran's claim that it "
+     "had struck a spy centre in Erbil.", THU, "ASSAULT", None),
+    ("attached", "The Kurdistan Region government on Wednesday rejected Iran's claim that it "
+     "had struck a spy centre in Erbil. At least one missile hit a house in Erbil late on "
+     "Monday, killing a businessman.", THU, "ASSAULT", "2024-03-11"),
+    ("attached", "Drones struck a U.S. base in Syria on Wednesday. The attack came days after "
+     "Kataib Hezbollah vowed to take revenge after confirming that two of its commanders had "
+     "been killed in an Israeli strike on March 7.", THU, "THREATEN", None),
+    ("attached", "Drones struck a U.S. base in Syria on Wednesday. The attack came days after "
+     "Kataib Hezbollah vowed to take revenge after confirming that two of its commanders had "
+     "been killed in an Israeli strike on March 7.", THU, "ASSAULT", "2024-03-07"),
+    ("attached", "Kataib Hezbollah vowed revenge on Tuesday after confirming that two of its "
+     "commanders had been killed.", THU, "THREATEN", "2024-03-12"),
     # --- datelines: the story's own today ------------------------------------------------------
     ("dateline", "BAGHDAD, March 12 (Reuters) - Kataib Hezbollah fired rockets at a U.S. base "
      "on Monday.", THU, "ASSAULT", "2024-03-11"),
