@@ -693,6 +693,9 @@ def _attachment(root: Token, clause: set[int], anchor: Token) -> int | None:
         if cur.dep_ == "prep" and head.dep_ == "advmod" and head.lower_ in _TIME_ADVERBS:
             cur = head  # "late on Monday", "early on Sunday": the adverb carries the day
             continue
+        if cur.dep_ == "prep" and (head.ent_type_ == "TIME" or head.lower_ in _HOURS):
+            cur = head  # "shortly after 2 a.m. on Tuesday": the day of the hour
+            continue
         if cur.dep_ == "prep" and _describing(head):  # "bombed sites linked to X on Oct. 27"
             if head.head.i in clause or (head.dep_ == "acl" and _object_of_clause(head.head,
                                                                                 clause)):
@@ -740,6 +743,8 @@ def _describing(tok: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in tok.children))
 
 
+_HOURS = frozenset({"midnight", "noon", "midday", "dawn", "daybreak", "sunrise", "sunset",
+                    "dusk", "nightfall", "a.m.", "p.m.", "am", "pm"})
 _TIME_ADVERBS = frozenset({"late", "early", "shortly", "just", "overnight"})
 _HAPPEN = frozenset({"happen", "occur", "take", "unfold", "come"})  # "took place on Monday"
 
@@ -955,6 +960,8 @@ _LANDMARK_RE = re.compile(
     r"|(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?P<n_dir>after|before)"
     r"|(?:hours|minutes|moments|shortly|just|soon|immediately)\s+(?P<h_dir>after|before))\s",
     re.IGNORECASE)
+_HOUR_RE = re.compile(r"\s*(?:midnight|noon|midday|dawn|daybreak|sunrise|sunset|dusk|nightfall"
+                      r"|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b)", re.IGNORECASE)
 _LANDMARK_GAP_RE = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|as)\b")
 
 
@@ -969,8 +976,8 @@ def _landmark(cand: _Candidate, anchor: Token) -> tuple[int, int] | None:
     for m in _LANDMARK_RE.finditer(before):
         found = m
     if found is None or _LANDMARK_GAP_RE.search(before[found.end():]) \
-            or len(before[found.end():].split()) > 10:
-        return None
+            or len(before[found.end():].split()) > 10 or _HOUR_RE.match(before[found.end():]):
+        return None  # "shortly before midnight on Monday": an hour of that day, no landmark
     start = sent.start_char + found.start()
     if start <= anchor.idx < cand.text_end:
         return None  # the anchor is the landmark itself ("the strike on Sunday")
@@ -1073,6 +1080,10 @@ def reacted_object(anchor: Token) -> Token | None:
                     and head.i != anchor.i:
                 return cur  # "denied that it carried out the attack", "rejected accusations
                 # that it was behind the bombing": the act the denial is about
+            if cur.dep_ == "ccomp" and head.tag_ == "VBG" and head.dep_ == "advcl" \
+                    and head.lemma_.lower() in active().speech_verbs and head.i != anchor.i:
+                return cur  # "rejected the claim on Tuesday, saying the missiles fell on
+                # homes": the act the statement reports, not one of the statement's day
             return None  # a clause with a subject of its own: its day is its own
         cur = head
     return None

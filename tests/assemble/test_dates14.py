@@ -111,6 +111,20 @@ ROWS = [
      "been killed in an Israeli strike on March 7.", THU, "ASSAULT", "2024-03-07"),
     ("attached", "Kataib Hezbollah vowed revenge on Tuesday after confirming that two of its "
      "commanders had been killed.", THU, "THREATEN", "2024-03-12"),
+    ("attached", "The Kurdistan Region government on Wednesday denied Iran's account, saying "
+     "Iranian missiles had hit civilian homes in Erbil.", THU, "ASSAULT", None),
+    ("attached", "The Kurdistan Region government on Wednesday denied Iran's account, saying "
+     "Iranian missiles had hit civilian homes in Erbil. A missile struck a house in Erbil "
+     "shortly before midnight on Monday.", THU, "ASSAULT", "2024-03-11"),
+    ("attached", "Iraq struck PKK camps on Tuesday, saying the militants threatened its "
+     "troops.", THU, "ASSAULT", "2024-03-12"),
+    # --- an hour of a day, not a landmark act ---------------------------------------------------
+    ("hour", "Gunmen attacked a checkpoint in Kirkuk shortly after 2 a.m. on Tuesday.", THU,
+     "ASSAULT", "2024-03-12"),
+    ("hour", "Gunmen attacked a checkpoint in Kirkuk shortly before midnight on Monday.", THU,
+     "ASSAULT", "2024-03-11"),
+    ("hour", "Gunmen attacked a checkpoint in Kirkuk shortly after the Turkish strike.", THU,
+     "ASSAULT", None),
     # --- datelines: the story's own today ------------------------------------------------------
     ("dateline", "BAGHDAD, March 12 (Reuters) - Kataib Hezbollah fired rockets at a U.S. base "
      "on Monday.", THU, "ASSAULT", "2024-03-11"),
