@@ -2752,11 +2752,12 @@ def _date_recalled(events: list[Event], parsed: Any) -> list[Event]:
     return out
 
 
-def _reacted(doc: Any, ev: Event) -> bool:
-    """The act is told only as what a verbal reaction is about ("condemned the strike")."""
+def _reacted(doc: Any, ev: Event, *, first: bool = False) -> bool:
+    """The act is told only as what a verbal reaction is about ("condemned the strike");
+    ``first``: its first telling is (the one whose sentence would date it)."""
     from brinkwatch.extract.time import reacted_object
 
-    toks = [_token(doc, span) for span in ev.evidence]
+    toks = [_token(doc, span) for span in ev.evidence[:1 if first else None]]
     return bool(toks) and all(t is not None and reacted_object(t) is not None for t in toks)
 
 
@@ -2887,7 +2888,7 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
         if ev.date.value is None and not ev.background and _recalled(parsed.doc, ev) is None \
                 and not _counted_from_other(parsed.doc, ev):
             told = _reported_on(parsed, ev, cache)
-            if told is not None and _reacted(parsed.doc, ev):
+            if told is not None and _reacted(parsed.doc, ev, first=True):
                 # "condemned on Monday the strike that hit X": the strike was on or before
                 # Monday, the day of the condemnation is only its bound; a day the story
                 # gives the attack elsewhere ("the attack on Sunday, which struck ...") is

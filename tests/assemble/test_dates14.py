@@ -116,6 +116,10 @@ ROWS = [
     ("attached", "The Kurdistan Region government on Wednesday denied Iran's account, saying "
      "Iranian missiles had hit civilian homes in Erbil. A missile struck a house in Erbil "
      "shortly before midnight on Monday.", THU, "ASSAULT", "2024-03-11"),
+    ("attached", "The Kurdistan Region government on Wednesday denied Iran's account, saying "
+     "Iranian missiles had hit civilian homes in Erbil. A missile slammed into a house in "
+     "Erbil shortly before midnight on Monday. Iran has struck the region before.", THU,
+     "ASSAULT", "2024-03-11"),
     ("attached", "Iraq struck PKK camps on Tuesday, saying the militants threatened its "
      "troops.", THU, "ASSAULT", "2024-03-12"),
     # --- an hour of a day, not a landmark act ---------------------------------------------------
@@ -177,3 +181,18 @@ def test_the_date_an_event_carries(ctx, cls, text, published, type_, expected):
         assert all(v is None for v in got), (cls, got)
     else:
         assert expected in got, (cls, got)
+
+
+# "slammed into" is a blow, "slammed" alone a rebuke (an act of Iraq, or of anyone: None)
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "who", "expected"), [
+    ("A drone slammed into a U.S. base in Syria on Tuesday.", "ASSAULT", None, True),
+    ("A rocket crashed into the U.S. embassy compound in Baghdad on Tuesday.", "ASSAULT", None,
+     True),
+    ("Iraq slammed the Turkish strike on Sinjar on Tuesday.", "ASSAULT", "Iraq", False),
+    ("Iraq slammed the Turkish strike on Sinjar on Tuesday.", "ACCUSE", "Iraq", True),
+])
+def test_slammed_into_is_a_blow(ctx, text, type_, who, expected):
+    got = [e for e in of(run(ctx, text, THU, every=True), type_)
+           if who is None or who in {a.name or a.text for a in e.actors}]
+    assert bool(got) == expected, got
