@@ -376,10 +376,11 @@ _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
 def _month_day(day: int) -> _Interp:
     """A day of the month told alone ("on the 3rd"): that day of the month of publication, or
-    of the month before when it is still to come."""
+    of the month before when it is still to come (unresolved when that month has no such
+    day)."""
     def fn(pub: date) -> tuple[str | None, str | None, str | None]:
         y, m = pub.year, pub.month
-        for _ in range(3):  # the 31st: the last month that has one
+        for _ in range(2):  # the 31st in a month after one without: unresolved
             d = _safe_date(y, m, day)
             if d is not None and d <= pub:
                 return _day(d)
@@ -493,6 +494,29 @@ def _dateparser_interp(text: str) -> _Interp | None:
     return None
 
 
+_PROBE_DAY = date(2000, 1, 15)  # tells a day-type form from a month or a year
+_SPAN_RE = re.compile(r"(?:between )?(.+?) (?:and|to|through|until|till|-) (.+)")
+
+
+def _span_of_days(t: str) -> _Interp | None:
+    """"between Sunday and Tuesday", "March 2 to March 5", "Tuesday and Wednesday": the range
+    of the two days, when both are days (a day of one and a month of the other is no span)."""
+    m = _SPAN_RE.fullmatch(t)
+    if m is None:
+        return None
+    first, last = _core(m[1]), _core(m[2])
+    if first is None or last is None or any(
+            x.resolve(_PROBE_DAY)[1] != "day" for x in (first, last)):
+        return None
+
+    def fn(pub: date | None) -> tuple[str | None, str | None, str | None]:
+        a, b = first.resolve(pub), last.resolve(pub)
+        if a[1] != "day" or b[1] != "day" or a[0] is None or b[0] is None:
+            return _UNRESOLVED
+        return _range(date.fromisoformat(a[0]), date.fromisoformat(b[0]))
+    return _Interp(fn)
+
+
 # the small hours of a day: "early Sunday", "Sunday morning", "pre-dawn Sunday"
 _EARLY_RE = re.compile(r"\b(?:early|dawn|pre-?dawn|morning)\b")
 
@@ -506,7 +530,7 @@ def interpret(text: str, prep: str | None = None) -> _Interp | None:
         return _weekday_interp(_WEEKDAYS[bare[1]], "early")
     since = prep == "since" or t.startswith("since ")
     t = re.sub(r"^since\s+(?:the\s+)?", "", t)
-    core = _core(t) or _dateparser_interp(t)
+    core = _core(t) or _span_of_days(t) or _dateparser_interp(t)
     if core is None or not since:
         return core
 

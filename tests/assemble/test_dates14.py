@@ -72,6 +72,9 @@ ROWS = [
      THU, "COERCE", "2024-03-02"),
     ("explicit", "Iranian forces seized an oil tanker in the Gulf of Oman on March 2nd, 2024.",
      THU, "COERCE", "2024-03-02"),
+    ("two dates", "Turkish jets bombed PKK camps between Sunday and Tuesday.", THU, "ASSAULT",
+     "2024-03-10"),
+    ("two dates", "Turkish jets bombed PKK camps between 2019 and 2021.", THU, "ASSAULT", None),
     # --- a day told once and referred back to --------------------------------------------------
     ("referred", "Rockets struck the U.S. embassy in Baghdad on Friday. U.S. officials "
      "said Kataib Hezbollah carried out Friday's attack.", THU, "ASSAULT", "2024-03-08"),
