@@ -936,10 +936,10 @@ def _in_side_clause(root: Token, anchor: Token) -> bool:
     for _ in range(12):
         if cur.dep_ in ("relcl", "appos", "parataxis", "advcl") and cur.i not in anchor_line:
             return True
-        if cur.dep_ == "ccomp" and cur.i not in anchor_line and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+        if cur.dep_ == "ccomp" and cur.i not in anchor_line and cur.head.i not in anchor_line \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
             return True  # "vowed revenge after confirming that two men had been killed on
-            # March 7": the day of the reported clause's own act
+            # March 7": the day of the act another verb reports
         if cur.head.i == cur.i:
             return False
         cur = cur.head
