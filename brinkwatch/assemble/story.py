@@ -28,7 +28,9 @@ Steps, in order (each a small pure function over the article's candidates):
    deadliest attack since a rocket strike killed ...", unless dated within :data:`LEAD_DAYS`)
    is background: kept, flagged, not news; so is a participle of a lasting stance that says
    who its actor is ("the coalition fighting Islamic State", "militias backing Tehran"), and
-   an undated act of a lasting past ("have clashed for decades"). A material act whose own
+   an undated act of a lasting past ("have clashed for decades") or of an earlier, unnamed
+   time ("had previously attacked", "had once seized", "many times before", "have repeatedly
+   struck"), which never joins the news act of the same sides. A material act whose own
    sentence gives its day, with a linked doer and target, is news however long ago ("U.S.
    jets struck X on December 29, 2019"), as analysts code it.
 3. **Event coreference.** An act told as what another answers ("struck X in response to the
@@ -956,6 +958,8 @@ def is_background(ev: Event, pub: date | None, doc: Any = None,
     if d.value is None:
         if pub is None:
             return False
+        if doc is not None and ev.evidence and _told_as_past(doc, ev.evidence[0]):
+            return True  # "the group had previously attacked the embassy"
         for span in ev.evidence[:1]:
             for m in _PAST_RE.finditer(span.sentence):
                 if not (m.group("ago") or m.group("dur")
@@ -970,6 +974,31 @@ def is_background(ev: Event, pub: date | None, doc: Any = None,
         return False
     last = _day(d.end or d.value, last=True)
     return last is not None and (pub - last).days > BACKGROUND_DAYS
+
+
+# Adverbs that place an act in an earlier, unnamed time ("had previously attacked", "has in the
+# past seized", "had done so many times before", "have repeatedly struck"); "repeatedly" only
+# with a perfect ("repeatedly struck the base on Tuesday" is news).
+_EARLIER_ADVERBS = frozenset({"previously", "formerly", "once", "before"})
+_PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
+
+
+def _told_as_past(doc: Any, span: Evidence) -> bool:
+    """The telling's verb carries such an adverb (a modifier of the verb itself: "a previously
+    unknown group claimed" is news, "once the troops leave" a condition)."""
+    tok = _token(doc, span)
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in tok.children)
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.tag_ == "RB" and (
+                c.lower_ in _EARLIER_ADVERBS or (perfect and c.lower_ == "repeatedly")):
+            return not (c.lower_ == "before" and c.i < tok.i)
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.lower_ == "past" and any(d.lower_ == "the" for d in g.children)
+                for g in c.children if g.dep_ == "pobj"):
+            return True  # "has in the past seized tankers"
+    return False
 
 
 def _told_with_day(ev: Event, generic: frozenset[str]) -> bool:

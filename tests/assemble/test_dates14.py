@@ -186,6 +186,38 @@ def test_the_date_an_event_carries(ctx, cls, text, published, type_, expected):
         assert expected in got, (cls, got)
 
 
+# An act told with an adverb of an earlier, unnamed time is background: no date, not the news
+# act of the same sides told beside it ("had previously attacked"); the adjective and the news
+# act with its own day are no such thing. (article, type, a target it names, background)
+EARLIER = [
+    ("Kataib Hezbollah fired rockets at a U.S. base on Tuesday. The group had previously "
+     "attacked the U.S. embassy in Baghdad.", "ASSAULT", "U.S. Embassy in Baghdad", True),
+    ("Iran seized a Greek tanker on Tuesday. Iranian forces had once seized a British tanker in "
+     "the Gulf.", "COERCE", "United Kingdom", True),
+    ("Kataib Hezbollah vowed revenge on Tuesday. The group had attacked U.S. forces in Iraq "
+     "many times before.", "ASSAULT", "U.S. military", True),
+    ("Iran-backed militias have repeatedly attacked U.S. forces in Iraq.", "ASSAULT",
+     "U.S. military", True),
+    ("A previously unknown group attacked a U.S. convoy near Baghdad on Tuesday.", "ASSAULT",
+     "United States", False),
+    ("Iran-backed militias repeatedly attacked U.S. forces in Iraq on Tuesday.", "ASSAULT",
+     "U.S. military", False),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "target", "background"), EARLIER)
+def test_an_act_told_as_earlier_is_background(ctx, text, type_, target, background):
+    got = [e for e in of(run(ctx, text, THU, every=True), type_)
+           if target in {t.name or t.text for t in e.targets}]
+    assert got, "no such event"
+    assert all(e.background == background for e in got), [(e.background, e.date) for e in got]
+    if background:
+        assert all(e.date.value is None for e in got)
+    else:
+        assert all(e.date.value == "2024-03-12" for e in got)
+
+
 # "slammed into" is a blow, "slammed" alone a rebuke (an act of Iraq, or of anyone: None)
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "type_", "who", "expected"), [
