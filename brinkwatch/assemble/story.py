@@ -2698,12 +2698,14 @@ def _speaker_day(ev: Event, parsed: Any, statements: dict[str, list[tuple[int, D
 
 def _attack_days(parsed: Any, events: Sequence[Event], generic: frozenset[str],
                  cache: dict[tuple[int, int | None], DateRef], mentions: Sequence[Mention] = ()
-                 ) -> list[tuple[str, frozenset[str], DateRef]]:
+                 ) -> list[AttackDay]:
     """The days the story's material-conflict clauses give, in reading order, each with its
     type and the linked agents of the event told there (empty when none is coded): "rockets
     were launched shortly after midnight on Friday", "a car bomb that targeted his convoy early
     Friday". A
-    clause in the past tense (or an act noun) whose day is recent news."""
+    clause in the past tense (or an act noun) whose day is recent news. An act noun told as
+    what an answer answers ("in response to the drone attack on Sunday") keeps its sentence,
+    whose answering act it never dates."""
     from brinkwatch.extract.ontology import event_type
     from brinkwatch.extract.triggers import noun_sense, verb_sense
 
@@ -2733,18 +2735,45 @@ def _attack_days(parsed: Any, events: Sequence[Event], generic: frozenset[str],
                 if not agents and tok.pos_ == "NOUN":  # "the British raids", "bombing raids"
                     agents = _noun_agents(tok.head if tok.dep_ == "compound" else tok,
                                           mentions, generic)
-                out.append((sense_type, agents, got))
+                out.append(AttackDay(sense_type, agents, got,
+                                     k if _answered_noun(tok) else None, tok.idx))
     return out
 
 
-def _attack_day(ev: Event, attacks: Sequence[tuple[str, frozenset[str], DateRef]],
+class AttackDay(NamedTuple):
+    """A day an attack clause of the story gives (:func:`_attack_days`)."""
+
+    type: str
+    agents: frozenset[str]
+    day: DateRef
+    answered_in: int | None  # the sentence that tells it as what an answer answers
+    at: int  # the offset of the clause's act word
+
+
+def _answered_noun(tok: Any) -> bool:
+    """An act noun told as what an answer answers: "in response to the drone attack on
+    Sunday", "in retaliation for Sunday's raid", "retaliated for the strike"."""
+    if tok.dep_ == "compound":
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for"):
+        return False
+    owner = tok.head.head
+    return owner.lower_ in _ANSWER_NOUNS or (owner.pos_ == "VERB"
+                                             and owner.lemma_.lower() in RESPONSE_VERBS)
+
+
+def _attack_day(ev: Event, attacks: Sequence[AttackDay],
                 generic: frozenset[str]) -> DateRef | None:
     """The first day the story's attack clauses (:func:`_attack_days`) give an act of this
     type by its agent (or by none named); "overnight strikes" and "the strikes, at 1 a.m. on
-    Wednesday": the named day."""
+    Wednesday": the named day. The act an answer told in the event's own sentence answers
+    ("struck X in response to the attack on Sunday") is earlier: never its day."""
     mine = {_key(a) for a in _linked(ev.actors, generic)}
-    days = [d for kind, agents, d in attacks if kind == ev.type
-            and (not agents or (mine and bool(agents & mine)))]
+    own = {span.sentence_index for span in ev.evidence}
+    told = {span.trigger_start for span in ev.evidence}
+    days = [a.day for a in attacks if a.type == ev.type
+            and (a.answered_in not in own or a.at in told)
+            and (not a.agents or (mine and bool(a.agents & mine)))]
     return next((d for d in days if not straddles(d)), days[0] if days else None)
 
 
@@ -2912,7 +2941,7 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
     pub = str(published)[:10] if _published(published) else None
     out = []
     cache: dict[tuple[int, int | None], DateRef] = {}  # (sentence, anchor) -> its date
-    attacks: list[tuple[str, frozenset[str], DateRef]] | None = None
+    attacks: list[AttackDay] | None = None
     for ev in events:
         if ev.date.value is None and not ev.background and _recalled(parsed.doc, ev) is None \
                 and not _counted_from_other(parsed.doc, ev):

@@ -89,6 +89,13 @@ ROWS = [
      THU, "ASSAULT", "2024-03-11"),
     ("reaction", "Iraq on Wednesday condemned the Turkish strike on Sinjar.",
      THU, "ASSAULT", None),
+    # an answer is not dated by the act it answers: on or after it, the day unknown
+    ("reaction", "U.S. jets struck militia targets in response to the drone attack on Sunday.",
+     THU, "ASSAULT", None),
+    ("reaction", "U.S. jets struck militia targets in retaliation for Sunday's drone attack.",
+     THU, "ASSAULT", None),
+    ("reaction", "U.S. jets struck militia targets on Tuesday in response to the drone attack "
+     "on Sunday.", THU, "ASSAULT", "2024-03-12"),
     # --- background in the past perfect: never the article's date ------------------------------
     ("background", "Kataib Hezbollah fired rockets at a U.S. base on Monday. Its founder had "
      "been killed in a U.S. strike in 2020.", THU, "ASSAULT", "2024-03-11"),
