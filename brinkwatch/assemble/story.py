@@ -2762,18 +2762,32 @@ def _answered_noun(tok: Any) -> bool:
                                              and owner.lemma_.lower() in RESPONSE_VERBS)
 
 
+def _told_as_answer(doc: Any, ev: Event) -> bool:
+    """The event's first telling is an answer ("struck X in response", "in retaliation, jets
+    bombed X", "retaliated with rockets")."""
+    tok = _token(doc, ev.evidence[0]) if ev.evidence else None
+    if tok is None:
+        return False
+    if tok.lemma_.lower() in RESPONSE_VERBS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.lower_ in _ANSWER_NOUNS for g in c.children if g.dep_ == "pobj")
+        for c in tok.children)
+
+
 def _attack_day(ev: Event, attacks: Sequence[AttackDay],
-                generic: frozenset[str]) -> DateRef | None:
+                generic: frozenset[str], answer: bool = False) -> DateRef | None:
     """The first day the story's attack clauses (:func:`_attack_days`) give an act of this
     type by its agent (or by none named); "overnight strikes" and "the strikes, at 1 a.m. on
     Wednesday": the named day. The act an answer told in the event's own sentence answers
-    ("struck X in response to the attack on Sunday") is earlier: never its day."""
+    ("struck X in response to the attack on Sunday") is earlier: never its day; an
+    ``answer`` ("struck X in response") takes only a day of its own agent's acts."""
     mine = {_key(a) for a in _linked(ev.actors, generic)}
     own = {span.sentence_index for span in ev.evidence}
     told = {span.trigger_start for span in ev.evidence}
     days = [a.day for a in attacks if a.type == ev.type
             and (a.answered_in not in own or a.at in told)
-            and (not a.agents or (mine and bool(a.agents & mine)))]
+            and (not (a.agents or answer) or (mine and bool(a.agents & mine)))]
     return next((d for d in days if not straddles(d)), days[0] if days else None)
 
 
@@ -3002,7 +3016,7 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
                 and not (lead_reacts and all(e.sentence_index < lead[0] for e in ev.evidence)))):
             if attacks is None:
                 attacks = _attack_days(parsed, out, generic, cache, mentions)
-            struck = _attack_day(ev, attacks, generic)
+            struck = _attack_day(ev, attacks, generic, _told_as_answer(parsed.doc, ev))
         if same is not None:
             out[i] = _dated(ev, same, "story-date")
         elif said is not None:  # the speaker's dated statement: told that day at the latest

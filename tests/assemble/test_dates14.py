@@ -96,6 +96,10 @@ ROWS = [
      THU, "ASSAULT", None),
     ("reaction", "U.S. jets struck militia targets on Tuesday in response to the drone attack "
      "on Sunday.", THU, "ASSAULT", "2024-03-12"),
+    ("reaction", "Kataib Hezbollah attacked a U.S. base in Syria on Sunday. In retaliation, "
+     "U.S. jets struck the group's depots in Qaim.", THU, "ASSAULT", "2024-03-10"),
+    ("reaction", "Drones attacked a U.S. base in Syria on Sunday. U.S. jets struck militia "
+     "targets in Qaim in response.", THU, "ASSAULT", "2024-03-10"),
     # --- background in the past perfect: never the article's date ------------------------------
     ("background", "Kataib Hezbollah fired rockets at a U.S. base on Monday. Its founder had "
      "been killed in a U.S. strike in 2020.", THU, "ASSAULT", "2024-03-11"),
@@ -177,6 +181,13 @@ def ctx() -> Any:
     return build_context()
 
 
+def _undated_answers(ctx: Any, text: str) -> list[str | None]:
+    """The dates of the U.S. acts in the article ("reported" bounds as None)."""
+    return [e.date.value if e.date.precision != "reported" else None
+            for e in of(run(ctx, text, THU, every=True), "ASSAULT")
+            if "United States" in {a.name or a.text for a in e.actors}]
+
+
 def _dates(ctx: Any, text: str, published: str, type_: str) -> list[str | None]:
     """The dates the events of that type carry ("reported" bounds as None)."""
     return [e.date.value if e.date.precision != "reported" else None
@@ -191,6 +202,22 @@ def test_the_date_an_event_carries(ctx, cls, text, published, type_, expected):
         assert all(v is None for v in got), (cls, got)
     else:
         assert expected in got, (cls, got)
+
+
+# the answer itself ("struck X in response", "In retaliation, jets struck X") takes no day of
+# another side's act; told with its own day it keeps it
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kataib Hezbollah attacked a U.S. base in Syria on Sunday. In retaliation, U.S. jets struck "
+     "the group's depots in Qaim.", None),
+    ("Drones attacked a U.S. base in Syria on Sunday. U.S. jets struck militia targets in Qaim "
+     "in response.", None),
+    ("Drones attacked a U.S. base in Syria on Sunday. U.S. jets struck militia targets in Qaim "
+     "in response on Tuesday.", "2024-03-12"),
+])
+def test_an_answer_takes_no_day_of_the_act_it_answers(ctx, text, expected):
+    got = _undated_answers(ctx, text)
+    assert got and all(v == expected for v in got), got
 
 
 # An act told with an adverb of an earlier, unnamed time is background: no date, not the news
