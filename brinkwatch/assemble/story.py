@@ -28,7 +28,9 @@ Steps, in order (each a small pure function over the article's candidates):
    deadliest attack since a rocket strike killed ...", unless dated within :data:`LEAD_DAYS`)
    is background: kept, flagged, not news; so is a participle of a lasting stance that says
    who its actor is ("the coalition fighting Islamic State", "militias backing Tehran"), and
-   an undated act of a lasting past ("have clashed for decades"). A material act whose own
+   an undated act of a lasting past ("have clashed for decades") or of an earlier, unnamed
+   time ("had previously attacked", "had once seized", "many times before", "have repeatedly
+   struck"), which never joins the news act of the same sides. A material act whose own
    sentence gives its day, with a linked doer and target, is news however long ago ("U.S.
    jets struck X on December 29, 2019"), as analysts code it.
 3. **Event coreference.** An act told as what another answers ("struck X in response to the
@@ -956,6 +958,8 @@ def is_background(ev: Event, pub: date | None, doc: Any = None,
     if d.value is None:
         if pub is None:
             return False
+        if doc is not None and ev.evidence and _told_as_past(doc, ev.evidence[0]):
+            return True  # "the group had previously attacked the embassy"
         for span in ev.evidence[:1]:
             for m in _PAST_RE.finditer(span.sentence):
                 if not (m.group("ago") or m.group("dur")
@@ -970,6 +974,31 @@ def is_background(ev: Event, pub: date | None, doc: Any = None,
         return False
     last = _day(d.end or d.value, last=True)
     return last is not None and (pub - last).days > BACKGROUND_DAYS
+
+
+# Adverbs that place an act in an earlier, unnamed time ("had previously attacked", "has in the
+# past seized", "had done so many times before", "have repeatedly struck"); "repeatedly" only
+# with a perfect ("repeatedly struck the base on Tuesday" is news).
+_EARLIER_ADVERBS = frozenset({"previously", "formerly", "once", "before"})
+_PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
+
+
+def _told_as_past(doc: Any, span: Evidence) -> bool:
+    """The telling's verb carries such an adverb (a modifier of the verb itself: "a previously
+    unknown group claimed" is news, "once the troops leave" a condition)."""
+    tok = _token(doc, span)
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in tok.children)
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.tag_ == "RB" and (
+                c.lower_ in _EARLIER_ADVERBS or (perfect and c.lower_ == "repeatedly")):
+            return not (c.lower_ == "before" and c.i < tok.i)
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.lower_ == "past" and any(d.lower_ == "the" for d in g.children)
+                for g in c.children if g.dep_ == "pobj"):
+            return True  # "has in the past seized tankers"
+    return False
 
 
 def _told_with_day(ev: Event, generic: frozenset[str]) -> bool:
@@ -2669,12 +2698,14 @@ def _speaker_day(ev: Event, parsed: Any, statements: dict[str, list[tuple[int, D
 
 def _attack_days(parsed: Any, events: Sequence[Event], generic: frozenset[str],
                  cache: dict[tuple[int, int | None], DateRef], mentions: Sequence[Mention] = ()
-                 ) -> list[tuple[str, frozenset[str], DateRef]]:
+                 ) -> list[AttackDay]:
     """The days the story's material-conflict clauses give, in reading order, each with its
     type and the linked agents of the event told there (empty when none is coded): "rockets
     were launched shortly after midnight on Friday", "a car bomb that targeted his convoy early
     Friday". A
-    clause in the past tense (or an act noun) whose day is recent news."""
+    clause in the past tense (or an act noun) whose day is recent news. An act noun told as
+    what an answer answers ("in response to the drone attack on Sunday") keeps its sentence,
+    whose answering act it never dates."""
     from brinkwatch.extract.ontology import event_type
     from brinkwatch.extract.triggers import noun_sense, verb_sense
 
@@ -2704,18 +2735,59 @@ def _attack_days(parsed: Any, events: Sequence[Event], generic: frozenset[str],
                 if not agents and tok.pos_ == "NOUN":  # "the British raids", "bombing raids"
                     agents = _noun_agents(tok.head if tok.dep_ == "compound" else tok,
                                           mentions, generic)
-                out.append((sense_type, agents, got))
+                out.append(AttackDay(sense_type, agents, got,
+                                     k if _answered_noun(tok) else None, tok.idx))
     return out
 
 
-def _attack_day(ev: Event, attacks: Sequence[tuple[str, frozenset[str], DateRef]],
-                generic: frozenset[str]) -> DateRef | None:
+class AttackDay(NamedTuple):
+    """A day an attack clause of the story gives (:func:`_attack_days`)."""
+
+    type: str
+    agents: frozenset[str]
+    day: DateRef
+    answered_in: int | None  # the sentence that tells it as what an answer answers
+    at: int  # the offset of the clause's act word
+
+
+def _answered_noun(tok: Any) -> bool:
+    """An act noun told as what an answer answers: "in response to the drone attack on
+    Sunday", "in retaliation for Sunday's raid", "retaliated for the strike"."""
+    if tok.dep_ == "compound":
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for"):
+        return False
+    owner = tok.head.head
+    return owner.lower_ in _ANSWER_NOUNS or (owner.pos_ == "VERB"
+                                             and owner.lemma_.lower() in RESPONSE_VERBS)
+
+
+def _told_as_answer(doc: Any, ev: Event) -> bool:
+    """The event's first telling is an answer ("struck X in response", "in retaliation, jets
+    bombed X", "retaliated with rockets")."""
+    tok = _token(doc, ev.evidence[0]) if ev.evidence else None
+    if tok is None:
+        return False
+    if tok.lemma_.lower() in RESPONSE_VERBS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.lower_ in _ANSWER_NOUNS for g in c.children if g.dep_ == "pobj")
+        for c in tok.children)
+
+
+def _attack_day(ev: Event, attacks: Sequence[AttackDay],
+                generic: frozenset[str], answer: bool = False) -> DateRef | None:
     """The first day the story's attack clauses (:func:`_attack_days`) give an act of this
     type by its agent (or by none named); "overnight strikes" and "the strikes, at 1 a.m. on
-    Wednesday": the named day."""
+    Wednesday": the named day. The act an answer told in the event's own sentence answers
+    ("struck X in response to the attack on Sunday") is earlier: never its day; an
+    ``answer`` ("struck X in response") takes only a day of its own agent's acts."""
     mine = {_key(a) for a in _linked(ev.actors, generic)}
-    days = [d for kind, agents, d in attacks if kind == ev.type
-            and (not agents or (mine and bool(agents & mine)))]
+    own = {span.sentence_index for span in ev.evidence}
+    told = {span.trigger_start for span in ev.evidence}
+    days = [a.day for a in attacks if a.type == ev.type
+            and (a.answered_in not in own or a.at in told)
+            and (not (a.agents or answer) or (mine and bool(a.agents & mine)))]
     return next((d for d in days if not straddles(d)), days[0] if days else None)
 
 
@@ -2752,11 +2824,12 @@ def _date_recalled(events: list[Event], parsed: Any) -> list[Event]:
     return out
 
 
-def _reacted(doc: Any, ev: Event) -> bool:
-    """The act is told only as what a verbal reaction is about ("condemned the strike")."""
+def _reacted(doc: Any, ev: Event, *, first: bool = False) -> bool:
+    """The act is told only as what a verbal reaction is about ("condemned the strike");
+    ``first``: its first telling is (the one whose sentence would date it)."""
     from brinkwatch.extract.time import reacted_object
 
-    toks = [_token(doc, span) for span in ev.evidence]
+    toks = [_token(doc, span) for span in ev.evidence[:1 if first else None]]
     return bool(toks) and all(t is not None and reacted_object(t) is not None for t in toks)
 
 
@@ -2882,12 +2955,12 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
     pub = str(published)[:10] if _published(published) else None
     out = []
     cache: dict[tuple[int, int | None], DateRef] = {}  # (sentence, anchor) -> its date
-    attacks: list[tuple[str, frozenset[str], DateRef]] | None = None
+    attacks: list[AttackDay] | None = None
     for ev in events:
         if ev.date.value is None and not ev.background and _recalled(parsed.doc, ev) is None \
                 and not _counted_from_other(parsed.doc, ev):
             told = _reported_on(parsed, ev, cache)
-            if told is not None and _reacted(parsed.doc, ev):
+            if told is not None and _reacted(parsed.doc, ev, first=True):
                 # "condemned on Monday the strike that hit X": the strike was on or before
                 # Monday, the day of the condemnation is only its bound; a day the story
                 # gives the attack elsewhere ("the attack on Sunday, which struck ...") is
@@ -2943,7 +3016,7 @@ def _complete_dates(events: list[Event], parsed: Any, mentions: Sequence[Mention
                 and not (lead_reacts and all(e.sentence_index < lead[0] for e in ev.evidence)))):
             if attacks is None:
                 attacks = _attack_days(parsed, out, generic, cache, mentions)
-            struck = _attack_day(ev, attacks, generic)
+            struck = _attack_day(ev, attacks, generic, _told_as_answer(parsed.doc, ev))
         if same is not None:
             out[i] = _dated(ev, same, "story-date")
         elif said is not None:  # the speaker's dated statement: told that day at the latest

@@ -103,6 +103,7 @@ _CANDIDATE_RE = re.compile(
     r"|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|afternoon)"
     r"|(?:later\s+)?(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)"
     r"|the\s+(?:day|evening|night|morning|afternoon)\s+before(?=\s*[,.;:]|\s*$)"
+    r"|(?<=\bon )the\s+\d{1,2}(?:st|nd|rd|th)(?=\s*[,.;:]|\s*$)"
     r"|(?:in|since|during|until|by)\s+" + _MONTH_RE.replace("may|", "") + r"\.?(?:\s+" + _YEAR + r")?"
     r")\b",
     re.IGNORECASE,
@@ -265,6 +266,9 @@ def _core(t: str) -> _Interp | None:  # noqa: C901 - a flat table of patterns re
         if not 1 <= dd <= 31:
             return None
         return _relative(lambda pub: _day(_nearest_year(month, dd, pub)))
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", t)
+    if m and 1 <= int(m[1]) <= 31:  # "on the 3rd": the last such day of a month, on or
+        return _month_day(int(m[1]))  # before publication
     m = re.fullmatch(rf"{_MONTH_RE},? (?:of )?{_YEAR}", t)
     if m:
         return _const(_month_value(int(m[2]), _MONTHS[m[1]]))
@@ -368,6 +372,21 @@ def _core(t: str) -> _Interp | None:  # noqa: C901 - a flat table of patterns re
 
 
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _month_day(day: int) -> _Interp:
+    """A day of the month told alone ("on the 3rd"): that day of the month of publication, or
+    of the month before when it is still to come (unresolved when that month has no such
+    day)."""
+    def fn(pub: date) -> tuple[str | None, str | None, str | None]:
+        y, m = pub.year, pub.month
+        for _ in range(2):  # the 31st in a month after one without: unresolved
+            d = _safe_date(y, m, day)
+            if d is not None and d <= pub:
+                return _day(d)
+            y, m = _month_shift(y, m, -1)
+        return _UNRESOLVED
+    return _relative(fn)
 
 
 def _season(name: str, which: str, year: int | None) -> _Interp:
@@ -475,6 +494,29 @@ def _dateparser_interp(text: str) -> _Interp | None:
     return None
 
 
+_PROBE_DAY = date(2000, 1, 15)  # tells a day-type form from a month or a year
+_SPAN_RE = re.compile(r"(?:between )?(.+?) (?:and|to|through|until|till|-) (.+)")
+
+
+def _span_of_days(t: str) -> _Interp | None:
+    """"between Sunday and Tuesday", "March 2 to March 5", "Tuesday and Wednesday": the range
+    of the two days, when both are days (a day of one and a month of the other is no span)."""
+    m = _SPAN_RE.fullmatch(t)
+    if m is None:
+        return None
+    first, last = _core(m[1]), _core(m[2])
+    if first is None or last is None or any(
+            x.resolve(_PROBE_DAY)[1] != "day" for x in (first, last)):
+        return None
+
+    def fn(pub: date | None) -> tuple[str | None, str | None, str | None]:
+        a, b = first.resolve(pub), last.resolve(pub)
+        if a[1] != "day" or b[1] != "day" or a[0] is None or b[0] is None:
+            return _UNRESOLVED
+        return _range(date.fromisoformat(a[0]), date.fromisoformat(b[0]))
+    return _Interp(fn)
+
+
 # the small hours of a day: "early Sunday", "Sunday morning", "pre-dawn Sunday"
 _EARLY_RE = re.compile(r"\b(?:early|dawn|pre-?dawn|morning)\b")
 
@@ -488,7 +530,7 @@ def interpret(text: str, prep: str | None = None) -> _Interp | None:
         return _weekday_interp(_WEEKDAYS[bare[1]], "early")
     since = prep == "since" or t.startswith("since ")
     t = re.sub(r"^since\s+(?:the\s+)?", "", t)
-    core = _core(t) or _dateparser_interp(t)
+    core = _core(t) or _span_of_days(t) or _dateparser_interp(t)
     if core is None or not since:
         return core
 
@@ -675,6 +717,13 @@ def _attachment(root: Token, clause: set[int], anchor: Token) -> int | None:
         if cur.dep_ == "prep" and head.dep_ == "advmod" and head.lower_ in _TIME_ADVERBS:
             cur = head  # "late on Monday", "early on Sunday": the adverb carries the day
             continue
+        if cur.dep_ == "prep" and (head.ent_type_ == "TIME" or head.lower_ in _HOURS):
+            cur = head  # "shortly after 2 a.m. on Tuesday": the day of the hour
+            continue
+        if cur.dep_ == "prep" and _describing(head):  # "bombed sites linked to X on Oct. 27"
+            if head.head.i in clause or (head.dep_ == "acl" and _object_of_clause(head.head,
+                                                                                clause)):
+                return steps + 2
         if cur.dep_ in ("prep", "advmod") and _in_act_noun(head, clause):
             return steps + 2  # "fired missiles in strikes late on Monday": the strikes' day
         if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "xcomp") and _is_within(head, anchor):
@@ -704,6 +753,22 @@ def _attachment(root: Token, clause: set[int], anchor: Token) -> int | None:
     return None
 
 
+# Participles that describe a party, never an act with a day ("sites linked to the Guards",
+# "groups backed by Iran"): a time phrase the parser hung on one is the clause's.
+_DESCRIBING = frozenset({"link", "linked", "back", "backed", "base", "based", "ally", "allied",
+                         "affiliate", "affiliated", "align", "aligned", "tie", "tied",
+                         "associate", "associated", "connect", "connected", "loyal"})
+
+
+def _describing(tok: Token) -> bool:
+    """``tok`` is such a participle, without a subject of its own, describing a noun."""
+    return (tok.pos_ in ("VERB", "ADJ") and tok.dep_ in ("acl", "advcl", "amod")
+            and (tok.lemma_.lower() in _DESCRIBING or tok.lower_ in _DESCRIBING)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in tok.children))
+
+
+_HOURS = frozenset({"midnight", "noon", "midday", "dawn", "daybreak", "sunrise", "sunset",
+                    "dusk", "nightfall", "a.m.", "p.m.", "am", "pm"})
 _TIME_ADVERBS = frozenset({"late", "early", "shortly", "just", "overnight"})
 _HAPPEN = frozenset({"happen", "occur", "take", "unfold", "come"})  # "took place on Monday"
 
@@ -794,6 +859,39 @@ _ACT_NOUNS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "attack"
                         "ambush", "explosion", "blast", "operation", "incursion", "offensive"})
 
 
+def _closed_act(cand: _Candidate) -> Token | None:
+    """The act noun whose phrase the time phrase closes though the parser hung it on the verb
+    ("summoned the envoy over a strike on Sinjar on Monday", "condemned the Turkish strike on
+    Monday" when the condemnation has a day of its own): an act noun that is the object of
+    the verb or of a preposition other than "in"/"during" (an act told in a raid shares the
+    raid's day), whose phrase ends right before the time phrase and holds no date. None when
+    the time phrase closes no such phrase, or already hangs in it."""
+    doc = cand.span.doc
+    i = cand.span.start
+    while i > 0 and doc[i - 1].idx >= cand.text_start:
+        i -= 1
+    if i == 0:
+        return None
+    end = doc[i - 1]
+    root = cand.span.root
+    for noun in (end, *end.ancestors):
+        if noun.right_edge.i != end.i:
+            break
+        if noun.pos_ != "NOUN" or noun.lower_ not in _ACT_NOUNS | _ACT_NOUNS_ALL:
+            continue
+        if noun.i in {t.i for t in root.ancestors} or any(t.ent_type_ in ("DATE", "TIME")
+                                                          for t in noun.subtree):
+            return None
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ not in (
+                "in", "during", "since", "than", "like", "unlike")):
+            hung = root.head.i == verb.i or (root.head.dep_ == "prep"
+                                                and root.head.head.i == verb.i)
+            return noun if hung and verb.pos_ in ("VERB", "AUX") else None
+        return None
+    return None
+
+
 def _object_of_clause(noun: Token, clause: set[int]) -> bool:
     if noun.dep_ in ("dobj", "obj", "nsubjpass", "attr") and noun.head.i in clause:
         return True
@@ -838,6 +936,10 @@ def _in_side_clause(root: Token, anchor: Token) -> bool:
     for _ in range(12):
         if cur.dep_ in ("relcl", "appos", "parataxis", "advcl") and cur.i not in anchor_line:
             return True
+        if cur.dep_ == "ccomp" and cur.i not in anchor_line and cur.head.i not in anchor_line \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return True  # "vowed revenge after confirming that two men had been killed on
+            # March 7": the day of the act another verb reports
         if cur.head.i == cur.i:
             return False
         cur = cur.head
@@ -882,6 +984,8 @@ _LANDMARK_RE = re.compile(
     r"|(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?P<n_dir>after|before)"
     r"|(?:hours|minutes|moments|shortly|just|soon|immediately)\s+(?P<h_dir>after|before))\s",
     re.IGNORECASE)
+_HOUR_RE = re.compile(r"\s*(?:midnight|noon|midday|dawn|daybreak|sunrise|sunset|dusk|nightfall"
+                      r"|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b)", re.IGNORECASE)
 _LANDMARK_GAP_RE = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|as)\b")
 
 
@@ -896,8 +1000,8 @@ def _landmark(cand: _Candidate, anchor: Token) -> tuple[int, int] | None:
     for m in _LANDMARK_RE.finditer(before):
         found = m
     if found is None or _LANDMARK_GAP_RE.search(before[found.end():]) \
-            or len(before[found.end():].split()) > 10:
-        return None
+            or len(before[found.end():].split()) > 10 or _HOUR_RE.match(before[found.end():]):
+        return None  # "shortly before midnight on Monday": an hour of that day, no landmark
     start = sent.start_char + found.start()
     if start <= anchor.idx < cand.text_end:
         return None  # the anchor is the landmark itself ("the strike on Sunday")
@@ -995,10 +1099,15 @@ def reacted_object(anchor: Token) -> Token | None:
         if cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
                                                 and c.lower_ not in ("that", "which", "who")
                                                 for c in cur.children):
-            if cur.dep_ in ("ccomp", "acl") and head.lemma_.lower() in DISPUTED_HEADS \
+            if cur.dep_ in ("ccomp", "acl") and (head.lemma_.lower() in DISPUTED_HEADS or (
+                    head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS)) \
                     and head.i != anchor.i:
                 return cur  # "denied that it carried out the attack", "rejected accusations
                 # that it was behind the bombing": the act the denial is about
+            if cur.dep_ == "ccomp" and head.tag_ == "VBG" and head.dep_ == "advcl" \
+                    and head.lemma_.lower() in active().speech_verbs and head.i != anchor.i:
+                return cur  # "rejected the claim on Tuesday, saying the missiles fell on
+                # homes": the act the statement reports, not one of the statement's day
             return None  # a clause with a subject of its own: its day is its own
         cur = head
     return None
@@ -1006,6 +1115,9 @@ def reacted_object(anchor: Token) -> Token | None:
 
 # Words whose clause tells an act denied or charged ("denied that it carried out the attack",
 # "accusations that it was behind the bombing"): the day of the denial is not the act's.
+# Nouns of a claim whose clause tells the act claimed ("rejected Iran's claim that it had hit
+# X"): the day the claim is told of is not the act's.
+CLAIM_NOUNS = frozenset({"claim", "assertion", "contention"})
 DISPUTED_HEADS = frozenset({"deny", "refute", "disavow", "disown", "reject", "dismiss",
                             "dispute", "rebuff", "accusation", "allegation", "charge",
                             "insinuation", "suggestion"})
@@ -1077,7 +1189,7 @@ def _shifted(ref: DateRef | None, shift: tuple[int, int]) -> DateRef:
 # "the night before", "the previous evening", "a day earlier", "two days before" ("ago" and
 # "yesterday" count from the day of writing).
 _NARRATIVE_RE = re.compile(
-    r"^(?:previous|(?:day|night|evening|morning|afternoon) before"
+    r"^(?:previous(?: day)?|(?:day|night|evening|morning|afternoon) before"
     r"|\S+(?: \S+)? (?:day|week|month|year)s? (?:earlier|before)|" + _FORWARD_CORE + r")$")
 _FORWARD_RE = re.compile(r"^" + _FORWARD_CORE + r"$")
 _BACK_SENTENCES = 3  # how far back the story's last day is looked for
@@ -1087,7 +1199,9 @@ def _told_day(parsed: ParsedArticle, sentence_index: int, cand: _Candidate,
               cands: list[_Candidate], published: str | None) -> str | None:
     """The day ``cand`` counts from: for an expression relative to the story ("the night
     before", "a day earlier"), the day the sentence's main clause gives ("condemned on Friday
-    the strike of the night before": Thursday), else the day of writing. Words counting
+    the strike of the night before": Thursday), else the last date the sentences just before
+    give ("struck X on Tuesday. The day before, ...": Monday) when it is a day (a month or a
+    range there leaves no day to count from: None), else the day of writing. Words counting
     forward ("a day later", "the same night") count from the day the sentence's main clause
     gives, else from the last day the sentences just before give, else from nothing (None):
     never forward from the day of writing."""
@@ -1105,13 +1219,13 @@ def _told_day(parsed: ParsedArticle, sentence_index: int, cand: _Candidate,
         ref = _to_ref(parsed, other, published)
         if ref is not None and ref.precision == "day" and ref.value:
             return ref.value
-    if not forward:
-        return published
     for k in range(sentence_index - 1, max(-1, sentence_index - 1 - _BACK_SENTENCES), -1):
         ref = resolve_date(parsed, k, published=published)
         if ref.precision == "day" and ref.value:
             return ref.value
-    return None
+        if ref.value and not forward:
+            return None  # "... last month. The day before, ...": no day to count back from
+    return None if forward else published
 
 
 def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | None = None,
@@ -1136,6 +1250,14 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
     if landmark_noun(anchor_tok) is not None:  # "stormed X on Tuesday, after strikes on Y":
         clause = {anchor_tok.i}  # Tuesday is not the strikes' day
     every = cands  # a phrase counted back from the story ("the night before") counts from any
+    if len(cands) > 1:  # "summoned the envoy on Wednesday over a strike on X on Monday": the
+        # parser hung Monday on "summoned"; it closes the strike's phrase and is the strike's
+        closing = next((c for c in cands if _closed_act(c) == anchor_tok), None)
+        if closing is not None:
+            ref = _to_ref(parsed, closing, _told_day(parsed, sentence_index, closing, every,
+                                                     published))
+            if ref is not None:
+                return ref
     reacted = reacted_object(anchor_tok)
     if reacted is not None:  # "condemned on Monday the strike that hit X": Monday is the
         # condemnation's day; only a time phrase inside the object dates the act
@@ -1157,8 +1279,10 @@ def resolve_date(parsed: ParsedArticle, sentence_index: int, *, anchor: int | No
                                      and not _act_day(c.span.root, clause)):
             scored.append((dist, abs(c.span.root.i - anchor_tok.i), c))
     if len(scored) > 1:  # "condemned on Wednesday the strike of the night before": a day
-        # counted back from the clause's own day is not that clause's day
-        scored = [(d + 3 if _NARRATIVE_RE.match(_normalise(c.span.text)) else d, k, c)
+        # counted back from the clause's own day is not that clause's day; nor is the day
+        # that closes the phrase of an act the clause is about ("over a strike on Monday")
+        scored = [(d + 3 if _NARRATIVE_RE.match(_normalise(c.span.text))
+                   or _closed_act(c) not in (None, anchor_tok) else d, k, c)
                   for d, k, c in scored]
     for _, _, c in sorted(scored, key=lambda x: (x[0], x[1])):
         if _landmark(c, anchor_tok) is not None:

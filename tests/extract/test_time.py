@@ -82,6 +82,11 @@ def _date(nlp, text: str, trigger: str | None, published: str | None = PUB) -> D
     ("this past weekend", ("2026-01-03", "range", "2026-01-04"), (None, None, None)),
     ("last weekend", ("2026-01-03", "range", "2026-01-04"), (None, None, None)),
     ("4th of January", ("2026-01-04", "day", None), (None, None, None)),
+    # a day of the month alone: this month's, or last month's when it is still to come
+    ("the 3rd", ("2026-01-03", "day", None), (None, None, None)),
+    ("the 9th", ("2025-12-09", "day", None), (None, None, None)),
+    ("the 31st", ("2025-12-31", "day", None), (None, None, None)),
+    ("the 29th", ("2025-12-29", "day", None), (None, None, None)),
     # a month named against the year of publication
     ("in March of last year", ("2025-03", "month", None), (None, None, None)),
     ("October this year", ("2026-10", "month", None), (None, None, None)),
