@@ -206,6 +206,47 @@ def verb_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
     return (best[1], best[2]) if best else None
 
 
+# Help told by what it is for: troops sent "to the UN peacekeeping force" or "as peacekeepers"
+# protect (PLOVER AID, protection), and borders opened "to refugees" shelter (AID, asylum);
+# the same verbs with no such purpose mobilise and open access.
+PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peacekeep", "peace-keeping",
+                                "peace-keeper"})
+SHELTERED_WORDS = frozenset({"refugee", "migrant", "asylum", "evacuee", "displaced",
+                             "displace", "fleeing", "flee", "exile"})
+_PURPOSE_PREPS = frozenset({"to", "as", "for", "in", "into", "with", "under", "within"})
+_OTHER_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "acl", "conj", "parataxis"})
+
+
+def _purpose_words(verb: Token) -> set[str]:
+    """The lemmas of the phrases that say what a verb's act is for or whom it reaches: its
+    objects, its prepositions of destination or role and its "to" clauses, with their
+    appositions; not its subject nor its clauses of time ("after the peacekeepers left")."""
+    parts = [c for c in verb.children
+             if c.dep_ in ("dobj", "obj", "oprd")
+             or (c.dep_ == "prep" and lemma(c) in _PURPOSE_PREPS)
+             or (c.dep_ in ("xcomp", "advcl") and any(m.dep_ == "aux" and m.lower_ == "to"
+                                                       for m in c.children))]
+    out: set[str] = set()
+    while parts:
+        t = parts.pop()
+        out.add(lemma(t))
+        parts.extend(c for c in t.children if c.dep_ not in _OTHER_CLAUSES)
+    return out
+
+
+def aid_sense(tok: Token, sense: lx.Sense) -> lx.Sense | None:
+    """The AID sense of a deployment or an opening that its purpose makes help ("sent troops to
+    the peacekeeping force in Mali" protects, "opened its borders to refugees" shelters); None
+    when the purpose says nothing of the kind."""
+    if sense.type == "MOBILIZE" and _purpose_words(tok) & PEACEKEEPING_WORDS:
+        return replace(sense, type="AID", mode="protection")
+    if sense.type == "RETREAT" and sense.mode == "access" and any(
+            lemma(t) in SHELTERED_WORDS for c in tok.children
+            if c.dep_ == "prep" and lemma(c) == "to" for t in c.subtree):
+        return replace(sense, type="AID", mode="asylum")
+    return None
+
+
 # What a gathering crowd does that makes it a protest ("gathered outside the embassy chanting
 # slogans", "converged on the square demanding the release of X").
 VOICING_VERBS = frozenset({"demand", "chant", "shout", "protest", "denounce", "condemn",
@@ -420,6 +461,9 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             culprit = culprit_of(tok)
             if culprit is not None:
                 culprits[tok.i] = culprit[0]
+                if doc[culprit[0]].dep_ == "nsubjpass" and lemma(tok) in USE_VERBS:
+                    plotted.add(culprit[1])  # "the sites were used for attacks": the sites
+                    # attacked no one; the accusation carries the act
                 continue
             plot = plotted_act(tok)
             if plot is not None:  # "said the men had been planning attacks": an allegation;
@@ -477,7 +521,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             if hit is not None and hit[0].type == "REQUEST" and insisted_fact(tok):
                 continue  # "insist that no villagers were harmed": a claim, no demand
             if hit is not None:
-                hit = (hit[0], _predicate_objects(hit[0], hit[1], doc))
+                hit = (aid_sense(tok, hit[0]) or hit[0], _predicate_objects(hit[0], hit[1], doc))
                 verb_hits[tok.i] = hit
                 consumed.update(hit[1])
     out: list[Trigger] = []
@@ -1940,6 +1984,8 @@ def culprit_of(tok: Token) -> tuple[int, int] | None:
     elif lemma(tok) in ("involve", "implicate") and any(c.dep_ == "auxpass" for c in tok.children):
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         places = [c for c in tok.children if c.dep_ == "prep" and lemma(c) == "in"]
+    elif lemma(tok) in USE_VERBS:
+        return used_for_act(tok)
     elif hostile_conduct(tok):
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and named_party(subj):
@@ -2057,11 +2103,75 @@ def _hostile_act(tok: Token) -> int | None:
         if hit is not None and hit[0].type in CULPRIT_ACTS:
             return tok.i
         for c in tok.children:
-            if c.dep_ == "dobj":
+            # "planning and carrying out attacks": the object of a conjoined gerund
+            if c.dep_ == "dobj" or (c.dep_ == "conj" and c.tag_ == "VBG"):
                 got = _hostile_act(c)
                 if got is not None:
                     return got
     return None
+
+
+# Acts named by what they are ("terrorist acts against Iran", "hostile activities"): hostile
+# only as the object of a purpose ("used to plan terrorist acts").
+HOSTILE_KINDS = frozenset({"terrorist", "terror", "hostile", "subversive", "sabotage"})
+KIND_NOUNS = frozenset({"act", "activity", "operation", "action", "attack", "plot"})
+
+
+def _purposed_act(verb: Token) -> int | None:
+    """The hostile act a purpose clause names ("to launch drone attacks", "to strike X", "to
+    plan espionage operations and terrorist acts"), as a token index, or None."""
+    hit = verb_sense(verb)
+    if hit is not None and hit[0].type in CULPRIT_ACTS:
+        return verb.i
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objs += [g for o in objs for g in o.conjuncts]
+    for o in objs:
+        got = _hostile_act(o)
+        if got is not None:
+            return got
+        if lemma(o) in KIND_NOUNS and any(lemma(m) in HOSTILE_KINDS for m in o.children
+                                          if m.dep_ in ("amod", "compound")):
+            return o.i
+    return None
+
+
+# "said the groups had used the sites to launch attacks", "claimed the targets were used for
+# drone attacks": a report of what was used for a hostile act accuses its user (told in the
+# passive, the thing used stands for its owner).
+USE_VERBS = frozenset({"use", "utilize", "utilise", "exploit"})
+# Verbs that report a use (besides the speech verbs of the rules).
+_FINDING_USE = frozenset({"allege", "charge", "believe", "suspect", "reveal", "show", "find",
+                          "accuse", "warn"})
+
+
+def used_for_act(tok: Token) -> tuple[int, int] | None:
+    """(user, act) when ``tok`` is a verb of using in a reported clause ("said that ...",
+    "according to ...") whose purpose is a hostile act: "to launch attacks", "for attacks";
+    None otherwise (also when negated)."""
+    if lemma(tok) not in USE_VERBS or not is_verb(tok) or any(c.dep_ == "neg"
+                                                              for c in tok.children):
+        return None
+    reporting = active().speech_verbs | _FINDING_USE
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if not (clause.dep_ == "ccomp" and lemma(clause.head) in reporting) and not any(
+            c.dep_ == "prep" and lemma(c) == "accord" for c in clause.children):
+        return None  # "lets its territory be used for an attack": no report of a use
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VB", "MD", "TO") for c in tok.children):
+        return None  # "would be used", "lets it be used": a use feared, not one reported
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    subj = next((c for c in tok.children
+                 if c.dep_ == ("nsubjpass" if passive else "nsubj")), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or any(
+            d.dep_ == "det" and lemma(d) in ("any", "every", "no") for d in subj.children):
+        return None  # "any country whose soil is used": a condition, no one accused
+    act = _act_named_by([c for c in tok.children if c.dep_ == "prep" and lemma(c) == "for"])
+    for c in tok.children:
+        if act is None and c.dep_ in ("xcomp", "advcl") and is_verb(c) and any(
+                m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
+            act = _purposed_act(c)
+    return (subj.i, act) if act is not None else None
 
 
 def judgement_words(pred: Token) -> dict[int, str]:

@@ -1,0 +1,81 @@
+"""Table tests of the type classes of round 12 (types14): the type a trigger is coded as when
+its wording tells another act than the verb alone. A report of what a party used for a hostile
+act, or of its part in planning and carrying one out, accuses that party; troops sent for
+peacekeeping and borders opened to refugees are help (AID), not a deployment or an opening.
+Each row pairs a sentence that must give an event with a close sentence that must not give that
+reading, so an extractor that returns nothing fails every row. Sentences written for these
+tests (not from any set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import near_miss
+
+# (positive sentence, (type, actors, targets) it must give,
+#  negative sentence, (type, actors, targets) it must NOT give)
+CLASSES = [
+    # a part in planning AND carrying out attacks: the conjoined gerund names the act
+    pytest.param("Turkey said the PKK was actively involved in planning and carrying out "
+                 "attacks on its soldiers.", ("ACCUSE", {"Turkey"}, {"PKK"}),
+                 "Turkey said the PKK was actively involved in planning and carrying out the "
+                 "talks with its envoys.", ("ACCUSE", set(), set()),
+                 id="involved-in-planning-and-carrying-out"),
+    # what a party used to launch attacks: the user is accused
+    pytest.param("The Jordanian army said the militias had used the farms to launch drone "
+                 "attacks on its patrols.", ("ACCUSE", {"Jordan"}, {"Iran-backed militias"}),
+                 "The Jordanian army said the militias had used the farms to grow wheat.",
+                 ("ACCUSE", set(), set()), id="used-x-to-launch-attacks"),
+    pytest.param("Iran said Mossad had used the house to plan terrorist acts against the "
+                 "country.", ("ACCUSE", {"Iran"}, {"Mossad"}),
+                 "Iran said Mossad had not used the house to plan terrorist acts against the "
+                 "country.", ("ACCUSE", set(), set()), id="used-x-to-plan-terrorist-acts"),
+    # a use feared or set as a condition accuses no one
+    pytest.param("The Jordanian army said the militias had used the farms to launch drone "
+                 "attacks on its patrols.", ("ACCUSE", {"Jordan"}, set()),
+                 "The Jordanian army said the militias would use the farms to launch drone "
+                 "attacks on its patrols.", ("ACCUSE", set(), set()), id="a-use-foretold"),
+    pytest.param("Iran said Mossad had used the house to plan terrorist acts against the "
+                 "country.", ("ACCUSE", {"Iran"}, set()),
+                 "Iran warned that any state which lets its soil be used for an attack on the "
+                 "country will be a target.", ("ACCUSE", set(), set()),
+                 id="any-state-whose-soil-is-used"),
+    # told in the passive: the places used stand for their owner, and attacked no one
+    pytest.param("Israel claimed that the militia sites were used for rocket attacks on its "
+                 "towns.", ("ACCUSE", {"Israel"}, {"the militia sites"}),
+                 "Israel claimed that the militia sites were used for rocket attacks on its "
+                 "towns.", ("ASSAULT", {"the militia sites"}, set()),
+                 id="sites-were-used-for-attacks"),
+    pytest.param("Israel claimed that the militia sites were used for rocket attacks on its "
+                 "towns.", ("ACCUSE", {"Israel"}, set()),
+                 "Israel claimed that the militia sites were used for storing grain.",
+                 ("ACCUSE", set(), set()), id="sites-used-for-storage-accuse-no-one"),
+    # troops sent for peacekeeping protect; troops sent to a border mobilise
+    pytest.param("Ireland is sending troops to the UN peacekeeping force in Lebanon.",
+                 ("AID", {"Ireland"}, set()),
+                 "Ireland is sending troops to the border with Lebanon.",
+                 ("AID", set(), set()), id="troops-to-a-peacekeeping-force"),
+    pytest.param("Germany deployed soldiers as peacekeepers in Kosovo.",
+                 ("AID", {"Germany"}, set()),
+                 "The US sent troops to Syria to fight the militants after the peacekeeping "
+                 "force left.", ("AID", set(), set()), id="deployed-as-peacekeepers"),
+    pytest.param("Ireland is sending troops to the border with Lebanon.",
+                 ("MOBILIZE", {"Ireland"}, set()),
+                 "Ireland is sending troops to the UN peacekeeping force in Lebanon.",
+                 ("MOBILIZE", set(), set()), id="a-deployment-stays-a-deployment"),
+    # borders opened to refugees shelter them; opened to trucks they open access
+    pytest.param("Turkey opened its borders to refugees fleeing the war.",
+                 ("AID", {"Turkey"}, {"refugees"}),
+                 "Turkey opened its borders to trucks carrying fuel.",
+                 ("AID", set(), set()), id="borders-opened-to-refugees"),
+    pytest.param("Turkey opened its borders to trucks carrying fuel.",
+                 ("RETREAT", {"Turkey"}, set()),
+                 "Turkey opened its borders to refugees fleeing the war.",
+                 ("RETREAT", set(), set()), id="borders-opened-to-trade"),
+]
+
+
+@pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), CLASSES)
+def test_type_classes14(ctx, pos: str, want: tuple, neg: str, unwanted: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    near_miss(ctx, pos, want, neg, unwanted)
