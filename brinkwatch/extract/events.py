@@ -235,6 +235,12 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         inner = inner_reporter(tok)  # '"X discussed how the raid was a crime," Y added': X
         if inner is not None:
             speaker = next((r for r in resolver.refs(inner, trig.token) if r.kb_id), speaker)
+        if trig.type == "REJECT" and trig.culprit is not None:
+            # "..., but Kurdish officials insist that ...": the one who counters the claim,
+            # named or not (the countering verb needs be no verb of saying: "maintains")
+            own, _ = subject_of(head.head)
+            speaker = next(iter(resolver.refs(own, trig.token)), speaker) if own is not None \
+                else speaker
         if speaker is None:
             return None
         author = noun_actor(doc[trig.judged]) if trig.judged is not None \

@@ -105,7 +105,9 @@ def _object_words(tok: Token) -> dict[str, int]:
 # of airstrikes", "a state of emergency" name the attacks, the airstrikes, the emergency.
 CONTAINER_NOUNS = frozenset({"wave", "series", "barrage", "spate", "string", "round", "volley",
                              "salvo", "number", "dozen", "hundred", "flurry", "burst", "state",
-                             "campaign", "torrent", "hail", "slew", "succession", "swarm"})
+                             "campaign", "torrent", "hail", "slew", "succession", "swarm",
+                             # goods counted by value or lot: "$4 million worth of medicine"
+                             "worth", "batch", "shipment", "cargo", "quantity", "amount"})
 
 
 def _containers(doc: Doc, hit: list[int]) -> set[int]:
@@ -203,7 +205,7 @@ def verb_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
             consumed = tuple(sorted(set(hit) | _containers(tok.doc, hit)))
         if best is None or rank > best[0]:
             best = (rank, s, consumed)
-    return (best[1], best[2]) if best else None
+    return (aid_sense(tok, best[1]) or best[1], best[2]) if best else None
 
 
 # Help told by what it is for: troops sent "to the UN peacekeeping force" or "as peacekeepers"
@@ -416,6 +418,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     judgements: dict[int, int] = {}  # judging verb -> the judged act
     dismissals: dict[int, int] = {}  # "the claim was baseless" -> the claim
     culprits: dict[int, int] = {}  # "was behind" / "was involved in" -> who did it
+    rebuttals: dict[int, int] = {}  # "..., but Y insist that C" -> the claimant Y rejects
     warnings: dict[int, int] = {}  # "will not tolerate attacks" -> the act warned against
     consumed: set[int] = set()
     plotted: set[int] = set()  # acts a report says someone plotted: not done
@@ -493,6 +496,9 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 verb_hits[tok.i] = (_rejection(tok, "request"), (found,))
                 consumed.add(found)
                 continue
+            countered = counter_claim(tok)
+            if countered is not None:  # "X claimed ..., but Y insist that ...": Y rejects X
+                rebuttals[countered[1]] = countered[0]
             alleged = alleged_culprit(tok)
             if alleged is not None:  # "charged that X had shelled ...": X is accused (the act
                 culprits[tok.i] = alleged[0]  # stays coded, alleged)
@@ -521,7 +527,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             if hit is not None and hit[0].type == "REQUEST" and insisted_fact(tok):
                 continue  # "insist that no villagers were harmed": a claim, no demand
             if hit is not None:
-                hit = (aid_sense(tok, hit[0]) or hit[0], _predicate_objects(hit[0], hit[1], doc))
+                hit = (hit[0], _predicate_objects(hit[0], hit[1], doc))
                 verb_hits[tok.i] = hit
                 consumed.update(hit[1])
     out: list[Trigger] = []
@@ -594,6 +600,11 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             # (its object stays an act of its own: "the shelling of the villages")
             purposes.update(c.i for c in doc[i].children if c.dep_ in ("advcl", "xcomp")
                             and c.i in verb_hits and verb_hits[c.i][0].type in REACTION_TYPES)
+        if sense.type == "CONSULT" and lemma(doc[i]) in CALLING_VERBS and any(
+                _voiced_purpose(c, verb_hits) for c in doc[i].children):
+            # "called the president to express support", "phoned him to congratulate him": what
+            # the call was made to say is the event
+            purposes.add(i)
         if sense.type == "ACCUSE" and lemma(doc[i]) == "hold" and future_held(doc[i]):
             consumed.update(held_acts(doc[i]))  # "will hold X responsible for any attack"
     out = [t for t in out if t.token not in controlled]
@@ -603,6 +614,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                     culprit=c) for i, c in culprits.items()]
     out += [Trigger(token=i, head=i, type="REJECT", mode="request", weight=JUDGEMENT_WEIGHT,
                     judged=c) for i, c in dismissals.items()]
+    out += [Trigger(token=i, head=i, type="REJECT", mode="request", weight=JUDGEMENT_WEIGHT,
+                    culprit=c) for i, c in rebuttals.items()]
     out += [Trigger(token=i, head=i, type="THREATEN", mode="violence", weight=WARNING_WEIGHT,
                     consumed=(a,)) for i, a in warnings.items()]
     out += [Trigger(token=j, head=i, type="COOPERATE", mode=JOINT_MODE, weight=JOINT_WEIGHT,
@@ -1473,6 +1486,25 @@ def _right_to(verb: Token) -> Token | None:
 
 # Contact verbs whose purpose clause names what the contact conveyed: "phoned X to congratulate
 # him", "visited X to offer condolences", "called X to protest the arrests".
+# Contacts made only to say something: the call carries what it was made to say.
+CALLING_VERBS = frozenset({"call", "phone", "telephone", "ring"})
+VOICED_PURPOSES = frozenset({"SUPPORT"})
+
+
+def _voiced_purpose(clause: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
+                    ) -> bool:
+    """Whether ``clause`` is a "to" clause of purpose that voices support ("to express his
+    support", "to congratulate him", "to offer his condolences")."""
+    if clause.dep_ not in ("advcl", "xcomp") or not any(
+            m.dep_ == "aux" and m.lower_ == "to" for m in clause.children):
+        return False
+    if clause.i in verb_hits:
+        return verb_hits[clause.i][0].type in VOICED_PURPOSES
+    return lx.is_light(lemma(clause)) and any(
+        o.dep_ in OBJ_DEPS and (noun_sense(o) or _NO_SENSE).type in VOICED_PURPOSES
+        for o in clause.children)
+
+
 CONTACT_VERBS = frozenset({"call", "phone", "telephone", "meet", "visit", "write", "receive"})
 
 
@@ -2060,6 +2092,35 @@ def plotted_act(tok: Token) -> tuple[int, int] | None:
             if hit is not None and hit[0].type in CULPRIT_ACTS:
                 return subj.i, c.i
     return None
+
+
+# "X claimed it had hit a spy base, but Kurdish officials insist that only farmers lived there":
+# a claim answered, in the same sentence, by another party's contrary statement is rejected.
+CLAIMING_VERBS = frozenset({"claim", "say", "allege", "assert", "announce", "report", "insist",
+                            "maintain"})
+COUNTERING_VERBS = frozenset({"insist", "maintain", "counter", "argue", "retort", "contend"})
+CONTRAST_WORDS = frozenset({"but", "yet", "however"})
+
+
+def counter_claim(tok: Token) -> tuple[int, int] | None:
+    """(claimant, countering clause) when ``tok`` is a verb of saying joined by "but" to
+    another party's claim and says something of its own ("X claimed ..., but Y insist that
+    ..."); None otherwise (also when either is negated or the two speakers are one)."""
+    claim = tok.head
+    if lemma(tok) not in COUNTERING_VERBS or tok.dep_ != "conj" or claim.i == tok.i             or lemma(claim) not in CLAIMING_VERBS or not any(
+                c.dep_ in ("cc", "advmod") and lemma(c) in CONTRAST_WORDS
+                for c in (*claim.children, *tok.children) if c.i < tok.i):
+        return None
+    if any(c.dep_ == "neg" for c in (*claim.children, *tok.children)):
+        return None
+    claimant = next((c for c in claim.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if claimant is None or own is None or comp is None \
+            or not any(c.dep_ == "ccomp" for c in claim.children) \
+            or claimant.pos_ not in ("PROPN", "NOUN") or lemma(claimant) == lemma(own):
+        return None
+    return claimant.i, comp.i
 
 
 def _rejection(verb: Token, mode: str | None) -> lx.Sense:

@@ -3,7 +3,9 @@ its wording tells another act than the verb alone. A report of what a party used
 act, or of its part in planning and carrying one out, accuses that party; troops sent for
 peacekeeping and borders opened to refugees are help (AID), not a deployment or an opening.
 Each row pairs a sentence that must give an event with a close sentence that must not give that
-reading, so an extractor that returns nothing fails every row. Sentences written for these
+reading, so an extractor that returns nothing fails every row. Aid counted by its worth is aid,
+a call made to voice support is that support, and a claim countered by another party ("but Y
+insist that ...") is rejected by it. Sentences written for these
 tests (not from any set).
 """
 
@@ -73,6 +75,37 @@ CLASSES = [
                  ("RETREAT", {"Turkey"}, set()),
                  "Turkey opened its borders to refugees fleeing the war.",
                  ("RETREAT", set(), set()), id="borders-opened-to-trade"),
+    # aid counted by its value or lot is aid ("$2 million worth of medicine")
+    pytest.param("Kuwait handed over more than $2 million worth of medicines and tents to "
+                 "Jordan.",
+                 ("AID", {"Kuwait"}, {"Jordan"}),
+                 "Kuwait handed over the border crossing to Jordan.",
+                 ("AID", set(), set()), id="worth-of-aid-handed-over"),
+    # a call made to voice support is the support; a call to discuss is a consultation
+    pytest.param("The Turkish president phoned Putin to congratulate him on his victory.",
+                 ("SUPPORT", {"Recep Tayyip Erdoğan"}, {"Putin"}),
+                 "The Turkish president phoned Putin to congratulate him on his victory.",
+                 ("CONSULT", set(), set()), id="call-to-congratulate"),
+    pytest.param("The Jordanian king called the Iraqi prime minister to offer his condolences "
+                 "after the fire.", ("SUPPORT", {"Jordan"}, set()),
+                 "The Jordanian king called the Iraqi prime minister to offer help after the "
+                 "fire.", ("SUPPORT", set(), set()), id="call-to-offer-condolences"),
+    pytest.param("The Turkish president phoned Putin to discuss the war in Syria.",
+                 ("CONSULT", {"Recep Tayyip Erdoğan"}, {"Putin"}),
+                 "The Turkish president phoned Putin to discuss the war in Syria.",
+                 ("SUPPORT", set(), set()), id="call-to-discuss"),
+    # a claim countered in the same sentence by another party is rejected by it
+    pytest.param("Turkey claimed its jets had struck PKK bases, but the Kurdistan Regional "
+                 "Government maintains that only farmers lived there.",
+                 ("REJECT", {"Kurdistan Regional Government"}, {"Turkey"}),
+                 "Turkey claimed its jets had struck PKK bases, and the Kurdistan Regional "
+                 "Government said that the strikes hit two villages.",
+                 ("REJECT", set(), set()), id="claim-countered-with-but"),
+    pytest.param("Iran said the talks had gone well, but Iraqi officials insist that the "
+                 "envoy left early.", ("REJECT", set(), {"Iran"}),
+                 "Iran said the talks had gone well, but Iraqi officials said the next round "
+                 "would be in Baghdad.", ("REJECT", set(), set()),
+                 id="a-contrast-is-no-rebuttal"),
 ]
 
 
