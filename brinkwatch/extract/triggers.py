@@ -518,6 +518,9 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                                 weight=max(hit[0].weight if own else 0.0,  # type: ignore[index]
                                            IMPACT_WEIGHT)),
                        hit[1] if own else ())  # type: ignore[index]
+            if hit is not None and hit[1] and all(
+                    kind_of_exercise(doc[j], noun_sense(doc[j]) or _NO_SENSE) for j in hit[1]):
+                continue  # "launched war games": the games are the event, no war launched
             if hit is not None and _noun_carries(tok, hit[0]):
                 continue  # "offered scathing criticism", "approved troop deployments"
             if hit is not None and hit[0].type == "THREATEN" and peaceful_answer(hit[1], doc):
@@ -628,6 +631,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
         sense = noun_sense(tok) or _answering_weapon(tok)
         if sense is None:
             continue
+        if kind_of_exercise(tok, sense):
+            continue  # "war games", "war drills": the kind of the exercise, no attack
         if sense.type == "RETREAT" and sense.obj:  # "a halt to its attacks": stopped, not done
             consumed.update(g.i for g in stopped_acts(tok) if lemma(g) in sense.obj)
         head = tok.i
@@ -679,6 +684,20 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     return out
 
 
+# Shows of force named by the war they rehearse ("war games", "war drills", "joint war
+# exercises"): the exercise is the event, the conflict noun only says what kind it is.
+EXERCISE_TYPES = frozenset({"MOBILIZE", "COOPERATE"})
+
+
+def kind_of_exercise(tok: Token, sense: lx.Sense) -> bool:
+    """Whether ``tok`` is a conflict noun that only names the kind of an exercise it
+    modifies ("war games")."""
+    if tok.dep_ != "compound" or sense.type not in lx.conflict_types():
+        return False
+    head = noun_sense(tok.head)
+    return head is not None and head.type in EXERCISE_TYPES
+
+
 # Joint acts of force ("joint operations", "a joint raid", "joint patrols"): the parties
 # cooperate militarily (PLOVER COOPERATE), besides what they do to their target.
 JOINT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
@@ -687,9 +706,12 @@ JOINT_WEIGHT = 0.75
 
 
 def joint_act(noun: Token) -> bool:
-    """A noun told as done jointly ("joint operations", "a joint U.S.-Iraqi raid")."""
+    """A noun told as done jointly ("joint operations", "a joint U.S.-Iraqi raid", also where
+    the parser hangs "joint" on a compound: "joint war | exercises")."""
+    mods = [*noun.children, *(g for c in noun.children if c.dep_ == "compound"
+                              for g in c.children)]
     return any(c.dep_ in ("amod", "compound") and c.lower_ in ("joint", "combined")
-               for c in noun.children)
+               for c in mods)
 
 
 # A reported clause that states the speaker's own coming act of force is a threat ("Iran

@@ -4,8 +4,8 @@ act, or of its part in planning and carrying one out, accuses that party; troops
 peacekeeping and borders opened to refugees are help (AID), not a deployment or an opening.
 Each row pairs a sentence that must give an event with a close sentence that must not give that
 reading, so an extractor that returns nothing fails every row. Aid counted by its worth is aid,
-a call made to voice support is that support, and a claim countered by another party ("but Y
-insist that ...") is rejected by it. Sentences written for these
+a call made to voice support is that support, a claim countered by another party ("but Y
+insist that ...") is rejected by it, war games are a show of force, no war, and people held as human shields are hostages. Sentences written for these
 tests (not from any set).
 """
 
@@ -106,6 +106,24 @@ CLASSES = [
                  "Iran said the talks had gone well, but Iraqi officials said the next round "
                  "would be in Baghdad.", ("REJECT", set(), set()),
                  id="a-contrast-is-no-rebuttal"),
+    # war games and war drills are a show of force (joint ones cooperation), no attack
+    pytest.param("Iran launched war drills near the Strait of Hormuz.",
+                 ("MOBILIZE", {"Iran"}, set()),
+                 "Iran launched war drills near the Strait of Hormuz.",
+                 ("ASSAULT", set(), set()), id="war-drills-are-no-war"),
+    pytest.param("Iran and Russia launched joint war exercises in the Gulf.",
+                 ("COOPERATE", {"Iran"}, {"Russia"}),
+                 "Iran and Russia launched joint war exercises in the Gulf.",
+                 ("ASSAULT", set(), set()), id="joint-war-exercises"),
+    pytest.param("Iran launched missiles at the US base during the drills.",
+                 ("ASSAULT", {"Iran"}, {"United States"}),
+                 "Iran launched war games near the US base.",
+                 ("ASSAULT", set(), set()), id="an-attack-during-drills-stays"),
+    # people held or used as human shields are hostages; a missile shield takes no one
+    pytest.param("The Islamic State held thousands of civilians as human shields in Mosul.",
+                 ("ASSAULT", {"Islamic State"}, {"civilians"}),
+                 "Israel used its missile shield to stop the Houthi drones.",
+                 ("ASSAULT", set(), set()), id="human-shields"),
 ]
 
 
