@@ -5,7 +5,7 @@ peacekeeping and borders opened to refugees are help (AID), not a deployment or 
 Each row pairs a sentence that must give an event with a close sentence that must not give that
 reading, so an extractor that returns nothing fails every row. Aid counted by its worth is aid,
 a call made to voice support is that support, a claim countered by another party ("but Y
-insist that ...") is rejected by it, war games are a show of force, no war, and people held as human shields are hostages. Sentences written for these
+insist that ...") is rejected by it, war games are a show of force, no war, people held as human shields are hostages, and an attack on a decision is criticism. Sentences written for these
 tests (not from any set).
 """
 
@@ -124,6 +124,15 @@ CLASSES = [
                  ("ASSAULT", {"Islamic State"}, {"civilians"}),
                  "Israel used its missile shield to stop the Houthi drones.",
                  ("ASSAULT", set(), set()), id="human-shields"),
+    # an attack noun aimed at a decision or a law is criticism of its author
+    pytest.param("Sadr launched a fierce attack on the Iraqi government's decision to host "
+                 "US troops.", ("ACCUSE", {"Sadr"}, {"Iraqi government"}),
+                 "Sadr launched a fierce attack on the Iraqi government's decision to host "
+                 "US troops.", ("ASSAULT", set(), set()), id="attack-on-a-decision"),
+    pytest.param("Kataib Hezbollah launched an attack on the US embassy in Baghdad.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()),
+                 "Kataib Hezbollah launched an attack on the US embassy in Baghdad.",
+                 ("ACCUSE", set(), set()), id="attack-on-an-embassy-stays"),
 ]
 
 
