@@ -5,7 +5,7 @@ peacekeeping and borders opened to refugees are help (AID), not a deployment or 
 Each row pairs a sentence that must give an event with a close sentence that must not give that
 reading, so an extractor that returns nothing fails every row. Aid counted by its worth is aid,
 a call made to voice support is that support, a claim countered by another party ("but Y
-insist that ...") is rejected by it, war games are a show of force, no war, people held as human shields are hostages, and an attack on a decision is criticism. Sentences written for these
+insist that ...") is rejected by it, war games are a show of force, no war, people held as human shields are hostages, an attack on a decision is criticism, and a commitment reinforced no deployment. Sentences written for these
 tests (not from any set).
 """
 
@@ -133,6 +133,16 @@ CLASSES = [
                  ("ASSAULT", {"Kata'ib Hezbollah"}, set()),
                  "Kataib Hezbollah launched an attack on the US embassy in Baghdad.",
                  ("ACCUSE", set(), set()), id="attack-on-an-embassy-stays"),
+    # a commitment reinforced is no deployment; a contribution of money is aid
+    pytest.param("Iran reinforced its positions on the border with Iraq.",
+                 ("MOBILIZE", {"Iran"}, set()),
+                 "Norway has reinforced its commitment to Syrian refugees in Lebanon with a "
+                 "contribution of 20 million euros.", ("MOBILIZE", set(), set()),
+                 id="reinforced-a-commitment"),
+    pytest.param("Norway made a contribution of 20 million euros to the UN refugee agency.",
+                 ("AID", {"Norway"}, set()),
+                 "Norway praised the contribution of the UN refugee agency.",
+                 ("AID", set(), set()), id="a-contribution-of-money"),
 ]
 
 
