@@ -164,8 +164,10 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         return None  # "launched a campaign against corruption": no attack on anyone
     if trig.type == "ASSAULT" and sporting(doc[trig.head]):
         return None  # "beat Iran 2-1 in the final"
-    if trig.type == "ASSAULT" and (verbal_object(tok) or said_venue(tok)):
-        # "attacked the government's decision", "attacked Washington in a speech": criticism
+    if trig.type == "ASSAULT" and (verbal_object(tok) or said_venue(tok) or any(
+            verbal_object(doc[j]) for j in trig.consumed if is_noun(doc[j]))):
+        # "attacked the government's decision", "attacked Washington in a speech",
+        # "launched an attack on the decision": criticism
         trig = replace(trig, type="ACCUSE", mode="disapprove")
     head = doc[trig.head]
     refused = trig  # the refused act, whose recipient the refusal keeps
@@ -235,6 +237,12 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         inner = inner_reporter(tok)  # '"X discussed how the raid was a crime," Y added': X
         if inner is not None:
             speaker = next((r for r in resolver.refs(inner, trig.token) if r.kb_id), speaker)
+        if trig.type == "REJECT" and trig.culprit is not None:
+            # "..., but Kurdish officials insist that ...": the one who counters the claim,
+            # named or not (the countering verb needs be no verb of saying: "maintains")
+            own, _ = subject_of(head.head)
+            speaker = next(iter(resolver.refs(own, trig.token)), speaker) if own is not None \
+                else speaker
         if speaker is None:
             return None
         author = noun_actor(doc[trig.judged]) if trig.judged is not None \
@@ -1842,9 +1850,16 @@ def _score(tok: Token) -> bool:
 
 def verbal_object(tok: Token) -> bool:
     """An attack verb whose direct object is something said, decided or proposed ("attacked
-    the government's decision", object group ``discourse``): criticism, no assault."""
+    the government's decision", object group ``discourse``), or an attack noun aimed at one
+    ("led the attack on the impeachment proceedings"): criticism, no assault."""
     words = active().object_groups.get("discourse", frozenset())
-    return is_verb(tok) and lemma(tok) in VERBAL_ATTACKS and any(
+    if lemma(tok) not in VERBAL_ATTACKS:
+        return False
+    if is_noun(tok):
+        return any(lemma(x) in words for p in tok.children
+                   if p.dep_ == "prep" and lemma(p) in ("on", "against")
+                   for g in p.children if g.dep_ == "pobj" for x in (g, *g.conjuncts))
+    return is_verb(tok) and any(
         c.dep_ in ("dobj", "obj") and lemma(c) in words for c in tok.children)
 
 

@@ -105,7 +105,9 @@ def _object_words(tok: Token) -> dict[str, int]:
 # of airstrikes", "a state of emergency" name the attacks, the airstrikes, the emergency.
 CONTAINER_NOUNS = frozenset({"wave", "series", "barrage", "spate", "string", "round", "volley",
                              "salvo", "number", "dozen", "hundred", "flurry", "burst", "state",
-                             "campaign", "torrent", "hail", "slew", "succession", "swarm"})
+                             "campaign", "torrent", "hail", "slew", "succession", "swarm",
+                             # goods counted by value or lot: "$4 million worth of medicine"
+                             "worth", "batch", "shipment", "cargo", "quantity", "amount"})
 
 
 def _containers(doc: Doc, hit: list[int]) -> set[int]:
@@ -203,7 +205,48 @@ def verb_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
             consumed = tuple(sorted(set(hit) | _containers(tok.doc, hit)))
         if best is None or rank > best[0]:
             best = (rank, s, consumed)
-    return (best[1], best[2]) if best else None
+    return (aid_sense(tok, best[1]) or best[1], best[2]) if best else None
+
+
+# Help told by what it is for: troops sent "to the UN peacekeeping force" or "as peacekeepers"
+# protect (PLOVER AID, protection), and borders opened "to refugees" shelter (AID, asylum);
+# the same verbs with no such purpose mobilise and open access.
+PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peacekeep", "peace-keeping",
+                                "peace-keeper"})
+SHELTERED_WORDS = frozenset({"refugee", "migrant", "asylum", "evacuee", "displaced",
+                             "displace", "fleeing", "flee", "exile"})
+_PURPOSE_PREPS = frozenset({"to", "as", "for", "in", "into", "with", "under", "within"})
+_OTHER_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "acl", "conj", "parataxis"})
+
+
+def _purpose_words(verb: Token) -> set[str]:
+    """The lemmas of the phrases that say what a verb's act is for or whom it reaches: its
+    objects, its prepositions of destination or role and its "to" clauses, with their
+    appositions; not its subject nor its clauses of time ("after the peacekeepers left")."""
+    parts = [c for c in verb.children
+             if c.dep_ in ("dobj", "obj", "oprd")
+             or (c.dep_ == "prep" and lemma(c) in _PURPOSE_PREPS)
+             or (c.dep_ in ("xcomp", "advcl") and any(m.dep_ == "aux" and m.lower_ == "to"
+                                                       for m in c.children))]
+    out: set[str] = set()
+    while parts:
+        t = parts.pop()
+        out.add(lemma(t))
+        parts.extend(c for c in t.children if c.dep_ not in _OTHER_CLAUSES)
+    return out
+
+
+def aid_sense(tok: Token, sense: lx.Sense) -> lx.Sense | None:
+    """The AID sense of a deployment or an opening that its purpose makes help ("sent troops to
+    the peacekeeping force in Mali" protects, "opened its borders to refugees" shelters); None
+    when the purpose says nothing of the kind."""
+    if sense.type == "MOBILIZE" and _purpose_words(tok) & PEACEKEEPING_WORDS:
+        return replace(sense, type="AID", mode="protection")
+    if sense.type == "RETREAT" and sense.mode == "access" and any(
+            lemma(t) in SHELTERED_WORDS for c in tok.children
+            if c.dep_ == "prep" and lemma(c) == "to" for t in c.subtree):
+        return replace(sense, type="AID", mode="asylum")
+    return None
 
 
 # What a gathering crowd does that makes it a protest ("gathered outside the embassy chanting
@@ -375,6 +418,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     judgements: dict[int, int] = {}  # judging verb -> the judged act
     dismissals: dict[int, int] = {}  # "the claim was baseless" -> the claim
     culprits: dict[int, int] = {}  # "was behind" / "was involved in" -> who did it
+    rebuttals: dict[int, int] = {}  # "..., but Y insist that C" -> the claimant Y rejects
     warnings: dict[int, int] = {}  # "will not tolerate attacks" -> the act warned against
     consumed: set[int] = set()
     plotted: set[int] = set()  # acts a report says someone plotted: not done
@@ -420,6 +464,9 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             culprit = culprit_of(tok)
             if culprit is not None:
                 culprits[tok.i] = culprit[0]
+                if doc[culprit[0]].dep_ == "nsubjpass" and lemma(tok) in USE_VERBS:
+                    plotted.add(culprit[1])  # "the sites were used for attacks": the sites
+                    # attacked no one; the accusation carries the act
                 continue
             plot = plotted_act(tok)
             if plot is not None:  # "said the men had been planning attacks": an allegation;
@@ -449,6 +496,9 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 verb_hits[tok.i] = (_rejection(tok, "request"), (found,))
                 consumed.add(found)
                 continue
+            countered = counter_claim(tok)
+            if countered is not None:  # "X claimed ..., but Y insist that ...": Y rejects X
+                rebuttals[countered[1]] = countered[0]
             alleged = alleged_culprit(tok)
             if alleged is not None:  # "charged that X had shelled ...": X is accused (the act
                 culprits[tok.i] = alleged[0]  # stays coded, alleged)
@@ -468,6 +518,9 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                                 weight=max(hit[0].weight if own else 0.0,  # type: ignore[index]
                                            IMPACT_WEIGHT)),
                        hit[1] if own else ())  # type: ignore[index]
+            if hit is not None and hit[1] and all(
+                    kind_of_exercise(doc[j], noun_sense(doc[j]) or _NO_SENSE) for j in hit[1]):
+                continue  # "launched war games": the games are the event, no war launched
             if hit is not None and _noun_carries(tok, hit[0]):
                 continue  # "offered scathing criticism", "approved troop deployments"
             if hit is not None and hit[0].type == "THREATEN" and peaceful_answer(hit[1], doc):
@@ -550,6 +603,11 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             # (its object stays an act of its own: "the shelling of the villages")
             purposes.update(c.i for c in doc[i].children if c.dep_ in ("advcl", "xcomp")
                             and c.i in verb_hits and verb_hits[c.i][0].type in REACTION_TYPES)
+        if sense.type == "CONSULT" and lemma(doc[i]) in CALLING_VERBS and any(
+                _voiced_purpose(c, verb_hits) for c in doc[i].children):
+            # "called the president to express support", "phoned him to congratulate him": what
+            # the call was made to say is the event
+            purposes.add(i)
         if sense.type == "ACCUSE" and lemma(doc[i]) == "hold" and future_held(doc[i]):
             consumed.update(held_acts(doc[i]))  # "will hold X responsible for any attack"
     out = [t for t in out if t.token not in controlled]
@@ -559,6 +617,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                     culprit=c) for i, c in culprits.items()]
     out += [Trigger(token=i, head=i, type="REJECT", mode="request", weight=JUDGEMENT_WEIGHT,
                     judged=c) for i, c in dismissals.items()]
+    out += [Trigger(token=i, head=i, type="REJECT", mode="request", weight=JUDGEMENT_WEIGHT,
+                    culprit=c) for i, c in rebuttals.items()]
     out += [Trigger(token=i, head=i, type="THREATEN", mode="violence", weight=WARNING_WEIGHT,
                     consumed=(a,)) for i, a in warnings.items()]
     out += [Trigger(token=j, head=i, type="COOPERATE", mode=JOINT_MODE, weight=JOINT_WEIGHT,
@@ -571,6 +631,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
         sense = noun_sense(tok) or _answering_weapon(tok)
         if sense is None:
             continue
+        if kind_of_exercise(tok, sense):
+            continue  # "war games", "war drills": the kind of the exercise, no attack
         if sense.type == "RETREAT" and sense.obj:  # "a halt to its attacks": stopped, not done
             consumed.update(g.i for g in stopped_acts(tok) if lemma(g) in sense.obj)
         head = tok.i
@@ -622,6 +684,20 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     return out
 
 
+# Shows of force named by the war they rehearse ("war games", "war drills", "joint war
+# exercises"): the exercise is the event, the conflict noun only says what kind it is.
+EXERCISE_TYPES = frozenset({"MOBILIZE", "COOPERATE"})
+
+
+def kind_of_exercise(tok: Token, sense: lx.Sense) -> bool:
+    """Whether ``tok`` is a conflict noun that only names the kind of an exercise it
+    modifies ("war games")."""
+    if tok.dep_ != "compound" or sense.type not in lx.conflict_types():
+        return False
+    head = noun_sense(tok.head)
+    return head is not None and head.type in EXERCISE_TYPES
+
+
 # Joint acts of force ("joint operations", "a joint raid", "joint patrols"): the parties
 # cooperate militarily (PLOVER COOPERATE), besides what they do to their target.
 JOINT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
@@ -630,9 +706,12 @@ JOINT_WEIGHT = 0.75
 
 
 def joint_act(noun: Token) -> bool:
-    """A noun told as done jointly ("joint operations", "a joint U.S.-Iraqi raid")."""
+    """A noun told as done jointly ("joint operations", "a joint U.S.-Iraqi raid", also where
+    the parser hangs "joint" on a compound: "joint war | exercises")."""
+    mods = [*noun.children, *(g for c in noun.children if c.dep_ == "compound"
+                              for g in c.children)]
     return any(c.dep_ in ("amod", "compound") and c.lower_ in ("joint", "combined")
-               for c in noun.children)
+               for c in mods)
 
 
 # A reported clause that states the speaker's own coming act of force is a threat ("Iran
@@ -1429,6 +1508,25 @@ def _right_to(verb: Token) -> Token | None:
 
 # Contact verbs whose purpose clause names what the contact conveyed: "phoned X to congratulate
 # him", "visited X to offer condolences", "called X to protest the arrests".
+# Contacts made only to say something: the call carries what it was made to say.
+CALLING_VERBS = frozenset({"call", "phone", "telephone", "ring"})
+VOICED_PURPOSES = frozenset({"SUPPORT"})
+
+
+def _voiced_purpose(clause: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
+                    ) -> bool:
+    """Whether ``clause`` is a "to" clause of purpose that voices support ("to express his
+    support", "to congratulate him", "to offer his condolences")."""
+    if clause.dep_ not in ("advcl", "xcomp") or not any(
+            m.dep_ == "aux" and m.lower_ == "to" for m in clause.children):
+        return False
+    if clause.i in verb_hits:
+        return verb_hits[clause.i][0].type in VOICED_PURPOSES
+    return lx.is_light(lemma(clause)) and any(
+        o.dep_ in OBJ_DEPS and (noun_sense(o) or _NO_SENSE).type in VOICED_PURPOSES
+        for o in clause.children)
+
+
 CONTACT_VERBS = frozenset({"call", "phone", "telephone", "meet", "visit", "write", "receive"})
 
 
@@ -1940,6 +2038,8 @@ def culprit_of(tok: Token) -> tuple[int, int] | None:
     elif lemma(tok) in ("involve", "implicate") and any(c.dep_ == "auxpass" for c in tok.children):
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         places = [c for c in tok.children if c.dep_ == "prep" and lemma(c) == "in"]
+    elif lemma(tok) in USE_VERBS:
+        return used_for_act(tok)
     elif hostile_conduct(tok):
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and named_party(subj):
@@ -2016,6 +2116,35 @@ def plotted_act(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+# "X claimed it had hit a spy base, but Kurdish officials insist that only farmers lived there":
+# a claim answered, in the same sentence, by another party's contrary statement is rejected.
+CLAIMING_VERBS = frozenset({"claim", "say", "allege", "assert", "announce", "report", "insist",
+                            "maintain"})
+COUNTERING_VERBS = frozenset({"insist", "maintain", "counter", "argue", "retort", "contend"})
+CONTRAST_WORDS = frozenset({"but", "yet", "however"})
+
+
+def counter_claim(tok: Token) -> tuple[int, int] | None:
+    """(claimant, countering clause) when ``tok`` is a verb of saying joined by "but" to
+    another party's claim and says something of its own ("X claimed ..., but Y insist that
+    ..."); None otherwise (also when either is negated or the two speakers are one)."""
+    claim = tok.head
+    if lemma(tok) not in COUNTERING_VERBS or tok.dep_ != "conj" or claim.i == tok.i             or lemma(claim) not in CLAIMING_VERBS or not any(
+                c.dep_ in ("cc", "advmod") and lemma(c) in CONTRAST_WORDS
+                for c in (*claim.children, *tok.children) if c.i < tok.i):
+        return None
+    if any(c.dep_ == "neg" for c in (*claim.children, *tok.children)):
+        return None
+    claimant = next((c for c in claim.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if claimant is None or own is None or comp is None \
+            or not any(c.dep_ == "ccomp" for c in claim.children) \
+            or claimant.pos_ not in ("PROPN", "NOUN") or lemma(claimant) == lemma(own):
+        return None
+    return claimant.i, comp.i
+
+
 def _rejection(verb: Token, mode: str | None) -> lx.Sense:
     """The REJECT sense a denial told without a verb of denying gets ("found no evidence",
     "said it was not involved")."""
@@ -2057,11 +2186,75 @@ def _hostile_act(tok: Token) -> int | None:
         if hit is not None and hit[0].type in CULPRIT_ACTS:
             return tok.i
         for c in tok.children:
-            if c.dep_ == "dobj":
+            # "planning and carrying out attacks": the object of a conjoined gerund
+            if c.dep_ == "dobj" or (c.dep_ == "conj" and c.tag_ == "VBG"):
                 got = _hostile_act(c)
                 if got is not None:
                     return got
     return None
+
+
+# Acts named by what they are ("terrorist acts against Iran", "hostile activities"): hostile
+# only as the object of a purpose ("used to plan terrorist acts").
+HOSTILE_KINDS = frozenset({"terrorist", "terror", "hostile", "subversive", "sabotage"})
+KIND_NOUNS = frozenset({"act", "activity", "operation", "action", "attack", "plot"})
+
+
+def _purposed_act(verb: Token) -> int | None:
+    """The hostile act a purpose clause names ("to launch drone attacks", "to strike X", "to
+    plan espionage operations and terrorist acts"), as a token index, or None."""
+    hit = verb_sense(verb)
+    if hit is not None and hit[0].type in CULPRIT_ACTS:
+        return verb.i
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objs += [g for o in objs for g in o.conjuncts]
+    for o in objs:
+        got = _hostile_act(o)
+        if got is not None:
+            return got
+        if lemma(o) in KIND_NOUNS and any(lemma(m) in HOSTILE_KINDS for m in o.children
+                                          if m.dep_ in ("amod", "compound")):
+            return o.i
+    return None
+
+
+# "said the groups had used the sites to launch attacks", "claimed the targets were used for
+# drone attacks": a report of what was used for a hostile act accuses its user (told in the
+# passive, the thing used stands for its owner).
+USE_VERBS = frozenset({"use", "utilize", "utilise", "exploit"})
+# Verbs that report a use (besides the speech verbs of the rules).
+_FINDING_USE = frozenset({"allege", "charge", "believe", "suspect", "reveal", "show", "find",
+                          "accuse", "warn"})
+
+
+def used_for_act(tok: Token) -> tuple[int, int] | None:
+    """(user, act) when ``tok`` is a verb of using in a reported clause ("said that ...",
+    "according to ...") whose purpose is a hostile act: "to launch attacks", "for attacks";
+    None otherwise (also when negated)."""
+    if lemma(tok) not in USE_VERBS or not is_verb(tok) or any(c.dep_ == "neg"
+                                                              for c in tok.children):
+        return None
+    reporting = active().speech_verbs | _FINDING_USE
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if not (clause.dep_ == "ccomp" and lemma(clause.head) in reporting) and not any(
+            c.dep_ == "prep" and lemma(c) == "accord" for c in clause.children):
+        return None  # "lets its territory be used for an attack": no report of a use
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VB", "MD", "TO") for c in tok.children):
+        return None  # "would be used", "lets it be used": a use feared, not one reported
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    subj = next((c for c in tok.children
+                 if c.dep_ == ("nsubjpass" if passive else "nsubj")), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or any(
+            d.dep_ == "det" and lemma(d) in ("any", "every", "no") for d in subj.children):
+        return None  # "any country whose soil is used": a condition, no one accused
+    act = _act_named_by([c for c in tok.children if c.dep_ == "prep" and lemma(c) == "for"])
+    for c in tok.children:
+        if act is None and c.dep_ in ("xcomp", "advcl") and is_verb(c) and any(
+                m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
+            act = _purposed_act(c)
+    return (subj.i, act) if act is not None else None
 
 
 def judgement_words(pred: Token) -> dict[int, str]:

@@ -25,3 +25,20 @@ def coded(ctx: Any, text: str, *, published: str = "2025-03-10",
 def has(got: list[Coded], type_: str, actors: set[str], targets: set[str]) -> bool:
     """Whether one coded event has the type and at least these actors and targets."""
     return any(t == type_ and actors <= a and targets <= tg for t, a, tg in got)
+
+
+def scored(ctx: Any, text: str) -> list[Coded]:
+    """(type, actors, targets) of the reportable events of ``text`` that are not hypothetical
+    (what the event scorer counts)."""
+    return coded(ctx, text, published="2025-06-02",
+                 keep=lambda e: e.reportable and e.modality != "hypothetical")
+
+
+def near_miss(ctx: Any, pos: str, want: tuple[str, set[str], set[str]], neg: str,
+              unwanted: tuple[str, set[str], set[str]]) -> None:
+    """One row of a near-miss table: ``pos`` gives ``want``; ``neg`` does not give
+    ``unwanted``."""
+    got = scored(ctx, pos)
+    assert has(got, *want), got
+    bad = scored(ctx, neg)
+    assert not has(bad, *unwanted), bad

@@ -14,16 +14,9 @@ from typing import Any
 
 import pytest
 
-from tests.extract.coding import Coded, coded, has
+from tests.extract.coding import near_miss
 
 BATTERIES = Path(__file__).parent / "batteries"
-
-
-def _coded(ctx, text: str) -> list[Coded]:  # type: ignore[no-untyped-def]
-    """(type, actor names or texts, target names or texts) of the reportable events that are
-    not hypothetical (what the event scorer counts)."""
-    return coded(ctx, text, published="2025-06-02",
-                 keep=lambda e: e.reportable and e.modality != "hypothetical")
 
 
 # (positive sentence, (type, actors, targets) it must give,
@@ -152,10 +145,7 @@ CLASSES = [
 
 @pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), CLASSES)
 def test_speech12_classes(ctx, pos: str, want: tuple, neg: str, unwanted: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
-    got = _coded(ctx, pos)
-    assert has(got, *want), got
-    bad = _coded(ctx, neg)
-    assert not has(bad, *unwanted), bad
+    near_miss(ctx, pos, want, neg, unwanted)
 
 
 # --- the develop battery, whole ----------------------------------------------------------------

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.coding import Coded, coded, has
-
-
-def _coded(ctx, text: str) -> list[Coded]:  # type: ignore[no-untyped-def]
-    """(type, actor names or texts, target names or texts) of the reportable events that are
-    not hypothetical (what the event scorer counts)."""
-    return coded(ctx, text, published="2025-06-02",
-                 keep=lambda e: e.reportable and e.modality != "hypothetical")
-
+from tests.extract.coding import near_miss
 
 # (positive sentence, (type, actors, targets) it must give,
 #  negative sentence, (type, actors, targets) it must NOT give)
@@ -161,7 +153,4 @@ CLASSES = [
 
 @pytest.mark.parametrize(("pos", "want", "neg", "unwanted"), CLASSES)
 def test_speech_classes(ctx, pos: str, want: tuple, neg: str, unwanted: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
-    got = _coded(ctx, pos)
-    assert has(got, *want), got
-    bad = _coded(ctx, neg)
-    assert not has(bad, *unwanted), bad
+    near_miss(ctx, pos, want, neg, unwanted)
