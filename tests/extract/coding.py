@@ -25,3 +25,13 @@ def coded(ctx: Any, text: str, *, published: str = "2025-03-10",
 def has(got: list[Coded], type_: str, actors: set[str], targets: set[str]) -> bool:
     """Whether one coded event has the type and at least these actors and targets."""
     return any(t == type_ and actors <= a and targets <= tg for t, a, tg in got)
+
+
+def pos_and_near_miss(code: Callable[[str], list[Coded]], pos: str, want: Coded, neg: str,
+                      not_want: Coded) -> None:
+    """A table row: ``pos`` codes ``want`` (:func:`has`), its near miss ``neg`` does not code
+    ``not_want``."""
+    got = code(pos)
+    assert has(got, *want), got
+    got_neg = code(neg)
+    assert not has(got_neg, *not_want), got_neg
