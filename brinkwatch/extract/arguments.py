@@ -312,15 +312,17 @@ def means_author(subj: Token) -> Token | None:
     author = noun_actor(subj)
     if author is not None and author.i != subj.i and author.pos_ != "PRON":
         return author
+    authoring = _WIELD_VERBS | _ORGANIZE | {"claim"}
     for c in subj.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in _WIELD_VERBS:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in authoring:
+            # "rockets fired by X hit ...", "the attack, claimed by X, targeted ...": X
             by = _agent(c)
             if by is not None:
                 return by
         if c.dep_ == "relcl":
             # "the strike, which (officials said) was carried out by X, killed ...": X
             for v in (c, *(g for g in c.children if g.dep_ == "ccomp")):
-                if v.tag_ == "VBN" and lemma(v) in _WIELD_VERBS | _ORGANIZE | {"claim"}:
+                if v.tag_ == "VBN" and lemma(v) in authoring:
                     by = _agent(v)
                     if by is not None:
                         return by

@@ -392,6 +392,15 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                     for g in p.children if g.dep_ == "pobj"]
                 for t in giver:
                     targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
+    if trig.type == "ACCUSE" and is_verb(tok) and lemma(tok) == "call" and passive \
+            and not actors:
+        return None  # "the envoy had been called in": who called him is the story's to tell
+    if not targets and trig.type == "ACCUSE" and is_verb(tok) and lemma(tok) == "call":
+        # "called in the Turkish ambassador" (the small model reads "in" as a preposition):
+        # the envoy's state, as for "summoned"
+        targets += [r for p in tok.children if p.dep_ == "prep" and lemma(p) == "in"
+                    for g in p.children if g.dep_ == "pobj" and lemma(g) in ENVOY_NOUNS
+                    for r in resolver.refs(g, trig.token) if r.kb_id]
     if not targets and trig.type == "CONSULT" and is_verb(tok) and lemma(tok) == "receive":
         # "received a phone call from X", "received an invitation from X": X made the contact
         # with the one who received it

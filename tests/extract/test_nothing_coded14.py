@@ -13,7 +13,10 @@ out) and a near miss (it must not). Our own sentences, about made-up episodes.
 - Talks a traveller came for ("arrived in Baghdad for talks with X") and talks framed by a
   counting noun ("a round of talks between X and Y").
 - A threatened closure of a frontier: the side it is with ("threatened to close its border
-  with Syria")."""
+  with Syria").
+- Words of the lexicon told another way: "hit out at X" criticises X (it was read as an
+  attack); "called in the Turkish ambassador" summons him; "the attack, claimed by X, ..." was
+  done by X."""
 
 from __future__ import annotations
 
@@ -86,6 +89,18 @@ CLASSES = [
                  ("ASSAULT", {"United States"}, {"militia depot"}),
                  "US raids on militia depots resumed near Qaim.",
                  ("ASSAULT", {"United States"}, {"Qaim"}), id="headline-raids-a-facility"),
+    pytest.param("Sudani hit out at Kataib Hezbollah over the rocket attacks.",
+                 ("ACCUSE", {SUDANI}, {"Kata'ib Hezbollah"}),
+                 "Rockets hit the Ain al-Asad base on Tuesday.",
+                 ("ACCUSE", set(), set()), id="hit-out-at-is-criticism"),
+    pytest.param("Baghdad called in the Iranian envoy over the Erbil strike.",
+                 ("ACCUSE", {"Iraq"}, {"Iran"}),
+                 "Sudani called in the army to restore order in Basra.",
+                 ("ACCUSE", {SUDANI}, set()), id="an-envoy-called-in"),
+    pytest.param("The drone strike, claimed by Kataib Hezbollah, killed three soldiers.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()),
+                 "The attack, condemned by Baghdad, targeted the Tanf garrison.",
+                 ("ASSAULT", {"Iraq"}, set()), id="an-attack-claimed-by-x"),
 ]
 
 
