@@ -646,6 +646,10 @@ def drawn_reaction(tok: Token) -> tuple[Token, Token | None] | None:
     if reactor is None:
         return None
     subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+    if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "the US struck five sites, drawing condemnation from Baghdad": the act of the
+        # clause the participle follows drew it, at that clause's subject
+        subj = next((c for c in verb.head.children if c.dep_ in SUBJ_DEPS), None)
     if subj is None or is_actorish(subj):
         return reactor, subj
     author = noun_actor(subj) if material_act(subj) or noun_sense(subj) is not None else None

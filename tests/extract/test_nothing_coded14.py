@@ -16,7 +16,7 @@ out) and a near miss (it must not). Our own sentences, about made-up episodes.
   with Syria").
 - Words of the lexicon told another way: "hit out at X" criticises X (it was read as an
   attack); "called in the Turkish ambassador" summons him; "the attack, claimed by X, ..." was
-  done by X."""
+  done by X; "X struck the sites, drawing condemnation from Y": Y condemned X."""
 
 from __future__ import annotations
 
@@ -101,6 +101,10 @@ CLASSES = [
                  ("ASSAULT", {"Kata'ib Hezbollah"}, set()),
                  "The attack, condemned by Baghdad, targeted the Tanf garrison.",
                  ("ASSAULT", {"Iraq"}, set()), id="an-attack-claimed-by-x"),
+    pytest.param("The US struck five sites, drawing condemnation from Baghdad.",
+                 ("ACCUSE", {"Iraq"}, {"United States"}),
+                 "The minister spoke for an hour, drawing applause from the crowd.",
+                 ("ACCUSE", set(), set()), id="a-participle-drawing-a-reaction"),
 ]
 
 
