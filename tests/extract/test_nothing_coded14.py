@@ -16,7 +16,8 @@ out) and a near miss (it must not). Our own sentences, about made-up episodes.
   with Syria").
 - Words of the lexicon told another way: "hit out at X" criticises X (it was read as an
   attack); "called in the Turkish ambassador" summons him; "the attack, claimed by X, ..." was
-  done by X; "X struck the sites, drawing condemnation from Y": Y condemned X."""
+  done by X; "committed a massacre against X" is the deed (it was read as a pledge, AGREE);
+  "X struck the sites, drawing condemnation from Y": Y condemned X."""
 
 from __future__ import annotations
 
@@ -101,6 +102,14 @@ CLASSES = [
                  ("ASSAULT", {"Kata'ib Hezbollah"}, set()),
                  "The attack, condemned by Baghdad, targeted the Tanf garrison.",
                  ("ASSAULT", {"Iraq"}, set()), id="an-attack-claimed-by-x"),
+    pytest.param("Turkish forces committed a massacre against civilians in Zakho.",
+                 ("ASSAULT", {"Turkey"}, {"civilians"}),
+                 "Iraq committed to protecting foreign missions.",
+                 ("ASSAULT", {"Iraq"}, set()), id="a-massacre-committed-against-x"),
+    pytest.param("Kataib Hezbollah committed an attack on the embassy last night.",
+                 ("ASSAULT", {"Kata'ib Hezbollah"}, set()),
+                 "Kataib Hezbollah committed an attack on the embassy last night.",
+                 ("AGREE", set(), set()), id="a-deed-committed-is-no-pledge"),
     pytest.param("The US struck five sites, drawing condemnation from Baghdad.",
                  ("ACCUSE", {"Iraq"}, {"United States"}),
                  "The minister spoke for an hour, drawing applause from the crowd.",
