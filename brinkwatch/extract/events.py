@@ -1825,7 +1825,8 @@ def comma_partners(subj: Token, verb: Token) -> list[Token]:
     doc = verb.doc
 
     def next_to(a: Token, b: Token) -> bool:  # "A , B" (no coordinator, no trailing comma)
-        return a.right_edge.i + 2 == b.left_edge.i and doc[a.right_edge.i + 1].text == ","
+        end = a.right_edge.i - 1 if doc[a.right_edge.i].text == "," else a.right_edge.i
+        return end + 2 == b.left_edge.i and doc[end + 1].text == ","
 
     if subj.ent_type_ not in _ACTOR_ENTS:
         return []
