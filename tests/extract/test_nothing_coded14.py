@@ -14,6 +14,7 @@ out) and a near miss (it must not). Our own sentences, about made-up episodes.
   counting noun ("a round of talks between X and Y").
 - A threatened closure of a frontier: the side it is with ("threatened to close its border
   with Syria").
+- Meals leaders share ("had lunch with X", "a working dinner with X") are meetings.
 - Words of the lexicon told another way: "hit out at X" criticises X (it was read as an
   attack); "called in the Turkish ambassador" summons him; "the attack, claimed by X, ..." was
   done by X; "committed a massacre against X" is the deed (it was read as a pledge, AGREE);
@@ -94,6 +95,10 @@ CLASSES = [
                  ("ASSAULT", {"United States"}, {"militia depot"}),
                  "US raids on militia depots resumed near Qaim.",
                  ("ASSAULT", {"United States"}, {"Qaim"}), id="headline-raids-a-facility"),
+    pytest.param("Blinken held a working dinner with Sudani in Baghdad.",
+                 ("CONSULT", {"Antony Blinken"}, {SUDANI}),
+                 "Families broke their fast with dinner near the shrine.",
+                 ("CONSULT", set(), set()), id="a-meal-shared-with-x"),
     pytest.param("Sudani hit out at Kataib Hezbollah over the rocket attacks.",
                  ("ACCUSE", {SUDANI}, {"Kata'ib Hezbollah"}),
                  "Rockets hit the Ain al-Asad base on Tuesday.",
