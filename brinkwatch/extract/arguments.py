@@ -312,15 +312,17 @@ def means_author(subj: Token) -> Token | None:
     author = noun_actor(subj)
     if author is not None and author.i != subj.i and author.pos_ != "PRON":
         return author
+    authoring = _WIELD_VERBS | _ORGANIZE | {"claim"}
     for c in subj.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in _WIELD_VERBS:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in authoring:
+            # "rockets fired by X hit ...", "the attack, claimed by X, targeted ...": X
             by = _agent(c)
             if by is not None:
                 return by
         if c.dep_ == "relcl":
             # "the strike, which (officials said) was carried out by X, killed ...": X
             for v in (c, *(g for g in c.children if g.dep_ == "ccomp")):
-                if v.tag_ == "VBN" and lemma(v) in _WIELD_VERBS | _ORGANIZE | {"claim"}:
+                if v.tag_ == "VBN" and lemma(v) in authoring:
                     by = _agent(v)
                     if by is not None:
                         return by
@@ -644,6 +646,10 @@ def drawn_reaction(tok: Token) -> tuple[Token, Token | None] | None:
     if reactor is None:
         return None
     subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+    if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "the US struck five sites, drawing condemnation from Baghdad": the act of the
+        # clause the participle follows drew it, at that clause's subject
+        subj = next((c for c in verb.head.children if c.dep_ in SUBJ_DEPS), None)
     if subj is None or is_actorish(subj):
         return reactor, subj
     author = noun_actor(subj) if material_act(subj) or noun_sense(subj) is not None else None
@@ -1091,6 +1097,9 @@ FACILITY_NOUNS = frozenset({
 _RELATION_NOUNS = frozenset({"proxy", "ally", "partner", "client", "backer", "supporter",
                              "enemy", "rival", "foe", "opponent", "adversary", "neighbour",
                              "neighbor", "friend", "surrogate"})
+# People of the other side a relation names by the actor's own office ("his Iraqi counterpart",
+# "their Iranian hosts"): never the actor's possession, the other party of the act.
+OPPOSITE_NUMBER_NOUNS = frozenset({"counterpart", "interlocutor", "host"})
 # Verbs whose object is who a facility holds ("hosting U.S. troops", "that house the advisers").
 # The people of a place or a state stand for it ("stands with the people of Kurdistan").
 POPULATION_NOUNS = frozenset({"people", "population", "citizen", "inhabitant", "resident"})
@@ -1403,6 +1412,15 @@ class Resolver:
     def _in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start < end and start < m.end]
 
+    def in_span(self, start: int, end: int) -> list[ActorRef]:
+        """The actors named inside the characters ``start:end``; none named, the words
+        themselves as one unlinked actor ("militia depot")."""
+        inside = [self._ref(m) for m in self.mentions if start <= m.start and m.end <= end]
+        if inside or start >= end:
+            return inside
+        return [ActorRef(name=None, kb_id=None, text=doc_text(self.doc)[start:end],
+                         start=start, end=end)]
+
     def _kind(self, m: Mention) -> str:
         """"person" or "group" (states, organisations, bodies) for pronoun agreement."""
         a = self.kb.actors.get(m.kb_id) if self.kb is not None and m.kb_id else None
@@ -1644,6 +1662,12 @@ class Resolver:
                      m.start, m.end, alignment_mode="expand") or ())]
         if inner and lemma(tok) in PLACE_PARTS and _possessed_by_place(tok, inner):
             return []  # "Baghdad's outskirts", "the capital's Karrada district": a place
+        if lemma(tok) in OPPOSITE_NUMBER_NOUNS:
+            # "his Lebanese counterpart, Michel Aoun": the name in apposition, else the side
+            named = [r for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     for r in self.one(c, trigger) if r.kb_id or c.ent_type_ == "PERSON"]
+            if named:
+                return named[:1]
         if inner and lemma(tok) in _RELATION_NOUNS:
             # "Iran's proxies", "Washington's allies": others, whom the text leaves unnamed
             # ("its Iraqi partners", "the American enemy": the modifier says who they are)
@@ -1892,6 +1916,10 @@ def own_possession(tok: Token) -> bool:
     """"threatened to close its embassy": what the actor owns is not a target."""
     if tok.dep_ not in OBJ_DEPS | PASS_SUBJ_DEPS:
         return False  # "provide weapons to its allies": a recipient, not a possession
+    if lemma(tok) in OPPOSITE_NUMBER_NOUNS and any(
+            c.dep_ in ("amod", "compound", "appos") and (c.ent_type_ or c.tag_ == "NNP")
+            for c in tok.children):
+        return False  # "met his Iraqi counterpart": the other side's office holder
     return any(c.dep_ == "poss" and c.pos_ == "PRON" and lemma(c) not in ("your",)
                for c in tok.children) and tok.ent_type_ == ""
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from brinkwatch.extract.arguments import (
     DRAWN_TYPES,
+    FACILITY_NOUNS,
     PERMIT_VERBS,
     VICTIM_VERBS,
     WILLING_WORDS,
@@ -57,6 +58,7 @@ from brinkwatch.extract.time import reference_date, resolve_date
 from brinkwatch.extract.triggers import (
     BLAME_PREDICATES,
     CLAIM_NOUNS,
+    CONTAINER_NOUNS,
     EXCLUDING_VERBS,
     FORCE_TYPES,
     FREE_RELATIVES,
@@ -204,6 +206,8 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
     else:
         subj, other_sides = nominal_parties(tok, trig)
         passive = False
+        if subj is None and headline_verb(tok):
+            subj = doc[tok.i - 1]  # "US raids militia depot": the name before the verb
         if subj is None:
             subj = circumstance_actor(tok, trig.type)
         if subj is None:
@@ -212,6 +216,11 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         if subj is None and trig.type in DRAWN_TYPES:
             drawn = drawn_reaction(tok)  # "the raid drew condemnation from X": X condemned
             subj = drawn[0] if drawn is not None else None
+    if subj is not None and not passive and (trig.type in SYMMETRIC_TYPES
+                                             or trig.mode in MUTUAL_MODES):
+        # "Baghdad, Tehran sign security pact": a headline's two parties joined by a comma
+        # (read as a modifier of the verb), partners of the mutual act
+        other_sides += comma_partners(subj, head)
     if subj is not None:
         subj = self_named(subj)  # "a group calling itself X": X
     if subj is not None and lemma(subj) in STATEMENT_NOUNS:
@@ -324,6 +333,15 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                 owned = owner_refs(whole, resolver, trig.token) if not any(
                     r.kb_id for r in owned) else owned
         targets += owned or refs
+    if not targets and trig.head == trig.token and actors and headline_verb(tok):
+        # "US sanctions Kataib Hezbollah chief", "US raids militia depot near Qaim": a
+        # headline's verb read as a noun; what follows it, up to a preposition, is its object
+        lo, hi = headline_object(tok)
+        head_word = doc.char_span(lo, hi, alignment_mode="expand")[-1]
+        named = resolver.in_span(lo, hi)
+        if any(r.kb_id for r in named) or lemma(head_word) in active().actor_nouns \
+                or lemma(head_word) in FACILITY_NOUNS:  # not "US sanctions policy ..."
+            targets += named
     if not targets and trig.type == "COERCE" and trig.mode == "restrict" and is_verb(tok):
         # "imposed a curfew in Duhok", "closed its borders with X": who lives under it
         targets = [r for t in restricted_sides(tok) for r in resolver.refs(t, trig.token)]
@@ -382,6 +400,29 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                     for g in p.children if g.dep_ == "pobj"]
                 for t in giver:
                     targets += [r for r in resolver.refs(t, trig.token) if not generic_actor(r)]
+    if trig.type == "ACCUSE" and is_verb(tok) and lemma(tok) == "call" and passive \
+            and not actors:
+        return None  # "the envoy had been called in": who called him is the story's to tell
+    if not targets and trig.type == "ACCUSE" and is_verb(tok) and lemma(tok) == "call":
+        # "called in the Turkish ambassador" (the small model reads "in" as a preposition):
+        # the envoy's state, as for "summoned"
+        targets += [r for p in tok.children if p.dep_ == "prep" and lemma(p) == "in"
+                    for g in p.children if g.dep_ == "pobj" and lemma(g) in ENVOY_NOUNS
+                    for r in resolver.refs(g, trig.token) if r.kb_id]
+    if not targets and trig.type == "CONSULT" and is_verb(tok) and lemma(tok) == "receive":
+        # "received a phone call from X", "received an invitation from X": X made the contact
+        # with the one who received it
+        contacts = [c for c in tok.children if c.dep_ in ("dobj", "obj")
+                    and lemma(c) in active().object_groups.get("contacts", frozenset())]
+        senders = [r for c in contacts for h in (tok, c) for p in h.children
+                   if p.dep_ == "prep" and lemma(p) == "from"
+                   for g in p.children if g.dep_ == "pobj"
+                   for r in resolver.refs(g, trig.token) if not generic_actor(r)]
+        if senders and actors and not passive:
+            actors, targets = senders, actors
+            # a call received is a call made (no hosting); a letter, an invitation: a contact
+            trig = replace(trig, mode="phone" if lemma(contacts[0]) in ("call", "phone")
+                           else None)
     if not targets and trig.type == "REQUEST" and is_noun(tok) and not is_verb(tok):
         # "a demand that U.S. troops leave", "its call that the envoy be expelled": the subject
         # of the clause the demand states is who is asked (not the captives of a release)
@@ -568,6 +609,10 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
             for t in targets_of(replace(trig, token=trig.controller, head=trig.controller,
                                         type=broken[0].type, controller=None), doc):
                 targets += [r for r in resolver.refs(t, trig.token) if r.kb_id]
+            if not targets and broken[0].type == "COERCE" and broken[0].mode == "restrict":
+                # "threatened to close its borders with Syria": the side the frontier is with
+                targets += [r for t in restricted_sides(doc[trig.controller])
+                            for r in resolver.refs(t, trig.token) if r.kb_id]
     if trig.type == "THREATEN" and trig.mode == "ultimatum" and is_verb(tok):
         given = ultimatum(tok)  # "gave X 48 hours to leave", "set a deadline for X to V": X
         if given is not None and given[0] is not None:
@@ -1280,6 +1325,8 @@ TARGETLESS_FACTOR = 0.4  # puts a targetless event of those types below the defa
 SYMMETRIC_TYPES = frozenset({"COOPERATE", "CONSULT", "AGREE"})
 # The SUPPORT mode of a formal agreement signed or reached (CAMEO 057): mutual, like talks.
 SETTLE_MODE = "settle"
+# Acts two parties do together, whoever is named first: a deal signed, ties restored.
+MUTUAL_MODES = frozenset({SETTLE_MODE, "recognize"})
 # A deal made by a go-between: "A and B brokered a deal" are co-mediators, not its parties.
 GO_BETWEEN_VERBS = frozenset({"broker", "mediate", "facilitate"})
 SETTLEMENT_FAILED_WEIGHT = 0.7
@@ -1432,6 +1479,9 @@ def _explicit_demand(trig: Trigger, doc: Doc) -> bool:
 CIRCUMSTANCE_PREPS = frozenset({"during", "in", "at", "after", "following", "before", "on",
                                 "throughout"})
 MEETING_TYPES = frozenset({"CONSULT"})
+# Verbs of a journey, whose "for" names what the traveller came for ("flew to Ankara for talks").
+JOURNEY_VERBS = frozenset({"arrive", "travel", "fly", "head", "come", "go", "land", "return",
+                           "leave", "depart", "set"})
 # "issued a statement demanding ...", "a letter calling for ...": the document's author acts.
 STATEMENT_NOUNS = SOURCE_NOUNS | {"letter", "message", "note", "memo",
                                    # what a speaker delivers: "in a speech accusing X, Y ..."
@@ -1610,7 +1660,17 @@ def circumstance_actor(tok: Token, type_: str) -> Token | None:
     if tok.dep_ != "pobj":
         return None
     prep = tok.head
-    if lemma(prep) not in CIRCUMSTANCE_PREPS or not is_verb(prep.head) or prep.dep_ != "prep":
+    if type_ in MEETING_TYPES and lemma(prep) == "for" and prep.dep_ == "prep" \
+            and prep.head.dep_ == "ROOT" and prep.head.ent_type_ in _ACTOR_ENTS \
+            and prep.head.ent_type_ != "GPE" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in prep.head.children):
+        # a headline without a verb, "Blinken in Baghdad for talks with Sudani": the name it
+        # is about (whatever the tagger made of it) came for the talks
+        return prep.head
+    journey = type_ in MEETING_TYPES and lemma(prep) == "for" and lemma(prep.head) in JOURNEY_VERBS
+    # ("arrived in Baghdad for talks with X": the one who came holds them)
+    if (lemma(prep) not in CIRCUMSTANCE_PREPS and not journey) or not is_verb(prep.head) \
+            or prep.dep_ != "prep":
         return None
     subj, passive = subject_of(prep.head)
     return None if passive else subj
@@ -1698,9 +1758,11 @@ def nominal_parties(tok: Token, trig: Trigger) -> tuple[Token | None, list[Token
     (:func:`noun_actor`), the first of the sides "between" names for a clash, talks or a deal
     ("clashes / talks between X and Y": X, with Y), the forces a deployment moves."""
     own = noun_actor(tok)
+    framed = tok.head.head if tok.dep_ == "pobj" and lemma(tok.head) == "of" \
+        and lemma(tok.head.head) in CONTAINER_NOUNS else tok  # "a round of talks between X, Y"
     if own is None and (trig.type == "ASSAULT" or (
             (trig.type in SYMMETRIC_TYPES or trig.mode == SETTLE_MODE)
-            and tok.dep_ in ("nsubj", "nsubjpass", "ROOT"))):  # not "promoted cooperation
+            and framed.dep_ in ("nsubj", "nsubjpass", "ROOT"))):  # not "promoted cooperation
         # between X and Y": a talk of cooperation is no cooperation of theirs
         sides = between_parties(tok)
         if len(sides) > 1:
@@ -1730,6 +1792,58 @@ FORCE_MOVES = frozenset({"MOBILIZE"})
 UNDER_WAY_VERBS = frozenset({"begin", "start", "continue", "proceed", "resume", "complete",
                              "finish", "accelerate", "conclude", "end", "commence"})
 PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+
+
+# Finite verb tags: a line with none of them is a headline's telegraphic phrase or no clause.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def headline_verb(tok: Token) -> bool:
+    """A present-tense verb of a headline that the small model read as a plural noun ("US
+    sanctions Kataib Hezbollah chief", "Washington raids militia depot"): a line without a
+    final stop or a finite verb, the word right after the name of its subject, a noun phrase
+    right after it."""
+    sent = tok.sent
+    last = sent[-1]
+    if last.text in (".", "!", "?", '"', "\u201d") or tok.tag_ not in ("NNS", "NNPS") \
+            or not tok.lower_.endswith("s") or tok.i == sent.start or tok.i + 1 >= sent.end:
+        return False
+    if any(t.tag_ in _FINITE_TAGS for t in sent):
+        return False
+    before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    return before.ent_type_ in _ACTOR_ENTS and after.pos_ in ("PROPN", "NOUN", "ADJ", "DET",
+                                                               "NUM")
+
+
+def headline_object(tok: Token) -> tuple[int, int]:
+    """The characters of the noun phrase after a headline's verb (:func:`headline_verb`), up
+    to a preposition, a conjunction or a punctuation mark."""
+    end = tok.i + 1
+    while end < tok.sent.end and tok.doc[end].pos_ not in ("ADP", "CCONJ", "PUNCT", "VERB",
+                                                           "SCONJ"):
+        end += 1
+    last = tok.doc[end - 1]
+    return tok.doc[tok.i + 1].idx, last.idx + len(last.text)
+
+
+def comma_partners(subj: Token, verb: Token) -> list[Token]:
+    """"Baghdad, Tehran sign security pact", "Sudani, Biden discuss troop exit": two names
+    joined by a comma alone as the subject of a headline's verb, which the small model reads
+    as a modifier or a second subject of the verb, or as an apposition to the first name."""
+    doc = verb.doc
+
+    def next_to(a: Token, b: Token) -> bool:  # "A , B" (no coordinator, no trailing comma)
+        end = a.right_edge.i - 1 if doc[a.right_edge.i].text == "," else a.right_edge.i
+        return end + 2 == b.left_edge.i and doc[end + 1].text == ","
+
+    if subj.ent_type_ not in _ACTOR_ENTS:
+        return []
+    side = [c for c in verb.children if c.dep_ in ("npadvmod", "nsubj", "dep") and c.i != subj.i
+            and c.ent_type_ in _ACTOR_ENTS and (next_to(c, subj) or next_to(subj, c))]
+    side += [c for c in subj.children if c.dep_ == "appos" and c.ent_type_ in _ACTOR_ENTS
+             and c.pos_ == "PROPN" and doc[subj.i + 1].text == ","
+             and c.left_edge.i == subj.i + 2 and c.right_edge.i + 1 == verb.i]
+    return side
 
 
 def moved_force(noun: Token) -> Token | None:

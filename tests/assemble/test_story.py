@@ -782,10 +782,11 @@ HEADLINES = [
     ("Iraq condemns US strike on militia commander\n"
      "The Iraqi foreign ministry condemned the United States on Thursday after a drone strike in "
      "Baghdad.\n", "ACCUSE", 1, {"Iraq", "Iraqi Ministry of Foreign Affairs"}),
-    # negative: a headline about other parties stays apart from the lead
+    # negative: a headline about other parties stays apart from the lead (its two parties,
+    # joined by a comma, are an agreement of their own: two records, none pooled)
     ("Iran, Iraq agree on border security\n"
      "The governments of the United States and Kuwait agreed on Friday on new trade rules.\n",
-     "AGREE", 1, {"United States"}),
+     "AGREE", 2, {"Iraq"}),
     # a headline naming no party the KB knows tells the lead's act of its type
     ("Supporters pull back from Turkish consulate after sit-in\n"
      "Kata'ib Hezbollah withdrew its fighters from the Turkish consulate in Mosul on "

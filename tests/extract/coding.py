@@ -34,11 +34,16 @@ def scored(ctx: Any, text: str) -> list[Coded]:
                  keep=lambda e: e.reportable and e.modality != "hypothetical")
 
 
-def near_miss(ctx: Any, pos: str, want: tuple[str, set[str], set[str]], neg: str,
-              unwanted: tuple[str, set[str], set[str]]) -> None:
-    """One row of a near-miss table: ``pos`` gives ``want``; ``neg`` does not give
-    ``unwanted``."""
-    got = scored(ctx, pos)
+def pos_and_near_miss(code: Callable[[str], list[Coded]], pos: str, want: Coded, neg: str,
+                      not_want: Coded) -> None:
+    """A table row: ``pos`` codes ``want`` (:func:`has`), its near miss ``neg`` does not code
+    ``not_want``."""
+    got = code(pos)
     assert has(got, *want), got
-    bad = scored(ctx, neg)
-    assert not has(bad, *unwanted), bad
+    got_neg = code(neg)
+    assert not has(got_neg, *not_want), got_neg
+
+
+def near_miss(ctx: Any, pos: str, want: Coded, neg: str, unwanted: Coded) -> None:
+    """:func:`pos_and_near_miss` with what the event scorer counts (:func:`scored`)."""
+    pos_and_near_miss(lambda text: scored(ctx, text), pos, want, neg, unwanted)
