@@ -124,7 +124,7 @@ _WEAPON_GROUP = re.compile(
 # "armed drones and missiles were fired at the consulate", "the group fired rockets at", "a drone
 # hit the convoy" (one); not "has fired rockets before" nor "a drone strike"
 _WEAPON_DEED = re.compile(
-    r"(?:^|(?<=[,;:\-–—]\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bas\s)|(?<=\bsaid\s)|(?<=\bthat\s))(?:(?P<one>an?)\s+)?(?:(?:the|[\w-]+)\s+){0,2}?(?P<what>drones?|missiles?|"
+    r"(?:^|(?<=[,;:\-–—]\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bas\s)|(?<=\bsaid\s)|(?<=\bthat\s))(?:(?P<one>an?)\s+)?(?:(?!\w+ing\b|said\b|says\b)(?:the|[\w-]+)\s+){0,2}?(?P<what>drones?|missiles?|"
     r"rockets?)(?:\s+and\s+(?:[\w-]+\s+)?(?P<what2>drones|missiles|rockets))?\s+(?:(?:were|was|had been)\s+"
     r"(?:fired|launched)|struck|hit|landed|slammed|fell|targeted|exploded|crashed|rained)\b"
     r"|(?<!has )(?<!have )(?<!had )\b(?:fired|launched)\s+(?:[\w-]+\s+)?(?P<what3>drones|missiles|"
@@ -267,11 +267,12 @@ _ORDERS = re.compile(
     r"(?P<who>his|her|their|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s?)\s+"
     r"(?:(?:personal|direct|own|explicit)\s+)?(?:orders?|instructions?|command|direction)\b")
 # "the attack was blamed on Kataib Hezbollah", "..., blaming an armed faction": who is blamed,
-# told the other way round
+# told the other way round (not "blaming others for ...": no one in particular)
 _BLAMED_ON = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?blamed\s+on\s+"
     r"(?P<who>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=[,.;]|\s+(?:by|and|but|who|after|as|which|on)\b|$)|"
-    r"\bblaming\s+(?:it\s+on\s+)?(?P<who2>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+    r"\bblaming\s+(?:it\s+on\s+)?(?!(?:others?|them|him|her|it|each|one|everyone|anyone|someone|"
+    r"everybody|anybody|somebody)\b)(?P<who2>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
     r"(?=[,.;]|\s+(?:for|and|but|who|after|as|which|on)\b|$)", re.I)
 # "Iran was behind everything", "they are behind it": the thing is the story's
 _BEHIND_IT = re.compile(r"\b(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:was|were|is|are|had been) behind "

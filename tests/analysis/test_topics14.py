@@ -79,6 +79,7 @@ def test_motive_disputed(a: str, b: str, disputed: bool) -> None:
     ("A drone strike hit a car in the city.", set()),
     ("The group has fired rockets at the base many times.", set()),
     ("A series of meetings struck a deal.", set()),
+    ("Officials spoke on Tuesday, saying the missiles fell in a field.", set()),
 ])
 def test_weapons_without_a_number(text: str, expected: set) -> None:
     assert {(w["kind"], w["number"]) for w in article_claims(text)["weapons"]} == expected
@@ -197,6 +198,7 @@ def test_place_disputed(a: str, b: str, disputed: bool) -> None:
     ("The minister was not blamed for the delay.", None),
     ("The minister accused the cabinet of corruption.", None),
     ("The court held the contractor responsible for the delays.", None),
+    ("Washington should leave instead of blaming others for the anger.", None),
 ])
 def test_blamed_on(text: str, who: str | None) -> None:
     found = [(r["stance"], r["who"]) for r in article_claims(text)["responsibility"]]
@@ -234,17 +236,17 @@ def test_blamed_against_denied() -> None:
 BATTERY_14 = Path(__file__).resolve().parent / "batteries" / "topics14"
 # stories whose outlets agree in other words (or one alone tells the fact): no contradiction of
 # these kinds may be surfaced on them
-AGREEING = {"m3w", "c4w", "p3w"}
+AGREEING = {"m3w", "c4w", "p3w", "c6w"}
 
 
 @pytest.mark.slow
 def test_battery_14(tmp_path: Path) -> None:
-    """Battery of round 12 (claims14): every topic surfaced (1 of 9 before), and the stories
+    """Battery of round 12 (claims14): every topic surfaced (2 of 12 before), and the stories
     whose outlets agree carry no contradiction of the kinds this round reads."""
     db = tmp_path / "b14.db"
     run("ingest", "-q", str(BATTERY_14 / "articles.jsonl"), db=db)
     scores = json.loads(run("eval", "stories", "--dev", str(BATTERY_14), "--json", db=db).stdout)
-    assert scores["contradiction_topics"]["surfaced"] >= 9, scores["contradiction_topics"]
+    assert scores["contradiction_topics"]["surfaced"] >= 12, scores["contradiction_topics"]
     assert not scores["mixed_stories"], scores["mixed_stories"]
     kinds = {"motive", "weapons", "casualties", "place"}
     for line in run("stories", "--format", "jsonl", db=db).stdout.splitlines():
