@@ -129,6 +129,13 @@ _WEAPON_DEED = re.compile(
     r"(?:fired|launched)|struck|hit|landed|slammed|fell|targeted|exploded|crashed|rained)\b"
     r"|(?<!has )(?<!have )(?<!had )\b(?:fired|launched)\s+(?:[\w-]+\s+)?(?P<what3>drones|missiles|"
     r"rockets)(?:\s+and\s+(?:[\w-]+\s+)?(?P<what4>drones|missiles|rockets))?\b", re.I)
+# the weapon told by the name of the deed: "a drone attack on the base", "the rocket strike"
+# words before a deed's name that make it another deed ("since the March 3 drone strike", "after
+# a similar rocket attack last year")
+_OTHER_DEED = frozenset("since after following before previous earlier last recent past similar like "
+                        "prior than".split())
+_WEAPON_DEED_NOUN = re.compile(r"\b(?P<what>drone|rocket|missile|mortar)\s+(?:attacks?|strikes?|barrages?)\b",
+                               re.I)
 # the sentences that open an article (its lead): weapons named there without a count are the
 # deed's; further down they are as often those of another attack the article recalls
 _LEAD = 3
@@ -374,16 +381,18 @@ _QUICK_DEPLOYED = re.compile(r"troops|soldiers|paratroop|marines|personnel|servi
 # shelling"), a reaction ("in reaction to"), a purpose ("to punish Washington for", "as a warning
 # to") or what a diplomatic step was taken over ("summoned the ambassador over remarks by ...").
 _MOTIVE = re.compile(
-    r"\b(?:in\s+(?:response|retaliation|revenge|reprisal|reaction)\s+(?:to|for)|"
+    r"\b(?:in\s+(?:response|retaliation|revenge|reprisal|reaction)\s+(?:to|for|against)|"
     r"(?:a|its|the)\s+(?:response|reaction)\s+to|in\s+(?:solidarity|support)\s+(?:with|of)|"
     r"in\s+protest\s+(?:at|against|over)|as\s+a\s+(?:warning|message)\s+to|to\s+punish|"
     r"(?:revenge|retaliation|reprisal|payback|vengeance)\s+for|to\s+avenge|avenging|"
+    r"retaliating\s+for|(?:motivated|driven|prompted)\s+by|"
     r"(?:summoned|recalled|expelled|protested|suspended|sanctioned|withdrew|cancelled|canceled|"
-    r"boycotted)\s+(?:(?!over\b)[\w'’.-]+\s+){0,5}?over"
+    r"boycotted)\s+(?:(?!over\b|because\b|due\b)[\w'’.-]+\s+){0,5}?(?:over|because\s+of|due\s+to)"
     r"(?!\s+(?:the\s+)?(?:weekend|night|phone|past|next|last|border|years?|months?|weeks?|days?)\b))\s+"
     r"(?P<what>[^,;:!?\n]{3,160}?(?:,\s+(?:which|who|whose|including|among them|notably)\b"
     r"[^,;:!?\n]{0,160}?)*)(?=[,;:!?\n]|\.(?:\s|$)|$|\s+(?:said|says|according)\b)", re.I)
 _QUICK_MOTIVE = re.compile(r"response to|reaction to|retaliat|revenge|reprisal|avenge|payback|vengeance|"
+                           r"motivated by|driven by|prompted by|because of|due to|"
                            r"solidarity|in support|in protest|as a warning|as a message|to punish| over ")
 # words that name no particular cause: states and capitals named in every report of the theatre,
 # titles, and the words that start a clause
@@ -583,8 +592,8 @@ def _weapon_kind(word: str) -> str:
 
 def _uncounted_weapons(s: str, start: int, counted: set[str]) -> list[dict[str, Any]]:
     """Weapons a sentence names without a number: as a group ("a trio of rockets": three; "a
-    barrage of rockets": more than one), or in the clause that tells the deed ("rockets struck
-    the base": some; "a drone hit the convoy": one). Kinds the sentence counts (``counted``)
+    barrage of rockets": more than one), in the clause that tells the deed ("rockets struck
+    the base": some; "a drone hit the convoy": one), or in the deed's name ("a drone attack"). Kinds the sentence counts (``counted``)
     are left to their counts."""
     out: list[dict[str, Any]] = []
     seen = set(counted)
@@ -599,6 +608,11 @@ def _uncounted_weapons(s: str, start: int, counted: set[str]) -> list[dict[str, 
 
     for m in _WEAPON_GROUP.finditer(s):
         add(_weapon_kind(m.group("what")), _GROUP_COUNTS.get(m.group("g").lower()), m)
+    for m in _WEAPON_DEED_NOUN.finditer(s):
+        before = s[:m.start()].split()[-4:]
+        if not any(w.lower().strip(",.") in _OTHER_DEED or _DAY_OF_MONTH.search(w) or any(c.isdigit() for c in w)
+                   for w in before):
+            add(_weapon_kind(m.group("what")), None, m)
     for m in _WEAPON_DEED.finditer(s):
         words = [w for w in (m.group("what"), m.group("what2"), m.group("what3"), m.group("what4")) if w]
         one = m.group("one") and not words[0].lower().endswith("s")

@@ -37,9 +37,13 @@ def _disputed(topic: str, a: str, b: str, disputed: bool, location: str | None =
     ("The militia said the strike came in reaction to the arrest of Abu Fadak.", ["abu", "fadak"]),
     ("A spokesman said the drones were launched in support of the Houthis.", ["houthis"]),
     ("The attack was meant as a warning to Erbil, the faction said.", ["erbil"]),
+    ("The strike was carried out in retaliation against the attack on Tower 22.", ["tower"]),
+    ("Iraq recalled its ambassador because of the shelling in Sidakan.", ["sidakan"]),
+    ("The raid was prompted by intelligence on a cell in Tarmiyah.", ["tarmiyah"]),
     # "over" of a place or a time, a warning with no cause: none
     ("Drones flew over Erbil for an hour on Sunday.", None),
     ("The ministry summoned the envoy over the weekend.", None),
+    ("The flight was delayed due to bad weather.", None),
     ("The faction condemned the strike over Baghdad.", None),
 ])
 def test_motive_read(text: str, names: list[str] | None) -> None:
@@ -74,9 +78,14 @@ def test_motive_disputed(a: str, b: str, disputed: bool) -> None:
     ("Armed drones and missiles were fired at the consulate.", {("drone", None), ("missile", None)}),
     ("The militia fired rockets at the base at dawn.", {("rocket", None)}),
     ("Police said a drone hit the car near the bridge.", {("drone", 1)}),
-    # counted already, a drone strike (no weapon counted), a past habit: none added
+    # the deed's name: a kind, no count; not the name of an earlier deed
+    ("A drone strike hit a car in the city.", {("drone", None)}),
+    ("Since the March 3 drone strike, four rockets have hit the base.", {("rocket", 4)}),
+    ("The convoy was hit after a similar rocket attack last year.", set()),
+    # counted already, a past habit, a program: none added
     ("Two rockets landed near the gate.", {("rocket", 2)}),
-    ("A drone strike hit a car in the city.", set()),
+    ("Two drones struck the field in a drone attack.", {("drone", 2)}),
+    ("The drone program was expanded.", set()),
     ("The group has fired rockets at the base many times.", set()),
     ("A series of meetings struck a deal.", set()),
     ("Officials spoke on Tuesday, saying the missiles fell in a field.", set()),
@@ -92,6 +101,8 @@ def test_weapons_without_a_number(text: str, expected: set) -> None:
     # one count in other words, or a count beside weapons named without one
     ("Three rockets struck the Green Zone.", "A trio of Katyusha rockets slammed into the Green Zone.", False),
     ("A drone struck the convoy.", "The convoy was hit when a drone hit it.", False),
+    ("A drone attack hit the convoy.", "Two drones struck the convoy.", False),
+    ("A rocket attack hit the base.", "A drone attack hit the base.", True),
     ("Rockets struck the base at night.", "Four rockets hit the base at night.", False),
     ("A barrage of rockets hit the camp.", "Six rockets hit the camp.", False),
 ])
