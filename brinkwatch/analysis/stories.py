@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from brinkwatch.analysis.claims import QUOTE_RUN, counts_agree, quote_words, time_of, toll_text
+from brinkwatch.analysis.claims import (
+    QUOTE_RUN,
+    count_bounds,
+    counts_agree,
+    quote_words,
+    time_of,
+    toll_text,
+)
 from brinkwatch.analysis.credibility import claim_flags, party_of
 from brinkwatch.analysis.rules import CrossrefRules, MeaningKind, load_rules
 from brinkwatch.records import hash_id
@@ -767,6 +774,9 @@ def _covers(topic: str, x: Mapping[str, Any], y: Mapping[str, Any]) -> bool:
                for c in (x, y))
 
 
+_ANY = (1.0, float("inf"))
+
+
 def _counts_differ(topic: str, per: Mapping[str, Sequence[Mapping[str, Any]]]) -> bool:
     """Two articles count one thing (the dead, the wounded, the rockets) and one of them gives
     a count that none of the other's counts of that thing allows: "five" against "seven", "no
@@ -777,6 +787,9 @@ def _counts_differ(topic: str, per: Mapping[str, Sequence[Mapping[str, Any]]]) -
     def one_sided(xs: Sequence[Mapping[str, Any]], ys: Sequence[Mapping[str, Any]]) -> bool:
         for x in xs:
             same = [y for y in ys if _covers(topic, x, y)]
+            # a claim that allows any count ("rockets struck", "some injuries") says nothing
+            # against a count when its article also counts that thing
+            same = [y for y in same if count_bounds(y) != _ANY] or same
             if same and not any(counts_agree(x, y) for y in same):
                 return True
         return False

@@ -103,6 +103,8 @@ def test_weapons_without_a_number(text: str, expected: set) -> None:
     ("A drone struck the convoy.", "The convoy was hit when a drone hit it.", False),
     ("A drone attack hit the convoy.", "Two drones struck the convoy.", False),
     ("A rocket attack hit the base.", "A drone attack hit the base.", True),
+    # weapons named without a count do not hide a count that differs
+    ("Ten missiles hit the city.", "Missiles struck the city at dawn. The guards said they fired 12 missiles.", True),
     ("Rockets struck the base at night.", "Four rockets hit the base at night.", False),
     ("A barrage of rockets hit the camp.", "Six rockets hit the camp.", False),
 ])
