@@ -122,7 +122,8 @@ _WEAPON_GROUP = re.compile(
     r"projectiles?|mortars?|uavs?)\b", re.I)
 # weapons named without a count in the clause that tells the deed: "Rockets struck the base",
 # "armed drones and missiles were fired at the consulate", "the group fired rockets at", "a drone
-# hit the convoy" (one); not "has fired rockets before" nor "a drone strike"
+# hit the convoy" (one); not "has fired rockets before" (a deed's name, "a drone strike", is
+# _WEAPON_DEED_NOUN's)
 _WEAPON_DEED = re.compile(
     r"(?:^|(?<=[,;:\-–—]\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bas\s)|(?<=\bsaid\s)|(?<=\bthat\s))(?:(?P<one>an?)\s+)?(?:(?!\w+ing\b|said\b|says\b)(?:the|[\w-]+)\s+){0,2}?(?P<what>drones?|missiles?|"
     r"rockets?)(?:\s+and\s+(?:[\w-]+\s+)?(?P<what2>drones|missiles|rockets))?\s+(?:(?:were|was|had been)\s+"
@@ -593,8 +594,9 @@ def _weapon_kind(word: str) -> str:
 def _uncounted_weapons(s: str, start: int, counted: set[str]) -> list[dict[str, Any]]:
     """Weapons a sentence names without a number: as a group ("a trio of rockets": three; "a
     barrage of rockets": more than one), in the clause that tells the deed ("rockets struck
-    the base": some; "a drone hit the convoy": one), or in the deed's name ("a drone attack"). Kinds the sentence counts (``counted``)
-    are left to their counts."""
+    the base": some; "a drone hit the convoy": one), or in the deed's name ("a drone attack":
+    some, unless an earlier deed's). Kinds the sentence counts (``counted``) are left to their
+    counts."""
     out: list[dict[str, Any]] = []
     seen = set(counted)
 
@@ -1213,8 +1215,9 @@ _RANGE = re.compile(r"(?:\bbetween\s+(?P<a>" + _NUM_WORD + r")\s+and|\b(?P<a2>" 
 def count_bounds(c: Mapping[str, Any]) -> tuple[float, float]:
     """The counts a claim allows, as (low, high): "at least five" allows five up to twice
     that, "up to ten" ten down to half, "about 40" a tenth either side, "several" or "minor" any
-    count above none, "no one" none, "between five and seven" five to seven. The hedge is read in the claim's words (the coder's
-    count, "at least five") or in the words its sentence has before them (``hedge``)."""
+    count above none, "no one" none, "between five and seven" five to seven. The hedge is read
+    in the claim's words (the coder's count, "at least five") or in the words its sentence has
+    before them (``hedge``)."""
     n = c.get("number")
     said = str(c.get("text") or "")
     scale = 1000 if re.search(r"\bthousands?\b", said, re.I) else \
