@@ -212,6 +212,7 @@ _QUICK_DENIAL = re.compile(r"den(?:y|ied|ies)|reject|nothing to do|not involved|
                            r"behind|no role|no hand|no part|taken place|took place|occurred|happened|"
                            r"false|baseless|untrue|fabricated|unfounded|fake", re.I)
 _QUICK_PLACE = re.compile(r"\b(?:north|south|east|west)|central|downtown|district|neighbo|quarter|suburb|"
+                          r"outskirts|outside|heart|centre|center|"
                           r"airport|university|refinery|stadium", re.I)
 # where in a place: "eastern Baghdad", "north of the capital, Baghdad", "central Erbil"
 _DIRECTION = r"(?i:(?P<dir>north-?east|north-?west|south-?east|south-?west|north|south|east|west))"
@@ -220,7 +221,13 @@ _PLACE_DETAIL = (
     re.compile(r"\b" + _DIRECTION + r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?i:capital|city|"
                r"province),?\s+)?(?P<place>[A-Z][\w'’-]+)"),
     re.compile(r"\b(?i:(?P<dir>central|downtown))\s+(?P<place>[A-Z][\w'’-]+)"),
+    # the edge or the heart of it: "on the outskirts of Mosul", "outside Fallujah", "in the heart
+    # of Basra"
+    re.compile(r"\b(?i:(?:on\s+the\s+)?(?P<dir>outskirts)\s+of|(?P<dir2>outside)|in\s+the\s+(?P<dir3>heart|"
+               r"centre|center)\s+of)\s+(?:the\s+)?(?:(?i:capital|city),?\s+)?(?P<place>[A-Z][\w'’-]+)"),
 )
+_DETAIL_WORDS = {"central": "centre", "downtown": "centre", "heart": "centre", "center": "centre",
+                 "outside": "outskirts"}
 # a named part of a place: "Baghdad's Jadiriya district", "the Karrada neighbourhood of Baghdad",
 # and a landmark: "near Baghdad airport", "outside Basra's university"
 _PART = r"(?P<part>(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
@@ -629,14 +636,15 @@ def _uncounted_weapons(s: str, start: int, counted: set[str]) -> list[dict[str, 
 
 def _place_details(s: str, start: int) -> list[dict[str, Any]]:
     """Where in a place the sentence puts something: a direction or the centre of a named
-    place ("eastern Baghdad", "north of the capital, Erbil", "central Basra"), a named part of
+    place ("eastern Baghdad", "north of the capital, Erbil", "central Basra"), its edge
+    ("outside Mosul": ``outskirts``), a named part of
     it ("Baghdad's Jadiriya district": ``in jadiriya``) or a landmark ("near Baghdad airport":
     ``near airport``)."""
     out: list[dict[str, Any]] = []
     for pat in _PLACE_DETAIL:
         for m in pat.finditer(s):
-            d = m.group("dir").lower().replace("-", "")
-            d = "centre" if d in ("central", "downtown") else d
+            d = next(w for k in ("dir", "dir2", "dir3") if (w := m.groupdict().get(k))).lower().replace("-", "")
+            d = _DETAIL_WORDS.get(d, d)
             item = {"detail": d, "place": m.group("place"), "text": m.group(0),
                     "sentence": s[:300], "start": start}
             if not any((o["detail"], o["place"]) == (d, item["place"]) for o in out):

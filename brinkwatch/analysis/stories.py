@@ -844,7 +844,8 @@ def _place_detail_topic(report_rows: Sequence[Mapping[str, Any]],
     """Where in the story's place it happened, when two articles put it in different parts
     ("eastern" vs "central" of one city; "in Jadiriya" vs "near the airport") and no part is
     shared. A direction is compared with directions only, a named part or a landmark with
-    those: "eastern Baghdad" may hold a named district."""
+    those: "eastern Baghdad" may hold a named district; the outskirts lie in some direction
+    ("outside Mosul" and "north of Mosul" agree), not in the centre."""
     names = {n.casefold() for r in report_rows
              for n in ((r["event"].get("location") or {}).get("name"),
                        (r["event"].get("location") or {}).get("text")) if n}
@@ -860,12 +861,17 @@ def _place_detail_topic(report_rows: Sequence[Mapping[str, Any]],
             per[aid] = items
     sets = {aid: {(d["detail"], d["place"].casefold()) for d in items} for aid, items in per.items()}
 
-    def told(items: set[tuple[str, str]]) -> set[bool]:  # directions; named parts and landmarks
-        return {" " in d for d, _ in items}
+    def apart(x: set[tuple[str, str]], y: set[tuple[str, str]]) -> bool:
+        if x & y:
+            return False
+        dx, dy = ({d for d, _ in z if " " not in d} for z in (x, y))  # directions
+        nx, ny = ({d for d, _ in z if " " in d} for z in (x, y))  # named parts and landmarks
+        # the edge of a city lies in some direction from it, not in its centre
+        edge = any("outskirts" in a and "centre" not in b for a, b in ((dx, dy), (dy, dx)))
+        return bool(dx and dy and not edge) or bool(nx and ny)
 
     ids = list(sets)
-    if not any(not sets[a] & sets[b] and told(sets[a]) & told(sets[b])
-               for i, a in enumerate(ids) for b in ids[i + 1:]):
+    if not any(apart(sets[a], sets[b]) for i, a in enumerate(ids) for b in ids[i + 1:]):
         return None
     return {"topic": "place", "claims": [
         _claim(aid, (profiles.get(aid) or {}).get("outlet") or aid,

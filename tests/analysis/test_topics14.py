@@ -175,7 +175,11 @@ def test_casualties_disputed(a: str, b: str, disputed: bool) -> None:
     ("The blast tore through the Karrada neighbourhood of Baghdad.", ("in karrada", "Baghdad")),
     ("A drone targeted a car near Baghdad airport.", ("near airport", "Baghdad")),
     ("Rockets landed near Basra's international airport.", ("near airport", "Basra")),
-    # a district of no place, a person's airport trip: none
+    ("A car bomb hit a checkpoint outside Baghdad.", ("outskirts", "Baghdad")),
+    ("Fighting went on in the heart of Baghdad.", ("centre", "Baghdad")),
+    # a district of no place, a person's airport trip, outside a building, the heart of a matter: none
+    ("Guards stood outside the embassy.", None),
+    ("The heart of the matter is money.", None),
     ("The district council met on Sunday.", None),
     ("The minister flew from the airport on Sunday.", None),
 ])
@@ -190,6 +194,9 @@ def test_named_parts_of_a_place(text: str, detail: tuple[str, str] | None) -> No
     # one district in other words; a direction beside a district (eastern Baghdad holds Karrada)
     ("A drone hit a car in Baghdad's Karrada district.", "A drone hit a car in the Karrada neighbourhood of Baghdad.", False),
     ("A drone hit a car in eastern Baghdad.", "A drone hit a car in Baghdad's Karrada district.", False),
+    ("A car bomb hit a checkpoint on the outskirts of Baghdad.", "A car bomb hit a checkpoint in central Baghdad.", True),
+    # the outskirts lie in some direction
+    ("A car bomb hit a checkpoint outside Baghdad.", "A car bomb hit a checkpoint north of Baghdad.", False),
     # one report alone names the district
     ("A drone hit a car in Baghdad's Karrada district.", "A drone hit a car in Baghdad.", False),
 ])
