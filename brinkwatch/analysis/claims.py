@@ -25,6 +25,8 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _COMPOUND = (r"(?:" + "|".join(_TENS) + r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?")
 _NUM = r"(?P<n>\d{1,4}|" + _COMPOUND + "|" + "|".join(_NUMBER_WORDS) + r"|a dozen|dozens of|scores of|hundreds of|several|a|an)"
+# a number alone (no word for many, no "a")
+_NUM_WORD = r"(?:\d{1,4}|" + _COMPOUND + "|" + "|".join(_NUMBER_WORDS) + r")"
 _PEOPLE = (r"(?:people|persons|members|fighters|soldiers|civilians|militants|officers|guards|"
            r"personnel|individuals|troops|commanders|others|bodyguards|staff|employees|men|"
            r"children|women|americans|iraqis|iranians|companions|aides|associates|passengers|"
@@ -40,7 +42,7 @@ _PEOPLE = (r"(?:people|persons|members|fighters|soldiers|civilians|militants|off
 # what befell them
 _APPOSITIVE = r"(?:,\s+(?:including|among them|most of them|mostly|many of them|all of them)\b[^,;.]{1,80},)?"
 _KILL = re.compile(
-    r"\b" + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?" + _PEOPLE + _APPOSITIVE + r"\s*(?:were|was|have been|had been|"
+    r"\b" + _NUM + r"\s+(?:(?!\d)[\w'’-]+\s+){0,3}?" + _PEOPLE + _APPOSITIVE + r"\s*(?:were|was|have been|had been|"
     r"are|being)?\s*(?:(?:also|reportedly|later|all|both)\s+)?(?P<what>killed|dead|died|wounded|"
     r"injured|hurt|hospitali[sz]ed|treated(?=\s+(?:for|in|at)\b)|martyred|slain|perished|"
     r"lost (?:their|his|her) lives?)\b", re.I)
@@ -59,13 +61,31 @@ _AND_MORE = re.compile(r"(?:\s+(?:of|in|from)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]
 _LIVES = re.compile(r"\b(?:claimed|took|cost)\s+(?P<what>the lives)\s+of\s+(?:at least\s+|up to\s+)?"
                     + _NUM + r"\s+(?:[\w'’-]+\s+){0,2}?" + _PEOPLE + r"\b", re.I)
 # "one casualty and four injuries", "six wounded individuals": counted nouns
-_TOLL_NOUN = re.compile(r"\b" + _NUM + r"\s+(?:[\w-]+\s+)?(?P<what>casualt(?:y|ies)|deaths?|"
+_TOLL_NOUN = re.compile(r"\b" + _NUM + r"\s+(?:(?!(?:and|or|were|was|are|is|had|have|been)\b)[\w-]+\s+)?"
+                        r"(?P<what>casualt(?:y|ies)|deaths?|"
                         r"fatalit(?:y|ies)|injur(?:y|ies)|wounded|dead)\b", re.I)
 # "four ... killed and six wounded": a bare number right before the word
 _AND_N = re.compile(r"\b(?:and|while|with)\s+" + _NUM + r"\s+(?P<what>killed|dead|wounded|injured|hurt)\b",
                     re.I)
+# "killing between five and seven fighters": a range, read whole (count_bounds)
 _KILLING = re.compile(r"\b(?P<what>killing|killed|wounding|wounded|injuring|injured)\s+"
-                      r"(?:at least\s+|up to\s+)?" + _NUM + r"\s+(?!of\b)[\w-]+", re.I)
+                      r"(?:at least\s+|up to\s+|between\s+)?" + _NUM
+                      + r"(?:\s+(?:and|to|or)\s+" + _NUM_WORD + r")?(?:\s+(?!of\b)[\w-]+|(?=\s*[,;.]|\s*$))",
+                      re.I)
+# a toll told as a whole: "the death toll rose to 12", "officials put the toll at 22", "the
+# number of dead reached 30", "the attack claimed four lives"; and a count that opens a clause
+# with what befell them: "Four were killed", "Eight killed in drone strike"
+_TOLL_AT = re.compile(
+    r"\b(?P<what>(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\s+(?:(?:has|had)\s+)?"
+    r"(?:rose|risen|climbed|reached|stood|stands|jumped|increased|was|is)\s+(?:to\s+|at\s+)?"
+    r"(?:(?:at least|nearly|about|around|some)\s+)?" + _NUM + r"\b"
+    r"|\bput\s+the\s+(?P<what2>(?:death\s+)?toll)\s+at\s+(?:(?:at least|nearly|about|around|some)\s+)?"
+    + _NUM.replace("?P<n>", "?P<n2>") + r"\b"
+    r"|\b(?:claimed|took|cost)\s+(?:at least\s+)?" + _NUM.replace("?P<n>", "?P<n3>")
+    + r"\s+(?P<what3>lives)\b", re.I)
+_CLAUSE_TOLL = re.compile(
+    r"(?:^|(?<=[,;:\-–—]\s))" + _NUM_WORD.replace("(?:", "(?P<n>", 1) + r"\s+(?:(?:were|was|have been|had been)\s+)?"
+    r"(?:(?:reportedly|also)\s+)?(?P<what>killed|died|wounded|injured|hurt)\b", re.I)
 # "four of the embassy guards suffering wounds"
 _SUFFER = re.compile(r"\b" + _NUM + r"\s+(?:[\w-]+\s+){0,4}?(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?)\s+"
                      r"(?:(?:minor|light|slight|serious|severe)\s+)?(?P<what>injuries|wounds)\b", re.I)
@@ -73,7 +93,9 @@ _SUFFER = re.compile(r"\b" + _NUM + r"\s+(?:[\w-]+\s+){0,4}?(?:suffer(?:ed|ing|s
 _NONE = re.compile(r"\b(?:no one|no-one|nobody)\s+(?:[\w']+\s+){0,3}?(?P<what>hurt|injured|wounded|"
                    r"killed|harmed|died)\b(?:\s+or\s+(?P<what2>hurt|injured|wounded|killed|harmed))?", re.I)
 # "no American staff were hurt", "no U.S. personnel were harmed": none of a named kind of people
-_NONE_OF = re.compile(r"\bno\s+(?:[A-Za-z.-]+\s+){1,2}?(?:were|was|had been|have been)\s+"
+# "none of its members were harmed", "none of the guards was hurt": none of a named group
+_NONE_OF = re.compile(r"\b(?:no|none\s+of\s+(?:the|its|their|his|her|our))\s+(?:[A-Za-z.-]+\s+){1,2}?"
+                      r"(?:were|was|had been|have been)\s+"
                       r"(?:(?:seriously|badly|reportedly)\s+)?(?P<what>hurt|injured|wounded|killed|"
                       r"harmed)\b", re.I)
 # "no sign of any deaths", "no reports of injuries"
@@ -91,6 +113,33 @@ _WEAPON = re.compile(  # not a model's number ("B-1 bombers", "F-15 jets")
     r"(?<!-)\b" + _NUM + r"\s+(?:[\w.-]+\s+){0,2}?(?P<what>drones?|missiles?|rockets?|projectiles?|"
     r"mortars?|ballistic missiles?|explosive-laden drones?|uavs?|warplanes?|jets?|bombers?|aircraft|"
     r"helicopters?|gunships?|planes?)\b", re.I)
+# weapons counted as a group: "a pair of drones", "a trio of rockets", "a single missile"; a
+# barrage, a salvo or a swarm is more than one (count_bounds)
+_GROUP_COUNTS = {"single": 1, "lone": 1, "pair of": 2, "couple of": 2, "trio of": 3}
+_WEAPON_GROUP = re.compile(
+    r"\ban?\s+(?P<g>single|lone|pair of|couple of|trio of|barrage of|salvo of|volley of|swarm of|"
+    r"wave of|hail of|series of)\s+(?:[\w.-]+\s+){0,2}?(?P<what>drones?|missiles?|rockets?|"
+    r"projectiles?|mortars?|uavs?)\b", re.I)
+# weapons named without a count in the clause that tells the deed: "Rockets struck the base",
+# "armed drones and missiles were fired at the consulate", "the group fired rockets at", "a drone
+# hit the convoy" (one); not "has fired rockets before" (a deed's name, "a drone strike", is
+# _WEAPON_DEED_NOUN's)
+_WEAPON_DEED = re.compile(
+    r"(?:^|(?<=[,;:\-–—]\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bas\s)|(?<=\bsaid\s)|(?<=\bthat\s))(?:(?P<one>an?)\s+)?(?:(?!\w+ing\b|said\b|says\b)(?:the|[\w-]+)\s+){0,2}?(?P<what>drones?|missiles?|"
+    r"rockets?)(?:\s+and\s+(?:[\w-]+\s+)?(?P<what2>drones|missiles|rockets))?\s+(?:(?:were|was|had been)\s+"
+    r"(?:fired|launched)|struck|hit|landed|slammed|fell|targeted|exploded|crashed|rained)\b"
+    r"|(?<!has )(?<!have )(?<!had )\b(?:fired|launched)\s+(?:[\w-]+\s+)?(?P<what3>drones|missiles|"
+    r"rockets)(?:\s+and\s+(?:[\w-]+\s+)?(?P<what4>drones|missiles|rockets))?\b", re.I)
+# the weapon told by the name of the deed: "a drone attack on the base", "the rocket strike"
+# words before a deed's name that make it another deed ("since the March 3 drone strike", "after
+# a similar rocket attack last year")
+_OTHER_DEED = frozenset("since after following before previous earlier last recent past similar like "
+                        "prior than".split())
+_WEAPON_DEED_NOUN = re.compile(r"\b(?P<what>drone|rocket|missile|mortar)\s+(?:attacks?|strikes?|barrages?)\b",
+                               re.I)
+# the sentences that open an article (its lead): weapons named there without a count are the
+# deed's; further down they are as often those of another attack the article recalls
+_LEAD = 3
 # the aircraft of a raid, however named: "four warplanes" and "two jets" count one thing
 _AIRCRAFT = frozenset({"warplane", "jet", "bomber", "aircraft", "helicopter", "gunship", "plane"})
 # a month name (or its abbreviation) right before a number: the number is a day of the month
@@ -129,10 +178,17 @@ _QUICK_SITES = re.compile(_SITE_NOUNS, re.I)
 _HAS_COUNT = re.compile(r"\d|\b(?i:" + "|".join(w for w in _NUMBER_WORDS if w != "zero")
                         + r"|dozens|scores|hundreds|several)\b")
 _QUICK_DETAINED = re.compile(r"detain|arrest|captur|seiz|rounded up|rounding up|taken", re.I)
+# what a denial of ties or of a part is about: the deed ("no connection to the attack", "played
+# no part in it"), not a ministry or a match
+_DEED_REF = (r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assault|bombing|blast|explosion|raid|"
+             r"ambush|incident|operation|it|this|that)\b")
 _DENIAL = re.compile(
-    r"\b(den(?:y|ied|ies|ying)|rejected\s+(?:any\s+)?(?:involvement|responsibility|accusations?|"
-    r"claims?|reports?)|had nothing to do with|was not involved|were not involved|"
-    r"disclaimed responsibility|dismissed\s+(?:the\s+)?(?:accusations?|claims?|reports?)|"
+    r"\b(den(?:y|ied|ies|ying)|rejected\s+(?:any\s+|the\s+)?(?:involvement|responsibility|accusations?|"
+    r"claims?|reports?|allegations?|charges?)|had nothing to do with|was not involved|were not involved|"
+    r"disclaimed responsibility|dismissed\s+(?:the\s+)?(?:accusations?|claims?|reports?|allegations?|"
+    r"charges?)|distanced\s+(?:itself|himself|herself|themselves)\s+from|"
+    r"(?:had|has|have)\s+no\s+(?:connection|links?|ties)\s+(?:to|with)\s+" + _DEED_REF + r"|"
+    r"played\s+no\s+(?:part|role)\s+in\s+" + _DEED_REF + r"|"
     r"(?:was|were|is|are)\s+not\s+behind|no\s+[\w-]+\s+(?:group|party|faction|side)s?\s+(?:was|were)\s+"
     r"behind|had\s+no\s+(?:role|hand|part)\s+in)\b", re.I)
 # the deed itself denied: "no attack had taken place", "denied that any strike occurred",
@@ -148,13 +204,16 @@ _DEED_DENIAL = re.compile(
     r"unfounded|fake)", re.I)
 # a cheap test before the costly patterns: a sentence without these words holds no claim
 _QUICK_TOLL = re.compile(r"kill|dead|died|death|casualt|fatalit|wound|injur|hurt|harm|treated|"
-                         r"hospitali|martyr|slain|perish|lives", re.I)
+                         r"hospitali|martyr|slain|perish|lives|toll", re.I)
 _QUICK_WEAPON = re.compile(r"drone|missile|rocket|projectile|mortar|uav|warplane|jet|bomber|aircraft|"
                            r"helicopter|gunship|plane", re.I)
-_QUICK_DENIAL = re.compile(r"den(?:y|ied|ies)|reject|nothing to do|not involved|disclaim|dismiss|"
+_QUICK_DENIAL = re.compile(r"den(?:y|ied|ies)|reject|nothing to do|not involved|disclaim|dismiss|distanced|"
+                           r"no connection|no link|no ties|played no|"
                            r"behind|no role|no hand|no part|taken place|took place|occurred|happened|"
                            r"false|baseless|untrue|fabricated|unfounded|fake", re.I)
-_QUICK_PLACE = re.compile(r"\b(?:north|south|east|west)|central|downtown", re.I)
+_QUICK_PLACE = re.compile(r"\b(?:north|south|east|west)|central|downtown|district|neighbo|quarter|suburb|"
+                          r"outskirts|outside|heart|centre|center|"
+                          r"airport|university|refinery|stadium", re.I)
 # where in a place: "eastern Baghdad", "north of the capital, Baghdad", "central Erbil"
 _DIRECTION = r"(?i:(?P<dir>north-?east|north-?west|south-?east|south-?west|north|south|east|west))"
 _PLACE_DETAIL = (
@@ -162,14 +221,34 @@ _PLACE_DETAIL = (
     re.compile(r"\b" + _DIRECTION + r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?i:capital|city|"
                r"province),?\s+)?(?P<place>[A-Z][\w'’-]+)"),
     re.compile(r"\b(?i:(?P<dir>central|downtown))\s+(?P<place>[A-Z][\w'’-]+)"),
+    # the edge or the heart of it: "on the outskirts of Mosul", "outside Fallujah", "in the heart
+    # of Basra"
+    re.compile(r"\b(?i:(?:on\s+the\s+)?(?P<dir>outskirts)\s+of|(?P<dir2>outside)|in\s+the\s+(?P<dir3>heart|"
+               r"centre|center)\s+of)\s+(?:the\s+)?(?:(?i:capital|city),?\s+)?(?P<place>[A-Z][\w'’-]+)"),
 )
+_DETAIL_WORDS = {"central": "centre", "downtown": "centre", "heart": "centre", "center": "centre",
+                 "outside": "outskirts"}
+# a named part of a place: "Baghdad's Jadiriya district", "the Karrada neighbourhood of Baghdad",
+# and a landmark: "near Baghdad airport", "outside Basra's university"
+_PART = r"(?P<part>(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+_PART_NOUN = r"(?i:district|neighbou?rhood|quarter|suburb|area)\b"
+_NAMED_PART = (
+    re.compile(r"\b(?P<place>[A-Z][\w'’-]+)['’]s\s+" + _PART + r"\s+" + _PART_NOUN),
+    re.compile(r"\b(?i:the\s+)" + _PART + r"\s+" + _PART_NOUN + r"\s+(?i:of|in)\s+(?:(?i:the\s+capital|"
+               r"the\s+city),?\s+)?(?P<place>[A-Z][\w'’-]+)"),
+)
+_LANDMARK = re.compile(r"\b(?i:near|at|outside|by|close to|next to|on the road to)\s+(?:the\s+)?"
+                       r"(?P<place>[A-Z][\w'’-]+)(?:['’]s)?\s+(?:(?i:international)\s+)?"
+                       r"(?P<lm>(?i:airport|university|refinery|stadium))\b")
 # a sentence; a military rank's abbreviation before a name ("Lt. Gen. ...", "Adm. ...") ends none,
 # nor does "U.S." or "U.N." inside one ("wounding two U.S. contractors")
 _SENT = re.compile(r"(?:\b(?:Gen|Adm|Lt|Col|Maj|Brig)\.(?=\s+[A-Z])|\b(?:U\.S|U\.N|U\.K)\.(?=[ \t]+[\w(\"“])|"
                    r"[^.!?\n])+(?:[.!?]+|$)")
 # who did it, as each article tells it: nobody has claimed it / it is unclear who; a named
 # party claimed it; someone is said to be behind it; a party denies being behind it
-_QUICK_RESP = re.compile(r"responsib|behind|claimed|blame|den(?:y|ie)|involve|orchestrat|organi[sz]ed|"
+_QUICK_RESP = re.compile(r"responsib|behind|claimed|blam|accus|hallmark|suspected|carried out|distanced|dismiss|"
+                         r"reject|refut|allegation|took credit|"
+                         r"no connection|no link|no ties|played no|den(?:y|ie)|involve|orchestrat|organi[sz]ed|"
                          r"mastermind|instigat|ordered|planned| led |directed|orders|instructions",
                          re.I)
 _ATTACK = (r"(?:attack|attacks|strike|strikes|assault|bombing|blast|explosion|raid|ambush|"
@@ -183,8 +262,9 @@ _UNCLAIMED = re.compile(
     r"\b(?:it was |it is |it remains )?(?:not clear|unclear|unknown) who (?:was|is|were|had been) "
     r"(?:behind|responsible)|\b(?:not clear|unclear|unknown) who (?:carried out|launched|fired)",
     re.I)
-_CLAIMED = re.compile(r"\b(?P<who>[A-Z][\w'’-]*(?:\s+(?:of|in|the|al|[A-Z][\w'’-]*)){0,5})\s+"
-                      r"(?:has |had )?claimed (?:responsibility|credit)\b")
+_CLAIMED = re.compile(r"\b(?P<who>[A-Z][\w'’-]*(?:\s+(?:of|in|the|al|(?:al|el)-[A-Z][\w'’-]*|[A-Z][\w'’-]*)){0,5})\s+"
+                      r"(?:has |had )?(?:claimed (?:responsibility|credit)|took (?:responsibility|credit)|"
+                      r"claimed the (?:[\w-]+\s+){0,2}?" + _ATTACK + r"|said it (?:had )?carried out the)\b")
 _BEHIND = re.compile(
     r"\b(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:was|were|is|are|had been) (?:behind|responsible for) "
     r"the\s+(?:[\w-]+\s+){0,2}?" + _ATTACK + r"\b|\bblamed (?P<who2>(?:[\w'’-]+\s+){1,4}?)for the\s+"
@@ -201,14 +281,36 @@ _ORDERS = re.compile(
     r"\b(?:carried\s+out|conducted|launched|staged|made|executed|done)\s+(?:on|under|at|by)\s+"
     r"(?P<who>his|her|their|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s?)\s+"
     r"(?:(?:personal|direct|own|explicit)\s+)?(?:orders?|instructions?|command|direction)\b")
+# "the attack was blamed on Kataib Hezbollah", "..., blaming an armed faction": who is blamed,
+# told the other way round (not "blaming others for ...": no one in particular)
+_BLAMED_ON = re.compile(
+    r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?blamed\s+on\s+"
+    r"(?P<who>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=[,.;]|\s+(?:by|and|but|who|after|as|which|on)\b|$)|"
+    r"\bblaming\s+(?:it\s+on\s+)?(?!(?:others?|them|him|her|it|each|one|everyone|anyone|someone|"
+    r"everybody|anybody|somebody)\b)(?P<who2>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+    r"(?=[,.;]|\s+(?:for|and|but|who|after|as|which|on)\b|$)", re.I)
 # "Iran was behind everything", "they are behind it": the thing is the story's
 _BEHIND_IT = re.compile(r"\b(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:was|were|is|are|had been) behind "
                         r"(?:it|this|that|everything|all of it|the whole thing)\b", re.I)
 _RESP_DENIAL = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|rejected|dismissed|refuted)\s+(?:any\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:involvement|responsibility|role|suggestions?|accusations?|claims?|reports?|allegations?)\b"
+    r"(?:involvement|responsibility|role|suggestions?|accusations?|claims?|reports?|allegations?|charges?)\b"
     r"|\b(?:was|were|is|are) not (?:behind|involved in|responsible for)\b|\bhad (?:no|nothing) "
-    r"(?:role|hand|part|to do)\b", re.I)
+    r"(?:role|hand|part|to do)\b|\bdistanced\s+(?:itself|himself|herself|themselves)\s+from\b|"
+    r"\b(?:had|has|have)\s+no\s+(?:connection|links?|ties)\s+(?:to|with)\s+" + _DEED_REF + r"|"
+    r"\bplayed\s+no\s+(?:part|role)\s+in\s+" + _DEED_REF, re.I)
+# who is blamed, told by the accuser: "officials accused X of carrying out the attack", "held X
+# responsible for the blast", "the attack bore the hallmarks of X", "X is suspected of being
+# behind it"
+_ACCUSED = re.compile(
+    r"\baccus(?:ed|ing|es)\s+(?P<who>(?:[\w'’-]+\s+){1,5}?)of\s+(?:carrying out|being behind|launching|"
+    r"staging|orchestrating|firing|planting|attacking|the\s+(?:[\w-]+\s+){0,2}?" + _ATTACK + r")\b|"
+    r"\bheld\s+(?P<who2>(?:[\w'’-]+\s+){1,5}?)responsible\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    + _ATTACK + r"\b|"
+    r"\bbore\s+the\s+(?:hall)?marks?\s+of\s+(?P<who3>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=[,.;]|\s+(?:and|but|"
+    r"officials|according)\b|$)|"
+    r"\b(?P<who4>(?:[\w'’-]+\s+){1,5}?)(?:is|are|was|were)\s+suspected\s+of\s+(?:being behind|carrying out|"
+    r"launching|staging|orchestrating)\b", re.I)
 # how long something lasts or lasted, and by when it ends: "over the next twelve months", "more
 # than 400 days in detention", "three and a half years", "no later than the end of March 2031",
 # "until at least 2026"
@@ -283,12 +385,23 @@ _QUICK_DEPLOYED = re.compile(r"troops|soldiers|paratroop|marines|personnel|servi
 # why it was done, as the article tells it: "in response to the bombing in Kerman", "revenge for
 # the killing of Razi Mousavi", "to avenge ..." (the words up to the end of the clause, with the
 # clauses that say more of it: ", which killed ...", ", among them ...")
+# Also the cause told as a stance ("in solidarity with the people of Gaza", "in protest at the
+# shelling"), a reaction ("in reaction to"), a purpose ("to punish Washington for", "as a warning
+# to") or what a diplomatic step was taken over ("summoned the ambassador over remarks by ...").
 _MOTIVE = re.compile(
-    r"\b(?:in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)|(?:a|its|the)\s+response\s+to|"
-    r"(?:revenge|retaliation|reprisal|payback|vengeance)\s+for|to\s+avenge|avenging)\s+"
+    r"\b(?:in\s+(?:response|retaliation|revenge|reprisal|reaction)\s+(?:to|for|against)|"
+    r"(?:a|its|the)\s+(?:response|reaction)\s+to|in\s+(?:solidarity|support)\s+(?:with|of)|"
+    r"in\s+protest\s+(?:at|against|over)|as\s+a\s+(?:warning|message)\s+to|to\s+punish|"
+    r"(?:revenge|retaliation|reprisal|payback|vengeance)\s+for|to\s+avenge|avenging|"
+    r"retaliating\s+for|(?:motivated|driven|prompted)\s+by|"
+    r"(?:summoned|recalled|expelled|protested|suspended|sanctioned|withdrew|cancelled|canceled|"
+    r"boycotted)\s+(?:(?!over\b|because\b|due\b)[\w'’.-]+\s+){0,5}?(?:over|because\s+of|due\s+to)"
+    r"(?!\s+(?:the\s+)?(?:weekend|night|phone|past|next|last|border|years?|months?|weeks?|days?)\b))\s+"
     r"(?P<what>[^,;:!?\n]{3,160}?(?:,\s+(?:which|who|whose|including|among them|notably)\b"
     r"[^,;:!?\n]{0,160}?)*)(?=[,;:!?\n]|\.(?:\s|$)|$|\s+(?:said|says|according)\b)", re.I)
-_QUICK_MOTIVE = re.compile(r"response to|retaliat|revenge|reprisal|avenge|payback|vengeance")
+_QUICK_MOTIVE = re.compile(r"response to|reaction to|retaliat|revenge|reprisal|avenge|payback|vengeance|"
+                           r"motivated by|driven by|prompted by|because of|due to|"
+                           r"solidarity|in support|in protest|as a warning|as a message|to punish| over ")
 # words that name no particular cause: states and capitals named in every report of the theatre,
 # titles, and the words that start a clause
 _NOT_A_CAUSE = frozenset(
@@ -327,6 +440,8 @@ def _number(word: str) -> int | None:
         return int(w)
     if w in ("a", "an"):
         return 1
+    if w == "a dozen":
+        return 12
     if w.split("-")[0].split()[0] in _TENS:  # "twenty-four"
         parts = re.split(r"[\s-]+", w)
         return (_TENS.index(parts[0]) + 2) * 10 + (_NUMBER_WORDS.get(parts[1], 0) if len(parts) > 1 else 0)
@@ -335,8 +450,8 @@ def _number(word: str) -> int | None:
 
 def _kind(word: str) -> str:
     w = word.lower()
-    if w in ("killed", "dead", "died", "killing", "martyred", "slain", "perished", "the lives") \
-            or w.startswith(("casualt", "death", "fatalit", "lost ")):
+    if w in ("killed", "dead", "died", "killing", "martyred", "slain", "perished", "the lives", "lives",
+             "toll") or w.startswith(("casualt", "death", "fatalit", "lost ", "number of")):
         return "killed"
     return "wounded"
 
@@ -345,12 +460,14 @@ def _kind(word: str) -> str:
 _CIVILIANS = re.compile(r"\b(?:civilians?|residents?|children|child|women|woman|bystanders?|"
                         r"passers?-by|passersby|worshippers|pilgrims|shoppers|farmers|students?|"
                         r"businessm[ae]n|shopkeepers?|doctors?|nurses?|teachers?|infants?|bab(?:y|ies)|"
-                        r"daughters?|wife|wives|relatives|guests?|"
+                        r"daughters?|wife|wives|relatives|guests?|shepherds?|drivers?|vendors?|"
+                        r"labou?rers?|fishermen|fisherman|passengers?|"
                         r"journalists?|contractors?|workers?|employees?|staff|families|family)\b",
                         re.I)
 _COMBATANTS = re.compile(r"\b(?:fighters?|militants?|militiamen|members?|soldiers?|troops?|"
                          r"guards?|bodyguards?|officers?|commanders?|personnel|servicemen|"
-                         r"service members?|gunmen|insurgents?|operatives?)\b", re.I)
+                         r"service members?|gunmen|insurgents?|operatives?|conscripts?|recruits?|"
+                         r"lieutenants?|sergeants?|corporals?|colonels?|militiam[ae]n)\b", re.I)
 
 
 # who the dead (or the hurt) were, told as a list: "among the dead were a commander and his two
@@ -476,18 +593,69 @@ def _counted(s: str, start: int, patterns: Iterable[tuple[re.Pattern[str], re.Pa
     return out
 
 
+def _weapon_kind(word: str) -> str:
+    what = word.lower().split()[-1].rstrip("s")
+    return "aircraft" if what in _AIRCRAFT else what
+
+
+def _uncounted_weapons(s: str, start: int, counted: set[str]) -> list[dict[str, Any]]:
+    """Weapons a sentence names without a number: as a group ("a trio of rockets": three; "a
+    barrage of rockets": more than one), in the clause that tells the deed ("rockets struck
+    the base": some; "a drone hit the convoy": one), or in the deed's name ("a drone attack":
+    some, unless an earlier deed's). Kinds the sentence counts (``counted``) are left to their
+    counts."""
+    out: list[dict[str, Any]] = []
+    seen = set(counted)
+
+    def add(kind: str, number: int | None, m: re.Match[str]) -> None:
+        if kind in seen:
+            return
+        seen.add(kind)
+        out.append({"kind": kind, "number": number, "qualifier": None if number else "some",
+                    "text": m.group(0).strip(), "hedge": s[max(0, m.start() - 20):m.start()],
+                    "sentence": s[:300], "start": start})
+
+    for m in _WEAPON_GROUP.finditer(s):
+        add(_weapon_kind(m.group("what")), _GROUP_COUNTS.get(m.group("g").lower()), m)
+    for m in _WEAPON_DEED_NOUN.finditer(s):
+        before = s[:m.start()].split()[-4:]
+        if not any(w.lower().strip(",.") in _OTHER_DEED or _DAY_OF_MONTH.search(w) or any(c.isdigit() for c in w)
+                   for w in before):
+            add(_weapon_kind(m.group("what")), None, m)
+    for m in _WEAPON_DEED.finditer(s):
+        words = [w for w in (m.group("what"), m.group("what2"), m.group("what3"), m.group("what4")) if w]
+        one = m.group("one") and not words[0].lower().endswith("s")
+        if not one and any(_number(w) is not None for w in m.group(0).split()[:-1]
+                           if w.lower() not in ("a", "an")):
+            continue  # "two Katyusha rockets landed": a count, read by _WEAPON
+        for w in words:
+            if one or w.lower().endswith("s"):
+                add(_weapon_kind(w), 1 if one else None, m)
+    return out
+
+
 def _place_details(s: str, start: int) -> list[dict[str, Any]]:
     """Where in a place the sentence puts something: a direction or the centre of a named
-    place ("eastern Baghdad", "north of the capital, Erbil", "central Basra")."""
+    place ("eastern Baghdad", "north of the capital, Erbil", "central Basra"), its edge
+    ("outside Mosul": ``outskirts``), a named part of
+    it ("Baghdad's Jadiriya district": ``in jadiriya``) or a landmark ("near Baghdad airport":
+    ``near airport``)."""
     out: list[dict[str, Any]] = []
     for pat in _PLACE_DETAIL:
         for m in pat.finditer(s):
-            d = m.group("dir").lower().replace("-", "")
-            d = "centre" if d in ("central", "downtown") else d
+            d = next(w for k in ("dir", "dir2", "dir3") if (w := m.groupdict().get(k))).lower().replace("-", "")
+            d = _DETAIL_WORDS.get(d, d)
             item = {"detail": d, "place": m.group("place"), "text": m.group(0),
                     "sentence": s[:300], "start": start}
             if not any((o["detail"], o["place"]) == (d, item["place"]) for o in out):
                 out.append(item)
+    named = [(m, "in " + m.group("part").casefold()) for pat in _NAMED_PART for m in pat.finditer(s)]
+    named += [(m, "near " + m.group("lm").casefold()) for m in _LANDMARK.finditer(s)]
+    for m, d in named:
+        place = re.sub(r"['’]s$", "", m.group("place"))
+        if place not in _NOT_A_NAME and not any((o["detail"], o["place"]) == (d, place) for o in out):
+            out.append({"detail": d, "place": place, "text": m.group(0), "sentence": s[:300],
+                        "start": start})
     return out
 
 
@@ -507,6 +675,7 @@ def _responsibility(s: str, start: int) -> list[dict[str, Any]]:
         return out
     m = _RESP_DENIAL.search(s)
     if m and re.search(r"behind|involve|responsib|role|hand in|to do with|orchestrat|organi[sz]|"
+                       r"accusation|allegation|charge|distanced|connection|link|ties|part\b|"
                        r"mastermind|instigat|ordered|planned", s, re.I):
         add("denied", m, " ".join(s[:m.start()].split()[-6:]).strip(" ,"))
         return out
@@ -514,10 +683,11 @@ def _responsibility(s: str, start: int) -> list[dict[str, Any]]:
     if m and not re.search(r"\b(?:not|no|never)\b", s[:m.end()], re.I):
         add("claimed", m, m.group("who"))
         return out
-    m = _BEHIND.search(s) or _LED.search(s) or _BEHIND_IT.search(s)
+    m = _BEHIND.search(s) or _LED.search(s) or _BEHIND_IT.search(s) or _BLAMED_ON.search(s) \
+        or _ACCUSED.search(s)
     if m:
         who = re.split(r"\b(?:said|says|say|that|told|tweeted|wrote)\b",
-                       m.group("who") or (m.groupdict().get("who2") or ""))[-1]
+                       next((w for k in ("who", "who2", "who3", "who4") if (w := m.groupdict().get(k))), ""))[-1]
         if not re.search(r"\b(?:who|not|no|whether|if)\b", who, re.I):
             add("attributed", m, who)
             out[-1]["directed"] = m.re is _LED
@@ -1041,14 +1211,21 @@ _ABOUT = _hedge("about|around|some|roughly|approximately|an estimated|estimated|
 # counts in words, and what they allow ("several" troops are not 750; "several thousand" are
 # not either; "dozens" of dead are not five)
 _WORD_COUNTS = ((r"\bthousands\b", (2000.0, 100000.0)), (r"\bhundreds\b", (200.0, 1000.0)),
-                (r"\b(?:dozens|scores)\b", (24.0, 200.0)), (r"\b(?:several|a few)\b", (2.0, 12.0)))
+                (r"\b(?:dozens|scores)\b", (24.0, 200.0)), (r"\b(?:several|a few)\b", (2.0, 12.0)),
+                (r"\b(?:barrage|salvo|volley|swarm|wave|hail|series)\s+of\b", (2.0, 200.0)))
+
+
+# a range: "between five and seven", "five to seven", "five or six"
+_RANGE = re.compile(r"(?:\bbetween\s+(?P<a>" + _NUM_WORD + r")\s+and|\b(?P<a2>" + _NUM_WORD
+                    + r")\s+(?:to|or))\s+(?P<b>" + _NUM_WORD + r")\b", re.I)
 
 
 def count_bounds(c: Mapping[str, Any]) -> tuple[float, float]:
     """The counts a claim allows, as (low, high): "at least five" allows five up to twice
     that, "up to ten" ten down to half, "about 40" a tenth either side, "several" or "minor" any
-    count above none, "no one" none. The hedge is read in the claim's words (the coder's
-    count, "at least five") or in the words its sentence has before them (``hedge``)."""
+    count above none, "no one" none, "between five and seven" five to seven. The hedge is read
+    in the claim's words (the coder's count, "at least five") or in the words its sentence has
+    before them (``hedge``)."""
     n = c.get("number")
     said = str(c.get("text") or "")
     scale = 1000 if re.search(r"\bthousands?\b", said, re.I) else \
@@ -1062,6 +1239,11 @@ def count_bounds(c: Mapping[str, Any]) -> tuple[float, float]:
         return (1.0, float("inf"))
     n = n * scale
     words = f"{c.get('hedge') or ''} {said}"
+    span = _RANGE.search(words)
+    if span and _number(span.group("a") or span.group("a2")) == c.get("number"):
+        hi = _number(span.group("b"))
+        if hi is not None and hi > n / scale:
+            return (float(n), float(hi * scale))
     digits = re.search(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", words, re.I)
     before = words[:digits.start()] if digits else words
     # a hedged count stays near its number: "at least five" allows seven, "at least one"
@@ -1144,15 +1326,18 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
             administrations += _administrations(s, start)
         if "toll" in has:
             for m in [*_KILL.finditer(s), *_KILLING.finditer(s), *_AND_N.finditer(s),
-                      *_TOLL_NOUN.finditer(s), *_SUFFER.finditer(s), *_LIVES.finditer(s)]:
-                n = _number(m.group("n"))
-                if n is None or n > 5000 or (m.group("n").lower() in ("a", "an") and (
-                        not (one := _ONE_PERSON.match(s, m.start("n")))
+                      *_TOLL_NOUN.finditer(s), *_SUFFER.finditer(s), *_LIVES.finditer(s),
+                      *_TOLL_AT.finditer(s), *_CLAUSE_TOLL.finditer(s)]:
+                g = next(k for k in ("n", "n2", "n3") if m.groupdict().get(k))
+                what = next(w for w in (m.groupdict().get(k) for k in ("what", "what2", "what3")) if w)
+                n = _number(m.group(g))
+                if n is None or n > 5000 or (m.group(g).lower() in ("a", "an") and (
+                        not (one := _ONE_PERSON.match(s, m.start(g)))
                         or _AND_MORE.match(s, one.end()))):
                     continue
                 if s[:m.start()].lower().split()[-1:] in (["no"], ["not"]):  # "no one was hurt"
                     continue
-                kind = _kind(m.group("what"))
+                kind = _kind(what)
                 if any(c["start"] == start and (c["kind"], c["number"]) == (kind, n)
                        for c in casualties):
                     continue
@@ -1200,6 +1385,8 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
                 weapons.append({"kind": what, "number": n, "text": m.group(0),
                                 "hedge": s[max(0, m.start() - 20):m.start()],
                                 "sentence": s[:300], "start": start})
+            if i < _LEAD:  # named without a count: in the lead, where the article tells its deed
+                weapons += _uncounted_weapons(s, start, {w["kind"] for w in weapons if w["start"] == start})
         deed = _DEED_DENIAL.search(s) if "denial" in has else None
         if deed:  # the deed itself denied: whoever is said to have done it
             before = re.split(r"\b(?:said|says|told|added|stated|insisted)\b", s[:deed.start()])[0]

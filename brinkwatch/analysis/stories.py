@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from brinkwatch.analysis.claims import QUOTE_RUN, counts_agree, quote_words, time_of, toll_text
+from brinkwatch.analysis.claims import (
+    QUOTE_RUN,
+    count_bounds,
+    counts_agree,
+    quote_words,
+    time_of,
+    toll_text,
+)
 from brinkwatch.analysis.credibility import claim_flags, party_of
 from brinkwatch.analysis.rules import CrossrefRules, MeaningKind, load_rules
 from brinkwatch.records import hash_id
@@ -767,16 +774,22 @@ def _covers(topic: str, x: Mapping[str, Any], y: Mapping[str, Any]) -> bool:
                for c in (x, y))
 
 
+_ANY = (1.0, float("inf"))
+
+
 def _counts_differ(topic: str, per: Mapping[str, Sequence[Mapping[str, Any]]]) -> bool:
     """Two articles count one thing (the dead, the wounded, the rockets) and one of them gives
     a count that none of the other's counts of that thing allows: "five" against "seven", "no
     one was hurt" against "two killed"; not "at least five" against "seven", nor "several"
     against "four" (claims.counts_agree). Counts of different things differ too, side by side
     (one article gives the dead and the wounded, another only the dead; rockets against
-    drones)."""
+    drones); tolls of none ("no casualties", "no one was hurt") agree whatever they name."""
     def one_sided(xs: Sequence[Mapping[str, Any]], ys: Sequence[Mapping[str, Any]]) -> bool:
         for x in xs:
             same = [y for y in ys if _covers(topic, x, y)]
+            # a claim that allows any count ("rockets struck", "some injuries") says nothing
+            # against a count when its article also counts that thing
+            same = [y for y in same if count_bounds(y) != _ANY] or same
             if same and not any(counts_agree(x, y) for y in same):
                 return True
         return False
@@ -784,6 +797,8 @@ def _counts_differ(topic: str, per: Mapping[str, Sequence[Mapping[str, Any]]]) -
     ids = list(per)
     for i, a in enumerate(ids):
         for b in ids[i + 1:]:
+            if all(c.get("number") == 0 for c in (*per[a], *per[b])):
+                continue  # "no casualties" and "no one was hurt": none either way
             if {c["kind"] for c in per[a]} != {c["kind"] for c in per[b]}:
                 return True
             if one_sided(per[a], per[b]) or one_sided(per[b], per[a]):
@@ -827,21 +842,36 @@ def _place_detail_topic(report_rows: Sequence[Mapping[str, Any]],
                         profiles: Mapping[str, Mapping[str, Any]],
                         article_ids: Sequence[str]) -> dict[str, Any] | None:
     """Where in the story's place it happened, when two articles put it in different parts
-    ("eastern" vs "central" of one city) and no part is shared."""
+    ("eastern" vs "central" of one city; "in Jadiriya" vs "near the airport") and no part is
+    shared. A direction is compared with directions only, a named part or a landmark with
+    those: "eastern Baghdad" may hold a named district; the outskirts lie in some direction
+    ("outside Mosul" and "north of Mosul" agree), not in the centre."""
     names = {n.casefold() for r in report_rows
              for n in ((r["event"].get("location") or {}).get("name"),
                        (r["event"].get("location") or {}).get("text")) if n}
     if not names:
         return None
+    # the city a landmark is named by ("Baghdad International Airport" is in Baghdad)
+    words = {w for n in names for w in re.findall(r"[^\W\d_][\w'’-]+", n)}
     per: dict[str, list[dict[str, Any]]] = {}
     for aid in article_ids:
         items = [d for d in ((profiles.get(aid) or {}).get("claims") or {}).get("places") or []
-                 if d["place"].casefold() in names]
+                 if d["place"].casefold() in names | words]
         if items:
             per[aid] = items
     sets = {aid: {(d["detail"], d["place"].casefold()) for d in items} for aid, items in per.items()}
+
+    def apart(x: set[tuple[str, str]], y: set[tuple[str, str]]) -> bool:
+        if x & y:
+            return False
+        dx, dy = ({d for d, _ in z if " " not in d} for z in (x, y))  # directions
+        nx, ny = ({d for d, _ in z if " " in d} for z in (x, y))  # named parts and landmarks
+        # the edge of a city lies in some direction from it, not in its centre
+        edge = any("outskirts" in a and "centre" not in b for a, b in ((dx, dy), (dy, dx)))
+        return bool(dx and dy and not edge) or bool(nx and ny)
+
     ids = list(sets)
-    if not any(not sets[a] & sets[b] for i, a in enumerate(ids) for b in ids[i + 1:]):
+    if not any(apart(sets[a], sets[b]) for i, a in enumerate(ids) for b in ids[i + 1:]):
         return None
     return {"topic": "place", "claims": [
         _claim(aid, (profiles.get(aid) or {}).get("outlet") or aid,

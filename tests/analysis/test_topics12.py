@@ -15,12 +15,14 @@ from brinkwatch.analysis.stories import decide, find_contradictions, new_feature
 from brinkwatch.eval.stories import topic_kinds
 
 
-def _topics(texts: dict[str, str], family: str = "violence") -> dict[str, dict[str, Any]]:
+def _topics(texts: dict[str, str], family: str = "violence",
+            location: str | None = None) -> dict[str, dict[str, Any]]:
     profiles = {aid: {"id": aid, "outlet": f"{aid}.example", "claims": article_claims(t)}
                 for aid, t in texts.items()}
+    place = {"name": location, "text": location} if location else None
     rows = [{"article_id": aid, "event": {"type": "ASSAULT", "actor": [],
                                           "target": [{"name": None, "text": "the village"}],
-                                          "date": {}, "location": None}} for aid in texts]
+                                          "date": {}, "location": place}} for aid in texts]
     return {c["topic"]: c for c in find_contradictions(family, rows, profiles, list(texts))}
 
 
