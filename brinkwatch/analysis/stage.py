@@ -293,7 +293,6 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
                        credibility={"flags": [f.to_json() for f in flags]}, claims=claims,
                        actor_keys=keys, day_start=days(est)[0], day_end=days(est)[1])
 
-    save(estimate)
     joined: set[str] = set()
     founded: dict[str, str] = {}  # story id -> type family
     generic = _generic_names(kb)
@@ -366,8 +365,10 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
         extra = _story_cues(conn, art.text, sorted(joined), article_id)
         if extra:
             estimate = dating.narrow(estimate, extra)
-            save(estimate)
         summary.estimated += estimate.start is not None and estimate.confidence != "none"
+    # saved once, with the estimate its stories narrowed: nothing above reads the article's
+    # own profile (the lookups leave the article out)
+    save(estimate)
     loose = estimate is not None and estimate.confidence != "high"
     touched |= _attach_by_text(conn, article_id, like, set(keys), days(estimate), joined, founded,
                                rules=rules, generic=generic,
@@ -679,7 +680,7 @@ def _attach_by_text(conn: Connection, article_id: str, like: _Likeness, keys: se
             continue
         # the names first (the story's speakers and specific names do not change below);
         # the term counts are read for the articles that share one
-        profs = q.profiles(conn, earlier, terms=False)
+        profs = q.profiles_for_text(conn, earlier)
         named = {other: shared for other in earlier if (p := profs.get(other)) is not None
                  and (shared := sorted(set(p.get("actor_keys") or ()) & spec))
                  and _names_speaker(founded[sid], f, p.get("actor_keys") or (),

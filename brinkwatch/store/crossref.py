@@ -260,6 +260,24 @@ def profiles(conn: Connection, article_ids: Sequence[str], *,
     return out
 
 
+def profiles_for_text(conn: Connection, article_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Of the given profiled articles, by id, what :func:`profiles` gives as ``id``,
+    ``published``, ``published_estimate``, ``actor_keys``, ``day_start`` and ``day_end`` (what
+    joining a story by text asks of an earlier article), without decoding the rest."""
+    if not article_ids:
+        return {}
+    p, a = schema.article_profiles.c, schema.articles.c
+    rows = _fetch(conn, "profiles_for_text", lambda: select(
+        p.article_id, a.published, p.published_estimate, p.actor_keys, p.day_start, p.day_end)
+        .join(schema.articles, a.id == p.article_id)
+        .where(p.article_id.in_(bindparam("ids", expanding=True))),
+        {"ids": list(article_ids)}, lists=("ids",))
+    return {aid: {"id": aid, "published": published,
+                  "published_estimate": json.loads(estimate) if estimate else None,
+                  "actor_keys": json.loads(keys), "day_start": day_start, "day_end": day_end}
+            for aid, published, estimate, keys, day_start, day_end in rows}
+
+
 def _of_profiled(conn: Connection, name: str, column: Any,
                  article_ids: Sequence[str]) -> list[tuple[Any, ...]]:
     """(article id, ``column``) of the given profiled articles (one column of the join that
