@@ -15,6 +15,7 @@ pending, and the next run finishes the rest.
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections.abc import Callable, Iterable
@@ -153,6 +154,26 @@ class _TermCache:
         self.data[aid] = terms
 
 
+class _Features:
+    """Decoded stored features of the stories read lately (least recently used ones leave
+    first): the lookups of consecutive articles read mostly the same stories, and a story's
+    features are decoded again only when their stored text changed. Bounded; the features
+    handed out are shared, and the stage never changes them in place (it builds new ones)."""
+
+    def __init__(self, size: int = 1000) -> None:
+        self.size = size
+        self.data: dict[str, tuple[str, dict[str, Any]]] = {}
+
+    def __call__(self, sid: str, stored: str) -> dict[str, Any]:
+        hit = self.data.pop(sid, None)
+        if hit is None or hit[0] != stored:
+            if hit is None and len(self.data) >= self.size:
+                self.data.pop(next(iter(self.data)))
+            hit = (stored, json.loads(stored))
+        self.data[sid] = hit  # most recently used: to the end
+        return hit[1]
+
+
 class _Likeness:
     """The text similarities of one article (``vec``, its term counts) with others, each
     computed once while it is analysed: the document frequencies do not change meanwhile, and
@@ -229,7 +250,8 @@ def _tenure_conflicts(text_: str, mentions: list[dating.MentionSpan], kb: Theatr
 
 def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: CrossrefRules,
                     outlets: dict[str, OutletProfile], reprints: _Reprints, terms: _TermCache,
-                    docfreq: text.DocFreq, summary: StageSummary) -> None:
+                    docfreq: text.DocFreq, summary: StageSummary,
+                    decode: q.Decode = q.decode_features) -> None:
     art = q.article_text(conn, article_id)
     if art is None:
         return
@@ -301,7 +323,7 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
     anchor = None
     if estimate is not None and estimate.confidence in ("none", "low"):
         anchor = _anchor(conn, article_id, kept, like, estimate, rules=rules, generic=generic,
-                         umbrellas=umbrellas)
+                         umbrellas=umbrellas, decode=decode)
     for ev in kept:
         family = rules.family_of(ev["type"])
         s0, e0, why = stories.event_window(ev, art_view, rules)
@@ -312,7 +334,7 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
         lo = (date.fromisoformat(s0) - timedelta(days=rules.grouping.window_slack_days)).isoformat() if s0 else None
         hi = (date.fromisoformat(e0) + timedelta(days=rules.grouping.window_slack_days)).isoformat() if e0 else None
         best: tuple[float, str, dict[str, Any], tuple[str, ...]] | None = None
-        candidates = q.candidate_stories(conn, family, lo, hi)
+        candidates = q.candidate_stories(conn, family, lo, hi, decode=decode)
         sole = stories.one_story_of_day(ev, candidates)
         for cand in candidates:
             f = cand["features"]
@@ -371,7 +393,7 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
     save(estimate)
     loose = estimate is not None and estimate.confidence != "high"
     touched |= _attach_by_text(conn, article_id, like, set(keys), days(estimate), joined, founded,
-                               rules=rules, generic=generic,
+                               rules=rules, generic=generic, decode=decode,
                                summary=summary, loose=loose, dated=bool(art.published),
                                coded=_coded_days(kept, rules, days(estimate), art_view),
                                low=estimate is not None and estimate.confidence in ("low", "none"))
@@ -458,7 +480,8 @@ def _own_day(event: dict[str, Any]) -> bool:
 def _anchor(conn: Connection, article_id: str, events: list[dict[str, Any]],
             like: _Likeness, estimate: dating.PublishedEstimate, *, rules: CrossrefRules,
             generic: frozenset[str],
-            umbrellas: dict[str, frozenset[str]] | None = None) -> _Anchor | None:
+            umbrellas: dict[str, frozenset[str]] | None = None,
+            decode: q.Decode = q.decode_features) -> _Anchor | None:
     """An undated article that its own cues date loosely or not at all (an estimate of low
     or no confidence: a lone role that may be an anachronism, a year the text gets wrong, a
     page's clock) is placed by what it tells: each of its events without a day of its own is
@@ -490,7 +513,8 @@ def _anchor(conn: Connection, article_id: str, events: list[dict[str, Any]],
     wanted: dict[str, set[str]] = {}
     for _ev, family, names, place in placed:
         wanted.setdefault(family, set()).update(names, (place,) if place else ())
-    found = {family: q.stories_naming(conn, family, marks) for family, marks in wanted.items()}
+    found = {family: q.stories_naming(conn, family, marks, decode=decode)
+             for family, marks in wanted.items()}
     for ev, family, names, place in placed:
         for cand in found[family]:
             f = cand["features"]
@@ -616,7 +640,7 @@ def _attach_by_text(conn: Connection, article_id: str, like: _Likeness, keys: se
                     window: tuple[str | None, str | None], joined: set[str],
                     founded: dict[str, str],
                     *, rules: CrossrefRules, generic: frozenset[str],
-                    summary: StageSummary, loose: bool,
+                    summary: StageSummary, loose: bool, decode: q.Decode = q.decode_features,
                     low: bool = False, dated: bool = True,
                     coded: dict[str, list[tuple[str | None, str | None]]] | None = None
                     ) -> set[str]:
@@ -635,7 +659,7 @@ def _attach_by_text(conn: Connection, article_id: str, like: _Likeness, keys: se
     lo = (date.fromisoformat(start) - timedelta(days=g.report_lag_days + g.window_slack_days
                                                 + extra)).isoformat()
     hi = (date.fromisoformat(end) + timedelta(days=g.window_slack_days + extra)).isoformat()
-    for cand in q.candidate_stories_any(conn, lo, hi):
+    for cand in q.candidate_stories_any(conn, lo, hi, decode=decode):
         sid, f = cand["id"], cand["features"]
         if sid in joined or article_id in f["articles"] or f.get("wide") \
                 or _same_day_sibling(cand["family"], f, coded or {}):
@@ -858,6 +882,7 @@ class StageRun:
         self.reprints = _Reprints(self.rules.grouping.reprint_jaccard)
         self.docfreq = text.DocFreq()
         self.terms = _TermCache()
+        self.features = _Features()
 
     def start(self) -> list[str]:
         """Load the profiled articles (reprint index, document frequencies); return the ids
@@ -887,7 +912,7 @@ class StageRun:
         with self.store.transaction() as conn:
             analyse_article(conn, article_id, kb=self.kb, rules=self.rules, outlets=self.outlets,
                             reprints=self.reprints, terms=self.terms, docfreq=self.docfreq,
-                            summary=self.summary)
+                            summary=self.summary, decode=self.features)
         self.summary.cpu_s += time.process_time() - t0
         if self.on_article:
             self.on_article(article_id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -347,10 +347,21 @@ def _class_floors(lo: str) -> dict[str, str]:
             for i, bound in enumerate(SPAN_CLASSES)}
 
 
+#: decodes a story's stored features: (story id, the stored JSON) -> features (a caller that
+#: reads many stories again and again may keep the decoded ones; it must not change them)
+Decode = Callable[[str, str], dict[str, Any]]
+
+
+def decode_features(_sid: str, text: str) -> dict[str, Any]:
+    """The plain :data:`Decode`: ``json.loads``."""
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
 def candidate_stories(conn: Connection, family: str, start: str | None,
-                      end: str | None) -> list[dict[str, Any]]:
+                      end: str | None, *, decode: Decode = decode_features) -> list[dict[str, Any]]:
     """Stories of ``family`` whose date range meets [start, end], and its undated stories (all
-    of them when the window is unknown)."""
+    of them when the window is unknown). ``decode``: of the stored features (see
+    :data:`Decode`)."""
     s = schema.stories.c
     if start is not None and end is not None:
         rows = [(i, ds, de, f) for i, _fam, ds, de, f, _first in _fetch(
@@ -360,7 +371,7 @@ def candidate_stories(conn: Connection, family: str, start: str | None,
         rows = _fetch(conn, "candidates_all", lambda: select(
             s.id, s.date_start, s.date_end, s.features)
             .where(s.family == bindparam("fam")).order_by(s.first_report, s.id), {"fam": family})
-    return [{"id": i, "date_start": ds, "date_end": de, "features": json.loads(f)}
+    return [{"id": i, "date_start": ds, "date_end": de, "features": decode(i, f)}
             for i, ds, de, f in rows]
 
 
@@ -388,7 +399,8 @@ def sync_story_names(conn: Connection, story_id: str, features: dict[str, Any], 
                           schema.story_names.insert)
 
 
-def stories_naming(conn: Connection, family: str, names: Collection[str]) -> list[dict[str, Any]]:
+def stories_naming(conn: Connection, family: str, names: Collection[str], *,
+                   decode: Decode = decode_features) -> list[dict[str, Any]]:
     """The dated stories of ``family`` (a start and an end; not wide: ``stories.wide``) that
     hold one of ``names`` among their actors, targets or places (``story_names``, an indexed
     lookup), in the order of :func:`candidate_stories` (first report, id)."""
@@ -402,7 +414,7 @@ def stories_naming(conn: Connection, family: str, names: Collection[str]) -> lis
             n.name.in_(bindparam("names", expanding=True)))))
         .order_by(s.first_report, s.id), {"fam": family, "names": sorted(names)},
         lists=("names",))
-    return [{"id": i, "date_start": ds, "date_end": de, "features": json.loads(f)}
+    return [{"id": i, "date_start": ds, "date_end": de, "features": decode(i, f)}
             for i, ds, de, f in rows]
 
 
@@ -489,12 +501,13 @@ def articles_between(conn: Connection, start: str, end: str, exclude: str, *,
     return [aid for _, aid in sorted((seen, aid) for aid, seen in rows)]
 
 
-def candidate_stories_any(conn: Connection, start: str, end: str) -> list[dict[str, Any]]:
+def candidate_stories_any(conn: Connection, start: str, end: str, *,
+                          decode: Decode = decode_features) -> list[dict[str, Any]]:
     """Stories of any family whose date range meets [start, end] (undated ones never), except
     the wide ones (dated by a report wider than two weeks: ``features["wide"]``)."""
     rows = _fetch(conn, "candidates_any", lambda: _stories_near_stmt(family=False),
                   {"lo": start, "hi": end, **_class_floors(start)})
-    return [{"id": i, "family": fam, "features": json.loads(f)}
+    return [{"id": i, "family": fam, "features": decode(i, f)}
             for i, fam, _ds, _de, f, _first in rows]
 
 
