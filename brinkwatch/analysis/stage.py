@@ -15,6 +15,7 @@ pending, and the next run finishes the rest.
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections.abc import Callable, Iterable
@@ -138,8 +139,8 @@ class _TermCache:
     def get(self, conn: Connection, ids: list[str]) -> dict[str, dict[str, int]]:
         missing = [i for i in ids if i not in self.data]
         if missing:
-            for aid, p in q.profiles(conn, missing).items():
-                self.put(aid, p["terms"])
+            for aid, counts in q.terms_of(conn, missing).items():
+                self.put(aid, counts)
         out = {}
         for i in ids:
             if i in self.data:
@@ -151,6 +152,47 @@ class _TermCache:
         if len(self.data) >= self.size:
             self.data.pop(next(iter(self.data)))
         self.data[aid] = terms
+
+
+class _Features:
+    """Decoded stored features of the stories read lately (least recently used ones leave
+    first): the lookups of consecutive articles read mostly the same stories, and a story's
+    features are decoded again only when their stored text changed. Bounded; the features
+    handed out are shared, and the stage never changes them in place (it builds new ones)."""
+
+    def __init__(self, size: int = 1000) -> None:
+        self.size = size
+        self.data: dict[str, tuple[str, dict[str, Any]]] = {}
+
+    def __call__(self, sid: str, stored: str) -> dict[str, Any]:
+        hit = self.data.pop(sid, None)
+        if hit is None or hit[0] != stored:
+            if hit is None and len(self.data) >= self.size:
+                self.data.pop(next(iter(self.data)))
+            hit = (stored, json.loads(stored))
+        self.data[sid] = hit  # most recently used: to the end
+        return hit[1]
+
+
+class _Likeness:
+    """The text similarities of one article (``vec``, its term counts) with others, each
+    computed once while it is analysed: the document frequencies do not change meanwhile, and
+    one article is in the samples of several stories (one story for each event it coded)."""
+
+    def __init__(self, docfreq: text.DocFreq, vec: dict[str, int], terms: _TermCache) -> None:
+        self.docfreq, self.vec, self.terms = docfreq, vec, terms
+        self.memo: dict[tuple[str, float], float] = {}
+
+    def best(self, conn: Connection, ids: list[str], at_least: float = 0.0) -> float:
+        """The highest similarity with the articles ``ids`` that are profiled (0.0 for none);
+        ``at_least``: as :meth:`text.DocFreq.similarity` (below it, the value is a bound)."""
+        memo = self.memo
+        todo = [i for i in ids if (i, at_least) not in memo]
+        if todo:
+            for aid, counts in self.terms.get(conn, todo).items():
+                memo[(aid, at_least)] = self.docfreq.similarity(self.vec, counts,
+                                                                at_least=at_least)
+        return max((memo[k] for i in ids if (k := (i, at_least)) in memo), default=0.0)
 
 
 def _outlet(outlets: dict[str, OutletProfile], host: str | None) -> OutletProfile | None:
@@ -208,7 +250,8 @@ def _tenure_conflicts(text_: str, mentions: list[dating.MentionSpan], kb: Theatr
 
 def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: CrossrefRules,
                     outlets: dict[str, OutletProfile], reprints: _Reprints, terms: _TermCache,
-                    docfreq: text.DocFreq, summary: StageSummary) -> None:
+                    docfreq: text.DocFreq, summary: StageSummary,
+                    decode: q.Decode = q.decode_features) -> None:
     art = q.article_text(conn, article_id)
     if art is None:
         return
@@ -248,6 +291,7 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
     art_view: dict[str, Any] = {"id": art.id, "published": art.published,
                                 "published_estimate": estimate.to_json() if estimate else None}
     terms.put(article_id, vec)
+    like = _Likeness(docfreq, vec, terms)
     claims = claims_mod.article_claims(art.text, events, rules=rules, kb=kb)
 
     keys = _actor_keys(kb, mention_rows)
@@ -271,7 +315,6 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
                        credibility={"flags": [f.to_json() for f in flags]}, claims=claims,
                        actor_keys=keys, day_start=days(est)[0], day_end=days(est)[1])
 
-    save(estimate)
     joined: set[str] = set()
     founded: dict[str, str] = {}  # story id -> type family
     generic = _generic_names(kb)
@@ -279,9 +322,8 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
     kept = [ev for ev in events if ev.get("modality") in rules.grouping.modalities]
     anchor = None
     if estimate is not None and estimate.confidence in ("none", "low"):
-        anchor = _anchor(conn, article_id, kept, vec, estimate, rules=rules, generic=generic,
-                         umbrellas=umbrellas,
-                         terms=terms, docfreq=docfreq)
+        anchor = _anchor(conn, article_id, kept, like, estimate, rules=rules, generic=generic,
+                         umbrellas=umbrellas, decode=decode)
     for ev in kept:
         family = rules.family_of(ev["type"])
         s0, e0, why = stories.event_window(ev, art_view, rules)
@@ -292,14 +334,13 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
         lo = (date.fromisoformat(s0) - timedelta(days=rules.grouping.window_slack_days)).isoformat() if s0 else None
         hi = (date.fromisoformat(e0) + timedelta(days=rules.grouping.window_slack_days)).isoformat() if e0 else None
         best: tuple[float, str, dict[str, Any], tuple[str, ...]] | None = None
-        candidates = q.candidate_stories(conn, family, lo, hi)
+        candidates = q.candidate_stories(conn, family, lo, hi, decode=decode)
         sole = stories.one_story_of_day(ev, candidates)
         for cand in candidates:
             f = cand["features"]
             same = article_id in f["articles"]
             sample = [a for a in _text_sample(f, rules.grouping.compare_articles,
                                               dated=bool(art.published)) if a != article_id]
-            sims = terms.get(conn, sample)
             # a story that already holds this article: its text is alike with the story's
             # whatever event of it is at hand. It counts (alike with itself, when the story
             # holds only this article) unless the article is undated (a rewrite telling an
@@ -313,7 +354,7 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
             elif same and not sample:
                 sim = 1.0
             else:
-                sim = max((docfreq.similarity(vec, t) for t in sims.values()), default=0.0)
+                sim = like.best(conn, sample)
             d = stories.decide(ev, family, (s0, e0), cand, sim, same, rules, generic, umbrellas,
                                sole_of_day=cand["id"] == sole)
             if d.join and anchored and not _fits(ev, f, d):
@@ -346,11 +387,13 @@ def analyse_article(conn: Connection, article_id: str, *, kb: TheatreKB, rules: 
         extra = _story_cues(conn, art.text, sorted(joined), article_id)
         if extra:
             estimate = dating.narrow(estimate, extra)
-            save(estimate)
         summary.estimated += estimate.start is not None and estimate.confidence != "none"
+    # saved once, with the estimate its stories narrowed: nothing above reads the article's
+    # own profile (the lookups leave the article out)
+    save(estimate)
     loose = estimate is not None and estimate.confidence != "high"
-    touched |= _attach_by_text(conn, article_id, vec, set(keys), days(estimate), joined, founded,
-                               rules=rules, generic=generic, terms=terms, docfreq=docfreq,
+    touched |= _attach_by_text(conn, article_id, like, set(keys), days(estimate), joined, founded,
+                               rules=rules, generic=generic, decode=decode,
                                summary=summary, loose=loose, dated=bool(art.published),
                                coded=_coded_days(kept, rules, days(estimate), art_view),
                                low=estimate is not None and estimate.confidence in ("low", "none"))
@@ -435,9 +478,10 @@ def _own_day(event: dict[str, Any]) -> bool:
 
 
 def _anchor(conn: Connection, article_id: str, events: list[dict[str, Any]],
-            vec: dict[str, int], estimate: dating.PublishedEstimate, *, rules: CrossrefRules,
-            generic: frozenset[str], terms: _TermCache, docfreq: text.DocFreq,
-            umbrellas: dict[str, frozenset[str]] | None = None) -> _Anchor | None:
+            like: _Likeness, estimate: dating.PublishedEstimate, *, rules: CrossrefRules,
+            generic: frozenset[str],
+            umbrellas: dict[str, frozenset[str]] | None = None,
+            decode: q.Decode = q.decode_features) -> _Anchor | None:
     """An undated article that its own cues date loosely or not at all (an estimate of low
     or no confidence: a lone role that may be an anachronism, a year the text gets wrong, a
     page's clock) is placed by what it tells: each of its events without a day of its own is
@@ -463,13 +507,13 @@ def _anchor(conn: Connection, article_id: str, events: list[dict[str, Any]],
         place = stories.place_key(ev)
         if names or place:  # else nothing specific to match: no anchor from this event
             placed.append((ev, rules.family_of(ev["type"]), names, place))
-    # every story of each family, undated or not, read once (nothing is written while the
-    # article is placed): only those whose stored features hold one of the names or places
-    # of the family's events anywhere are decoded (the check below is the rule)
+    # the dated stories of each family that name one of the names or places of the family's
+    # events, read once (nothing is written while the article is placed) through the index
+    # of the stories' names (``story_names``); the check below is the rule for each event
     wanted: dict[str, set[str]] = {}
     for _ev, family, names, place in placed:
         wanted.setdefault(family, set()).update(names, (place,) if place else ())
-    found = {family: q.candidate_stories(conn, family, None, None, naming=marks)
+    found = {family: q.stories_naming(conn, family, marks, decode=decode)
              for family, marks in wanted.items()}
     for ev, family, names, place in placed:
         for cand in found[family]:
@@ -485,8 +529,7 @@ def _anchor(conn: Connection, article_id: str, events: list[dict[str, Any]],
             # the days of every undated event of the article follow: a specific name and
             # text alike at least halfway from weak to strong (a name alone, in a text that
             # tells something else, is no anchor); below that the value is not needed
-            sim = max((docfreq.similarity(vec, t, at_least=middle)
-                       for t in terms.get(conn, sample).values()), default=0.0)
+            sim = like.best(conn, sample, at_least=middle)
             if sim < middle:
                 continue
             d = stories.decide(ev, family, (None, None), cand, sim, False, rules, generic,
@@ -593,11 +636,11 @@ def _names_speaker(family: str, f: dict[str, Any], keys: Iterable[str], *, rules
     return not speakers or bool(speakers & set(keys))
 
 
-def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys: set[str],
+def _attach_by_text(conn: Connection, article_id: str, like: _Likeness, keys: set[str],
                     window: tuple[str | None, str | None], joined: set[str],
                     founded: dict[str, str],
-                    *, rules: CrossrefRules, generic: frozenset[str], terms: _TermCache,
-                    docfreq: text.DocFreq, summary: StageSummary, loose: bool,
+                    *, rules: CrossrefRules, generic: frozenset[str],
+                    summary: StageSummary, loose: bool, decode: q.Decode = q.decode_features,
                     low: bool = False, dated: bool = True,
                     coded: dict[str, list[tuple[str | None, str | None]]] | None = None
                     ) -> set[str]:
@@ -616,7 +659,7 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
     lo = (date.fromisoformat(start) - timedelta(days=g.report_lag_days + g.window_slack_days
                                                 + extra)).isoformat()
     hi = (date.fromisoformat(end) + timedelta(days=g.window_slack_days + extra)).isoformat()
-    for cand in q.candidate_stories_any(conn, lo, hi):
+    for cand in q.candidate_stories_any(conn, lo, hi, decode=decode):
         sid, f = cand["id"], cand["features"]
         if sid in joined or article_id in f["articles"] or f.get("wide") \
                 or _same_day_sibling(cand["family"], f, coded or {}):
@@ -632,8 +675,7 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
         widened = loose and (low or not (f.get("start") and f.get("end") and f["start"] <= end
                                           and f["end"] >= start))
         floor = _attach_floor(shared, g, loose=widened, places=f.get("places") or ())
-        sim = max((docfreq.similarity(vec, t, at_least=floor)
-                   for t in terms.get(conn, sample).values()), default=0.0)
+        sim = like.best(conn, sample, at_least=floor)
         if not _attaches(sim, shared, g, loose=widened, places=f.get("places") or ()):
             continue
         q.add_report(conn, story_id=sid, event_id=None, article_id=article_id,
@@ -662,7 +704,7 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
             continue
         # the names first (the story's speakers and specific names do not change below);
         # the term counts are read for the articles that share one
-        profs = q.profiles(conn, earlier, terms=False)
+        profs = q.profiles_for_text(conn, earlier)
         named = {other: shared for other in earlier if (p := profs.get(other)) is not None
                  and (shared := sorted(set(p.get("actor_keys") or ()) & spec))
                  and _names_speaker(founded[sid], f, p.get("actor_keys") or (),
@@ -675,7 +717,7 @@ def _attach_by_text(conn: Connection, article_id: str, vec: dict[str, int], keys
             if not meets and est.get("confidence") == "high":
                 continue  # an undated article its own cues or its story date to other days
             widened = not p.get("published") and (est.get("confidence") in ("low", "none") or not meets)
-            sim = docfreq.similarity(vec, counts[other], at_least=_attach_floor(
+            sim = like.docfreq.similarity(like.vec, counts[other], at_least=_attach_floor(
                 shared, g, loose=widened, places=f.get("places") or ()))
             if not _attaches(sim, shared, g, loose=widened, places=f.get("places") or ()):
                 continue
@@ -840,6 +882,7 @@ class StageRun:
         self.reprints = _Reprints(self.rules.grouping.reprint_jaccard)
         self.docfreq = text.DocFreq()
         self.terms = _TermCache()
+        self.features = _Features()
 
     def start(self) -> list[str]:
         """Load the profiled articles (reprint index, document frequencies); return the ids
@@ -869,7 +912,7 @@ class StageRun:
         with self.store.transaction() as conn:
             analyse_article(conn, article_id, kb=self.kb, rules=self.rules, outlets=self.outlets,
                             reprints=self.reprints, terms=self.terms, docfreq=self.docfreq,
-                            summary=self.summary)
+                            summary=self.summary, decode=self.features)
         self.summary.cpu_s += time.process_time() - t0
         if self.on_article:
             self.on_article(article_id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -260,6 +260,24 @@ def profiles(conn: Connection, article_ids: Sequence[str], *,
     return out
 
 
+def profiles_for_text(conn: Connection, article_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Of the given profiled articles, by id, what :func:`profiles` gives as ``id``,
+    ``published``, ``published_estimate``, ``actor_keys``, ``day_start`` and ``day_end`` (what
+    joining a story by text asks of an earlier article), without decoding the rest."""
+    if not article_ids:
+        return {}
+    p, a = schema.article_profiles.c, schema.articles.c
+    rows = _fetch(conn, "profiles_for_text", lambda: select(
+        p.article_id, a.published, p.published_estimate, p.actor_keys, p.day_start, p.day_end)
+        .join(schema.articles, a.id == p.article_id)
+        .where(p.article_id.in_(bindparam("ids", expanding=True))),
+        {"ids": list(article_ids)}, lists=("ids",))
+    return {aid: {"id": aid, "published": published,
+                  "published_estimate": json.loads(estimate) if estimate else None,
+                  "actor_keys": json.loads(keys), "day_start": day_start, "day_end": day_end}
+            for aid, published, estimate, keys, day_start, day_end in rows}
+
+
 def _of_profiled(conn: Connection, name: str, column: Any,
                  article_ids: Sequence[str]) -> list[tuple[Any, ...]]:
     """(article id, ``column``) of the given profiled articles (one column of the join that
@@ -329,14 +347,21 @@ def _class_floors(lo: str) -> dict[str, str]:
             for i, bound in enumerate(SPAN_CLASSES)}
 
 
+#: decodes a story's stored features: (story id, the stored JSON) -> features (a caller that
+#: reads many stories again and again may keep the decoded ones; it must not change them)
+Decode = Callable[[str, str], dict[str, Any]]
+
+
+def decode_features(_sid: str, text: str) -> dict[str, Any]:
+    """The plain :data:`Decode`: ``json.loads``."""
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
 def candidate_stories(conn: Connection, family: str, start: str | None,
-                      end: str | None, *, naming: Collection[str] | None = None
-                      ) -> list[dict[str, Any]]:
+                      end: str | None, *, decode: Decode = decode_features) -> list[dict[str, Any]]:
     """Stories of ``family`` whose date range meets [start, end], and its undated stories (all
-    of them when the window is unknown). With ``naming``, only the stories whose stored
-    features hold one of these strings somewhere (as a JSON string: a list element, a value):
-    a pre-filter on the stored text before it is decoded, for a caller that looks for a name
-    in given fields (and checks those fields itself)."""
+    of them when the window is unknown). ``decode``: of the stored features (see
+    :data:`Decode`)."""
     s = schema.stories.c
     if start is not None and end is not None:
         rows = [(i, ds, de, f) for i, _fam, ds, de, f, _first in _fetch(
@@ -346,11 +371,50 @@ def candidate_stories(conn: Connection, family: str, start: str | None,
         rows = _fetch(conn, "candidates_all", lambda: select(
             s.id, s.date_start, s.date_end, s.features)
             .where(s.family == bindparam("fam")).order_by(s.first_report, s.id), {"fam": family})
-    if naming is not None:
-        # as the writers store them (and as a store written with escapes would hold them)
-        marks = {m for n in naming for m in (json.dumps(n, ensure_ascii=False), json.dumps(n))}
-        rows = [r for r in rows if any(m in r[3] for m in marks)]
-    return [{"id": i, "date_start": ds, "date_end": de, "features": json.loads(f)}
+    return [{"id": i, "date_start": ds, "date_end": de, "features": decode(i, f)}
+            for i, ds, de, f in rows]
+
+
+def story_name_keys(features: dict[str, Any]) -> set[str]:
+    """The names of a story that ``story_names`` holds: its features' actors, targets and
+    places."""
+    return {*(features.get("actors") or ()), *(features.get("targets") or ()),
+            *(features.get("places") or ())}
+
+
+def sync_story_names(conn: Connection, story_id: str, features: dict[str, Any], *,
+                     new: bool = False) -> None:
+    """Make the story's rows of ``story_names`` its features' names (``new``: a story just
+    founded, which has none yet)."""
+    n = schema.story_names.c
+    want = story_name_keys(features)
+    have = set() if new else {r[0] for r in _fetch(conn, "story_names_of", lambda: select(
+        n.name).where(n.story_id == bindparam("sid")), {"sid": story_id})}
+    if have - want:
+        _run(conn, "story_names_drop", lambda: delete(schema.story_names).where(
+            n.story_id == bindparam("sid"), n.name.in_(bindparam("names", expanding=True))),
+            {"sid": story_id, "names": sorted(have - want)}, lists=("names",))
+    prepared.execute_many(conn, "insert:story_names",
+                          [{"story_id": story_id, "name": k} for k in sorted(want - have)],
+                          schema.story_names.insert)
+
+
+def stories_naming(conn: Connection, family: str, names: Collection[str], *,
+                   decode: Decode = decode_features) -> list[dict[str, Any]]:
+    """The dated stories of ``family`` (a start and an end; not wide: ``stories.wide``) that
+    hold one of ``names`` among their actors, targets or places (``story_names``, an indexed
+    lookup), in the order of :func:`candidate_stories` (first report, id)."""
+    if not names:
+        return []
+    s, n = schema.stories.c, schema.story_names.c
+    rows = _fetch(conn, "stories_naming", lambda: select(
+        s.id, s.date_start, s.date_end, s.features).where(
+        s.family == bindparam("fam"), s.date_start.is_not(None), s.date_end.is_not(None),
+        s.wide == 0, s.id.in_(select(n.story_id).where(
+            n.name.in_(bindparam("names", expanding=True)))))
+        .order_by(s.first_report, s.id), {"fam": family, "names": sorted(names)},
+        lists=("names",))
+    return [{"id": i, "date_start": ds, "date_end": de, "features": decode(i, f)}
             for i, ds, de, f in rows]
 
 
@@ -437,12 +501,13 @@ def articles_between(conn: Connection, start: str, end: str, exclude: str, *,
     return [aid for _, aid in sorted((seen, aid) for aid, seen in rows)]
 
 
-def candidate_stories_any(conn: Connection, start: str, end: str) -> list[dict[str, Any]]:
+def candidate_stories_any(conn: Connection, start: str, end: str, *,
+                          decode: Decode = decode_features) -> list[dict[str, Any]]:
     """Stories of any family whose date range meets [start, end] (undated ones never), except
     the wide ones (dated by a report wider than two weeks: ``features["wide"]``)."""
     rows = _fetch(conn, "candidates_any", lambda: _stories_near_stmt(family=False),
                   {"lo": start, "hi": end, **_class_floors(start)})
-    return [{"id": i, "family": fam, "features": json.loads(f)}
+    return [{"id": i, "family": fam, "features": decode(i, f)}
             for i, fam, _ds, _de, f, _first in rows]
 
 
@@ -460,6 +525,7 @@ def save_story(conn: Connection, *, story_id: str, family: str, date_start: str 
            "features": json.dumps(features, ensure_ascii=False, sort_keys=True),
            "record": json.dumps(record, ensure_ascii=False), "updated_at": now_iso()}
     _upsert(conn, schema.stories, "id", row)
+    sync_story_names(conn, story_id, features)
 
 
 def save_story_features(conn: Connection, story_id: str, features: dict[str, Any]) -> None:
@@ -473,6 +539,7 @@ def save_story_features(conn: Connection, story_id: str, features: dict[str, Any
           "_s": features.get("start"), "_e": features.get("end"),
           "_c": span_class(features.get("start"), features.get("end")),
           "_w": _wide(features), "_d": 1})
+    sync_story_names(conn, story_id, features)
 
 
 def _wide(features: dict[str, Any]) -> int:
@@ -490,6 +557,7 @@ def new_story(conn: Connection, story_id: str, family: str, features: dict[str, 
         "features": json.dumps(features, ensure_ascii=False, sort_keys=True),
         "record": json.dumps({"id": story_id}), "updated_at": now_iso()}],
         schema.stories.insert)
+    sync_story_names(conn, story_id, features, new=True)
 
 
 def mark_dirty(conn: Connection, story_ids: Sequence[str]) -> None:

@@ -243,6 +243,30 @@ def _flat_stage_lookups(conn: Connection) -> None:
         conn.execute(schema.profile_bands.insert(), rows)
 
 
+def _story_names(conn: Connection) -> None:
+    """``story_names``: the actors, targets and places of each story's features, one row a
+    name (:data:`brinkwatch.store.schema.story_names`), so the stage finds the stories naming
+    what an undated article's event names without reading all of its family. Created if not
+    there, filled from the features stored; a story's rows are made equal to its names
+    (re-running changes nothing): idempotent."""
+    import json
+
+    from brinkwatch.store.crossref import story_name_keys
+
+    schema.story_names.create(conn, checkfirst=True)
+    for index in schema.story_names.indexes:
+        conn.execute(CreateIndex(index, if_not_exists=True))
+    s, n = schema.stories.c, schema.story_names.c
+    want = {(sid, name) for sid, features in conn.execute(select(s.id, s.features)).all()
+            for name in story_name_keys(json.loads(features))}
+    have = set(conn.execute(select(n.story_id, n.name)).tuples())
+    for sid, name in sorted(have - want):
+        conn.execute(schema.story_names.delete().where(n.story_id == sid, n.name == name))
+    if want - have:
+        conn.execute(schema.story_names.insert(),
+                     [{"story_id": sid, "name": name} for sid, name in sorted(want - have)])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="initial tables", apply=_001_initial),
     Migration(name="story assembly: event flags and casualty claims", apply=_assembly_tables),
@@ -260,6 +284,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="stories: width class of their dates, indexed", apply=_story_spans),
     Migration(name="stage lookups: reprint index in the store, wide stories apart",
               apply=_flat_stage_lookups),
+    Migration(name="story names (actors, targets, places), indexed", apply=_story_names),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

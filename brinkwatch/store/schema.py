@@ -344,8 +344,23 @@ profile_bands = Table(
     Index("ix_profile_bands_article_id", "article_id"),
 )
 
+# --- the names of each story (migration "story names, indexed") ----------------------------
+#: The actors, targets and places of each story's features (``features["actors"]``,
+#: ``["targets"]``, ``["places"]``: case-folded keys), one row a name, kept equal to them by
+#: the writers of :mod:`brinkwatch.store.crossref`: the stage finds the stories that name
+#: something an undated article's event names with one indexed lookup, instead of reading
+#: every story of the event's family.
+story_names = Table(
+    "story_names",
+    metadata,
+    Column("story_id", String(64), ForeignKey("stories.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("name", Text, primary_key=True),
+    Index("ix_story_names_name", "name", "story_id"),
+)
+
 #: Tables of the cross-article stage, children before parents (delete order).
-CROSSREF_TABLES = (profile_bands, story_reports, stories, article_profiles)
+CROSSREF_TABLES = (profile_bands, story_names, story_reports, stories, article_profiles)
 
 #: Indexes for browsing (the API and the dashboard): keyset sorts, actor filters, outlets.
 #: Created by the migration "browse indexes"; the sort expressions match

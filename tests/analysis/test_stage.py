@@ -385,3 +385,17 @@ def test_an_undated_page_dated_by_its_story_is_not_drawn_to_another_months_away(
     stories_of_m1 = {s["id"] for s in views.list_stories(store)
                      for r in s["reports"] if r["article"]["id"] == M1.article.id}
     assert stories_of_ju and not stories_of_ju & stories_of_m1
+
+
+def test_the_decoded_features_follow_the_stored_text_and_stay_bounded() -> None:
+    from brinkwatch.analysis.stage import _Features
+
+    cache = _Features(size=2)
+    one = cache("s1", '{"actors": ["a"]}')
+    assert one == {"actors": ["a"]} and cache("s1", '{"actors": ["a"]}') is one  # kept
+    # the story's features changed in the store: decoded again, never the old ones
+    assert cache("s1", '{"actors": ["a", "b"]}') == {"actors": ["a", "b"]}
+    cache("s2", '{"actors": []}')
+    cache("s1", '{"actors": ["a", "b"]}')  # used last: s2 is the least recently used
+    cache("s3", '{"places": ["x"]}')
+    assert set(cache.data) == {"s1", "s3"}

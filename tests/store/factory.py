@@ -106,3 +106,19 @@ def make_bad(n: int = 0, status: ArticleStatus = ArticleStatus.NOT_ENGLISH) -> A
     art = Article(id=hash_id("bad", n), origin=f"corpus/bad-{n}.html", text="",
                   status=status, reason=f"{status}: detected", format="html", size=10)
     return ArticleResult(article=art, extractors=EXTRACTORS)
+
+
+def executed_plans(store, call) -> str:
+    """The SQLite query plans of the statements ``call(conn)`` runs on the store."""
+    seen: list[str] = []
+    with store.snapshot() as conn:
+        dbapi = conn.connection.dbapi_connection
+        dbapi.set_trace_callback(seen.append)
+        try:
+            call(conn)
+        finally:
+            dbapi.set_trace_callback(None)
+        sql = [s for s in seen if "FROM stories" in s]
+        assert sql, seen
+        return " | ".join(str(r[-1]) for s in sql
+                          for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + s))

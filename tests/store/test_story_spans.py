@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from brinkwatch_tests_store_factory import executed_plans  # registered by tests/conftest.py
 from sqlalchemy import text
 
 from brinkwatch.records import hash_id
@@ -122,37 +123,6 @@ def _check_against_brute_force(conn, rows: list[dict[str, Any]], nulls_first: bo
     return found
 
 
-def test_a_lookup_by_names_gives_the_stories_whose_features_hold_one(tmp_path: Path) -> None:
-    # ``naming`` only leaves out stories whose stored features hold none of the names
-    # anywhere; a name with a quote, an apostrophe or a non-ASCII letter is found as stored
-    store = open_store(tmp_path / "n.db")
-    told = {"a": {"actors": ["kata'ib hezbollah"], "targets": ["al-asad base"]},
-            "b": {"actors": ["hashd \"east\" brigade"], "places": ["ḥadītha"]},
-            "c": {"actors": ["badr organization"], "targets": ["iraq"]},
-            "d": {"actors": [], "context": ["kata'ib"]}}
-    with store.transaction() as conn:
-        for k, f in told.items():
-            q.new_story(conn, hash_id("named", k), "strike", {"start": "2024-01-0" + str(
-                "abcd".index(k) + 1), "end": "2024-01-05", **f})
-        q.new_story(conn, hash_id("named", "e"), "talks", {"actors": ["kata'ib hezbollah"]})
-
-    def found(*names: str) -> set[str]:
-        with store.transaction() as conn:
-            return {k for k in told if hash_id("named", k) in
-                    {c["id"] for c in q.candidate_stories(conn, "strike", None, None,
-                                                          naming=set(names))}}
-
-    assert found("kata'ib hezbollah") == {"a"}
-    assert found('hashd "east" brigade') == {"b"}
-    assert found("ḥadītha", "badr organization") == {"b", "c"}
-    assert found("kata'ib") == {"d"}  # a whole stored string, not a part of one
-    assert found("hezbollah", "mosul") == set()
-    assert found() == set()
-    with store.transaction() as conn:  # without names: every story of the family
-        assert len(q.candidate_stories(conn, "strike", None, None)) == 4
-    store.close()
-
-
 def test_lookups_match_brute_force_over_many_widths_and_windows(tmp_path: Path) -> None:
     rows = _rows(1, 400)
     with open_store(tmp_path / "bw.db") as store:
@@ -179,28 +149,12 @@ def test_writers_keep_the_width_class(tmp_path: Path) -> None:
     assert {None, 0, len(q.SPAN_CLASSES)} <= set(spans.values())
 
 
-def _executed_plans(store, call) -> str:
-    """The SQLite query plans of the statements ``call(conn)`` runs on the store."""
-    seen: list[str] = []
-    with store.snapshot() as conn:
-        dbapi = conn.connection.dbapi_connection
-        dbapi.set_trace_callback(seen.append)
-        try:
-            call(conn)
-        finally:
-            dbapi.set_trace_callback(None)
-        sql = [s for s in seen if "FROM stories" in s]
-        assert sql, seen
-        return " | ".join(str(r[-1]) for s in sql
-                          for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + s))
-
-
 def test_the_lookups_search_the_span_indexes_not_the_table(tmp_path: Path) -> None:
     with open_store(tmp_path / "bw.db") as store:
         _store_stories(store, _rows(3, 40))
-        family = _executed_plans(store, lambda c: q.candidate_stories(
+        family = executed_plans(store, lambda c: q.candidate_stories(
             c, "talks", "2024-05-01", "2024-05-20"))
-        anyf = _executed_plans(store, lambda c: q.candidate_stories_any(
+        anyf = executed_plans(store, lambda c: q.candidate_stories_any(
             c, "2024-05-01", "2024-05-20"))
     # one ranged search per width class, one for the undated stories of the family
     assert family.count("SEARCH stories USING INDEX ix_stories_family_span "
