@@ -446,8 +446,9 @@ def _passive_subject(tok: Token) -> Token | None:
     if tok.dep_ == "conj" and tok.head.i != tok.i:
         if any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN":
             return _passive_subject(tok.head)
-    if tok.dep_ in ("acl",) and tok.tag_ == "VBN" and misread_subject(tok) is None:
-        return tok.head
+    if tok.dep_ in ("acl",) and tok.tag_ == "VBN" and misread_subject(tok) is None \
+            and not any(c.dep_ in SUBJ_DEPS for c in tok.children):
+        return tok.head  # (not "reports that it had hit X": a clause of its own, told)
     return None
 
 
@@ -1491,6 +1492,9 @@ class Resolver:
                    if self._kind(m) == "group"]
             if got:
                 return got[-1]
+            verb = tok.head.head if tok.dep_ == "poss" else tok.head
+            if _disputed_by(verb) is not None:
+                return None  # "the militia denied Iraqi reports that it ...": never Iraq
         sent = sent_of(tok)
         lo = sent_of(tok.doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
         groups = [m for m in self.mentions if lo <= m.start and m.end <= tok.idx
@@ -1694,6 +1698,12 @@ class Resolver:
                 and tok.head.head.i != tok.i and tok.head.head.pos_ in ("PROPN", "NOUN"):
             return self.one(tok.head.head, trigger)  # "X, who was killed by ...": X
         if tok.pos_ == "PRON":
+            owner = claim_owner(tok) if low in GROUP_PRONOUNS else None
+            if owner is not None:  # "X rejected Y's claim that it had hit Z": Y, not X
+                got = [r for r in self.one(owner, trigger) if not place_ref(r, self.kb)]
+                if got:
+                    return [replace(got[0], text=tok.text if got[0].kb_id else got[0].text,
+                                    start=head_start, end=head_end)]
             if low in PRONOUNS_SPEAKER and self.attribution is not None:
                 spk = self.attribution.for_trigger(trigger).speaker
                 if spk is not None:
@@ -1868,14 +1878,64 @@ PATIENT_NOUNS = frozenset({"release", "freeing", "liberation", "arrest", "detent
                            "expulsion", "imprisonment", "injury", "rescue"})
 
 
+# Nouns of what a party says of its own deeds: in "Y's claim that it had hit Z" the pronoun is
+# Y (not the one who rejects the claim); an accusation, an allegation or a report is about
+# someone else ("denied Y's accusation that it had armed Z": the denier).
+OWN_CLAIM_NOUNS = frozenset({"claim", "assertion", "boast", "contention", "insistence",
+                             "announcement"})
+
+
+def claim_owner(tok: Token) -> Token | None:
+    """Who owns the claim whose "that" clause the pronoun ``tok`` is the subject (or the
+    subject's possessive) of: the claim's possessive or its "by X" ("Iran's claim that it
+    struck", "claims by the group that its fighters downed"); None when the claim has no owner
+    named, the clause only says what the pronoun is ("that it was behind the attack"), or the
+    owner is a pronoun."""
+    verb = tok.head.head if tok.dep_ == "poss" and tok.head.dep_ in SUBJ_DEPS else tok.head
+    if tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS and tok.dep_ != "poss":
+        return None
+    noun = verb.head
+    if verb.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" \
+            or lemma(noun) not in OWN_CLAIM_NOUNS or lemma(verb) == "be" \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+        (g for c in noun.children if c.dep_ == "prep" and lemma(c) == "by"
+         for g in c.children if g.dep_ == "pobj"), None)
+    return owner if owner is not None and owner.pos_ != "PRON" else None
+
+
+# Nouns of what is said of a party, and the verbs that dispute it: in "X denied reports that it
+# had hit Z" the pronoun is X, never whoever the report is ascribed to ("Iraqi reports").
+REPORT_NOUNS = frozenset({"report", "accusation", "allegation", "charge", "claim", "assertion",
+                          "suggestion", "rumour", "rumor", "speculation"})
+DISPUTE_VERBS = frozenset({"deny", "refute", "reject", "dismiss", "dispute", "rebuff",
+                           "disavow", "rebut"})
+
+
+def _disputed_by(verb: Token) -> Token | None:
+    """The subject of the verb that disputes the report whose "that" clause ``verb`` heads
+    ("the militia denied Iraqi reports that it had ..." -> the militia), or None."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" \
+            or lemma(noun) not in REPORT_NOUNS or noun.dep_ not in ("dobj", "obj") \
+            or lemma(noun.head) not in DISPUTE_VERBS:
+        return None
+    return next((c for c in noun.head.children if c.dep_ in SUBJ_DEPS), None)
+
+
 def _reporting_subject(tok: Token) -> Token | None:
     """The subject of the speech verb whose reported clause ``tok`` is the subject of
-    ("the Guards said they had fired the missiles" -> the Guards), or None."""
+    ("the Guards said they had fired the missiles" -> the Guards), or of the verb that disputes
+    a report the clause tells (:func:`_disputed_by`), or None."""
     if tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS and tok.dep_ != "poss":
         return None
     verb = tok.head
     if tok.dep_ == "poss":  # "the group said its fighters attacked"
         verb = verb.head
+    disputer = _disputed_by(verb)
+    if disputer is not None:
+        return disputer
     for _ in range(3):
         if verb.dep_ in ("ccomp", "conj", "xcomp") and verb.head.i != verb.i:
             gov = verb.head
