@@ -1500,6 +1500,9 @@ class Resolver:
         groups = [m for m in self.mentions if lo <= m.start and m.end <= tok.idx
                   and m.kb_id is not None and self._kind(m) == "group"
                   and not (low in ("it", "its") and self._plural(m))]
+        if low in ("them", "their") and any(self._plural(m) for m in groups):
+            # "sanction the judges who freed them" after "the militias": a plural, not a state
+            groups = [m for m in groups if self._plural(m)]
         # as for "he": a subject is the likelier antecedent than an object named after it
         subjects = [m for m in groups if self._is_subject(m)]
         return (subjects or groups)[-1] if groups else None

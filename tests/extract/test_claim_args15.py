@@ -5,7 +5,8 @@ it); in "X denied Iraqi reports that it had ..." the pronoun is X, never the rep
 and the source is no target of the act. Acts in relative clauses keep their own subject or the
 relative's antecedent. Each row pairs a sentence that must give an event with a close sentence
 (or the same one) that must not give a wrong reading, so an extractor that returns nothing
-fails every row. Sentences written for these tests (not from any set).
+fails every row. "Them" after a plural group named in its
+sentence or the one before is that group, not a state named between. Sentences written for these tests (not from any set).
 """
 
 from __future__ import annotations
@@ -64,6 +65,17 @@ CLASSES = [
                  ("CONCEDE", {"the judges"}, set()),
                  "Washington sanctioned the judges who freed the militia leaders.",
                  ("CONCEDE", {"United States"}, set()), id="relative-judges-free"),
+    # "them" after a plural group takes the plural, not a state named between
+    pytest.param("Iran backs the militias in Iraq and supplies them with drones.",
+                 ("AID", {"Iran"}, {"Iran-backed militias"}),
+                 "Iran backs the militias in Iraq and supplies them with drones.",
+                 ("AID", set(), {"Iraq"}), id="them-a-plural-not-a-state"),
+    pytest.param("A senator said American aid to Iraq should depend on action against the "
+                 "militias, and urged the administration to punish the judges who freed them.",
+                 ("CONCEDE", {"the judges"}, {"Iran-backed militias"}),
+                 "A senator said American aid to Iraq should depend on action against the "
+                 "militias, and urged the administration to punish the judges who freed them.",
+                 ("CONCEDE", set(), {"Iraq"}), id="relative-them-the-plural"),
     pytest.param("Baghdad condemned the Turkish shelling that hit a village in Duhok.",
                  ("ASSAULT", {"Turkey"}, set()),
                  "Baghdad condemned the Turkish shelling that hit a village in Duhok.",
