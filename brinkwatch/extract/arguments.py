@@ -159,7 +159,8 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
                 else:
                     ante = misattached_antecedent(c)
                 if ante is not None and ante.dep_ in OBJ_DEPS and is_verb(ante.head) \
-                        and noun_actor(ante) is None and _means_of_attack(ante):
+                        and noun_actor(ante) is None and _means_of_attack(ante) \
+                        and not reacted_to(ante.head):
                     # "X carried out a strike that killed Y", "fired rockets that hit Z": X
                     return subject_of(ante.head, depth + 1)
                 return ante, False
@@ -512,6 +513,12 @@ def noun_actor(tok: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ in ("amod", "compound") and g.ent_type_ in ACTOR_ENTS:
                     return g
+    for c in tok.children:  # "the attack that X carried out", "the strikes which X launched"
+        if c.dep_ == "relcl" and lemma(c) in _ORGANIZE and any(
+                g.dep_ in ("dobj", "obj") and lemma(g) in ("that", "which") for g in c.children):
+            subj = next((g for g in c.children if g.dep_ in SUBJ_DEPS), None)
+            if subj is not None and subj.pos_ != "PRON":
+                return subj
     verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if tok.dep_ in SUBJ_DEPS and tok.head.tag_ == "VBN":  # parse of a reduced relative
         verbs.append(tok.head)
@@ -1914,6 +1921,19 @@ REPORT_NOUNS = frozenset({"report", "accusation", "allegation", "charge", "claim
                           "suggestion", "rumour", "rumor", "speculation"})
 DISPUTE_VERBS = frozenset({"deny", "refute", "reject", "dismiss", "dispute", "rebuff",
                            "disavow", "rebut"})
+
+
+_REACTING = frozenset({"mourn", "lament", "deplore", "regret", "investigate", "probe",
+                       "welcome", "hail", "praise", "applaud", "celebrate"})
+
+
+def reacted_to(verb: Token) -> bool:
+    """"condemned / denied / reported the attack that killed Y": a verb that tells what one
+    thinks or says of an act, whose subject did not do it."""
+    rules = active()
+    low = lemma(verb)
+    return low in ACCUSING or low in DECRY_VERBS or low in DISPUTE_VERBS or low in _REACTING \
+        or low in rules.speech_verbs or low in rules.reporting_events
 
 
 def _disputed_by(verb: Token) -> Token | None:

@@ -3,7 +3,8 @@ another party disputes. In "X rejected Y's claim that it had hit Z" the pronoun 
 claim's owner, not X who rejects it (an accusation or an allegation is about the one who rejects
 it); in "X denied Iraqi reports that it had ..." the pronoun is X, never the report's source,
 and the source is no target of the act. Acts in relative clauses keep their own subject or the
-relative's antecedent. Each row pairs a sentence that must give an event with a close sentence
+relative's antecedent: "condemned the attack that killed Y" is no attack by the one who condemns
+it, and "condemned the strikes which X launched" accuses X. Each row pairs a sentence that must give an event with a close sentence
 (or the same one) that must not give a wrong reading, so an extractor that returns nothing
 fails every row. "Them" after a plural group named in its
 sentence or the one before is that group, not a state named between. Sentences written for these tests (not from any set).
@@ -76,6 +77,24 @@ CLASSES = [
                  "A senator said American aid to Iraq should depend on action against the "
                  "militias, and urged the administration to punish the judges who freed them.",
                  ("CONCEDE", set(), {"Iraq"}), id="relative-them-the-plural"),
+    # an attack condemned, mourned or denied: the one who reacts did not do it
+    pytest.param("The militia fired rockets that hit the base.",
+                 ("ASSAULT", {"The militia"}, {"the base"}),
+                 "Iraq condemned the attack that killed two soldiers.",
+                 ("ASSAULT", {"Iraq"}, set()), id="condemned-attack-not-the-condemner"),
+    pytest.param("Israel carried out a strike that killed two commanders.",
+                 ("ASSAULT", {"Israel"}, {"two commanders"}),
+                 "Iraq mourned the attack that killed two soldiers.",
+                 ("ASSAULT", {"Iraq"}, set()), id="mourned-attack-not-the-mourner"),
+    pytest.param("Israel carried out a strike that killed two commanders.",
+                 ("ASSAULT", {"Israel"}, {"two commanders"}),
+                 "Iran denied the drone strike that killed the commander.",
+                 ("ASSAULT", {"Iran"}, set()), id="denied-attack-not-the-denier"),
+    # the act a relative clause tells its subject did: the condemnation accuses that subject
+    pytest.param("Iraq condemned the strikes which Israel launched on the camp.",
+                 ("ACCUSE", {"Iraq"}, {"Israel"}),
+                 "Iraq condemned the strikes on the camp.",
+                 ("ACCUSE", {"Iraq"}, {"Israel"}), id="condemned-relative-author"),
     pytest.param("Baghdad condemned the Turkish shelling that hit a village in Duhok.",
                  ("ASSAULT", {"Turkey"}, set()),
                  "Baghdad condemned the Turkish shelling that hit a village in Duhok.",
