@@ -1708,8 +1708,9 @@ class Resolver:
                 and tok.head.head.i != tok.i and tok.head.head.pos_ in ("PROPN", "NOUN"):
             return self.one(tok.head.head, trigger)  # "X, who was killed by ...": X
         if tok.pos_ == "PRON":
-            owner = claim_owner(tok) if low in GROUP_PRONOUNS else None
-            if owner is not None:  # "X rejected Y's claim that it had hit Z": Y, not X
+            owner = claim_owner(tok) if low in GROUP_PRONOUNS | PERSON_PRONOUNS else None
+            if owner is not None and (owner.ent_type_ == "PERSON") == (low in PERSON_PRONOUNS):
+                # "X rejected Y's claim that it had hit Z": Y, not X ("he": a person's claim)
                 got = [r for r in self.one(owner, trigger) if not place_ref(r, self.kb)]
                 if got:
                     return [replace(got[0], text=tok.text if got[0].kb_id else got[0].text,

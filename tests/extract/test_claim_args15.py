@@ -35,6 +35,10 @@ CLASSES = [
                  "The Pentagon dismissed the militia's claim that it had downed an American "
                  "drone.", ("ASSAULT", {"U.S. Department of Defense"}, set()),
                  id="claim-owner-not-the-dismisser"),
+    pytest.param("Sudani rejected Amiri's claim that he had ordered the attack on the embassy.",
+                 ("ASSAULT", {"Hadi al-Amiri"}, set()),
+                 "Sudani rejected Amiri's accusation that he had ordered the attack on the "
+                 "embassy.", ("ASSAULT", {"Hadi al-Amiri"}, set()), id="a-persons-claim-he"),
     # a claim of what the pronoun is ("was behind") tells no act of the owner
     pytest.param("Iran rejected Israel's claim that it had struck a weapons depot near Damascus.",
                  ("ASSAULT", {"Israel"}, set()),
