@@ -761,6 +761,21 @@ def _categories_differ(per: Mapping[str, Sequence[Mapping[str, Any]]]) -> bool:
     return False
 
 
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "abdul", "umm", "bint"})
+
+
+def _dead_named_apart(per: Mapping[str, Sequence[Mapping[str, Any]]]) -> bool:
+    """Two articles name the dead, and name no one in common: "among the dead was commander
+    Abu Ali al-Basri" against "killed Hadi Kadhim, a senior official". A name shares a word
+    written either way ("Abu Ali" and "Abu Ali al-Basri"; "Saedi" and "Saidi")."""
+    def words(items: Sequence[Mapping[str, Any]]) -> set[str]:
+        return {_skeleton(w) for c in items if c["kind"] == "killed" for n in c.get("names") or ()
+                for w in re.split(r"[\s-]+", n) if w.casefold() not in _NAME_PARTICLES}
+
+    named = [w for items in per.values() if (w := words(items))]
+    return any(not a & b for i, a in enumerate(named) for b in named[i + 1:])
+
+
 def _covers(topic: str, x: Mapping[str, Any], y: Mapping[str, Any]) -> bool:
     """Whether claim ``x`` counts what ``y`` counts: the same kind; for casualties, a toll of
     none said of the hurt or of casualties ("nobody was hurt", "no casualties") counts the
@@ -827,7 +842,8 @@ def _count_topic(topic: str, key: str, profiles: Mapping[str, Mapping[str, Any]]
         if topic == "casualties" else per
     if len(listed) < 2:
         return None
-    if not (len(per) >= 2 and _counts_differ(topic, per)) and not _categories_differ(listed):
+    if not (len(per) >= 2 and _counts_differ(topic, per)) and not _categories_differ(listed) \
+            and not (topic == "casualties" and _dead_named_apart(listed)):
         return None
     claims = []
     for aid, items in listed.items():
@@ -1072,8 +1088,14 @@ def _administration_topic(profiles: Mapping[str, Mapping[str, Any]],
 
 
 def _holder(item: Mapping[str, Any]) -> str:
-    """Who an office claim names: the KB person, else the surname as written."""
-    return str(item.get("person") or (str(item.get("who") or "").split() or [""])[-1].casefold())
+    """Who an office claim names: the KB person, else the first letter and the surname, the
+    surname either way ("Kadhim al-Nouri" and "Kazim Nouri", "Rasool" and "Rasul" are one;
+    "David Fagen" and "Stephen Fagin" are two)."""
+    if item.get("person"):
+        return str(item["person"])
+    words = str(item.get("who") or "").split() or [""]
+    surname = re.sub(r"^(?i:al|el)[-\s]", "", words[-1])
+    return words[0][:1].casefold() + " " + (_skeleton(surname) or surname.casefold())
 
 
 def _out_of_office(item: Mapping[str, Any], window: tuple[str | None, str | None]) -> bool:
@@ -1116,9 +1138,13 @@ def _office_topic(profiles: Mapping[str, Mapping[str, Any]], article_ids: Sequen
             if _outlet(profiles, a) == _outlet(profiles, b):
                 continue
             for office in {x["office"] for x in per[a]} & {x["office"] for x in per[b]}:
-                ha = {_holder(x) for x in per[a] if x["office"] == office}
-                hb = {_holder(x) for x in per[b] if x["office"] == office}
-                if not ha & hb:
+                xa = [x for x in per[a] if x["office"] == office]
+                xb = [x for x in per[b] if x["office"] == office]
+                # a body's spokesman told in words: one country's body, or a country told once
+                if not any(x.get("country") in (y.get("country"), None) or y.get("country") is None
+                           for x in xa for y in xb):
+                    continue
+                if not {_holder(x) for x in xa} & {_holder(x) for x in xb}:
                     disputed.add(office)
     # a holder of another time counts on the story where the article gives them a part in
     # it (its reports' actors), not on every story the article tells
