@@ -247,6 +247,7 @@ _SENT = re.compile(r"(?:\b(?:Gen|Adm|Lt|Col|Maj|Brig)\.(?=\s+[A-Z])|\b(?:U\.S|U\
 # who did it, as each article tells it: nobody has claimed it / it is unclear who; a named
 # party claimed it; someone is said to be behind it; a party denies being behind it
 _QUICK_RESP = re.compile(r"responsib|behind|claimed|blam|accus|hallmark|suspected|carried out|distanced|dismiss|"
+                         r"perpetrated|committed by|work of|attribut|"
                          r"reject|refut|allegation|took credit|"
                          r"no connection|no link|no ties|played no|den(?:y|ie)|involve|orchestrat|organi[sz]ed|"
                          r"mastermind|instigat|ordered|planned| led |directed|orders|instructions",
@@ -289,6 +290,19 @@ _BLAMED_ON = re.compile(
     r"\bblaming\s+(?:it\s+on\s+)?(?!(?:others?|them|him|her|it|each|one|everyone|anyone|someone|"
     r"everybody|anybody|somebody)\b)(?P<who2>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
     r"(?=[,.;]|\s+(?:for|and|but|who|after|as|which|on)\b|$)", re.I)
+# "the attack was carried out by Islamic State", "the bombing was the work of X", "officials
+# attributed the blast to X": who is said to have done it, told of the deed
+_DONE_BY = re.compile(
+    r"\b" + _ATTACK + r"\s+(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:carried\s+out|perpetrated|"
+    r"committed|staged|launched)\s+by\s+(?!(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:drones?|missiles?|"
+    r"rockets?|aircraft|warplanes?|jets?|helicopters?|bombs?|mortars?|artillery|suicide)\b)"
+    r"(?P<who5>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+    r"(?=[,.;]|\s+(?:and|but|who|after|as|which|on|in|at|near|using|with|from)\b|$)|"
+    r"\b" + _ATTACK + r"\s+(?:was|were|is|bore|looked like)\s+(?:\w+ly\s+)?the\s+(?:handi)?work\s+of\s+"
+    r"(?P<who6>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=[,.;]|\s+(?:and|but|who|after|as|which|on|in)\b|$)|"
+    r"\battribut(?:ed|ing|es)\s+the\s+(?:[\w-]+\s+){0,2}?" + _ATTACK + r"\s+to\s+"
+    r"(?P<who7>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=[,.;]|\s+(?:and|but|who|after|as|which|on|in)\b|$)",
+    re.I)
 # "Iran was behind everything", "they are behind it": the thing is the story's
 _BEHIND_IT = re.compile(r"\b(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:was|were|is|are|had been) behind "
                         r"(?:it|this|that|everything|all of it|the whole thing)\b", re.I)
@@ -735,10 +749,11 @@ def _responsibility(s: str, start: int) -> list[dict[str, Any]]:
         add("claimed", m, m.group("who"))
         return out
     m = _BEHIND.search(s) or _LED.search(s) or _BEHIND_IT.search(s) or _BLAMED_ON.search(s) \
-        or _ACCUSED.search(s)
+        or _ACCUSED.search(s) or _DONE_BY.search(s)
     if m:
         who = re.split(r"\b(?:said|says|say|that|told|tweeted|wrote)\b",
-                       next((w for k in ("who", "who2", "who3", "who4") if (w := m.groupdict().get(k))), ""))[-1]
+                       next((w for k in ("who", "who2", "who3", "who4", "who5", "who6", "who7")
+                             if (w := m.groupdict().get(k))), ""))[-1]
         if not re.search(r"\b(?:who|not|no|whether|if)\b", who, re.I):
             add("attributed", m, who)
             out[-1]["directed"] = m.re is _LED

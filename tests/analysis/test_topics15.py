@@ -1,7 +1,8 @@
 """Contradiction classes of round 12 (claims15): who the dead were, by name or by role ("among
 the dead was commander X" against "killed Y, a senior official"), and who spoke for a body,
 told as a named spokesman of an office the knowledge base may not know ("a spokesman for the
-interior ministry, X" against "interior ministry spokesman Y"). Each table has rows that must
+interior ministry, X" against "interior ministry spokesman Y"), and who is blamed, told by an
+office ("a spokesman said the attack was carried out by X", "officials attributed it to Y"). Each table has rows that must
 give the claim or the topic (with who claims what) and rows where outlets agree in other words,
 or one report alone tells the fact, that must not. Texts are written for these tests; the
 battery ``batteries/topics15`` tells the same classes as short multi-outlet reports."""
@@ -131,6 +132,41 @@ def test_spokesman_disputed(kb: Any, a: str, b: str, disputed: bool) -> None:
         assert {c["article_id"] for c in topic["claims"]} == {"a", "b"}
 
 
+# --- who is blamed, told by an office ----------------------------------------------------------
+@pytest.mark.parametrize(("text", "who"), [
+    ("A spokesman for the defence ministry said the attack was carried out by Islamic State.",
+     "Islamic State"),
+    ("A government spokesman said the bombing was the work of Islamic State.", "Islamic State"),
+    ("Officials attributed the attack to Kataib Hezbollah.", "Kataib Hezbollah"),
+    ("The raid was carried out by Iraqi counter-terrorism forces in Anbar.",
+     "Iraqi counter-terrorism forces"),
+    # a weapon, a study, a delay: no one blamed for a deed
+    ("The attack was carried out by a drone, police said.", None),
+    ("The strike was carried out by two armed drones.", None),
+    ("The study was carried out by the university.", None),
+    ("The ministry attributed the delay to bad weather.", None),
+])
+def test_blamed_by_an_office(text: str, who: str | None) -> None:
+    found = [(r["stance"], r["who"]) for r in article_claims(text)["responsibility"]]
+    assert found == ([("attributed", who)] if who else [])
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    ("A spokesman for the defence ministry said the attack was carried out by Islamic State.",
+     "The Pentagon blamed Kataib Hezbollah for the attack.", True),
+    # one name blamed in other words; a name beside no name
+    ("A government spokesman said the bombing was the work of Islamic State.",
+     "Police said Islamic State militants were behind the bombing.", False),
+    ("Officials attributed the attack to Kataib Hezbollah.",
+     "The Pentagon said Kataib Hezbollah was responsible for the attack.", False),
+    ("Officials attributed the attack to Kataib Hezbollah.",
+     "Officials said militants were behind the attack.", False),
+    ("Officials attributed the attack to Kataib Hezbollah.", "Rockets hit the base on Monday.", False),
+])
+def test_blamed_disputed(a: str, b: str, disputed: bool) -> None:
+    _disputed("perpetrator", a, b, disputed)
+
+
 BATTERY_15 = Path(__file__).resolve().parent / "batteries" / "topics15"
 # stories whose outlets agree in other words: no casualties or office contradiction on them
 AGREEING = {"v3w", "s2w", "v4w"}
@@ -143,7 +179,7 @@ def test_battery_15(tmp_path: Path) -> None:
     db = tmp_path / "b15.db"
     run("ingest", "-q", str(BATTERY_15 / "articles.jsonl"), db=db)
     scores = json.loads(run("eval", "stories", "--dev", str(BATTERY_15), "--json", db=db).stdout)
-    assert scores["contradiction_topics"]["surfaced"] >= 3, scores["contradiction_topics"]
+    assert scores["contradiction_topics"]["surfaced"] >= 4, scores["contradiction_topics"]
     assert not scores["mixed_stories"], scores["mixed_stories"]
     for line in run("stories", "--format", "jsonl", db=db).stdout.splitlines():
         story = json.loads(line)
