@@ -1053,11 +1053,11 @@ _BODY_RUN = (r"(?P<body>(?:(?:[A-Z][\w.'’-]*|(?i:" + _BODY + r"|joint|federal|
 # after "a spokesman for the": any words up to the body's ("the oil ministry")
 _BODY_AFTER = (r"(?P<body>(?:[\w.'’-]+\s+){0,4}?(?:[A-Z][\w.'’-]*|(?i:" + _BODY + r"))(?:['’]s)?)")
 _SPOKES = r"(?i:spokes(?:man|woman|person))"
-_PERSON = r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,3})"
+_SPOKESMAN_NAME = r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,3})"
 _SPOKESMEN = (
-    re.compile(r"(?<![\w'’.-])" + _BODY_RUN + r"\s+" + _SPOKES + r",?\s+(?:" + _RANK + r")?" + _PERSON),
-    re.compile(r"\b" + _SPOKES + r"\s+for\s+(?:the\s+)?" + _BODY_AFTER + r",\s+(?:" + _RANK + r")?" + _PERSON),
-    re.compile(_PERSON + r",\s+(?:an?\s+|the\s+)?" + _SPOKES + r"\s+for\s+(?:the\s+)?" + _BODY_AFTER
+    re.compile(r"(?<![\w'’.-])" + _BODY_RUN + r"\s+" + _SPOKES + r",?\s+(?:" + _RANK + r")?" + _SPOKESMAN_NAME),
+    re.compile(r"\b" + _SPOKES + r"\s+for\s+(?:the\s+)?" + _BODY_AFTER + r",\s+(?:" + _RANK + r")?" + _SPOKESMAN_NAME),
+    re.compile(_SPOKESMAN_NAME + r",\s+(?:an?\s+|the\s+)?" + _SPOKES + r"\s+for\s+(?:the\s+)?" + _BODY_AFTER
                + r"(?=[,.;]|\s+(?:said|told|says)\b)"),
 )
 _COUNTRY_WORDS = {"iraqi": "iraq", "iranian": "iran", "american": "us", "u.s.": "us", "u.s": "us",
@@ -1068,7 +1068,7 @@ _COUNTRIES = frozenset({"iraq", "iran", "us", "kurdistan", "syria", "turkey", "i
                         "france", "russia", "lebanon", "jordan", "kuwait", "saudi"})
 _NOT_BODY = frozenset({"a", "an", "the", "on", "in", "said", "told", "and", "but", "while", "when"})
 _NOT_DATES = frozenset(_MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                           "saturday", "sunday"}
+                                   "saturday", "sunday"}
 
 
 def _spokesmen(s: str, start: int, kb: TheatreKB) -> list[dict[str, Any]]:
