@@ -524,13 +524,24 @@ _NOT_DEAD_NAMES = frozenset({"iraqi", "iraqis", "iranian", "iranians", "american
                              "sunday", "the", "his", "her", "their", "its"})
 
 
-def _dead_names(listed: str, *, lead: bool = False) -> list[str]:
-    """The names of the dead a victim list gives ("commander Abu Ali al-Basri and two guards",
-    "Hadi Kadhim, a senior official"): a lone capitalised word only after a role."""
+# ranks that lead, among the roles of the dead: "a senior commander", not "two of his guards"
+SENIOR_DEAD = re.compile(r"\b(?:commanders?|leaders?|officials?|generals?|colonels?|chiefs?|heads?|"
+                         r"founders?|brigadiers?|governors?|mayors?|judges?|clerics?)\b", re.I)
+
+
+def _list_head(listed: str) -> str:
+    """The words of a victim list up to where a place, a time, whose men they were or the
+    source is told ("two bodyguards of the commander" is two bodyguards)."""
     cut = _LIST_END.search(" " + listed)
     part = listed[:cut.start()] if cut else listed
     if cut and re.match(r"\s(?i:according|said|says|told)\s", cut.group(0)):
         part = part.rsplit(",", 1)[0]  # "..., Defense Minister Ali Hassan said": the speaker
+    return part
+
+
+def _dead_names(part: str, *, lead: bool = False) -> list[str]:
+    """The names of the dead a victim list gives ("commander Abu Ali al-Basri and two guards",
+    "Hadi Kadhim, a senior official"): a lone capitalised word only after a role."""
     names = []
     for m in _DEAD_NAME.finditer(part):
         lead_in = part[m.start():m.start("name")].strip(" ,")
@@ -553,11 +564,14 @@ def _victims(s: str, start: int) -> list[dict[str, Any]]:
         listed = m.group("list")
         cat = toll_category(listed, mixed=True)
         kind = "killed" if said.startswith(("dead", "kill", "victim", "martyr", "assassin")) else "wounded"
-        names = _dead_names(listed, lead=bool(m.group("noun3"))) if kind == "killed" else []
-        if cat is None and not names:
+        head = _list_head(listed)
+        names = _dead_names(head, lead=bool(m.group("noun3"))) if kind == "killed" else []
+        senior = kind == "killed" and bool(SENIOR_DEAD.search(head))
+        if cat is None and not names and not senior:
             continue
         out.append({"kind": kind, "category": cat, "text": m.group(0).strip(), "sentence": s[:300],
-                    "start": start, **({"names": names} if names else {})})
+                    "start": start, **({"names": names} if names else {}),
+                    **({"senior": True} if senior else {})})
     return out
 
 
@@ -581,7 +595,7 @@ def _coded_casualties(events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any
             low = c.get("low")
             if c.get("kind") in ("killed", "wounded") and isinstance(low, int):
                 item = {"kind": c["kind"], "number": low, "text": str(c.get("count") or low),
-                        "category": toll_category(c.get("who")),
+                        "category": toll_category(c.get("who")), "who": c.get("who"),
                         "sentence": None, "start": c.get("start"), "end": c.get("end"),
                         "source": c.get("source"),
                         "event_id": e.get("id"),

@@ -24,6 +24,7 @@ from typing import Any
 
 from brinkwatch.analysis.claims import (
     QUOTE_RUN,
+    SENIOR_DEAD,
     count_bounds,
     counts_agree,
     quote_words,
@@ -773,7 +774,24 @@ def _dead_named_apart(per: Mapping[str, Sequence[Mapping[str, Any]]]) -> bool:
                 for w in re.split(r"[\s-]+", n) if w.casefold() not in _NAME_PARTICLES}
 
     named = [w for items in per.values() if (w := words(items))]
-    return any(not a & b for i, a in enumerate(named) for b in named[i + 1:])
+    return any(not a & b for i, a in enumerate(named) for b in named[i + 1:]) or _ranks_apart(per)
+
+
+# the dead by a role that leaves out a leader: "two guards were killed"
+_ONLY_ESCORTS = re.compile(r"\b(?:guards?|bodyguards?|drivers?|escorts?|conscripts?|recruits?)\b", re.I)
+
+
+def _ranks_apart(per: Mapping[str, Sequence[Mapping[str, Any]]]) -> bool:
+    """One article counts a leader among the dead ("among the dead was a senior commander",
+    "killed commander X and two guards"), another gives its whole toll as men of a role that
+    leaves the leader out ("two guards were killed") and lists no leader nor any name."""
+    leader = {aid for aid, items in per.items() if any(c.get("senior") for c in items)}
+    escorts = {aid for aid, items in per.items()
+               if any(c["kind"] == "killed" and "number" in c
+                      and _ONLY_ESCORTS.search(said := f"{c['text']} {c.get('who') or ''}")
+                      and not SENIOR_DEAD.search(said) for c in items)
+               and not any(c.get("senior") or c.get("names") for c in items)}
+    return bool(leader and escorts)
 
 
 def _covers(topic: str, x: Mapping[str, Any], y: Mapping[str, Any]) -> bool:

@@ -1,5 +1,5 @@
 """Contradiction classes of round 12 (claims15): who the dead were, by name or by role ("among
-the dead was commander X" against "killed Y, a senior official"), and who spoke for a body,
+the dead was commander X" against "killed Y, a senior official" or "two guards were killed"), and who spoke for a body,
 told as a named spokesman of an office the knowledge base may not know ("a spokesman for the
 interior ministry, X" against "interior ministry spokesman Y"), and who is blamed, told by an
 office ("a spokesman said the attack was carried out by X", "officials attributed it to Y"). Each table has rows that must
@@ -62,7 +62,19 @@ def test_dead_named(text: str, names: list[str]) -> None:
      "Among the dead were Colonel Salim Hadi and his driver.", False),
     # one report alone names the dead
     ("The drone killed commander Abu Ali al-Basri and two guards.",
+     "Three people were killed in the drone strike.", False),
+    # a leader among the dead, against a whole toll of men who leave him out
+    ("Among the dead was a senior commander of the brigade, officials said.",
+     "Two guards were killed in the drone strike.", True),
+    ("The drone killed commander Abu Ali al-Basri and two of his guards.",
+     "Two guards were killed in the drone strike.", True),
+    # ... not against men who may hold him, nor guards whose commander is told
+    ("The strike killed two bodyguards of the commander.",
      "Two guards were killed in the drone strike.", False),
+    ("Among the dead was a senior commander of the brigade.",
+     "Four fighters were killed in the strike.", False),
+    ("Among the dead was a senior commander of the brigade.",
+     "Two guards and their commander were killed in the strike.", False),
 ])
 def test_dead_named_disputed(a: str, b: str, disputed: bool) -> None:
     _disputed("casualties", a, b, disputed)
@@ -174,12 +186,13 @@ AGREEING = {"v3w", "s2w", "v4w"}
 
 @pytest.mark.slow
 def test_battery_15(tmp_path: Path) -> None:
-    """Battery of round 12 (claims15): every topic surfaced, and the stories whose outlets
-    agree (one name spelt two ways) carry no contradiction of the kinds this round reads."""
+    """Battery of round 12 (claims15): every topic surfaced (1 of 5 before), and the stories
+    whose outlets agree (one name spelt two ways) carry no contradiction of the kinds this round
+    reads."""
     db = tmp_path / "b15.db"
     run("ingest", "-q", str(BATTERY_15 / "articles.jsonl"), db=db)
     scores = json.loads(run("eval", "stories", "--dev", str(BATTERY_15), "--json", db=db).stdout)
-    assert scores["contradiction_topics"]["surfaced"] >= 4, scores["contradiction_topics"]
+    assert scores["contradiction_topics"]["surfaced"] >= 5, scores["contradiction_topics"]
     assert not scores["mixed_stories"], scores["mixed_stories"]
     for line in run("stories", "--format", "jsonl", db=db).stdout.splitlines():
         story = json.loads(line)
