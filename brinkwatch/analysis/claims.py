@@ -529,6 +529,12 @@ SENIOR_DEAD = re.compile(r"\b(?:commanders?|leaders?|officials?|generals?|colone
                          r"founders?|brigadiers?|governors?|mayors?|judges?|clerics?)\b", re.I)
 
 
+_RECALLED_DEAD = re.compile(r"\b(?:in|since|of|during|the)\s+(?:(?:" + "|".join(_MONTHS)
+                            + r")\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:strike|attack|"
+                            r"killing|assassination|raid)|\banniversary\b|\byears?\s+ago\b|"
+                            r"\blast\s+(?:year|month)\b", re.I)
+
+
 def _list_head(listed: str) -> str:
     """The words of a victim list up to where a place, a time, whose men they were or the
     source is told ("two bodyguards of the commander" is two bodyguards)."""
@@ -565,8 +571,10 @@ def _victims(s: str, start: int) -> list[dict[str, Any]]:
         cat = toll_category(listed, mixed=True)
         kind = "killed" if said.startswith(("dead", "kill", "victim", "martyr", "assassin")) else "wounded"
         head = _list_head(listed)
-        names = _dead_names(head, lead=bool(m.group("noun3"))) if kind == "killed" else []
-        senior = kind == "killed" and bool(SENIOR_DEAD.search(head))
+        # who died in another deed the sentence recalls ("the 2020 strike that killed ...")
+        recalled = bool(_RECALLED_DEAD.search(s))
+        names = _dead_names(head, lead=bool(m.group("noun3"))) if kind == "killed" and not recalled else []
+        senior = kind == "killed" and not recalled and bool(SENIOR_DEAD.search(head))
         if cat is None and not names and not senior:
             continue
         out.append({"kind": kind, "category": cat, "text": m.group(0).strip(), "sentence": s[:300],

@@ -42,6 +42,9 @@ from tests.analysis.test_topics14 import _disputed
     ("The attack killed two people, Defense Minister Ali Hassan said.", []),
     ("The blast killed a lieutenant and a shepherd who was nearby.", []),
     ("Two guards were killed in the strike, police said.", []),
+    # the dead of another deed the sentence recalls
+    ("The 2020 strike killed commander Abu Ali al-Basri near the airport.", []),
+    ("It came on the anniversary of the raid that killed Hadi Kadhim, a senior official.", []),
 ])
 def test_dead_named(text: str, names: list[str]) -> None:
     found = [n for v in article_claims(text)["victims"] for n in v.get("names") or ()]
