@@ -247,6 +247,7 @@ _SENT = re.compile(r"(?:\b(?:Gen|Adm|Lt|Col|Maj|Brig)\.(?=\s+[A-Z])|\b(?:U\.S|U\
 # who did it, as each article tells it: nobody has claimed it / it is unclear who; a named
 # party claimed it; someone is said to be behind it; a party denies being behind it
 _QUICK_RESP = re.compile(r"responsib|behind|claimed|blam|accus|hallmark|suspected|carried out|distanced|dismiss|"
+                         r"perpetrated|committed by|work of|attribut|"
                          r"reject|refut|allegation|took credit|"
                          r"no connection|no link|no ties|played no|den(?:y|ie)|involve|orchestrat|organi[sz]ed|"
                          r"mastermind|instigat|ordered|planned| led |directed|orders|instructions",
@@ -289,6 +290,19 @@ _BLAMED_ON = re.compile(
     r"\bblaming\s+(?:it\s+on\s+)?(?!(?:others?|them|him|her|it|each|one|everyone|anyone|someone|"
     r"everybody|anybody|somebody)\b)(?P<who2>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
     r"(?=[,.;]|\s+(?:for|and|but|who|after|as|which|on)\b|$)", re.I)
+# "the attack was carried out by Islamic State", "the bombing was the work of X", "officials
+# attributed the blast to X": who is said to have done it, told of the deed
+_DONE_BY = re.compile(
+    r"\b" + _ATTACK + r"\s+(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:carried\s+out|perpetrated|"
+    r"committed|staged|launched)\s+by\s+(?!(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:drones?|missiles?|"
+    r"rockets?|aircraft|warplanes?|jets?|helicopters?|bombs?|mortars?|artillery|suicide)\b)"
+    r"(?P<who5>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+    r"(?=[,.;]|\s+(?:and|but|who|after|as|which|on|in|at|near|using|with|from)\b|$)|"
+    r"\b" + _ATTACK + r"\s+(?:was|were|is|bore|looked like)\s+(?:\w+ly\s+)?the\s+(?:handi)?work\s+of\s+"
+    r"(?P<who6>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=[,.;]|\s+(?:and|but|who|after|as|which|on|in)\b|$)|"
+    r"\battribut(?:ed|ing|es)\s+the\s+(?:[\w-]+\s+){0,2}?" + _ATTACK + r"\s+to\s+"
+    r"(?P<who7>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=[,.;]|\s+(?:and|but|who|after|as|which|on|in)\b|$)",
+    re.I)
 # "Iran was behind everything", "they are behind it": the thing is the story's
 _BEHIND_IT = re.compile(r"\b(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:was|were|is|are|had been) behind "
                         r"(?:it|this|that|everything|all of it|the whole thing)\b", re.I)
@@ -470,14 +484,81 @@ _COMBATANTS = re.compile(r"\b(?:fighters?|militants?|militiamen|members?|soldier
                          r"lieutenants?|sergeants?|corporals?|colonels?|militiam[ae]n)\b", re.I)
 
 
+# roles of the dead, before a name or as the list's head
+_DEAD_ROLES = (r"(?:commanders?|officials?|leaders?|generals?|colonels?|officers?|chiefs?|heads?|"
+               r"deputy|deputies|founders?|spokes(?:man|woman|person)|guards?|bodyguards?|aides?|"
+               r"lieutenants?|sergeants?|captains?|majors?|brigadiers?|engineers?|scientists?|"
+               r"clerics?|sheikh?s?|judges?|governors?|mayors?|journalists?|drivers?|brothers?|sons?|"
+               r"sisters?|daughters?|wife|nephews?|cousins?)")
+
+
 # who the dead (or the hurt) were, told as a list: "among the dead were a commander and his two
 # bodyguards", "the victims included a child", "killed a commander and a passer-by"
 _VICTIMS = re.compile(
     r"\b(?:(?:among|of)\s+(?:the|those)\s+(?P<noun>dead|killed|victims|wounded|injured|hurt)|"
     r"the\s+(?P<noun2>dead|victims|wounded|injured)\s+(?:included|include|were|are)|"
-    r"(?P<verb>killed|killing|martyred|martyring|wounded|wounding|injured|injuring)(?=\s+(?:a|an|the|"
-    r"his|her|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+|[a-z]+(?:m[ae]n|ers?|ists?))\s))"
+    r"(?P<verb>killed|killing|martyred|martyring|assassinated|assassinating|wounded|wounding|injured|"
+    r"injuring)(?=\s+(?:a|an|the|his|her|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+    r"[a-z]+(?:m[ae]n|ers?|ists?)|" + _DEAD_ROLES + r")\s|\s+(?-i:(?:[A-Z][\w'’-]+[\s-]){1,5}[A-Z][\w'’-]+),|"
+    r"\s+(?:[\w'’-]+\s+){1,3}?" + _DEAD_ROLES + r"\s+(?-i:[A-Z]))|"
+    r"(?P<noun3>dead|killed)\s+(?:man|men|woman|officer|officers)?\s*(?:was|were)\s+identified\s+as)"
     r"\s+(?:(?:were|was|are)\s+)?(?P<list>[^.;!?\n]{3,200})", re.I)
+# who the dead were by name: a run of capitalised words in the list, right after the start of
+# the list, a role ("commander Abu Ali al-Basri") or a comma or "and", and ending the phrase
+# (a comma, "and", a place or time word, the end): "killed Hadi Kadhim, a senior official";
+# not a group before a noun ("Kataib Hezbollah fighters"), nor a people ("Iraqis")
+_DEAD_NAME = re.compile(
+    r"(?:^|(?<=,)|(?<=\band)|(?<=\bincluding)|(?<=\bwere)|(?<=\bwas)|(?i:\b" + _DEAD_ROLES + r")|"
+    r"\b[a-z]+(?:ists?|yers?|ors?|ants?|ents?|ians?)\b)\s*"
+    r"(?:(?:Gen|Brig|Col|Lt|Maj|Capt|Sheikh|Dr)\.?\s+)?"
+    r"(?P<name>(?:(?:al|el|bin|ibn|abu|abd)[-\s])?[A-Z][\w'’-]+(?:[\s-](?:(?:al|el|bin|ibn|abu|abd|Abu|Al|Bin)[-\s])?"
+    r"[A-Z][\w'’-]+){0,3})(?=\s*(?:,|\.|;|$)|\s+(?:and|in|on|at|near|when|as|who|while|after|during|"
+    r"outside|inside|along)\b)")
+# the list ends where a place, a time or the source is told
+_LIST_END = re.compile(r"\s(?:in|on|at|near|when|after|during|outside|inside|while|according|said|"
+                       r"says|told|of|from|for|by)\s", re.I)
+_NOT_DEAD_NAMES = frozenset({"iraqi", "iraqis", "iranian", "iranians", "american", "americans",
+                             "us", "u.s.", "kurdish", "kurds", "syrian", "syrians", "israeli",
+                             "israelis", "turkish", "shiite", "sunni", "arab", "arabs",
+                             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                             "sunday", "the", "his", "her", "their", "its"})
+
+
+# ranks that lead, among the roles of the dead: "a senior commander", not "two of his guards"
+SENIOR_DEAD = re.compile(r"\b(?:commanders?|leaders?|officials?|generals?|colonels?|chiefs?|heads?|"
+                         r"founders?|brigadiers?|governors?|mayors?|judges?|clerics?)\b", re.I)
+
+
+_RECALLED_DEAD = re.compile(r"\b(?:in|since|of|during|the)\s+(?:(?:" + "|".join(_MONTHS)
+                            + r")\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:strike|attack|"
+                            r"killing|assassination|raid)|\banniversary\b|\byears?\s+ago\b|"
+                            r"\blast\s+(?:year|month)\b", re.I)
+
+
+def _list_head(listed: str) -> str:
+    """The words of a victim list up to where a place, a time, whose men they were or the
+    source is told ("two bodyguards of the commander" is two bodyguards)."""
+    cut = _LIST_END.search(" " + listed)
+    part = listed[:cut.start()] if cut else listed
+    if cut and re.match(r"\s(?i:according|said|says|told)\s", cut.group(0)):
+        part = part.rsplit(",", 1)[0]  # "..., Defense Minister Ali Hassan said": the speaker
+    return part
+
+
+def _dead_names(part: str, *, lead: bool = False) -> list[str]:
+    """The names of the dead a victim list gives ("commander Abu Ali al-Basri and two guards",
+    "Hadi Kadhim, a senior official"): a lone capitalised word only after a role."""
+    names = []
+    for m in _DEAD_NAME.finditer(part):
+        lead_in = part[m.start():m.start("name")].strip(" ,")
+        name = re.sub(r"^(?i:" + _DEAD_ROLES + r")\s+", "", m.group("name"))
+        after_role = bool(lead_in) or name != m.group("name")
+        if name.split()[0].casefold() in _NOT_DEAD_NAMES or (
+                len(re.split(r"[\s-]", name)) < 2 and not (after_role or lead)):
+            continue
+        if name not in names:
+            names.append(name)
+    return names
 
 
 def _victims(s: str, start: int) -> list[dict[str, Any]]:
@@ -485,14 +566,20 @@ def _victims(s: str, start: int) -> list[dict[str, Any]]:
     both (``mixed``)."""
     out = []
     for m in _VICTIMS.finditer(s):
-        said = (m.group("noun") or m.group("noun2") or m.group("verb")).lower()
+        said = (m.group("noun") or m.group("noun2") or m.group("verb") or m.group("noun3")).lower()
         listed = m.group("list")
         cat = toll_category(listed, mixed=True)
-        if cat is None:
+        kind = "killed" if said.startswith(("dead", "kill", "victim", "martyr", "assassin")) else "wounded"
+        head = _list_head(listed)
+        # who died in another deed the sentence recalls ("the 2020 strike that killed ...")
+        recalled = bool(_RECALLED_DEAD.search(s))
+        names = _dead_names(head, lead=bool(m.group("noun3"))) if kind == "killed" and not recalled else []
+        senior = kind == "killed" and not recalled and bool(SENIOR_DEAD.search(head))
+        if cat is None and not names and not senior:
             continue
-        kind = "killed" if said.startswith(("dead", "kill", "victim", "martyr")) else "wounded"
         out.append({"kind": kind, "category": cat, "text": m.group(0).strip(), "sentence": s[:300],
-                    "start": start})
+                    "start": start, **({"names": names} if names else {}),
+                    **({"senior": True} if senior else {})})
     return out
 
 
@@ -516,7 +603,7 @@ def _coded_casualties(events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any
             low = c.get("low")
             if c.get("kind") in ("killed", "wounded") and isinstance(low, int):
                 item = {"kind": c["kind"], "number": low, "text": str(c.get("count") or low),
-                        "category": toll_category(c.get("who")),
+                        "category": toll_category(c.get("who")), "who": c.get("who"),
                         "sentence": None, "start": c.get("start"), "end": c.get("end"),
                         "source": c.get("source"),
                         "event_id": e.get("id"),
@@ -684,10 +771,11 @@ def _responsibility(s: str, start: int) -> list[dict[str, Any]]:
         add("claimed", m, m.group("who"))
         return out
     m = _BEHIND.search(s) or _LED.search(s) or _BEHIND_IT.search(s) or _BLAMED_ON.search(s) \
-        or _ACCUSED.search(s)
+        or _ACCUSED.search(s) or _DONE_BY.search(s)
     if m:
         who = re.split(r"\b(?:said|says|say|that|told|tweeted|wrote)\b",
-                       next((w for k in ("who", "who2", "who3", "who4") if (w := m.groupdict().get(k))), ""))[-1]
+                       next((w for k in ("who", "who2", "who3", "who4", "who5", "who6", "who7")
+                             if (w := m.groupdict().get(k))), ""))[-1]
         if not re.search(r"\b(?:who|not|no|whether|if)\b", who, re.I):
             add("attributed", m, who)
             out[-1]["directed"] = m.re is _LED
@@ -970,6 +1058,73 @@ def _offices(s: str, start: int, kb: TheatreKB) -> list[dict[str, Any]]:
                 "start": start}
         if not any((o["office"], o["who"]) == (item["office"], item["who"]) for o in out):
             out.append(item)
+    for item in _spokesmen(s, start, kb):  # a spokesman of a body the KB has no office for
+        if not any(o["who"] == item["who"] or item["text"] in o["text"] for o in out):
+            out.append(item)
+    return out
+
+
+# a spokesman's body told in words ("Iraqi military spokesman Yahya Rasool", "a spokesman for
+# the defence ministry, Tahsin al-Khafaji", "Ali Jaafar, a spokesman for the brigade"): the
+# office is the body's words, a country told either way ("Iraq's", "Iraqi")
+_BODY = (r"(?:military|army|government|ministry|defen[cs]e|interior|foreign|police|security|cabinet|"
+         r"presidency|brigades?|group|militia|faction|movement|party|forces|command|coalition|"
+         r"operations|council|office|embassy)")
+_BODY_RUN = (r"(?P<body>(?:(?:[A-Z][\w.'’-]*|(?i:" + _BODY + r"|joint|federal|national|provincial|"
+             r"regional|local|state|of))\s+){0,4}?(?:[A-Z][\w.'’-]*|(?i:" + _BODY + r"))(?:['’]s)?)")
+# after "a spokesman for the": any words up to the body's ("the oil ministry")
+_BODY_AFTER = (r"(?P<body>(?:[\w.'’-]+\s+){0,4}?(?:[A-Z][\w.'’-]*|(?i:" + _BODY + r"))(?:['’]s)?)")
+_SPOKES = r"(?i:spokes(?:man|woman|person))"
+_SPOKESMAN_NAME = r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,3})"
+_SPOKESMEN = (
+    re.compile(r"(?<![\w'’.-])" + _BODY_RUN + r"\s+" + _SPOKES + r",?\s+(?:" + _RANK + r")?" + _SPOKESMAN_NAME),
+    re.compile(r"\b" + _SPOKES + r"\s+for\s+(?:the\s+)?" + _BODY_AFTER + r",\s+(?:" + _RANK + r")?" + _SPOKESMAN_NAME),
+    re.compile(_SPOKESMAN_NAME + r",\s+(?:an?\s+|the\s+)?" + _SPOKES + r"\s+for\s+(?:the\s+)?" + _BODY_AFTER
+               + r"(?=[,.;]|\s+(?:said|told|says)\b)"),
+)
+_COUNTRY_WORDS = {"iraqi": "iraq", "iranian": "iran", "american": "us", "u.s.": "us", "u.s": "us",
+                  "united": "us", "states": "", "kurdish": "kurdistan", "syrian": "syria",
+                  "turkish": "turkey", "israeli": "israel", "british": "britain", "french": "france",
+                  "russian": "russia", "lebanese": "lebanon", "the": "", "of": "", "a": "", "an": ""}
+_COUNTRIES = frozenset({"iraq", "iran", "us", "kurdistan", "syria", "turkey", "israel", "britain",
+                        "france", "russia", "lebanon", "jordan", "kuwait", "saudi"})
+_NOT_BODY = frozenset({"a", "an", "the", "on", "in", "said", "told", "and", "but", "while", "when"})
+_NOT_DATES = frozenset(_MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                   "saturday", "sunday"}
+
+
+def _spokesmen(s: str, start: int, kb: TheatreKB) -> list[dict[str, Any]]:
+    """Spokesmen of a body the sentence names in words and the KB has no office for: the office
+    is the body's words (its country told either way), so two outlets naming different people
+    for one body's spokesman differ. The body must be named: "a spokesman, Ali Jaafar" is none."""
+    out: list[dict[str, Any]] = []
+    for r in _SPOKESMEN:
+        for m in r.finditer(s):
+            words = [re.sub(r"[’']s$", "", w).casefold() for w in m.group("body").split()]
+            while words and words[0] in _NOT_BODY:
+                words = words[1:]
+            words = [_COUNTRY_WORDS.get(w, w) for w in words]
+            country = next((w for w in words if w in _COUNTRIES), None)
+            key = " ".join(w for w in words if w and w not in _COUNTRIES)
+            named = key and all(w[:1].isupper() for w in m.group("body").split()[-len(words):])
+            if not key or not (re.search(_BODY, key) or named) or key in _NOT_DATES \
+                    or _PAST_WORDS.search(s[max(0, m.start() - 12):m.end()]):
+                continue
+            name = re.sub(r"[’']s$", "", m.group("name"))
+            if name.split()[-1] in ("Said", "Told", "On", "In") or name.split()[0] in ("The", "A", "An"):
+                continue
+            person = _person(kb, name)
+            # the KB's office when it has one of that body ("Iraqi military spokesman")
+            body = " ".join(m.group("body").split()[-len(words):])
+            office = _office_of(kb, re.sub(r"[’']s\b", "", body), "spokesman", person)
+            item = {"office": office.id if office else "words:" + key + " spokesperson",
+                    **({} if office else {"country": country}),
+                    "office_name": office.name if office else f"{key} spokesperson",
+                    "who": person.name if person else name, "person": person.id if person else None,
+                    "tenure": [], "text": m.group(0).strip(), "years": sorted({int(y) for y in _YEAR.findall(s)}),
+                    "sentence": s[:300], "start": start}
+            if not any((o["office"], o["who"]) == (item["office"], item["who"]) for o in out):
+                out.append(item)
     return out
 
 

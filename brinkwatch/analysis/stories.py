@@ -24,6 +24,7 @@ from typing import Any
 
 from brinkwatch.analysis.claims import (
     QUOTE_RUN,
+    SENIOR_DEAD,
     count_bounds,
     counts_agree,
     quote_words,
@@ -761,6 +762,38 @@ def _categories_differ(per: Mapping[str, Sequence[Mapping[str, Any]]]) -> bool:
     return False
 
 
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "abdul", "umm", "bint"})
+
+
+def _dead_named_apart(per: Mapping[str, Sequence[Mapping[str, Any]]]) -> bool:
+    """Two articles name the dead, and name no one in common: "among the dead was commander
+    Abu Ali al-Basri" against "killed Hadi Kadhim, a senior official". A name shares a word
+    written either way ("Abu Ali" and "Abu Ali al-Basri"; "Saedi" and "Saidi")."""
+    def words(items: Sequence[Mapping[str, Any]]) -> set[str]:
+        return {_skeleton(w) for c in items if c["kind"] == "killed" for n in c.get("names") or ()
+                for w in re.split(r"[\s-]+", n) if w.casefold() not in _NAME_PARTICLES}
+
+    named = [w for items in per.values() if (w := words(items))]
+    return any(not a & b for i, a in enumerate(named) for b in named[i + 1:]) or _ranks_apart(per)
+
+
+# the dead by a role that leaves out a leader: "two guards were killed"
+_ONLY_ESCORTS = re.compile(r"\b(?:guards?|bodyguards?|drivers?|escorts?|conscripts?|recruits?)\b", re.I)
+
+
+def _ranks_apart(per: Mapping[str, Sequence[Mapping[str, Any]]]) -> bool:
+    """One article counts a leader among the dead ("among the dead was a senior commander",
+    "killed commander X and two guards"), another gives its whole toll as men of a role that
+    leaves the leader out ("two guards were killed") and lists no leader nor any name."""
+    leader = {aid for aid, items in per.items() if any(c.get("senior") for c in items)}
+    escorts = {aid for aid, items in per.items()
+               if any(c["kind"] == "killed" and "number" in c
+                      and _ONLY_ESCORTS.search(said := f"{c['text']} {c.get('who') or ''}")
+                      and not SENIOR_DEAD.search(said) for c in items)
+               and not any(c.get("senior") or c.get("names") for c in items)}
+    return bool(leader and escorts)
+
+
 def _covers(topic: str, x: Mapping[str, Any], y: Mapping[str, Any]) -> bool:
     """Whether claim ``x`` counts what ``y`` counts: the same kind; for casualties, a toll of
     none said of the hurt or of casualties ("nobody was hurt", "no casualties") counts the
@@ -827,7 +860,8 @@ def _count_topic(topic: str, key: str, profiles: Mapping[str, Mapping[str, Any]]
         if topic == "casualties" else per
     if len(listed) < 2:
         return None
-    if not (len(per) >= 2 and _counts_differ(topic, per)) and not _categories_differ(listed):
+    if not (len(per) >= 2 and _counts_differ(topic, per)) and not _categories_differ(listed) \
+            and not (topic == "casualties" and _dead_named_apart(listed)):
         return None
     claims = []
     for aid, items in listed.items():
@@ -988,11 +1022,22 @@ def _responsibility_claims(profiles: Mapping[str, Mapping[str, Any]],
     sig = {aid: frozenset((x["stance"], (x.get("who") or "").casefold()
                            if x["stance"] == "claimed" else "") for x in items)
            for aid, items in per.items()}
-    if len(set(sig.values())) < 2:
+    if len(set(sig.values())) < 2 and not _disputing_pairs(
+            {aid: blamed for aid, items in per.items() if (blamed := _blamed_names(items))},
+            lambda a, b: not a & b, profiles):
         return []
     return [_claim(aid, (profiles.get(aid) or {}).get("outlet") or aid,
                    _said(items, lambda x: f"{x['stance']}: {x['sentence']}"))
             for aid, items in per.items()]
+
+
+def _blamed_names(items: Sequence[Mapping[str, Any]]) -> set[str]:
+    """The names an article blames the deed on ("was carried out by Islamic State", "the
+    Pentagon blamed Kataib Hezbollah"), as the first five letters of their capitalised words:
+    two articles that blame no name in common tell it differently."""
+    return {w[:5].casefold() for x in items if x["stance"] == "attributed"
+            for w in re.findall(r"\b[A-Z][\w'’-]+", str(x.get("who") or ""))
+            if w not in ("The", "A", "An")}
 
 
 def _director(item: Mapping[str, Any]) -> str | None:
@@ -1072,8 +1117,14 @@ def _administration_topic(profiles: Mapping[str, Mapping[str, Any]],
 
 
 def _holder(item: Mapping[str, Any]) -> str:
-    """Who an office claim names: the KB person, else the surname as written."""
-    return str(item.get("person") or (str(item.get("who") or "").split() or [""])[-1].casefold())
+    """Who an office claim names: the KB person, else the first letter and the surname, the
+    surname either way ("Kadhim al-Nouri" and "Kazim Nouri", "Rasool" and "Rasul" are one;
+    "David Fagen" and "Stephen Fagin" are two)."""
+    if item.get("person"):
+        return str(item["person"])
+    words = str(item.get("who") or "").split() or [""]
+    surname = re.sub(r"^(?i:al|el)[-\s]", "", words[-1])
+    return words[0][:1].casefold() + " " + (_skeleton(surname) or surname.casefold())
 
 
 def _out_of_office(item: Mapping[str, Any], window: tuple[str | None, str | None]) -> bool:
@@ -1116,9 +1167,13 @@ def _office_topic(profiles: Mapping[str, Mapping[str, Any]], article_ids: Sequen
             if _outlet(profiles, a) == _outlet(profiles, b):
                 continue
             for office in {x["office"] for x in per[a]} & {x["office"] for x in per[b]}:
-                ha = {_holder(x) for x in per[a] if x["office"] == office}
-                hb = {_holder(x) for x in per[b] if x["office"] == office}
-                if not ha & hb:
+                xa = [x for x in per[a] if x["office"] == office]
+                xb = [x for x in per[b] if x["office"] == office]
+                # a body's spokesman told in words: one country's body, or a country told once
+                if not any(x.get("country") in (y.get("country"), None) or y.get("country") is None
+                           for x in xa for y in xb):
+                    continue
+                if not {_holder(x) for x in xa} & {_holder(x) for x in xb}:
                     disputed.add(office)
     # a holder of another time counts on the story where the article gives them a part in
     # it (its reports' actors), not on every story the article tells
