@@ -183,6 +183,13 @@ def test_killed_at_random_points_the_store_ends_as_a_clean_run(tmp_path, big_db)
     assert _articles(db) == _articles(big_db)
 
 
+def _run_script(script: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``script`` in a fresh interpreter with a database of its own."""
+    return subprocess.run([sys.executable, "-c", script], text=True, capture_output=True,
+                          env={**os.environ, "BRINKWATCH_DB": str(tmp_path / "a.db")},
+                          timeout=120)
+
+
 def test_a_sigterm_while_a_finished_command_exits_is_not_a_kill(tmp_path):
     """The command has done its work; a SIGTERM that lands while the interpreter tears down
     (Python drops our handler then) must not turn a completed run into exit -15."""
@@ -191,9 +198,7 @@ def test_a_sigterm_while_a_finished_command_exits_is_not_a_kill(tmp_path):
               "atexit.register(lambda: os.kill(os.getpid(), signal.SIGTERM))\n"
               "sys.argv = ['brinkwatch', 'settings']\n"
               "main()\n")
-    env = {**os.environ, "BRINKWATCH_DB": str(tmp_path / "a.db")}
-    proc = subprocess.run([sys.executable, "-c", script], env=env, text=True,
-                          capture_output=True, timeout=120)
+    proc = _run_script(script, tmp_path)
     assert proc.returncode == 0, (proc.returncode, proc.stderr)
     assert "Traceback" not in proc.stderr
 
@@ -208,9 +213,7 @@ def test_a_sigterm_during_a_run_stops_it_with_130(tmp_path):
               "    import time; time.sleep(30)\n"
               "sys.argv = ['brinkwatch', 'selfterm']\n"
               "c.main()\n")
-    proc = subprocess.run([sys.executable, "-c", script], text=True, capture_output=True,
-                          env={**os.environ, "BRINKWATCH_DB": str(tmp_path / "a.db")},
-                          timeout=120)
+    proc = _run_script(script, tmp_path)
     assert proc.returncode == 130, (proc.returncode, proc.stderr)
     assert "run the same command again" in proc.stderr and "Traceback" not in proc.stderr
 
@@ -236,9 +239,7 @@ def test_a_sigterm_inside_a_weakref_callback_still_stops_the_run(tmp_path):
               "    print('not stopped')\n"
               "sys.argv = ['brinkwatch', 'gcterm']\n"
               "c.main()\n")
-    proc = subprocess.run([sys.executable, "-c", script], text=True, capture_output=True,
-                          env={**os.environ, "BRINKWATCH_DB": str(tmp_path / "a.db")},
-                          timeout=120)
+    proc = _run_script(script, tmp_path)
     assert "not stopped" not in proc.stdout
     assert proc.returncode == 130, (proc.returncode, proc.stderr)
     assert "run the same command again" in proc.stderr
