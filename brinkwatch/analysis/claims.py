@@ -349,6 +349,7 @@ QUOTE_RUN = 6
 _TITLES = (r"deputy prime minister|prime minister|vice president|president|foreign minister|"
            r"defen[cs]e minister|interior minister|oil minister|finance minister|minister of [a-z]+|"
            r"secretary of state|secretary of defen[cs]e|secretary of war|defen[cs]e secretary|"
+           r"press secretary|"
            r"national security advis[eo]r|spokes(?:man|woman|person)|ambassador|envoy|"
            r"charg[ée] d['’]affaires|supreme leader|speaker|governor|commander|chief of staff")
 # a military rank between a title and the name: "CENTCOM commander General ...", "army chief
@@ -441,7 +442,8 @@ _QUICK_GROUPS = tuple((name, re.compile(p.pattern)) for name, p in (
                            r"turned over to|delivered to")),
     ("found", re.compile(r"found|discover|uncover|seiz|confiscat|recover|turned up|yielded")),
     ("damaged", re.compile(r"set fire|on fire|ablaze|alight|torched|burn|damag|destroy|smash|"
-                           r"ransack|wreck|demolish|gutted"))))
+                           r"ransack|wreck|demolish|gutted|(?:fell|landed|landing|falling|crashed|"
+                           r"crashing|slammed|slamming|ploughed|plowed) (?:on|onto|into|upon) "))))
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _NOT_A_NAME = frozenset({"The", "This", "That", "Previous", "Current", "New", "Former", "Next",
                          "Federal", "Transportation", "Security", "Drug", "Energy", "Food",
@@ -956,6 +958,14 @@ _DAMAGED = (
                r"burned|burnt|torched|gutted|set\s+on\s+fire)|(?:burned|burnt)\s+(?:down|out))\b",
                re.I),
 )
+# what a projectile came down on ("others fell on homes and parked cars", "a shell slammed into
+# a school"): the things it hit, told in common nouns; not a place's name ("crashed into Erbil"),
+# nor a time ("fell on Sunday night")
+_IMPACT = re.compile(
+    r"\b(?:fell|landed|landing|falling|crashed|crashing|slammed|slamming|ploughed|plowed)\s+"
+    r"(?:on|onto|into|upon)\s+(?!(?:the\s+|a\s+)?(?:[A-Z]|(?:night|morning|evening|afternoon|"
+    r"day|dawn|eve|weekend|ground|open|empty|area|outskirts|vicinity)\b))"
+    r"(?P<what>[^,;:.!?\n]{3,100})")
 _DAMAGE_STOP = _ITEM_STOP | frozenset("were was been had has have set fire on down out also "
                                       "badly partly heavily through into onto across over under "
                                       "parts part".split())
@@ -965,7 +975,7 @@ def _damaged(s: str, start: int) -> list[dict[str, Any]]:
     """What the sentence says a deed damaged, burned or destroyed (``items``: the words of the
     things named, cut to five letters)."""
     out = []
-    for pat in _DAMAGED:
+    for pat in (*_DAMAGED, _IMPACT):
         for m in pat.finditer(s):
             what = re.split(r"\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:source|official|officer|spokes\w+|"
                             r"witness\w*|residents?)\s+(?:said|says|told)|\s+(?:on|in|at|during)\s+"
@@ -976,6 +986,8 @@ def _damaged(s: str, start: int) -> list[dict[str, Any]]:
             what = re.split(r"\s+(?:on|in|at|near|during|inside|outside)\s+|\s+and\s+"
                             r"(?=(?:[a-z]+ed|threw|set|hit|broke|tore|took|made|left|fled|ran)\b)",
                             what, maxsplit=1)[0]
+            if pat is _IMPACT:  # things, not the names of places
+                what = " ".join(w for w in what.split() if not w[:1].isupper())
             items = _item_stems(what, _DAMAGE_STOP)
             if items:
                 out.append({"items": items, "text": m.group(0).strip(), "sentence": s[:300],

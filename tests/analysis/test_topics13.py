@@ -1,0 +1,228 @@
+"""Contradiction classes of round 13 (topics13): a press secretary named by title, and what a
+projectile came down on (the things each outlet says were hit). Each table has rows that must
+give the claim or the topic and rows that must not. Texts, people and offices are made up for
+these tests (a small knowledge base of their own)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from brinkwatch.analysis.claims import article_claims
+from brinkwatch.analysis.stories import find_contradictions
+from brinkwatch.kb.model import KBActor, OfficeTerm, TheatreKB
+
+KB = TheatreKB(
+    actors=[
+        KBActor(
+            id="o_palace_press",
+            name="Palace Press Secretary",
+            type="office",
+            aliases=("Palace press secretary",),
+        ),
+        KBActor(
+            id="o_navy_press",
+            name="Admiralty Press Secretary",
+            type="office",
+            aliases=("Admiralty press secretary",),
+        ),
+        KBActor(
+            id="p_vael",
+            name="Ines Vael",
+            type="person",
+            aliases=("Vael",),
+            offices=(OfficeTerm(office="o_palace_press", start="2016-02-01", end="2019-06-30"),),
+        ),
+        KBActor(
+            id="p_moro",
+            name="Dario Moro",
+            type="person",
+            aliases=("Moro",),
+            offices=(OfficeTerm(office="o_palace_press", start="2019-07-01"),),
+        ),
+        KBActor(
+            id="p_teel",
+            name="Ruth Teel",
+            type="person",
+            aliases=("Teel",),
+            offices=(OfficeTerm(office="o_navy_press", start="2018-01-01"),),
+        ),
+    ]
+)
+
+
+def _offices(text: str) -> set[tuple[str, str]]:
+    return {(c["office"], c["who"]) for c in article_claims(text, kb=KB)["offices"]}
+
+
+# --- a press secretary, named by title ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Palace press secretary Ines Vael told reporters the talks had gone well.",
+            {("o_palace_press", "Ines Vael")},
+        ),
+        (
+            "Admiralty press secretary Ruth Teel said the frigate was back in port.",
+            {("o_navy_press", "Ruth Teel")},
+        ),
+        # the title without its body: the one such office the person held
+        ("Press secretary Dario Moro called the report false.", {("o_palace_press", "Dario Moro")}),
+        # no name, a former holder, a secretary of another kind: no claim
+        ("The palace press secretary declined to comment on the visit.", set()),
+        ("Former Palace press secretary Ines Vael has written a memoir.", set()),
+        ("Party secretary Ines Vael opened the congress.", set()),
+    ],
+)
+def test_a_press_secretary_named_by_title(text: str, expected: set) -> None:
+    assert _offices(text) == expected
+
+
+def _ref(name: str | None, text: str) -> dict[str, Any]:
+    return {"name": name, "text": text, "ancestors": []}
+
+
+def _office_topic(texts: dict[str, str], window: tuple[str, str]) -> dict[str, Any] | None:
+    """The office dispute on a story whose reports are the statements themselves."""
+    profiles = {
+        aid: {"id": aid, "outlet": f"{aid}.example", "claims": article_claims(t, kb=KB)}
+        for aid, t in texts.items()
+    }
+    rows = [
+        {
+            "article_id": aid,
+            "event": {
+                "type": "CONSULT",
+                "actor": [_ref("Palace", "the palace")],
+                "target": [],
+                "date": {},
+                "location": None,
+                "evidence": t,
+            },
+        }
+        for aid, t in texts.items()
+    ]
+    return next(
+        (
+            c
+            for c in find_contradictions("diplomacy", rows, profiles, list(texts), window=window)
+            if c["topic"] == "office"
+        ),
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("texts", "disputed"),
+    [
+        # two outlets give the palace's statement to two press secretaries, one out of office
+        (
+            {
+                "wire": "Palace press secretary Dario Moro said the summit would open on Friday.",
+                "farm": "Palace press secretary Ines Vael said the summit was a turning point.",
+            },
+            True,
+        ),
+        # the same holder, told in other words: nothing to dispute
+        (
+            {
+                "wire": "Palace press secretary Dario Moro said the summit would open on Friday.",
+                "farm": "Press secretary Dario Moro told reporters the summit was a turning point.",
+            },
+            False,
+        ),
+    ],
+)
+def test_two_press_secretaries_for_one_statement(texts: dict[str, str], disputed: bool) -> None:
+    c = _office_topic(texts, ("2021-03-01", "2021-03-05"))
+    assert (c is not None) is disputed
+    if disputed:
+        claims = {x["article_id"]: x["claim"] for x in c["claims"]}
+        assert "Ines Vael" in claims["farm"] and "not in that office" in claims["farm"]
+        assert "Dario Moro" in claims["wire"]
+
+
+# --- what a projectile came down on ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Two shells fell on shops and a school in the old quarter, residents said.",
+            {"shops", "schoo"},
+        ),
+        ("One mortar round slammed into a fuel truck near the checkpoint.", {"fuel", "truck"}),
+        ("The rockets landed on parked buses outside Dorvan, police said.", {"parke", "buses"}),
+        # a place's name, a time, open ground: not things hit
+        ("The rockets crashed into Dorvan late on Sunday.", set()),
+        ("The barrage fell on Tuesday night, officials said.", set()),
+        ("Most of the shells fell on open ground east of the town.", set()),
+        # a fall that is no impact
+        ("Prices fell on Monday as the markets reopened.", set()),
+    ],
+)
+def test_what_a_projectile_came_down_on(text: str, items: set[str]) -> None:
+    got = {w for c in article_claims(text)["damaged"] for w in c["items"]}
+    assert got == items
+
+
+def _struck(texts: dict[str, str]) -> dict[str, Any] | None:
+    profiles = {
+        aid: {"id": aid, "outlet": f"{aid}.example", "claims": article_claims(t)}
+        for aid, t in texts.items()
+    }
+    rows = [
+        {
+            "article_id": aid,
+            "event": {
+                "type": "ASSAULT",
+                "actor": [],
+                "target": [{"name": None, "text": "the depot"}],
+                "date": {},
+                "location": None,
+            },
+        }
+        for aid in texts
+    ]
+    return next(
+        (
+            c
+            for c in find_contradictions("violence", rows, profiles, list(texts))
+            if c["topic"] == "struck"
+        ),
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("texts", "disputed"),
+    [
+        # one outlet: shells fell on shops and a school; the other: a shell set a fuel tanker ablaze
+        (
+            {
+                "wire": "Shells fell on shops and a school in the market district of Tal Hamra.",
+                "farm": "One shell even set a parked fuel tanker ablaze at the depot.",
+            },
+            True,
+        ),
+        # both name the same things hit: no dispute
+        (
+            {
+                "wire": "Shells fell on shops and a school in the market district of Tal Hamra.",
+                "farm": "In Tal Hamra, a school and several shops were damaged by the shelling.",
+            },
+            False,
+        ),
+        # one names things, the other only a place: nothing to compare
+        (
+            {
+                "wire": "Shells fell on shops and a school in the market district of Tal Hamra.",
+                "farm": "Shells crashed into Tal Hamra before dawn, a local official said.",
+            },
+            False,
+        ),
+    ],
+)
+def test_what_was_hit_told_apart(texts: dict[str, str], disputed: bool) -> None:
+    assert (_struck(texts) is not None) is disputed
