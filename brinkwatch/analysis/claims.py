@@ -1142,6 +1142,7 @@ def _spokesmen(s: str, start: int, kb: TheatreKB) -> list[dict[str, Any]]:
 
 # a cue phrase: its words are word beginnings, in order, up to three words apart
 _GAP = r"\W+(?:[\w'’-]+\W+){0,3}?"
+_INNER_NEGATION = re.compile(r"\b(?:not|never|no)\b|n't")
 _NEGATION = re.compile(r"(?:\b(?:not|no|never|without|nor)|n't)(?:\s+[\w'’-]+){0,4}\s+$", re.I)  # same clause
 
 
@@ -1189,8 +1190,10 @@ def _meanings(s: str, low: str, start: int, kind: MeaningKind,
         for m in pat.finditer(low):
             if any(m.start() < e and b < m.end() for b, e in taken):
                 continue
+            # negated before the cue, or between its words ("the troops will not be home")
             if not cue.startswith(("not ", "no ", "never ", "without ")) \
-                    and _NEGATION.search(low[max(0, m.start() - 40):m.start()]):
+                    and (_NEGATION.search(low[max(0, m.start() - 40):m.start()])
+                         or _INNER_NEGATION.search(low, m.start(), m.end())):
                 continue
             taken.append((m.start(), m.end()))
             if not any(o["value"] == value for o in out):

@@ -226,3 +226,80 @@ def _struck(texts: dict[str, str]) -> dict[str, Any] | None:
 )
 def test_what_was_hit_told_apart(texts: dict[str, str], disputed: bool) -> None:
     assert (_struck(texts) is not None) is disputed
+
+
+# --- what an agreement means for the troops: soldiers sent home, or not ------------------------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "All 900 Danish soldiers will be home by spring, the minister promised under the deal.",
+            "withdrawal",
+        ),
+        ("The government vowed to bring home every soldier under the agreement.", "withdrawal"),
+        ("Under the accord the marines and other forces go home within a year.", "withdrawal"),
+        # negated between the cue's words, or before it: no withdrawal read
+        ("The Danish soldiers will not be home by spring despite the deal, officials said.", None),
+        ("The deal does not bring home a single soldier, critics said.", None),
+        # no anchor of an agreement (no troops, soldiers, deal or mission): nothing read
+        ("The wounded sailors were flown home by spring.", None),
+    ],
+)
+def test_soldiers_sent_home_under_an_agreement(text: str, value: str | None) -> None:
+    values = {m["value"] for m in article_claims(text)["meanings"] if m["topic"] == "agreement"}
+    assert ("withdrawal" in values) is (value == "withdrawal")
+
+
+def _agreement(texts: dict[str, str]) -> dict[str, Any] | None:
+    profiles = {
+        aid: {"id": aid, "outlet": f"{aid}.example", "claims": article_claims(t)}
+        for aid, t in texts.items()
+    }
+    rows = [
+        {
+            "article_id": aid,
+            "event": {"type": "AGREE", "actor": [], "target": [], "date": {}, "location": None},
+        }
+        for aid in texts
+    ]
+    return next(
+        (
+            c
+            for c in find_contradictions("diplomacy", rows, profiles, list(texts))
+            if c["topic"] == "agreement"
+        ),
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("texts", "disputed"),
+    [
+        # one outlet: the soldiers stay on as trainers; the other: all of them home by spring
+        (
+            {
+                "wire": "Under the accord most of the 900 troops will stay on as trainers.",
+                "farm": "All 900 Danish soldiers will be home by spring under the deal.",
+            },
+            True,
+        ),
+        # both send them home, in other words: no dispute
+        (
+            {
+                "wire": "Under the accord the 900 troops will withdraw by the end of May.",
+                "farm": "All 900 Danish soldiers will be home by spring under the deal.",
+            },
+            False,
+        ),
+        # both keep them: the one that says they will not be home agrees
+        (
+            {
+                "wire": "Under the accord most of the 900 troops will stay on as trainers.",
+                "farm": "Despite the deal the Danish soldiers will not be home by spring.",
+            },
+            False,
+        ),
+    ],
+)
+def test_what_the_agreement_means_for_the_soldiers(texts: dict[str, str], disputed: bool) -> None:
+    assert (_agreement(texts) is not None) is disputed
