@@ -960,12 +960,20 @@ _DAMAGED = (
 )
 # what a projectile came down on ("others fell on homes and parked cars", "a shell slammed into
 # a school"): the things it hit, told in common nouns; not a place's name ("crashed into Erbil"),
-# nor a time ("fell on Sunday night")
+# nor a time ("fell on Sunday night"), nor a part of a place ("the military side of the airport":
+# the object must name a thing of _HIT_THINGS)
 _IMPACT = re.compile(
     r"\b(?:fell|landed|landing|falling|crashed|crashing|slammed|slamming|ploughed|plowed)\s+"
     r"(?:on|onto|into|upon)\s+(?!(?:the\s+|a\s+)?(?:[A-Z]|(?:night|morning|evening|afternoon|"
     r"day|dawn|eve|weekend|ground|open|empty|area|outskirts|vicinity)\b))"
     r"(?P<what>[^,;:.!?\n]{3,100})")
+_HIT_THINGS = re.compile(
+    r"\b(?:homes?|houses?|buildings?|cars?|vehicles?|trucks?|tankers?|buses|bus|tents?|hangars?|"
+    r"aircraft|planes?|jets?|helicopters?|drones?|warehouses?|depots?|stores?|shops?|schools?|"
+    r"hospitals?|clinics?|mosques?|churches|church|markets?|offices?|barracks|towers?|bridges?|"
+    r"checkpoints?|rooms?|gates?|walls?|roofs?|apartments?|residences?|compounds?|farms?|fields?|"
+    r"boats?|ships?|generators?|tanks?|runways?|containers?|trailers?|kiosks?|stalls?|factor(?:y|ies)|"
+    r"plants?|pipelines?|stations?)\b", re.I)
 _DAMAGE_STOP = _ITEM_STOP | frozenset("were was been had has have set fire on down out also "
                                       "badly partly heavily through into onto across over under "
                                       "parts part".split())
@@ -986,8 +994,10 @@ def _damaged(s: str, start: int) -> list[dict[str, Any]]:
             what = re.split(r"\s+(?:on|in|at|near|during|inside|outside)\s+|\s+and\s+"
                             r"(?=(?:[a-z]+ed|threw|set|hit|broke|tore|took|made|left|fled|ran)\b)",
                             what, maxsplit=1)[0]
-            if pat is _IMPACT:  # things, not the names of places
+            if pat is _IMPACT:  # things, not the names of places nor parts of a place
                 what = " ".join(w for w in what.split() if not w[:1].isupper())
+                if not _HIT_THINGS.search(what):
+                    continue
             items = _item_stems(what, _DAMAGE_STOP)
             if items:
                 out.append({"items": items, "text": m.group(0).strip(), "sentence": s[:300],

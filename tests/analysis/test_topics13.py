@@ -158,6 +158,8 @@ def test_two_press_secretaries_for_one_statement(texts: dict[str, str], disputed
         ("The rockets crashed into Dorvan late on Sunday.", set()),
         ("The barrage fell on Tuesday night, officials said.", set()),
         ("Most of the shells fell on open ground east of the town.", set()),
+        # a part of a place, not a thing hit
+        ("A drone crashed into the eastern side of Harran airfield.", set()),
         # a fall that is no impact
         ("Prices fell on Monday as the markets reopened.", set()),
     ],
