@@ -349,6 +349,7 @@ QUOTE_RUN = 6
 _TITLES = (r"deputy prime minister|prime minister|vice president|president|foreign minister|"
            r"defen[cs]e minister|interior minister|oil minister|finance minister|minister of [a-z]+|"
            r"secretary of state|secretary of defen[cs]e|secretary of war|defen[cs]e secretary|"
+           r"press secretary|"
            r"national security advis[eo]r|spokes(?:man|woman|person)|ambassador|envoy|"
            r"charg[ée] d['’]affaires|supreme leader|speaker|governor|commander|chief of staff")
 # a military rank between a title and the name: "CENTCOM commander General ...", "army chief
@@ -441,7 +442,8 @@ _QUICK_GROUPS = tuple((name, re.compile(p.pattern)) for name, p in (
                            r"turned over to|delivered to")),
     ("found", re.compile(r"found|discover|uncover|seiz|confiscat|recover|turned up|yielded")),
     ("damaged", re.compile(r"set fire|on fire|ablaze|alight|torched|burn|damag|destroy|smash|"
-                           r"ransack|wreck|demolish|gutted"))))
+                           r"ransack|wreck|demolish|gutted|(?:fell|landed|landing|falling|crashed|"
+                           r"crashing|slammed|slamming|ploughed|plowed) (?:on|onto|into|upon) "))))
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _NOT_A_NAME = frozenset({"The", "This", "That", "Previous", "Current", "New", "Former", "Next",
                          "Federal", "Transportation", "Security", "Drug", "Energy", "Food",
@@ -956,6 +958,22 @@ _DAMAGED = (
                r"burned|burnt|torched|gutted|set\s+on\s+fire)|(?:burned|burnt)\s+(?:down|out))\b",
                re.I),
 )
+# what a projectile came down on ("others fell on homes and parked cars", "a shell slammed into
+# a school"): the things it hit, told in common nouns; not a place's name ("crashed into Erbil"),
+# nor a time ("fell on Sunday night"), nor a part of a place ("the military side of the airport":
+# the object must name a thing of _HIT_THINGS)
+_IMPACT = re.compile(
+    r"\b(?:fell|landed|landing|falling|crashed|crashing|slammed|slamming|ploughed|plowed)\s+"
+    r"(?:on|onto|into|upon)\s+(?!(?:the\s+|a\s+)?(?:[A-Z]|(?:night|morning|evening|afternoon|"
+    r"day|dawn|eve|weekend|ground|open|empty|area|outskirts|vicinity)\b))"
+    r"(?P<what>[^,;:.!?\n]{3,100})")
+_HIT_THINGS = re.compile(
+    r"\b(?:homes?|houses?|buildings?|cars?|vehicles?|trucks?|tankers?|buses|bus|tents?|hangars?|"
+    r"aircraft|planes?|jets?|helicopters?|drones?|warehouses?|depots?|stores?|shops?|schools?|"
+    r"hospitals?|clinics?|mosques?|churches|church|markets?|offices?|barracks|towers?|bridges?|"
+    r"checkpoints?|rooms?|gates?|walls?|roofs?|apartments?|residences?|compounds?|farms?|fields?|"
+    r"boats?|ships?|generators?|tanks?|runways?|containers?|trailers?|kiosks?|stalls?|factor(?:y|ies)|"
+    r"plants?|pipelines?|stations?)\b", re.I)
 _DAMAGE_STOP = _ITEM_STOP | frozenset("were was been had has have set fire on down out also "
                                       "badly partly heavily through into onto across over under "
                                       "parts part".split())
@@ -965,7 +983,7 @@ def _damaged(s: str, start: int) -> list[dict[str, Any]]:
     """What the sentence says a deed damaged, burned or destroyed (``items``: the words of the
     things named, cut to five letters)."""
     out = []
-    for pat in _DAMAGED:
+    for pat in (*_DAMAGED, _IMPACT):
         for m in pat.finditer(s):
             what = re.split(r"\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:source|official|officer|spokes\w+|"
                             r"witness\w*|residents?)\s+(?:said|says|told)|\s+(?:on|in|at|during)\s+"
@@ -976,6 +994,10 @@ def _damaged(s: str, start: int) -> list[dict[str, Any]]:
             what = re.split(r"\s+(?:on|in|at|near|during|inside|outside)\s+|\s+and\s+"
                             r"(?=(?:[a-z]+ed|threw|set|hit|broke|tore|took|made|left|fled|ran)\b)",
                             what, maxsplit=1)[0]
+            if pat is _IMPACT:  # things, not the names of places nor parts of a place
+                what = " ".join(w for w in what.split() if not w[:1].isupper())
+                if not _HIT_THINGS.search(what):
+                    continue
             items = _item_stems(what, _DAMAGE_STOP)
             if items:
                 out.append({"items": items, "text": m.group(0).strip(), "sentence": s[:300],
@@ -1130,6 +1152,7 @@ def _spokesmen(s: str, start: int, kb: TheatreKB) -> list[dict[str, Any]]:
 
 # a cue phrase: its words are word beginnings, in order, up to three words apart
 _GAP = r"\W+(?:[\w'’-]+\W+){0,3}?"
+_INNER_NEGATION = re.compile(r"\b(?:not|never|no)\b|n't")
 _NEGATION = re.compile(r"(?:\b(?:not|no|never|without|nor)|n't)(?:\s+[\w'’-]+){0,4}\s+$", re.I)  # same clause
 
 
@@ -1177,8 +1200,10 @@ def _meanings(s: str, low: str, start: int, kind: MeaningKind,
         for m in pat.finditer(low):
             if any(m.start() < e and b < m.end() for b, e in taken):
                 continue
+            # negated before the cue, or between its words ("the troops will not be home")
             if not cue.startswith(("not ", "no ", "never ", "without ")) \
-                    and _NEGATION.search(low[max(0, m.start() - 40):m.start()]):
+                    and (_NEGATION.search(low[max(0, m.start() - 40):m.start()])
+                         or _INNER_NEGATION.search(low, m.start(), m.end())):
                 continue
             taken.append((m.start(), m.end()))
             if not any(o["value"] == value for o in out):

@@ -38,6 +38,15 @@ TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
      r"keeps|kept)\b(?!\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:office|post|seat|job|meeting|talks|"
      r"position|rank|title|power|portfolio|ministry|responsib\w*|vote|election|session))",
      frozenset({"custody"})),
+    # who held a role when acting, the role told beside the question ("who, as defence
+    # minister, ordered the strike", "who as army chief announced it"): the person in office
+    (r"\bwho\b,?\s+as\s+(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,4}?(minister|president|secretary|"
+     r"spokes\w*|official|commander|leader|general|chief|envoy|ambassador|governor|speaker)\b",
+     frozenset({"actor", "office", "administration"})),
+    # whom someone met or received ("whom the envoy met in the capital", "who the minister
+    # received"): the counterparts each outlet names, by name or by office
+    (r"\bwhom?\b\s+(?:[\w'’.-]+\s+){1,5}?(met|meet|meets|received|hosted|visited|held\s+talks\s+with|"
+     r"talked\s+to|spoke\s+with)\b", frozenset({"target", "actor", "office"})),
     # who did it, by any verb of doing, directing or attacking ("who organised the attack",
     # "who ordered the raid", "who attacked the consulate", "who struck near the city"), or
     # its perpetrator named as such
@@ -66,12 +75,18 @@ TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     (r"\b(reinforcements?|deploy\w*|deployments?)\b|\btroops\b.*\b(sent|dispatched)\b",
      frozenset({"deployed"})),
     # why it was done: the cause each outlet gives
-    (r"\b(motives?|why|reasons?|causes?|retaliat\w*|revenge)\b", frozenset({"motive"})),
+    # (also its purpose: "aim of the offensive", "the goal of the raids", "what the strikes were
+    # meant to achieve")
+    (r"\b(motives?|why|reasons?|causes?|retaliat\w*|revenge|aims?|purposes?|goals?|objectives?|"
+     r"intent(?:ions?)?|meant\s+to\s+achieve)\b", frozenset({"motive"})),
     # whether a decision binds (analysis.claims, rules ``meanings``)
     (r"\bbinding\b", frozenset({"binding"})),
     # harm to people: tolls, the dead and the hurt, a side's losses
     (r"\b(toll|casualt|injur|wounded|dead|loss(es)?\b|harm|hurt\b|killed\b)",
      frozenset({"casualties"})),
+    # what a deed damaged, told as a noun ("damage at the air base", "destruction in the
+    # district"): the things each outlet says were hit
+    (r"\b(damages?|destruction)\b", frozenset({"struck"})),
     # what a raid or a search found ("what the raid found", "what police seized")
     (r"\bwhat\b.*\b(found|find|finds|discovered|uncovered|seized|confiscated|recovered|"
      r"turned up|yielded)\b", frozenset({"found"})),
