@@ -1,0 +1,105 @@
+"""Table tests of the type confusions of round 13 (types13): wording that a lone trigger codes as
+one PLOVER type while the sentence tells another act. An own attack announced to go on through
+a verb of aspect is a threat, not an attack done; a price promised to those responsible is a
+threat; an expectation of compliance is a demand, and duties met
+are no meeting; an order of military action is no deployment; a participle that tells someone's
+role ("a contractor working with X", "a base hosting Y") is no cooperation and no visit.
+Each row pairs a sentence that must give an event with a close sentence that must not give that
+reading, so an extractor that returns nothing fails every row. Sentences written for these tests
+(not from any set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import near_miss
+
+# (positive sentence, (type, actors, targets) it must give,
+#  negative sentence, (type, actors, targets) it must NOT give)
+CLASSES = [
+    # an own attack announced to go on, through a verb of aspect: a threat, no attack done
+    pytest.param(
+        "The Houthis said they would keep attacking Israeli ships until the siege ends.",
+        ("THREATEN", {"Houthis"}, {"Israel"}),
+        "The Houthis said they would keep attacking Israeli ships until the siege ends.",
+        ("ASSAULT", set(), set()),
+        id="would-keep-attacking-is-a-threat",
+    ),
+    pytest.param(
+        "The PKK said it would continue attacking Turkish outposts in the mountains.",
+        ("THREATEN", {"PKK"}, {"Turkey"}),
+        "The PKK said it had kept attacking Turkish outposts for a decade.",
+        ("THREATEN", set(), set()),
+        id="kept-attacking-is-no-threat",
+    ),
+    # a price promised to those responsible: a threat beside the condemnation
+    pytest.param(
+        "The Jordanian king condemned the bombing and promised that those responsible "
+        "would pay a heavy price.",
+        ("THREATEN", {"Jordan"}, set()),
+        "The Jordanian king condemned the bombing and promised that those responsible "
+        "would be named.",
+        ("THREATEN", set(), set()),
+        id="those-responsible-will-pay",
+    ),
+    pytest.param(
+        "The Kuwaiti emir pledged that those responsible would face a harsh punishment.",
+        ("THREATEN", {"Kuwait"}, set()),
+        "The Kuwaiti emir pledged that the families would face no charges.",
+        ("THREATEN", set(), set()),
+        id="pledged-those-responsible-face",
+    ),
+    # an expectation of compliance is a demand; a forecast is none
+    pytest.param(
+        "The spokesman said Tehran expects the Kuwaiti government to meet its "
+        "obligations and stop the smugglers.",
+        ("REQUEST", {"Iran"}, {"Kuwait"}),
+        "Analysts expect Iran to retaliate against Israel within days.",
+        ("REQUEST", set(), set()),
+        id="expects-x-to-meet-obligations",
+    ),
+    pytest.param(
+        "Washington expects the government of Lebanon to honour its commitments.",
+        ("REQUEST", {"United States"}, {"Lebanon"}),
+        "Economists expect the Lebanese government to devalue the pound again.",
+        ("REQUEST", set(), set()),
+        id="expects-government-of-x-to-honour",
+    ),
+    # duties met: no meeting
+    pytest.param(
+        "The Kuwaiti minister met his Jordanian counterpart in Amman.",
+        ("CONSULT", {"Kuwait"}, {"Jordan"}),
+        "The Kuwaiti government met its obligations to Jordan on time.",
+        ("CONSULT", set(), set()),
+        id="met-obligations-is-no-meeting",
+    ),
+    # an order of military action: the action is the event, no deployment
+    pytest.param(
+        "The French president ordered two warships to the eastern Mediterranean.",
+        ("MOBILIZE", {"France"}, set()),
+        "The first military action ordered by the French president struck a depot in Mali.",
+        ("MOBILIZE", set(), set()),
+        id="ordered-action-is-no-deployment",
+    ),
+    # roles told by a participle
+    pytest.param(
+        "Jordan hosted the Iranian foreign minister on Sunday.",
+        ("CONSULT", {"Jordan"}, set()),
+        "Hezbollah warned civilians to keep away from any Jordanian base hosting Americans.",
+        ("CONSULT", set(), set()),
+        id="base-hosting-is-no-visit",
+    ),
+    pytest.param(
+        "Turkey worked with the coalition against the smugglers.",
+        ("COOPERATE", {"Turkey"}, set()),
+        "A Turkish engineer working with the coalition was wounded in the blast.",
+        ("COOPERATE", set(), set()),
+        id="engineer-working-with-is-no-cooperation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("pos", "want", "neg", "not_want"), CLASSES)
+def test_type_classes13(ctx, pos, want, neg, not_want) -> None:  # type: ignore[no-untyped-def]
+    near_miss(ctx, pos, want, neg, not_want)
