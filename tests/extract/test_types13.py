@@ -3,7 +3,9 @@ one PLOVER type while the sentence tells another act. An own attack announced to
 a verb of aspect is a threat, not an attack done; a price promised to those responsible is a
 threat; an expectation of compliance is a demand, and duties met
 are no meeting; an order of military action is no deployment; a participle that tells someone's
-role ("a contractor working with X", "a base hosting Y") is no cooperation and no visit.
+role ("a contractor working with X", "a base hosting Y") is no cooperation and no visit; a
+campaign vowed is a threat (not an agreement); a word of a proper name ("the Popular
+Mobilisation") is no trigger.
 Each row pairs a sentence that must give an event with a close sentence that must not give that
 reading, so an extractor that returns nothing fails every row. Sentences written for these tests
 (not from any set).
@@ -81,6 +83,31 @@ CLASSES = [
         "The first military action ordered by the French president struck a depot in Mali.",
         ("MOBILIZE", set(), set()),
         id="ordered-action-is-no-deployment",
+    ),
+    # a campaign vowed: a threat, not an agreement; a peaceful one is neither
+    pytest.param(
+        "The Houthis vowed more operations against Israeli ships.",
+        ("THREATEN", {"Houthis"}, {"Israel"}),
+        "The Houthis vowed more operations against Israeli ships.",
+        ("AGREE", set(), set()),
+        id="vowed-operations-is-a-threat",
+    ),
+    pytest.param(
+        "The Houthis vowed that their operations against Israel would continue until the siege "
+        "ends.",
+        ("THREATEN", {"Houthis"}, {"Israel"}),
+        "The charity vowed more relief operations against hunger in Yemen.",
+        ("THREATEN", set(), set()),
+        id="vowed-relief-operations-is-no-threat",
+    ),
+    # a word of a proper name is no trigger ("the Popular Mobilisation"); the common noun is
+    pytest.param(
+        "Jordan announced a general mobilisation of its reserves.",
+        ("MOBILIZE", {"Jordan"}, set()),
+        "The Turkish jets targeted a post of the Kurdish Mobilisation near Zakho that had guarded "
+        "the border.",
+        ("MOBILIZE", set(), set()),
+        id="name-word-is-no-trigger",
     ),
     # roles told by a participle
     pytest.param(

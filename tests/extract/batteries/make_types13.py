@@ -4,9 +4,12 @@ Short texts written for round 13 (types13) in our own words about made-up or gen
 of the theatre, one group per confusion class of PLOVER types: an own attack announced to go on
 through a verb of aspect ("said they would keep attacking X": a threat, not an attack done); a
 price promised to those responsible (a threat, beside the condemnation); a campaign warned to go
-on; an expectation of compliance ("expects X to honour its commitments": a demand) and duties
-met ("met its obligations": no meeting); an order of military action (no deployment); roles told
-by a participle ("a contractor working with X", "a base hosting Y": no cooperation, no visit).
+on (coded before this round too: a control group); an expectation of compliance ("expects X to
+honour its commitments": a demand) and duties met ("met its obligations": no meeting); an order
+of military action (no deployment); a campaign vowed ("vowed more operations against X": a
+threat, not an agreement); a word of a proper name ("the Popular Mobilisation": no
+mobilisation); roles told by a participle ("a contractor working with X", "a base hosting Y": no
+cooperation, no visit).
 Rows without gold are negative rows: any event coded there is a false positive.
 Run: python tests/extract/batteries/make_types13.py  (writes types13_A/ and types13_B/ beside it).
 Battery B is never developed against: only its counts are read, before and after.
@@ -106,6 +109,17 @@ A = [
         "The French president ordered two warships to the eastern Mediterranean.",
         [(["MOBILIZE"], FRANCE, [], "ordered two warships", True)],
     ),
+    # a campaign vowed; a word of a proper name
+    (
+        "a17",
+        "The PKK vowed more operations against Turkish bases in the mountains.",
+        [(["THREATEN"], PKK, TURKEY, "vowed more operations", True)],
+    ),
+    (
+        "a18",
+        "A drone struck a depot of the Popular Mobilisation near Qaim, killing two guards.",
+        [(["ASSAULT"], [], ["Popular Mobilization Forces", "Popular Mobilisation", "PMF"], "struck a depot", True)],
+    ),
     # roles told by a participle
     (
         "a14",
@@ -176,6 +190,16 @@ B = [
         "b10",
         "The officials said young men defending their village were killed by the shelling.",
         [],
+    ),
+    (
+        "b12",
+        "Ansar Allah vowed further operations against American warships.",
+        [(["THREATEN"], HOUTHIS, US, "vowed further operations", True)],
+    ),
+    (
+        "b13",
+        "Israeli jets bombed a convoy of the Popular Mobilisation in Anbar on Friday.",
+        [(["ASSAULT"], ISRAEL, ["Popular Mobilization Forces", "Popular Mobilisation", "PMF"], "bombed a convoy", True)],
     ),
     (
         "b11",
