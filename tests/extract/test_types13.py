@@ -5,7 +5,8 @@ threat; an expectation of compliance is a demand, and duties met
 are no meeting; an order of military action is no deployment; a participle that tells someone's
 role ("a contractor working with X", "a base hosting Y") is no cooperation and no visit; a
 campaign vowed is a threat (not an agreement); a word of a proper name ("the Popular
-Mobilisation") is no trigger.
+Mobilisation") is no trigger; a truce agreed to is AGREE; permission given concedes; a decision
+taken ("has decided to lift the sanctions") is the act decided in the PLV pair task, no intent.
 Each row pairs a sentence that must give an event with a close sentence that must not give that
 reading, so an extractor that returns nothing fails every row. Sentences written for these tests
 (not from any set).
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from brinkwatch.extract.pairs import classify_pair
 from tests.extract.coding import near_miss
 
 # (positive sentence, (type, actors, targets) it must give,
@@ -109,6 +111,22 @@ CLASSES = [
         ("MOBILIZE", set(), set()),
         id="name-word-is-no-trigger",
     ),
+    # a ceasefire agreed to is AGREE (ceasefire), a deal agreed stays a formal agreement
+    pytest.param(
+        "Armenia and Azerbaijan agreed to a truce.",
+        ("AGREE", {"Armenia"}, {"Azerbaijan"}),
+        "Armenia and Azerbaijan agreed a deal on water.",
+        ("AGREE", set(), set()),
+        id="agreed-to-a-truce",
+    ),
+    # permission or access given is a concession; a report given is none
+    pytest.param(
+        "Oman had given the French navy permission to use its ports.",
+        ("CONCEDE", {"Oman"}, {"France"}),
+        "Oman had given the French navy a report on its ports.",
+        ("CONCEDE", set(), set()),
+        id="gave-permission-concedes",
+    ),
     # roles told by a participle
     pytest.param(
         "Jordan hosted the Iranian foreign minister on Sunday.",
@@ -130,3 +148,39 @@ CLASSES = [
 @pytest.mark.parametrize(("pos", "want", "neg", "not_want"), CLASSES)
 def test_type_classes13(ctx, pos, want, neg, not_want) -> None:  # type: ignore[no-untyped-def]
     near_miss(ctx, pos, want, neg, not_want)
+
+
+# PLV pairs: (sentence, source, target, root it must give (None: any), root it must not give)
+PAIRS = [
+    pytest.param(
+        "Kuwait has decided to lift the sanctions imposed on Jordan.",
+        "Kuwait",
+        "Jordan",
+        "YIELD",
+        "AGREE",
+        id="decided-to-lift-yields",
+    ),
+    pytest.param(
+        "Qatar decided to expel the Iranian ambassador.",
+        "Qatar",
+        "the Iranian ambassador",
+        "SANCTION",
+        "THREATEN",
+        id="decided-to-expel",
+    ),
+    pytest.param(
+        "Kuwait will decide whether to lift the sanctions imposed on Jordan.",
+        "Kuwait",
+        "Jordan",
+        None,
+        "YIELD",
+        id="will-decide-is-no-decision",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "root", "not_root"), PAIRS)
+def test_decided_pairs13(ctx, text, source, target, root, not_root) -> None:  # type: ignore[no-untyped-def]
+    s, t = text.index(source), text.index(target)
+    got, _ = classify_pair(ctx.nlp(text), (s, s + len(source)), (t, t + len(target)))
+    assert got != not_root and (root is None or got == root)
