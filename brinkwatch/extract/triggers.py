@@ -47,9 +47,17 @@ class Trigger:
 _VERB_LEMMA_FIXES = {"stag": "stage", "retook": "retake"}
 
 
+# Hyphenated nouns the tokenizer splits ("cease-fire" -> "cease", "-", "fire"): the last part
+# stands for the whole word, as the lexicon writes it.
+_SPLIT_NOUNS = {("cease", "fire"): "ceasefire"}
+
+
 def lemma(tok: Token) -> str:
     out = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX"):
+        if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and (
+                tok.doc[tok.i - 2].lower_, out) in _SPLIT_NOUNS:
+            return _SPLIT_NOUNS[tok.doc[tok.i - 2].lower_, out]  # "a cease-fire"
         return out
     if out in _VERB_LEMMA_FIXES:
         return _VERB_LEMMA_FIXES[out]

@@ -5,7 +5,8 @@ threat; an expectation of compliance is a demand, and duties met
 are no meeting; an order of military action is no deployment; a participle that tells someone's
 role ("a contractor working with X", "a base hosting Y") is no cooperation and no visit; a
 campaign vowed is a threat (not an agreement); a word of a proper name ("the Popular
-Mobilisation") is no trigger; a truce agreed to is AGREE; permission given concedes; a decision
+Mobilisation") is no trigger; a truce agreed to is AGREE; a cease-fire split by the tokenizer is a ceasefire; permission given
+concedes; a decision
 taken ("has decided to lift the sanctions") is the act decided in the PLV pair task, no intent.
 Each row pairs a sentence that must give an event with a close sentence that must not give that
 reading, so an extractor that returns nothing fails every row. Sentences written for these tests
@@ -118,6 +119,14 @@ CLASSES = [
         "Armenia and Azerbaijan agreed a deal on water.",
         ("AGREE", set(), set()),
         id="agreed-to-a-truce",
+    ),
+    # "cease-fire" split by the tokenizer is the ceasefire of the lexicon
+    pytest.param(
+        "The Yemeni president announced a weeklong cease-fire with the Houthis.",
+        ("RETREAT", {"Yemen"}, set()),
+        "The Yemeni president announced a weeklong fire-safety campaign with the Houthis.",
+        ("RETREAT", set(), set()),
+        id="hyphenated-cease-fire",
     ),
     # permission or access given is a concession; a report given is none
     pytest.param(

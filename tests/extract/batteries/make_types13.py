@@ -8,7 +8,8 @@ on (coded before this round too: a control group); an expectation of compliance 
 honour its commitments": a demand) and duties met ("met its obligations": no meeting); an order
 of military action (no deployment); a campaign vowed ("vowed more operations against X": a
 threat, not an agreement); a word of a proper name ("the Popular Mobilisation": no
-mobilisation); roles told by a participle ("a contractor working with X", "a base hosting Y": no
+mobilisation); a truce agreed to (AGREE), permission or access given (CONCEDE), a hyphenated
+"cease-fire"; roles told by a participle ("a contractor working with X", "a base hosting Y": no
 cooperation, no visit).
 Rows without gold are negative rows: any event coded there is a false positive.
 Run: python tests/extract/batteries/make_types13.py  (writes types13_A/ and types13_B/ beside it).
@@ -118,7 +119,31 @@ A = [
     (
         "a18",
         "A drone struck a depot of the Popular Mobilisation near Qaim, killing two guards.",
-        [(["ASSAULT"], [], ["Popular Mobilization Forces", "Popular Mobilisation", "PMF"], "struck a depot", True)],
+        [
+            (
+                ["ASSAULT"],
+                [],
+                ["Popular Mobilization Forces", "Popular Mobilisation", "PMF"],
+                "struck a depot",
+                True,
+            )
+        ],
+    ),
+    # a truce agreed to; permission given; a hyphenated cease-fire
+    (
+        "a19",
+        "The Sudanese army and the rebels agreed to a truce in Darfur.",
+        [(["AGREE"], ["Sudan", "Sudanese", "Sudanese army"], [], "agreed to a truce", True)],
+    ),
+    (
+        "a20",
+        "Kuwait gave the American navy permission to use its ports.",
+        [(["CONCEDE"], KUWAIT, US, "gave the American navy permission", True)],
+    ),
+    (
+        "a21",
+        "The Lebanese government announced a cease-fire with the armed factions in the camps.",
+        [(["RETREAT", "AGREE"], LEBANON, [], "announced a cease-fire", True)],
     ),
     # roles told by a participle
     (
@@ -199,7 +224,30 @@ B = [
     (
         "b13",
         "Israeli jets bombed a convoy of the Popular Mobilisation in Anbar on Friday.",
-        [(["ASSAULT"], ISRAEL, ["Popular Mobilization Forces", "Popular Mobilisation", "PMF"], "bombed a convoy", True)],
+        [
+            (
+                ["ASSAULT"],
+                ISRAEL,
+                ["Popular Mobilization Forces", "Popular Mobilisation", "PMF"],
+                "bombed a convoy",
+                True,
+            )
+        ],
+    ),
+    (
+        "b14",
+        "Turkey and the PKK agreed to a cease-fire in the mountains.",
+        [(["AGREE"], TURKEY, PKK, "agreed to a cease-fire", True)],
+    ),
+    (
+        "b15",
+        "Jordan has given the Syrian inspectors access to the border crossings.",
+        [(["CONCEDE"], JORDAN, SYRIA, "given the Syrian inspectors access", True)],
+    ),
+    (
+        "b16",
+        "Jordan has given the Syrian inspectors a list of the border crossings.",
+        [],
     ),
     (
         "b11",
