@@ -1039,7 +1039,7 @@ _CONDITION_MARKS = frozenset({"until", "unless", "if", "while", "as"})
 
 
 # Campaign nouns that name force when a vow or warning says they go on ("vowed that the
-# operations would continue until ...", "pledged to keep up its operations"); told by a
+# operations would continue until ...", "would keep up their operations against X"); told by a
 # neutral verb they may be anything ("said the rescue operation would go on").
 CAMPAIGN_NOUNS = frozenset({"operation", "campaign"})
 
@@ -1062,8 +1062,6 @@ def continued_attack(comp: Token, *, warned: bool = False) -> Token | None:
     cands = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     cands += [g for p in comp.children if p.dep_ == "prep" and lemma(p) == "with"
               for g in p.children if g.dep_ == "pobj"]
-    cands += [g for x in comp.children if x.dep_ == "xcomp" and lemma(comp) in ASPECT_VERBS
-              for g in x.children if g.dep_ == "dobj"]  # "would keep up its operations"
     conditioned = any(m.dep_ == "mark" and lemma(m) in _CONDITION_MARKS
                       for c in comp.children if c.dep_ == "advcl" for m in c.children) or any(
         p.dep_ == "prep" and lemma(p) == "against" for p in comp.children)
