@@ -295,6 +295,7 @@ _MISSIONS = frozenset({"ACCUSE", "ASSAULT", "COERCE"})
 _INTENT = frozenset({"willing", "ready", "prepared", "offer", "pledge", "promise", "vow", "plan",
                      "intend", "set", "poised", "agree", "commit", "decide", "expect", "aim"})
 _REFUSAL = frozenset({"refuse", "decline", "reject", "fail", "cancel", "deny"})
+_DECIDING = frozenset({"decide"})  # a decision taken (not "will decide") is the act decided
 
 
 def _intent_shift(doc: Doc, trigger: int, type_: str) -> str:
@@ -318,6 +319,8 @@ def _intent_shift(doc: Doc, trigger: int, type_: str) -> str:
         if quad in (1, 2) and type_ != "REJECT":
             return "REJECT"
         return type_
+    if any(lemma(t) in _DECIDING and t.tag_ in ("VBD", "VBN") for t in chain[1:2]):
+        return type_  # "has decided to lift the sanctions": the decision taken is the act
     modality, _ = modality_of(doc, trigger)
     future = modality == Modality.FUTURE or any(lemma(t) in _INTENT for t in chain[1:]) or any(
         c.dep_ == "aux" and lemma(c) in ("will", "shall") for c in tok.children)

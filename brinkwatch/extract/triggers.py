@@ -47,9 +47,17 @@ class Trigger:
 _VERB_LEMMA_FIXES = {"stag": "stage", "retook": "retake"}
 
 
+# Hyphenated nouns the tokenizer splits ("cease-fire" -> "cease", "-", "fire"): the last part
+# stands for the whole word, as the lexicon writes it.
+_SPLIT_NOUNS = {("cease", "fire"): "ceasefire"}
+
+
 def lemma(tok: Token) -> str:
     out = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX"):
+        if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and (
+                tok.doc[tok.i - 2].lower_, out) in _SPLIT_NOUNS:
+            return _SPLIT_NOUNS[tok.doc[tok.i - 2].lower_, out]  # "a cease-fire"
         return out
     if out in _VERB_LEMMA_FIXES:
         return _VERB_LEMMA_FIXES[out]
@@ -351,6 +359,24 @@ def stopped_acts(noun: Token) -> list[Token]:
     return [g for c in preps for g in c.children if g.dep_ == "pobj"]
 
 
+HEADLINE_CAPITALS = 0.6  # share of capitalised words from which a sentence is set in title case
+
+
+def name_word(tok: Token) -> bool:
+    """A trigger noun that is a word of a proper name in running text ("a post of the Popular
+    Mobilisation", "the Islamic Resistance"): capitalised, told as a proper noun after a
+    capitalised proper noun of the same name; not in a headline set in title case ("US
+    Strikes Hit Militia Depot"), where every word is capitalised."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return False
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+               and c.i == tok.i - 1 for c in tok.children):
+        return False
+    words = [t for t in tok.sent if t.is_alpha]
+    capitals = sum(1 for t in words if t.text[:1].isupper())
+    return capitals < HEADLINE_CAPITALS * len(words)
+
+
 def is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or (
         tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "conj", "xcomp", "ccomp", "advcl"))
@@ -458,6 +484,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 continue
             if tok.dep_ == "acl" and lemma(tok) in ("target", "aim") and noun_sense(tok.head):
                 continue  # "sanctions targeting X": the noun is the event
+            if described_role(tok):
+                continue  # "a contractor working with the coalition": who he was, no act
             if lemma(tok) in NAMING_VERBS and any(
                     c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in tok.children):
                 continue  # "what it called an Israeli centre": a label, no phone call
@@ -541,7 +569,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             controlled.update(range(i + 1, judge))
     for i, (sense, used) in verb_hits.items():
         tok = doc[i]
-        ctrl = lx.control(lemma(tok))
+        ctrl = lx.control(lemma(tok)) or ("REQUEST" if expected_duty(tok) else None)
         comp = complement(tok)
         if sense.type == "THREATEN" and lemma(tok) in WARNING_VERBS:
             warned_off = _to_clause(tok, ("xcomp", "ccomp", "advcl"))
@@ -626,7 +654,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             for i, (sense, used) in verb_hits.items() if sense.type in JOINT_TYPES
             and i not in controlled for j in used if joint_act(doc[j])]
     for tok in doc[start:end]:
-        if tok.i in consumed or tok.i in controlled or not is_noun(tok):
+        if tok.i in consumed or tok.i in controlled or not is_noun(tok) or name_word(tok):
             continue
         sense = noun_sense(tok) or _answering_weapon(tok)
         if sense is None:
@@ -723,6 +751,8 @@ INTENT_REPORTING_VERBS = frozenset({"warn", "caution", "threaten", "declare", "s
                                     "state", "insist", "stress", "tell", "add", "reiterate",
                                     "affirm", "confirm", "emphasise", "emphasize", "vow",
                                     "pledge", "swear", "promise"})
+# Reporting verbs that vow or warn (a campaign they say goes on is force: continued_attack).
+VOWING_VERBS = frozenset({"warn", "caution", "threaten", "vow", "pledge", "swear", "promise"})
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 _SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
@@ -776,7 +806,8 @@ def _clause_intent(verb: Token, comp: Token,
     """What one reported clause ``comp`` of ``verb`` states: see :func:`reported_intent`."""
     aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
     if {c.lower_ for c in comp.children if c.dep_ == "aux"} & FUTURE_MODALS \
-            and lemma(comp) in CONTINUE_VERBS and continued_attack(comp) is not None \
+            and lemma(comp) in CONTINUE_VERBS \
+            and continued_attack(comp, warned=lemma(verb) in VOWING_VERBS) is not None \
             and (lemma(comp) in STOP_VERBS) == any(c.dep_ == "neg" for c in comp.children):
         # "its attacks on X will continue", "would press on with its attacks", "would not stop
         # their attacks on X": one's own attacks announced to go on are a threat
@@ -843,7 +874,9 @@ def _clause_intent(verb: Token, comp: Token,
     if inner is None:
         return None
     if inner[0].type in FORCE_TYPES:
-        return "THREATEN", threat_mode(inner[0].type), comp
+        # "said they would keep attacking X": the act a verb of aspect goes on with, whose
+        # object the threat is aimed at
+        return "THREATEN", threat_mode(inner[0].type), act
     if inner[0].type in BREAKING_TYPES and (lemma(verb) in WARNING_VERBS
                                             or hostile_condition(comp)):
         # "warned it would withdraw from the treaty", "said it would pull its ambassador if
@@ -1005,21 +1038,38 @@ _OWN_POSSESSIVES = frozenset({"its", "their", "our", "my"})
 _CONDITION_MARKS = frozenset({"until", "unless", "if", "while", "as"})
 
 
-def continued_attack(comp: Token) -> Token | None:
+# Campaign nouns that name force when a vow or warning says they go on ("vowed that the
+# operations would continue until ...", "would keep up their operations against X"); told by a
+# neutral verb they may be anything ("said the rescue operation would go on").
+CAMPAIGN_NOUNS = frozenset({"operation", "campaign"})
+
+
+def _campaign(noun: Token, warned: bool) -> bool:
+    """A campaign noun (:data:`CAMPAIGN_NOUNS`) vowed or warned to go on (``warned``), not a
+    peaceful one ("the rescue operation")."""
+    peaceful = active().object_groups.get("peaceful", frozenset())
+    return warned and lemma(noun) in CAMPAIGN_NOUNS and not any(
+        lemma(m) in peaceful for m in noun.children if m.dep_ in ("amod", "compound"))
+
+
+def continued_attack(comp: Token, *, warned: bool = False) -> Token | None:
     """The attack noun a clause says goes on: its subject ("its attacks on X will continue"),
     object ("would expand its operations against X") or "with" object ("press on with its
     attacks"); it must be the speaker's own ("its", "their") or, unpossessed, told with a
-    condition ("attacks on X will continue until they leave")."""
+    condition ("attacks on X will continue until they leave") or against someone ("the
+    operation would go on against the outlaws"). In a vow or a warning (``warned``) a bare
+    campaign noun counts ("vowed that the operations would continue until ...")."""
     cands = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     cands += [g for p in comp.children if p.dep_ == "prep" and lemma(p) == "with"
               for g in p.children if g.dep_ == "pobj"]
     conditioned = any(m.dep_ == "mark" and lemma(m) in _CONDITION_MARKS
-                      for c in comp.children if c.dep_ == "advcl" for m in c.children)
+                      for c in comp.children if c.dep_ == "advcl" for m in c.children) or any(
+        p.dep_ == "prep" and lemma(p) == "against" for p in comp.children)
     for c in cands:
         if c.pos_ != "NOUN":
             continue
         sense = noun_sense(c)
-        if sense is None or sense.type != "ASSAULT":
+        if (sense is None or sense.type != "ASSAULT") and not _campaign(c, warned):
             continue
         if lemma(c) == "strike" and c.tag_ == "NN" and not any(
                 m.dep_ in ("compound", "amod") for m in c.children):
@@ -1033,7 +1083,8 @@ def continued_attack(comp: Token) -> Token | None:
 
 # Warnings of what befalls whoever acts ("whoever attacks us will pay a heavy price").
 WARNING_REPORTERS = frozenset({"warn", "caution", "threaten", "vow", "declare", "say", "state",
-                               "stress", "add", "insist", "tell", "announce"})
+                               "stress", "add", "insist", "tell", "announce", "promise", "pledge",
+                               "swear"})
 FREE_RELATIVES = frozenset({"whoever", "whomever", "anyone", "anybody", "those", "everyone",
                             "whichever"})
 CONSEQUENCE_VERBS = frozenset({"pay", "face", "suffer", "regret", "receive", "meet", "bear",
@@ -1048,6 +1099,9 @@ def anyone_who(subj: Token) -> bool:
     fires at us"), or "anyone / those / any party" with a relative clause."""
     if subj.dep_ == "csubj":
         return any(lemma(c) in ("whoever", "whomever", "whichever") for c in subj.children)
+    if lemma(subj) in FREE_RELATIVES and any(lemma(c) in BLAME_PREDICATES
+                                             for c in subj.children if c.dep_ == "amod"):
+        return True  # "those responsible will pay a heavy price"
     if not any(c.dep_ == "relcl" for c in subj.children):
         return False
     return lemma(subj) in FREE_RELATIVES or any(c.dep_ == "det" and lemma(c) == "any"
@@ -1874,9 +1928,56 @@ def alleged_culprit(tok: Token) -> tuple[int, int] | None:
 DIRECTIVE_WEIGHT = 0.75
 
 
+# Duties a party is said to expect of another ("expects Baghdad to honour its commitments"): an
+# expectation of compliance is a demand; one of anything else is a forecast ("analysts expect
+# Iran to retaliate", "expects the talks to end soon").
+EXPECTED_DUTIES = frozenset({"meet", "honour", "honor", "fulfil", "fulfill", "respect", "abide",
+                             "comply", "uphold", "implement", "protect", "prevent", "bar", "stop",
+                             "hand", "extradite", "arrest", "prosecute", "punish", "rein", "curb",
+                             "cooperate", "live", "guarantee", "ensure", "shoulder"})
+
+
+def expected_duty(tok: Token) -> bool:
+    """"X expects Y to V" with V a duty (:data:`EXPECTED_DUTIES`) and X and Y parties."""
+    if lemma(tok) != "expect" or any(c.dep_ in ("auxpass", "neg") for c in tok.children):
+        return False
+    duty = _to_clause(tok, ("xcomp", "ccomp"))
+    subj = next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
+    whom = next((c for c in (duty.children if duty is not None else ())
+                 if c.dep_ in SUBJ_DEPS), None) or next(
+        (c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    return duty is not None and lemma(duty) in EXPECTED_DUTIES and subj is not None \
+        and whom is not None and named_party(subj) and _party_or_of_party(whom)
+
+
+def _party_or_of_party(tok: Token) -> bool:
+    """A named party, or a body of one ("the government of Iraq", "the officials of X")."""
+    return named_party(tok) or any(named_party(g) for p in tok.children
+                                   if p.dep_ == "prep" and lemma(p) == "of"
+                                   for g in p.children if g.dep_ == "pobj")
+
+
+# Participles that tell what someone or something is, as a modifier of its noun ("a contractor
+# working with the coalition", "any base hosting Americans", "young men defending their
+# streets", "soldiers serving with the mission"): a role, no act of cooperation, visit or
+# support.
+DESCRIBING_PARTICIPLES = frozenset({"work", "host", "defend", "serve", "house", "employ"})
+
+
+def described_role(tok: Token) -> bool:
+    """A participle of :data:`DESCRIBING_PARTICIPLES` modifying a noun ("a contractor working
+    with X"), not a clause of its own."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and lemma(tok) in DESCRIBING_PARTICIPLES \
+        and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
 def directive_sense(tok: Token) -> tuple[lx.Sense, tuple[int, ...]] | None:
-    """A REQUEST sense for "tell X to V" (X not the press) and "vote to V", or None."""
+    """A REQUEST sense for "tell X to V" (X not the press), "vote to V" and "X expects Y to V"
+    (a duty: :func:`expected_duty`), or None."""
     low = lemma(tok)
+    if low == "expect" and is_verb(tok) and expected_duty(tok):
+        return lx.Sense(lemma=low, pos="V", type="REQUEST", mode="demand",
+                        weight=DIRECTIVE_WEIGHT), ()
     if low not in ("tell", "vote") or not is_verb(tok):
         return None
     if _to_clause(tok, ("xcomp", "advcl") if low == "vote" else ("xcomp",)) is None:
