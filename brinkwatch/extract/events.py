@@ -70,6 +70,7 @@ from brinkwatch.extract.triggers import (
     READINESS_VERBS,
     RUMOUR_NOUNS,
     TOLERANCE_WARNING_VERBS,
+    VOWING_VERBS,
     WARNING_REPORTERS,
     Trigger,
     answered_by_force,
@@ -96,6 +97,7 @@ from brinkwatch.extract.triggers import (
     threatened_party,
     ultimatum,
     verb_sense,
+    vowed_attack,
 )
 from brinkwatch.names import norm_name
 from brinkwatch.records import (
@@ -588,9 +590,10 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         targets = authors or targets
     if not targets and trig.type == "THREATEN":
         # "warned of an escalation if the US refused": who the condition is on; "if the
-        # occupiers do not leave, we will expel them, X said": the reported threat's condition
+        # occupiers do not leave, we will expel them, X said": the reported threat's condition;
+        # "vowed more operations until American troops leave": who must go to end it
         for cond in (head, *((doc[trig.controller],) if trig.controller is not None else ())):
-            for t in _condition_subjects(cond):
+            for t in _condition_subjects(cond, REFUSAL_MARKS):
                 targets += [r for r in resolver.refs(t, trig.token) if r.kb_id]
     if trig.type == "THREATEN" and trig.mode == "ultimatum" and trig.controller is not None:
         # "X must release them or face the consequences, Y said": X
@@ -757,6 +760,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         targets = [t for t in targets if t.start is None
                    or not any(lo <= t.start < hi for lo, hi in victims)]
     actors_t = dedupe(actors)
+    if trig.type == "THREATEN" and _vowed_operation(trig, doc) \
+            and not any(a.kb_id for a in actors_t):
+        return None  # "the airline promised its operations would go on": no armed party's
     actor_keys = {ref_key(a) for a in actors_t}
     targets_t = tuple(r for r in dedupe(targets) if ref_key(r) not in actor_keys) or ()
     contact = (contact_of(head) or (contact_of(head.head) if head.dep_ in ("dobj", "obj")
@@ -1445,13 +1451,27 @@ def _warned_response(trig: Trigger, doc: Doc) -> bool:
             s.type == "ASSAULT" or (s.type in FORCE_TYPES and not is_controlling(doc[trig.token]))
             for s in verb_senses(lemma(inner)))  # "said they would pursue those behind it"
     tok = doc[trig.token]
+    vowing = lemma(tok) in VOWING_VERBS
     for c in tok.children:
-        if c.dep_ == "dobj" and lemma(c) in RESPONSE_NOUNS:
-            return True  # "vowed revenge", "threatened retaliation"
+        if c.dep_ == "dobj" and (lemma(c) in RESPONSE_NOUNS or vowing and vowed_attack(c)):
+            return True  # "vowed revenge", "threatened retaliation", "vowed more operations"
         if c.dep_ == "prep" and lemma(c) in ("of", "against", "about"):
             if any(g.dep_ == "pobj" and lemma(g) in RESPONSE_NOUNS for g in c.children):
                 return True
     return False
+
+
+def _vowed_operation(trig: Trigger, doc: Doc) -> bool:
+    """Whether a threat rests on vowed "operations" alone, a word of no force by itself ("vowed
+    more operations", "vowed that its operations would go on"): then only a party the KB knows
+    makes it one (round 13)."""
+    tok = doc[trig.token]
+    nouns = [c for c in tok.children if c.dep_ == "dobj"] if lemma(tok) in VOWING_VERBS else []
+    if trig.controller is not None:
+        act = continued_attack(doc[trig.controller])
+        nouns += [act] if act is not None else []
+    return any(vowed_attack(n) and (noun_sense(n) is None or noun_sense(n).type != "ASSAULT")
+               for n in nouns)
 
 
 DEMAND_VERBS = frozenset({"call", "demand", "urge", "appeal", "press", "ask", "plead"})

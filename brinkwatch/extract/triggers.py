@@ -1005,21 +1005,41 @@ _OWN_POSSESSIVES = frozenset({"its", "their", "our", "my"})
 _CONDITION_MARKS = frozenset({"until", "unless", "if", "while", "as"})
 
 
+# Verbs that commit the speaker to what the clause says ("vowed that the operations would go
+# on"): the attacks it says go on are the speaker's own, possessed or not (round 13).
+VOWING_VERBS = frozenset({"vow", "pledge", "swear", "promise"})
+
+
+def vowed_attack(noun: Token) -> bool:
+    """Whether ``noun`` names attacks a party may vow (rule data ``assaults``: "vowed more
+    operations"), not civil ones ("the rescue operations", rule data ``civil_operations``) nor
+    one for a purpose ("operations to clear the rubble")."""
+    groups = active().object_groups
+    if lemma(noun) not in groups.get("assaults", frozenset()):
+        return False
+    civil = groups.get("civil_operations", frozenset())
+    return not any(c.dep_ in ("compound", "amod") and lemma(c) in civil
+                   or c.dep_ == "acl" for c in noun.children)
+
+
 def continued_attack(comp: Token) -> Token | None:
     """The attack noun a clause says goes on: its subject ("its attacks on X will continue"),
     object ("would expand its operations against X") or "with" object ("press on with its
     attacks"); it must be the speaker's own ("its", "their") or, unpossessed, told with a
-    condition ("attacks on X will continue until they leave")."""
+    condition ("attacks on X will continue until they leave") or vowed ("vowed that the
+    attacks on X would continue"); under a vow an armed "operation" counts too ("vowed that
+    the operations would continue")."""
     cands = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     cands += [g for p in comp.children if p.dep_ == "prep" and lemma(p) == "with"
               for g in p.children if g.dep_ == "pobj"]
-    conditioned = any(m.dep_ == "mark" and lemma(m) in _CONDITION_MARKS
-                      for c in comp.children if c.dep_ == "advcl" for m in c.children)
+    vowed = comp.dep_ == "ccomp" and lemma(comp.head) in VOWING_VERBS
+    conditioned = vowed or any(m.dep_ == "mark" and lemma(m) in _CONDITION_MARKS
+                               for c in comp.children if c.dep_ == "advcl" for m in c.children)
     for c in cands:
         if c.pos_ != "NOUN":
             continue
         sense = noun_sense(c)
-        if sense is None or sense.type != "ASSAULT":
+        if (sense is None or sense.type != "ASSAULT") and not (vowed and vowed_attack(c)):
             continue
         if lemma(c) == "strike" and c.tag_ == "NN" and not any(
                 m.dep_ in ("compound", "amod") for m in c.children):
