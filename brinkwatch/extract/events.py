@@ -701,6 +701,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                 and trig.type != "SANCTION"]  # "ordered the envoys to leave the country"
         done = done or [c for c in head.children if c.dep_ in ("dobj", "obj")]
         targets = [r for t in done for r in resolver.refs(t, trig.token)] or targets
+        if trig.type == "RETREAT":  # whom it yields to, never its own men it stands down
+            targets = [r for c in ordered[0].children if c.dep_ in ("dobj", "obj")
+                       and is_actorish(c) for r in resolver.refs(c, trig.token)]
     if not targets and trig.type == "REJECT" and trig.controller is not None:
         # "refused to answer a request sent by X", "declined to answer X's questions": X
         for t in requesters(doc[trig.controller]):
@@ -1081,7 +1084,12 @@ def ordered_act(trig: Trigger, doc: Doc) -> tuple[Token, Sense] | None:
     its controlled clause ("to suspend publication"), or a participle on its object ("ordered X
     jailed"); None otherwise."""
     verb = doc[trig.head]
-    if trig.type != "REQUEST" or lemma(verb) not in DIRECTIVE_VERBS or not is_verb(verb):
+    if trig.type != "REQUEST" or not is_verb(verb):
+        return None
+    stood_down = own_forces_stood_down(trig, verb)
+    if stood_down is not None:  # "told his fighters to stand down": his own pull-back
+        return stood_down
+    if lemma(verb) not in DIRECTIVE_VERBS:
         return None
     acts = [doc[trig.controller]] if trig.controller is not None else []
     acts += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and is_verb(c)]
@@ -1097,6 +1105,48 @@ def ordered_act(trig: Trigger, doc: Doc) -> tuple[Token, Sense] | None:
             return act, Sense(lemma=lemma(act), pos="V", type="SANCTION", mode="expel",
                               weight=trig.weight)
     return None
+
+
+# Round 13: a leader who orders or tells his own men to pull back, stand down or stop fighting
+# ("told his fighters to stand down", "ordered its forces to withdraw from the city") pulls
+# back himself: the order is his RETREAT (its ceasefire, disarmament, withdrawal).
+STAND_DOWN_VERBS = DIRECTIVE_VERBS | {"tell"}
+OWN_MEN = frozenset({"follower", "fighter", "man", "supporter", "loyalist", "militiaman",
+                     "gunman", "member", "force", "troop", "unit", "militia", "army", "soldier",
+                     "partisan", "brigade", "commander"})
+_OWN_POSS = frozenset({"his", "its", "their", "her", "our"})
+
+
+def own_forces_stood_down(trig: Trigger, verb: Token) -> tuple[Token, Sense] | None:
+    """(the ordered verb, its RETREAT sense) when ``verb`` orders or tells the speaker's own men
+    (a possessive "his", "its", "their") to pull back, stand down, disarm or stop fighting."""
+    if lemma(verb) not in STAND_DOWN_VERBS or trig.controller is None:
+        return None
+    men = [o for o in verb.children if o.dep_ in ("dobj", "obj", "dative")]
+    men += [g for p in verb.children if p.dep_ == "prep" and lemma(p) == "on"  # "called on"
+            for g in p.children if g.dep_ == "pobj"]
+    if not any(lemma(o) in OWN_MEN and any(c.dep_ == "poss" and c.lower_ in _OWN_POSS
+                                           for c in o.children) for o in men):
+        return None
+    for act in _chain_acts(verb.doc[trig.controller]):
+        hit = verb_sense(act)
+        if hit is not None and hit[0].type == "RETREAT":
+            return act, hit[0]
+        if lemma(act) == "stand" and any(c.dep_ == "prt" and c.lower_ == "down"
+                                         for c in act.children):  # "to stand down"
+            return act, Sense(lemma="stand@down", pos="V", type="RETREAT", mode="withdraw",
+                              weight=trig.weight)
+        if lemma(act) in ("stop", "cease", "halt", "end") and any(
+                lemma(c) in ("fight", "fighting") for c in act.children
+                if c.dep_ in ("xcomp", "dobj", "obj")):  # "to stop fighting"
+            return act, Sense(lemma=lemma(act), pos="V", type="RETREAT", mode="ceasefire",
+                              weight=trig.weight)
+    return None
+
+
+def _chain_acts(act: Token) -> list[Token]:
+    """The ordered act and the acts joined to it ("to stop fighting and withdraw")."""
+    return [act, *(c for c in act.children if c.dep_ == "conj" and is_verb(c))]
 
 
 # An order to leave given to another side's envoys expels them.

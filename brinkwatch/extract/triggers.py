@@ -1681,8 +1681,10 @@ def weapon_impact(verb: Token) -> bool:
     if subj is None or weapon_head(subj) is None:
         return False
     objs = set(_object_words(verb))
-    if any(s.noobj & objs for s in lx.verb_senses(lemma(verb))):
-        return False  # "the strike hit the economy": no target of force
+    parts = _particles(verb)
+    if any(s.noobj & objs for s in lx.verb_senses(lemma(verb)) if s.prt is None or s.prt in parts):
+        return False  # "the strike hit the economy": no target of force (a phrasal sense's
+        # exclusions only where its particle is there: "hit back")
     return any(c.dep_ in ("dobj", "obj") for c in verb.children) or any(
         c.dep_ == "prep" and lemma(c) in IMPACT_PREPS or c.dep_ == "prt"
         for c in verb.children)

@@ -8,7 +8,15 @@ not). Our own sentences, about made-up episodes.
   operations") or given a purpose.
 - Armed operations vowed as an object ("vowed more such operations until X leave"): a
   threat, aimed at the party the "until" clause says must leave; "operations" alone threaten
-  only from a party the KB knows ("the airline promised its operations would go on": none)."""
+  only from a party the KB knows ("the airline promised its operations would go on": none).
+- A leader who orders or tells his own men to stand down, pull back or stop fighting pulls
+  back himself (RETREAT), and his men are no target; told to attack, they are asked.
+- An act of force going on "since" a day of the past week is news, not a standing state
+  (background); "since 2019" stays background.
+- A joint news conference with X, also as a participle's venue ("Speaking at a joint news
+  conference with X, Y said"): Y met X.
+- Rebukes told as "hit back at X" and "slapped X down": criticism of X; hitting back at
+  bases or with missiles stays an attack."""
 
 from __future__ import annotations
 
@@ -74,6 +82,48 @@ CLASSES = [
         "The ferry company promised that its operations would go on through the winter.",
         ("THREATEN", set(), set()),
         id="own-operations-of-an-armed-party",
+    ),
+    pytest.param(
+        "Muqtada al-Sadr told his fighters to stand down on Sunday.",
+        ("RETREAT", {"Muqtada al-Sadr"}, set()),
+        "Muqtada al-Sadr told his fighters to storm the police stations on Sunday.",
+        ("RETREAT", {"Muqtada al-Sadr"}, set()),
+        id="own-men-told-to-stand-down",
+    ),
+    pytest.param(
+        "Khazali ordered his men to stop fighting and leave the streets of Basra.",
+        ("RETREAT", {"Qais al-Khazali"}, set()),
+        "Sudani ordered the army to stop the fighting in Basra.",
+        ("RETREAT", {"Mohammed Shia al-Sudani"}, set()),
+        id="own-men-ordered-to-stop-fighting",
+    ),
+    pytest.param(
+        "Since Saturday, Turkish artillery has been shelling PKK positions near Zakho.",
+        ("ASSAULT", {"Turkey"}, {"PKK"}),
+        "Turkish artillery has been shelling PKK positions near Zakho since 2019.",
+        ("ASSAULT", {"Turkey"}, {"PKK"}),
+        id="a-campaign-since-a-day-of-the-week",
+    ),
+    pytest.param(
+        "Speaking at a joint news conference with Fidan, Araghchi proposed a regional pact.",
+        ("CONSULT", {"Abbas Araghchi"}, {"Hakan Fidan"}),
+        "Speaking at a news conference in Ankara, Araghchi proposed a regional pact.",
+        ("CONSULT", {"Abbas Araghchi"}, set()),
+        id="a-joint-news-conference-with-x",
+    ),
+    pytest.param(
+        "Araghchi hit back at Rubio on Monday over the sanctions.",
+        ("ACCUSE", {"Abbas Araghchi"}, {"Marco Rubio"}),
+        "Kataib Hezbollah hit back at American bases in Syria.",
+        ("ACCUSE", {KH}, set()),
+        id="hit-back-at-x-is-criticism",
+    ),
+    pytest.param(
+        "The Pentagon slapped down the British general within hours.",
+        ("ACCUSE", {"U.S. Department of Defense"}, set()),
+        "The Pentagon put down the British proposal within hours.",
+        ("ACCUSE", {"U.S. Department of Defense"}, set()),
+        id="slapped-down-is-a-rebuke",
     ),
 ]
 
