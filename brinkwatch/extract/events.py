@@ -1120,7 +1120,11 @@ _OWN_POSS = frozenset({"his", "its", "their", "her", "our"})
 def own_forces_stood_down(trig: Trigger, verb: Token) -> tuple[Token, Sense] | None:
     """(the ordered verb, its RETREAT sense) when ``verb`` orders or tells the speaker's own men
     (a possessive "his", "its", "their") to pull back, stand down, disarm or stop fighting."""
-    if lemma(verb) not in STAND_DOWN_VERBS or trig.controller is None:
+    if lemma(verb) not in STAND_DOWN_VERBS:
+        return None
+    ordered = verb.doc[trig.controller] if trig.controller is not None else next(
+        (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and is_verb(c)), None)
+    if ordered is None:  # (an ordered act that is a trigger of its own controls nothing)
         return None
     men = [o for o in verb.children if o.dep_ in ("dobj", "obj", "dative")]
     men += [g for p in verb.children if p.dep_ == "prep" and lemma(p) == "on"  # "called on"
@@ -1128,7 +1132,7 @@ def own_forces_stood_down(trig: Trigger, verb: Token) -> tuple[Token, Sense] | N
     if not any(lemma(o) in OWN_MEN and any(c.dep_ == "poss" and c.lower_ in _OWN_POSS
                                            for c in o.children) for o in men):
         return None
-    for act in _chain_acts(verb.doc[trig.controller]):
+    for act in _chain_acts(ordered):
         hit = verb_sense(act)
         if hit is not None and hit[0].type == "RETREAT":
             return act, hit[0]

@@ -98,6 +98,13 @@ CLASSES = [
         id="own-men-ordered-to-stop-fighting",
     ),
     pytest.param(
+        "Hadi al-Amiri ordered his fighters to lay down their arms.",
+        ("RETREAT", {"Hadi al-Amiri"}, set()),
+        "Hadi al-Amiri ordered the gunmen to lay down their arms.",
+        ("RETREAT", {"Hadi al-Amiri"}, set()),
+        id="own-men-ordered-to-disarm",
+    ),
+    pytest.param(
         "Since Saturday, Turkish artillery has been shelling PKK positions near Zakho.",
         ("ASSAULT", {"Turkey"}, {"PKK"}),
         "Turkish artillery has been shelling PKK positions near Zakho since 2019.",
