@@ -1725,12 +1725,22 @@ def named_culprit(act: Token) -> Token | None:
     return None
 
 
+# Verbs whose participle opens a clause with the meeting it took place at ("Addressing a joint
+# news conference with X, Y said"): the clause's subject held it.
+VENUE_VERBS = frozenset({"address", "attend", "hold", "give", "host"})
+
+
 def circumstance_actor(tok: Token, type_: str) -> Token | None:
     """The actor of a meeting noun that is the circumstance of a clause: the clause's subject
     ("the envoy raised the law during a meeting with the speaker" -> the envoy); so of a
     fight with someone ("troops retook the village after a battle with X fighters")."""
     if type_ not in MEETING_TYPES and not (type_ == "ASSAULT" and fought_with(tok)):
         return None
+    if type_ in MEETING_TYPES and tok.dep_ in ("dobj", "obj") and tok.head.tag_ == "VBG" \
+            and tok.head.dep_ == "advcl" and lemma(tok.head) in VENUE_VERBS:
+        # "Addressing a joint news conference with X, Y said ...": Y (round 13)
+        subj, passive = subject_of(tok.head)
+        return None if passive else subj
     if tok.dep_ != "pobj":
         return None
     prep = tok.head

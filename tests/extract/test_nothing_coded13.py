@@ -119,6 +119,13 @@ CLASSES = [
         id="a-joint-news-conference-with-x",
     ),
     pytest.param(
+        "Addressing a joint news conference with Fidan, Araghchi urged calm in Sinjar.",
+        ("CONSULT", {"Abbas Araghchi"}, {"Hakan Fidan"}),
+        "Addressing the crowd in Karbala, Araghchi urged calm in Sinjar.",
+        ("CONSULT", {"Abbas Araghchi"}, set()),
+        id="a-joint-news-conference-addressed",
+    ),
+    pytest.param(
         "Araghchi hit back at Rubio on Monday over the sanctions.",
         ("ACCUSE", {"Abbas Araghchi"}, {"Marco Rubio"}),
         "Kataib Hezbollah hit back at American bases in Syria.",
