@@ -968,7 +968,8 @@ def is_background(ev: Event, pub: date | None, doc: Any = None,
                 if doc is None or _in_clause(doc, span, span.start + m.start()):
                     return True
         return False
-    if d.precision == "range" and (d.text or "").lower().lstrip().startswith("since"):
+    if d.precision == "range" and (d.text or "").lower().lstrip().startswith("since") \
+            and not _campaign_of_the_week(ev, pub):
         return True  # "has halted its operations since last spring": a state, not news
     if pub is None:
         return False
@@ -1029,6 +1030,13 @@ def _description(doc: Any, span: Evidence) -> bool:
     tok = _token(doc, span)
     return tok is not None and tok.tag_ == "VBG" and tok.dep_ == "acl" \
         and tok.lemma_.lower() in _DURATIVE and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def _campaign_of_the_week(ev: Event, pub: date | None) -> bool:
+    """An act of force told as going on since a day of the past week ("since Saturday, the
+    artillery had been pounding X", round 13): the news of the week, no standing state."""
+    return ev.type in MATERIAL_CONFLICT and ev.modality == Modality.ASSERTED \
+        and _recent(replace(ev.date, precision="day"), pub)
 
 
 def _recent(d: DateRef, pub: date | None) -> bool:

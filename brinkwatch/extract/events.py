@@ -70,6 +70,7 @@ from brinkwatch.extract.triggers import (
     READINESS_VERBS,
     RUMOUR_NOUNS,
     TOLERANCE_WARNING_VERBS,
+    VOWING_VERBS,
     WARNING_REPORTERS,
     Trigger,
     answered_by_force,
@@ -96,6 +97,7 @@ from brinkwatch.extract.triggers import (
     threatened_party,
     ultimatum,
     verb_sense,
+    vowed_attack,
 )
 from brinkwatch.names import norm_name
 from brinkwatch.records import (
@@ -588,9 +590,10 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         targets = authors or targets
     if not targets and trig.type == "THREATEN":
         # "warned of an escalation if the US refused": who the condition is on; "if the
-        # occupiers do not leave, we will expel them, X said": the reported threat's condition
+        # occupiers do not leave, we will expel them, X said": the reported threat's condition;
+        # "vowed more operations until American troops leave": who must go to end it
         for cond in (head, *((doc[trig.controller],) if trig.controller is not None else ())):
-            for t in _condition_subjects(cond):
+            for t in _condition_subjects(cond, REFUSAL_MARKS):
                 targets += [r for r in resolver.refs(t, trig.token) if r.kb_id]
     if trig.type == "THREATEN" and trig.mode == "ultimatum" and trig.controller is not None:
         # "X must release them or face the consequences, Y said": X
@@ -698,6 +701,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
                 and trig.type != "SANCTION"]  # "ordered the envoys to leave the country"
         done = done or [c for c in head.children if c.dep_ in ("dobj", "obj")]
         targets = [r for t in done for r in resolver.refs(t, trig.token)] or targets
+        if trig.type == "RETREAT":  # whom it yields to, never its own men it stands down
+            targets = [r for c in ordered[0].children if c.dep_ in ("dobj", "obj")
+                       and is_actorish(c) for r in resolver.refs(c, trig.token)]
     if not targets and trig.type == "REJECT" and trig.controller is not None:
         # "refused to answer a request sent by X", "declined to answer X's questions": X
         for t in requesters(doc[trig.controller]):
@@ -757,6 +763,9 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         targets = [t for t in targets if t.start is None
                    or not any(lo <= t.start < hi for lo, hi in victims)]
     actors_t = dedupe(actors)
+    if trig.type == "THREATEN" and _vowed_operation(trig, doc) \
+            and not any(a.kb_id for a in actors_t):
+        return None  # "the airline promised its operations would go on": no armed party's
     actor_keys = {ref_key(a) for a in actors_t}
     targets_t = tuple(r for r in dedupe(targets) if ref_key(r) not in actor_keys) or ()
     contact = (contact_of(head) or (contact_of(head.head) if head.dep_ in ("dobj", "obj")
@@ -1075,7 +1084,12 @@ def ordered_act(trig: Trigger, doc: Doc) -> tuple[Token, Sense] | None:
     its controlled clause ("to suspend publication"), or a participle on its object ("ordered X
     jailed"); None otherwise."""
     verb = doc[trig.head]
-    if trig.type != "REQUEST" or lemma(verb) not in DIRECTIVE_VERBS or not is_verb(verb):
+    if trig.type != "REQUEST" or not is_verb(verb):
+        return None
+    stood_down = own_forces_stood_down(trig, verb)
+    if stood_down is not None:  # "told his fighters to stand down": his own pull-back
+        return stood_down
+    if lemma(verb) not in DIRECTIVE_VERBS:
         return None
     acts = [doc[trig.controller]] if trig.controller is not None else []
     acts += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and is_verb(c)]
@@ -1091,6 +1105,52 @@ def ordered_act(trig: Trigger, doc: Doc) -> tuple[Token, Sense] | None:
             return act, Sense(lemma=lemma(act), pos="V", type="SANCTION", mode="expel",
                               weight=trig.weight)
     return None
+
+
+# Round 13: a leader who orders or tells his own men to pull back, stand down or stop fighting
+# ("told his fighters to stand down", "ordered its forces to withdraw from the city") pulls
+# back himself: the order is his RETREAT (its ceasefire, disarmament, withdrawal).
+STAND_DOWN_VERBS = DIRECTIVE_VERBS | {"tell"}
+OWN_MEN = frozenset({"follower", "fighter", "man", "supporter", "loyalist", "militiaman",
+                     "gunman", "member", "force", "troop", "unit", "militia", "army", "soldier",
+                     "partisan", "brigade", "commander"})
+_OWN_POSS = frozenset({"his", "its", "their", "her", "our"})
+
+
+def own_forces_stood_down(trig: Trigger, verb: Token) -> tuple[Token, Sense] | None:
+    """(the ordered verb, its RETREAT sense) when ``verb`` orders or tells the speaker's own men
+    (a possessive "his", "its", "their") to pull back, stand down, disarm or stop fighting."""
+    if lemma(verb) not in STAND_DOWN_VERBS:
+        return None
+    ordered = verb.doc[trig.controller] if trig.controller is not None else next(
+        (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and is_verb(c)), None)
+    if ordered is None:  # (an ordered act that is a trigger of its own controls nothing)
+        return None
+    men = [o for o in verb.children if o.dep_ in ("dobj", "obj", "dative")]
+    men += [g for p in verb.children if p.dep_ == "prep" and lemma(p) == "on"  # "called on"
+            for g in p.children if g.dep_ == "pobj"]
+    if not any(lemma(o) in OWN_MEN and any(c.dep_ == "poss" and c.lower_ in _OWN_POSS
+                                           for c in o.children) for o in men):
+        return None
+    for act in _chain_acts(ordered):
+        hit = verb_sense(act)
+        if hit is not None and hit[0].type == "RETREAT":
+            return act, hit[0]
+        if lemma(act) == "stand" and any(c.dep_ == "prt" and c.lower_ == "down"
+                                         for c in act.children):  # "to stand down"
+            return act, Sense(lemma="stand@down", pos="V", type="RETREAT", mode="withdraw",
+                              weight=trig.weight)
+        if lemma(act) in ("stop", "cease", "halt", "end") and any(
+                lemma(c) in ("fight", "fighting") for c in act.children
+                if c.dep_ in ("xcomp", "dobj", "obj")):  # "to stop fighting"
+            return act, Sense(lemma=lemma(act), pos="V", type="RETREAT", mode="ceasefire",
+                              weight=trig.weight)
+    return None
+
+
+def _chain_acts(act: Token) -> list[Token]:
+    """The ordered act and the acts joined to it ("to stop fighting and withdraw")."""
+    return [act, *(c for c in act.children if c.dep_ == "conj" and is_verb(c))]
 
 
 # An order to leave given to another side's envoys expels them.
@@ -1445,13 +1505,27 @@ def _warned_response(trig: Trigger, doc: Doc) -> bool:
             s.type == "ASSAULT" or (s.type in FORCE_TYPES and not is_controlling(doc[trig.token]))
             for s in verb_senses(lemma(inner)))  # "said they would pursue those behind it"
     tok = doc[trig.token]
+    vowing = lemma(tok) in VOWING_VERBS
     for c in tok.children:
-        if c.dep_ == "dobj" and lemma(c) in RESPONSE_NOUNS:
-            return True  # "vowed revenge", "threatened retaliation"
+        if c.dep_ == "dobj" and (lemma(c) in RESPONSE_NOUNS or vowing and vowed_attack(c)):
+            return True  # "vowed revenge", "threatened retaliation", "vowed more operations"
         if c.dep_ == "prep" and lemma(c) in ("of", "against", "about"):
             if any(g.dep_ == "pobj" and lemma(g) in RESPONSE_NOUNS for g in c.children):
                 return True
     return False
+
+
+def _vowed_operation(trig: Trigger, doc: Doc) -> bool:
+    """Whether a threat rests on vowed "operations" alone, a word of no force by itself ("vowed
+    more operations", "vowed that its operations would go on"): then only a party the KB knows
+    makes it one (round 13)."""
+    tok = doc[trig.token]
+    nouns = [c for c in tok.children if c.dep_ == "dobj"] if lemma(tok) in VOWING_VERBS else []
+    if trig.controller is not None:
+        act = continued_attack(doc[trig.controller])
+        nouns += [act] if act is not None else []
+    return any(vowed_attack(n) and (noun_sense(n) is None or noun_sense(n).type != "ASSAULT")
+               for n in nouns)
 
 
 DEMAND_VERBS = frozenset({"call", "demand", "urge", "appeal", "press", "ask", "plead"})
@@ -1651,12 +1725,22 @@ def named_culprit(act: Token) -> Token | None:
     return None
 
 
+# Verbs whose participle opens a clause with the meeting it took place at ("Addressing a joint
+# news conference with X, Y said"): the clause's subject held it.
+VENUE_VERBS = frozenset({"address", "attend", "hold", "give", "host"})
+
+
 def circumstance_actor(tok: Token, type_: str) -> Token | None:
     """The actor of a meeting noun that is the circumstance of a clause: the clause's subject
     ("the envoy raised the law during a meeting with the speaker" -> the envoy); so of a
     fight with someone ("troops retook the village after a battle with X fighters")."""
     if type_ not in MEETING_TYPES and not (type_ == "ASSAULT" and fought_with(tok)):
         return None
+    if type_ in MEETING_TYPES and tok.dep_ in ("dobj", "obj") and tok.head.tag_ == "VBG" \
+            and tok.head.dep_ == "advcl" and lemma(tok.head) in VENUE_VERBS:
+        # "Addressing a joint news conference with X, Y said ...": Y (round 13)
+        subj, passive = subject_of(tok.head)
+        return None if passive else subj
     if tok.dep_ != "pobj":
         return None
     prep = tok.head

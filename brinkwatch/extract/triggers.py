@@ -1044,32 +1044,40 @@ _CONDITION_MARKS = frozenset({"until", "unless", "if", "while", "as"})
 CAMPAIGN_NOUNS = frozenset({"operation", "campaign"})
 
 
-def _campaign(noun: Token, warned: bool) -> bool:
-    """A campaign noun (:data:`CAMPAIGN_NOUNS`) vowed or warned to go on (``warned``), not a
-    peaceful one ("the rescue operation")."""
-    peaceful = active().object_groups.get("peaceful", frozenset())
-    return warned and lemma(noun) in CAMPAIGN_NOUNS and not any(
-        lemma(m) in peaceful for m in noun.children if m.dep_ in ("amod", "compound"))
+def vowed_attack(noun: Token) -> bool:
+    """Whether ``noun`` names attacks a party may vow or warn of (rule data ``assaults``, or a
+    campaign noun: "vowed more operations"), not peaceful ones ("the rescue operations", rule
+    data ``peaceful``) nor one for a purpose ("operations to clear the rubble")."""
+    groups = active().object_groups
+    if lemma(noun) not in groups.get("assaults", frozenset()) | CAMPAIGN_NOUNS:
+        return False
+    calm = groups.get("peaceful", frozenset())
+    return not any(c.dep_ in ("compound", "amod") and lemma(c) in calm
+                   or c.dep_ == "acl" for c in noun.children)
 
 
 def continued_attack(comp: Token, *, warned: bool = False) -> Token | None:
     """The attack noun a clause says goes on: its subject ("its attacks on X will continue"),
     object ("would expand its operations against X") or "with" object ("press on with its
     attacks"); it must be the speaker's own ("its", "their") or, unpossessed, told with a
-    condition ("attacks on X will continue until they leave") or against someone ("the
-    operation would go on against the outlaws"). In a vow or a warning (``warned``) a bare
-    campaign noun counts ("vowed that the operations would continue until ...")."""
+    condition ("attacks on X will continue until they leave"), against someone ("the
+    operation would go on against the outlaws") or vowed ("vowed that the attacks on X would
+    continue"). In a vow or a warning (``warned``, or the clause reported by a verb of
+    :data:`VOWING_VERBS`) an armed campaign counts too ("vowed that the operations would
+    continue until ...")."""
     cands = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     cands += [g for p in comp.children if p.dep_ == "prep" and lemma(p) == "with"
               for g in p.children if g.dep_ == "pobj"]
-    conditioned = any(m.dep_ == "mark" and lemma(m) in _CONDITION_MARKS
-                      for c in comp.children if c.dep_ == "advcl" for m in c.children) or any(
+    vowed = warned or (comp.dep_ == "ccomp" and lemma(comp.head) in VOWING_VERBS)
+    conditioned = vowed or any(m.dep_ == "mark" and lemma(m) in _CONDITION_MARKS
+                               for c in comp.children if c.dep_ == "advcl"
+                               for m in c.children) or any(
         p.dep_ == "prep" and lemma(p) == "against" for p in comp.children)
     for c in cands:
         if c.pos_ != "NOUN":
             continue
         sense = noun_sense(c)
-        if (sense is None or sense.type != "ASSAULT") and not _campaign(c, warned):
+        if (sense is None or sense.type != "ASSAULT") and not (vowed and vowed_attack(c)):
             continue
         if lemma(c) == "strike" and c.tag_ == "NN" and not any(
                 m.dep_ in ("compound", "amod") for m in c.children):
@@ -1715,8 +1723,10 @@ def weapon_impact(verb: Token) -> bool:
     if subj is None or weapon_head(subj) is None:
         return False
     objs = set(_object_words(verb))
-    if any(s.noobj & objs for s in lx.verb_senses(lemma(verb))):
-        return False  # "the strike hit the economy": no target of force
+    parts = _particles(verb)
+    if any(s.noobj & objs for s in lx.verb_senses(lemma(verb)) if s.prt is None or s.prt in parts):
+        return False  # "the strike hit the economy": no target of force (a phrasal sense's
+        # exclusions only where its particle is there: "hit back")
     return any(c.dep_ in ("dobj", "obj") for c in verb.children) or any(
         c.dep_ == "prep" and lemma(c) in IMPACT_PREPS or c.dep_ == "prt"
         for c in verb.children)
