@@ -1507,12 +1507,30 @@ class Resolver:
         groups = [m for m in self.mentions if lo <= m.start and m.end <= tok.idx
                   and m.kb_id is not None and self._kind(m) == "group"
                   and not (low in ("it", "its") and self._plural(m))]
+        # "X, Tehran's closest ally, ... its fighters": a possessor inside the apposition that
+        # describes another candidate is not what the pronoun continues; X is
+        groups = [m for m in groups if not self._described_possessor(m, groups)]
         if low in ("them", "their") and any(self._plural(m) for m in groups):
             # "sanction the judges who freed them" after "the militias": a plural, not a state
             groups = [m for m in groups if self._plural(m)]
         # as for "he": a subject is the likelier antecedent than an object named after it
         subjects = [m for m in groups if self._is_subject(m)]
         return (subjects or groups)[-1] if groups else None
+
+    def _described_possessor(self, m: Mention, groups: Sequence[Mention]) -> bool:
+        """Whether ``m`` is the possessor in an apposition describing another of ``groups``
+        ("Kata'ib Hezbollah, [Iran's] strongest partner in Iraq": Iran)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "poss":
+            return False
+        tok = span.root.head
+        while tok.dep_ != "appos" and tok.head.i != tok.i and tok.dep_ in ("poss", "compound",
+                                                                          "amod", "pobj", "prep"):
+            tok = tok.head
+        if tok.dep_ != "appos":
+            return False
+        head = tok.head
+        return any(o is not m and o.start <= head.idx < o.end for o in groups)
 
     def unnamed_speaker(self, tok: Token, trigger: int) -> list[ActorRef]:
         """"it/they" as the subject of a report whose speaker no mention names ("the ministry
