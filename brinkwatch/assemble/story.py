@@ -1936,6 +1936,15 @@ def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mentio
                                  role="actor", value=cands[0].name, reason="attribution",
                                  evidence=f"blamed by {who}" if who else None),))
             continue
+        launched = _launcher(out, ev, generic=frozenset())
+        if launched is not None:
+            act, weapon = launched
+            agents = tuple(_linked(act.actors))
+            out[i] = replace(ev, actors=agents, incomplete=False,
+                             reasons=ev.reasons + (Completion(
+                                 role="actor", value=agents[0].name,
+                                 reason="weapon-anaphora", evidence=weapon),))
+            continue
         if ev.type == "ASSAULT" and ev.targets and ev.modality == Modality.ASSERTED \
                 and _told_as_done(parsed.doc, ev):
             unknown = ActorRef(name=None, kb_id=None, text=_UNKNOWN_AGENT)
@@ -1943,6 +1952,35 @@ def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mentio
                 Completion(role="actor", value=None, reason="unknown-agent",
                            evidence="the story names no agent"),))
     return out
+
+
+# How a weapon an act was done with points back at weapons the story told before: "the
+# drones", "one of the missiles", "these rockets".
+_BACK_WEAPON_RE = re.compile(r"^(?:(?:one|two|three|some|several|most|many|all|each|none)\s+"
+                             r"of\s+)?(?:the|these|those)\s+", re.IGNORECASE)
+
+
+def _launcher(events: Sequence[Event], ev: Event, generic: frozenset[str]
+              ) -> tuple[Event, str] | None:
+    """The act that launched the weapon an agentless attack is told by, when the weapon points
+    back at those the story told before ("Iran fired missiles and drones at Erbil ... One of
+    the drones slammed into the consulate": Iran's): the one earlier attack, with a linked
+    agent, whose sentence names that weapon; with its weapon's words. None when no act or
+    several agents' acts name it."""
+    weapons = [r.evidence for r in ev.reasons if r.role == "actor" and r.reason == "weapon"
+               and r.evidence and _BACK_WEAPON_RE.match(r.evidence)]
+    if not weapons or not ev.evidence:
+        return None
+    word = _head_word(weapons[0])
+    here = _position(ev)
+    stem = re.compile(rf"\b{re.escape(word)}(?:s|es)?\b", re.IGNORECASE)
+    acts = [e for e in events if e is not ev and e.type in MATERIAL_CONFLICT
+            and e.reportable and not e.background and _linked(e.actors, generic)
+            and _position(e) < here and _modality_rank(e.modality) < 2
+            and any(stem.search(span.sentence or "") for span in e.evidence
+                    if (span.trigger_start or span.start or 0) < here)]
+    agents = {tuple(sorted(_key(a) for a in _linked(e.actors, generic))) for e in acts}
+    return (acts[0], weapons[0]) if len(agents) == 1 else None
 
 
 REACTIONS = frozenset({"ACCUSE", "PROTEST", "THREATEN"})

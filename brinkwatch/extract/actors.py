@@ -443,6 +443,11 @@ class _Article:
             c.link(ante.kb_id, "coref", 0.65 if ante.start < c.start else 0.55, refers_to=ante)
             c.label = "PERSON"
             return
+        ante = self._short_form(c, key_words)
+        if ante is not None:
+            c.link(ante.kb_id, "coref", 0.6, refers_to=ante)
+            c.label = ante.label
+            return
         if c.office is not None and c.label == "PERSON":
             holder = _office_person(kb, c.office, key_words)
             if holder is not None:
@@ -457,6 +462,25 @@ class _Article:
                 c.link(kb_id, "fuzzy", round(0.75 * ratio, 3))
                 return
         c.link(None, "unknown", 0.5)
+
+    def _short_form(self, c: _Cand, key_words: list[str]) -> _Cand | None:
+        """The organisation a definite short form continues: "the Guards" after "Iran's
+        Revolutionary Guards", "the Mobilisation Committee" after "the Popular Mobilisation
+        Committee" (the last words of the nearest linked organisation's name, said with
+        "the"); never a person's surname (surnames do that) nor a one-word class ("the
+        militia")."""
+        if not key_words or len(key_words) > 3:
+            return None
+        if not re.search(r"\b[Tt]he\s+$", self.text[max(0, c.start - 5):c.start]):
+            return None
+        assert self.cands is not None
+        for ante in reversed([a for a in self.cands if a.end <= c.start]):
+            if not ante.linked or ante.label == "PERSON":
+                continue
+            words = [w.key for w in self.words_in(ante.start, ante.end)]
+            if len(words) > len(key_words) and words[-len(key_words):] == key_words:
+                return ante
+        return None
 
     def _last_compatible(self, before: list[_Cand], noun: str) -> _Cand | None:
         kb = self.kb
