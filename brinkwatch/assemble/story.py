@@ -184,7 +184,8 @@ _CLAIM_RE = re.compile(
     r"|\bclaim(?:ed|s)?\s+(?:\w+\s+){0,2}?(?:the|an?|its|this)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attack|strike|bombing|raid|assault)"
     r"|\bsaid\s+(?:it|they|(?:its|their)\s+(?:own\s+)?[\w-]+)\s+(?:had\s+)?"
-    r"(?:carried out|launched|conducted|fired|targeted)",
+    r"(?:carried out|launched|conducted|fired|targeted)"
+    r"|\bsaid\s+(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible\s+for)\b",
     re.IGNORECASE)
 _CLAIMED_BY_RE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?claimed\s+by\s+",
                             re.IGNORECASE)
@@ -1907,8 +1908,12 @@ def _blamed(events: Sequence[Event], doc: Any = None) -> list[tuple[ActorRef, Ev
 
 def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mention],
                      kb: Any) -> list[Event]:
-    needy = [i for i, e in enumerate(events) if not e.actors and e.type in MATERIAL_CONFLICT
-             and not e.background]
+    generic = _generic_ids(kb)
+    # an attacker the story names only by a class ("a suicide bomber", "gunmen") is the one
+    # a claim of responsibility names, as a missing one is
+    needy = [i for i, e in enumerate(events) if e.type in MATERIAL_CONFLICT
+             and not e.background and all((not a.kb_id or a.kb_id in generic)
+                                          and not _proper(a.text) for a in e.actors)]
     if not needy:
         return events
     claims = _dedupe(_claimants(parsed, mentions, kb))
@@ -1923,6 +1928,8 @@ def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mentio
                 Completion(role="actor", value=claimed[0].name, reason="claim",
                            evidence=claimed[0].text),))
             continue
+        if ev.actors:
+            continue  # a class of attacker: only a claim names it
         # blame for an attack names the attacker, not the author of any other act the story
         # tells ("talks on ending the mission" after "Iran blamed Washington for the raid")
         cands = _dedupe([t for t, _ in blamed if _key(t) not in targets

@@ -21,6 +21,7 @@ from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import (
     DETERRING_VERBS,
+    dated_subject,
     doc_text,
     misattached_antecedent,
     misread_subject,
@@ -151,6 +152,9 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "Chairman of the Mobilization Commission Falih al-Fayyadh denounced": a title with
         # its body, then the name, read as two subjects; the name is who acted
         return subjects[1], False
+    dated = dated_subject(tok)
+    if dated is not None:
+        return dated, False  # "On Friday gunmen opened fire": the gunmen
     for c in tok.children:
         if c.dep_ in SUBJ_DEPS:
             if c.tag_ in ("WDT", "WP") or lemma(c) in ("that", "which", "who"):
@@ -465,7 +469,7 @@ def _prep_targets(tok: Token, preps: frozenset[str]) -> list[Token]:
                     for g in p.children if g.dep_ == "pobj"]
         if c.dep_ in ("prep", "agent") and lemma(c) in preps and c.dep_ != "agent":
             for g in c.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and g is not dated_subject(tok):
                     out.append(g)
                 elif g.dep_ == "pcomp" and lemma(g) in NAMING_VERBS:
                     # "hit what it described as a Zionist outpost": the named thing
