@@ -680,7 +680,22 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
     return out
 
 
+def _platform(tok: Token) -> bool:
+    """The medium a statement is made on ("warned on Twitter", "said on state television",
+    rule data ``object_groups.platforms``): where it was said, never whom it is aimed at."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via", "over") and (
+        lemma(tok) in active().object_groups.get("platforms", frozenset())
+        or tok.lower_ in active().object_groups.get("platforms", frozenset()))
+
+
 def _all_targets(trig: Trigger, doc: Doc) -> list[Token]:
+    found = _aimed_targets(trig, doc)
+    if trig.type in ("ASSAULT", "FIGHT", "COERCE"):
+        return found  # "an attack on the television" hits it
+    return [t for t in found if not _platform(t)]
+
+
+def _aimed_targets(trig: Trigger, doc: Doc) -> list[Token]:
     if trig.type in DRAWN_TYPES and trig.head == trig.token and is_noun(doc[trig.token]):
         drawn = drawn_reaction(doc[trig.token])
         if drawn is not None:
