@@ -512,12 +512,20 @@ _BARE_GOVERNMENT_RE = re.compile(r"(?:the\s+)?(?:government|cabinet)", re.IGNORE
 
 def home_government(mentions: Sequence[Mention], kb: Any) -> str | None:
     """The KB id of the government of the state the story is about: the state whose own
-    actors (the state, its bodies, office holders) the article names most often, strictly more
-    than any other's; None when no state leads or the KB has no one government for it."""
+    actors (the state, its bodies, office holders) and towns the article names most often,
+    strictly more than any other's; None when no state leads or the KB has no one government
+    for it."""
     actors = getattr(kb, "actors", None) or {}
     counts: dict[str, int] = {}
     for m in mentions:
         a = actors.get(m.kb_id) if m.kb_id else None
+        if a is None and m.label == "GPE" and hasattr(kb, "place"):
+            # the story's own towns tell its state too ("... in Basra", "... from Najaf")
+            place = kb.place(m.text)
+            if place is not None and place.type in ("city", "town", "province") \
+                    and place.country:
+                counts[place.country] = counts.get(place.country, 0) + 1
+            continue
         if a is None or a.type not in ("state", "state_body", "office", "person"):
             continue
         state = a if a.type == "state" else kb.state_of(a.id)
