@@ -71,7 +71,7 @@ def _definite_re(coref_nouns: tuple[str, ...]) -> re.Pattern[str]:
     """"the group", "the ministry": the coreference nouns of the rule data and the body nouns."""
     return re.compile(
         r"\b[Tt]he\s+(" + "|".join([*coref_nouns, *BODY_NOUNS, *NAMED_BODY_NOUNS])
-        + r")\b(?![-‐‑–—]\w)")
+        + r")(s)?\b(?![-‐‑–—]\w)")
 
 
 _DEFINED_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z]?[A-Z]{1,6}|[A-Z](?:\.[A-Z]){1,5}\.?)\s*\)")
@@ -410,7 +410,10 @@ class _Article:
             if mask.find(1, m.start(), m.end()) >= 0:
                 continue
             noun = m.group(1).lower()
-            ante = self._last_compatible(all_cands[:bisect.bisect_left(starts, m.start())], noun)
+            if m.group(2) and noun not in active().coref_nouns:
+                continue  # "the Guardss" is no word; "the ministries" name no one body
+            ante = self._last_compatible(all_cands[:bisect.bisect_left(starts, m.start())], noun,
+                                         plural=bool(m.group(2)))
             if ante is None:
                 continue
             c = _Cand(start=m.start(), end=m.end(), label="ORG")
@@ -482,10 +485,21 @@ class _Article:
                 return ante
         return None
 
-    def _last_compatible(self, before: list[_Cand], noun: str) -> _Cand | None:
+    def _last_compatible(self, before: list[_Cand], noun: str, *, plural: bool = False
+                         ) -> _Cand | None:
+        """The mention "the group" (or, ``plural``, "the groups") continues: the last one of a
+        compatible KB type; for a plural only a class of such groups the KB knows ("the
+        groups" after "Iran-backed militias"), and none when a named group comes nearer."""
         kb = self.kb
         for c in reversed(before):
             actor = kb.get(c.kb_id) if c.kb_id else None
+            if plural and actor is not None and actor.type == "generic" and any(
+                    w in actor.name.lower() for w in ("militia", "group", "faction")):
+                return c
+            if plural:
+                if actor is not None and actor.type in active().coref_nouns[noun]:
+                    return None  # one named group is not "the groups"
+                continue
             if noun in BODY_NOUNS or noun.title() in NAMED_BODY_NOUNS:
                 if actor is not None and actor.type == "state_body" \
                         and noun.rstrip("s") in actor.name.lower():

@@ -11,7 +11,8 @@ fixed this round, each row a sentence of our own with a positive case and its ne
 - an attacker named only by a class ("a suicide bomber") takes the one a claim names;
 - the medium a statement is made on ("warned on Twitter") is no recipient;
 - a definite short form ("the Guards") continues the organisation whose name it ends;
-- "the government" is that of the state the story is about, told by its towns as well.
+- "the government" is that of the state the story is about, told by its towns as well;
+- "the groups" continues a class of groups the story named ("Iran-backed militias").
 """
 
 from __future__ import annotations
@@ -99,6 +100,15 @@ ROWS: dict[str, Row] = {
         "Iran's envoy toured a market in Karbala on Sunday. Later traders in Karbala, Najaf "
         "and Diwaniyah demanded that the government cut import duties.",
         ("REQUEST", set(), {"Iranian government"}),
+    ),
+    "the groups after a class of groups": (
+        "Dutch aircraft bombed hideouts used by Iran-backed militias near Anah on Friday. The "
+        "Dutch defence ministry said the groups had shelled a base hosting Dutch troops.",
+        ("ASSAULT", {"Iran-backed militias"}, set()),
+        # a named group nearer: "the groups" are more than it, left unknown
+        "Dutch aircraft bombed hideouts used by Harakat al-Nujaba near Anah on Friday. The "
+        "Dutch defence ministry said the groups had shelled a base hosting Dutch troops.",
+        ("ASSAULT", {"Harakat Hezbollah al-Nujaba"}, set()),
     ),
 }
 
