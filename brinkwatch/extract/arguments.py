@@ -683,15 +683,16 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
 def _platform(tok: Token) -> bool:
     """The medium a statement is made on ("warned on Twitter", "said on state television",
     rule data ``object_groups.platforms``): where it was said, never whom it is aimed at."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via", "over") and (
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via", "over") \
+        and tok.head.head.pos_ in ("VERB", "AUX") and (  # not "the ban on TV channels"
         lemma(tok) in active().object_groups.get("platforms", frozenset())
         or tok.lower_ in active().object_groups.get("platforms", frozenset()))
 
 
 def _all_targets(trig: Trigger, doc: Doc) -> list[Token]:
     found = _aimed_targets(trig, doc)
-    if trig.type in ("ASSAULT", "FIGHT", "COERCE"):
-        return found  # "an attack on the television" hits it
+    if trig.type in ("ASSAULT", "FIGHT", "COERCE", "SANCTION"):
+        return found  # "an attack on the television" hits it, "banned it on TikTok" bans it
     return [t for t in found if not _platform(t)]
 
 
