@@ -1538,10 +1538,11 @@ class Resolver:
         return (subjects or groups)[-1] if groups else None
 
     def _described_possessor(self, m: Mention, groups: Sequence[Mention]) -> bool:
-        """Whether ``m`` is the possessor in an apposition describing another of ``groups``
-        ("Kata'ib Hezbollah, [Iran's] strongest partner in Iraq": Iran)."""
+        """Whether ``m`` stands inside an apposition describing another of ``groups``
+        ("Kata'ib Hezbollah, [Iran's] strongest partner in [Iraq]": Iran, Iraq), as its
+        possessor or in its phrases."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.root.dep_ != "poss":
+        if span is None or span.root.dep_ not in ("poss", "pobj", "compound"):
             return False
         tok = span.root.head
         while tok.dep_ != "appos" and tok.head.i != tok.i and tok.dep_ in ("poss", "compound",

@@ -55,6 +55,14 @@ ROWS: dict[str, Row] = {
         "after Iran's fighters fired on a police station.",
         ("ASSAULT", {"Kata'ib Sayyid al-Shuhada"}, set()),
     ),
+    "a place inside an apposition": (
+        "On Friday soldiers in Tikrit detained three members of Asaib Ahl al-Haq, the largest "
+        "militia in Salahuddin, after its gunmen fired on a checkpoint.",
+        ("ASSAULT", {"Asa'ib Ahl al-Haq"}, set()),
+        "On Friday soldiers in Tikrit detained three members of Asaib Ahl al-Haq, the largest "
+        "militia in Salahuddin, after its gunmen fired on a checkpoint.",
+        ("ASSAULT", {"Salahuddin"}, set()),
+    ),
     "a weapon pointing back at its launcher": (
         "Iranian forces fired missiles and drones at camps of the PDKI near Koya on Tuesday. "
         "Hours later one of the drones crashed into a base hosting American troops near Erbil.",
