@@ -12,7 +12,8 @@ fixed this round, each row a sentence of our own with a positive case and its ne
 - the medium a statement is made on ("warned on Twitter") is no recipient;
 - a definite short form ("the Guards") continues the organisation whose name it ends;
 - "the government" is that of the state the story is about, told by its towns as well;
-- "the groups" continues a class of groups the story named ("Iran-backed militias").
+- "the groups" continues a class of groups the story named ("Iran-backed militias");
+- "Iran-friendly", "Iranian-trained" are modifiers, like "Iran-backed": no party.
 """
 
 from __future__ import annotations
@@ -117,6 +118,12 @@ ROWS: dict[str, Row] = {
         "Dutch aircraft bombed hideouts used by Harakat al-Nujaba near Anah on Friday. The "
         "Dutch defence ministry said the groups had shelled a base hosting Dutch troops.",
         ("ASSAULT", {"Harakat Hezbollah al-Nujaba"}, set()),
+    ),
+    "a state in a modifier is no party": (
+        "On Monday Iranian-trained gunmen attacked a convoy of Turkish troops near Bashiqa.",
+        ("ASSAULT", set(), {"Turkey"}),
+        "On Monday Iranian-trained gunmen attacked a convoy of Turkish troops near Bashiqa.",
+        ("ASSAULT", {"Iran"}, set()),
     ),
 }
 
