@@ -1730,7 +1730,10 @@ class Resolver:
             if not inner:
                 return []
         if inner and lemma(tok) in COMMUNITY_MEMBERS | LEGISLATOR_NOUNS and all(
-                not m.kb_id and m.label == "NORP" and m.end <= head_start for m in inner):
+                not m.kb_id and m.end <= head_start and (
+                    m.label == "NORP"  # (or one word the tagger took for a name: "Druze")
+                    or (m.label in ("PERSON", "ORG") and len(m.text.split()) == 1))
+                for m in inner):
             # "Kurdish lawmakers", "Sunni clerics": people of a community the KB does not
             # link, named by the whole phrase, not by the bare adjective ("the Shiite cleric
             # Muqtada al-Sadr": the name in apposition, when it is linked)
@@ -1909,11 +1912,12 @@ def _sentences_back(tok: Token, n: int) -> int:
 LEGISLATOR_NOUNS = frozenset({"lawmaker", "legislator", "mp", "parliamentarian", "deputy",
                               "politician", "senator", "congressman", "representative"})
 # People named by a community adjective the theatre does not link ("Sunni clerics", "Kurdish
-# elders"): the phrase is the actor, not the adjective.
+# elders", "the Kurdish groups"): the phrase is the actor, not the adjective.
 COMMUNITY_MEMBERS = frozenset({"cleric", "elder", "leader", "official", "activist", "protester",
                                "demonstrator", "tribesman", "fighter", "politician", "lawmaker",
                                "student", "resident", "villager", "worker", "notable", "chief",
-                               "figure", "scholar", "party"})
+                               "figure", "scholar", "party", "group", "faction", "movement",
+                               "organization", "organisation", "rebel", "militant"})
 # Quantifiers that pick out some members of a class ("many lawmakers").
 GENERIC_QUANTIFIERS = frozenset({"many", "some", "several", "few", "numerous", "various",
                                  "most", "certain"})

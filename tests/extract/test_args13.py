@@ -13,7 +13,8 @@ fixed this round, each row a sentence of our own with a positive case and its ne
 - a definite short form ("the Guards") continues the organisation whose name it ends;
 - "the government" is that of the state the story is about, told by its towns as well;
 - "the groups" continues a class of groups the story named ("Iran-backed militias");
-- "Iran-friendly", "Iranian-trained" are modifiers, like "Iran-backed": no party.
+- "Iran-friendly", "Iranian-trained" are modifiers, like "Iran-backed": no party;
+- "the Kurdish groups" (a community the KB does not link) is named by the phrase, not "Kurdish".
 """
 
 from __future__ import annotations
@@ -124,6 +125,12 @@ ROWS: dict[str, Row] = {
         ("ASSAULT", set(), {"Turkey"}),
         "On Monday Iranian-trained gunmen attacked a convoy of Turkish troops near Bashiqa.",
         ("ASSAULT", {"Iran"}, set()),
+    ),
+    "a community's groups named by the phrase": (
+        "Damascus accuses the Druze factions of sheltering fighters of Islamic State.",
+        ("ACCUSE", {"Syria"}, {"the Druze factions"}),
+        "Damascus accuses the Druze factions of sheltering fighters of Islamic State.",
+        ("ACCUSE", {"Syria"}, {"Druze"}),
     ),
 }
 
