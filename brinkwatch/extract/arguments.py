@@ -1731,8 +1731,9 @@ class Resolver:
                 return []
         if inner and lemma(tok) in COMMUNITY_MEMBERS | LEGISLATOR_NOUNS and all(
                 not m.kb_id and m.end <= head_start and (
-                    m.label == "NORP"  # (or one word the tagger took for a name: "Druze")
-                    or (m.label in ("PERSON", "ORG") and len(m.text.split()) == 1))
+                    m.label == "NORP"  # (or one word the tagger took for a person: "Druze";
+                    # an organisation's name stays one: "the ASEAN leaders")
+                    or (m.label == "PERSON" and len(m.text.split()) == 1))
                 for m in inner):
             # "Kurdish lawmakers", "Sunni clerics": people of a community the KB does not
             # link, named by the whole phrase, not by the bare adjective ("the Shiite cleric
