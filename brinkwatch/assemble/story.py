@@ -184,7 +184,8 @@ _CLAIM_RE = re.compile(
     r"|\bclaim(?:ed|s)?\s+(?:\w+\s+){0,2}?(?:the|an?|its|this)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attack|strike|bombing|raid|assault)"
     r"|\bsaid\s+(?:it|they|(?:its|their)\s+(?:own\s+)?[\w-]+)\s+(?:had\s+)?"
-    r"(?:carried out|launched|conducted|fired|targeted)",
+    r"(?:carried out|launched|conducted|fired|targeted)"
+    r"|\bsaid\s+(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible\s+for)\b",
     re.IGNORECASE)
 _CLAIMED_BY_RE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?claimed\s+by\s+",
                             re.IGNORECASE)
@@ -511,12 +512,20 @@ _BARE_GOVERNMENT_RE = re.compile(r"(?:the\s+)?(?:government|cabinet)", re.IGNORE
 
 def home_government(mentions: Sequence[Mention], kb: Any) -> str | None:
     """The KB id of the government of the state the story is about: the state whose own
-    actors (the state, its bodies, office holders) the article names most often, strictly more
-    than any other's; None when no state leads or the KB has no one government for it."""
+    actors (the state, its bodies, office holders) and towns the article names most often,
+    strictly more than any other's; None when no state leads or the KB has no one government
+    for it."""
     actors = getattr(kb, "actors", None) or {}
     counts: dict[str, int] = {}
     for m in mentions:
         a = actors.get(m.kb_id) if m.kb_id else None
+        if a is None and m.label == "GPE" and hasattr(kb, "place"):
+            # the story's own towns tell its state too ("... in Basra", "... from Najaf")
+            place = kb.place(m.text)
+            if place is not None and place.type in ("city", "town", "province") \
+                    and place.country:
+                counts[place.country] = counts.get(place.country, 0) + 1
+            continue
         if a is None or a.type not in ("state", "state_body", "office", "person"):
             continue
         state = a if a.type == "state" else kb.state_of(a.id)
@@ -1915,8 +1924,12 @@ def _blamed(events: Sequence[Event], doc: Any = None) -> list[tuple[ActorRef, Ev
 
 def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mention],
                      kb: Any) -> list[Event]:
-    needy = [i for i, e in enumerate(events) if not e.actors and e.type in MATERIAL_CONFLICT
-             and not e.background]
+    generic = _generic_ids(kb)
+    # an attacker the story names only by a class ("a suicide bomber", "gunmen") is the one
+    # a claim of responsibility names, as a missing one is
+    needy = [i for i, e in enumerate(events) if e.type in MATERIAL_CONFLICT
+             and not e.background and all((not a.kb_id or a.kb_id in generic)
+                                          and not _proper(a.text) for a in e.actors)]
     if not needy:
         return events
     claims = _dedupe(_claimants(parsed, mentions, kb))
@@ -1931,6 +1944,8 @@ def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mentio
                 Completion(role="actor", value=claimed[0].name, reason="claim",
                            evidence=claimed[0].text),))
             continue
+        if ev.actors:
+            continue  # a class of attacker: only a claim names it
         # blame for an attack names the attacker, not the author of any other act the story
         # tells ("talks on ending the mission" after "Iran blamed Washington for the raid")
         cands = _dedupe([t for t, _ in blamed if _key(t) not in targets
@@ -1944,6 +1959,15 @@ def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mentio
                                  role="actor", value=cands[0].name, reason="attribution",
                                  evidence=f"blamed by {who}" if who else None),))
             continue
+        launched = _launcher(out, ev, generic=frozenset())
+        if launched is not None:
+            act, weapon = launched
+            agents = tuple(_linked(act.actors))
+            out[i] = replace(ev, actors=agents, incomplete=False,
+                             reasons=ev.reasons + (Completion(
+                                 role="actor", value=agents[0].name,
+                                 reason="weapon-anaphora", evidence=weapon),))
+            continue
         if ev.type == "ASSAULT" and ev.targets and ev.modality == Modality.ASSERTED \
                 and _told_as_done(parsed.doc, ev):
             unknown = ActorRef(name=None, kb_id=None, text=_UNKNOWN_AGENT)
@@ -1951,6 +1975,35 @@ def _complete_agents(events: list[Event], parsed: Any, mentions: Sequence[Mentio
                 Completion(role="actor", value=None, reason="unknown-agent",
                            evidence="the story names no agent"),))
     return out
+
+
+# How a weapon an act was done with points back at weapons the story told before: "the
+# drones", "one of the missiles", "these rockets".
+_BACK_WEAPON_RE = re.compile(r"^(?:(?:one|two|three|some|several|most|many|all|each|none)\s+"
+                             r"of\s+)?(?:the|these|those)\s+", re.IGNORECASE)
+
+
+def _launcher(events: Sequence[Event], ev: Event, generic: frozenset[str]
+              ) -> tuple[Event, str] | None:
+    """The act that launched the weapon an agentless attack is told by, when the weapon points
+    back at those the story told before ("Iran fired missiles and drones at Erbil ... One of
+    the drones slammed into the consulate": Iran's): the one earlier attack, with a linked
+    agent, whose sentence names that weapon; with its weapon's words. None when no act or
+    several agents' acts name it."""
+    weapons = [r.evidence for r in ev.reasons if r.role == "actor" and r.reason == "weapon"
+               and r.evidence and _BACK_WEAPON_RE.match(r.evidence)]
+    if not weapons or not ev.evidence:
+        return None
+    word = _head_word(weapons[0])
+    here = _position(ev)
+    stem = re.compile(rf"\b{re.escape(word)}(?:s|es)?\b", re.IGNORECASE)
+    acts = [e for e in events if e is not ev and e.type in MATERIAL_CONFLICT
+            and e.reportable and not e.background and _linked(e.actors, generic)
+            and _position(e) < here and _modality_rank(e.modality) < 2
+            and any(stem.search(span.sentence or "") for span in e.evidence
+                    if (span.trigger_start or span.start or 0) < here)]
+    agents = {tuple(sorted(_key(a) for a in _linked(e.actors, generic))) for e in acts}
+    return (acts[0], weapons[0]) if len(agents) == 1 else None
 
 
 REACTIONS = frozenset({"ACCUSE", "PROTEST", "THREATEN"})
@@ -2001,7 +2054,40 @@ def _act_objects(doc: Any, ev: Event, *, first: bool = False) -> list[Any]:
             c.dep_ == "compound" and material_act(c) for c in o.children)  # "assassination attempt"
             or (o.lemma_.lower() in _INCIDENT_NOUNS  # "condemned the incident"
                 and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in o.children))]
+        out += [o for o in _named_as(tok) if ev.type in REACTIONS
+                and (material_act(o) or o.lemma_.lower() in _INCIDENT_NOUNS)]
     return out
+
+
+def _named_as(tok: Any) -> list[Any]:
+    """What a reaction names the act it is about when it names it only by the speaker's own
+    word for it, "condemned what it called a cowardly act of aggression", "denounced what they
+    described as an unprovoked attack": the nouns the free relative's naming verb gives."""
+    out = []
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "dobj", "xcomp") or c.lemma_.lower() not in _JUDGING_VERBS:
+            continue
+        if not any(w.lower_ == "what" for w in c.children if w.dep_ in ("dobj", "nsubjpass")):
+            continue
+        out += [g for g in c.children if g.dep_ in ("oprd", "attr")]
+        out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                for g in p.children if g.dep_ == "pobj"]
+    return out
+
+
+def _definite_act(obj: Any) -> bool:
+    """Whether an act noun points at an act told before: a definite determiner ("the
+    raid", "this attack") or the speaker's own name for it ("what it called an act of
+    aggression")."""
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children) or any(
+        obj.i == g.i for g in _named_as(_free_relative_reaction(obj)))
+
+
+def _free_relative_reaction(obj: Any) -> Any:
+    """The verb of the reaction a free relative's naming verb hangs on ("condemned what it
+    called X": condemned), or ``obj`` itself when there is none."""
+    verb = obj.head.head if obj.dep_ == "pobj" else obj.head
+    return verb.head if verb.dep_ in ("ccomp", "dobj", "xcomp") else obj
 
 
 def _answered_acts(tok: Any) -> list[Any]:
@@ -2076,7 +2162,7 @@ def _anaphoric_targets(events: list[Event], doc: Any, generic: frozenset[str]) -
         here = ev.evidence[0].sentence_index
         told = [e for e in out if e.quad == 4 and any(s.trigger_start == obj.idx
                                                       for s in e.evidence)]
-        if not told and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children):
+        if not told and _definite_act(obj):
             told = [e for e in out if e.quad == 4 and e.reportable and not e.background
                     and min(s.sentence_index for s in e.evidence) <= here]
         elif not told and _headline(ev) and not any(c.dep_ == "det" for c in obj.children):
@@ -2098,6 +2184,8 @@ def _anaphoric_targets(events: list[Event], doc: Any, generic: frozenset[str]) -
             act, unlinked_ok = _reacted_among(told, ev, obj, generic)
             if act is None:
                 act = _lead_act(told, generic)
+            if act is None:
+                act = _main_act(told, ev, generic)
             if act is None:
                 continue
         speakers = {_key(a) for a in ev.actors}
@@ -2444,10 +2532,29 @@ def _lead_act(told: Sequence[Event], generic: frozenset[str]) -> Event | None:
     if first is None or not _in_lead(first) or not _linked(first.actors, generic):
         return None
     mine = {_key(a) for a in _linked(first.actors, generic)}
+    # an agent only alleged ("Washington blamed the group for a rocket attack") is not named
+    # as the author of an act the way the lead names its own
     if any(_linked(e.actors, generic) and not mine & {_key(a) for a in e.actors}
-           for e in told):
+           and e.modality != Modality.ALLEGED for e in told):
         return None  # two agents' acts: "the attack" may be either
     return first
+
+
+def _main_act(told: Sequence[Event], ev: Event, generic: frozenset[str]) -> Event | None:
+    """The act a story is about, by how often it tells it: of the acts a reaction's party did
+    not do itself, the one with a linked agent told at least twice and at least twice as often
+    as any other ("Israeli jets hit a depot ... The jets struck it twice ... Israel says the
+    group fired a drone last month. Baghdad called the raids a breach": the raids). None when
+    no act stands out so."""
+    foes = [e for e in told if not _allied(_linked(e.actors, generic), ev.actors)]
+    if not foes:
+        return None
+    main = max(foes, key=lambda e: len(e.evidence))
+    n = len(main.evidence)
+    if n < 2 or not _linked(main.actors, generic) or any(
+            e is not main and 2 * len(e.evidence) > n for e in foes):
+        return None
+    return main
 
 
 def _own_agent(tok: Any, weapons: frozenset[str]) -> bool:

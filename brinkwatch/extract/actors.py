@@ -71,7 +71,7 @@ def _definite_re(coref_nouns: tuple[str, ...]) -> re.Pattern[str]:
     """"the group", "the ministry": the coreference nouns of the rule data and the body nouns."""
     return re.compile(
         r"\b[Tt]he\s+(" + "|".join([*coref_nouns, *BODY_NOUNS, *NAMED_BODY_NOUNS])
-        + r")\b(?![-‐‑–—]\w)")
+        + r")(s)?\b(?![-‐‑–—]\w)")
 
 
 _DEFINED_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z]?[A-Z]{1,6}|[A-Z](?:\.[A-Z]){1,5}\.?)\s*\)")
@@ -410,7 +410,10 @@ class _Article:
             if mask.find(1, m.start(), m.end()) >= 0:
                 continue
             noun = m.group(1).lower()
-            ante = self._last_compatible(all_cands[:bisect.bisect_left(starts, m.start())], noun)
+            if m.group(2) and noun not in active().coref_nouns:
+                continue  # "the Guardss" is no word; "the ministries" name no one body
+            ante = self._last_compatible(all_cands[:bisect.bisect_left(starts, m.start())], noun,
+                                         plural=bool(m.group(2)))
             if ante is None:
                 continue
             c = _Cand(start=m.start(), end=m.end(), label="ORG")
@@ -443,6 +446,11 @@ class _Article:
             c.link(ante.kb_id, "coref", 0.65 if ante.start < c.start else 0.55, refers_to=ante)
             c.label = "PERSON"
             return
+        ante = self._short_form(c, key_words)
+        if ante is not None:
+            c.link(ante.kb_id, "coref", 0.6, refers_to=ante)
+            c.label = ante.label
+            return
         if c.office is not None and c.label == "PERSON":
             holder = _office_person(kb, c.office, key_words)
             if holder is not None:
@@ -458,10 +466,40 @@ class _Article:
                 return
         c.link(None, "unknown", 0.5)
 
-    def _last_compatible(self, before: list[_Cand], noun: str) -> _Cand | None:
+    def _short_form(self, c: _Cand, key_words: list[str]) -> _Cand | None:
+        """The organisation a definite short form continues: "the Guards" after "Iran's
+        Revolutionary Guards", "the Mobilisation Committee" after "the Popular Mobilisation
+        Committee" (the last words of the nearest linked organisation's name, said with
+        "the"); never a person's surname (surnames do that) nor a one-word class ("the
+        militia")."""
+        if not key_words or len(key_words) > 3:
+            return None
+        if not re.search(r"\b[Tt]he\s+$", self.text[max(0, c.start - 5):c.start]):
+            return None
+        assert self.cands is not None
+        for ante in reversed([a for a in self.cands if a.end <= c.start]):
+            if not ante.linked or ante.label == "PERSON":
+                continue
+            words = [w.key for w in self.words_in(ante.start, ante.end)]
+            if len(words) > len(key_words) and words[-len(key_words):] == key_words:
+                return ante
+        return None
+
+    def _last_compatible(self, before: list[_Cand], noun: str, *, plural: bool = False
+                         ) -> _Cand | None:
+        """The mention "the group" (or, ``plural``, "the groups") continues: the last one of a
+        compatible KB type; for a plural only a class of such groups the KB knows ("the
+        groups" after "Iran-backed militias"), and none when a named group comes nearer."""
         kb = self.kb
         for c in reversed(before):
             actor = kb.get(c.kb_id) if c.kb_id else None
+            if plural and actor is not None and actor.type == "generic" and any(
+                    w in actor.name.lower() for w in ("militia", "group", "faction")):
+                return c
+            if plural:
+                if actor is not None and actor.type in active().coref_nouns[noun]:
+                    return None  # one named group is not "the groups"
+                continue
             if noun in BODY_NOUNS or noun.title() in NAMED_BODY_NOUNS:
                 if actor is not None and actor.type == "state_body" \
                         and noun.rstrip("s") in actor.name.lower():

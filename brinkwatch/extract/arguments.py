@@ -21,6 +21,7 @@ from brinkwatch.extract.ontology import event_type
 from brinkwatch.extract.rules import active
 from brinkwatch.extract.syntax import (
     DETERRING_VERBS,
+    dated_subject,
     doc_text,
     misattached_antecedent,
     misread_subject,
@@ -151,6 +152,9 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "Chairman of the Mobilization Commission Falih al-Fayyadh denounced": a title with
         # its body, then the name, read as two subjects; the name is who acted
         return subjects[1], False
+    dated = dated_subject(tok)
+    if dated is not None:
+        return dated, False  # "On Friday gunmen opened fire": the gunmen
     for c in tok.children:
         if c.dep_ in SUBJ_DEPS:
             if c.tag_ in ("WDT", "WP") or lemma(c) in ("that", "which", "who"):
@@ -465,7 +469,7 @@ def _prep_targets(tok: Token, preps: frozenset[str]) -> list[Token]:
                     for g in p.children if g.dep_ == "pobj"]
         if c.dep_ in ("prep", "agent") and lemma(c) in preps and c.dep_ != "agent":
             for g in c.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and g is not dated_subject(tok):
                     out.append(g)
                 elif g.dep_ == "pcomp" and lemma(g) in NAMING_VERBS:
                     # "hit what it described as a Zionist outpost": the named thing
@@ -676,7 +680,23 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
     return out
 
 
+def _platform(tok: Token) -> bool:
+    """The medium a statement is made on ("warned on Twitter", "said on state television",
+    rule data ``object_groups.platforms``): where it was said, never whom it is aimed at."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via", "over") \
+        and tok.head.head.pos_ in ("VERB", "AUX") and (  # not "the ban on TV channels"
+        lemma(tok) in active().object_groups.get("platforms", frozenset())
+        or tok.lower_ in active().object_groups.get("platforms", frozenset()))
+
+
 def _all_targets(trig: Trigger, doc: Doc) -> list[Token]:
+    found = _aimed_targets(trig, doc)
+    if trig.type in ("ASSAULT", "FIGHT", "COERCE", "SANCTION"):
+        return found  # "an attack on the television" hits it, "banned it on TikTok" bans it
+    return [t for t in found if not _platform(t)]
+
+
+def _aimed_targets(trig: Trigger, doc: Doc) -> list[Token]:
     if trig.type in DRAWN_TYPES and trig.head == trig.token and is_noun(doc[trig.token]):
         drawn = drawn_reaction(doc[trig.token])
         if drawn is not None:
@@ -1507,12 +1527,31 @@ class Resolver:
         groups = [m for m in self.mentions if lo <= m.start and m.end <= tok.idx
                   and m.kb_id is not None and self._kind(m) == "group"
                   and not (low in ("it", "its") and self._plural(m))]
+        # "X, Tehran's closest ally, ... its fighters": a possessor inside the apposition that
+        # describes another candidate is not what the pronoun continues; X is
+        groups = [m for m in groups if not self._described_possessor(m, groups)]
         if low in ("them", "their") and any(self._plural(m) for m in groups):
             # "sanction the judges who freed them" after "the militias": a plural, not a state
             groups = [m for m in groups if self._plural(m)]
         # as for "he": a subject is the likelier antecedent than an object named after it
         subjects = [m for m in groups if self._is_subject(m)]
         return (subjects or groups)[-1] if groups else None
+
+    def _described_possessor(self, m: Mention, groups: Sequence[Mention]) -> bool:
+        """Whether ``m`` stands inside an apposition describing another of ``groups``
+        ("Kata'ib Hezbollah, [Iran's] strongest partner in [Iraq]": Iran, Iraq), as its
+        possessor or in its phrases."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("poss", "pobj", "compound"):
+            return False
+        tok = span.root.head
+        while tok.dep_ != "appos" and tok.head.i != tok.i and tok.dep_ in ("poss", "compound",
+                                                                          "amod", "pobj", "prep"):
+            tok = tok.head
+        if tok.dep_ != "appos":
+            return False
+        head = tok.head
+        return any(o is not m and o.start <= head.idx < o.end for o in groups)
 
     def unnamed_speaker(self, tok: Token, trigger: int) -> list[ActorRef]:
         """"it/they" as the subject of a report whose speaker no mention names ("the ministry
@@ -1691,7 +1730,11 @@ class Resolver:
             if not inner:
                 return []
         if inner and lemma(tok) in COMMUNITY_MEMBERS | LEGISLATOR_NOUNS and all(
-                not m.kb_id and m.label == "NORP" and m.end <= head_start for m in inner):
+                not m.kb_id and m.end <= head_start and (
+                    m.label == "NORP"  # (or one word the tagger took for a person: "Druze";
+                    # an organisation's name stays one: "the ASEAN leaders")
+                    or (m.label == "PERSON" and len(m.text.split()) == 1))
+                for m in inner):
             # "Kurdish lawmakers", "Sunni clerics": people of a community the KB does not
             # link, named by the whole phrase, not by the bare adjective ("the Shiite cleric
             # Muqtada al-Sadr": the name in apposition, when it is linked)
@@ -1870,11 +1913,12 @@ def _sentences_back(tok: Token, n: int) -> int:
 LEGISLATOR_NOUNS = frozenset({"lawmaker", "legislator", "mp", "parliamentarian", "deputy",
                               "politician", "senator", "congressman", "representative"})
 # People named by a community adjective the theatre does not link ("Sunni clerics", "Kurdish
-# elders"): the phrase is the actor, not the adjective.
+# elders", "the Kurdish groups"): the phrase is the actor, not the adjective.
 COMMUNITY_MEMBERS = frozenset({"cleric", "elder", "leader", "official", "activist", "protester",
                                "demonstrator", "tribesman", "fighter", "politician", "lawmaker",
                                "student", "resident", "villager", "worker", "notable", "chief",
-                               "figure", "scholar", "party"})
+                               "figure", "scholar", "party", "group", "faction", "movement",
+                               "organization", "organisation", "rebel", "militant"})
 # Quantifiers that pick out some members of a class ("many lawmakers").
 GENERIC_QUANTIFIERS = frozenset({"many", "some", "several", "few", "numerous", "various",
                                  "most", "certain"})

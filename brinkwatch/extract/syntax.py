@@ -133,3 +133,27 @@ def named_operation(tok: Token) -> bool:
         first = first.doc[first.i + 1]
     return first.text == "Operation" and first.i < tok.i and all(
         t.dep_ in ("compound", "amod", "nmod", "punct") for t in tok.doc[first.i:tok.i])
+
+
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "today", "yesterday", "tonight"})
+
+
+def dated_subject(verb: Token) -> Token | None:
+    """The subject the parser took into a time phrase before its verb ("On Friday gunmen
+    opened fire": parsed "On [Friday gunmen]", the day a modifier of the subject): the noun
+    after the day, when the verb has no subject of its own and the phrase opens its clause.
+    None otherwise ("On Friday, gunmen ..." parses right; "on Friday prayers" follows its
+    verb)."""
+    if verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i
+                 and c.lower_ in ("on", "in", "late", "early")):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+            day = [m for m in noun.children if m.dep_ in ("compound", "nmod", "npadvmod")
+                   and m.i < noun.i and m.lower_ in _DAY_WORDS]
+            if day and noun.i == day[-1].i + 1 + sum(
+                    1 for t in noun.doc[day[-1].i + 1:noun.i] if t.dep_ in ("amod", "compound")):
+                return noun
+    return None

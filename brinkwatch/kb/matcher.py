@@ -68,7 +68,7 @@ shiites sunnis kurds christians tribes tribesmen businessmen community communiti
 # "Iran-backed", "Iranian-linked": modifiers, not actors.
 MODIFIER_WORDS = frozenset("""
 backed linked aligned allied sponsored affiliated supported funded made controlled led
-based born owned
+based born owned friendly leaning oriented dominated trained armed inspired
 """.split())
 
 _FUNCTION_WORDS = frozenset("""
