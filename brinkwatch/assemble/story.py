@@ -3030,11 +3030,32 @@ def _dated(ev: Event, value: DateRef, reason: str) -> Event:
 
 
 _CONTINUING = frozenset({"he", "she", "they", "it"})
+# a sentence that opens by framing the telling before it as the occasion of this one
+# ("Speaking at a joint news conference, X proposed ...", "In a sermon read out on his behalf,
+# X called on ...", "Addressing reporters, ..."): it continues that telling (round 13)
+_FRAMING_PARTICIPLES = frozenset({"speaking", "addressing", "talking", "writing", "briefing",
+                                  "appearing", "answering", "responding"})
+_FRAMING_OCCASIONS = frozenset({"sermon", "statement", "speech", "interview", "address",
+                                "letter", "post", "message", "remarks", "briefing",
+                                "conference", "communique", "broadcast", "tweet"})
+
+
+def _continues(words: Sequence[str]) -> bool:
+    """Whether a sentence's first words continue the telling of the sentence before
+    (:data:`_CONTINUING`, :data:`_FRAMING_PARTICIPLES`, :data:`_FRAMING_OCCASIONS`)."""
+    first = words[0].lower()
+    if first in _CONTINUING or first in _FRAMING_PARTICIPLES:
+        return True
+    # "In a sermon", "In a televised speech", "During his interview with ...": the occasion
+    # within the next three words
+    return first in ("in", "during") and any(w.lower().strip(",") in _FRAMING_OCCASIONS
+                                             for w in words[1:4])
 
 
 def _continued_dates(events: list[Event], parsed: Any) -> list[Event]:
     """"X issued a statement on Monday urging ... He warned of ...": a sentence that opens
-    with a pronoun continues the statement before it; an undated act of the same actor there
+    with a pronoun, or with the occasion of the telling before it ("Speaking at ...", "In a
+    sermon ...": :func:`_continues`), continues the statement before it; an undated act of the same actor there
     takes the day of that actor's act in the sentence before (reason ``continued``)."""
     by_sentence: dict[int, list[Event]] = {}
     for ev in events:
@@ -3050,7 +3071,7 @@ def _continued_dates(events: list[Event], parsed: Any) -> list[Event]:
         words = parsed.sentences[k].text.split() if 0 <= k < len(parsed.sentences) else []
         if not words:
             continue
-        if words[0].lower() not in _CONTINUING:
+        if not _continues(words):
             continue  # an actor named again at the head: the speaker rule (_speaker_day)
         mine = {_key(a) for a in ev.actors}
         before = [e for e in by_sentence.get(k - 1, ()) if mine & {_key(a) for a in e.actors}]
