@@ -13,8 +13,10 @@ from __future__ import annotations
 import enum
 import json
 import typing
-from dataclasses import dataclass, fields, is_dataclass
-from functools import cache, lru_cache
+from dataclasses import dataclass, fields, is_dataclass, replace
+from collections import OrderedDict
+from functools import cache
+from threading import Lock
 from typing import Any, NamedTuple
 
 from brinkwatch import contract, records
@@ -130,20 +132,84 @@ def loads_record(text: str, *, where: str = "the store") -> Any:
         raise StoreError(str(exc).replace("the store", where)) from None
 
 
-def dump_event(event: Event) -> str:
-    """The stored text of an event (the ``events.record`` column)."""
-    return dumps_record(event)
+def dump_event(event: Event, *, remember: bool = False) -> str:
+    """The stored text of an event (the ``events.record`` column). With ``remember`` (the
+    writer), the event is kept as :func:`load_event`'s answer for that text: decoding the text
+    gives back an equal record (the codec is exact, ``tests/store/test_codec.py``), so the
+    cross-article stage, which reads an article's events right after they are stored, and the
+    story rebuilds after it, need not decode them."""
+    text = dumps_record(event)
+    if remember:
+        _EVENTS.put(text, _as_decoded(event))
+    return text
 
 
-@lru_cache(maxsize=1024)
+def _as_decoded(event: Event) -> Event:
+    """``event`` as decoding its stored text gives it back: an enum member held by a field
+    typed ``str`` (an extractor's ``Modality.ALLEGED`` in ``modality``) comes back as its
+    value, a plain ``str``. Every other value comes back equal and of the same type (records
+    are tuples and frozen dataclasses; ``tests/store/test_codec13.py``)."""
+    plain = {n: v.value for n in _str_fields(Event)
+             if isinstance(v := getattr(event, n), enum.Enum)}
+    return replace(event, **plain) if plain else event
+
+
+@cache
+def _str_fields(cls: type) -> tuple[str, ...]:
+    enums = _enum_fields(cls)
+    return tuple(n for n in _field_names(cls) if n not in enums)
+
+
+class _EventCache:
+    """The decoded events of the last :data:`EVENT_CACHE` record texts (least recently used
+    dropped first): bounded, so the memory of a long ingest does not grow with it; safe to
+    share between the API's threads."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.items: OrderedDict[str, Event] = OrderedDict()
+        self.lock = Lock()
+
+    def get(self, text: str) -> Event | None:
+        with self.lock:
+            event = self.items.get(text)
+            if event is not None:
+                self.items.move_to_end(text)
+            return event
+
+    def put(self, text: str, event: Event) -> None:
+        with self.lock:
+            self.items[text] = event
+            self.items.move_to_end(text)
+            if len(self.items) > self.size:
+                self.items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.items.clear()
+
+
+#: Decoded events kept (≈ 2–4 KB each; 1,024 before round 13, which held the events of the
+#: last ≈ 50 articles only, so the stories' rebuild after an ingest decoded most events again).
+EVENT_CACHE = 4096
+_EVENTS = _EventCache(EVENT_CACHE)
+
+
 def load_event(text: str) -> Event:
     """The event stored as ``text`` (records are immutable, so the cross-article stage, which
     reads the same events again for every story they join, decodes each once)."""
+    event = _EVENTS.get(text)
+    if event is not None:
+        return event
     event = loads_record(text)
     if not isinstance(event, Event):
         raise StoreError("an events row does not hold an event record; run any brinkwatch "
                          "command once so the store's migrations convert it")
+    _EVENTS.put(text, event)
     return event
+
+
+load_event.cache_clear = _EVENTS.clear  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
