@@ -37,8 +37,7 @@ from brinkwatch.store import open_store, schema
 from brinkwatch.store.tallies import STAMP_KIND
 
 #: columns holding the time of the write (differ between any two runs)
-CLOCK_COLUMNS = frozenset({"first_seen", "updated_at", "applied_at", "analysed_at",
-                           "created_at"})
+CLOCK_COLUMNS = frozenset({"first_seen", "updated_at", "applied_at", "analysed_at", "created_at"})
 
 
 def dump(store_path: str, out: Path) -> str:
@@ -96,8 +95,11 @@ def main() -> None:
                 if prof:
                     prof.disable()
                 cpu = time.process_time() - t0
-            print(f"pass {i + 1}: {1000 * cpu / len(articles):.1f} ms CPU an article "
-                  f"({summary.events} events)", flush=True)
+            print(
+                f"pass {i + 1}: {1000 * cpu / len(articles):.1f} ms CPU an article "
+                f"({summary.events} events)",
+                flush=True,
+            )
             if prof:
                 prof.dump_stats(args.profile)
             if args.dump and i == args.passes - 1:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import enum
 import json
 import typing
-from dataclasses import dataclass, fields, is_dataclass, replace
 from collections import OrderedDict
+from dataclasses import dataclass, fields, is_dataclass, replace
 from functools import cache
 from threading import Lock
 from typing import Any, NamedTuple
@@ -144,20 +144,45 @@ def dump_event(event: Event, *, remember: bool = False) -> str:
     return text
 
 
-def _as_decoded(event: Event) -> Event:
-    """``event`` as decoding its stored text gives it back: an enum member held by a field
-    typed ``str`` (an extractor's ``Modality.ALLEGED`` in ``modality``) comes back as its
-    value, a plain ``str``. Every other value comes back equal and of the same type (records
-    are tuples and frozen dataclasses; ``tests/store/test_codec13.py``)."""
-    plain = {n: v.value for n in _str_fields(Event)
-             if isinstance(v := getattr(event, n), enum.Enum)}
-    return replace(event, **plain) if plain else event
+def _as_decoded(value: Any) -> Any:
+    """``value`` as decoding its stored text gives it back, without encoding it: an enum
+    member held by a field typed ``str`` (an extractor's ``Modality.ALLEGED`` in
+    ``Event.modality``) comes back as its value, a plain ``str``; a ``str`` in a field typed
+    by an enum as that enum's member; lists as tuples. The same object when nothing differs
+    (the usual case: records hold tuples and frozen dataclasses); ``tests/store/test_codec13.py``
+    checks the result against a decode, to the types."""
+    kind = type(value)
+    if kind in _LEAVES:
+        return value
+    if kind is tuple or kind is list:
+        items = [v if type(v) in _LEAVES else _as_decoded(v) for v in value]
+        if kind is tuple and all(a is b for a, b in zip(items, value, strict=True)):
+            return value
+        return tuple(items)
+    if kind is dict:
+        out = {k: _as_decoded(v) for k, v in value.items()}
+        return value if all(out[k] is v for k, v in value.items()) else out
+    if isinstance(value, enum.Enum):
+        return value.value
+    if not hasattr(kind, "__dataclass_fields__"):
+        return value
+    enums = _enum_fields(kind)
+    changes: dict[str, Any] = {}
+    for name in _field_names(kind):
+        v = getattr(value, name)
+        if type(v) in _LEAVES and name not in enums:
+            continue
+        if name in enums:
+            if isinstance(v, str) and type(v) is not enums[name]:
+                changes[name] = enums[name](v)
+            continue
+        new = _as_decoded(v)
+        if new is not v:
+            changes[name] = new
+    return replace(value, **changes) if changes else value
 
 
-@cache
-def _str_fields(cls: type) -> tuple[str, ...]:
-    enums = _enum_fields(cls)
-    return tuple(n for n in _field_names(cls) if n not in enums)
+_LEAVES = frozenset({str, int, float, bool, type(None)})
 
 
 class _EventCache:
