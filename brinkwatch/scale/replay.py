@@ -17,6 +17,9 @@ following the writer) as N distinct articles:
 What it does not cover: the workers (their memory does not depend on the corpus size), the
 language pipeline's cost, and real text's vocabulary and story density (the generated
 corpus's). RSS is sampled every ``every`` articles; the peak is the process's high-water mark.
+The report ends with the memory after ``ingest`` returned, the rebuild of every story the run
+touched included (it comes after the last sample, and it is where a run's memory rose most
+before round 8), against the sample at 10,000 articles (else the first): the issue's measure.
 """
 
 from __future__ import annotations
@@ -162,6 +165,18 @@ class ReplayBench:
     stage_cpu_s: float = 0.0  # of it, the cross-article stage (with the rebuilds at the end)
     stories: str | None = None
     samples: list[ReplaySample] = field(default_factory=list)
+    # after ingest returned: the stories' rebuild at the end of the run included (it follows
+    # the last sample; the process's high-water mark over the whole run is ``end_peak_rss_mb``)
+    end_rss_mb: float = 0.0
+    end_peak_rss_mb: float = 0.0
+
+    def growth(self) -> tuple[ReplaySample, float] | None:
+        """(the sample at 10,000 articles, else the first, and the whole run's peak over that
+        sample's peak - 1): the issue's measure, peak at the end within 10 % of peak at 10k."""
+        if not self.samples or not self.end_peak_rss_mb:
+            return None
+        ref = next((s for s in self.samples if s.articles == 10_000), self.samples[0])
+        return ref, self.end_peak_rss_mb / ref.peak_rss_mb - 1 if ref.peak_rss_mb else 0.0
 
     @property
     def stage_share(self) -> float:
@@ -256,11 +271,13 @@ def run_replay_bench(corpus: str | Path, n: int, *, every: int = 1000, db: str |
         summary = ingest(articles(), store, ctx, mapper=mapper, on_document=sample,
                          stage_summary=stage)
         total[0] = time.process_time() - start - total[1]
+        end_now, end_peak = _rss_mb()
     return ReplayBench(base_articles=len(base), articles=n,
                        events=summary.events + summary.kept_apart,
                        pipeline_ms_per_article=round(1000 * coding / len(todo), 1),
                        parent_cpu_s=round(total[0], 2), stage_cpu_s=round(stage.cpu_s, 2),
-                       stories=summary.stories, samples=samples)
+                       stories=summary.stories, samples=samples, end_rss_mb=end_now,
+                       end_peak_rss_mb=end_peak)
 
 
 REPLAY_HEADER = ("articles      RSS MB   peak MB   parent CPU ms/article   of it stage   "
@@ -282,6 +299,12 @@ def format_replay_bench(r: ReplayBench, *, samples: bool = True) -> str:
                  f"an article), of it the cross-article stage {r.stage_cpu_s:.1f} s")
     lines.append(f"pipeline   {r.pipeline_ms_per_article:.1f} ms CPU an article (the base articles "
                  f"coded once); stage / whole ingest with one process: {r.stage_share:.1%}")
+    grown = r.growth()
+    if grown is not None:
+        ref, rise = grown
+        lines.append(f"memory     at the end (the stories' rebuild included): resident {r.end_rss_mb:.1f} "
+                     f"MB, peak {r.end_peak_rss_mb:.1f} MB = {rise:+.1%} over the peak at "
+                     f"{ref.articles} articles ({ref.peak_rss_mb:.1f} MB)")
     if r.stories:
         lines.append(r.stories)
     return "\n".join(lines)

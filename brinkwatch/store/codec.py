@@ -13,8 +13,10 @@ from __future__ import annotations
 import enum
 import json
 import typing
-from dataclasses import dataclass, fields, is_dataclass
-from functools import cache, lru_cache
+from collections import OrderedDict
+from dataclasses import dataclass, fields, is_dataclass, replace
+from functools import cache
+from threading import Lock
 from typing import Any, NamedTuple
 
 from brinkwatch import contract, records
@@ -130,20 +132,109 @@ def loads_record(text: str, *, where: str = "the store") -> Any:
         raise StoreError(str(exc).replace("the store", where)) from None
 
 
-def dump_event(event: Event) -> str:
-    """The stored text of an event (the ``events.record`` column)."""
-    return dumps_record(event)
+def dump_event(event: Event, *, remember: bool = False) -> str:
+    """The stored text of an event (the ``events.record`` column). With ``remember`` (the
+    writer), the event is kept as :func:`load_event`'s answer for that text: decoding the text
+    gives back an equal record (the codec is exact, ``tests/store/test_codec.py``), so the
+    cross-article stage, which reads an article's events right after they are stored, and the
+    story rebuilds after it, need not decode them."""
+    text = dumps_record(event)
+    if remember:
+        _EVENTS.put(text, _as_decoded(event))
+    return text
 
 
-@lru_cache(maxsize=1024)
+def _as_decoded(value: Any) -> Any:
+    """``value`` as decoding its stored text gives it back, without encoding it: an enum
+    member held by a field typed ``str`` (an extractor's ``Modality.ALLEGED`` in
+    ``Event.modality``) comes back as its value, a plain ``str``; a ``str`` in a field typed
+    by an enum as that enum's member; lists as tuples. The same object when nothing differs
+    (the usual case: records hold tuples and frozen dataclasses); ``tests/store/test_codec13.py``
+    checks the result against a decode, to the types."""
+    kind = type(value)
+    if kind in _LEAVES:
+        return value
+    if kind is tuple or kind is list:
+        items = [v if type(v) in _LEAVES else _as_decoded(v) for v in value]
+        if kind is tuple and all(a is b for a, b in zip(items, value, strict=True)):
+            return value
+        return tuple(items)
+    if kind is dict:
+        out = {k: _as_decoded(v) for k, v in value.items()}
+        return value if all(out[k] is v for k, v in value.items()) else out
+    if isinstance(value, enum.Enum):
+        return value.value
+    if not hasattr(kind, "__dataclass_fields__"):
+        return value
+    enums = _enum_fields(kind)
+    changes: dict[str, Any] = {}
+    for name in _field_names(kind):
+        v = getattr(value, name)
+        if type(v) in _LEAVES and name not in enums:
+            continue
+        if name in enums:
+            if isinstance(v, str) and type(v) is not enums[name]:
+                changes[name] = enums[name](v)
+            continue
+        new = _as_decoded(v)
+        if new is not v:
+            changes[name] = new
+    return replace(value, **changes) if changes else value
+
+
+_LEAVES = frozenset({str, int, float, bool, type(None)})
+
+
+class _EventCache:
+    """The decoded events of the last :data:`EVENT_CACHE` record texts (least recently used
+    dropped first): bounded, so the memory of a long ingest does not grow with it; safe to
+    share between the API's threads."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.items: OrderedDict[str, Event] = OrderedDict()
+        self.lock = Lock()
+
+    def get(self, text: str) -> Event | None:
+        with self.lock:
+            event = self.items.get(text)
+            if event is not None:
+                self.items.move_to_end(text)
+            return event
+
+    def put(self, text: str, event: Event) -> None:
+        with self.lock:
+            self.items[text] = event
+            self.items.move_to_end(text)
+            if len(self.items) > self.size:
+                self.items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.items.clear()
+
+
+#: Decoded events kept (≈ 2–4 KB each; 1,024 before round 13, which held the events of the
+#: last ≈ 50 articles only, so the stories' rebuild after an ingest decoded most events again).
+EVENT_CACHE = 4096
+_EVENTS = _EventCache(EVENT_CACHE)
+
+
 def load_event(text: str) -> Event:
     """The event stored as ``text`` (records are immutable, so the cross-article stage, which
     reads the same events again for every story they join, decodes each once)."""
+    event = _EVENTS.get(text)
+    if event is not None:
+        return event
     event = loads_record(text)
     if not isinstance(event, Event):
         raise StoreError("an events row does not hold an event record; run any brinkwatch "
                          "command once so the store's migrations convert it")
+    _EVENTS.put(text, event)
     return event
+
+
+load_event.cache_clear = _EVENTS.clear  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

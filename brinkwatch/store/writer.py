@@ -321,5 +321,5 @@ def _event_row(event: Event, result: ArticleResult) -> dict[str, Any]:
             {"name": loc.name, "country": loc.country, "lat": loc.lat, "lon": loc.lon},
             ensure_ascii=False),
         "confidence": event.confidence, "extractor": event.extractor,
-        "record": dump_event(event),
+        "record": dump_event(event, remember=True),
     }
