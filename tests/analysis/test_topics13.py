@@ -169,7 +169,10 @@ def test_what_a_projectile_came_down_on(text: str, items: set[str]) -> None:
     assert got == items
 
 
-def _struck(texts: dict[str, str]) -> dict[str, Any] | None:
+def _disputed(texts: dict[str, str], type_: str, family: str, topic: str,
+              target: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The contradiction of ``topic`` the stage finds between the articles ``texts`` (one event
+    of ``type_`` each, in the story family ``family``), or None."""
     profiles = {
         aid: {"id": aid, "outlet": f"{aid}.example", "claims": article_claims(t)}
         for aid, t in texts.items()
@@ -177,24 +180,18 @@ def _struck(texts: dict[str, str]) -> dict[str, Any] | None:
     rows = [
         {
             "article_id": aid,
-            "event": {
-                "type": "ASSAULT",
-                "actor": [],
-                "target": [{"name": None, "text": "the depot"}],
-                "date": {},
-                "location": None,
-            },
+            "event": {"type": type_, "actor": [], "target": target, "date": {}, "location": None},
         }
         for aid in texts
     ]
     return next(
-        (
-            c
-            for c in find_contradictions("violence", rows, profiles, list(texts))
-            if c["topic"] == "struck"
-        ),
+        (c for c in find_contradictions(family, rows, profiles, list(texts)) if c["topic"] == topic),
         None,
     )
+
+
+def _struck(texts: dict[str, str]) -> dict[str, Any] | None:
+    return _disputed(texts, "ASSAULT", "violence", "struck", [{"name": None, "text": "the depot"}])
 
 
 @pytest.mark.parametrize(
@@ -253,25 +250,7 @@ def test_soldiers_sent_home_under_an_agreement(text: str, value: str | None) -> 
 
 
 def _agreement(texts: dict[str, str]) -> dict[str, Any] | None:
-    profiles = {
-        aid: {"id": aid, "outlet": f"{aid}.example", "claims": article_claims(t)}
-        for aid, t in texts.items()
-    }
-    rows = [
-        {
-            "article_id": aid,
-            "event": {"type": "AGREE", "actor": [], "target": [], "date": {}, "location": None},
-        }
-        for aid in texts
-    ]
-    return next(
-        (
-            c
-            for c in find_contradictions("diplomacy", rows, profiles, list(texts))
-            if c["topic"] == "agreement"
-        ),
-        None,
-    )
+    return _disputed(texts, "AGREE", "diplomacy", "agreement", [])
 
 
 @pytest.mark.parametrize(
