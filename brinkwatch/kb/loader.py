@@ -197,15 +197,24 @@ def _entry_label(kind: str, entry: Any, index: int) -> str:
     return f"{kind}[{index}] '{ident}'" if ident else f"{kind}[{index}]"
 
 
+def _unknown_fields(where: str, bad: Iterable[Any], valid: Iterable[str], *,
+                    what: str = "field") -> str:
+    """The one line naming the unknown fields (or keys) of an entry: a name that is not plain
+    printable text (a newline, a number) is shown quoted, so the problem stays one line."""
+    names = sorted(k if isinstance(k, str) and k and k.isprintable() and k.strip() == k
+                   else repr(k) for k in bad)
+    return (f"{where}: unknown {what}(s) {', '.join(names)}; valid {what}s: "
+            f"{', '.join(sorted(valid))}")
+
+
 def _keys_and_type_problems(entry: dict[str, Any], where: str, keys: Iterable[str],
                             types: Sequence[str], what: str) -> list[str]:
     """Unknown fields (a trailing '+' appends to a list field) and an unknown type."""
     valid = set(keys)
     out: list[str] = []
-    unknown = sorted(k.rstrip("+") for k in entry if k.rstrip("+") not in valid)
+    unknown = {k.rstrip("+") if isinstance(k, str) else k for k in entry} - valid
     if unknown:
-        out.append(f"{where}: unknown field(s) {', '.join(unknown)}; valid fields: "
-                   f"{', '.join(sorted(valid))}")
+        out.append(_unknown_fields(where, unknown, valid))
     if "type" in entry and entry["type"] not in types:
         out.append(f"{where}: unknown {what} {entry['type']!r}; expected one of "
                    f"{', '.join(types)}")
@@ -234,10 +243,9 @@ def _actor_problems(entry: dict[str, Any], where: str) -> list[str]:
             if not isinstance(rel, dict):
                 out.append(f"{rw}: expected a mapping {{type, target, ...}}, found {rel!r}")
                 continue
-            bad = sorted(set(rel) - _RELATION_KEYS)
+            bad = set(rel) - _RELATION_KEYS
             if bad:
-                out.append(f"{rw}: unknown field(s) {', '.join(bad)}; valid fields: "
-                           f"{', '.join(sorted(_RELATION_KEYS))}")
+                out.append(_unknown_fields(rw, bad, _RELATION_KEYS))
             if not rel.get("type") or not rel.get("target"):
                 out.append(f"{rw}: a relation needs both type and target")
             conf = rel.get("confidence")
@@ -256,10 +264,9 @@ def _actor_problems(entry: dict[str, Any], where: str) -> list[str]:
             if not isinstance(term, dict) or not term.get("office"):
                 out.append(f"{tw}: expected a mapping with an office id, found {term!r}")
                 continue
-            bad = sorted(set(term) - _OFFICE_KEYS)
+            bad = set(term) - _OFFICE_KEYS
             if bad:
-                out.append(f"{tw}: unknown field(s) {', '.join(bad)}; valid fields: "
-                           f"{', '.join(sorted(_OFFICE_KEYS))}")
+                out.append(_unknown_fields(tw, bad, _OFFICE_KEYS))
             out.extend(_span_problems(term, tw))
     return out
 
@@ -288,10 +295,9 @@ def _file_problems(path: Path, doc: dict[str, Any]) -> list[str]:
     if fmt != FORMAT:
         out.append(f"{path}: unknown format version {fmt!r}; expected {FORMAT} "
                    f"(write 'format: {FORMAT}' at the top)")
-    unknown = sorted(set(doc) - _TOP_KEYS)
+    unknown = set(doc) - _TOP_KEYS
     if unknown:
-        out.append(f"{path}: unknown top-level key(s) {', '.join(map(str, unknown))}; valid keys: "
-                   f"{', '.join(sorted(_TOP_KEYS))}")
+        out.append(_unknown_fields(str(path), unknown, _TOP_KEYS, what="top-level key"))
     theatre = doc.get("theatre")
     if theatre is not None and (not isinstance(theatre, dict) or not theatre.get("id")):
         out.append(f"{path}: theatre must be a mapping with at least an id "
@@ -319,10 +325,9 @@ def _file_problems(path: Path, doc: dict[str, Any]) -> list[str]:
             if check is not None:
                 out.extend(check(entry, where))
             else:
-                bad = sorted(set(entry) - _SOURCE_KEYS)
+                bad = set(entry) - _SOURCE_KEYS
                 if bad:
-                    out.append(f"{where}: unknown field(s) {', '.join(bad)}; valid fields: "
-                               f"{', '.join(sorted(_SOURCE_KEYS))}")
+                    out.append(_unknown_fields(where, bad, _SOURCE_KEYS))
                 if (p := _date_problem(entry.get("date"), where, "date")):
                     out.append(p)
     return out

@@ -105,6 +105,13 @@ PROBLEMS = [
                  "confidence 'sure' must be one of high, medium, low", id="bad-confidence"),
     pytest.param(HEAD + "actors:\n  - {id: x, name: X, type: state, colour: red}\n",
                  "unknown field(s) colour", id="unknown-field"),
+    # a field name with a newline, or a number, is named quoted: the message stays one line
+    pytest.param(HEAD + 'actors:\n  - {id: x, name: X, type: state, relations: [{"\\n": 1}]}\n',
+                 "relations[0]: unknown field(s) '\\n'", id="unknown-field-with-a-newline"),
+    pytest.param(HEAD + "actors:\n  - {id: x, name: X, type: state, 7: red, colour: red}\n",
+                 "unknown field(s) 7, colour", id="unknown-field-a-number"),
+    pytest.param(HEAD + '"a\\nb": 1\n', "unknown top-level key(s) 'a\\nb'",
+                 id="unknown-top-level-key-with-a-newline"),
     pytest.param(HEAD + "places:\n  - {id: pl_x, name: X, type: city, lat: 133.0, lon: 44.0}\n",
                  "places[0] 'pl_x': lat 133.0 is out of range", id="lat-out-of-range"),
     pytest.param(HEAD + "places:\n  - {id: pl_x, name: X, type: city, lat: 33.0, lon: -190}\n",
