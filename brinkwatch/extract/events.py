@@ -69,6 +69,7 @@ from brinkwatch.extract.triggers import (
     PATIENT_OBJECT_VERBS,
     READINESS_VERBS,
     RUMOUR_NOUNS,
+    STOP_VERBS,
     TOLERANCE_WARNING_VERBS,
     VOWING_VERBS,
     WARNING_REPORTERS,
@@ -1140,7 +1141,7 @@ def own_forces_stood_down(trig: Trigger, verb: Token) -> tuple[Token, Sense] | N
                                          for c in act.children):  # "to stand down"
             return act, Sense(lemma="stand@down", pos="V", type="RETREAT", mode="withdraw",
                               weight=trig.weight)
-        if lemma(act) in ("stop", "cease", "halt", "end") and any(
+        if lemma(act) in STOP_VERBS and any(
                 lemma(c) in ("fight", "fighting") for c in act.children
                 if c.dep_ in ("xcomp", "dobj", "obj")):  # "to stop fighting"
             return act, Sense(lemma=lemma(act), pos="V", type="RETREAT", mode="ceasefire",
