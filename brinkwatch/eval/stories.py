@@ -31,6 +31,10 @@ TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     # wounded"): the victims, not the doer
     (r"\bwho\s+(?:was|were|had been)\s+(killed|wounded|hurt|injured|hit|targeted|struck|shot)\b",
      frozenset({"casualties", "target"})),
+    # who was held, told in the passive ("who was arrested in the raid", "who were detained"):
+    # those taken, as each outlet names or counts them, not the doer
+    (r"\bwho\s+(?:was|were|had been)\s+(arrested|detained|captured|abducted|kidnapped|seized|"
+     r"taken)\b", frozenset({"target", "detained"})),
     # who holds a captive or a detainee ("who held the detainees after the raid", "who is
     # holding the hostages", "in whose custody"): the holders each outlet names, not the doer
     # nor an office ("who held the post")
@@ -52,7 +56,7 @@ TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     # its perpetrator named as such
     (r"\bwho\b.*\b(carried|behind|did|organi[sz]ed|ordered|led|planned|launched|fired|"
      r"orchestrated|responsible|attacked|struck|hit|bombed|shelled|shot|stormed|raided|"
-     r"targeted|killed|claimed)\b|\b(perpetrators?|culprits?)\b|"
+     r"targeted|killed|claimed|arrested|detained|captured|abducted|kidnapped|seized)\b|\b(perpetrators?|culprits?)\b|"
      # "which group was behind the attack", "which faction claimed it"
      r"\bwhich\s+(group|faction|militia|unit|side|organi[sz]ation|country|state)\b.*"
      r"\b(behind|carried|claimed|responsible|fired|launched|did|attacked|struck)\b",
@@ -70,15 +74,19 @@ TOPIC_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     # who made a statement ("who spoke for Iran", "who warned of further action", "who denied
     # involvement"): the speaker, by name or by office
     (r"\bwho\s+(?:\w+\s+)?(spoke|said|warned|denied|condemned|announced|threatened|demanded|"
-     r"urged|stated|confirmed)\b", frozenset({"actor", "office", "administration", "denial", "quote"})),
+     r"urged|stated|confirmed|accused|blamed)\b", frozenset({"actor", "office", "administration", "denial", "quote"})),
     # troops sent ("reinforcements sent after the attack", "how many troops were deployed")
     (r"\b(reinforcements?|deploy\w*|deployments?)\b|\btroops\b.*\b(sent|dispatched)\b",
      frozenset({"deployed"})),
+    # what a party is charged with or punished for ("what X is accused of", "the charges
+    # against X", "why X was sanctioned" below): the charges each outlet gives
+    (r"\b(accus\w*|charges?|charged|suspected\s+of|indict\w*|allegations?)\b",
+     frozenset({"charge", "motive"})),
     # why it was done: the cause each outlet gives
     # (also its purpose: "aim of the offensive", "the goal of the raids", "what the strikes were
     # meant to achieve")
     (r"\b(motives?|why|reasons?|causes?|retaliat\w*|revenge|aims?|purposes?|goals?|objectives?|"
-     r"intent(?:ions?)?|meant\s+to\s+achieve)\b", frozenset({"motive"})),
+     r"intent(?:ions?)?|meant\s+to\s+achieve)\b", frozenset({"motive", "charge"})),
     # whether a decision binds (analysis.claims, rules ``meanings``)
     (r"\bbinding\b", frozenset({"binding"})),
     # harm to people: tolls, the dead and the hurt, a side's losses
