@@ -3,7 +3,8 @@ casualty counts (killed / wounded), weapon counts (drones, missiles, rockets), d
 the quotes its events carry; claims of meaning (what an agreement means, how a captive came
 to be freed, a bill's prospects, whether a decision binds: cue lexicons in the rules, ``meanings``), the
 earlier measures an article recalls (``recalled``), who holds an office (a title and a name, resolved
-to the office of the knowledge base) and how many lawmakers voted. Each claim keeps the words that
+to the office of the knowledge base), how many lawmakers voted and what a party is charged with
+or punished for (``charges``). Each claim keeps the words that
 gave it."""
 
 from __future__ import annotations
@@ -430,6 +431,10 @@ _NOT_A_CAUSE = frozenset(
 _QUICK_TIME = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|morning|noon|"
                          r"midday|afternoon|evening|night|midnight|daybreak|first light|sunrise|dusk|"
                          r"early hours|small hours")
+# sentences that may tell a charge (``_CHARGE``)
+_QUICK_CHARGE = re.compile(r"accus|suspect|suspicion|convicted|guilty|indict|charge|allegation|in connection with|"
+                           r"sanctioned|designated|blacklisted|wanted|jailed|sentenced|punished|"
+                           r"prosecuted|the case")
 # the quick words (all lower-case ASCII) are looked for in the text lowered letter for letter
 # (offsets kept): case-sensitive scans are several times faster than re.I ones
 _QUICK_GROUPS = tuple((name, re.compile(p.pattern)) for name, p in (
@@ -438,6 +443,7 @@ _QUICK_GROUPS = tuple((name, re.compile(p.pattern)) for name, p in (
     ("admin", re.compile("dministration")), ("detained", _QUICK_DETAINED),
     ("sites", _QUICK_SITES), ("office", _QUICK_OFFICE), ("votes", _QUICK_VOTES),
     ("motive", _QUICK_MOTIVE), ("deployed", _QUICK_DEPLOYED), ("time", _QUICK_TIME),
+    ("charge", _QUICK_CHARGE),
     ("custody", re.compile(r"held by|kept by|detained by|custody|hands|handed|transferred|moved to|"
                            r"turned over to|delivered to")),
     ("found", re.compile(r"found|discover|uncover|seiz|confiscat|recover|turned up|yielded")),
@@ -832,13 +838,48 @@ def _administrations(s: str, start: int) -> list[dict[str, Any]]:
 def _motives(s: str, start: int) -> list[dict[str, Any]]:
     """The causes the sentence gives for an act ("in response to the bombing in Kerman"), with
     the names in them (``names``: the capitalised words that name a particular cause)."""
+    return _named_clauses(_MOTIVE, s, start)
+
+
+def _named_clauses(pat: re.Pattern[str], s: str, start: int) -> list[dict[str, Any]]:
+    """Each match of ``pat`` with the names in its ``what`` (the capitalised words that name a
+    particular person, place or deed; not the states, capitals, titles and dates of every
+    report, ``_NOT_A_CAUSE``)."""
     out = []
-    for m in _MOTIVE.finditer(s):
-        what = m.group("what").strip()
+    for m in pat.finditer(s):
         names = sorted({re.sub(r"['’]s$", "", w).strip("'’.").casefold()
-                        for w in re.findall(r"\b[A-Z][\w'’.-]+", what)} - _NOT_A_CAUSE)
+                        for w in re.findall(r"\b[A-Z][\w'’.-]+", m.group("what").strip())}
+                       - _NOT_A_CAUSE - {"u.s"})
         out.append({"text": m.group(0).strip(), "names": names, "sentence": s[:300], "start": start})
     return out
+
+
+# what a party is charged with, accused or suspected of, or punished for, as the article tells
+# it: "arrested on charges of embezzling funds", "is suspected of ordering the killing of X",
+# "charged with the abduction of", "sanctioned for its role in financing X", "the case concerns
+# the murder of X" (the words up to the end of the clause, with the clauses that say more of it)
+_CHARGE = re.compile(
+    r"\b(?:(?:accus\w*|suspected|convicted|guilty|indicted)\s+(?:(?!of\b)[\w'’.-]+\s+){0,6}?of|"
+    r"(?:charged|indicted)\s+(?:(?!with\b|by\b)[\w'’.-]+\s+){0,4}?with|"
+    r"on\s+(?:(?:the\s+)?(?:charges?|accusations?|suspicion|allegations?))\s+(?:of|that|related\s+to|"
+    r"relating\s+to|linked\s+to)|"
+    r"in\s+connection\s+with|"
+    r"(?:arrested|detained|held|sanctioned|designated|blacklisted|wanted|jailed|sentenced|tried|"
+    r"prosecuted|punished|indicted|listed)\s+(?:(?!for\b|over\b)[\w'’.-]+\s+){0,4}?(?:for|over)"
+    r"(?:\s+(?:his|her|their|its|the))?(?:\s+alleged)?\s+(?:role|part|involvement)\s+in|"
+    r"(?:sanctioned|designated|blacklisted|wanted|jailed|sentenced|punished|prosecuted)\s+"
+    r"(?:(?!for\b)[\w'’.-]+\s+){0,4}?for(?!\s+(?:questioning|interrogation|(?:a|an|the|two|three|"
+    r"several|many|some|\d+)\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)|life|now|the\s+first\b))|"
+    r"the\s+(?:case|charges?|accusations?|allegations?)\s+(?:against\s+(?:him|her|them)\s+)?"
+    r"(?:concern\w*|involv\w*|relate[sd]?\s+to|include[sd]?|centr?e?r?e?d\s+on|stem(?:med|s)?\s+from))\s+"
+    r"(?P<what>[^,;:!?\n]{3,160}?(?:,\s+(?:which|who|whose|including|among them|notably)\b"
+    r"[^,;:!?\n]{0,160}?)*)(?=[,;:!?\n]|\.(?:\s|$)|$|\s+(?:said|says|according)\b)", re.I)
+
+
+def _charges(s: str, start: int) -> list[dict[str, Any]]:
+    """What the sentence says a party is charged with or punished for ("arrested on charges of
+    killing X"), with the names in it (``names``, as for causes)."""
+    return _named_clauses(_CHARGE, s, start)
 
 
 # who holds a captive, as the sentence tells it: "are being held by X", "remain in the custody
@@ -1476,6 +1517,7 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
     offices: list[dict[str, Any]] = []
     votes: list[dict[str, Any]] = []
     motives: list[dict[str, Any]] = []
+    charges: list[dict[str, Any]] = []
     deployed: list[dict[str, Any]] = []
     times: list[dict[str, Any]] = []
     victims: list[dict[str, Any]] = []
@@ -1532,6 +1574,8 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
             times += _times(s, start)
         if "motive" in has:
             motives += _motives(s, start)
+        if "charge" in has:
+            charges += _charges(s, start)
         if "custody" in has:
             custody += _custody(s, start, kb)
         if "found" in has and searched:
@@ -1594,6 +1638,12 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
         for i in _sentences_with(pats[0], low, spans, starts):
             a, b = spans[i]
             recalled += _recalled(text[a:b].strip(), low[a:b], a, pats[1])
+    # whether an office holder's sentence tells an event the coder made: where it does, the
+    # stories of that event are where a dispute of the office is told (``stories._told_offices``)
+    told = [(int(x["start"]), int(x["end"])) for e in events for x in e.get("spans") or ()
+            if x.get("start") is not None and x.get("end") is not None]
+    for o in offices:
+        o["coded"] = any(a <= o["start"] + 3 < b for a, b in told)
     coded = [c for c in _coded_casualties(events) if not _no_one(c, text)]
     if coded:  # the event coder's own casualty claims (story-level assembly), when it gives them
         casualties = coded
@@ -1611,6 +1661,6 @@ def article_claims(text: str, events: Iterable[Mapping[str, Any]] = (), *,
             "places": places, "responsibility": responsibility, "timeline": timeline,
             "administrations": administrations, "meanings": meanings, "recalled": recalled,
             "detained": detained, "sites": sites, "offices": offices, "votes": votes,
-            "motives": motives, "deployed": deployed, "times": times, "victims": victims,
+            "motives": motives, "charges": charges, "deployed": deployed, "times": times, "victims": victims,
             "custody": custody, "found": found, "damaged": damaged,
             "text_quotes": _text_quotes(text) if "“" in text or '"' in text else []}

@@ -1143,6 +1143,45 @@ def _out_of_office(item: Mapping[str, Any], window: tuple[str | None, str | None
     return True
 
 
+def _told_offices(per: Mapping[str, Sequence[Mapping[str, Any]]],
+                  report_rows: Sequence[Mapping[str, Any]]) -> set[str]:
+    """The offices whose holder an article names on this story: in a sentence of its reports
+    here, as a party (actor or target) of them, or in a sentence that names a party or the
+    place of its reports here ("Prime Minister X condemned the strike in Basra"); else on the
+    stories of the article's headline and lead. An office whose holders every article names in
+    sentences the coder made no event of (``coded`` false: statements left uncoded) has no
+    story of its own, and is told on every story of the articles. Two articles that name two
+    holders of one office share many stories; the dispute is told on those where the office
+    has a part, not on every story of the two articles."""
+    homeless = {x["office"] for items in per.values() for x in items} - {
+        x["office"] for items in per.values() for x in items if x.get("coded") is not False}
+    lead = {r["article_id"] for r in report_rows
+            if any((x.get("sentence_index") or 0) <= 1 for x in r["event"].get("spans") or ())}
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    parties: dict[str, set[str]] = defaultdict(set)
+    named: dict[str, set[str]] = defaultdict(set)
+    for r in report_rows:
+        ev, aid = r["event"], r["article_id"]
+        spans[aid] += [(int(x["start"]), int(x["end"])) for x in ev.get("spans") or ()
+                       if x.get("start") is not None and x.get("end") is not None]
+        refs = [*(ev.get("actor") or []), *(ev.get("target") or [])]
+        parties[aid] |= direct_keys(refs)
+        named[aid] |= {t.casefold() for ref in refs for t in (ref.get("name"), ref.get("text"))
+                       if t and len(t) >= 4}
+        if (ev.get("location") or {}).get("name"):
+            named[aid].add(ev["location"]["name"].casefold())
+
+    def told(aid: str, x: Mapping[str, Any]) -> bool:
+        # the sentence splits of the claims and of the coder may differ by the spaces before it
+        if x["office"] in homeless or aid in lead or x["who"].casefold() in parties[aid] or any(
+                a <= int(x.get("start") or -9) + 3 < b for a, b in spans[aid]):
+            return True
+        rest = str(x.get("sentence") or "").casefold().replace(str(x.get("text") or "").casefold(), " ")
+        return any(re.search(r"\b" + re.escape(n) + r"\b", rest) for n in named[aid])
+
+    return {x["office"] for aid, items in per.items() for x in items if told(aid, x)}
+
+
 def _office_topic(profiles: Mapping[str, Mapping[str, Any]], article_ids: Sequence[str],
                   window: tuple[str | None, str | None] = (None, None),
                   report_rows: Sequence[Mapping[str, Any]] = ()) -> dict[str, Any] | None:
@@ -1183,6 +1222,8 @@ def _office_topic(profiles: Mapping[str, Mapping[str, Any]], article_ids: Sequen
     stale = {x["office"] for aid, items in per.items() for x in items
              if x["who"].casefold() in acting[aid] and _out_of_office(x, window)}
     disputed |= stale
+    if any(r["event"].get("spans") for r in report_rows):
+        disputed &= _told_offices(per, report_rows)
     if not disputed:
         return None
 
@@ -1237,6 +1278,31 @@ def _motive_topic(profiles: Mapping[str, Mapping[str, Any]],
     if not _disputing_pairs(per, differ, profiles):
         return None
     return {"topic": "motive", "claims": [_claim(aid, _outlet(profiles, aid), _said(items))
+                                         for aid, items in per.items()]}
+
+
+#: the families of stories whose matter a charge is (see ``_charge_topic``)
+_CHARGED_FAMILIES = frozenset({"pressure", "criticism", "refusal"})
+
+
+def _charge_topic(profiles: Mapping[str, Mapping[str, Any]],
+                  article_ids: Sequence[str]) -> dict[str, Any] | None:
+    """What a party is charged with or punished for, when each of two outlets names something
+    the other does not ("on charges of killing X in Karbala" against "suspected of ordering the
+    killing of Y"); one naming the deed in fewer words ("the murder of X" against "the killing
+    of X in Karbala") agrees. A charge that names no particular person, place or deed is
+    compared with none."""
+    per = {aid: kept for aid, items in _article_items(profiles, article_ids, "charges").items()
+           if (kept := [x for x in items if x["names"]])}
+
+    def differ(a: Sequence[Mapping[str, Any]], b: Sequence[Mapping[str, Any]]) -> bool:
+        na = {_skeleton(n) for x in a for n in x["names"]}
+        nb = {_skeleton(n) for x in b for n in x["names"]}
+        return not (na <= nb or nb <= na)
+
+    if not _disputing_pairs(per, differ, profiles):
+        return None
+    return {"topic": "charge", "claims": [_claim(aid, _outlet(profiles, aid), _said(items))
                                          for aid, items in per.items()]}
 
 
@@ -1639,6 +1705,10 @@ def find_contradictions(family: str, report_rows: Sequence[Mapping[str, Any]],
               _administration_topic(profiles, article_ids),
               _office_topic(profiles, article_ids, window, report_rows),
               _motive_topic(profiles, article_ids),
+              # what a party is charged with: the matter of a punitive act (an arrest, a
+              # sanction), of an accusation or of its rejection; in an attack's story the
+              # accused is its doer (the ``perpetrator`` topic)
+              _charge_topic(profiles, article_ids) if family in _CHARGED_FAMILIES else None,
               _custody_topic(profiles, article_ids),
               _count_topic("votes", "votes", profiles, article_ids),
               _count_topic("deployed", "deployed", profiles, article_ids),
