@@ -153,3 +153,38 @@ def test_office_dispute_on_the_story_where_it_is_told(rows: list, events: dict |
                                                       disputed: bool) -> None:
     topics = _topics("pressure", OFFICE_TEXTS, kb=KB, rows=rows, events=events)
     assert ("office" in topics) is disputed, topics
+
+
+# --- through the stage: two outlets' reports of one arrest ---------------------------------------
+def _arrest_stories(tmp_path, charge_a: str, charge_b: str) -> list[dict]:
+    from brinkwatch.kb.loader import load_theatre
+
+    from .builders import Ev, article, staged_stories
+
+    texts = [f"Iraqi security forces arrested a militia commander in Baghdad on Wednesday.\n{c}\n"
+             f"Separately, Kata'ib Hezbollah fired rockets at Balad air base." for c in (charge_a, charge_b)]
+    results = [article(t, [Ev("arrested", "COERCE", actor="Iraq", date="2031-05-07", place="Baghdad"),
+                           Ev("fired", "ASSAULT", actor="Kata'ib Hezbollah", target="United States",
+                              date="2031-05-07")],
+                       outlet=outlet, published="2031-05-07")
+               for t, outlet in zip(texts, ("gulfwire.example", "basra-daily.example"), strict=True)]
+    return [s for s in staged_stories(tmp_path, *results, kb=load_theatre()) if len(s["outlets"]) == 2]
+
+
+@pytest.mark.parametrize(("charge_a", "charge_b", "disputed"), [
+    ("Officials said he is suspected of the killing of activist Samir Nouri in Kut.",
+     "A judge said the case concerns rocket attacks on the Turkish consulate in Mosul.", True),
+    ("Officials said he is suspected of the killing of activist Samir Nouri in Kut.",
+     "He is accused of the murder of Samir Nouri, police said.", False),
+])
+def test_charges_compared_on_the_arrest_story_only(tmp_path, charge_a: str, charge_b: str,
+                                                    disputed: bool) -> None:
+    stories = _arrest_stories(tmp_path, charge_a, charge_b)
+    by_family = {s["family"]: s for s in stories}
+    assert {"pressure", "violence"} <= set(by_family)
+    charge = [c for c in by_family["pressure"]["contradictions"] if c["topic"] == "charge"]
+    assert bool(charge) is disputed
+    if disputed:
+        assert len({c["article_id"] for c in charge[0]["claims"]}) == 2
+    # the rocket attack's story shares the two articles but is not about the charge
+    assert not [c for c in by_family["violence"]["contradictions"] if c["topic"] == "charge"]
