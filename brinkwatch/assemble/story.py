@@ -1313,6 +1313,23 @@ class Voices(NamedTuple):
     to a definite act noun ("described the assault as ...", :func:`about_the_act`)."""
     ids: frozenset[str] = frozenset()
     about_the_act: frozenset[int] = frozenset()
+    unnamed_speakers: frozenset[int] = frozenset()  # (:func:`unnamed_speakers`)
+
+
+def unnamed_speakers(events: Sequence[Event], doc: Any) -> frozenset[int]:
+    """Triggers of statements with no actor whose verb has a speaker of its own in the text,
+    a noun the KB does not link ("A government spokesman urged the factions ...", "an official
+    warned ..."): another speaker's statement, never a fragment of a named party's."""
+    out = set()
+    for ev in events:
+        if ev.actors or ev.type in MATERIAL_CONFLICT or not ev.evidence \
+                or ev.evidence[0].trigger_start is None:
+            continue
+        tok = _token(doc, ev.evidence[0])
+        if tok is not None and tok.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+            out.add(ev.evidence[0].trigger_start)
+    return frozenset(out)
 
 
 def about_the_act(events: Sequence[Event], doc: Any) -> frozenset[int]:
@@ -1406,6 +1423,9 @@ def _corefer(a: Event, b: Event, generic: frozenset[str],
     shared_actor = bool(_linked(a.actors, generic) and _linked(b.actors, generic)) \
         or _same_body(a.actors, b.actors, generic)
     frag_a, frag_b = _fragment(a, nested, generic), _fragment(b, nested, generic)
+    if voices is not None and any(e.evidence and e.evidence[0].trigger_start
+                                  in voices.unnamed_speakers for e in (a, b)):
+        return False  # "A government spokesman urged ...": not the other party's statement
     if not (shared_actor or frag_a or frag_b):
         return False
     if (_repeated(b) and not _repeated(a)) or (
@@ -3450,7 +3470,8 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     sites = sites_of(kb)
     lead = lead_date(parsed)
     lead_day = lead[1] if lead is not None else None
-    voices = Voices(voices_of(kb), about_the_act(evs, parsed.doc))
+    voices = Voices(voices_of(kb), about_the_act(evs, parsed.doc),
+                    unnamed_speakers(evs, parsed.doc))
     evs = corefer_events(evs, generic, answered, sites, lead_day, voices, answering)
     evs = _complete_agents(evs, parsed, mentions, kb)
     evs = corefer_events(evs, generic, answered, sites, lead_day, voices,

@@ -4,7 +4,9 @@ Americans") is its state; the party a noun of demand is "for" ("its call for Bag
 the militias") is who is asked; a withdrawal that names no party yields to the one camp the
 story sets against the withdrawing side; the counted subject of a participle joined to a
 passive ("two soldiers had been killed and five people wounded") is a victim, never the
-attacker; "it" never continues a demonym that only describes a thing ("Iranian gas"). Each row
+attacker; "it" never continues a demonym that only describes a thing ("Iranian gas"); "pro-Iran"
+and "anti-American" are stances, not the state; a statement whose speaker the KB does not know
+("A senior adviser urged ...") is no fragment of a named party's statement. Each row
 pairs a sentence that must give an event with a close sentence that must not give that
 reading, so an extractor that returns nothing fails every row. Sentences written for these
 tests (not from any set).
@@ -84,6 +86,27 @@ CLASSES = [
                  "The council said American aid had reached Mosul. It accused the militias of "
                  "stealing supplies.", ("ACCUSE", {"United States"}, set()),
                  id="it-after-american-aid"),
+    # "pro-Iran", "anti-American": a stance, never the state
+    pytest.param("Iran condemned the U.S. strikes on Monday.",
+                 ("ACCUSE", {"Iran"}, {"United States"}),
+                 "The Fatah alliance and other pro-Iran blocs condemned the U.S. strikes.",
+                 ("ACCUSE", {"Iran"}, set()), id="pro-iran-blocs-are-not-iran"),
+    pytest.param("American lawmakers urged new sanctions on Iran.",
+                 ("REQUEST", {"U.S. lawmakers"}, {"Iran"}),
+                 "Pro-American lawmakers urged new sanctions on Iran.",
+                 ("REQUEST", {"U.S. lawmakers"}, set()), id="pro-american-lawmakers"),
+    pytest.param("Iranian protesters burned the consulate in Basra.",
+                 ("ASSAULT", set(), set()),
+                 "Anti-Iran demonstrators in Basra burned the consulate.",
+                 ("ASSAULT", {"Iran"}, set()), id="anti-iran-demonstrators"),
+    # an unnamed speaker's statement is no fragment of a named party's
+    pytest.param("A senior adviser urged the militias to hand over their heavy weapons. The "
+                 "Sadrist bloc has long called for foreign troops to go home.",
+                 ("REQUEST", {"Sadrist movement"}, {"foreign troops"}),
+                 "A senior adviser urged the militias to hand over their heavy weapons. The "
+                 "Sadrist bloc has long called for foreign troops to go home.",
+                 ("REQUEST", {"Sadrist movement"}, {"Iran-backed militias"}),
+                 id="an-unnamed-speaker-is-another-statement"),
 ]
 
 
