@@ -123,6 +123,7 @@ from brinkwatch.extract.triggers import (
     response_verb,
     weapon_head,
 )
+from brinkwatch.names import norm_name
 from brinkwatch.records import (
     ActorRef,
     Attribution,
@@ -555,6 +556,43 @@ def _bare_government(events: list[Event], mentions: Sequence[Mention], kb: Any) 
         return events
     return _relink(events, lambda r: kb.ref(gov, r.text, r.start, r.end) if bare(r) else None,
                    "home-government")
+
+
+def _plural_demonym_states(kb: Any) -> dict[str, str]:
+    """Each state's plural demonym ("americans", "iranians": a demonym whose singular is also
+    one of the state's demonyms), normalised, to the state's KB id."""
+    out: dict[str, str] = {}
+    for a in (getattr(kb, "actors", None) or {}).values():
+        if getattr(a, "type", None) != "state":
+            continue
+        forms = {norm_name(d) for d in a.demonyms}
+        out.update((f, a.id) for f in forms if f.endswith("s") and f[:-1] in forms)
+    return out
+
+
+_DEFINITE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _plural_demonyms(events: list[Event], doc: Any, kb: Any) -> list[Event]:
+    """"the Americans must leave", "attacking the Iranians": a plural demonym with the definite
+    article and no other word, as a side of an act, is the state (reason ``demonym``); "two
+    Americans", "ordinary Iraqis", "thousands of Iranians" (people counted or described) and
+    the people who protest stay people."""
+    plural = _plural_demonym_states(kb)
+    if not plural:
+        return events
+    text = doc_text(doc)
+
+    def resolve(r: ActorRef) -> ActorRef | None:
+        words = r.text.split()
+        if r.start is None or not words or norm_name(words[-1]) not in plural:
+            return None
+        definite = len(words) == 2 and words[0].lower() == "the" or len(words) == 1 and bool(
+            _DEFINITE_BEFORE_RE.search(text[max(0, r.start - 8):r.start]))
+        return kb.ref(plural[norm_name(words[-1])], r.text, r.start, r.end) if definite else None
+
+    return [ev if ev.type == "PROTEST" else _relink([ev], resolve, "demonym")[0]
+            for ev in events]
 
 
 def _relink(events: list[Event], resolve: Any, reason: str) -> list[Event]:
@@ -1275,6 +1313,23 @@ class Voices(NamedTuple):
     to a definite act noun ("described the assault as ...", :func:`about_the_act`)."""
     ids: frozenset[str] = frozenset()
     about_the_act: frozenset[int] = frozenset()
+    unnamed_speakers: frozenset[int] = frozenset()  # (:func:`unnamed_speakers`)
+
+
+def unnamed_speakers(events: Sequence[Event], doc: Any) -> frozenset[int]:
+    """Triggers of statements with no actor whose verb has a speaker of its own in the text,
+    a noun the KB does not link ("A government spokesman urged the factions ...", "an official
+    warned ..."): another speaker's statement, never a fragment of a named party's."""
+    out = set()
+    for ev in events:
+        if ev.actors or ev.type in MATERIAL_CONFLICT or not ev.evidence \
+                or ev.evidence[0].trigger_start is None:
+            continue
+        tok = _token(doc, ev.evidence[0])
+        if tok is not None and tok.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+            out.add(ev.evidence[0].trigger_start)
+    return frozenset(out)
 
 
 def about_the_act(events: Sequence[Event], doc: Any) -> frozenset[int]:
@@ -1368,6 +1423,9 @@ def _corefer(a: Event, b: Event, generic: frozenset[str],
     shared_actor = bool(_linked(a.actors, generic) and _linked(b.actors, generic)) \
         or _same_body(a.actors, b.actors, generic)
     frag_a, frag_b = _fragment(a, nested, generic), _fragment(b, nested, generic)
+    if voices is not None and any(e.evidence and e.evidence[0].trigger_start
+                                  in voices.unnamed_speakers for e in (a, b)):
+        return False  # "A government spokesman urged ...": not the other party's statement
     if not (shared_actor or frag_a or frag_b):
         return False
     if (_repeated(b) and not _repeated(a)) or (
@@ -2341,6 +2399,66 @@ def _retaliation_targets(events: list[Event], generic: frozenset[str]) -> list[E
         out[i] = replace(ev, targets=(party,), incomplete=False, reasons=ev.reasons + (
             Completion(role="target", value=party.name or party.text, reason="retaliation",
                        evidence="the attack on the answering side the story tells"),))
+    return out
+
+
+# Acts that set two parties against each other: a withdrawal by one of them yields to the other.
+_CONFRONTING = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "REQUEST",
+                          "REJECT", "ACCUSE", "PROTEST"})
+
+
+# KB relations that put two actors on one side (not "split_from", "designated_by", ...).
+_ALLEGIANCE = frozenset({"leader_of", "senior_leader_of", "deputy_leader_of", "member_of",
+                         "loyal_to", "led_by", "spokesperson_of", "political_wing_of",
+                         "armed_wing_of", "political_wing"})
+
+
+def _kin(a: ActorRef, b: ActorRef, kb: Any) -> bool:
+    """One side: the same actor, an organ of the other, one camp (:func:`_camp`), or tied in
+    the KB by allegiance ("Jaysh al-Mahdi" loyal to "Muqtada al-Sadr")."""
+    if own_side(a, b) or own_side(b, a) or (_camp(a) is not None and _camp(a) == _camp(b)):
+        return True
+    actors = getattr(kb, "actors", None) or {}
+    for x, y in ((a, b), (b, a)):
+        got = actors.get(x.kb_id) if x.kb_id else None
+        if got is not None and (got.parent == y.kb_id
+                                or any(r.target == y.kb_id and r.type in _ALLEGIANCE
+                                       for r in got.relations)):
+            return True
+    return False
+
+
+def _yielded_to(events: list[Event], generic: frozenset[str], kb: Any) -> list[Event]:
+    """"Iraqi troops clashed with X on Sunday. X later pulled back its men": a withdrawal that
+    names no party is aimed at the foe it yields to — the one camp the story tells acting
+    against the withdrawing side, or that side's own acts of confrontation aimed at (reason
+    ``yielded-to``). The camp's own top actor when the story names it, else the first of its
+    actors told. Nothing when the story sets the side against two camps, the side is two
+    camps, or the withdrawal is not told as done (hypothetical, future)."""
+    out = list(events)
+    for i, ev in enumerate(out):
+        side = _linked(ev.actors, generic)
+        if ev.type != "RETREAT" or _linked(ev.targets, generic) or not side or ev.background \
+                or _modality_rank(ev.modality) >= 2 or len({_camp(s) for s in side}) > 1:
+            continue  # a withdrawal planned or agreed by two camps yields to no one told
+        found: list[ActorRef] = []
+        for e in out:
+            if e is ev or e.type not in _CONFRONTING or not e.reportable or e.background \
+                    or _modality_rank(e.modality) >= 2:
+                continue
+            acts, aims = _linked(e.actors, generic), _linked(e.targets, generic)
+            if any(_kin(t, s, kb) for t in aims for s in side):
+                found += acts  # acting against the withdrawing side
+            if any(_kin(a, s, kb) for a in acts for s in side):
+                found += aims  # the withdrawing side's own acts aimed at them
+        parties = [p for p in found if not any(_kin(p, s, kb) for s in side)]
+        camps = {_camp(p) for p in parties}
+        if len(camps) != 1:
+            continue
+        party = next((p for p in parties if p.name == _camp(p)), parties[0])
+        out[i] = replace(ev, targets=(party,), incomplete=False, reasons=ev.reasons + (
+            Completion(role="target", value=party.name, reason="yielded-to",
+                       evidence="the party the story sets against the withdrawing side"),))
     return out
 
 
@@ -3337,6 +3455,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
            if not _weapon_speech(parsed.doc, e) and not _judged_act(parsed.doc, e)]
     evs = [_generic_agent(parsed.doc, e) for e in evs]
     evs = _bare_government(evs, mentions, kb)
+    evs = _plural_demonyms(evs, parsed.doc, kb)
     evs = _titles(evs, mentions, kb, doc_text(parsed.doc))
     evs = _descriptions(evs, parsed, mentions, kb)
     evs = _pronoun_members(evs, mentions, kb, _generic_ids(kb), doc_text(parsed.doc))
@@ -3351,7 +3470,8 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     sites = sites_of(kb)
     lead = lead_date(parsed)
     lead_day = lead[1] if lead is not None else None
-    voices = Voices(voices_of(kb), about_the_act(evs, parsed.doc))
+    voices = Voices(voices_of(kb), about_the_act(evs, parsed.doc),
+                    unnamed_speakers(evs, parsed.doc))
     evs = corefer_events(evs, generic, answered, sites, lead_day, voices, answering)
     evs = _complete_agents(evs, parsed, mentions, kb)
     evs = corefer_events(evs, generic, answered, sites, lead_day, voices,
@@ -3363,6 +3483,7 @@ def assemble_story(parsed: Any, events: Sequence[Event], *, kb: Any,
     evs = _claim_authors(evs, parsed, mentions, kb, generic)
     evs = _retaliation_targets(evs, generic)
     evs = _addressed_demands(evs, generic)
+    evs = _yielded_to(evs, generic, kb)
     evs = corefer_events(evs, generic, answered, sites, lead_day, voices,
                          answering)  # a headline's reaction names its target
     evs = _attach_casualties(evs, parsed, events)

@@ -139,6 +139,8 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return None, False
     if lemma(tok) in VICTIM_VERBS or undergone(tok):
         return None, True  # "two guards died in the strike": done to them, by the attack's author
+    if elided_passive_subject(tok) is not None:  # "... had been killed and five people wounded"
+        return _agent(tok) or _agent(tok.head), True
     passive = any(c.dep_ in ("auxpass",) for c in tok.children)
     subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
     if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" \
@@ -434,6 +436,32 @@ def criticised(tok: Token) -> bool:
     return subj is not None and (subj.ent_type_ == "PERSON" or lemma(subj) in _CRITICISED)
 
 
+def elided_passive_subject(tok: Token) -> Token | None:
+    """The subject of a participle conjoined to a passive verb with its auxiliaries left out
+    ("two soldiers had been killed and [five people] wounded"): the patient of the elided
+    passive, never the agent; None for a participle with its own auxiliary or no subject. A
+    form the parser read as a past tense counts when it has no object or complement and its
+    subject is counted like casualties ("five people", "dozens", "a soldier", "two others")."""
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBN", "VBD") or any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children) or not any(
+            c.dep_ == "auxpass" for c in tok.head.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
+    if subj is None or tok.tag_ == "VBN":
+        return subj
+    if any(c.dep_ in OBJ_DEPS or c.dep_ in ("ccomp", "xcomp", "agent") for c in tok.children):
+        return None
+    counted = subj.tag_ == "CD" or lemma(subj) in _CASUALTY_COUNTS or any(
+        c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
+        for c in subj.children)
+    return subj if counted else None
+
+
+# Heads that count casualties by themselves: "dozens wounded", "two others hurt".
+_CASUALTY_COUNTS = frozenset({"dozen", "dozens", "score", "scores", "hundreds", "others",
+                              "other", "several", "many"})
+
+
 def _passive_subject(tok: Token) -> Token | None:
     if lemma(tok) in VICTIM_VERBS or undergone(tok):
         return next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
@@ -449,6 +477,9 @@ def _passive_subject(tok: Token) -> Token | None:
         if c.dep_ in PASS_SUBJ_DEPS:
             return c
     if tok.dep_ == "conj" and tok.head.i != tok.i:
+        own = elided_passive_subject(tok)
+        if own is not None:
+            return own  # "two soldiers had been killed and five people wounded"
         if any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN":
             return _passive_subject(tok.head)
     if tok.dep_ in ("acl",) and tok.tag_ == "VBN" and misread_subject(tok) is None \
@@ -1008,10 +1039,17 @@ def material_act(tok: Token) -> bool:
 
 
 def _asked_subjects(tok: Token) -> list[Token]:
-    """"urged foreign forces to leave": the forces are who is asked."""
+    """"urged foreign forces to leave": the forces are who is asked; "its call for Baghdad to
+    curb the militias" (the parser making "for Baghdad" the noun's prepositional phrase and the
+    infinitive a clause of its own): Baghdad, when the infinitive follows the name at once."""
+    doc = tok.doc
     return [g for c in tok.children if c.dep_ in ("advcl", "acl")
             and any(m.dep_ == "mark" and lemma(m) == "for" for m in c.children)
-            for g in c.children if g.dep_ in SUBJ_DEPS]
+            for g in c.children if g.dep_ in SUBJ_DEPS] + [
+        g for p in tok.children if p.dep_ == "prep" and lemma(p) == "for"
+        for g in p.children if g.dep_ == "pobj" and is_actorish(g)
+        and g.right_edge.i + 1 < len(doc) and doc[g.right_edge.i + 1].lower_ == "to"
+        and doc[g.right_edge.i + 1].dep_ == "aux"]
 
 
 def _misparsed_object(tok: Token) -> bool:
@@ -1526,7 +1564,8 @@ class Resolver:
         lo = sent_of(tok.doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
         groups = [m for m in self.mentions if lo <= m.start and m.end <= tok.idx
                   and m.kb_id is not None and self._kind(m) == "group"
-                  and not (low in ("it", "its") and self._plural(m))]
+                  and not (low in ("it", "its") and self._plural(m))
+                  and not self._modifying_demonym(m)]
         # "X, Tehran's closest ally, ... its fighters": a possessor inside the apposition that
         # describes another candidate is not what the pronoun continues; X is
         groups = [m for m in groups if not self._described_possessor(m, groups)]
@@ -1536,6 +1575,15 @@ class Resolver:
         # as for "he": a subject is the likelier antecedent than an object named after it
         subjects = [m for m in groups if self._is_subject(m)]
         return (subjects or groups)[-1] if groups else None
+
+    def _modifying_demonym(self, m: Mention) -> bool:
+        """A demonym that only describes a thing ("Iranian gas", "an Iranian drone", "American
+        aid"): the state is named as an attribute, never what "it" or "they" continue."""
+        if m.method != "demonym":
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and len(span) == 1 and span.root.dep_ in ("amod", "compound") \
+            and span.root.head.i != span.root.i
 
     def _described_possessor(self, m: Mention, groups: Sequence[Mention]) -> bool:
         """Whether ``m`` stands inside an apposition describing another of ``groups``

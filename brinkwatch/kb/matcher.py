@@ -22,8 +22,9 @@ What is matched (longest match wins, left to right):
   state power) link to the **state** (``demonym``); a bare demonym ("Iranian") also links to
   the state, with less confidence; demonym + a non-state collective ("Iranian opposition",
   "Iraqi analysts") is an actor that is NOT the state: it matches with no KB id (``collective``)
-  unless the KB has that phrase; "Iran-backed", "Iranian-linked" ... are modifiers, not actors,
-  and match with no id and no label (``modifier``) so nobody links them to the state.
+  unless the KB has that phrase; "Iran-backed", "Iranian-linked", "pro-Iran", "anti-American"
+  ... are modifiers, not actors, and match with no id and no label (``modifier``) so nobody
+  links them to the state.
 
 Patterns are built once per KB object (cached) in a few milliseconds.
 """
@@ -70,6 +71,10 @@ MODIFIER_WORDS = frozenset("""
 backed linked aligned allied sponsored affiliated supported funded made controlled led
 based born owned friendly leaning oriented dominated trained armed inspired
 """.split())
+
+# Words before a state's name that make it a stance, not the state: "pro-Iran blocs",
+# "pro-American lawmakers", "anti-Iranian protesters" (prec14).
+MODIFIER_PREFIXES = ("pro", "anti")
 
 _FUNCTION_WORDS = frozenset("""
 a an the and or but of in on at to for from by with against about as into over under than that
@@ -229,8 +234,8 @@ class KBPatterns:
                 fk = phrase_key(form)
                 if not fk:
                     continue
-                for mod in MODIFIER_WORDS:
-                    k = f"{fk} {mod}"
+                for k in (*(f"{fk} {mod}" for mod in MODIFIER_WORDS),
+                          *(f"{pre} {fk}" for pre in MODIFIER_PREFIXES)):
                     self._put(k, Pattern(key=k, kb_ids=(), method="modifier", label="",
                                          ambiguous=False, case="proper", confidence=0.0),
                               override=False)

@@ -1306,7 +1306,7 @@ CROWDS_IMPACTS_AND_ANNOUNCEMENTS = [
     # whom a demand is told to: the press hears it, the one told "it must" is asked, and the
     # subject of a passive demand ("that the detainees be freed") is not the one asked
     pytest.param("Hadi al-Amiri told journalists in Najaf that the Americans must leave Iraq.",
-                 ("REQUEST", {"Hadi al-Amiri"}, {"Americans"}),
+                 ("REQUEST", {"Hadi al-Amiri"}, {"United States"}),  # prec14: the state
                  "Hadi al-Amiri told journalists in Najaf that the Americans must leave Iraq.",
                  ("REQUEST", set(), {"journalists"}), id="the-press-told-is-no-recipient"),
     pytest.param("Muqtada al-Sadr told Turkey that it must pull its troops out of Bashiqa.",
