@@ -680,6 +680,34 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
     return out
 
 
+PERMITTING_VERBS = frozenset({"allow", "let", "permit", "enable"})
+
+
+def relieved_parties(noun: Token) -> list[Token]:
+    """The parties a relief from sanctions was for: the one a clause on it lets act ("the
+    waiver that allowed Baghdad to pay", "the exemption letting Iraq buy"), the one it is for
+    ("a waiver for Iraq") or whose it is ("Iraq's exemption", "the Iraqi waiver")."""
+    out = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and is_actorish(c)]
+    goods = active().object_groups.get("goods", frozenset())
+    for g in (g for p in noun.children if p.dep_ == "prep" and lemma(p) == "for"
+              for g in p.children if g.dep_ == "pobj"):
+        if is_actorish(g):
+            out.append(g)  # "a waiver for Iraq"
+        elif lemma(g) in goods:  # "the waiver for Iraqi imports": the side the goods are of
+            out += [c for c in g.children if c.dep_ in ("amod", "compound", "poss")
+                    and c.ent_type_ in ACTOR_ENTS]
+    for v in noun.children:
+        if v.dep_ not in ("relcl", "acl") or lemma(v) not in PERMITTING_VERBS:
+            continue
+        for c in v.children:  # "allowed Baghdad to pay" (object) or "let Baghdad pay" (subject)
+            if c.dep_ in ("dobj", "obj") and is_actorish(c):
+                out.append(c)
+            elif c.dep_ in ("ccomp", "xcomp"):
+                out += [g for g in c.children if g.dep_ in ("nsubj", "dobj") and is_actorish(g)
+                        and g.i < c.i]
+    return out
+
+
 def _platform(tok: Token) -> bool:
     """The medium a statement is made on ("warned on Twitter", "said on state television",
     rule data ``object_groups.platforms``): where it was said, never whom it is aimed at."""
@@ -717,6 +745,12 @@ def _aimed_targets(trig: Trigger, doc: Doc) -> list[Token]:
         found += [g for t in list(found) if lemma(t) in goods for p in t.children
                   if p.dep_ == "prep" and lemma(p) in ("to", "from", "with")
                   for g in p.children if g.dep_ == "pobj" and is_actorish(g)]
+    if trig.type == "SANCTION" and not any(is_actorish(t) for t in found):
+        # "ended the waiver that let Iraq pay Iran", "revoked Iraq's exemption": whom the
+        # relief ended let act
+        reliefs = active().object_groups.get("reliefs", frozenset())
+        found += [g for o in trig.consumed if lemma(doc[o]) in reliefs
+                  for g in relieved_parties(doc[o]) if g not in found]
     if trig.type == "REJECT" and not any(is_actorish(t) for t in found):
         # "pulled out of its deal with X", "withdrew from the talks with X": the partner
         left = active().object_groups.get("deal", frozenset()) | active().object_groups.get(
