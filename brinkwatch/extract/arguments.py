@@ -745,9 +745,9 @@ def _aimed_targets(trig: Trigger, doc: Doc) -> list[Token]:
         found += [g for t in list(found) if lemma(t) in goods for p in t.children
                   if p.dep_ == "prep" and lemma(p) in ("to", "from", "with")
                   for g in p.children if g.dep_ == "pobj" and is_actorish(g)]
-    if trig.type == "SANCTION" and not any(is_actorish(t) for t in found):
+    if trig.type in ("SANCTION", "CONCEDE") and not any(is_actorish(t) for t in found):
         # "ended the waiver that let Iraq pay Iran", "revoked Iraq's exemption": whom the
-        # relief ended let act
+        # relief ended (or renewed) let act
         reliefs = active().object_groups.get("reliefs", frozenset())
         found += [g for o in trig.consumed if lemma(doc[o]) in reliefs
                   for g in relieved_parties(doc[o]) if g not in found]
@@ -878,7 +878,7 @@ def _targets_of(trig: Trigger, doc: Doc) -> list[Token]:
         elif c.dep_ == "dative":
             found += _dative(c)
         elif c.dep_ == "ccomp" and trig.type in ("REQUEST",):
-            found += [g for g in c.children if g.dep_ in SUBJ_DEPS]
+            found += [g for g in c.children if g.dep_ in SUBJ_DEPS] or _subjunctive_subject(c)
         elif c.dep_ in ("advcl", "xcomp") and trig.type == "REQUEST" and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
             # "pressed for U.S. troops to leave" (parsed as a clause marked by "for"): the
@@ -1046,6 +1046,17 @@ def _asked_subjects(tok: Token) -> list[Token]:
     return [g for c in tok.children if c.dep_ in ("advcl", "acl")
             and any(m.dep_ == "mark" and lemma(m) == "for" for m in c.children)
             for g in c.children if g.dep_ in SUBJ_DEPS]
+
+
+def _subjunctive_subject(tok: Token) -> list[Token]:
+    """Parser repair: a bare verb after "that" ("demanded that Washington reconsider", "that
+    the prime minister resign") is often read as a noun with its subject as a compound; that
+    compound is the one asked."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "mark" and c.lower_ == "that"
+                                      for c in tok.children):
+        return []
+    names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    return names[-1:]
 
 
 def _misparsed_object(tok: Token) -> bool:

@@ -10,7 +10,14 @@ a near miss (it must not). Our own sentences, about made-up or generic episodes.
 - Relief from sanctions ended ("ended / cancelled / scrapped the waiver that let Iraq pay
   Iran") sanctions the party it let act; a relief extended does not.
 - "X was to blame for the attack" accuses X (as "X was responsible for" did); "was not to
-  blame" does not."""
+  blame" does not.
+- A relief withheld ("did not renew the waiver", "refused to extend the exemption that let X
+  ...") sanctions the party it let act; one renewed eases (CONCEDE), and a refusal to extend
+  anything else ("the deadline") stays a refusal.
+- A demand whose bare verb the parser reads as a noun ("demanded that Washington reconsider",
+  "that the governor resign"): the one asked is that verb's subject, read as its compound.
+- Armed men or vehicles ringing a place ("armed fighters surrounded the Green Zone")
+  mobilise; a crowd or reporters doing it do not."""
 
 from __future__ import annotations
 
@@ -60,6 +67,25 @@ CLASSES = [
                  ("ACCUSE", {"Mark Esper"}, {"Kata'ib Hezbollah"}),
                  "The minister said the heat was to blame for the power cuts.",
                  ("ACCUSE", set(), set()), id="to-blame-vs-no-hostile-act"),
+    pytest.param("The United States did not extend the waiver that lets Iraq import Iranian "
+                 "gas.",
+                 ("SANCTION", {"United States"}, {"Iraq"}),
+                 "The United States renewed the waiver for Iraq for another 120 days.",
+                 ("SANCTION", set(), set()), id="relief-not-renewed-vs-renewed"),
+    pytest.param("The State Department declined to extend the sanctions waiver that allowed "
+                 "Iraq to pay Iran.",
+                 ("SANCTION", {"U.S. Department of State"}, {"Iraq"}),
+                 "The council refused to extend the deadline for the elections.",
+                 ("SANCTION", set(), set()), id="relief-refused-vs-deadline"),
+    pytest.param("The ministry demanded that Washington reconsider.",
+                 ("REQUEST", set(), {"United States"}),
+                 "The ministry said that Washington would reconsider.",
+                 ("REQUEST", set(), set()), id="subjunctive-demand-vs-forecast"),
+    pytest.param("Hundreds of armed fighters of Kataib Hezbollah surrounded the Green Zone on "
+                 "Wednesday.",
+                 ("MOBILIZE", {"Kata'ib Hezbollah"}, set()),
+                 "Protesters surrounded the parliament building on Friday.",
+                 ("MOBILIZE", set(), set()), id="armed-ring-vs-crowd"),
 ]
 
 
