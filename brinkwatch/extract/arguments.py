@@ -790,6 +790,8 @@ def _targets_of(trig: Trigger, doc: Doc) -> list[Token]:
         preps = preps | {"with"}  # "clashed with X", "battles with X": the other side
     if trig.type == "ASSAULT" and is_verb(tok) and weapon_impact(tok):
         preps = preps | _INTO_PREPS  # "rockets landed inside the compound": what was hit
+        if lemma(tok) in _COMING_DOWN:
+            preps = preps | {"in"}  # "a rocket landed in the Green Zone": what it came down in
     found: list[Token] = []
     if trig.controller is not None:
         comp = doc[trig.controller]
@@ -1214,6 +1216,9 @@ def _site_lemma(tok: Token) -> str:
 # A weapon that went into a site hit it ("slammed into the base", "landed inside the compound");
 # one that came down on open ground hit nothing anyone owns ("landed inside the desert").
 _INTO_PREPS = frozenset({"inside", "into", "onto", "upon"})
+# Verbs of a weapon coming down, whose "in" is the site it hit ("a rocket landed in the Green
+# Zone", "shells fell in the compound"); open ground is no target ("fell in a field").
+_COMING_DOWN = frozenset({"land", "fall", "crash"})
 _OPEN_GROUND = frozenset({"desert", "field", "area", "outskirts", "vicinity", "waters", "sea",
                           "river", "farmland", "orchard", "land", "ground", "plain", "valley",
                           "mountain", "hill", "wasteland", "countryside", "lake", "marsh"})
@@ -1237,8 +1242,8 @@ def locative_place(tok: Token, kb: TheatreKB | None, type_: str) -> bool:
                  or response_verb(verb) is not None):
         return False  # "unleashed a barrage of rockets at the base", "responded with
         # missiles at X": aimed at it
-    if lemma(prep) in _INTO_PREPS and is_verb(verb) and weapon_impact(verb) \
-            and _site_lemma(tok) not in _OPEN_GROUND:
+    if (lemma(prep) in _INTO_PREPS or lemma(prep) == "in" and lemma(verb) in _COMING_DOWN) \
+            and is_verb(verb) and weapon_impact(verb) and _site_lemma(tok) not in _OPEN_GROUND:
         return False  # "rockets landed inside the embassy compound": what the weapon hit
     if tok.ent_type_ in ("GPE", "LOC", "FAC") or _site_lemma(tok) in PLACE_NOUNS:
         return True

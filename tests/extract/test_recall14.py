@@ -17,7 +17,11 @@ a near miss (it must not). Our own sentences, about made-up or generic episodes.
 - A demand whose bare verb the parser reads as a noun ("demanded that Washington reconsider",
   "that the governor resign"): the one asked is that verb's subject, read as its compound.
 - Armed men or vehicles ringing a place ("armed fighters surrounded the Green Zone")
-  mobilise; a crowd or reporters doing it do not."""
+  mobilise; a crowd or reporters doing it do not.
+- A vow to catch the unnamed doers of a deed ("pledged to hunt down the killers", "vowed to
+  pursue the perpetrators") threatens them: those nouns name actors.
+- A weapon coming down "in" a site hit it ("a rocket landed in the Green Zone", "shells fell
+  in the compound"); open ground is no target, and an aircraft landing is no attack."""
 
 from __future__ import annotations
 
@@ -86,6 +90,18 @@ CLASSES = [
                  ("MOBILIZE", {"Kata'ib Hezbollah"}, set()),
                  "Protesters surrounded the parliament building on Friday.",
                  ("MOBILIZE", set(), set()), id="armed-ring-vs-crowd"),
+    pytest.param("Kadhimi pledged to hunt down the killers of the activist.",
+                 ("THREATEN", {"Mustafa al-Kadhimi"}, set()),
+                 "Kadhimi met the family of the activist.",
+                 ("THREATEN", set(), set()), id="vow-to-catch-the-killers"),
+    pytest.param("Several rockets fell in the Green Zone on Wednesday night.",
+                 ("ASSAULT", set(), {"the Green Zone"}),
+                 "Several rockets fell in the desert west of the base.",
+                 ("ASSAULT", set(), set()), id="rockets-fell-in-a-site-vs-open-ground"),
+    pytest.param("A rocket landed in the Green Zone close to the US embassy on Sunday.",
+                 ("ASSAULT", set(), {"the Green Zone"}),
+                 "The plane landed in Baghdad on Monday.",
+                 ("ASSAULT", set(), set()), id="rocket-landed-in-vs-plane"),
 ]
 
 
