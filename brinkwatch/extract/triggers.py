@@ -865,6 +865,8 @@ def _clause_intent(verb: Token, comp: Token,
     act = _through_aspect(comp)
     if not own:
         answer = next((a for a in (act, *_conj_verbs(act)) if answer_by_force(a)), None)
+        if speaker is None and verb.dep_ == "conj":  # "X condemned it and said Y would ..."
+            speaker = next((c for c in verb.head.children if c.dep_ in SUBJ_DEPS), None)
         if answer is not None and named_side(subj, speaker):
             # "the Pentagon said the United States would respond", "Tehran's foreign minister
             # warned that Iran will hit back": a KB-known voice announces a named side's answer

@@ -47,6 +47,10 @@ CLASSES = [
                  ("THREATEN", {"Lloyd Austin"}, set()),
                  "Defense Secretary Lloyd Austin said America will hit back hard.",
                  ("ACCUSE", set(), set()), id="named-side-hits-back-no-rebuke"),
+    pytest.param("The Pentagon condemned the strike and said the United States would respond.",
+                 ("THREATEN", {"U.S. Department of Defense"}, set()),
+                 "Analysts condemned the strike and said the United States would respond.",
+                 ("THREATEN", set(), set()), id="named-side-answer-after-a-condemnation"),
     pytest.param("The defense secretary said Washington would defend its troops and respond "
                  "as needed.",
                  ("THREATEN", set(), set()),
