@@ -2272,6 +2272,9 @@ def _vows_revenge(tok: Any) -> bool:
         if c.dep_ == "xcomp" and (c.lemma_.lower() in _REVENGE_WORDS or any(
                 g.dep_ == "dobj" and g.lemma_.lower() in _REVENGE_WORDS for g in c.children)):
             return True  # "vowed to retaliate", "vowed to take revenge"
+        if c.dep_ == "ccomp" and c.lemma_.lower() in _REVENGE_WORDS and any(
+                a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") for a in c.children):
+            return True  # "warned that the United States would respond" (round 14)
     return False
 
 
@@ -2318,7 +2321,15 @@ def _avenged_targets(events: list[Event], doc: Any, generic: frozenset[str]) -> 
     the story tells one agent of such attacks (reason ``anaphora``)."""
     return _answered_party(events, doc, generic, type_="THREATEN", answers=_vows_revenge,
                            prior="ASSAULT", reason="anaphora", own_targets=False,
-                           evidence="the attack on the speaker the story tells")
+                           evidence="the attack on the speaker the story tells",
+                           described=_fellow_organ)
+
+
+def _fellow_organ(target: ActorRef, speaker: ActorRef) -> bool:
+    """Whether an attacked party and a speaker are organs or officials of one state ("the
+    U.S. military" attacked, the defense secretary vowing the answer; round 14)."""
+    return bool(target.ancestors and speaker.ancestors and target.kb_id and speaker.kb_id
+                and target.ancestors[-1] == speaker.ancestors[-1])
 
 
 # What a denial or rejection names when it answers an accusation: "rejected the accusation",

@@ -711,6 +711,34 @@ def targets_of(trig: Trigger, doc: Doc) -> list[Token]:
     return out
 
 
+PERMITTING_VERBS = frozenset({"allow", "let", "permit", "enable"})
+
+
+def relieved_parties(noun: Token) -> list[Token]:
+    """The parties a relief from sanctions was for: the one a clause on it lets act ("the
+    waiver that allowed Baghdad to pay", "the exemption letting Iraq buy"), the one it is for
+    ("a waiver for Iraq") or whose it is ("Iraq's exemption", "the Iraqi waiver")."""
+    out = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and is_actorish(c)]
+    goods = active().object_groups.get("goods", frozenset())
+    for g in (g for p in noun.children if p.dep_ == "prep" and lemma(p) == "for"
+              for g in p.children if g.dep_ == "pobj"):
+        if is_actorish(g):
+            out.append(g)  # "a waiver for Iraq"
+        elif lemma(g) in goods:  # "the waiver for Iraqi imports": the side the goods are of
+            out += [c for c in g.children if c.dep_ in ("amod", "compound", "poss")
+                    and c.ent_type_ in ACTOR_ENTS]
+    for v in noun.children:
+        if v.dep_ not in ("relcl", "acl") or lemma(v) not in PERMITTING_VERBS:
+            continue
+        for c in v.children:  # "allowed Baghdad to pay" (object) or "let Baghdad pay" (subject)
+            if c.dep_ in ("dobj", "obj") and is_actorish(c):
+                out.append(c)
+            elif c.dep_ in ("ccomp", "xcomp"):
+                out += [g for g in c.children if g.dep_ in ("nsubj", "dobj") and is_actorish(g)
+                        and g.i < c.i]
+    return out
+
+
 def _platform(tok: Token) -> bool:
     """The medium a statement is made on ("warned on Twitter", "said on state television",
     rule data ``object_groups.platforms``): where it was said, never whom it is aimed at."""
@@ -748,6 +776,12 @@ def _aimed_targets(trig: Trigger, doc: Doc) -> list[Token]:
         found += [g for t in list(found) if lemma(t) in goods for p in t.children
                   if p.dep_ == "prep" and lemma(p) in ("to", "from", "with")
                   for g in p.children if g.dep_ == "pobj" and is_actorish(g)]
+    if trig.type in ("SANCTION", "CONCEDE") and not any(is_actorish(t) for t in found):
+        # "ended the waiver that let Iraq pay Iran", "revoked Iraq's exemption": whom the
+        # relief ended (or renewed) let act
+        reliefs = active().object_groups.get("reliefs", frozenset())
+        found += [g for o in trig.consumed if lemma(doc[o]) in reliefs
+                  for g in relieved_parties(doc[o]) if g not in found]
     if trig.type == "REJECT" and not any(is_actorish(t) for t in found):
         # "pulled out of its deal with X", "withdrew from the talks with X": the partner
         left = active().object_groups.get("deal", frozenset()) | active().object_groups.get(
@@ -787,6 +821,8 @@ def _targets_of(trig: Trigger, doc: Doc) -> list[Token]:
         preps = preps | {"with"}  # "clashed with X", "battles with X": the other side
     if trig.type == "ASSAULT" and is_verb(tok) and weapon_impact(tok):
         preps = preps | _INTO_PREPS  # "rockets landed inside the compound": what was hit
+        if lemma(tok) in _COMING_DOWN:
+            preps = preps | {"in"}  # "a rocket landed in the Green Zone": what it came down in
     found: list[Token] = []
     if trig.controller is not None:
         comp = doc[trig.controller]
@@ -875,7 +911,7 @@ def _targets_of(trig: Trigger, doc: Doc) -> list[Token]:
         elif c.dep_ == "dative":
             found += _dative(c)
         elif c.dep_ == "ccomp" and trig.type in ("REQUEST",):
-            found += [g for g in c.children if g.dep_ in SUBJ_DEPS]
+            found += [g for g in c.children if g.dep_ in SUBJ_DEPS] or _subjunctive_subject(c)
         elif c.dep_ in ("advcl", "xcomp") and trig.type == "REQUEST" and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
             # "pressed for U.S. troops to leave" (parsed as a clause marked by "for"): the
@@ -1052,6 +1088,17 @@ def _asked_subjects(tok: Token) -> list[Token]:
         and doc[g.right_edge.i + 1].dep_ == "aux"]
 
 
+def _subjunctive_subject(tok: Token) -> list[Token]:
+    """Parser repair: a bare verb after "that" ("demanded that Washington reconsider", "that
+    the prime minister resign") is often read as a noun with its subject as a compound; that
+    compound is the one asked."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "mark" and c.lower_ == "that"
+                                      for c in tok.children):
+        return []
+    names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    return names[-1:]
+
+
 def _misparsed_object(tok: Token) -> bool:
     """A plural facility noun after a name that the parser read as a clause ("struck [Kata'ib
     Hezbollah] [depots]": "Hezbollah" its subject, "depots" a verb): the object of the act."""
@@ -1207,6 +1254,9 @@ def _site_lemma(tok: Token) -> str:
 # A weapon that went into a site hit it ("slammed into the base", "landed inside the compound");
 # one that came down on open ground hit nothing anyone owns ("landed inside the desert").
 _INTO_PREPS = frozenset({"inside", "into", "onto", "upon"})
+# Verbs of a weapon coming down, whose "in" is the site it hit ("a rocket landed in the Green
+# Zone", "shells fell in the compound"); open ground is no target ("fell in a field").
+_COMING_DOWN = frozenset({"land", "fall", "crash"})
 _OPEN_GROUND = frozenset({"desert", "field", "area", "outskirts", "vicinity", "waters", "sea",
                           "river", "farmland", "orchard", "land", "ground", "plain", "valley",
                           "mountain", "hill", "wasteland", "countryside", "lake", "marsh"})
@@ -1230,8 +1280,8 @@ def locative_place(tok: Token, kb: TheatreKB | None, type_: str) -> bool:
                  or response_verb(verb) is not None):
         return False  # "unleashed a barrage of rockets at the base", "responded with
         # missiles at X": aimed at it
-    if lemma(prep) in _INTO_PREPS and is_verb(verb) and weapon_impact(verb) \
-            and _site_lemma(tok) not in _OPEN_GROUND:
+    if (lemma(prep) in _INTO_PREPS or lemma(prep) == "in" and lemma(verb) in _COMING_DOWN) \
+            and is_verb(verb) and weapon_impact(verb) and _site_lemma(tok) not in _OPEN_GROUND:
         return False  # "rockets landed inside the embassy compound": what the weapon hit
     if tok.ent_type_ in ("GPE", "LOC", "FAC") or _site_lemma(tok) in PLACE_NOUNS:
         return True

@@ -174,9 +174,12 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         # "attacked the government's decision", "attacked Washington in a speech",
         # "launched an attack on the decision": criticism
         trig = replace(trig, type="ACCUSE", mode="disapprove")
+    withheld = withheld_relief(trig, doc)
+    if withheld:  # "did not renew the waiver", "refused to extend the exemption": a sanction
+        trig = replace(trig, type="SANCTION", mode="economic", consumed=withheld, controller=None)
     head = doc[trig.head]
     refused = trig  # the refused act, whose recipient the refusal keeps
-    refusal = refused_cooperation(trig, head)
+    refusal = None if withheld else refused_cooperation(trig, head)
     if refusal is not None:  # "did not accept the offer", "will not sign": a refusal
         trig = replace(trig, type="REJECT", mode=refusal)
     ordered = ordered_act(trig, doc)
@@ -838,8 +841,10 @@ def _event(parsed: Any, trig: Trigger, sent: Any, resolver: Resolver,
         # its own side announces is a threat (PLOVER THREATEN), whatever its recipient
         et, mode, modality, vowed = event_type("THREATEN"), threat_mode(et.name), \
             Modality.ASSERTED, True
-    if refusal is not None and modality in (Modality.ASSERTED, Modality.NEGATED,
-                                            Modality.FUTURE):
+    if withheld and modality in (Modality.NEGATED, Modality.FUTURE):
+        modality = Modality.ASSERTED  # the relief withheld is the decision, taken now
+    elif refusal is not None and modality in (Modality.ASSERTED, Modality.NEGATED,
+                                              Modality.FUTURE):
         # the refusal itself is asserted; ruled out for the future ("will not accept") it is
         # announced, with future modality
         modality = Modality.FUTURE if future_aux(head) else Modality.ASSERTED
@@ -1227,6 +1232,29 @@ def failed_settlement(trig: Trigger, doc: Doc) -> bool:
         return False
     hit = verb_sense(doc[trig.controller])
     return hit is not None and hit[0].mode == SETTLE_MODE
+
+
+# Renewals of a relief from sanctions (rule data ``object_groups.reliefs``), and the verbs
+# that refuse one ("refused to renew the waiver").
+RENEWING_VERBS = frozenset({"renew", "extend", "reissue", "prolong"})
+WITHHOLDING_VERBS = frozenset({"refuse", "decline", "fail"})
+
+
+def withheld_relief(trig: Trigger, doc: Doc) -> tuple[int, ...]:
+    """The relief nouns of a relief from sanctions a party withholds: its renewal negated
+    ("did not renew the waiver", "will not extend the exemption") or refused ("refused to
+    renew the waiver"); () otherwise ("extended the waiver" eases the sanctions)."""
+    controlled = trig.type == "REJECT" and trig.controller is not None
+    verb = doc[trig.controller] if controlled else doc[trig.head]  # type: ignore[index]
+    if lemma(verb) not in RENEWING_VERBS or not is_verb(verb):
+        return ()
+    if controlled:
+        if lemma(doc[trig.token]) not in WITHHOLDING_VERBS:
+            return ()
+    elif trig.type != "CONCEDE" or not is_negated(verb):
+        return ()
+    reliefs = active().object_groups.get("reliefs", frozenset())
+    return tuple(c.i for c in verb.children if c.dep_ in ("dobj", "obj") and lemma(c) in reliefs)
 
 
 def refused_cooperation(trig: Trigger, verb: Token) -> str | None:

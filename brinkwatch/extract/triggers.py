@@ -862,12 +862,20 @@ def _clause_intent(verb: Token, comp: Token,
         return "THREATEN", "violence", comp
     own = lemma(subj) in _SELF_PRONOUNS or (speaker is not None and lemma(speaker) == lemma(subj)) \
         or own_body(subj, speaker)
-    if not own:
-        return None
     act = _through_aspect(comp)
+    if not own:
+        answer = next((a for a in (act, *_conj_verbs(act)) if answer_by_force(a)), None)
+        if speaker is None and verb.dep_ == "conj":  # "X condemned it and said Y would ..."
+            speaker = next((c for c in verb.head.children if c.dep_ in SUBJ_DEPS), None)
+        if answer is not None and named_side(subj, speaker):
+            # "the Pentagon said the United States would respond", "Tehran's foreign minister
+            # warned that Iran will hit back": a KB-known voice announces a named side's answer
+            return "THREATEN", "violence", comp if answer is act else answer
+        return None
     inner = verb_hits.get(act.i) or inner_hit(act, verb_hits)
     if (inner is None or inner[0].type not in FORCE_TYPES) and (
-            answer_by_force(act) or resisted_attempt(act) or conditioned_action(act)):
+            any(answer_by_force(a) for a in (act, *_conj_verbs(act)))
+            or resisted_attempt(act) or conditioned_action(act)):
         # "said it would respond to any attack", "the group would confront any attempt to
         # disarm it by force"
         return "THREATEN", "violence", comp
@@ -887,6 +895,28 @@ def _clause_intent(verb: Token, comp: Token,
 
 
 READY_WORDS = frozenset({"ready", "prepared"})
+
+
+def _conj_verbs(act: Token) -> list[Token]:
+    """Verbs coordinated with ``act`` that share its subject ("would protect its forces and
+    respond where needed")."""
+    return [c for c in act.children if c.dep_ == "conj" and is_verb(c)
+            and not any(g.dep_ in SUBJ_DEPS for g in c.children)]
+
+
+_SIDE_LABELS = frozenset({"GPE", "ORG", "NORP"})
+
+
+def named_side(subj: Token, speaker: Token | None) -> bool:
+    """Whether a reported clause's subject is a named side ("the United States", "Tehran")
+    and its speaker a voice the theatre KB knows (an official, an office, a body: an entity
+    with a KB id), not a generic voice ("analysts said Iran would respond", "US officials
+    said ...": a forecast)."""
+    if speaker is None or subj.ent_type_ not in _SIDE_LABELS or not subj.ent_id_ \
+            or subj.pos_ != "PROPN":
+        return False
+    return any(t.ent_id_ and not t.ent_id_.startswith(("?", "gen_"))
+               for t in (speaker, *speaker.children))
 
 
 def readied_force(comp: Token, verb_hits: dict[int, tuple[lx.Sense, tuple[int, ...]]]
@@ -2146,6 +2176,11 @@ def culprit_of(tok: Token) -> tuple[int, int] | None:
         places += [p for c in tok.children if c.dep_ == "acomp" and lemma(c) in CULPRIT_WORDS
                    and not any(g.dep_ == "neg" for g in c.children)
                    for p in c.children if p.dep_ == "prep" and lemma(p) in ("for", "in")]
+        # "X was to blame for the attack": the infinitive of blame predicated of X
+        places += [p for c in tok.children if c.dep_ == "xcomp" and lemma(c) == "blame"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   and not any(a.dep_ == "neg" for a in c.children)
+                   for p in c.children if p.dep_ == "prep" and lemma(p) == "for"]
     elif lemma(tok) in ("involve", "implicate") and any(c.dep_ == "auxpass" for c in tok.children):
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         places = [c for c in tok.children if c.dep_ == "prep" and lemma(c) == "in"]
