@@ -467,14 +467,16 @@ def add_report(conn: Connection, *, story_id: str, event_id: str | None, article
                cues: Sequence[str]) -> None:
     r = schema.story_reports.c
     rid = hash_id("report", story_id, article_id, event_id)
-    if _fetch(conn, "report_exists", lambda: select(r.id).where(r.id == bindparam("rid")),
-              {"rid": rid}):
+    # one statement: whether the report is stored already, and the story's reports so far
+    (exists_, position), = _fetch(conn, "report_exists_count", lambda: select(
+        select(func.count()).where(r.id == bindparam("rid")).scalar_subquery(),
+        select(func.count()).where(r.story_id == bindparam("sid")).scalar_subquery()),
+        {"rid": rid, "sid": story_id})
+    if exists_:
         return
-    position = _fetch(conn, "report_count", lambda: select(func.count()).where(
-        r.story_id == bindparam("sid")), {"sid": story_id})[0][0] or 0
     prepared.execute_many(conn, "insert:story_reports", [{
         "id": rid, "event_id": event_id,
-        "story_id": story_id, "article_id": article_id, "position": int(position),
+        "story_id": story_id, "article_id": article_id, "position": int(position or 0),
         "cues": json.dumps(list(cues), ensure_ascii=False)}], schema.story_reports.insert)
 
 
