@@ -691,25 +691,33 @@ def _attach_by_text(conn: Connection, article_id: str, like: _Likeness, keys: se
         # earlier articles into the stories it founded by its text: its words are alike with
         # the reports of each event it tells, so they do not say which story is which
         return touched
+    # the stories founded are mostly of the same days: the articles around them, their
+    # profiles and term counts are read once (nothing below writes them)
+    between: dict[tuple[str, str], list[str]] = {}
+    prof_memo: q.Memo = {}
+    terms_memo: q.Memo = {}
     for sid in sorted(founded):
         f = q.story_features(conn, sid) or {}
         if not f.get("start") or not f.get("end") or f.get("wide"):
             continue
+        f0 = f
         spec = _specific(f, generic)
         lo = (date.fromisoformat(f["start"]) - timedelta(days=g.window_slack_days)).isoformat()
         hi = (date.fromisoformat(f["end"]) + timedelta(days=g.report_lag_days + g.window_slack_days)).isoformat()
-        earlier = [a for a in q.articles_between(conn, lo, hi, article_id, loose_days=LOOSE_DAYS)
-                   if a not in f["articles"]]
+        if (lo, hi) not in between:
+            between[(lo, hi)] = q.articles_between(conn, lo, hi, article_id,
+                                                   loose_days=LOOSE_DAYS)
+        earlier = [a for a in between[(lo, hi)] if a not in f["articles"]]
         if not earlier or not spec:
             continue
         # the names first (the story's speakers and specific names do not change below);
         # the term counts are read for the articles that share one
-        profs = q.profiles_for_text(conn, earlier)
+        profs = q.profiles_for_text(conn, earlier, memo=prof_memo)
         named = {other: shared for other in earlier if (p := profs.get(other)) is not None
                  and (shared := sorted(set(p.get("actor_keys") or ()) & spec))
                  and _names_speaker(founded[sid], f, p.get("actor_keys") or (),
                                     rules=rules, generic=generic)}
-        counts = q.terms_of(conn, list(named))
+        counts = q.terms_of(conn, list(named), memo=terms_memo)
         for other, shared in named.items():
             p = profs[other]
             est = p.get("published_estimate") or {}
@@ -731,7 +739,8 @@ def _attach_by_text(conn: Connection, article_id: str, like: _Likeness, keys: se
                               bool(p.get("published")))
             summary.reports += 1
             touched.add(sid)
-        q.save_story_features(conn, sid, f)
+        if f is not f0:  # else the story is stored with these features already
+            q.save_story_features(conn, sid, f)
     return touched
 
 
@@ -835,9 +844,13 @@ _BROAD: dict[tuple[str, int], frozenset[str]] = {}
 
 
 def rebuild_story(conn: Connection, sid: str, rules: CrossrefRules,
-                  broad: frozenset[str] = frozenset()) -> None:
+                  broad: frozenset[str] = frozenset(),
+                  profiles: q.Memo | None = None) -> None:
+    """``profiles``: a memo of the articles' profiles shared by the rebuilds of one
+    transaction (:func:`brinkwatch.store.crossref.profiles`; a rebuild writes no profile)."""
     rows = q.story_report_rows(conn, sid)
-    f = q.story_features(conn, sid)
+    stored = q.story_features_stored(conn, sid)
+    f, text_ = stored if stored else (None, None)
     if not rows or f is None:
         q.delete_story(conn, sid)
         return
@@ -846,12 +859,15 @@ def rebuild_story(conn: Connection, sid: str, rules: CrossrefRules,
         q.delete_story(conn, sid)
         return
     family = rules.family_of(coded[0]["event"]["type"])
-    profs = q.profiles(conn, list(dict.fromkeys(r["article_id"] for r in rows)), terms=False)
+    profs = q.profiles(conn, list(dict.fromkeys(r["article_id"] for r in rows)), terms=False,
+                       memo=profiles)
     # the originals of reprints count the outlets once: make sure they are in view
     extra = {p["reprint_of"] for p in profs.values() if p.get("reprint_of")} - set(profs)
     if extra:
-        profs.update(q.profiles(conn, sorted(extra), terms=False))
-    f = {**f, "articles": list(dict.fromkeys(r["article_id"] for r in rows))}
+        profs.update(q.profiles(conn, sorted(extra), terms=False, memo=profiles))
+    articles = list(dict.fromkeys(r["article_id"] for r in rows))
+    same = articles == f.get("articles")  # then the features are those stored
+    f = {**f, "articles": articles}
     rec = stories.build_record(sid, family, rows, profs, rules, f, broad)
     q.save_story(conn, story_id=sid, family=family, date_start=f.get("start"),
                  date_end=f.get("end"),
@@ -860,7 +876,8 @@ def rebuild_story(conn: Connection, sid: str, rules: CrossrefRules,
                  n_reports=len(rows), n_outlets=len(rec["outlets"]),
                  n_independent=rec["independent_outlets"],
                  contradicted=bool(rec["contradictions"]), features=f,
-                 record=stories.story_facts(rec, {r["event"]["id"]: r["event"] for r in coded}))
+                 record=stories.story_facts(rec, {r["event"]["id"]: r["event"] for r in coded}),
+                 features_text=text_ if same else None)
 
 
 class StageRun:
@@ -933,8 +950,9 @@ class StageRun:
                 page = q.dirty_stories(conn, limit=200)
                 if page == previous:  # a rebuild that left its mark: never loop on it
                     break
+                memo: q.Memo = {}  # the page's profiles
                 for sid in page:
-                    rebuild_story(conn, sid, self.rules, _broad_places(self.kb))
+                    rebuild_story(conn, sid, self.rules, _broad_places(self.kb), memo)
             if len(page) < 200:
                 break
             previous = page

@@ -232,10 +232,34 @@ def set_reprint(conn: Connection, article_id: str, original: str,
         published_estimate=json.dumps(published_estimate, ensure_ascii=False)))
 
 
-def profiles(conn: Connection, article_ids: Sequence[str], *,
-             terms: bool = True) -> dict[str, dict[str, Any]]:
+#: what a caller read before of the given articles (by id; None: the article has no profile),
+#: handed back by the reads below while nothing it holds is written (one transaction)
+Memo = dict[str, Any]
+
+
+def _memoised(memo: Memo, article_ids: Sequence[str],
+              read: Callable[[list[str]], dict[str, Any]]) -> dict[str, Any]:
+    """``read(ids)`` (a dict by id of the articles found) for the ids ``memo`` does not know
+    yet, remembered; the answer for ``article_ids`` from ``memo``, in their order."""
+    missing = [i for i in dict.fromkeys(article_ids) if i not in memo]
+    if missing:
+        got = read(missing)
+        for i in missing:
+            memo[i] = got.get(i)
+    return {i: v for i in article_ids if (v := memo[i]) is not None}
+
+
+def profiles(conn: Connection, article_ids: Sequence[str], *, terms: bool = True,
+             memo: Memo | None = None) -> dict[str, dict[str, Any]]:
     """Profiles (decoded) with the article's metadata, by article id; without ``terms`` the
-    term counts (the largest field, only text similarity needs them) are not read."""
+    term counts (the largest field, only text similarity needs them) are not read.
+
+    ``memo``: the profiles read before with the same ``terms`` in this transaction, while
+    no profile is written (the stories' rebuild, which writes stories only): only the ids
+    it does not know are read (and put in it, None for an id without a profile). The
+    profiles handed out are shared: callers read them, never change them."""
+    if memo is not None:
+        return _memoised(memo, article_ids, lambda ids: profiles(conn, ids, terms=terms))
     if not article_ids:
         return {}
     p, a = schema.article_profiles.c, schema.articles.c
@@ -260,10 +284,14 @@ def profiles(conn: Connection, article_ids: Sequence[str], *,
     return out
 
 
-def profiles_for_text(conn: Connection, article_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+def profiles_for_text(conn: Connection, article_ids: Sequence[str], *,
+                      memo: Memo | None = None) -> dict[str, dict[str, Any]]:
     """Of the given profiled articles, by id, what :func:`profiles` gives as ``id``,
     ``published``, ``published_estimate``, ``actor_keys``, ``day_start`` and ``day_end`` (what
-    joining a story by text asks of an earlier article), without decoding the rest."""
+    joining a story by text asks of an earlier article), without decoding the rest.
+    ``memo``: as :func:`profiles` (only for this function's own answers)."""
+    if memo is not None:
+        return _memoised(memo, article_ids, lambda ids: profiles_for_text(conn, ids))
     if not article_ids:
         return {}
     p, a = schema.article_profiles.c, schema.articles.c
@@ -291,9 +319,12 @@ def _of_profiled(conn: Connection, name: str, column: Any,
                   {"ids": list(article_ids)}, lists=("ids",))
 
 
-def terms_of(conn: Connection, article_ids: Sequence[str]) -> dict[str, dict[str, int]]:
+def terms_of(conn: Connection, article_ids: Sequence[str], *,
+             memo: Memo | None = None) -> dict[str, dict[str, int]]:
     """The stored term counts of the given profiled articles, by id (as :func:`profiles`
-    gives them)."""
+    gives them). ``memo``: as :func:`profiles` (only for this function's own answers)."""
+    if memo is not None:
+        return _memoised(memo, article_ids, lambda ids: terms_of(conn, ids))
     rows = _of_profiled(conn, "terms_of", schema.article_profiles.c.terms, article_ids)
     return {aid: json.loads(vec) for aid, vec in rows}
 
@@ -419,24 +450,33 @@ def stories_naming(conn: Connection, family: str, names: Collection[str], *,
 
 
 def story_features(conn: Connection, story_id: str) -> dict[str, Any] | None:
+    stored = story_features_stored(conn, story_id)
+    return stored[0] if stored else None
+
+
+def story_features_stored(conn: Connection, story_id: str) -> tuple[dict[str, Any], str] | None:
+    """A story's features and the stored text they were decoded from (which
+    :func:`save_story` can write back as it is when they did not change)."""
     s = schema.stories.c
     rows = _fetch(conn, "story_features", lambda: select(s.features).where(
         s.id == bindparam("sid")), {"sid": story_id})
-    return json.loads(rows[0][0]) if rows and rows[0][0] else None
+    return (json.loads(rows[0][0]), rows[0][0]) if rows and rows[0][0] else None
 
 
 def add_report(conn: Connection, *, story_id: str, event_id: str | None, article_id: str,
                cues: Sequence[str]) -> None:
     r = schema.story_reports.c
     rid = hash_id("report", story_id, article_id, event_id)
-    if _fetch(conn, "report_exists", lambda: select(r.id).where(r.id == bindparam("rid")),
-              {"rid": rid}):
+    # one statement: whether the report is stored already, and the story's reports so far
+    (exists_, position), = _fetch(conn, "report_exists_count", lambda: select(
+        select(func.count()).where(r.id == bindparam("rid")).scalar_subquery(),
+        select(func.count()).where(r.story_id == bindparam("sid")).scalar_subquery()),
+        {"rid": rid, "sid": story_id})
+    if exists_:
         return
-    position = _fetch(conn, "report_count", lambda: select(func.count()).where(
-        r.story_id == bindparam("sid")), {"sid": story_id})[0][0] or 0
     prepared.execute_many(conn, "insert:story_reports", [{
         "id": rid, "event_id": event_id,
-        "story_id": story_id, "article_id": article_id, "position": int(position),
+        "story_id": story_id, "article_id": article_id, "position": int(position or 0),
         "cues": json.dumps(list(cues), ensure_ascii=False)}], schema.story_reports.insert)
 
 
@@ -514,18 +554,25 @@ def candidate_stories_any(conn: Connection, start: str, end: str, *,
 def save_story(conn: Connection, *, story_id: str, family: str, date_start: str | None,
                date_end: str | None, first_report: str | None, last_report: str | None,
                n_reports: int, n_outlets: int, n_independent: int, contradicted: bool,
-               features: dict[str, Any], record: dict[str, Any]) -> None:
-    """``record``: the story's stored facts (:func:`brinkwatch.analysis.stories.story_facts`)."""
+               features: dict[str, Any], record: dict[str, Any],
+               features_text: str | None = None) -> None:
+    """``record``: the story's stored facts (:func:`brinkwatch.analysis.stories.story_facts`).
+    ``features_text``: the stored text ``features`` were read from, when they are those
+    features unchanged (:func:`story_features_stored`): the text is written back as it is
+    (``json.dumps`` of its decoding gives that text again) and the story's names, kept with
+    every write of its features, are left as they are."""
     row = {"id": story_id, "family": family, "date_start": date_start, "date_end": date_end,
            "date_span": span_class(date_start, date_end), "wide": _wide(features),
            "first_report": first_report,
            "last_report": last_report, "n_reports": n_reports,
            "n_outlets": n_outlets, "n_independent": n_independent,
            "contradicted": int(contradicted), "dirty": 0,
-           "features": json.dumps(features, ensure_ascii=False, sort_keys=True),
+           "features": features_text if features_text is not None
+           else json.dumps(features, ensure_ascii=False, sort_keys=True),
            "record": json.dumps(record, ensure_ascii=False), "updated_at": now_iso()}
     _upsert(conn, schema.stories, "id", row)
-    sync_story_names(conn, story_id, features)
+    if features_text is None:
+        sync_story_names(conn, story_id, features)
 
 
 def save_story_features(conn: Connection, story_id: str, features: dict[str, Any]) -> None:

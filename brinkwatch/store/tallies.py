@@ -32,6 +32,7 @@ import math
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
@@ -164,9 +165,13 @@ def _upsert(conn: Connection, rows: list[dict[str, Any]]) -> None:
         return ins.on_conflict_do_update(index_elements=list(KEY),
                                          set_={"n": event_tallies.c.n + ins.excluded.n})
 
-    rows.sort(key=lambda d: tuple(str(d[k]) for k in KEY))
-    execute_many(conn, "upsert:event_tallies", [{k: d[k] for k in (*KEY, "n")} for d in rows],
-                 upsert)
+    rows.sort(key=lambda d: tuple(map(str, _KEY_OF(d))))
+    execute_many(conn, "upsert:event_tallies", [dict(zip(_ROW, _ROW_OF(d), strict=True))
+                                                for d in rows], upsert)
+
+
+_ROW = (*KEY, "n")
+_KEY_OF, _ROW_OF = itemgetter(*KEY), itemgetter(*_ROW)
 
 
 def rebuild(conn: Connection) -> None:
